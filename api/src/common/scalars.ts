@@ -1,0 +1,45 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { partialDateProblem } from './partial-date';
+
+function parsePartialDate(value: unknown): string {
+  if (typeof value !== 'string') {
+    throw new GraphQLError('PartialDate must be a string such as "2017", "2017-02" or "2017-02-15"', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  const problem = partialDateProblem(value);
+  if (problem) throw new GraphQLError(`"${value}" is not a PartialDate: ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return value;
+}
+
+export const PartialDateScalar = new GraphQLScalarType({
+  name: 'PartialDate',
+  description:
+    'A calendar date at the precision the source gives: "2017" (year), "2017-02" (month) or "2017-02-15" (day). ' +
+    'ISO 8601 reduced precision, as Popolo recommends: a month is never turned into its first day.',
+  specifiedByURL: 'https://www.popoloproject.com/specs/#date-and-time-formats',
+  serialize: (value) => value,
+  parseValue: parsePartialDate,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) return parsePartialDate(undefined);
+    return parsePartialDate(ast.value);
+  },
+});
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || partialDateProblem(value)) {
+    throw new GraphQLError(`Date must be a full date "YYYY-MM-DD"; got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A full calendar date, "YYYY-MM-DD" (RFC 3339 full-date), with no time and no time zone.',
+  specifiedByURL: 'https://datatracker.ietf.org/doc/html/rfc3339#section-5.6',
+  serialize: (value) => value,
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});

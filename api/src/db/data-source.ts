@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './naming-strategy';
+import { CountingLogger } from './sql-counter';
+
+export interface DataSourceOptions {
+  logSql?: boolean;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** The one way the app, the CLIs and the tests reach PostgreSQL. Schema changes come only from MIGRATIONS. */
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    logger: new CountingLogger(options.logSql ? ['query', 'error', 'warn', 'schema', 'migration'] : ['error', 'warn', 'migration']),
+    applicationName: options.applicationName ?? 'tablero-abierto',
+    extra: { max: options.poolSize ?? 10 },
+  });
+}

@@ -1,0 +1,5 @@
+import { PartialDateFunctions1764057600000 } from './1764057600000-PartialDateFunctions';
+import { Initial1795596208788 } from './1795596208788-Initial';
+
+/** Every migration, in order. A new migration is added here as well as in this folder. */
+export const MIGRATIONS = [PartialDateFunctions1764057600000, Initial1795596208788];

@@ -1,0 +1,54 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { PartialDateColumn, partialDatesValid } from '../../common/columns';
+import { PartialDateScalar } from '../../common/scalars';
+import { SourcedRecord } from '../../common/sourced-record';
+import { Organization } from '../organization/organization.entity';
+import { Person } from '../organization/person.entity';
+import { Post } from './post.entity';
+
+@ObjectType({
+  implements: SourcedRecord,
+  description:
+    'A person holding a seat between two dates, on behalf of an organisation (Popolo Membership). ' +
+    'The interval is half-open: `startDate` is the first day held, `endDate` the first day no longer held.',
+})
+@Entity()
+@Check('membership_dates_valid', partialDatesValid('start_date', 'end_date'))
+@Check('membership_dates_in_order', 'start_date IS NULL OR end_date IS NULL OR partial_date_first_day(end_date) > partial_date_first_day(start_date)')
+export class Membership extends SourcedRecord {
+  @Index()
+  @Column('uuid')
+  postId: string;
+
+  @ManyToOne(() => Post, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn()
+  post?: Relation<Post>;
+
+  @Index()
+  @Column('uuid')
+  personId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn()
+  person?: Relation<Person>;
+
+  @Column('uuid', { nullable: true })
+  onBehalfOfId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  onBehalfOf?: Relation<Organization>;
+
+  @Field(() => String, { nullable: true, description: "The holder's title as the source gives it, e.g. \"Secretario de Fiscalización y Rendición de Cuentas\"." })
+  @Column('text', { nullable: true })
+  title: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'First day the seat was held; null when the source does not say.' })
+  @PartialDateColumn()
+  startDate: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'First day the seat was no longer held (exclusive); null while held or when unknown.' })
+  @PartialDateColumn()
+  endDate: string | null;
+}

@@ -1,0 +1,35 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { PartialDateScalar } from '../../common/scalars';
+import { Organization } from '../organization/organization.entity';
+
+@ObjectType({ description: 'A document records are taken from, such as a closing report of an exercise.' })
+@Entity()
+export class SourceDocument {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field({ description: 'Short stable key of the document, e.g. "informe-coahuila-2015-2017".' })
+  @Column('text', { unique: true })
+  key: string;
+
+  @Field({ description: 'Title of the document.' })
+  @Column('text')
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the document can be read, when known.' })
+  @Column('text', { nullable: true })
+  url: string | null;
+
+  @Column('uuid', { nullable: true })
+  publishedById: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  publishedBy?: Relation<Organization>;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When the document was published, at the precision known.' })
+  @Column('text', { nullable: true })
+  publishedOn: string | null;
+}

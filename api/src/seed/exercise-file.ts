@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { partialDateProblem } from '../common/partial-date';
+import { AgreementStatus } from '../modules/agreement/agreement.enums';
+import { CriterionDimension, RecommendationKind } from '../modules/evaluation/evaluation.enums';
+import { CountQualifier, EventKind, EventOrganizationRole } from '../modules/event/event.enums';
+import { RequestResponse } from '../modules/information/information.enums';
+import { MilestoneStatus } from '../modules/milestone/milestone.enums';
+import { OrganizationKind } from '../modules/organization/organization.enums';
+import { SeatRole, Sector } from '../modules/secretariat/secretariat.enums';
+import { SessionType } from '../modules/session/session.enums';
+
+/**
+ * The shape of one exercise's data file (`api/src/seed/data/<slug>.yaml`). A second state's
+ * exercise is added by writing such a file, not code. Records refer to each other by `key`
+ * (unique within the file) and to places by INEGI municipality key (`"030"`).
+ *
+ * `source` on every record is the section or sentence of the file's source document it comes
+ * from. Anything the document does not say is left out (null), never guessed.
+ */
+
+const partialDate = z.string().superRefine((value, ctx) => {
+  const problem = partialDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `date ${problem}` });
+});
+const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'keys are lowercase words joined by hyphens');
+const municipalityKey = z.string().regex(/^\d{3}$/, 'an INEGI municipality key has three digits');
+const source = z.string().min(1, 'every record says where in the source it comes from');
+const text = z.string().trim().min(1);
+
+const agreement = z.strictObject({
+  text,
+  status: z.enum(AgreementStatus).default(AgreementStatus.UNKNOWN),
+  statusNote: text.nullish(),
+  responsible: z.array(key).default([]),
+  source,
+});
+
+const count = z.strictObject({
+  value: z.number().int().nonnegative(),
+  qualifier: z.enum(CountQualifier).default(CountQualifier.EXACT),
+});
+
+const event = z.strictObject({
+  key,
+  kind: z.enum(EventKind),
+  title: text,
+  description: text.nullish(),
+  startDate: partialDate.nullish(),
+  endDate: partialDate.nullish(),
+  municipality: municipalityKey.nullish(),
+  venue: key.nullish(),
+  region: key.nullish(),
+  parent: key.nullish(),
+  attendance: count.nullish(),
+  attendanceNote: text.nullish(),
+  organizations: z.array(z.strictObject({ organization: key, role: z.enum(EventOrganizationRole) })).default([]),
+  themes: z.array(key).default([]),
+  commitments: z.array(key).default([]),
+  agreements: z.array(agreement).default([]),
+  source,
+});
+
+const milestone = z.strictObject({
+  title: text,
+  description: text.nullish(),
+  startDate: partialDate.nullish(),
+  dueDate: partialDate.nullish(),
+  weight: z.number().positive().default(1),
+  status: z.enum(MilestoneStatus).default(MilestoneStatus.NOT_STARTED),
+  completedOn: partialDate.nullish(),
+  evidenceUrl: z.url().nullish(),
+  evidenceDescription: text.nullish(),
+  source,
+});
+
+const informationRequest = z.strictObject({
+  key,
+  recipient: key.nullish(),
+  recipientDescription: text.nullish(),
+  subject: text,
+  requestedOn: partialDate.nullish(),
+  response: z.enum(RequestResponse).default(RequestResponse.UNKNOWN),
+  recipientCount: z.number().int().positive().nullish(),
+  respondedCount: z.number().int().nonnegative().nullish(),
+  responseNote: text.nullish(),
+  source,
+});
+
+const informationDelivery = z.strictObject({
+  key,
+  deliveredBy: key.nullish(),
+  deliveredByDescription: text.nullish(),
+  request: key.nullish(),
+  description: text,
+  deliveredOn: partialDate.nullish(),
+  pages: count.nullish(),
+  source,
+});
+
+const commitment = z.strictObject({
+  key,
+  number: z.number().int().positive().nullish(),
+  proactive: z.boolean().default(false),
+  activationCondition: text.nullish(),
+  title: text,
+  objective: text.nullish(),
+  responsible: z.array(key).default([]),
+  followers: z.array(key).default([]),
+  themes: z.array(key).default([]),
+  milestones: z.array(milestone).default([]),
+  requests: z.array(informationRequest).default([]),
+  deliveries: z.array(informationDelivery).default([]),
+  source,
+});
+
+export const exerciseFileSchema = z.strictObject({
+  document: z.strictObject({
+    key,
+    title: text,
+    url: z.url().nullish(),
+    publishedBy: key.nullish(),
+    publishedOn: partialDate.nullish(),
+  }),
+  exercise: z.strictObject({
+    slug: key,
+    title: text,
+    state: z.string().regex(/^MX-[A-Z]{3}$/, 'an ISO 3166-2:MX code such as MX-COA'),
+    synthetic: z.boolean().default(false),
+    demo: z.boolean().default(false),
+    startDate: partialDate.nullish(),
+    endDate: partialDate.nullish(),
+    jointDeclarationOn: partialDate.nullish(),
+    guarantor: key.nullish(),
+    localAuthority: key.nullish(),
+    evaluator: key.nullish(),
+    description: text.nullish(),
+    source,
+  }),
+  regions: z.array(z.strictObject({ key, name: text, seat: municipalityKey.nullish(), source })),
+  venues: z.array(z.strictObject({ key, name: text, municipality: municipalityKey, source })).default([]),
+  themes: z.array(z.strictObject({ key, name: text, source })).default([]),
+  organizations: z.array(
+    z.strictObject({
+      key,
+      name: text,
+      abbreviation: text.nullish(),
+      kind: z.enum(OrganizationKind),
+      parent: key.nullish(),
+      municipality: municipalityKey.nullish(),
+      foundingDate: partialDate.nullish(),
+      dissolutionDate: partialDate.nullish(),
+      source,
+    }),
+  ),
+  people: z.array(z.strictObject({ key, name: text, honorificPrefix: text.nullish(), source })),
+  secretariat: z.strictObject({
+    name: text,
+    abbreviation: text.nullish(),
+    installedOn: partialDate.nullish(),
+    nationalOrder: z.number().int().positive().nullish(),
+    decisionRule: text.nullish(),
+    source,
+    posts: z.array(
+      z.strictObject({
+        key,
+        label: text,
+        role: z.enum(SeatRole),
+        sector: z.enum(Sector).nullish(),
+        region: key.nullish(),
+        voting: z.boolean(),
+        source,
+        memberships: z.array(
+          z.strictObject({
+            person: key,
+            onBehalfOf: key.nullish(),
+            title: text.nullish(),
+            startDate: partialDate.nullish(),
+            endDate: partialDate.nullish(),
+            source,
+          }),
+        ),
+      }),
+    ),
+  }),
+  sessions: z.array(
+    z.strictObject({
+      type: z.enum(SessionType),
+      number: z.number().int().positive(),
+      date: partialDate,
+      municipality: municipalityKey.nullish(),
+      venue: key.nullish(),
+      summary: text.nullish(),
+      convenedBy: text.nullish(),
+      agreements: z.array(agreement).default([]),
+      source,
+    }),
+  ),
+  actionPlan: z.strictObject({
+    title: text,
+    startYear: z.number().int().min(2000).max(2100).nullish(),
+    endYear: z.number().int().min(2000).max(2100).nullish(),
+    agreedOn: partialDate.nullish(),
+    agreedAtSession: z.strictObject({ type: z.enum(SessionType), number: z.number().int().positive() }).nullish(),
+    signedOn: partialDate.nullish(),
+    publishedOn: partialDate.nullish(),
+    publishedIn: text.nullish(),
+    workStartOn: partialDate.nullish(),
+    methodology: text.nullish(),
+    source,
+    commitments: z.array(commitment),
+  }),
+  events: z.array(event).default([]),
+  evaluation: z
+    .strictObject({
+      evaluator: key,
+      title: text,
+      presentedOn: partialDate.nullish(),
+      presentedAt: key.nullish(),
+      scoresNote: text.nullish(),
+      source,
+      criteria: z.array(
+        z.strictObject({ code: z.string().regex(/^[A-Z_]+$/), dimension: z.enum(CriterionDimension), label: text, question: text.nullish(), source }),
+      ),
+      scores: z
+        .array(z.strictObject({ commitment: key, criterion: z.string(), score: z.number().nullable(), source }))
+        .default([]),
+    })
+    .nullish(),
+  recommendations: z
+    .array(
+      z.strictObject({
+        kind: z.enum(RecommendationKind),
+        text,
+        issuedBy: key.nullish(),
+        issuedByPerson: key.nullish(),
+        issuedOn: partialDate.nullish(),
+        source,
+      }),
+    )
+    .default([]),
+});
+
+export type ExerciseFile = z.infer<typeof exerciseFileSchema>;

@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../common/paths';
+import type { z } from 'zod';
+import { exerciseFileSchema, type ExerciseFile } from './exercise-file';
+import { municipalitiesFileSchema, statesFileSchema, type MunicipalitiesFile, type StatesFile } from './reference-files';
+import { checkReferences } from './check-references';
+
+const SEED_DIR = join(PROJECT_ROOT, 'api', 'src', 'seed');
+
+export class SeedFileError extends Error {}
+
+function readYaml<T>(path: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    throw new SeedFileError(`${path} is not valid:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(dir, name));
+}
+
+export interface SeedFiles {
+  states: StatesFile;
+  municipalities: MunicipalitiesFile[];
+  exercises: ExerciseFile[];
+}
+
+/** Reads and validates every seed file; throws a SeedFileError naming each problem. */
+export function loadSeedFiles(seedDir = SEED_DIR): SeedFiles {
+  const states = readYaml(join(seedDir, 'reference', 'states.yaml'), statesFileSchema);
+  const municipalities = yamlFiles(join(seedDir, 'reference', 'municipalities')).map((path) => readYaml(path, municipalitiesFileSchema));
+  const exercises = yamlFiles(join(seedDir, 'data')).map((path) => {
+    const file = readYaml(path, exerciseFileSchema);
+    const problems = checkReferences(file, municipalities);
+    if (problems.length) throw new SeedFileError(`${path} has broken references:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    return file;
+  });
+  return { states, municipalities, exercises };
+}
