@@ -1,0 +1,20 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable `extensions.code` values clients can rely on. */
+export enum ErrorCode {
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** An error the caller can act on: a code, a message, and the argument or field it is about. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, field?: string) {
+    super(message, { extensions: field ? { code, field } : { code } });
+  }
+}
+
+export const notFound = (kind: string, id: string, field = 'id') =>
+  new DomainError(ErrorCode.NOT_FOUND, `No ${kind} with ${field} "${id}"`, field);
+
+export const badInput = (field: string, problem: string) => new DomainError(ErrorCode.BAD_USER_INPUT, `${field} ${problem}`, field);

@@ -1,0 +1,60 @@
+import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Context } from './context';
+import { notFound } from './errors';
+import { assertUuid } from './ids';
+import { listPage, OrderInput, SortDirection, type Ordering } from './list-query';
+import type { LoaderFactory } from './loaders';
+import { ConnectionType, PaginationArgs } from './pagination';
+
+export interface ReadResolverOptions<T extends ObjectLiteral, Filter extends object, F extends string> {
+  type: ClassType<T>;
+  /** GraphQL type name, e.g. "Commitment". */
+  name: string;
+  /** Query names: `commitment(id)` and `commitments(...)`. */
+  single: string;
+  plural: string;
+  /** What the list is, for its description. */
+  listDescription: string;
+  byId: LoaderFactory<string, T | null>;
+  filter: ClassType<Filter>;
+  applyFilter: (qb: SelectQueryBuilder<T>, filter: Filter) => void;
+  /** The `<Type>OrderField` enum. */
+  orderFields: Record<string, F>;
+  orderColumns: Record<NoInfer<F>, string>;
+  defaultOrder: NoInfer<F>;
+}
+
+/**
+ * The public reads every kind of record has: one by id (NOT_FOUND when absent) and a paginated,
+ * filtered, sorted list with its total count. Modules extend the returned class with their
+ * relation fields.
+ */
+export function createReadResolver<T extends ObjectLiteral, Filter extends object, F extends string>(options: ReadResolverOptions<T, Filter, F>) {
+  const Connection = ConnectionType(options.type, options.name);
+  const Order = OrderInput<F>(options.name, options.orderFields, options.defaultOrder);
+  const defaultOrdering: Ordering<F> = { field: options.defaultOrder, direction: SortDirection.ASC };
+
+  @Resolver()
+  abstract class ReadResolver {
+    @Query(() => options.type, { name: options.single, description: `One ${options.name} by id; NOT_FOUND when there is none.` })
+    async one(@Arg('id', () => ID, { description: `Id of the ${options.name}.` }) id: string, @Ctx() ctx: Context): Promise<T> {
+      const record = await ctx.loaders.get(options.byId).load(assertUuid(id, 'id'));
+      if (!record) throw notFound(options.name, id);
+      return record;
+    }
+
+    @Query(() => Connection, { name: options.plural, description: `${options.listDescription} A page at a time, with the total count.` })
+    async list(
+      @Args(() => PaginationArgs) page: PaginationArgs,
+      @Arg('filter', () => options.filter, { nullable: true, description: 'Only records matching every given condition.' }) filter: Filter | null,
+      @Arg('orderBy', () => Order, { nullable: true, description: 'Sort order; ties are broken by id.' }) orderBy: Ordering<F> | null,
+      @Ctx() ctx: Context,
+    ) {
+      const qb = ctx.manager.createQueryBuilder(options.type, 'r');
+      if (filter) options.applyFilter(qb, filter);
+      return listPage(qb, page, orderBy ?? defaultOrdering, options.orderColumns);
+    }
+  }
+  return ReadResolver;
+}

@@ -1,0 +1,148 @@
+import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Context } from '../../common/context';
+import { whereDateRange, whereId } from '../../common/filters';
+import { assertUuid } from '../../common/ids';
+import { loadOptional } from '../../common/loaders';
+import { createReadResolver } from '../../common/read-resolver';
+import { DateScalar } from '../../common/scalars';
+import { Commitment } from '../commitment/commitment.entity';
+import { commitmentById } from '../commitment/commitment.loaders';
+import { Organization } from '../organization/organization.entity';
+import { organizationById } from '../organization/organization.loaders';
+import { InformationDelivery } from './information-delivery.entity';
+import { InformationRequest } from './information-request.entity';
+import { RequestResponse } from './information.enums';
+import { deliveriesByRequest, informationDeliveryById, informationRequestById } from './information.loaders';
+
+/** Both kinds hang off a commitment; these narrow them by the commitment's plan or exercise. */
+function whereCommitmentIn(qb: SelectQueryBuilder<InformationRequest | InformationDelivery>, filter: { planId?: string | null; exerciseId?: string | null }) {
+  if (filter.planId != null) {
+    qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', { planId: assertUuid(filter.planId, 'filter.planId') });
+  }
+  if (filter.exerciseId != null) {
+    qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = :exerciseId)', {
+      exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId'),
+    });
+  }
+}
+
+@InputType({ description: 'Conditions on information requests.' })
+export class InformationRequestFilter {
+  @Field(() => ID, { nullable: true, description: 'Only requests for this commitment.' })
+  commitmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requests for commitments of this plan.' })
+  planId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requests for commitments of this exercise.' })
+  exerciseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requests to this organisation.' })
+  recipientId?: string | null;
+
+  @Field(() => [RequestResponse], { nullable: true, description: 'Only requests answered in one of these ways.' })
+  responses?: RequestResponse[] | null;
+}
+
+export enum InformationRequestOrderField { REQUESTED_ON = 'REQUESTED_ON', SUBJECT = 'SUBJECT' }
+registerEnumType(InformationRequestOrderField, { name: 'InformationRequestOrderField', description: 'Fields requests can be sorted by.', valuesConfig: { REQUESTED_ON: { description: 'Request date.' }, SUBJECT: { description: 'Subject.' } } });
+
+@Resolver(() => InformationRequest)
+export class InformationRequestResolver extends createReadResolver({
+  type: InformationRequest,
+  name: 'InformationRequest',
+  single: 'informationRequest',
+  plural: 'informationRequests',
+  listDescription: 'Information asked of agencies for commitments.',
+  byId: informationRequestById,
+  filter: InformationRequestFilter,
+  applyFilter: (qb, filter: InformationRequestFilter) => {
+    whereId(qb, 'r.commitmentId', filter.commitmentId, 'filter.commitmentId');
+    whereCommitmentIn(qb, filter);
+    whereId(qb, 'r.recipientId', filter.recipientId, 'filter.recipientId');
+    if (filter.responses?.length) qb.andWhere('r.response IN (:...responses)', { responses: filter.responses });
+  },
+  orderFields: InformationRequestOrderField,
+  orderColumns: { REQUESTED_ON: 'r.requestedOn', SUBJECT: 'r.subject' },
+  defaultOrder: InformationRequestOrderField.REQUESTED_ON,
+}) {
+  @FieldResolver(() => Commitment, { description: 'The commitment it serves.' })
+  commitment(@Root() request: InformationRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.get(commitmentById).load(request.commitmentId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Who was asked, when one organisation.' })
+  recipient(@Root() request: InformationRequest, @Ctx() ctx: Context) {
+    return loadOptional(ctx.loaders, organizationById, request.recipientId);
+  }
+
+  @FieldResolver(() => [InformationDelivery], { description: 'Deliveries that answered it.' })
+  deliveries(@Root() request: InformationRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.get(deliveriesByRequest).load(request.id);
+  }
+}
+
+@InputType({ description: 'Conditions on information deliveries.' })
+export class InformationDeliveryFilter {
+  @Field(() => ID, { nullable: true, description: 'Only deliveries for this commitment.' })
+  commitmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only deliveries for commitments of this plan.' })
+  planId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only deliveries for commitments of this exercise.' })
+  exerciseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only deliveries by this organisation alone.' })
+  deliveredById?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only deliveries with a page count; false: only those without.' })
+  hasPageCount?: boolean | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only deliveries on or after this date.' })
+  dateFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only deliveries on or before this date.' })
+  dateTo?: string | null;
+}
+
+export enum InformationDeliveryOrderField { DELIVERED_ON = 'DELIVERED_ON', PAGES = 'PAGES' }
+registerEnumType(InformationDeliveryOrderField, { name: 'InformationDeliveryOrderField', description: 'Fields deliveries can be sorted by.', valuesConfig: { DELIVERED_ON: { description: 'Delivery date.' }, PAGES: { description: 'Pages.' } } });
+
+@Resolver(() => InformationDelivery)
+export class InformationDeliveryResolver extends createReadResolver({
+  type: InformationDelivery,
+  name: 'InformationDelivery',
+  single: 'informationDelivery',
+  plural: 'informationDeliveries',
+  listDescription: 'Information delivered for commitments, in pages (fojas).',
+  byId: informationDeliveryById,
+  filter: InformationDeliveryFilter,
+  applyFilter: (qb, filter: InformationDeliveryFilter) => {
+    whereId(qb, 'r.commitmentId', filter.commitmentId, 'filter.commitmentId');
+    whereCommitmentIn(qb, filter);
+    whereId(qb, 'r.deliveredById', filter.deliveredById, 'filter.deliveredById');
+    if (filter.hasPageCount === true) qb.andWhere('r.pages IS NOT NULL');
+    if (filter.hasPageCount === false) qb.andWhere('r.pages IS NULL');
+    whereDateRange(qb, 'r.deliveredOn', { from: filter.dateFrom, to: filter.dateTo }, 'filter.date');
+  },
+  orderFields: InformationDeliveryOrderField,
+  orderColumns: { DELIVERED_ON: 'r.deliveredOn', PAGES: 'r.pages' },
+  defaultOrder: InformationDeliveryOrderField.DELIVERED_ON,
+}) {
+  @FieldResolver(() => Commitment, { description: 'The commitment it serves.' })
+  commitment(@Root() delivery: InformationDelivery, @Ctx() ctx: Context) {
+    return ctx.loaders.get(commitmentById).load(delivery.commitmentId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Who delivered it, when one organisation.' })
+  deliveredBy(@Root() delivery: InformationDelivery, @Ctx() ctx: Context) {
+    return loadOptional(ctx.loaders, organizationById, delivery.deliveredById);
+  }
+
+  @FieldResolver(() => InformationRequest, { nullable: true, description: 'The request it answered, when known.' })
+  request(@Root() delivery: InformationDelivery, @Ctx() ctx: Context) {
+    return loadOptional(ctx.loaders, informationRequestById, delivery.requestId);
+  }
+}

@@ -1,0 +1,59 @@
+import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { whereDateRange, whereId } from '../../common/filters';
+import { assertUuid } from '../../common/ids';
+import { createReadResolver } from '../../common/read-resolver';
+import { DateScalar } from '../../common/scalars';
+import { Commitment } from '../commitment/commitment.entity';
+import { commitmentById } from '../commitment/commitment.loaders';
+import { Milestone } from './milestone.entity';
+import { MilestoneStatus } from './milestone.enums';
+import { milestoneById } from './milestone.loaders';
+
+@InputType({ description: 'Conditions on milestones.' })
+export class MilestoneFilter {
+  @Field(() => ID, { nullable: true, description: 'Only milestones of this commitment.' })
+  commitmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only milestones of commitments of this plan.' })
+  planId?: string | null;
+
+  @Field(() => [MilestoneStatus], { nullable: true, description: 'Only milestones with one of these statuses.' })
+  statuses?: MilestoneStatus[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only milestones due on or after this date.' })
+  dueFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only milestones due on or before this date.' })
+  dueTo?: string | null;
+}
+
+export enum MilestoneOrderField { POSITION = 'POSITION', DUE_DATE = 'DUE_DATE', STATUS = 'STATUS' }
+registerEnumType(MilestoneOrderField, { name: 'MilestoneOrderField', description: 'Fields milestones can be sorted by.', valuesConfig: { POSITION: { description: 'Order within the commitment.' }, DUE_DATE: { description: 'Due date.' }, STATUS: { description: 'Status.' } } });
+
+@Resolver(() => Milestone)
+export class MilestoneResolver extends createReadResolver({
+  type: Milestone,
+  name: 'Milestone',
+  single: 'milestone',
+  plural: 'milestones',
+  listDescription: 'Milestones (planned activities) of commitments.',
+  byId: milestoneById,
+  filter: MilestoneFilter,
+  applyFilter: (qb, filter: MilestoneFilter) => {
+    whereId(qb, 'r.commitmentId', filter.commitmentId, 'filter.commitmentId');
+    if (filter.planId != null) {
+      qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', { planId: assertUuid(filter.planId, 'filter.planId') });
+    }
+    if (filter.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+    whereDateRange(qb, 'r.dueDate', { from: filter.dueFrom, to: filter.dueTo }, 'filter.due');
+  },
+  orderFields: MilestoneOrderField,
+  orderColumns: { POSITION: 'r.position', DUE_DATE: 'r.dueDate', STATUS: 'r.status' },
+  defaultOrder: MilestoneOrderField.POSITION,
+}) {
+  @FieldResolver(() => Commitment, { description: 'The commitment.' })
+  commitment(@Root() milestone: Milestone, @Ctx() ctx: Context) {
+    return ctx.loaders.get(commitmentById).load(milestone.commitmentId);
+  }
+}

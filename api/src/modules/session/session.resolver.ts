@@ -1,0 +1,67 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { whereDateRange, whereEquals, whereId } from '../../common/filters';
+import { assertUuid } from '../../common/ids';
+import { loadOptional } from '../../common/loaders';
+import { createReadResolver } from '../../common/read-resolver';
+import { Agreement } from '../agreement/agreement.entity';
+import { agreementsBySession } from '../agreement/agreement.loaders';
+import { Municipality } from '../place/municipality.entity';
+import { municipalityById, venueById } from '../place/place.loaders';
+import { Venue } from '../place/venue.entity';
+import { heldOn } from '../secretariat/membership-dates';
+import { Membership } from '../secretariat/membership.entity';
+import { Secretariat } from '../secretariat/secretariat.entity';
+import { membershipsBySecretariat, secretariatById } from '../secretariat/secretariat.loaders';
+import { Session } from './session.entity';
+import { SessionFilter, SessionOrderField } from './session.inputs';
+import { sessionById } from './session.loaders';
+
+@Resolver(() => Session)
+export class SessionResolver extends createReadResolver({
+  type: Session,
+  name: 'Session',
+  single: 'session',
+  plural: 'sessions',
+  listDescription: 'Sessions of the secretariats.',
+  byId: sessionById,
+  filter: SessionFilter,
+  applyFilter: (qb, filter: SessionFilter) => {
+    if (filter.exerciseId != null) {
+      qb.andWhere('r.secretariatId IN (SELECT t.id FROM secretariat t WHERE t.exercise_id = :exerciseId)', { exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId') });
+    }
+    whereId(qb, 'r.secretariatId', filter.secretariatId, 'filter.secretariatId');
+    whereEquals(qb, 'r.type', filter.type, 'filter.type');
+    whereId(qb, 'r.municipalityId', filter.municipalityId, 'filter.municipalityId');
+    whereDateRange(qb, 'r.date', { from: filter.dateFrom, to: filter.dateTo }, 'filter.date');
+  },
+  orderFields: SessionOrderField,
+  orderColumns: { DATE: 'r.date', NUMBER: 'r.number' },
+  defaultOrder: SessionOrderField.DATE,
+}) {
+  @FieldResolver(() => Secretariat, { description: 'The secretariat that met.' })
+  secretariat(@Root() session: Session, @Ctx() ctx: Context) {
+    return ctx.loaders.get(secretariatById).load(session.secretariatId);
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true, description: 'City (municipality) where it was held.' })
+  municipality(@Root() session: Session, @Ctx() ctx: Context) {
+    return loadOptional(ctx.loaders, municipalityById, session.municipalityId);
+  }
+
+  @FieldResolver(() => Venue, { nullable: true, description: 'Venue, when the source names it.' })
+  venue(@Root() session: Session, @Ctx() ctx: Context) {
+    return loadOptional(ctx.loaders, venueById, session.venueId);
+  }
+
+  @FieldResolver(() => [Agreement], { description: 'Agreements taken, in order.' })
+  agreements(@Root() session: Session, @Ctx() ctx: Context) {
+    return ctx.loaders.get(agreementsBySession).load(session.id);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Who held each seat on the day of the session.' })
+  async seatHolders(@Root() session: Session, @Ctx() ctx: Context) {
+    const memberships = await ctx.loaders.get(membershipsBySecretariat).load(session.secretariatId);
+    return memberships.filter((membership) => heldOn(membership, session.date));
+  }
+}

@@ -1,0 +1,38 @@
+import { Ctx, Field, FieldResolver, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { whereSearch } from '../../common/filters';
+import { loadOptional } from '../../common/loaders';
+import { createReadResolver } from '../../common/read-resolver';
+import { Organization } from '../organization/organization.entity';
+import { organizationById } from '../organization/organization.loaders';
+import { SourceDocument } from './source-document.entity';
+import { sourceDocumentById } from './source.loaders';
+
+@InputType({ description: 'Conditions on source documents.' })
+export class SourceDocumentFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the title, ignoring case.' })
+  search?: string | null;
+}
+
+export enum SourceDocumentOrderField { TITLE = 'TITLE', KEY = 'KEY' }
+registerEnumType(SourceDocumentOrderField, { name: 'SourceDocumentOrderField', description: 'Fields documents can be sorted by.', valuesConfig: { TITLE: { description: 'Title.' }, KEY: { description: 'Key.' } } });
+
+@Resolver(() => SourceDocument)
+export class SourceDocumentResolver extends createReadResolver({
+  type: SourceDocument,
+  name: 'SourceDocument',
+  single: 'sourceDocument',
+  plural: 'sourceDocuments',
+  listDescription: 'Documents records are taken from.',
+  byId: sourceDocumentById,
+  filter: SourceDocumentFilter,
+  applyFilter: (qb, filter: SourceDocumentFilter) => whereSearch(qb, ['r.title'], filter.search, 'filter.search'),
+  orderFields: SourceDocumentOrderField,
+  orderColumns: { TITLE: 'r.title', KEY: 'r.key' },
+  defaultOrder: SourceDocumentOrderField.KEY,
+}) {
+  @FieldResolver(() => Organization, { nullable: true, description: 'Who published it.' })
+  publishedBy(@Root() document: SourceDocument, @Ctx() ctx: Context) {
+    return loadOptional(ctx.loaders, organizationById, document.publishedById);
+  }
+}

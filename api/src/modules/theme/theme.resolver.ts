@@ -1,0 +1,37 @@
+import { Ctx, FieldResolver, Field, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { whereId } from '../../common/filters';
+import { createReadResolver } from '../../common/read-resolver';
+import { Exercise } from '../exercise/exercise.entity';
+import { exerciseById } from '../exercise/exercise.loaders';
+import { Theme } from './theme.entity';
+import { themeById } from './theme.loaders';
+
+@InputType({ description: 'Conditions on themes.' })
+export class ThemeFilter {
+  @Field(() => ID, { nullable: true, description: 'Only themes of this exercise.' })
+  exerciseId?: string | null;
+}
+
+export enum ThemeOrderField { NAME = 'NAME' }
+registerEnumType(ThemeOrderField, { name: 'ThemeOrderField', description: 'Fields themes can be sorted by.', valuesConfig: { NAME: { description: 'Name.' } } });
+
+@Resolver(() => Theme)
+export class ThemeResolver extends createReadResolver({
+  type: Theme,
+  name: 'Theme',
+  single: 'theme',
+  plural: 'themes',
+  listDescription: 'Themes of the working tables.',
+  byId: themeById,
+  filter: ThemeFilter,
+  applyFilter: (qb, filter: ThemeFilter) => whereId(qb, 'r.exerciseId', filter.exerciseId, 'filter.exerciseId'),
+  orderFields: ThemeOrderField,
+  orderColumns: { NAME: 'r.name' },
+  defaultOrder: ThemeOrderField.NAME,
+}) {
+  @FieldResolver(() => Exercise, { description: 'The exercise.' })
+  exercise(@Root() theme: Theme, @Ctx() ctx: Context) {
+    return ctx.loaders.get(exerciseById).load(theme.exerciseId);
+  }
+}
