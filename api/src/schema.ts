@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from './modules/agreement/agreement.resolver';
 import { CommitmentResolver } from './modules/commitment/commitment.resolver';
@@ -31,4 +31,9 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function buildAppSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
   return schema;
+}
+
+/** The schema as SDL, as committed in schema.graphql. */
+export async function printAppSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildAppSchema()))}\n`;
 }

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, InterfaceType } from 'type-graphql';
-import { SourceDocument } from '../modules/source/source-document.entity';
+import type { SourceDocument } from '../modules/source/source-document.entity';
 
 /**
  * Every record of an exercise says where it comes from: a source document and the section or
@@ -15,7 +15,8 @@ export abstract class SourcedRecord {
   @Column('uuid', { nullable: true })
   sourceDocumentId: string | null;
 
-  @ManyToOne(() => SourceDocument, { onDelete: 'RESTRICT' })
+  // By name: every entity extends this class, and SourceDocument's own imports lead back to them.
+  @ManyToOne('SourceDocument', { onDelete: 'RESTRICT' })
   @JoinColumn()
   sourceDocument?: Relation<SourceDocument>;
 

@@ -1,20 +1,22 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AbstractLogger, type LogLevel, type LogMessage, type LoggerOptions } from 'typeorm';
 
-interface SqlScope {
+/** What follows one request through every await: its id (for logs) and its SQL statement count. */
+export interface RequestScope {
+  requestId: string;
   statements: number;
 }
 
-const scopes = new AsyncLocalStorage<SqlScope>();
+const scopes = new AsyncLocalStorage<RequestScope>();
 
-/** Runs `fn` counting the SQL statements TypeORM sends on its behalf (per GraphQL request, per test). */
-export function countingSql<T>(fn: () => T): { result: T; scope: SqlScope } {
-  const scope: SqlScope = { statements: 0 };
+/** Runs `fn` in a request scope, counting the SQL statements TypeORM sends on its behalf. */
+export function inRequestScope<T>(requestId: string, fn: () => T): { result: T; scope: RequestScope } {
+  const scope: RequestScope = { requestId, statements: 0 };
   return { result: scopes.run(scope, fn), scope };
 }
 
-/** The current request's SQL statement count, or undefined outside a counted scope. */
-export const currentSqlScope = () => scopes.getStore();
+/** The current request's scope, or undefined outside one. */
+export const currentRequestScope = () => scopes.getStore();
 
 /**
  * TypeORM logger that counts every query in the current scope and writes the log levels it is
