@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from './modules/agreement/agreement.resolver';
 import { CommitmentResolver } from './modules/commitment/commitment.resolver';
@@ -29,8 +29,19 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 /** The one schema the server, the tests and `npm run schema` use. Built once per process. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+  schema ??= buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false }).then(describeRoot);
   return schema;
+}
+
+/** type-graphql cannot describe the root type; the schema is the API's documentation, so it is described here. */
+function describeRoot(built: GraphQLSchema): GraphQLSchema {
+  const config = built.toConfig();
+  const query = new GraphQLObjectType({
+    ...config.query!.toConfig(),
+    description:
+      "Public reads of every state's local Open Government exercises: records by id, paginated lists with filters and totals, and computed figures.",
+  });
+  return new GraphQLSchema({ ...config, query, types: config.types.map((type) => (type.name === 'Query' ? query : type)) });
 }
 
 /** The schema as SDL, as committed in schema.graphql. */

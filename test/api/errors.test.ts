@@ -1,0 +1,65 @@
+import { formatError } from '../../api/src/app';
+import { TestApi } from '../support/api';
+
+describe('errors callers can act on', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.open();
+  });
+  afterAll(() => api.close());
+
+  const firstError = async (query: string, variables?: Record<string, unknown>) => {
+    const result = await api.query(query, variables);
+    expect(result.errors).toHaveLength(1);
+    return result.errors![0];
+  };
+
+  it('answers an unknown id with NOT_FOUND naming the argument', async () => {
+    const error = await firstError(`{ commitment(id: "7f2d8a40-2b1c-4c3d-9e8f-0a1b2c3d4e5f") { id } }`);
+    expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect(error.message).toContain('Commitment');
+  });
+
+  it('answers a malformed id with BAD_USER_INPUT before any SQL runs', async () => {
+    const result = await api.query(`{ session(id: "1; DROP TABLE session") { id } }`);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(result.statements).toBe(0);
+  });
+
+  it('names the filter field that is wrong', async () => {
+    const error = await firstError(`{ events(filter: { commitmentId: "abc" }) { totalCount } }`);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.commitmentId' });
+  });
+
+  it.each([
+    ['first above the maximum', `{ events(first: 101) { totalCount } }`, 'first'],
+    ['a negative page size', `{ events(last: -1) { totalCount } }`, 'last'],
+    ['first with last', `{ events(first: 1, last: 1) { totalCount } }`, 'last'],
+    ['a cursor it never gave out', `{ events(after: "bm90LWEtY3Vyc29y") { totalCount } }`, 'after'],
+    ['dates out of order', `{ sessions(filter: { dateFrom: "2017-01-01", dateTo: "2016-01-01" }) { totalCount } }`, 'filter.dateTo'],
+    ['an empty search', `{ organizations(filter: { search: "  " }) { totalCount } }`, 'filter.search'],
+    ['a holder asked both by date and by session', `{ posts(first: 1) { nodes { holder(on: "2016", atSessionId: "7f2d8a40-2b1c-4c3d-9e8f-0a1b2c3d4e5f") { id } } } }`, 'on'],
+  ])('rejects %s with BAD_USER_INPUT', async (_case, query, field) => {
+    const error = await firstError(query);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('rejects an impossible date literal as BAD_USER_INPUT', async () => {
+    const error = await firstError(`{ sessions(filter: { dateFrom: "2017-02-30" }) { totalCount } }`);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain('2017-02-30');
+  });
+
+  it('rejects a bad PartialDate variable as BAD_USER_INPUT', async () => {
+    const error = await firstError(`query($d: PartialDate!) { memberships(filter: { heldOn: $d }) { totalCount } }`, { d: '2017-13' });
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers an unexpected failure with "Internal error" and a request id, and logs the cause', () => {
+    const logged: string[] = [];
+    const formatted = formatError({ message: 'relation "x" does not exist', path: ['events'] }, new Error('relation "x" does not exist'), (line) => logged.push(line));
+    expect(formatted).toEqual({ message: 'Internal error', path: ['events'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: undefined } });
+    expect(logged).toHaveLength(1);
+    expect(JSON.parse(logged[0])).toMatchObject({ level: 'error', message: 'relation "x" does not exist' });
+  });
+});

@@ -1,0 +1,71 @@
+import type { AddressInfo } from 'node:net';
+import { createApp, type App } from '../../api/src/app';
+import { TestApi } from '../support/api';
+
+/** The endpoint as an HTTP client sees it, per the GraphQL-over-HTTP spec. */
+describe('GraphQL over HTTP', () => {
+  let api: TestApi;
+  let app: App;
+  let url: string;
+  const logged: string[] = [];
+
+  beforeAll(async () => {
+    api = await TestApi.open();
+    app = await createApp(api.dataSource, (line) => logged.push(line));
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    await app.apollo.stop();
+    await api.close();
+  });
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it('answers a POSTed query with JSON, a request id and its SQL statement count', async () => {
+    const response = await post({ query: '{ states(first: 1) { totalCount } }' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get('x-sql-statements')).toBe('1');
+    expect(await response.json()).toEqual({ data: { states: { totalCount: 32 } } });
+  });
+
+  it('answers in application/graphql-response+json when the client asks for it', async () => {
+    const response = await post({ query: '{ states(first: 1) { totalCount } }' }, { accept: 'application/graphql-response+json' });
+    expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+  });
+
+  it('runs queries over GET', async () => {
+    const query = encodeURIComponent('query Count { states { totalCount } }');
+    const response = await fetch(`${url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.states.totalCount).toBe(32);
+  });
+
+  it('refuses a malformed document with 400 and GRAPHQL_PARSE_FAILED', async () => {
+    const response = await post({ query: '{ states( ' }, { accept: 'application/graphql-response+json' });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses an unknown field with GRAPHQL_VALIDATION_FAILED and no stack trace', async () => {
+    const response = await post({ query: '{ password }' }, { accept: 'application/graphql-response+json' });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts/);
+  });
+
+  it('refuses methods other than GET and POST with 405', async () => {
+    const response = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(response.status).toBe(405);
+  });
+
+  it('gives NOT_FOUND for an unknown record and keeps status 200 (a partial GraphQL result)', async () => {
+    const response = await post({ query: '{ exerciseBySlug(slug: "atlantis-1999") { id } }' });
+    expect(response.status).toBe(200);
+    expect((await response.json()).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});

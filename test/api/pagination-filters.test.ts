@@ -1,0 +1,89 @@
+import { TestApi } from '../support/api';
+
+describe('lists: pages, totals, filters and sorting', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.open();
+  });
+  afterAll(() => api.close());
+
+  const page = (args: string) =>
+    api.data(`{ events(${args}) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`).then((d) => d.events);
+
+  it('walks a list page by page with first/after, without gaps or overlaps, and knows the total', async () => {
+    const everything = await page('first: 100');
+    const total = everything.totalCount;
+    expect(total).toBe(everything.edges.length);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const current = await page(`first: 10${after ? `, after: "${after}"` : ''}`);
+      expect(current.totalCount).toBe(total);
+      seen.push(...current.edges.map((e: { node: { id: string } }) => e.node.id));
+      expect(current.pageInfo.hasPreviousPage).toBe(pages > 0);
+      after = current.pageInfo.hasNextPage ? current.pageInfo.endCursor : null;
+      pages += 1;
+    } while (after);
+    expect(pages).toBe(Math.ceil(total / 10));
+    expect(seen).toEqual(everything.edges.map((e: { node: { id: string } }) => e.node.id));
+  });
+
+  it('pages backwards with last/before', async () => {
+    const everything = await page('first: 100');
+    const ids = everything.edges.map((e: { node: { id: string } }) => e.node.id);
+    const lastThree = await page('last: 3');
+    expect(lastThree.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(ids.slice(-3));
+    expect(lastThree.pageInfo.hasNextPage).toBe(false);
+    expect(lastThree.pageInfo.hasPreviousPage).toBe(true);
+    const before = await page(`last: 2, before: "${lastThree.pageInfo.startCursor}"`);
+    expect(before.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(ids.slice(-5, -3));
+  });
+
+  it('answers first: 0 with the total and no records', async () => {
+    const empty = await page('first: 0');
+    expect(empty.edges).toEqual([]);
+    expect(empty.totalCount).toBeGreaterThan(0);
+  });
+
+  it('filters events by kind, commitment and date range, and sorts them', async () => {
+    const { commitments } = await api.data(`{ commitments(filter: { search: "San Rodrigo" }) { nodes { id number } } }`);
+    expect(commitments.nodes.map((c: { number: number }) => c.number)).toEqual([6]);
+    const { events } = await api.data(
+      `query($c: ID!) { events(filter: { commitmentId: $c, kinds: [WORKING_MEETING, SITE_VISIT], dateFrom: "2017-10-01" }, orderBy: { field: START_DATE, direction: DESC }) { totalCount nodes { startDate kind } } }`,
+      { c: commitments.nodes[0].id },
+    );
+    const dates = events.nodes.map((e: { startDate: string }) => e.startDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates).toEqual(expect.arrayContaining(['2017-10-04', '2017-10-24', '2017-11-08', '2017-11-14']));
+    expect(dates.every((d: string) => d >= '2017-10-01')).toBe(true);
+    expect(events.totalCount).toBe(dates.length);
+  });
+
+  it('filters sessions by type and commitments by responsible agency', async () => {
+    const { sessions } = await api.data(`{ sessions(filter: { type: EXTRAORDINARY }) { totalCount nodes { date convenedBy } } }`);
+    expect(sessions.totalCount).toBe(1);
+    expect(sessions.nodes[0].convenedBy).toBeTruthy();
+
+    const { organizations } = await api.data(`{ organizations(filter: { search: "DIPETRE" }) { nodes { id } } }`);
+    const { commitments } = await api.data(`query($o: ID!) { commitments(filter: { organizationId: $o, organizationRole: RESPONSIBLE }) { nodes { number } } }`, {
+      o: organizations.nodes[0].id,
+    });
+    expect(commitments.nodes).toEqual([{ number: 2 }]);
+  });
+
+  it('filters agreements by status and counts them the same way the exercise statistics do', async () => {
+    const { exerciseBySlug } = await api.data(`{ exerciseBySlug(slug: "coahuila-2015-2017") { id statistics { agreements agreementsByStatus { status count } } } }`);
+    for (const { status, count } of exerciseBySlug.statistics.agreementsByStatus) {
+      const { agreements } = await api.data(`query($x: ID!) { agreements(filter: { exerciseId: $x, statuses: [${status}] }) { totalCount } }`, { x: exerciseBySlug.id });
+      expect({ status, count: agreements.totalCount }).toEqual({ status, count });
+    }
+  });
+
+  it('finds memberships held on a date', async () => {
+    const { memberships } = await api.data(`{ memberships(filter: { heldOn: "2016-01-15" }, first: 50) { nodes { person { name } } } }`);
+    const names = memberships.nodes.map((m: { person: { name: string } }) => m.person.name);
+    expect(names).toContain('Jorge E. Verastegui Saucedo');
+    expect(names).not.toContain('Carlos Eduardo Cabello Gutiérrez');
+  });
+});

@@ -1,0 +1,68 @@
+import { TestApi } from '../support/api';
+
+/**
+ * N+1 is a bug: each nesting level of a request costs one SQL statement per relation field,
+ * however many parents that level has. The same query over 1 and over 7 commitments must cost
+ * the same number of statements.
+ */
+const DEEPEST_QUERY = `
+  query Deepest {
+    exercises {
+      nodes {
+        state { code }
+        actionPlans {
+          commitments {
+            number
+            responsibleAgencies { name parent { name } }
+            followers { name }
+            milestones { title }
+            meetings { startDate venue { name municipality { name timeZone } } agreements { text responsible { name } } }
+            informationRequests { subject recipient { name } }
+            informationDeliveries { pages deliveredBy { name } }
+            pagesDelivered { pages qualifier }
+            progress { percent unknownReason }
+          }
+        }
+        secretariat { posts { label memberships { person { name } onBehalfOf { name } } } sessions { number agreements { text responsible { name } } } }
+      }
+    }
+  }`;
+
+// One statement per relation field resolved through a loader, whatever the list sizes:
+// exercises, state, actionPlans, commitments, responsibleAgencies, parent, followers, milestones
+// (progress shares it), meetings, venue, municipality, agreements, responsible, informationRequests,
+// recipient, informationDeliveries, deliveredBy, pagesDelivered, secretariat, posts, memberships,
+// person, onBehalfOf, sessions, agreements (of sessions), responsible (of those).
+const EXPECTED_STATEMENTS = 26;
+
+describe('SQL statements per request', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.open();
+  });
+  afterAll(() => api.close());
+
+  it('costs a fixed number of statements for the deepest nested query, one per relation field', async () => {
+    const result = await api.query(DEEPEST_QUERY.replace('commitments', 'commitments'));
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBe(EXPECTED_STATEMENTS);
+  });
+
+  it('costs the same for 1 commitment as for all of them', async () => {
+    const { data: one, statements: forOne } = await api.query(DEEPEST_QUERY.replace('commitments', 'commitments')); 
+    const single = await api.query(`{ commitments(first: 1) { nodes { responsibleAgencies { name } meetings { agreements { responsible { name } } } } } }`);
+    const all = await api.query(`{ commitments(first: 7) { nodes { responsibleAgencies { name } meetings { agreements { responsible { name } } } } } }`);
+    expect(one).toBeTruthy();
+    expect(forOne).toBe(EXPECTED_STATEMENTS);
+    expect(single.data?.commitments.nodes).toHaveLength(1);
+    expect(all.data?.commitments.nodes).toHaveLength(7);
+    expect(single.statements).toBe(5); // commitments, responsibleAgencies, meetings, agreements, responsible
+    expect(all.statements).toBe(single.statements);
+  });
+
+  it('answers a list with its total count in one statement', async () => {
+    const result = await api.query(`{ events(first: 5) { totalCount nodes { title } } }`);
+    expect(result.data?.events.totalCount).toBeGreaterThan(5);
+    expect(result.statements).toBe(1);
+  });
+});

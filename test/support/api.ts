@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { ApolloServer } from '@apollo/server';
+import type { DataSource } from 'typeorm';
+import { formatError } from '../../api/src/app';
+import { createContext, type Context } from '../../api/src/common/context';
+import { createDataSource } from '../../api/src/db/data-source';
+import { inRequestScope } from '../../api/src/db/sql-counter';
+import { buildAppSchema } from '../../api/src/schema';
+
+export interface Result<T> {
+  data: T | null | undefined;
+  errors: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
+  /** SQL statements the operation cost. */
+  statements: number;
+}
+
+/** The test database (migrated and seeded by the global setup) and the real schema over it. */
+export class TestApi {
+  private constructor(
+    readonly dataSource: DataSource,
+    private readonly apollo: ApolloServer<Context>,
+    readonly logged: string[],
+  ) {}
+
+  static async open(): Promise<TestApi> {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error('TEST_DATABASE_URL is set by test/support/global-setup.ts');
+    const dataSource = createDataSource(url, { poolSize: 4 });
+    await dataSource.initialize();
+    const logged: string[] = [];
+    const apollo = new ApolloServer<Context>({
+      schema: await buildAppSchema(),
+      includeStacktraceInErrorResponses: false,
+      formatError: (formatted, error) => formatError(formatted, error, (line) => logged.push(line)),
+    });
+    await apollo.start();
+    return new TestApi(dataSource, apollo, logged);
+  }
+
+  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Result<T>> {
+    const { result, scope } = inRequestScope('test-request', () =>
+      this.apollo.executeOperation({ query, variables }, { contextValue: createContext(this.dataSource.manager, 'test-request') }),
+    );
+    const response = await result;
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
+    return {
+      data: response.body.singleResult.data as T | null | undefined,
+      errors: response.body.singleResult.errors as Result<T>['errors'],
+      statements: scope.statements,
+    };
+  }
+
+  /** Like query, but fails the test on any GraphQL error. */
+  async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const result = await this.query<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  async close(): Promise<void> {
+    await this.apollo.stop();
+    await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,11 @@
+import { Client } from 'pg';
+
+export default async function globalTeardown() {
+  if (process.env.TEST_ADMIN_DATABASE_URL) {
+    const admin = new Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL });
+    await admin.connect();
+    await admin.query('DROP DATABASE IF EXISTS tablero_test WITH (FORCE)');
+    await admin.end();
+  }
+  await (globalThis as { __embedded?: { stop(): Promise<void> } }).__embedded?.stop();
+}
