@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from './common/paths';
 
 /** Every setting comes from the environment; the README lists them. */
@@ -23,7 +23,7 @@ function integer(name: string, fallback: number): number {
 export function loadConfig(): Config {
   return {
     databaseUrl: process.env.DATABASE_URL || undefined,
-    dataDir: process.env.DATA_DIR ? join(process.cwd(), process.env.DATA_DIR) : join(PROJECT_ROOT, '.data'),
+    dataDir: process.env.DATA_DIR ? resolve(process.env.DATA_DIR) : join(PROJECT_ROOT, '.data'),
     embeddedPort: integer('EMBEDDED_PG_PORT', 54329),
     port: integer('PORT', 4000),
     host: process.env.HOST || '127.0.0.1',

@@ -36,8 +36,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
 /** type-graphql cannot describe the root type; the schema is the API's documentation, so it is described here. */
 function describeRoot(built: GraphQLSchema): GraphQLSchema {
   const config = built.toConfig();
+  if (!config.query) return built;
   const query = new GraphQLObjectType({
-    ...config.query!.toConfig(),
+    ...config.query.toConfig(),
     description:
       "Public reads of every state's local Open Government exercises: records by id, paginated lists with filters and totals, and computed figures.",
   });

@@ -1,38 +1,17 @@
 import { TestApi } from '../support/api';
+import { DEEPEST_QUERY } from '../support/queries';
 
 /**
  * N+1 is a bug: each nesting level of a request costs one SQL statement per relation field,
  * however many parents that level has. The same query over 1 and over 7 commitments must cost
  * the same number of statements.
+ *
+ * One statement per relation field resolved through a loader, whatever the list sizes:
+ * exercises, state, actionPlans, commitments, responsibleAgencies, parent, followers, milestones
+ * (progress shares it), meetings, venue, municipality, agreements, responsible, informationRequests,
+ * recipient, informationDeliveries, deliveredBy, pagesDelivered, secretariat, posts, memberships,
+ * person, onBehalfOf, sessions, agreements (of sessions), responsible (of those).
  */
-const DEEPEST_QUERY = `
-  query Deepest {
-    exercises {
-      nodes {
-        state { code }
-        actionPlans {
-          commitments {
-            number
-            responsibleAgencies { name parent { name } }
-            followers { name }
-            milestones { title }
-            meetings { startDate venue { name municipality { name timeZone } } agreements { text responsible { name } } }
-            informationRequests { subject recipient { name } }
-            informationDeliveries { pages deliveredBy { name } }
-            pagesDelivered { pages qualifier }
-            progress { percent unknownReason }
-          }
-        }
-        secretariat { posts { label memberships { person { name } onBehalfOf { name } } } sessions { number agreements { text responsible { name } } } }
-      }
-    }
-  }`;
-
-// One statement per relation field resolved through a loader, whatever the list sizes:
-// exercises, state, actionPlans, commitments, responsibleAgencies, parent, followers, milestones
-// (progress shares it), meetings, venue, municipality, agreements, responsible, informationRequests,
-// recipient, informationDeliveries, deliveredBy, pagesDelivered, secretariat, posts, memberships,
-// person, onBehalfOf, sessions, agreements (of sessions), responsible (of those).
 const EXPECTED_STATEMENTS = 26;
 
 describe('SQL statements per request', () => {

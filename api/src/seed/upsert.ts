@@ -31,10 +31,9 @@ export async function upsert<T extends ObjectLiteral>(manager: EntityManager, en
   });
   const primary = metadata.primaryColumns.map((column) => `"${column.databaseName}"`);
   const updatable = columns.filter((column) => !column.isPrimary).map((column) => `"${column.databaseName}"`);
-  const hasUpdatedAt = metadata.updateDateColumn !== undefined;
+  const touch = metadata.updateDateColumn ? `, "${metadata.updateDateColumn.databaseName}" = now()` : '';
   const onConflict = updatable.length
-    ? `ON CONFLICT (${primary.join(', ')}) DO UPDATE SET ${updatable.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}` +
-      (hasUpdatedAt ? `, "${metadata.updateDateColumn!.databaseName}" = now()` : '') +
+    ? `ON CONFLICT (${primary.join(', ')}) DO UPDATE SET ${updatable.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}${touch}` +
       ` WHERE (${updatable.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${updatable.map((c) => `EXCLUDED.${c}`).join(', ')})`
     : 'ON CONFLICT DO NOTHING';
 
