@@ -3,7 +3,7 @@ import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema 
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from './modules/agreement/agreement.resolver';
 import { CommitmentResolver } from './modules/commitment/commitment.resolver';
-import { CriterionScoreResolver, EvaluationResolver, RecommendationResolver } from './modules/evaluation/evaluation.resolver';
+import { CriterionScoreResolver, EvaluationCriterionResolver, EvaluationResolver, RecommendationResolver } from './modules/evaluation/evaluation.resolver';
 import { EventParticipationResolver, EventResolver } from './modules/event/event.resolver';
 import { ExerciseResolver } from './modules/exercise/exercise.resolver';
 import { InformationDeliveryResolver, InformationRequestResolver } from './modules/information/information.resolver';
@@ -22,7 +22,7 @@ const RESOLVERS = [
   OrganizationResolver, PersonResolver, SecretariatResolver, PostResolver, MembershipResolver,
   SessionResolver, AgreementResolver, EventResolver, EventParticipationResolver, ThemeResolver,
   ActionPlanResolver, CommitmentResolver, MilestoneResolver, InformationRequestResolver, InformationDeliveryResolver,
-  EvaluationResolver, CriterionScoreResolver, RecommendationResolver, SourceDocumentResolver, SourcedResolver, SourceReferenceResolver,
+  EvaluationResolver, EvaluationCriterionResolver, CriterionScoreResolver, RecommendationResolver, SourceDocumentResolver, SourcedResolver, SourceReferenceResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

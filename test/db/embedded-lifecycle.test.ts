@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
 
-const EMBEDDED_PORT = 54349;
+// Next to the tests' own cluster port, so parallel checkouts with different test ports do not meet.
+const EMBEDDED_PORT = Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339) + 10;
 
 interface Running {
   child: ChildProcess;

@@ -25,7 +25,7 @@ export class TestApi {
   static async open(): Promise<TestApi> {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is set by test/support/global-setup.ts');
-    const dataSource = createDataSource(url, { poolSize: 4 });
+    const dataSource = createDataSource(url, { poolSize: 4, quiet: true });
     await dataSource.initialize();
     const logged: string[] = [];
     const apollo = new ApolloServer<Context>({

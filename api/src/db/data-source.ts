@@ -7,6 +7,8 @@ import { CountingLogger } from './sql-counter';
 
 export interface DataSourceOptions {
   logSql?: boolean;
+  /** Keep failed statements out of the log (tests that expect the database to refuse them). */
+  quiet?: boolean;
   poolSize?: number;
   applicationName?: string;
 }
@@ -23,7 +25,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    logger: new CountingLogger(options.logSql ? ['query', 'error', 'warn', 'schema', 'migration'] : ['error', 'warn', 'migration']),
+    logger: new CountingLogger(options.logSql ? ['query', 'error', 'warn', 'schema', 'migration'] : options.quiet ? ['warn'] : ['error', 'warn', 'migration']),
     applicationName: options.applicationName ?? 'tablero-abierto',
     extra: { max: options.poolSize ?? 10 },
   });

@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { whereId } from '../../common/filters';
+import { whereEquals, whereId } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
@@ -14,7 +14,7 @@ import { Person } from '../organization/person.entity';
 import { ActionPlan } from '../plan/action-plan.entity';
 import { actionPlanById } from '../plan/plan.loaders';
 import { Evaluation, EvaluationCriterion } from './evaluation.entity';
-import { RecommendationKind } from './evaluation.enums';
+import { CriterionDimension, RecommendationKind } from './evaluation.enums';
 import { criteriaByEvaluation, evaluationById, evaluationCriterionById, recommendationById, recommendationsByEvaluation } from './evaluation.loaders';
 import { CriterionScore } from './evaluation.types';
 import { Recommendation } from './recommendation.entity';
@@ -77,6 +77,41 @@ export class EvaluationResolver extends createReadResolver({
   @FieldResolver(() => [Recommendation], { description: 'Recommendations that arose from the evaluation.' })
   recommendations(@Root() evaluation: Evaluation, @Ctx() ctx: Context) {
     return ctx.loaders.get(recommendationsByEvaluation).load(evaluation.id);
+  }
+}
+
+@InputType({ description: 'Conditions on evaluation criteria.' })
+export class EvaluationCriterionFilter {
+  @Field(() => ID, { nullable: true, description: 'Only criteria of this evaluation.' })
+  evaluationId?: string | null;
+
+  @Field(() => CriterionDimension, { nullable: true, description: 'Only quality or only relevance criteria.' })
+  dimension?: CriterionDimension | null;
+}
+
+export enum EvaluationCriterionOrderField { POSITION = 'POSITION', CODE = 'CODE' }
+registerEnumType(EvaluationCriterionOrderField, { name: 'EvaluationCriterionOrderField', description: 'Fields criteria can be sorted by.', valuesConfig: { POSITION: { description: 'Order within the rubric.' }, CODE: { description: 'Code.' } } });
+
+@Resolver(() => EvaluationCriterion)
+export class EvaluationCriterionResolver extends createReadResolver({
+  type: EvaluationCriterion,
+  name: 'EvaluationCriterion',
+  single: 'evaluationCriterion',
+  plural: 'evaluationCriteria',
+  listDescription: 'Criteria of the evaluation rubrics.',
+  byId: evaluationCriterionById,
+  filter: EvaluationCriterionFilter,
+  applyFilter: (qb, filter: EvaluationCriterionFilter) => {
+    whereId(qb, 'r.evaluationId', filter.evaluationId, 'filter.evaluationId');
+    whereEquals(qb, 'r.dimension', filter.dimension, 'filter.dimension');
+  },
+  orderFields: EvaluationCriterionOrderField,
+  orderColumns: { POSITION: 'r.position', CODE: 'r.code' },
+  defaultOrder: EvaluationCriterionOrderField.POSITION,
+}) {
+  @FieldResolver(() => Evaluation, { description: 'The evaluation whose rubric it belongs to.' })
+  evaluation(@Root() criterion: EvaluationCriterion, @Ctx() ctx: Context) {
+    return ctx.loaders.get(evaluationById).load(criterion.evaluationId);
   }
 }
 

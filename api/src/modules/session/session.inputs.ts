@@ -16,6 +16,9 @@ export class SessionFilter {
   @Field(() => ID, { nullable: true, description: 'Only sessions held in this municipality.' })
   municipalityId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only sessions held in a municipality of this region.' })
+  regionId?: string | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'Only sessions on or after this date.' })
   dateFrom?: string | null;
 

@@ -33,6 +33,9 @@ export class SessionResolver extends createReadResolver({
     whereId(qb, 'r.secretariatId', filter.secretariatId, 'filter.secretariatId');
     whereEquals(qb, 'r.type', filter.type, 'filter.type');
     whereId(qb, 'r.municipalityId', filter.municipalityId, 'filter.municipalityId');
+    if (filter.regionId != null) {
+      qb.andWhere('r.municipalityId IN (SELECT m.id FROM municipality m WHERE m.region_id = :regionId)', { regionId: assertUuid(filter.regionId, 'filter.regionId') });
+    }
     whereDateRange(qb, 'r.date', { from: filter.dateFrom, to: filter.dateTo }, 'filter.date');
   },
   orderFields: SessionOrderField,
