@@ -56,38 +56,66 @@ const sqlStatementsHeader: ApolloServerPlugin<Context> = {
 
 export interface App {
   server: Server;
-  apollo: ApolloServer<Context>;
+  /** Stops taking requests, finishes those in flight, then stops both GraphQL servers. */
+  stop(): Promise<void>;
 }
 
-/** The HTTP server: GraphQL at /graphql (GET for queries, POST for everything), per GraphQL over HTTP. */
+/** Gives each request an id (in a header and in every log line) and counts its SQL statements. */
+const requestScope: express.RequestHandler = (_req, res, next) => {
+  const requestId = randomUUID();
+  res.setHeader('x-request-id', requestId);
+  res.locals.requestId = requestId;
+  inRequestScope(requestId, () => next());
+};
+
+/**
+ * Cross-origin reads of public data, for pages that embed the widgets: any origin, never with
+ * credentials, preflight answers cached for a day.
+ */
+const publicCors: express.RequestHandler = (req, res, next) => {
+  res.setHeader('access-control-allow-origin', '*');
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-allow-headers', 'content-type');
+  res.setHeader('access-control-max-age', '86400');
+  if (req.method === 'OPTIONS') {
+    res.sendStatus(204);
+    return;
+  }
+  next();
+};
+
+/**
+ * The HTTP server, per GraphQL over HTTP (GET for queries, POST for everything):
+ * - `/graphql`, the endpoint for everything, with Apollo's CSRF guard;
+ * - `/graphql/public`, public reads for other sites: it never reads cookies (every request is
+ *   anonymous), so it needs no CSRF guard, and a cross-origin GET needs no preflight.
+ */
 export async function createApp(dataSource: DataSource, log: (line: string) => void): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const server = createServer(app);
-  const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+  const schema = await buildAppSchema();
+  const options = {
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    // main() stops Apollo itself, in order, before the database.
+    // App.stop() stops Apollo itself, in order, before the database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), sqlStatementsHeader],
-    formatError: (formatted, error) => formatError(formatted, error, log),
-  });
-  await apollo.start();
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, log),
+  };
+  const apollo = new ApolloServer<Context>({ ...options, plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), sqlStatementsHeader] });
+  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [sqlStatementsHeader] });
+  await Promise.all([apollo.start(), publicApollo.start()]);
+  const anonymousContext = async ({ res }: { res: express.Response }) => createContext(dataSource.manager, res.locals.requestId as string);
 
   app.get('/', (_req, res) => res.redirect('/graphql'));
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    (req, res, next) => {
-      const requestId = randomUUID();
-      res.setHeader('x-request-id', requestId);
-      res.locals.requestId = requestId;
-      inRequestScope(requestId, () => next());
+  app.use('/graphql/public', publicCors, express.json({ limit: '1mb' }), requestScope, expressMiddleware(publicApollo, { context: anonymousContext }));
+  app.use('/graphql', express.json({ limit: '1mb' }), requestScope, expressMiddleware(apollo, { context: anonymousContext }));
+  return {
+    server,
+    stop: async () => {
+      await apollo.stop(); // the drain plugin closes the HTTP server and waits for open requests
+      await publicApollo.stop();
     },
-    expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(dataSource.manager, res.locals.requestId as string),
-    }),
-  );
-  return { server, apollo };
+  };
 }

@@ -22,7 +22,8 @@ async function main() {
     log('Seeding the embedded database from api/src/seed (first start)');
     await seed(database.dataSource, loadSeedFiles());
   }
-  const { server, apollo } = await createApp(database.dataSource, log);
+  const app = await createApp(database.dataSource, log);
+  const { server } = app;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -31,6 +32,7 @@ async function main() {
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   log(`Tablero Abierto ready in ${Date.now() - started} ms`);
   log(`  GraphQL API:  ${base}/graphql`);
+  log(`  Public reads: ${base}/graphql/public (any origin, no cookies, GET without preflight)`);
   log(`  Database:     ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL on 127.0.0.1:${config.embeddedPort}, data in ${config.dataDir}`}`);
 
   let stopping = false;
@@ -38,7 +40,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`${signal}: finishing requests in flight, then stopping`);
-    await apollo.stop(); // the drain plugin closes the HTTP server and waits for open requests
+    await app.stop();
     await database.close();
     log('Stopped');
     process.exit(0);

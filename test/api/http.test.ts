@@ -16,7 +16,7 @@ describe('GraphQL over HTTP', () => {
     url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
   });
   afterAll(async () => {
-    await app.apollo.stop();
+    await app.stop();
     await api.close();
   });
 
@@ -61,6 +61,26 @@ describe('GraphQL over HTTP', () => {
   it('refuses methods other than GET and POST with 405', async () => {
     const response = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(response.status).toBe(405);
+  });
+
+  it('serves public reads to other origins over a plain GET: no preflight header, no credentials', async () => {
+    const query = encodeURIComponent('{ states { totalCount } }');
+    const response = await fetch(`${url}/public?query=${query}`, { headers: { origin: 'https://www.saltillo.gob.mx' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    expect((await response.json()).data.states.totalCount).toBe(32);
+  });
+
+  it('answers the public endpoint\'s preflight for POSTed JSON, cached for a day', async () => {
+    const response = await fetch(`${url}/public`, { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' } });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-max-age')).toBe('86400');
+  });
+
+  it('keeps the CSRF guard on the main endpoint: a bare GET is refused', async () => {
+    const response = await fetch(`${url}?query=${encodeURIComponent('{ states { totalCount } }')}`);
+    expect(response.status).toBe(400);
   });
 
   it('gives NOT_FOUND for an unknown record and keeps status 200 (a partial GraphQL result)', async () => {
