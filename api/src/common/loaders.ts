@@ -1,22 +1,27 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Viewer } from '../modules/account/viewer';
+import { readableBy } from './scope';
 
 /**
  * A loader factory is declared once per relation, next to its module (`milestonesByCommitment`);
  * each request gets its own DataLoader from it, so one nesting level of a query is one SQL
  * statement however many parents it has.
  */
-export type LoaderFactory<K, V> = (manager: EntityManager) => DataLoader<K, V>;
+export type LoaderFactory<K, V> = (manager: EntityManager, viewer: Viewer) => DataLoader<K, V>;
 
 export class Loaders {
   private readonly instances = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
 
-  constructor(private readonly manager: EntityManager) {}
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly viewer: Viewer,
+  ) {}
 
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.instances.get(factory as LoaderFactory<unknown, unknown>);
     if (!loader) {
-      loader = factory(this.manager) as DataLoader<unknown, unknown>;
+      loader = factory(this.manager, this.viewer) as DataLoader<unknown, unknown>;
       this.instances.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;
@@ -25,6 +30,14 @@ export class Loaders {
 
 type Order = Record<string, 'ASC' | 'DESC'>;
 
+/** Narrows a query on `alias` to the rows the viewer may see (published ones, drafts in scope, never deleted). */
+export function visibleTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
+  const metadata = alias === qb.alias ? qb.expressionMap.mainAlias?.metadata : qb.expressionMap.findAliasByName(alias).metadata;
+  if (!metadata?.findColumnWithPropertyName('publication')) return qb;
+  const condition = readableBy(viewer, metadata.tableName, alias);
+  return qb.andWhere(condition.sql, condition.parameters);
+}
+
 const orderQuery = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, order: Order) => {
   for (const [column, direction] of Object.entries(order)) qb.addOrderBy(`${alias}.${column}`, direction, 'NULLS LAST');
   return qb.addOrderBy(`${alias}.id`, 'ASC');
@@ -32,9 +45,9 @@ const orderQuery = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: s
 
 /** `<records>ById`: one record per id, null when there is none. */
 export function byId<T extends { id: string }>(entity: EntityTarget<T>): LoaderFactory<string, T | null> {
-  return (manager) =>
+  return (manager, viewer) =>
     new DataLoader(async (ids) => {
-      const rows = await manager.createQueryBuilder(entity, 'r').where('r.id = ANY(:ids)', { ids }).getMany();
+      const rows = await visibleTo(manager.createQueryBuilder(entity, 'r').where('r.id = ANY(:ids)', { ids }), 'r', viewer).getMany();
       const byKey = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byKey.get(id) ?? null);
     });
@@ -42,9 +55,9 @@ export function byId<T extends { id: string }>(entity: EntityTarget<T>): LoaderF
 
 /** `<children>By<Parent>`: the records whose `column` is the key, in `order`. */
 export function manyBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string, order: Order = {}): LoaderFactory<string, T[]> {
-  return (manager) =>
+  return (manager, viewer) =>
     new DataLoader(async (keys) => {
-      const qb = manager.createQueryBuilder(entity, 'r').where(`r.${column} = ANY(:keys)`, { keys });
+      const qb = visibleTo(manager.createQueryBuilder(entity, 'r').where(`r.${column} = ANY(:keys)`, { keys }), 'r', viewer);
       const rows = await orderQuery(qb, 'r', order).getMany();
       const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
       for (const row of rows) groups.get(row[column])?.push(row);
@@ -62,7 +75,7 @@ export function manyThrough<T extends ObjectLiteral & { id: string }>(
   link: { entity: Function; keyColumn: string; targetColumn?: string; on?: string; where?: Record<string, unknown> },
   order: Order = {},
 ): LoaderFactory<string, T[]> {
-  return (manager) =>
+  return (manager, viewer) =>
     new DataLoader(async (keys) => {
       const qb = manager
         .createQueryBuilder(target, 'r')
@@ -70,6 +83,7 @@ export function manyThrough<T extends ObjectLiteral & { id: string }>(
         .addSelect(`l.${link.keyColumn}`, 'link_key')
         .where(`l.${link.keyColumn} = ANY(:keys)`, { keys });
       for (const [column, value] of Object.entries(link.where ?? {})) qb.andWhere(`l.${column} = :${column}`, { [column]: value });
+      visibleTo(qb, 'r', viewer);
       const { raw, entities } = await orderQuery(qb, 'r', order).getRawAndEntities();
       const byId = new Map(entities.map((entity) => [entity.id, entity]));
       const groups = new Map<string, T[]>(keys.map((key) => [key, []]));

@@ -4,7 +4,7 @@ import type { Context } from './context';
 import { notFound } from './errors';
 import { assertUuid } from './ids';
 import { listPage, OrderInput, SortDirection, type Ordering } from './list-query';
-import type { LoaderFactory } from './loaders';
+import { visibleTo, type LoaderFactory } from './loaders';
 import { ConnectionType, PaginationArgs } from './pagination';
 
 export interface ReadResolverOptions<T extends ObjectLiteral, Filter extends object, F extends string> {
@@ -51,7 +51,7 @@ export function createReadResolver<T extends ObjectLiteral, Filter extends objec
       @Arg('orderBy', () => Order, { nullable: true, description: 'Sort order; ties are broken by id.' }) orderBy: Ordering<F> | null,
       @Ctx() ctx: Context,
     ) {
-      const qb = ctx.manager.createQueryBuilder(options.type, 'r');
+      const qb = visibleTo(ctx.manager.createQueryBuilder(options.type, 'r'), 'r', ctx.viewer);
       if (filter) options.applyFilter(qb, filter);
       return listPage(qb, page, orderBy ?? defaultOrdering, options.orderColumns);
     }

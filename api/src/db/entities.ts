@@ -1,3 +1,6 @@
+import { SignInAttempt, StaffAccount, StaffSession } from '../modules/account/staff-account.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { MilestoneReview } from '../modules/milestone/milestone-review.entity';
 import { AgreementResponsible } from '../modules/agreement/agreement-responsible.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
 import { CommitmentOrganization, CommitmentTheme } from '../modules/commitment/commitment-links.entity';
@@ -30,4 +33,5 @@ export const ENTITIES = [
   Event, EventOrganization, EventTheme, EventCommitment,
   ActionPlan, Commitment, CommitmentOrganization, CommitmentTheme, Milestone,
   InformationRequest, InformationDelivery, Evaluation, EvaluationCriterion, EvaluationScore, Recommendation,
+  StaffAccount, StaffSession, SignInAttempt, AuditEvent, MilestoneReview,
 ];

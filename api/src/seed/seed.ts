@@ -14,6 +14,8 @@ import { InformationDelivery } from '../modules/information/information-delivery
 import { InformationRequest } from '../modules/information/information-request.entity';
 import { Milestone } from '../modules/milestone/milestone.entity';
 import { Organization } from '../modules/organization/organization.entity';
+import { OrganizationKind } from '../modules/organization/organization.enums';
+import { Publication } from '../common/publication';
 import { Person } from '../modules/organization/person.entity';
 import { Municipality } from '../modules/place/municipality.entity';
 import { Region } from '../modules/place/region.entity';
@@ -44,6 +46,9 @@ export async function seed(dataSource: DataSource, files: SeedFiles): Promise<vo
     for (const file of files.exercises) await seedExercise(manager, file);
   });
 }
+
+/** Bodies of the whole country: no state's institute edits them. */
+const NATIONAL_KINDS = new Set([OrganizationKind.FEDERAL_AGENCY, OrganizationKind.NATIONAL_GUARANTOR_BODY, OrganizationKind.INTERNATIONAL_ORGANIZATION]);
 
 const stateId = (code: string) => seedId(`state:${code}`);
 const municipalityId = (stateCode: string, key: string) => seedId(`municipality:${stateCode}:${key}`);
@@ -78,7 +83,8 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
   const municipalityOf = (key: string) => municipalityId(state, key);
   const municipality = (key: string | null | undefined) => (key == null ? null : municipalityOf(key));
   const documentId = seedId(`document:${file.document.key}`);
-  const sourced = (source: string) => ({ sourceDocumentId: documentId, sourceNote: source });
+  // Transcribed from a published report: public from the start.
+  const sourced = (source: string) => ({ sourceDocumentId: documentId, sourceNote: source, publication: Publication.PUBLISHED });
   const sessionId = (type: string, number: number) => id('session', `${type}-${number}`);
 
   const document = { id: documentId, key: file.document.key, title: file.document.title, url: file.document.url ?? null, publishedOn: file.document.publishedOn ?? null };
@@ -94,7 +100,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
       abbreviation: o.abbreviation ?? null,
       kind: o.kind,
       parentId: org(o.parent),
-      stateId: o.municipality ? stateId(state) : null,
+      stateId: NATIONAL_KINDS.has(o.kind) ? null : stateId(state),
       municipalityId: municipality(o.municipality),
       foundingDate: o.foundingDate ?? null,
       dissolutionDate: o.dissolutionDate ?? null,
@@ -109,7 +115,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
     if (region.seat) await manager.update(Municipality, { id: municipalityOf(region.seat) }, { regionId: regionId(region.key) });
   }
   await upsert(manager, Venue, file.venues.map((v) => ({ id: id('venue', v.key), name: v.name, municipalityId: municipalityOf(v.municipality), ...sourced(v.source) })));
-  await upsert(manager, Person, file.people.map((p) => ({ id: id('person', p.key), name: p.name, honorificPrefix: p.honorificPrefix ?? null, ...sourced(p.source) })));
+  await upsert(manager, Person, file.people.map((p) => ({ id: id('person', p.key), stateId: stateId(state), name: p.name, honorificPrefix: p.honorificPrefix ?? null, ...sourced(p.source) })));
 
   const exerciseId = seedId(`exercise:${x}`);
   const e = file.exercise;

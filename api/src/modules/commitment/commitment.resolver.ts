@@ -12,7 +12,7 @@ import { InformationRequest } from '../information/information-request.entity';
 import { deliveriesByCommitment, pagesByCommitment, requestsByCommitment } from '../information/information.loaders';
 import { PagesDelivered } from '../information/information.types';
 import { Milestone } from '../milestone/milestone.entity';
-import { milestonesByCommitment } from '../milestone/milestone.loaders';
+import { milestonesByCommitment, publishedMilestonesByCommitment } from '../milestone/milestone.loaders';
 import { Organization } from '../organization/organization.entity';
 import { ActionPlan } from '../plan/action-plan.entity';
 import { actionPlanById } from '../plan/plan.loaders';
@@ -92,9 +92,11 @@ export class CommitmentResolver extends createReadResolver({
     return ctx.loaders.get(pagesByCommitment).load(commitment.id);
   }
 
-  @FieldResolver(() => CommitmentProgress, { description: 'Progress from its milestones; percent null (with the reason) when it cannot be measured.' })
+  @FieldResolver(() => CommitmentProgress, { description: 'Progress from its published milestones; percent null (with the reason) when it cannot be measured.' })
   async progress(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return commitmentProgress(await ctx.loaders.get(milestonesByCommitment).load(commitment.id));
+    // For the public the visible milestones are the published ones: one loader serves both fields.
+    const published = ctx.viewer.kind === 'public' ? milestonesByCommitment : publishedMilestonesByCommitment;
+    return commitmentProgress(await ctx.loaders.get(published).load(commitment.id));
   }
 
   @FieldResolver(() => [CriterionScore], { description: "Its score on each criterion of its plan's evaluations; score null where unknown." })

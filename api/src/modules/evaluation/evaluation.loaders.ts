@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { byId, manyBy, type LoaderFactory } from '../../common/loaders';
 import type { CriterionScore } from './evaluation.types';
+import { publicRow } from '../../common/scope';
 import { Evaluation, EvaluationCriterion } from './evaluation.entity';
 import { Recommendation } from './recommendation.entity';
 
@@ -13,17 +14,17 @@ export const recommendationsByExercise = manyBy(Recommendation, 'exerciseId', { 
 export const recommendationsByEvaluation = manyBy(Recommendation, 'evaluationId', { position: 'ASC' });
 
 /**
- * Every criterion of every evaluation of a commitment's plan, with the commitment's score where
- * one is stored: an unknown score is listed, as null, rather than left out.
+ * Every published criterion of every published evaluation of a commitment's plan, with the
+ * commitment's published score where one is stored: an unknown score is listed, as null, rather than left out.
  */
 export const scoresByCommitment: LoaderFactory<string, CriterionScore[]> = (manager) =>
   new DataLoader(async (commitmentIds) => {
     const rows: { key: string; criterion_id: string; score: string | null }[] = await manager.query(
       `SELECT c.id AS key, cr.id AS criterion_id, s.score
          FROM commitment c
-         JOIN evaluation e ON e.plan_id = c.plan_id
-         JOIN evaluation_criterion cr ON cr.evaluation_id = e.id
-         LEFT JOIN evaluation_score s ON s.criterion_id = cr.id AND s.commitment_id = c.id
+         JOIN evaluation e ON e.plan_id = c.plan_id AND ${publicRow('e')}
+         JOIN evaluation_criterion cr ON cr.evaluation_id = e.id AND ${publicRow('cr')}
+         LEFT JOIN evaluation_score s ON s.criterion_id = cr.id AND s.commitment_id = c.id AND ${publicRow('s')}
         WHERE c.id = ANY($1)
         ORDER BY e.presented_on, cr.position`,
       [commitmentIds],

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { notFound } from '../../common/errors';
 import { whereEquals, whereId, whereSearch } from '../../common/filters';
-import { loadOptional } from '../../common/loaders';
+import { loadOptional, visibleTo } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
 import { Recommendation } from '../evaluation/recommendation.entity';
 import { recommendationsByExercise } from '../evaluation/evaluation.loaders';
@@ -45,7 +45,7 @@ export class ExerciseResolver extends createReadResolver({
 }) {
   @Query(() => Exercise, { description: 'An exercise by its slug, e.g. "coahuila-2015-2017"; NOT_FOUND when there is none.' })
   async exerciseBySlug(@Arg('slug', { description: 'The exercise slug.' }) slug: string, @Ctx() ctx: Context): Promise<Exercise> {
-    const exercise = await ctx.manager.findOneBy(Exercise, { slug });
+    const exercise = await visibleTo(ctx.manager.createQueryBuilder(Exercise, 'r').where('r.slug = :slug', { slug }), 'r', ctx.viewer).getOne();
     if (!exercise) throw notFound('Exercise', slug, 'slug');
     return exercise;
   }

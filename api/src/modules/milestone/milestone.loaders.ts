@@ -1,5 +1,10 @@
-import { byId, manyBy } from '../../common/loaders';
+import { byId, manyBy, type LoaderFactory } from '../../common/loaders';
+import { PUBLIC_VIEWER } from '../account/viewer';
 import { Milestone } from './milestone.entity';
 
 export const milestoneById = byId(Milestone);
 export const milestonesByCommitment = manyBy(Milestone, 'commitmentId', { position: 'ASC' });
+
+/** Progress is a public figure: it counts published milestones, whoever asks. */
+const milestonesInOrder = manyBy(Milestone, 'commitmentId', { position: 'ASC' });
+export const publishedMilestonesByCommitment: LoaderFactory<string, Milestone[]> = (manager) => milestonesInOrder(manager, PUBLIC_VIEWER);

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { PartialDateColumn, partialDatesValid } from '../../common/columns';
 import { PartialDateScalar } from '../../common/scalars';
@@ -16,6 +16,11 @@ import { Post } from './post.entity';
 @Entity()
 @Check('membership_dates_valid', partialDatesValid('start_date', 'end_date'))
 @Check('membership_dates_in_order', 'start_date IS NULL OR end_date IS NULL OR partial_date_first_day(end_date) > partial_date_first_day(start_date)')
+// Two people never hold the same seat at once (created with btree_gist by the StaffWrites migration).
+@Exclusion(
+  'membership_no_overlap',
+  `USING gist (post_id WITH =, daterange(partial_date_first_day(start_date), partial_date_first_day(end_date), '[)'::text) WITH &&) WHERE (((deleted_at IS NULL) AND (start_date IS NOT NULL)))`,
+)
 export class Membership extends SourcedRecord {
   @Index()
   @Column('uuid')

@@ -1,0 +1,115 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Organization } from '../organization/organization.entity';
+import { State } from '../place/state.entity';
+import { StaffRole } from './account.enums';
+
+@ObjectType({ description: 'A staff member who signs in to keep records. Seen only by the account itself and by admins whose scope covers it.' })
+@Entity()
+@Check('staff_account_email_normalised', 'email = lower(btrim(email))')
+@Check('staff_account_organization_for_role', `role NOT IN ('AGENCY_EDITOR', 'CIVIL_SOCIETY_FOLLOWER') OR organization_id IS NOT NULL`)
+@Check('staff_account_state_for_institute', `role <> 'INSTITUTE_ADMIN' OR state_id IS NOT NULL`)
+export class StaffAccount {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field({ description: 'Sign-in email, lower case.' })
+  @Column('text', { unique: true })
+  email: string;
+
+  @Field({ description: 'Name shown to other staff.' })
+  @Column('text')
+  displayName: string;
+
+  /** argon2id hash; never leaves the server (no GraphQL field). */
+  @Column('text')
+  passwordHash: string;
+
+  @Field(() => StaffRole, { description: 'What the account may do.' })
+  @Column({ type: 'enum', enum: StaffRole, enumName: 'staff_role' })
+  role: StaffRole;
+
+  @Index()
+  @Column('uuid', { nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  organization?: Relation<Organization>;
+
+  @Index()
+  @Column('uuid', { nullable: true })
+  stateId: string | null;
+
+  @ManyToOne(() => State, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  state?: Relation<State>;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the account was disabled; a disabled account cannot sign in and its sessions end.' })
+  @Column('timestamptz', { nullable: true })
+  disabledAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  passwordChangedAt: Date | null;
+
+  @Column('uuid', { nullable: true })
+  createdById: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Version, for optimistic concurrency.' })
+  @Column('int', { default: 1 })
+  version: number;
+}
+
+/** A signed-in session; the cookie carries a random token, the table only its SHA-256. */
+@Entity()
+export class StaffSession {
+  @Column('char', { length: 64, primary: true })
+  tokenHash: string;
+
+  @Index()
+  @Column('uuid')
+  accountId: string;
+
+  @ManyToOne(() => StaffAccount, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn()
+  account?: Relation<StaffAccount>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Index()
+  @Column('timestamptz')
+  expiresAt: Date;
+
+  @Column('text', { nullable: true })
+  ipAddress: string | null;
+}
+
+/** Sign-in attempts, kept to throttle guessing per account and per address. */
+@Entity()
+@Index(['email', 'at'])
+@Index(['ipAddress', 'at'])
+export class SignInAttempt {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column('text')
+  email: string;
+
+  @Column('text')
+  ipAddress: string;
+
+  @Column('boolean')
+  succeeded: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at: Date;
+}
