@@ -2,18 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
 import express from 'express';
+import helmet from 'helmet';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
 import { currentRequestScope, inRequestScope } from './db/sql-counter';
+import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
+import { PUBLIC_VIEWER } from './modules/account/viewer';
 import { buildAppSchema } from './schema';
 
 const KNOWN_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.BAD_USER_INPUT,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.CONFLICT,
+  ErrorCode.RATE_LIMITED,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -52,6 +61,26 @@ const sqlStatementsHeader: ApolloServerPlugin<Context> = {
       },
     };
   },
+};
+
+/** Most lexical tokens a document may have. */
+const MAX_TOKENS = 2000;
+
+/** Largest request body accepted: a query with its variables, never a file. */
+const BODY_LIMIT = '100kb';
+
+/**
+ * Limits on every operation, against denial of service by query shape. The deepest real query
+ * (test/support/queries.ts) sits well inside them; introspection is exempt from the depth limit.
+ */
+export const ARMOR_LIMITS = {
+  maxDepth: { n: 12, ignoreIntrospection: true },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  // Counted by the parser itself (parseOptions below), so a document over the limit is a parse error (400).
+  maxTokens: { enabled: false },
+  costLimit: { maxCost: 20000 },
+  blockFieldSuggestion: { enabled: true },
 };
 
 export interface App {
@@ -95,22 +124,41 @@ export async function createApp(dataSource: DataSource, log: (line: string) => v
   app.disable('x-powered-by');
   const server = createServer(app);
   const schema = await buildAppSchema();
+  const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const options = {
     schema,
+    // The schema is the public documentation: introspection stays on, within the depth limit.
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: armor.validationRules,
     // App.stop() stops Apollo itself, in order, before the database.
     stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, log),
   };
-  const apollo = new ApolloServer<Context>({ ...options, plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), sqlStatementsHeader] });
-  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [sqlStatementsHeader] });
+  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), sqlStatementsHeader] });
+  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, sqlStatementsHeader] });
   await Promise.all([apollo.start(), publicApollo.start()]);
   const anonymousContext = async ({ res }: { res: express.Response }) => createContext(dataSource.manager, res.locals.requestId as string);
+  // The session cookie names the viewer; an unknown, expired or disabled one is just the public.
+  const staffContext = async ({ req, res }: { req: express.Request; res: express.Response }) => {
+    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    const viewer = (typeof token === 'string' && (await viewerForToken(dataSource.manager, token))) || PUBLIC_VIEWER;
+    const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
+    return createContext(dataSource.manager, res.locals.requestId as string, viewer, {
+      ipAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      setSessionCookie: (value, expires) => res.cookie(SESSION_COOKIE, value, { ...cookie, expires }),
+      clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookie),
+    });
+  };
 
+  // Security headers on every response. The API is public and embedded elsewhere, so its
+  // resources may be loaded cross-origin; the explorer page needs its own scripts, so no CSP here.
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' }, crossOriginEmbedderPolicy: false }));
   app.get('/', (_req, res) => res.redirect('/graphql'));
-  app.use('/graphql/public', publicCors, express.json({ limit: '1mb' }), requestScope, expressMiddleware(publicApollo, { context: anonymousContext }));
-  app.use('/graphql', express.json({ limit: '1mb' }), requestScope, expressMiddleware(apollo, { context: anonymousContext }));
+  app.use('/graphql/public', publicCors, express.json({ limit: BODY_LIMIT }), requestScope, expressMiddleware(publicApollo, { context: anonymousContext }));
+  app.use('/graphql', cookieParser(), express.json({ limit: BODY_LIMIT }), requestScope, expressMiddleware(apollo, { context: staffContext }));
   return {
     server,
     stop: async () => {

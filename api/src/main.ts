@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { Exercise } from './modules/exercise/exercise.entity';
 import { loadSeedFiles } from './seed/load-files';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './seed/demo-accounts';
 import { seed } from './seed/seed';
 
 const log = (line: string) => console.log(line);
@@ -21,6 +22,10 @@ async function main() {
   if (!config.databaseUrl && (await database.dataSource.manager.count(Exercise)) === 0) {
     log('Seeding the embedded database from api/src/seed (first start)');
     await seed(database.dataSource, loadSeedFiles());
+    if (process.env.NODE_ENV !== 'production') {
+      await seedDemoAccounts(database.dataSource);
+      log(`Demo accounts (demo only, password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`);
+    }
   }
   const app = await createApp(database.dataSource, log);
   const { server } = app;

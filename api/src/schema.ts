@@ -1,7 +1,23 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from './modules/account/account.resolver';
 import { AgreementResolver } from './modules/agreement/agreement.resolver';
+import { AgreementWriteResolver } from './modules/agreement/agreement.write';
+import { AuditEntryResolver, AuditResolver } from './modules/audit/audit.resolver';
+import { CommitmentWriteResolver } from './modules/commitment/commitment.write';
+import { EvaluationCriterionWriteResolver, EvaluationScoreWriteResolver, EvaluationWriteResolver, RecommendationWriteResolver } from './modules/evaluation/evaluation.write';
+import { EventWriteResolver } from './modules/event/event.write';
+import { ExerciseWriteResolver } from './modules/exercise/exercise.write';
+import { InformationDeliveryWriteResolver, InformationRequestWriteResolver } from './modules/information/information.write';
+import { MilestoneReviewResolver } from './modules/milestone/milestone-review.resolver';
+import { MilestoneWriteResolver } from './modules/milestone/milestone.write';
+import { OrganizationWriteResolver, PersonWriteResolver } from './modules/organization/organization.write';
+import { RegionWriteResolver, VenueWriteResolver } from './modules/place/place.write';
+import { ActionPlanWriteResolver } from './modules/plan/plan.write';
+import { MembershipWriteResolver, PostWriteResolver, SecretariatWriteResolver } from './modules/secretariat/secretariat.write';
+import { SessionWriteResolver } from './modules/session/session.write';
+import { ThemeWriteResolver } from './modules/theme/theme.write';
 import { CommitmentResolver } from './modules/commitment/commitment.resolver';
 import { CriterionScoreResolver, EvaluationCriterionResolver, EvaluationResolver, RecommendationResolver } from './modules/evaluation/evaluation.resolver';
 import { EventParticipationResolver, EventResolver } from './modules/event/event.resolver';
@@ -18,6 +34,11 @@ import { SourceReferenceResolver, SourcedResolver } from './modules/source/sourc
 import { ThemeResolver } from './modules/theme/theme.resolver';
 
 const RESOLVERS = [
+  AccountResolver, AuditResolver, AuditEntryResolver, MilestoneReviewResolver,
+  RegionWriteResolver, VenueWriteResolver, OrganizationWriteResolver, PersonWriteResolver, ExerciseWriteResolver, ThemeWriteResolver,
+  SecretariatWriteResolver, PostWriteResolver, MembershipWriteResolver, SessionWriteResolver, AgreementWriteResolver, EventWriteResolver,
+  ActionPlanWriteResolver, CommitmentWriteResolver, MilestoneWriteResolver, InformationRequestWriteResolver, InformationDeliveryWriteResolver,
+  EvaluationWriteResolver, EvaluationCriterionWriteResolver, EvaluationScoreWriteResolver, RecommendationWriteResolver,
   ExerciseResolver, StateResolver, RegionResolver, MunicipalityResolver, VenueResolver,
   OrganizationResolver, PersonResolver, SecretariatResolver, PostResolver, MembershipResolver,
   SessionResolver, AgreementResolver, EventResolver, EventParticipationResolver, ThemeResolver,
@@ -34,15 +55,18 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
 }
 
 /** type-graphql cannot describe the root type; the schema is the API's documentation, so it is described here. */
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query: "Public reads of every state's local Open Government exercises: records by id, paginated lists with filters and totals, and computed figures. Signed-in staff also see drafts in their scope.",
+  Mutation: "Staff writes, each within the account's scope, validated, versioned and recorded in the audit trail; and signing in and out.",
+};
+
 function describeRoot(built: GraphQLSchema): GraphQLSchema {
   const config = built.toConfig();
-  if (!config.query) return built;
-  const query = new GraphQLObjectType({
-    ...config.query.toConfig(),
-    description:
-      "Public reads of every state's local Open Government exercises: records by id, paginated lists with filters and totals, and computed figures.",
-  });
-  return new GraphQLSchema({ ...config, query, types: config.types.map((type) => (type.name === 'Query' ? query : type)) });
+  const described = (type: GraphQLObjectType | null | undefined) => type && new GraphQLObjectType({ ...type.toConfig(), description: ROOT_DESCRIPTIONS[type.name] });
+  const query = described(config.query);
+  const mutation = described(config.mutation);
+  const replaced = new Map([query, mutation].filter((t): t is GraphQLObjectType => Boolean(t)).map((t) => [t.name, t]));
+  return new GraphQLSchema({ ...config, query, mutation, types: config.types.map((type) => replaced.get(type.name) ?? type) });
 }
 
 /** The schema as SDL, as committed in schema.graphql. */

@@ -5,6 +5,7 @@ import { formatError } from '../../api/src/app';
 import { createContext, type Context } from '../../api/src/common/context';
 import { createDataSource } from '../../api/src/db/data-source';
 import { inRequestScope } from '../../api/src/db/sql-counter';
+import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { buildAppSchema } from '../../api/src/schema';
 
 export interface Result<T> {
@@ -37,9 +38,9 @@ export class TestApi {
     return new TestApi(dataSource, apollo, logged);
   }
 
-  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Result<T>> {
+  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer: Viewer = PUBLIC_VIEWER): Promise<Result<T>> {
     const { result, scope } = inRequestScope('test-request', () =>
-      this.apollo.executeOperation({ query, variables }, { contextValue: createContext(this.dataSource.manager, 'test-request') }),
+      this.apollo.executeOperation({ query, variables }, { contextValue: createContext(this.dataSource.manager, 'test-request', viewer) }),
     );
     const response = await result;
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
@@ -51,8 +52,8 @@ export class TestApi {
   }
 
   /** Like query, but fails the test on any GraphQL error. */
-  async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const result = await this.query<T>(query, variables);
+  async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer: Viewer = PUBLIC_VIEWER): Promise<T> {
+    const result = await this.query<T>(query, variables, viewer);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data as T;
   }

@@ -34,3 +34,13 @@ export function precisionOf(value: PartialDate): DatePrecision {
 export function partialDateStart(value: PartialDate): string {
   return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
 }
+
+/** Last day the partial date covers, as `YYYY-MM-DD` (mirrors SQL `partial_date_last_day`). */
+export function partialDateEnd(value: PartialDate): string {
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) {
+    const [year, month] = value.split('-').map(Number);
+    return `${value}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return value;
+}

@@ -1,5 +1,6 @@
 import { byId, manyBy, type LoaderFactory } from '../../common/loaders';
 import { PUBLIC_VIEWER } from '../account/viewer';
+import { MilestoneReview } from './milestone-review.entity';
 import { Milestone } from './milestone.entity';
 
 export const milestoneById = byId(Milestone);
@@ -8,3 +9,4 @@ export const milestonesByCommitment = manyBy(Milestone, 'commitmentId', { positi
 /** Progress is a public figure: it counts published milestones, whoever asks. */
 const milestonesInOrder = manyBy(Milestone, 'commitmentId', { position: 'ASC' });
 export const publishedMilestonesByCommitment: LoaderFactory<string, Milestone[]> = (manager) => milestonesInOrder(manager, PUBLIC_VIEWER);
+export const reviewsByMilestone = manyBy(MilestoneReview, 'milestoneId', { createdAt: 'ASC' });

@@ -8,7 +8,8 @@ import { Commitment } from '../commitment/commitment.entity';
 import { commitmentById } from '../commitment/commitment.loaders';
 import { Milestone } from './milestone.entity';
 import { MilestoneStatus } from './milestone.enums';
-import { milestoneById } from './milestone.loaders';
+import { milestoneById, reviewsByMilestone } from './milestone.loaders';
+import { MilestoneReview } from './milestone-review.entity';
 
 @InputType({ description: 'Conditions on milestones.' })
 export class MilestoneFilter {
@@ -55,5 +56,10 @@ export class MilestoneResolver extends createReadResolver({
   @FieldResolver(() => Commitment, { description: 'The commitment.' })
   commitment(@Root() milestone: Milestone, @Ctx() ctx: Context) {
     return ctx.loaders.get(commitmentById).load(milestone.commitmentId);
+  }
+
+  @FieldResolver(() => [MilestoneReview], { description: "Civil society's confirmations and disputes of its reported status, oldest first." })
+  reviews(@Root() milestone: Milestone, @Ctx() ctx: Context) {
+    return ctx.loaders.get(reviewsByMilestone).load(milestone.id);
   }
 }

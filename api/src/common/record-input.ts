@@ -1,0 +1,20 @@
+import { MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Publication } from './publication';
+
+/** Fields every record input shares: publication and source. */
+@InputType({ description: 'Fields every record input shares.' })
+export abstract class RecordInput {
+  @Field(() => Publication, { nullable: true, description: 'DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise.' })
+  publication?: Publication;
+
+  @Field(() => ID, { nullable: true, description: 'The source document the record comes from.' })
+  sourceDocumentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The section or sentence of the source the record comes from.' })
+  @MaxLength(2000)
+  sourceNote?: string | null;
+}
+
+export const SHORT_TEXT = 500;
+export const LONG_TEXT = 20000;

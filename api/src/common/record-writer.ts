@@ -1,0 +1,295 @@
+import { validate, type ValidationError } from 'class-validator';
+import type { ClassType } from 'type-graphql';
+import { QueryFailedError, type EntityManager, type EntityMetadata, type ObjectLiteral } from 'typeorm';
+import { StaffRole } from '../modules/account/account.enums';
+import type { Viewer } from '../modules/account/viewer';
+import { AuditAction } from '../modules/audit/audit.enums';
+import { writeAudit } from '../modules/audit/audit.service';
+import type { Context } from './context';
+import { badInput, DomainError, ErrorCode, forbidden, notFound, unauthenticated } from './errors';
+import { assertUuid } from './ids';
+import { partialDateEnd, partialDateStart } from './partial-date';
+import { writableBy } from './scope';
+
+/** A set of links an input replaces as a whole, e.g. a commitment's responsible agencies. */
+export interface LinkSet {
+  /** The input field holding the linked ids, e.g. "responsibleAgencyIds". */
+  field: string;
+  /** The link table and its columns. */
+  table: string;
+  ownerColumn: string;
+  targetColumn: string;
+  /** Fixed values of other link columns, e.g. { role: 'RESPONSIBLE' }. */
+  fixed?: Record<string, string>;
+}
+
+/** How one kind of record is written. Everything else (scope, versions, audit, errors) is shared. */
+export interface WriteSpec<T extends ObjectLiteral> {
+  entity: ClassType<T>;
+  /** GraphQL type name, e.g. "Milestone". */
+  name: string;
+  /** Input fields a create must give. */
+  required: string[];
+  links?: LinkSet[];
+  /** Pairs of partial-date fields that must be in order, e.g. ['startDate', 'endDate']. */
+  intervals?: [string, string][];
+  /** Half-open intervals ([start, end), memberships): the end must come after the start. */
+  strictIntervals?: [string, string][];
+  /**
+   * Fields a viewer may change on a row it may write only in part; null when all of them.
+   * (An agency follows up agreements that name it, but does not rewrite them.)
+   */
+  limitedFields?: (viewer: Viewer, row: T, manager: EntityManager) => Promise<string[] | null>;
+  /** Rules the database cannot state, checked on the merged row inside the transaction. */
+  check?: (row: Record<string, unknown>, manager: EntityManager) => Promise<void>;
+}
+
+function requireStaff(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
+  if (viewer.kind !== 'staff') throw unauthenticated();
+}
+
+/** class-validator on the input; the first problem becomes the error, all of them go in `extensions.problems`. */
+async function validateInput(input: object): Promise<void> {
+  const errors = await validate(input, { skipMissingProperties: true, forbidUnknownValues: false });
+  if (!errors.length) return;
+  const problems: { field: string; message: string }[] = [];
+  const collect = (list: ValidationError[], prefix: string) => {
+    for (const error of list) {
+      const field = `${prefix}.${error.property}`;
+      for (const message of Object.values(error.constraints ?? {})) problems.push({ field, message });
+      collect(error.children ?? [], field);
+    }
+  };
+  collect(errors, 'input');
+  const [first] = problems;
+  throw new DomainError(ErrorCode.BAD_USER_INPUT, `${first.field}: ${first.message}`, first.field, { problems });
+}
+
+function checkIntervals(spec: Pick<WriteSpec<ObjectLiteral>, 'intervals' | 'strictIntervals'>, row: Record<string, unknown>) {
+  for (const [start, end] of spec.intervals ?? []) {
+    const [from, to] = [row[start], row[end]] as (string | null | undefined)[];
+    if (from && to && partialDateEnd(to) < partialDateStart(from)) throw badInput(`input.${end}`, `(${to}) comes before ${start} (${from})`);
+  }
+  for (const [start, end] of spec.strictIntervals ?? []) {
+    const [from, to] = [row[start], row[end]] as (string | null | undefined)[];
+    if (from && to && partialDateStart(to) <= partialDateStart(from)) throw badInput(`input.${end}`, `(${to}) must come after ${start} (${from})`);
+  }
+}
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/** Turns what PostgreSQL refused into an error that names the field, never the SQL. */
+function translateDatabaseError(error: unknown, metadata: EntityMetadata): never {
+  if (!(error instanceof QueryFailedError)) throw error;
+  const driverError = error.driverError as { code?: string; detail?: string; constraint?: string; column?: string };
+  const columns = /Key \(([^)]+)\)/.exec(driverError.detail ?? '')?.[1]?.split(', ') ?? [];
+  const field = (column: string | undefined) => `input.${camel(column ?? 'id')}`;
+  switch (driverError.code) {
+    case '23505':
+      throw badInput(field(columns.at(-1)), `is already used: another ${metadata.name} has the same ${columns.map(camel).join(', ')}`);
+    case '23503':
+      throw badInput(field(columns[0]), `points at a record that does not exist (or is still referenced: ${driverError.constraint})`);
+    case '23P01':
+      throw badInput('input.startDate', `overlaps another ${metadata.name} of the same ${camel(columns[0] ?? 'record')}: two holders of one seat cannot overlap`);
+    case '23514':
+      throw badInput(`input.${camel(driverError.constraint?.replace(`${metadata.tableName}_`, '') ?? 'value')}`, `breaks the rule ${driverError.constraint}`);
+    case '23502':
+      throw badInput(field(driverError.column), 'is required');
+    default:
+      if (driverError.code?.startsWith('22')) throw badInput('input', 'has a value out of range for its field');
+      throw error;
+  }
+}
+
+export class RecordWriter<T extends ObjectLiteral & { id: string; version: number }> {
+  constructor(private readonly spec: WriteSpec<T>) {}
+
+  private metadata(manager: EntityManager) {
+    return manager.connection.getMetadata(this.spec.entity);
+  }
+
+  /** The record's columns and links, as the audit trail keeps them. */
+  private async snapshot(manager: EntityManager, id: string): Promise<Record<string, unknown>> {
+    const row = await manager.findOneByOrFail(this.spec.entity, { id } as never);
+    const snapshot: Record<string, unknown> = { ...row };
+    for (const link of this.spec.links ?? []) {
+      const rows: { target: string }[] = await manager.query(
+        `SELECT ${link.targetColumn} AS target FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${Object.keys(link.fixed ?? {}).map((c, i) => `AND ${c} = $${i + 2}`).join(' ')} ORDER BY 1`,
+        [id, ...Object.values(link.fixed ?? {})],
+      );
+      snapshot[link.field] = rows.map((r) => r.target);
+    }
+    return snapshot;
+  }
+
+  /** Splits an input into columns and link sets, checking link ids are ids. */
+  private split(input: object) {
+    const columns: Record<string, unknown> = {};
+    const links = new Map<LinkSet, string[]>();
+    for (const [key, value] of Object.entries(input)) {
+      if (value === undefined) continue;
+      const link = this.spec.links?.find((l) => l.field === key);
+      if (link) {
+        const ids = [...new Set((value as string[] | null) ?? [])];
+        ids.forEach((id, i) => assertUuid(id, `input.${key}[${i}]`));
+        links.set(link, ids);
+      } else columns[key] = value;
+    }
+    for (const key of Object.keys(columns)) {
+      if (key.endsWith('Id') && typeof columns[key] === 'string') assertUuid(columns[key] as string, `input.${key}`);
+    }
+    return { columns, links };
+  }
+
+  private async replaceLinks(manager: EntityManager, id: string, links: Map<LinkSet, string[]>) {
+    for (const [link, ids] of links) {
+      const fixed = Object.entries(link.fixed ?? {});
+      await manager.query(`DELETE FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${fixed.map(([c], i) => `AND ${c} = $${i + 2}`).join(' ')}`, [id, ...fixed.map(([, v]) => v)]);
+      for (const target of ids) {
+        const columns = [link.ownerColumn, link.targetColumn, ...fixed.map(([c]) => c)];
+        await manager.query(`INSERT INTO ${link.table} (${columns.join(', ')}) VALUES (${columns.map((_c, i) => `$${i + 1}`).join(', ')})`, [id, target, ...fixed.map(([, v]) => v)]);
+      }
+    }
+  }
+
+  /** Refuses (FORBIDDEN) unless the row, as it now stands in the transaction, is in the viewer's scope. */
+  private async assertWritable(manager: EntityManager, viewer: Viewer, id: string, action: string) {
+    const table = this.metadata(manager).tableName;
+    const condition = writableBy(viewer, table, 'a');
+    const params: unknown[] = [id];
+    const sql = condition.sql.replace(/:(\w+)/g, (_m, name: string) => {
+      params.push(condition.parameters[name]);
+      return `$${params.length}`;
+    });
+    const [{ allowed }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM ${table} a WHERE a.id = $1 AND ${sql}) AS allowed`, params);
+    if (!allowed) throw forbidden(`${action} this ${this.spec.name}`);
+  }
+
+  private async lock(manager: EntityManager, id: string, deleted: boolean): Promise<T> {
+    const row = await manager
+      .createQueryBuilder(this.spec.entity, 'r')
+      .where('r.id = :id', { id: assertUuid(id, 'id') })
+      .andWhere(deleted ? 'r.deletedAt IS NOT NULL' : 'r.deletedAt IS NULL')
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!row) throw notFound(deleted ? `deleted ${this.spec.name}` : this.spec.name, id);
+    return row;
+  }
+
+  private checkVersion(row: T, version: number) {
+    if (row.version !== version) {
+      throw new DomainError(ErrorCode.CONFLICT, `This ${this.spec.name} changed since version ${version} (it is now at version ${row.version}): reload it and apply your change again`, 'version', {
+        currentVersion: row.version,
+      });
+    }
+  }
+
+  private async inTransaction<R>(ctx: Context, work: (manager: EntityManager) => Promise<R>): Promise<R> {
+    const metadata = this.metadata(ctx.manager);
+    try {
+      return await ctx.manager.transaction(work);
+    } catch (error) {
+      translateDatabaseError(error, metadata);
+    }
+  }
+
+  async create(ctx: Context, input: object): Promise<T> {
+    requireStaff(ctx.viewer);
+    await validateInput(input);
+    const { columns, links } = this.split(input);
+    for (const field of this.spec.required) {
+      if (columns[field] == null && !links.has(this.spec.links?.find((l) => l.field === field) as LinkSet)) throw badInput(`input.${field}`, 'is required');
+    }
+    checkIntervals(this.spec, columns);
+    return this.inTransaction(ctx, async (manager) => {
+      await this.spec.check?.(columns, manager);
+      const { identifiers } = await manager.insert(this.spec.entity, columns as never);
+      const id = identifiers[0].id as string;
+      await this.replaceLinks(manager, id, links);
+      await this.assertWritable(manager, ctx.viewer, id, 'create');
+      const after = await this.snapshot(manager, id);
+      await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.CREATE, this.spec.name, id, null, after);
+      return manager.findOneByOrFail(this.spec.entity, { id } as never);
+    });
+  }
+
+  async update(ctx: Context, id: string, version: number, input: object): Promise<T> {
+    requireStaff(ctx.viewer);
+    await validateInput(input);
+    const { columns, links } = this.split(input);
+    return this.inTransaction(ctx, async (manager) => {
+      const current = await this.lock(manager, id, false);
+      await this.assertWritable(manager, ctx.viewer, current.id, 'change');
+      this.checkVersion(current, version);
+      const allowed = await this.spec.limitedFields?.(ctx.viewer, current, manager);
+      const outside = [...Object.keys(columns), ...[...links.keys()].map((l) => l.field)].filter((field) => allowed && !allowed.includes(field));
+      if (outside.length) throw forbidden(`change ${outside.join(', ')} of this ${this.spec.name} (only ${allowed?.join(', ')})`);
+      const merged: Record<string, unknown> = { ...current, ...columns };
+      for (const field of this.spec.required) if (merged[field] == null && field in columns) throw badInput(`input.${field}`, 'cannot be emptied');
+      checkIntervals(this.spec, merged);
+      await this.spec.check?.(merged, manager);
+      const before = await this.snapshot(manager, current.id);
+      const { affected } = await manager
+        .createQueryBuilder()
+        .update(this.spec.entity)
+        .set({ ...columns, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id: current.id, version })
+        .execute();
+      if (affected !== 1) this.checkVersion(await manager.findOneByOrFail(this.spec.entity, { id: current.id } as never), version);
+      await this.replaceLinks(manager, current.id, links);
+      await this.assertWritable(manager, ctx.viewer, current.id, 'move');
+      const after = await this.snapshot(manager, current.id);
+      await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.UPDATE, this.spec.name, current.id, before, after);
+      return manager.findOneByOrFail(this.spec.entity, { id: current.id } as never);
+    });
+  }
+
+  /** Records that still point at the row (deleted ones aside), except the row's own link sets. */
+  private async references(manager: EntityManager, id: string): Promise<string[]> {
+    const target = this.metadata(manager);
+    const owned = new Set((this.spec.links ?? []).map((l) => `${l.table}.${l.ownerColumn}`));
+    const found: string[] = [];
+    for (const metadata of manager.connection.entityMetadatas) {
+      for (const relation of metadata.manyToOneRelations) {
+        if (relation.inverseEntityMetadata.tableName !== target.tableName) continue;
+        const column = relation.joinColumns[0]?.databaseName;
+        if (!column || owned.has(`${metadata.tableName}.${column}`)) continue;
+        const alive = metadata.findColumnWithPropertyName('deletedAt') ? 'AND deleted_at IS NULL' : '';
+        const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM ${metadata.tableName} WHERE ${column} = $1 ${alive}`, [id]);
+        if (n > 0) found.push(`${n} ${metadata.name} (${camel(column)})`);
+      }
+    }
+    return found;
+  }
+
+  async delete(ctx: Context, id: string, version: number): Promise<T> {
+    requireStaff(ctx.viewer);
+    return this.inTransaction(ctx, async (manager) => {
+      const current = await this.lock(manager, id, false);
+      await this.assertWritable(manager, ctx.viewer, current.id, 'delete');
+      this.checkVersion(current, version);
+      const references = await this.references(manager, current.id);
+      if (references.length) {
+        throw new DomainError(ErrorCode.CONFLICT, `This ${this.spec.name} cannot be deleted: ${references.join(', ')} still point at it`, 'id', { references });
+      }
+      const before = await this.snapshot(manager, current.id);
+      await manager.createQueryBuilder().update(this.spec.entity).set({ deletedAt: () => 'now()', version: () => 'version + 1' } as never).where('id = :id', { id: current.id }).execute();
+      await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.DELETE, this.spec.name, current.id, before, null);
+      return manager.findOneByOrFail(this.spec.entity, { id: current.id } as never);
+    });
+  }
+
+  /** Brings back a deleted record: the institute (for its state) and the platform admin only. */
+  async restore(ctx: Context, id: string): Promise<T> {
+    requireStaff(ctx.viewer);
+    if (ctx.viewer.role !== StaffRole.INSTITUTE_ADMIN && ctx.viewer.role !== StaffRole.PLATFORM_ADMIN) throw forbidden(`restore a ${this.spec.name}`);
+    return this.inTransaction(ctx, async (manager) => {
+      const current = await this.lock(manager, id, true);
+      await this.assertWritable(manager, ctx.viewer, current.id, 'restore');
+      await manager.createQueryBuilder().update(this.spec.entity).set({ deletedAt: null, version: () => 'version + 1' } as never).where('id = :id', { id: current.id }).execute();
+      const after = await this.snapshot(manager, current.id);
+      await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.RESTORE, this.spec.name, current.id, null, after);
+      return manager.findOneByOrFail(this.spec.entity, { id: current.id } as never);
+    });
+  }
+}

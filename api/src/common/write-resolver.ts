@@ -1,0 +1,47 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver, type ClassType } from 'type-graphql';
+import type { ObjectLiteral } from 'typeorm';
+import type { Context } from './context';
+import { RecordWriter, type WriteSpec } from './record-writer';
+
+/**
+ * The writes every kind of record has: create, update (against the version it was based on),
+ * delete (softly, refused while other records point at it) and restore. Each runs in one
+ * transaction with its audit row, within the viewer's scope.
+ */
+export function createWriteResolver<T extends ObjectLiteral & { id: string; version: number }>(spec: WriteSpec<T>, input: ClassType<object>) {
+  const writer = new RecordWriter(spec);
+  const { name } = spec;
+
+  @Resolver()
+  abstract class WriteResolver {
+    @Mutation(() => spec.entity, { name: `create${name}`, description: `Creates a ${name} (as DRAFT unless publication says otherwise). Fields required on create: ${spec.required.join(', ') || 'none'}.` })
+    create(@Arg('input', () => input, { description: 'The new record.' }) values: object, @Ctx() ctx: Context): Promise<T> {
+      return writer.create(ctx, values);
+    }
+
+    @Mutation(() => spec.entity, { name: `update${name}`, description: `Changes the given fields of a ${name}; fields left out stay as they are. CONFLICT when version is stale.` })
+    update(
+      @Arg('id', () => ID, { description: `Id of the ${name}.` }) id: string,
+      @Arg('version', () => Int, { description: 'The version the change is based on.' }) version: number,
+      @Arg('input', () => input, { description: 'The fields to change.' }) values: object,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
+      return writer.update(ctx, id, version, values);
+    }
+
+    @Mutation(() => spec.entity, { name: `delete${name}`, description: `Deletes a ${name} softly (the institute can restore it); CONFLICT while other records point at it or when version is stale.` })
+    delete(
+      @Arg('id', () => ID, { description: `Id of the ${name}.` }) id: string,
+      @Arg('version', () => Int, { description: 'The version the delete is based on.' }) version: number,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
+      return writer.delete(ctx, id, version);
+    }
+
+    @Mutation(() => spec.entity, { name: `restore${name}`, description: `Restores a deleted ${name}: institute admins (their state) and platform admins.` })
+    restore(@Arg('id', () => ID, { description: `Id of the deleted ${name}.` }) id: string, @Ctx() ctx: Context): Promise<T> {
+      return writer.restore(ctx, id);
+    }
+  }
+  return WriteResolver;
+}

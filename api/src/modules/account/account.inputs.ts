@@ -1,0 +1,23 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { StaffRole } from './account.enums';
+
+@InputType({ description: 'A new staff account.' })
+export class StaffAccountInput {
+  @Field({ description: 'Sign-in email.' })
+  email: string;
+
+  @Field({ description: 'Name shown to other staff.' })
+  displayName: string;
+
+  @Field({ description: 'Initial password (at least 12 characters); the person changes it after signing in.' })
+  password: string;
+
+  @Field(() => StaffRole, { description: 'What the account may do.' })
+  role: StaffRole;
+
+  @Field(() => ID, { nullable: true, description: 'Its organisation: required for agency editors and civil-society followers.' })
+  organizationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Its state: required for institute admins (an institute admin's own state)." })
+  stateId?: string | null;
+}

@@ -1,0 +1,4 @@
+import { byId } from '../../common/loaders';
+import { StaffAccount } from './staff-account.entity';
+
+export const staffAccountById = byId(StaffAccount);

@@ -1,0 +1,59 @@
+import { MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
+import { LONG_TEXT, RecordInput } from '../../common/record-input';
+import { badInput } from '../../common/errors';
+import { createWriteResolver } from '../../common/write-resolver';
+import { StaffRole } from '../account/account.enums';
+import { Agreement } from './agreement.entity';
+import { AgreementStatus } from './agreement.enums';
+
+@InputType({ description: 'An agreement of a session or of a meeting (give exactly one of sessionId and eventId).' })
+export class AgreementInput extends RecordInput {
+  @Field(() => ID, { nullable: true, description: 'The session that took it.' })
+  sessionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The meeting that took it.' })
+  eventId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Order among the agreements of its session or meeting (required on create).' })
+  @Min(1)
+  position?: number;
+
+  @Field({ nullable: true, description: 'What was agreed (required on create).' })
+  @MaxLength(LONG_TEXT)
+  text?: string;
+
+  @Field(() => AgreementStatus, { nullable: true, description: 'Follow-up status.' })
+  status?: AgreementStatus;
+
+  @Field(() => String, { nullable: true, description: 'What the status rests on.' })
+  @MaxLength(LONG_TEXT)
+  statusNote?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Organisations that must carry it out (replaces the list).' })
+  responsibleIds?: string[];
+}
+
+@Resolver(() => Agreement)
+export class AgreementWriteResolver extends createWriteResolver(
+  {
+    entity: Agreement,
+    name: 'Agreement',
+    required: ['position', 'text'],
+    links: [{ field: 'responsibleIds', table: 'agreement_responsible', ownerColumn: 'agreement_id', targetColumn: 'organization_id' }],
+    async check(row) {
+      if ((row.sessionId == null) === (row.eventId == null)) throw badInput('input.sessionId', 'or eventId: give exactly one (where the agreement was taken)');
+    },
+    // An agency follows up the agreements that name it; it rewrites only those of its own meetings.
+    async limitedFields(viewer, row, manager) {
+      if (viewer.kind !== 'staff' || viewer.role !== StaffRole.AGENCY_EDITOR) return null;
+      const [{ own }] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM event_commitment ec JOIN commitment_organization co ON co.commitment_id = ec.commitment_id
+          WHERE ec.event_id = $1 AND co.role = 'RESPONSIBLE' AND co.organization_id = $2) AS own`,
+        [row.eventId, viewer.organizationId],
+      );
+      return own ? null : ['status', 'statusNote'];
+    },
+  },
+  AgreementInput,
+) {}

@@ -1,0 +1,89 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { forbidden, notFound, unauthenticated } from '../../common/errors';
+import { assertUuid } from '../../common/ids';
+import { loadOptional } from '../../common/loaders';
+import { TABLE_SCOPES } from '../../common/scope';
+import { StaffRole } from '../account/account.enums';
+import { staffAccountById } from '../account/account.loaders';
+import { StaffAccount } from '../account/staff-account.entity';
+import { Organization } from '../organization/organization.entity';
+import { organizationById } from '../organization/organization.loaders';
+import { AuditEvent } from './audit-event.entity';
+import { AuditEntry, PublicChange, type FieldChange } from './audit.types';
+
+const NOT_CHANGES = new Set(['createdAt', 'updatedAt', 'version']);
+
+/** The fields whose values differ between two snapshots. */
+export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...fields]
+    .filter((field) => !NOT_CHANGES.has(field) && JSON.stringify(before?.[field] ?? null) !== JSON.stringify(after?.[field] ?? null))
+    .sort()
+    .map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }));
+}
+
+const history = (ctx: Context, recordId: string) =>
+  ctx.manager.find(AuditEvent, { where: { recordId: assertUuid(recordId, 'recordId') }, order: { at: 'ASC', id: 'ASC' } });
+
+/** The table a record of an audited kind lives in. */
+const tableOf = (ctx: Context, entity: string) => ctx.manager.connection.getMetadata(entity).tableName;
+
+@Resolver(() => PublicChange)
+export class AuditResolver {
+  @Query(() => [PublicChange], {
+    description:
+      "What changed in a published record, when, and which organisation changed it (never who in person). NOT_FOUND for records that are not published.",
+  })
+  async publicHistory(@Arg('recordId', () => ID, { description: 'The record.' }) recordId: string, @Ctx() ctx: Context): Promise<PublicChange[]> {
+    const events = await history(ctx, recordId);
+    if (!events.length) throw notFound('published record', recordId, 'recordId');
+    const table = tableOf(ctx, events[0].entity);
+    const published = TABLE_SCOPES[table]
+      ? (await ctx.manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND publication = 'PUBLISHED' AND deleted_at IS NULL`, [recordId])).length > 0
+      : events[0].entity === 'MilestoneReview';
+    if (!published) throw notFound('published record', recordId, 'recordId');
+    return events.map((event) => ({
+      organizationId: event.organizationId,
+      at: event.at,
+      action: event.action,
+      entity: event.entity,
+      recordId: event.recordId,
+      changes: changedFields(event.before, event.after),
+    }));
+  }
+
+  @Query(() => [AuditEntry], { description: "A record's full audit trail: the institute for its state's records, the evaluator and the platform admin for any." })
+  async recordHistory(@Arg('recordId', () => ID, { description: 'The record.' }) recordId: string, @Ctx() ctx: Context): Promise<AuditEntry[]> {
+    const viewer = ctx.viewer;
+    if (viewer.kind !== 'staff') throw unauthenticated();
+    const events = await history(ctx, recordId);
+    if (viewer.role === StaffRole.INSTITUTE_ADMIN && events.length) {
+      const table = tableOf(ctx, events[0].entity);
+      const stateSql = TABLE_SCOPES[table]?.state('r') ?? (table === 'staff_account' ? 'r.state_id' : null);
+      const rows = stateSql ? await ctx.manager.query(`SELECT 1 FROM ${table} r WHERE r.id = $1 AND ${stateSql} = $2`, [recordId, viewer.stateId]) : [];
+      if (!rows.length) throw forbidden("read the history of records outside your institute's state");
+    } else if (viewer.role !== StaffRole.NATIONAL_EVALUATOR && viewer.role !== StaffRole.PLATFORM_ADMIN && viewer.role !== StaffRole.INSTITUTE_ADMIN) {
+      throw forbidden('read audit trails');
+    }
+    return events.map((event) => ({ ...event, changes: changedFields(event.before, event.after) }));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation of the account that wrote.' })
+  organization(@Root() change: PublicChange, @Ctx() ctx: Context) {
+    return loadOptional(ctx.loaders, organizationById, change.organizationId);
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditEntryResolver {
+  @FieldResolver(() => StaffAccount, { nullable: true, description: 'The account that wrote.' })
+  account(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
+    return loadOptional(ctx.loaders, staffAccountById, entry.accountId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation of the account that wrote.' })
+  organization(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
+    return loadOptional(ctx.loaders, organizationById, entry.organizationId);
+  }
+}

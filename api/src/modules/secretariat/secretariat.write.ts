@@ -1,0 +1,90 @@
+import { MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
+import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { PartialDateScalar } from '../../common/scalars';
+import { createWriteResolver } from '../../common/write-resolver';
+import { Membership } from './membership.entity';
+import { Post } from './post.entity';
+import { Secretariat } from './secretariat.entity';
+import { SeatRole, Sector } from './secretariat.enums';
+
+@InputType({ description: 'A Technical Secretariat.' })
+export class SecretariatInput extends RecordInput {
+  @Field(() => ID, { nullable: true, description: 'The exercise it runs (required on create).' })
+  exerciseId?: string;
+
+  @Field({ nullable: true, description: 'Name (required on create).' })
+  @MaxLength(SHORT_TEXT)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'Abbreviation.' })
+  @MaxLength(50)
+  abbreviation?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was installed.' })
+  installedOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Order of installation in the country.' })
+  @Min(1)
+  nationalOrder?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'How it decides.' })
+  @MaxLength(LONG_TEXT)
+  decisionRule?: string | null;
+}
+
+@Resolver(() => Secretariat)
+export class SecretariatWriteResolver extends createWriteResolver({ entity: Secretariat, name: 'Secretariat', required: ['exerciseId', 'name'] }, SecretariatInput) {}
+
+@InputType({ description: 'A seat of a Secretariat.' })
+export class PostInput extends RecordInput {
+  @Field(() => ID, { nullable: true, description: 'The Secretariat (required on create).' })
+  secretariatId?: string;
+
+  @Field({ nullable: true, description: 'Label (required on create).' })
+  @MaxLength(SHORT_TEXT)
+  label?: string;
+
+  @Field(() => SeatRole, { nullable: true, description: 'Kind of seat (required on create).' })
+  role?: SeatRole;
+
+  @Field(() => Sector, { nullable: true, description: 'Sector.' })
+  sector?: Sector | null;
+
+  @Field(() => ID, { nullable: true, description: 'Region, for regional liaisons.' })
+  regionId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the seat votes (required on create).' })
+  voting?: boolean;
+}
+
+@Resolver(() => Post)
+export class PostWriteResolver extends createWriteResolver({ entity: Post, name: 'Post', required: ['secretariatId', 'label', 'role', 'voting'] }, PostInput) {}
+
+@InputType({ description: 'A person holding a seat over [startDate, endDate).' })
+export class MembershipInput extends RecordInput {
+  @Field(() => ID, { nullable: true, description: 'The seat (required on create).' })
+  postId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The holder (required on create).' })
+  personId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation the holder sits for.' })
+  onBehalfOfId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The holder's title." })
+  @MaxLength(SHORT_TEXT)
+  title?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'First day held.' })
+  startDate?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'First day no longer held; must come after startDate. Two holders of one seat may not overlap.' })
+  endDate?: string | null;
+}
+
+@Resolver(() => Membership)
+export class MembershipWriteResolver extends createWriteResolver(
+  { entity: Membership, name: 'Membership', required: ['postId', 'personId'], strictIntervals: [['startDate', 'endDate']] },
+  MembershipInput,
+) {}
