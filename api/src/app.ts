@@ -15,6 +15,7 @@ import { currentRequestScope, inRequestScope } from './db/sql-counter';
 import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
 import { PUBLIC_VIEWER } from './modules/account/viewer';
 import { buildAppSchema } from './schema';
+import { createWidgetsRouter } from './widgets/widgets.router';
 
 const KNOWN_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
@@ -157,6 +158,7 @@ export async function createApp(dataSource: DataSource, log: (line: string) => v
   // resources may be loaded cross-origin; the explorer page needs its own scripts, so no CSP here.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' }, crossOriginEmbedderPolicy: false }));
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use('/widgets', createWidgetsRouter());
   app.use('/graphql/public', publicCors, express.json({ limit: BODY_LIMIT }), requestScope, expressMiddleware(publicApollo, { context: anonymousContext }));
   app.use('/graphql', cookieParser(), express.json({ limit: BODY_LIMIT }), requestScope, expressMiddleware(apollo, { context: staffContext }));
   return {

@@ -1,4 +1,8 @@
+import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
+
+/** Other tests add exercises to the same database; these read Coahuila's. */
+const COAHUILA = seedId('exercise:coahuila-2015-2017');
 
 describe('lists: pages, totals, filters and sorting', () => {
   let api: TestApi;
@@ -47,7 +51,7 @@ describe('lists: pages, totals, filters and sorting', () => {
   });
 
   it('filters events by kind, commitment and date range, and sorts them', async () => {
-    const { commitments } = await api.data(`{ commitments(filter: { search: "San Rodrigo" }) { nodes { id number } } }`);
+    const { commitments } = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}", search: "San Rodrigo" }) { nodes { id number } } }`);
     expect(commitments.nodes.map((c: { number: number }) => c.number)).toEqual([6]);
     const { events } = await api.data(
       `query($c: ID!) { events(filter: { commitmentId: $c, kinds: [WORKING_MEETING, SITE_VISIT], dateFrom: "2017-10-01" }, orderBy: { field: START_DATE, direction: DESC }) { totalCount nodes { startDate kind } } }`,
@@ -61,12 +65,12 @@ describe('lists: pages, totals, filters and sorting', () => {
   });
 
   it('filters sessions by type and commitments by responsible agency', async () => {
-    const { sessions } = await api.data(`{ sessions(filter: { type: EXTRAORDINARY }) { totalCount nodes { date convenedBy } } }`);
+    const { sessions } = await api.data(`{ sessions(filter: { exerciseId: "${COAHUILA}", type: EXTRAORDINARY }) { totalCount nodes { date convenedBy } } }`);
     expect(sessions.totalCount).toBe(1);
     expect(sessions.nodes[0].convenedBy).toBeTruthy();
 
     const { organizations } = await api.data(`{ organizations(filter: { search: "DIPETRE" }) { nodes { id } } }`);
-    const { commitments } = await api.data(`query($o: ID!) { commitments(filter: { organizationId: $o, organizationRole: RESPONSIBLE }) { nodes { number } } }`, {
+    const { commitments } = await api.data(`query($o: ID!) { commitments(filter: { exerciseId: "${COAHUILA}", organizationId: $o, organizationRole: RESPONSIBLE }) { nodes { number } } }`, {
       o: organizations.nodes[0].id,
     });
     expect(commitments.nodes).toEqual([{ number: 2 }]);

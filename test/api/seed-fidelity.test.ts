@@ -1,4 +1,8 @@
+import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
+
+/** Other tests add exercises to the same database; these read Coahuila's. */
+const COAHUILA = seedId('exercise:coahuila-2015-2017');
 
 /** The seeded Coahuila 2015-2017 exercise says what the report says, and nothing it does not. */
 describe('Coahuila 2015-2017 as seeded from the report', () => {
@@ -29,16 +33,16 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('has six numbered commitments and one proactive commitment with its activation condition', async () => {
-    const { commitments } = await api.data(`{ commitments(filter: { isProactive: true }) { totalCount nodes { number activationCondition } } }`);
+    const { commitments } = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}", isProactive: true }) { totalCount nodes { number activationCondition } } }`);
     expect(commitments.totalCount).toBe(1);
     expect(commitments.nodes[0].number).toBeNull();
     expect(commitments.nodes[0].activationCondition).toMatch(/finalizar/);
-    const all = await api.data(`{ commitments { totalCount } }`);
+    const all = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}" }) { totalCount } }`);
     expect(all.commitments.totalCount).toBe(7);
   });
 
   it('held eight ordinary sessions and one extraordinary session on the report\'s dates, in its cities', async () => {
-    const { sessions } = await api.data(`{ sessions(first: 50, orderBy: { field: DATE }) { totalCount nodes { type number date municipality { name } } } }`);
+    const { sessions } = await api.data(`{ sessions(filter: { exerciseId: "${COAHUILA}" }, first: 50, orderBy: { field: DATE }) { totalCount nodes { type number date municipality { name } } } }`);
     expect(sessions.totalCount).toBe(9);
     expect(sessions.nodes.map((s: { type: string; number: number; date: string; municipality: { name: string } }) => [s.type, s.number, s.date, s.municipality.name])).toEqual([
       ['ORDINARY', 1, '2015-09-28', 'Saltillo'],
@@ -54,7 +58,7 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   const holderAtSession = async (sector: string, type: string, number: number) => {
-    const { sessions } = await api.data(`{ sessions(filter: { type: ${type} }, first: 20) { nodes { id number } } }`);
+    const { sessions } = await api.data(`{ sessions(filter: { exerciseId: "${COAHUILA}", type: ${type} }, first: 20) { nodes { id number } } }`);
     const session = sessions.nodes.find((s: { number: number }) => s.number === number);
     const { posts } = await api.data(
       `query($session: ID!) { posts(filter: { sector: ${sector}, role: REPRESENTATIVE }) { nodes { holder(atSessionId: $session) { person { name } startDate endDate } } } }`,
@@ -76,7 +80,7 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('lists who sat at a session: a seat holder per filled seat, the replaced ones with their successors', async () => {
-    const { sessions } = await api.data(`{ sessions(filter: { type: ORDINARY, dateFrom: "2017-09-22", dateTo: "2017-09-22" }) { nodes { seatHolders { person { name } post { role sector } } } } }`);
+    const { sessions } = await api.data(`{ sessions(filter: { exerciseId: "${COAHUILA}", type: ORDINARY, dateFrom: "2017-09-22", dateTo: "2017-09-22" }) { nodes { seatHolders { person { name } post { role sector } } } } }`);
     const representatives = sessions.nodes[0].seatHolders
       .filter((h: { post: { role: string } }) => h.post.role === 'REPRESENTATIVE')
       .map((h: { post: { sector: string }; person: { name: string } }) => `${h.post.sector}: ${h.person.name}`)
@@ -89,7 +93,7 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('reports every commitment\'s progress as unknown, with the reason, never 0 %', async () => {
-    const { commitments } = await api.data(`{ commitments { nodes { progress { percent unknownReason milestonesTotal } milestones { id } } } }`);
+    const { commitments } = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}" }) { nodes { progress { percent unknownReason milestonesTotal } milestones { id } } } }`);
     expect(commitments.nodes).toHaveLength(7);
     for (const commitment of commitments.nodes) {
       expect(commitment.milestones).toEqual([]);
@@ -98,7 +102,7 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('keeps the rubric of four quality and five relevance criteria, with every score null', async () => {
-    const { evaluations } = await api.data(`{ evaluations { nodes { presentedOn scoresNote criteria { code dimension } } } }`);
+    const { evaluations } = await api.data(`{ evaluations(filter: { exerciseId: "${COAHUILA}" }) { nodes { presentedOn scoresNote criteria { code dimension } } } }`);
     expect(evaluations.nodes).toHaveLength(1);
     const [evaluation] = evaluations.nodes;
     expect(evaluation.presentedOn).toBe('2017-11-29');
@@ -107,7 +111,7 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
     expect(dimensions.filter((d: string) => d === 'QUALITY')).toHaveLength(4);
     expect(dimensions.filter((d: string) => d === 'RELEVANCE')).toHaveLength(5);
 
-    const { commitments } = await api.data(`{ commitments(filter: { isProactive: false }) { nodes { evaluationScores { score criterion { code } } } } }`);
+    const { commitments } = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}", isProactive: false }) { nodes { evaluationScores { score criterion { code } } } } }`);
     for (const commitment of commitments.nodes) {
       expect(commitment.evaluationScores).toHaveLength(9);
       expect(commitment.evaluationScores.every((s: { score: number | null }) => s.score === null)).toBe(true);
@@ -136,7 +140,7 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('keeps commitment 4\'s request to the 38 water operators as counts: 34 answered, how fully unknown', async () => {
-    const { commitments } = await api.data(`{ commitments(filter: { search: "derecho humano al agua" }) { nodes { number informationRequests { recipientCount respondedCount response responseNote } } } }`);
+    const { commitments } = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}", search: "derecho humano al agua" }) { nodes { number informationRequests { recipientCount respondedCount response responseNote } } } }`);
     const [four] = commitments.nodes;
     expect(four.number).toBe(4);
     const group = four.informationRequests.find((r: { recipientCount: number | null }) => r.recipientCount === 38);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { createAccount } from '../../api/src/modules/account/account.service';
@@ -6,14 +7,13 @@ import { seedId } from '../../api/src/seed/upsert';
 
 export const TEST_PASSWORD = 'a long test password';
 
-let counter = 0;
 
 /** Creates a staff account (as the command line would) and returns it with the viewer it signs in as. */
 export async function staff(manager: EntityManager, role: StaffRole, scope: { organization?: string; state?: string } = {}) {
-  counter += 1;
+  const unique = randomUUID().slice(0, 13);
   const account = await createAccount(manager, null, {
-    email: `${role.toLowerCase()}-${counter}-${process.pid}@test.tablero.mx`,
-    displayName: `${role} ${counter}`,
+    email: `${role.toLowerCase()}-${unique}@test.tablero.mx`,
+    displayName: `${role} ${unique}`,
     password: TEST_PASSWORD,
     role,
     organizationId: scope.organization ? seedId(`organization:${scope.organization}`) : null,
