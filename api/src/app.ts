@@ -11,9 +11,12 @@ import { createServer, type Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
+import { logEvent, type LogSink } from './common/log';
 import { currentRequestScope, inRequestScope } from './db/sql-counter';
 import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
 import { PUBLIC_VIEWER } from './modules/account/viewer';
+import { Metrics } from './ops/metrics';
+import { opsRouter } from './ops/ops.router';
 import { buildAppSchema } from './schema';
 import { createWidgetsRouter } from './widgets/widgets.router';
 
@@ -36,7 +39,7 @@ const KNOWN_CODES = new Set<string>([
  * Errors the caller can act on keep their message and code; anything else is logged with the
  * request id and answered "Internal error", so no SQL, stack or path leaks to clients.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (line: string) => void): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: LogSink): GraphQLFormattedError {
   // A bad literal (a malformed Date) fails GraphQL validation; it is still bad user input.
   const original = (error as GraphQLError | undefined)?.originalError;
   if (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT) {
@@ -48,14 +51,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...formatted, extensions };
   }
   const requestId = currentRequestScope()?.requestId;
-  log(JSON.stringify({ level: 'error', requestId, message: formatted.message, path: formatted.path, error: String((error as Error)?.stack ?? error) }));
+  logEvent(log, 'error', formatted.message, { path: formatted.path, error: String((error as Error)?.stack ?? error) });
   return { message: 'Internal error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } };
 }
 
-/** Reports how many SQL statements the request cost, for developers and the benchmark. */
-const sqlStatementsHeader: ApolloServerPlugin<Context> = {
+/** Names the operation in the request scope (for logs and metrics) and reports the SQL statements it cost. */
+const requestScopePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
+      async didResolveOperation({ operationName }) {
+        const scope = currentRequestScope();
+        if (scope && operationName) scope.operationName = operationName;
+      },
       async willSendResponse({ response }) {
         const scope = currentRequestScope();
         if (scope) response.http.headers.set('x-sql-statements', String(scope.statements));
@@ -90,13 +97,25 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Gives each request an id (in a header and in every log line) and counts its SQL statements. */
-const requestScope: express.RequestHandler = (_req, res, next) => {
-  const requestId = randomUUID();
-  res.setHeader('x-request-id', requestId);
-  res.locals.requestId = requestId;
-  inRequestScope(requestId, () => next());
-};
+/**
+ * Gives each request an id (in a header and in every log line), counts its SQL statements, and
+ * when it is answered logs one access line and feeds the metrics. Never logs bodies or cookies.
+ */
+const requestScope =
+  (log: LogSink, metrics: Metrics): express.RequestHandler =>
+  (req, res, next) => {
+    const requestId = randomUUID();
+    const started = process.hrtime.bigint();
+    res.setHeader('x-request-id', requestId);
+    res.locals.requestId = requestId;
+    const { scope } = inRequestScope(requestId, () => next());
+    res.once('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.observe({ operation: scope.operationName, status: res.statusCode, seconds, statements: scope.statements });
+      const line = { requestId, method: req.method, path: req.baseUrl, status: res.statusCode, operation: scope.operationName, durationMs: Math.round(seconds * 1000), sqlStatements: scope.statements };
+      inRequestScope(requestId, () => logEvent(log, 'info', 'request', line));
+    });
+  };
 
 /**
  * Cross-origin reads of public data, for pages that embed the widgets: any origin, never with
@@ -120,9 +139,11 @@ const publicCors: express.RequestHandler = (req, res, next) => {
  * - `/graphql/public`, public reads for other sites: it never reads cookies (every request is
  *   anonymous), so it needs no CSRF guard, and a cross-origin GET needs no preflight.
  */
-export async function createApp(dataSource: DataSource, log: (line: string) => void): Promise<App> {
+export async function createApp(dataSource: DataSource, log: LogSink): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  const metrics = new Metrics(dataSource);
+  const scoped = requestScope(log, metrics);
   const server = createServer(app);
   const schema = await buildAppSchema();
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
@@ -138,8 +159,8 @@ export async function createApp(dataSource: DataSource, log: (line: string) => v
     stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, log),
   };
-  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), sqlStatementsHeader] });
-  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, sqlStatementsHeader] });
+  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin] });
+  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, requestScopePlugin] });
   await Promise.all([apollo.start(), publicApollo.start()]);
   const anonymousContext = async ({ res }: { res: express.Response }) => createContext(dataSource.manager, res.locals.requestId as string);
   // The session cookie names the viewer; an unknown, expired or disabled one is just the public.
@@ -157,10 +178,11 @@ export async function createApp(dataSource: DataSource, log: (line: string) => v
   // Security headers on every response. The API is public and embedded elsewhere, so its
   // resources may be loaded cross-origin; the explorer page needs its own scripts, so no CSP here.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' }, crossOriginEmbedderPolicy: false }));
+  app.use(opsRouter(dataSource, metrics));
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use('/widgets', createWidgetsRouter());
-  app.use('/graphql/public', publicCors, express.json({ limit: BODY_LIMIT }), requestScope, expressMiddleware(publicApollo, { context: anonymousContext }));
-  app.use('/graphql', cookieParser(), express.json({ limit: BODY_LIMIT }), requestScope, expressMiddleware(apollo, { context: staffContext }));
+  app.use('/graphql/public', publicCors, express.json({ limit: BODY_LIMIT }), scoped, expressMiddleware(publicApollo, { context: anonymousContext }));
+  app.use('/graphql', cookieParser(), express.json({ limit: BODY_LIMIT }), scoped, expressMiddleware(apollo, { context: staffContext }));
   return {
     server,
     stop: async () => {

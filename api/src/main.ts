@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { logEvent, type LogSink } from './common/log';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { Exercise } from './modules/exercise/exercise.entity';
 import { loadSeedFiles } from './seed/load-files';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './seed/demo-accounts';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts';
 import { seed } from './seed/seed';
 
-const log = (line: string) => console.log(line);
+const sink: LogSink = (line) => process.stdout.write(`${line}\n`);
+const log = (message: string, fields: Record<string, unknown> = {}) => logEvent(sink, 'info', message, fields);
 
 /**
  * `npm start`: the database (embedded unless DATABASE_URL is set), pending migrations, the seed
@@ -18,16 +20,16 @@ const log = (line: string) => console.log(line);
 async function main() {
   const started = Date.now();
   const config = loadConfig();
-  const database = await openDatabase(config, log);
+  const database = await openDatabase(config, (message) => log(message));
   if (!config.databaseUrl && (await database.dataSource.manager.count(Exercise)) === 0) {
     log('Seeding the embedded database from api/src/seed (first start)');
     await seed(database.dataSource, loadSeedFiles());
     if (process.env.NODE_ENV !== 'production') {
       await seedDemoAccounts(database.dataSource);
-      log(`Demo accounts (demo only, password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`);
+      log('Demo accounts created: demo only, their password is in the README; refused when NODE_ENV=production', { accounts: DEMO_ACCOUNTS.map((a) => a.email) });
     }
   }
-  const app = await createApp(database.dataSource, log);
+  const app = await createApp(database.dataSource, sink);
   const { server } = app;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -35,16 +37,19 @@ async function main() {
   });
   const { port } = server.address() as AddressInfo;
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  log(`Tablero Abierto ready in ${Date.now() - started} ms`);
-  log(`  GraphQL API:  ${base}/graphql`);
-  log(`  Public reads: ${base}/graphql/public (any origin, no cookies, GET without preflight)`);
-  log(`  Database:     ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL on 127.0.0.1:${config.embeddedPort}, data in ${config.dataDir}`}`);
+  log('Tablero Abierto ready', {
+    readyMs: Date.now() - started,
+    graphqlUrl: `${base}/graphql`,
+    publicUrl: `${base}/graphql/public`,
+    healthUrl: `${base}/health/ready`,
+    database: config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL on 127.0.0.1:${config.embeddedPort}, data in ${config.dataDir}`,
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: finishing requests in flight, then stopping`);
+    log('Stopping: finishing requests in flight first', { signal });
     await app.stop();
     await database.close();
     log('Stopped');
@@ -55,6 +60,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack : error);
+  logEvent(sink, 'error', 'Could not start', { error: error instanceof Error ? error.stack : String(error) });
   process.exit(1);
 });

@@ -60,6 +60,6 @@ describe('errors callers can act on', () => {
     const formatted = formatError({ message: 'relation "x" does not exist', path: ['events'] }, new Error('relation "x" does not exist'), (line) => logged.push(line));
     expect(formatted).toEqual({ message: 'Internal error', path: ['events'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: undefined } });
     expect(logged).toHaveLength(1);
-    expect(JSON.parse(logged[0])).toMatchObject({ level: 'error', message: 'relation "x" does not exist' });
+    expect(JSON.parse(logged[0])).toMatchObject({ level: 'error', msg: 'relation "x" does not exist' });
   });
 });

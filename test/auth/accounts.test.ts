@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
-import { PROJECT_ROOT } from '../../api/src/common/paths';
 import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { hashToken, signIn } from '../../api/src/modules/account/account.service';
 import { TestApi } from '../support/api';
+import { exited, startServerProcess, type ServerProcess } from '../support/server-process';
 import { staff, TEST_PASSWORD } from '../support/staff';
 
 /** Accounts and sessions as a browser meets them: over HTTP, with the session cookie. */
@@ -149,27 +148,15 @@ describe('staff accounts and sessions', () => {
   });
 
   describe('with a second API process on the same database', () => {
-    let second: ChildProcess;
+    let second: ServerProcess;
     let secondUrl: string;
     beforeAll(async () => {
-      second = spawn(process.execPath, ['-r', '@swc-node/register', 'api/src/main.ts'], {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, PORT: '0', HOST: '127.0.0.1' },
-      });
-      secondUrl = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        second.stdout?.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /GraphQL API:\s+(\S+)/.exec(output);
-          if (match) resolve(match[1]);
-        });
-        second.once('exit', (code) => reject(new Error(`second API exited with ${code}: ${output}`)));
-      });
+      second = await startServerProcess({ DATABASE_URL: process.env.TEST_DATABASE_URL });
+      secondUrl = second.graphqlUrl;
     });
     afterAll(async () => {
-      const exited = new Promise((resolve) => second.once('exit', resolve));
-      second.kill('SIGINT');
-      await exited;
+      second.child.kill('SIGINT');
+      await exited(second.child);
     });
 
     it('honours on one process a session opened on the other', async () => {

@@ -17,8 +17,8 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output.push(...chunk.toString().split('\n').filter(Boolean));
-      const line = output.find((l) => l.includes('GraphQL API:'));
-      if (line) resolve({ child, url: line.split('GraphQL API:')[1].trim(), readyMs: performance.now() - started, output });
+      const ready = output.map((l) => /"graphqlUrl":"([^"]+)"/.exec(l)).find(Boolean);
+      if (ready) resolve({ child, url: ready[1], readyMs: performance.now() - started, output });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

@@ -29,7 +29,8 @@ interface Options {
  * user when running as root); the server itself is run with the package's own `pg_ctl` so that
  * it lives in its own session: a Ctrl-C in the terminal reaches only Node, which drains
  * requests before stopping the database, and a killed Node leaves a server the next start can
- * find and stop. The server listens on 127.0.0.1 only and makes no Unix socket, so clusters of
+ * find and stop. `owner.pid` names the process that started it: while that process lives,
+ * others (a backup, a seed) share the server instead of restarting it. The server listens on 127.0.0.1 only and makes no Unix socket, so clusters of
  * different checkouts and of the tests never collide as long as their ports differ.
  */
 export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Promise<EmbeddedDatabase> {
@@ -64,9 +65,18 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
   const asPostgres = isRoot ? await postgresUserIds() : {};
   const ctl = (args: string[]) => run(pgCtl, ['-D', clusterDir, ...args], { ...asPostgres, env: { ...process.env, LC_ALL: 'C' } });
 
-  // A server left running by a process that was killed: stop it so it restarts with our settings.
-  const status = await ctl(['status']).then(() => 'running', () => 'stopped');
-  if (status === 'running') {
+  const adminUrl = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const ownerFile = join(dataDir, 'owner.pid');
+  const running = await ctl(['status']).then(() => true, () => false);
+  if (running) {
+    const owner = Number((await readFile(ownerFile, 'utf8').catch(() => '')).trim());
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      // Run by a live process (the server, while a backup or a seed runs beside it): share it, never stop it.
+      log(`Using the embedded PostgreSQL run by process ${owner}`);
+      await ensureDatabase(`${adminUrl}/postgres`, DATABASE);
+      return { url: `${adminUrl}/${DATABASE}`, stop: async () => undefined };
+    }
+    // Left running by a process that was killed: stop it so that it restarts with our settings.
     log('Stopping an embedded PostgreSQL left running by an earlier process');
     await ctl(['stop', '-m', 'fast', '-w']);
   }
@@ -76,14 +86,25 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
     throw new Error(`The embedded PostgreSQL did not start on port ${port}: ${error.stderr ?? error}\n${serverLog.split('\n').slice(-15).join('\n')}`);
   });
 
-  const adminUrl = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  await writeFile(ownerFile, `${process.pid}\n`);
   await ensureDatabase(`${adminUrl}/postgres`, DATABASE);
   return {
     url: `${adminUrl}/${DATABASE}`,
     stop: async () => {
       await ctl(['stop', '-m', 'fast', '-w']);
+      await rm(ownerFile, { force: true });
     },
   };
+}
+
+/** Whether a process with this id exists (signal 0 checks without sending anything). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function readOrCreatePassword(path: string): Promise<string> {

@@ -5,6 +5,8 @@ import { AbstractLogger, type LogLevel, type LogMessage, type LoggerOptions } fr
 export interface RequestScope {
   requestId: string;
   statements: number;
+  /** The GraphQL operation's name, once Apollo has resolved it (for logs and metrics). */
+  operationName?: string;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();

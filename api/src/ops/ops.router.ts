@@ -1,0 +1,36 @@
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type { Metrics } from './metrics';
+
+const isLoopback = (address: string | undefined) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+
+/**
+ * Operations endpoints: liveness (the process answers), readiness (the database answers and no
+ * migration is pending), and Prometheus metrics — for loopback scrapers, or with
+ * `Authorization: Bearer $METRICS_TOKEN`.
+ */
+export function opsRouter(dataSource: DataSource, metrics: Metrics): express.Router {
+  const router = express.Router();
+  router.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/health/ready', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      const pending = await dataSource.showMigrations();
+      res.status(pending ? 503 : 200).json({ status: pending ? 'migrations pending' : 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  router.get('/metrics', async (req, res) => {
+    const token = process.env.METRICS_TOKEN;
+    const allowed = token ? req.get('authorization') === `Bearer ${token}` : isLoopback(req.socket.remoteAddress);
+    if (!allowed) {
+      res.status(403).json({ error: 'metrics are served to loopback, or with the METRICS_TOKEN bearer token' });
+      return;
+    }
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  return router;
+}
