@@ -1,0 +1,183 @@
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { PROJECT_ROOT } from '../../api/src/common/paths';
+import { createDataSource } from '../../api/src/db/data-source';
+import { backup, restore } from '../../api/src/ops/backup';
+import { TestApi } from '../support/api';
+import { exited, startServerProcess } from '../support/server-process';
+import { roles } from '../support/staff';
+
+const run = promisify(execFile);
+
+/** The backup's lines, without the header's timestamp. */
+async function backupLines(dataSource: DataSource): Promise<string[]> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await backup(dataSource, out);
+  out.end();
+  const [header, ...rest] = Buffer.concat(chunks).toString().split('\n').filter(Boolean);
+  const { createdAt: _createdAt, ...stable } = JSON.parse(header);
+  return [JSON.stringify(stable), ...rest];
+}
+
+const streamOf = (lines: string[]) => {
+  const stream = new PassThrough();
+  stream.end(lines.join('\n'));
+  return stream;
+};
+
+describe('backup and restore', () => {
+  let api: TestApi;
+  const databases: string[] = [];
+  const admin = () => new Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL });
+
+  /** A new empty database on the test server, migrated like a fresh install. */
+  async function emptyDatabase(): Promise<DataSource> {
+    const name = `tablero_restore_${process.pid}_${databases.length}`;
+    databases.push(name);
+    const client = admin();
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
+    await client.end();
+    const url = new URL(process.env.TEST_DATABASE_URL as string);
+    url.pathname = `/${name}`;
+    const dataSource = createDataSource(url.toString(), { quiet: true });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    return dataSource;
+  }
+
+  beforeAll(async () => {
+    api = await TestApi.open();
+    // At least one staff write, so the backup holds audit rows and a staff-made record.
+    const { institute } = await roles(api.dataSource.manager);
+    await api.data(`mutation { createTheme(input: { exerciseId: "${await coahuila()}", name: "Tema de respaldo ${process.pid}" }) { id } }`, {}, institute);
+  });
+  const coahuila = async () => (await api.dataSource.query(`SELECT id FROM exercise WHERE slug = 'coahuila-2015-2017'`))[0].id as string;
+  afterAll(async () => {
+    await api.close();
+    const client = admin();
+    await client.connect();
+    for (const name of databases) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  });
+
+  it('restores every row of every table exactly: a backup of the restored database is the same backup', async () => {
+    const original = await backupLines(api.dataSource);
+    const target = await emptyDatabase();
+    try {
+      const counts = await restore(target, streamOf(original));
+      expect(counts.commitment).toBeGreaterThanOrEqual(7);
+      expect(counts.audit_event).toBeGreaterThan(0);
+      expect(await backupLines(target)).toEqual(original);
+    } finally {
+      await target.destroy();
+    }
+  });
+
+  it('leaves the restored database ready for new writes (sequences continue after the restored ids)', async () => {
+    const target = await emptyDatabase();
+    try {
+      await restore(target, streamOf(await backupLines(api.dataSource)));
+      const [{ max }] = await target.query('SELECT max(id)::bigint AS max FROM audit_event');
+      await target.query(`INSERT INTO audit_event (action, entity, record_id) VALUES ('CREATE', 'Test', gen_random_uuid())`);
+      const [{ id }] = await target.query(`SELECT max(id)::bigint AS id FROM audit_event`);
+      expect(BigInt(id)).toBe(BigInt(max) + 1n);
+    } finally {
+      await target.destroy();
+    }
+  });
+
+  it('takes one consistent snapshot while writes go on: every audited delivery is in it with its audit row, and no other', async () => {
+    const { agency } = await roles(api.dataSource.manager);
+    const commitment = (await api.dataSource.query(`SELECT id FROM commitment WHERE number = 2 AND substr(id::text, 15, 1) = '5'`))[0].id;
+    let writing = true;
+    const writes = (async () => {
+      let n = 0;
+      while (writing) {
+        await api.data(`mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id } }`, { i: { commitmentId: commitment, description: `Entrega ${(n += 1)}` } }, agency);
+      }
+      return n;
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const lines = await backupLines(api.dataSource);
+    writing = false;
+    expect(await writes).toBeGreaterThan(1);
+
+    const section = (table: string) => {
+      const start = lines.indexOf(JSON.stringify({ '@table': table }));
+      const end = lines.findIndex((line, i) => i > start && line.startsWith('{"@table":'));
+      return lines.slice(start + 1, end === -1 ? undefined : end).map((line) => JSON.parse(line));
+    };
+    const deliveries = new Set(section('information_delivery').map((row) => row.id));
+    const audited = new Set(section('audit_event').filter((row) => row.entity === 'InformationDelivery' && row.action === 'CREATE').map((row) => row.record_id));
+    const staffMade = [...deliveries].filter((id) => id.charAt(14) === '4');
+    expect(staffMade.length).toBeGreaterThan(0);
+    for (const id of staffMade) expect(audited.has(id)).toBe(true);
+    for (const id of audited) expect(deliveries.has(id)).toBe(true);
+  });
+
+  it('refuses a database that already holds records, and changes nothing', async () => {
+    const lines = await backupLines(api.dataSource);
+    const target = await emptyDatabase();
+    try {
+      await target.query(`INSERT INTO state (code, inegi_key, name) VALUES ('MX-COA', '05', 'Coahuila de Zaragoza')`);
+      await expect(restore(target, streamOf(lines))).rejects.toThrow(/empty database: table state/);
+      expect((await target.query('SELECT count(*)::int AS n FROM state'))[0].n).toBe(1);
+    } finally {
+      await target.destroy();
+    }
+  });
+
+  it('refuses a backup of another schema version, and a file that is not a backup', async () => {
+    const [header, ...rest] = await backupLines(api.dataSource);
+    const target = await emptyDatabase();
+    try {
+      const older = { ...JSON.parse(header), migrations: JSON.parse(header).migrations.slice(0, -1) };
+      await expect(restore(target, streamOf([JSON.stringify(older), ...rest]))).rejects.toThrow(/same version of Tablero Abierto/);
+      await expect(restore(target, streamOf(['nombre,páginas', 'x,1']))).rejects.toThrow();
+      expect((await target.query('SELECT count(*)::int AS n FROM commitment'))[0].n).toBe(0);
+    } finally {
+      await target.destroy();
+    }
+  });
+
+  it('backs up the embedded database while the server runs, and restores it into a wiped data folder', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tablero-backup-'));
+    chmodSync(dataDir, 0o755);
+    const env = { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339) + 7) };
+    const file = join(dataDir, '..', `${dataDir.split('/').pop()}.jsonl.gz`);
+    const cli = (script: string, ...args: string[]) => run(process.execPath, ['-r', '@swc-node/register', `api/src/cli/${script}.ts`, ...args], { cwd: PROJECT_ROOT, env });
+    const count = async (url: string) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ exercises { totalCount } sessions { totalCount } events { totalCount } }' }) });
+      return (await response.json()).data;
+    };
+    try {
+      const server = await startServerProcess(env);
+      const before = await count(server.graphqlUrl);
+      const { stdout } = await cli('backup', file);
+      expect(stdout).toMatch(/Backed up \d+ rows of \d+ tables/);
+      server.child.kill('SIGINT');
+      expect(await exited(server.child)).toBe(0);
+
+      rmSync(dataDir, { recursive: true, force: true });
+      const restored = await cli('restore', file);
+      expect(restored.stdout).toMatch(/Restored \d+ rows/);
+      const again = await startServerProcess(env);
+      expect(await count(again.graphqlUrl)).toEqual(before);
+      again.child.kill('SIGINT');
+      await exited(again.child);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(file, { force: true });
+    }
+  });
+});
