@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { chromium, type Browser } from 'playwright-core';
+import type { DataSource } from 'typeorm';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../../api/src/common/paths';
+import { createDataSource } from '../../api/src/db/data-source';
+import { checkReferences } from '../../api/src/seed/check-references';
+import { exerciseFileSchema } from '../../api/src/seed/exercise-file';
+import { loadSeedFiles } from '../../api/src/seed/load-files';
+import { seed } from '../../api/src/seed/seed';
+
+/** Builds the widgets as `npm run build` does (into dist/widgets, or `out`). */
+export function buildWidgets(out?: string): void {
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'widgets', 'build.mjs'), ...(out ? ['--out', out] : [])], { cwd: PROJECT_ROOT, stdio: 'pipe' });
+}
+
+/** The demonstration exercise of test/widgets/fixtures (milestones, so bars have something to show). */
+export function demoExerciseFile() {
+  const file = exerciseFileSchema.parse(parse(readFileSync(join(__dirname, 'fixtures', 'demo-exercise.yaml'), 'utf8')));
+  const files = loadSeedFiles();
+  const problems = checkReferences(file, files.municipalities);
+  if (problems.length) throw new Error(`demo-exercise.yaml: ${problems.join('; ')}`);
+  return { ...files, exercises: [...files.exercises, file] };
+}
+
+/**
+ * A database of the widget tests' own on the test server, with Coahuila's seed and the
+ * demonstration exercise: the shared test database stays as the other suites expect it.
+ */
+export async function widgetsDatabase(): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
+  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
+  const testUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl || !testUrl) throw new Error('TEST_ADMIN_DATABASE_URL and TEST_DATABASE_URL are set by test/support/global-setup.ts');
+  const name = `tablero_widgets_${process.pid}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
+  await admin.end();
+  const url = new URL(testUrl);
+  url.pathname = `/${name}`;
+  const dataSource = createDataSource(url.toString(), { poolSize: 4, quiet: true });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await seed(dataSource, demoExerciseFile());
+  return {
+    dataSource,
+    close: async () => {
+      await dataSource.destroy();
+      const again = new Client({ connectionString: adminUrl });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+/** Debian's Chromium, headless, kept off the network it does not have. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A plain HTTP server on a free loopback port: the "other site" that embeds the widgets. */
+export async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A loopback port nothing listens on: an API that is down. */
+export async function closedPort(): Promise<number> {
+  const { origin, close } = await serve(() => undefined);
+  await close();
+  return Number(new URL(origin).port);
+}
+
+/**
+ * WCAG contrast ratio of two sRGB colours given as computed CSS values (`rgb(…)`, `rgba(…)` or
+ * `color(srgb …)`), the first composited over `background` when it is translucent.
+ */
+export function contrast(foreground: string, background: string, backdrop = background): number {
+  const rgba = (value: string): [number, number, number, number] => {
+    const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/.exec(value);
+    if (srgb) return [+srgb[1] * 255, +srgb[2] * 255, +srgb[3] * 255, srgb[4] === undefined ? 1 : +srgb[4]];
+    const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)/.exec(value);
+    if (rgb) return [+rgb[1], +rgb[2], +rgb[3], rgb[4] === undefined ? 1 : +rgb[4]];
+    throw new Error(`not a colour this test reads: ${value}`);
+  };
+  const over = (top: string, bottom: [number, number, number]) => {
+    const [r, g, b, a] = rgba(top);
+    return [r * a + bottom[0] * (1 - a), g * a + bottom[1] * (1 - a), b * a + bottom[2] * (1 - a)] as [number, number, number];
+  };
+  const base = over(backdrop, [255, 255, 255]);
+  const luminance = ([r, g, b]: [number, number, number]) => {
+    const channel = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const [l1, l2] = [luminance(over(foreground, over(background, base))), luminance(over(background, base))].sort((a, b) => b - a);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
