@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
 import { TestApi } from '../support/api';
@@ -84,9 +85,16 @@ describe('a hardened endpoint', () => {
   });
 
   it('keeps introspection available: the schema is the documentation', async () => {
-    const { error, body } = await errorOf('{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }');
+    const { error, body } = await errorOf(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
     expect(error).toBeUndefined();
     expect(body.data.__schema.types.length).toBeGreaterThan(50);
+  });
+
+  it('refuses a circular introspection query', async () => {
+    const circular = `{ __type(name: "Query") { ${'fields { type { '.repeat(10)}name${' } }'.repeat(10)} } }`;
+    const { status, error } = await errorOf(circular);
+    expect(status).toBe(400);
+    expect(error?.message).toMatch(/cost limit/i);
   });
 
   it('refuses mutations over GET', async () => {
