@@ -77,8 +77,10 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
       return { url: `${adminUrl}/${DATABASE}`, stop: async () => undefined };
     }
     // Left running by a process that was killed: stop it so that it restarts with our settings.
+    // A server that is itself dying (killed a moment ago) never answers a fast stop: then an
+    // immediate stop, and postgres recovers from its WAL on the next start.
     log('Stopping an embedded PostgreSQL left running by an earlier process');
-    await ctl(['stop', '-m', 'fast', '-w']);
+    await ctl(['stop', '-m', 'fast', '-w', '-t', '10']).catch(() => ctl(['stop', '-m', 'immediate', '-w', '-t', '10']).catch(() => undefined));
   }
   const serverOptions = [`-p ${port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''"].join(' ');
   await ctl(['start', '-w', '-t', '60', '-l', join(clusterDir, 'server.log'), '-o', serverOptions]).catch(async (error: { stderr?: string }) => {
