@@ -8,7 +8,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
-import type { DataSource } from 'typeorm';
+import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
 import { logEvent, type LogSink } from './common/log';
@@ -44,6 +44,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const original = (error as GraphQLError | undefined)?.originalError;
   if (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT) {
     return { ...formatted, extensions: { ...original.extensions } };
+  }
+  // PostgreSQL's data exceptions (class 22: a NUL byte in text, a number out of range) come from
+  // values the caller sent, never from the server's own state.
+  const sqlState = original instanceof QueryFailedError ? (original.driverError as { code?: string }).code : undefined;
+  if (sqlState?.startsWith('22')) {
+    return { message: 'A value cannot be stored or compared as given (for example, text with a NUL character)', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {

@@ -55,6 +55,11 @@ describe('errors callers can act on', () => {
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers text the database cannot hold (a NUL character) with BAD_USER_INPUT, not an internal error', async () => {
+    const error = await firstError(`query($slug: String!) { exerciseBySlug(slug: $slug) { id } }`, { slug: 'coahuila\u0000' });
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('answers an unexpected failure with "Internal error" and a request id, and logs the cause', () => {
     const logged: string[] = [];
     const formatted = formatError({ message: 'relation "x" does not exist', path: ['events'] }, new Error('relation "x" does not exist'), (line) => logged.push(line));

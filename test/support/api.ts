@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { formatError } from '../../api/src/app';
 import { createContext, type Context } from '../../api/src/common/context';
 import { createDataSource } from '../../api/src/db/data-source';
@@ -38,9 +38,19 @@ export class TestApi {
     return new TestApi(dataSource, apollo, logged);
   }
 
-  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer: Viewer = PUBLIC_VIEWER): Promise<Result<T>> {
-    const { result, scope } = inRequestScope('test-request', () =>
-      this.apollo.executeOperation({ query, variables }, { contextValue: createContext(this.dataSource.manager, 'test-request', viewer) }),
+  /**
+   * Runs an operation as `viewer`. `options.manager` runs it inside a transaction the caller
+   * controls (and may roll back); `options.requestId` tags its audit rows.
+   */
+  async query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer: Viewer = PUBLIC_VIEWER,
+    options: { manager?: EntityManager; requestId?: string } = {},
+  ): Promise<Result<T>> {
+    const requestId = options.requestId ?? 'test-request';
+    const { result, scope } = inRequestScope(requestId, () =>
+      this.apollo.executeOperation({ query, variables }, { contextValue: createContext(options.manager ?? this.dataSource.manager, requestId, viewer) }),
     );
     const response = await result;
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
