@@ -6,7 +6,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { Exercise } from './modules/exercise/exercise.entity';
 import { loadSeedFiles } from './seed/load-files';
-import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts';
+import { DEMO_ACCOUNTS, seedDemo } from './seed/demo-accounts';
 import { seed } from './seed/seed';
 
 const sink: LogSink = (line) => process.stdout.write(`${line}\n`);
@@ -25,8 +25,8 @@ async function main() {
     log('Seeding the embedded database from api/src/seed (first start)');
     await seed(database.dataSource, loadSeedFiles());
     if (process.env.NODE_ENV !== 'production') {
-      await seedDemoAccounts(database.dataSource);
-      log('Demo accounts created: demo only, their password is in the README; refused when NODE_ENV=production', { accounts: DEMO_ACCOUNTS.map((a) => a.email) });
+      await seedDemo(database.dataSource);
+      log('Demo accounts and the demonstration exercise created: demo only, the password is in the README; refused when NODE_ENV=production', { accounts: DEMO_ACCOUNTS.map((a) => a.email) });
     }
   }
   const app = await createApp(database.dataSource, sink);

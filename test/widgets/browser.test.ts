@@ -205,7 +205,7 @@ describe('widgets embedded in another site (Chromium)', () => {
 
   it('draws real progress as an accessible progress bar (demonstration data, labelled as such)', async () => {
     const { exerciseBySlug } = await graphql(
-      '{ exerciseBySlug(slug: "demostracion-widgets") { isDemo actionPlans { commitments { number title progress { percent milestonesDone milestonesTotal lastCompletedOn } } } } }',
+      '{ exerciseBySlug(slug: "demostracion") { isDemo actionPlans { commitments { number title progress { percent milestonesDone milestonesTotal lastCompletedOn } } } } }',
     );
     expect(exerciseBySlug.isDemo).toBe(true);
     const [measured, zero, cancelled] = exerciseBySlug.actionPlans[0].commitments;

@@ -1,16 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
-import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
 import { createDataSource } from '../../api/src/db/data-source';
-import { checkReferences } from '../../api/src/seed/check-references';
-import { exerciseFileSchema } from '../../api/src/seed/exercise-file';
 import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { seed } from '../../api/src/seed/seed';
 
@@ -19,13 +15,10 @@ export function buildWidgets(out?: string): void {
   execFileSync(process.execPath, [join(PROJECT_ROOT, 'widgets', 'build.mjs'), ...(out ? ['--out', out] : [])], { cwd: PROJECT_ROOT, stdio: 'pipe' });
 }
 
-/** The demonstration exercise of test/widgets/fixtures (milestones, so bars have something to show). */
+/** Coahuila's seed plus the demonstration exercise of api/src/seed/demo (milestones, so bars have something to show). */
 export function demoExerciseFile() {
-  const file = exerciseFileSchema.parse(parse(readFileSync(join(__dirname, 'fixtures', 'demo-exercise.yaml'), 'utf8')));
   const files = loadSeedFiles();
-  const problems = checkReferences(file, files.municipalities);
-  if (problems.length) throw new Error(`demo-exercise.yaml: ${problems.join('; ')}`);
-  return { ...files, exercises: [...files.exercises, file] };
+  return { ...files, exercises: [...files.exercises, ...loadSeedFiles(undefined, { demo: true }).exercises] };
 }
 
 /**

@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { StaffRole } from '../modules/account/account.enums';
 import { hashPassword } from '../modules/account/account.service';
 import { StaffAccount } from '../modules/account/staff-account.entity';
+import { loadSeedFiles } from './load-files';
+import { seed } from './seed';
 import { seedId } from './upsert';
 
 /** DEMO ONLY: the password of every demo account, published in the README. */
@@ -17,11 +19,13 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /**
- * Creates the demo accounts (once; existing ones are left as they are). Refused when
- * NODE_ENV=production: a published password must never open a real deployment.
+ * Creates the demo accounts (once; existing ones are left as they are) and the demonstration
+ * exercise (fictitious, flagged demo). Refused when NODE_ENV=production: a published password
+ * must never open a real deployment, and demonstration data must never sit beside real data there.
  */
-export async function seedDemoAccounts(dataSource: DataSource): Promise<void> {
-  if (process.env.NODE_ENV === 'production') throw new Error('Demo accounts are refused when NODE_ENV=production');
+export async function seedDemo(dataSource: DataSource): Promise<void> {
+  if (process.env.NODE_ENV === 'production') throw new Error('Demo accounts and data are refused when NODE_ENV=production');
+  await seed(dataSource, loadSeedFiles(undefined, { demo: true }));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     await dataSource

@@ -30,11 +30,14 @@ export interface SeedFiles {
   exercises: ExerciseFile[];
 }
 
-/** Reads and validates every seed file; throws a SeedFileError naming each problem. */
-export function loadSeedFiles(seedDir = SEED_DIR): SeedFiles {
+/**
+ * Reads and validates every seed file; throws a SeedFileError naming each problem. `demo` reads
+ * the demonstration exercises (api/src/seed/demo) instead of the real ones (api/src/seed/data).
+ */
+export function loadSeedFiles(seedDir = SEED_DIR, { demo = false } = {}): SeedFiles {
   const states = readYaml(join(seedDir, 'reference', 'states.yaml'), statesFileSchema);
   const municipalities = yamlFiles(join(seedDir, 'reference', 'municipalities')).map((path) => readYaml(path, municipalitiesFileSchema));
-  const exercises = yamlFiles(join(seedDir, 'data')).map((path) => {
+  const exercises = yamlFiles(join(seedDir, demo ? 'demo' : 'data')).map((path) => {
     const file = readYaml(path, exerciseFileSchema);
     const problems = checkReferences(file, municipalities);
     if (problems.length) throw new SeedFileError(`${path} has broken references:\n${problems.map((p) => `  ${p}`).join('\n')}`);

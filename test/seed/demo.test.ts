@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { PROJECT_ROOT } from '../../api/src/common/paths';
+import { StaffRole } from '../../api/src/modules/account/account.enums';
+import { seedDemo } from '../../api/src/seed/demo-accounts';
+import { loadSeedFiles } from '../../api/src/seed/load-files';
+import { TestApi } from '../support/api';
+
+const run = promisify(execFile);
+
+describe('demo data and the first admin', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.open();
+  });
+  afterAll(() => api.close());
+
+  it('keeps the demonstration exercise apart from the real ones, flagged demo and fictitious', () => {
+    const real = loadSeedFiles().exercises.map((e) => e.exercise);
+    const demo = loadSeedFiles(undefined, { demo: true }).exercises.map((e) => e.exercise);
+    expect(real.every((e) => !e.demo)).toBe(true);
+    expect(demo.length).toBeGreaterThan(0);
+    expect(demo.every((e) => e.demo && /demostración/i.test(e.title))).toBe(true);
+    expect(demo.map((e) => e.slug)).not.toEqual(expect.arrayContaining(real.map((e) => e.slug)));
+  });
+
+  it('refuses demo accounts and data when NODE_ENV=production', async () => {
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await expect(seedDemo(api.dataSource)).rejects.toThrow(/refused when NODE_ENV=production/);
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
+  });
+
+  it('creates the first platform admin from the command line, with the password from the environment', async () => {
+    const email = `primer-admin-${process.pid}@test.tablero.mx`;
+    const env = { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, ADMIN_PASSWORD: 'una contraseña segura' };
+    const { stdout } = await run(process.execPath, ['-r', '@swc-node/register', 'api/src/cli/create-admin.ts', email, 'Primera Administradora'], { cwd: PROJECT_ROOT, env });
+    expect(stdout).toContain(`Created platform admin ${email}`);
+    expect(stdout).not.toContain('una contraseña segura');
+    const [account] = await api.dataSource.query('SELECT role, password_hash FROM staff_account WHERE email = $1', [email]);
+    expect(account.role).toBe(StaffRole.PLATFORM_ADMIN);
+    expect(account.password_hash).toMatch(/^\$argon2id\$/);
+  });
+});
