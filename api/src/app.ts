@@ -19,6 +19,7 @@ import { Metrics } from './ops/metrics';
 import { opsRouter } from './ops/ops.router';
 import { buildAppSchema } from './schema';
 import { createWidgetsRouter } from './widgets/widgets.router';
+import { adminRouter } from './admin/admin.router';
 
 const KNOWN_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
@@ -189,6 +190,7 @@ export async function createApp(dataSource: DataSource, log: LogSink): Promise<A
   app.use(opsRouter(dataSource, metrics));
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use('/widgets', createWidgetsRouter());
+  app.use('/admin', adminRouter());
   app.use('/graphql/public', publicCors, express.json({ limit: BODY_LIMIT }), scoped, expressMiddleware(publicApollo, { context: anonymousContext }));
   app.use('/graphql', cookieParser(), express.json({ limit: BODY_LIMIT }), scoped, expressMiddleware(apollo, { context: staffContext }));
   return {

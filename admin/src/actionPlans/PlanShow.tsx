@@ -1,0 +1,59 @@
+import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Link, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { PagesField, PartialDateField, ProgressView, RelatedLink, StatusChip, commitmentLabel, useFormatters } from '../common/fields';
+import { Paragraph, RecordShow } from '../common/ShowPage';
+import type { ActionPlanRecordFragment } from '../generated/graphql';
+
+function Commitments(_props: { source?: string }) {
+  const record = useRecordContext<ActionPlanRecordFragment>();
+  const translate = useTranslate();
+  const { count } = useFormatters();
+  if (!record?.commitments.length) return null;
+  return (
+    <Table size="small" aria-label={translate('resources.actionPlans.fields.commitments')}>
+      <TableHead>
+        <TableRow>
+          <TableCell component="th" scope="col">{translate('resources.commitments.fields.title')}</TableCell>
+          <TableCell component="th" scope="col">{translate('resources.commitments.fields.progress')}</TableCell>
+          <TableCell component="th" scope="col">{translate('resources.commitments.fields.pagesDelivered')}</TableCell>
+          <TableCell component="th" scope="col">{translate('resources.commitments.fields.publication')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {record.commitments.map((c) => (
+          <TableRow key={c.id}>
+            <TableCell>
+              <Link to={`/commitments/${c.id}/show`}>{commitmentLabel(c)}</Link>
+            </TableCell>
+            <TableCell>
+              <ProgressView progress={c.progress} name={c.title} />
+            </TableCell>
+            <TableCell>{count(c.pagesDelivered.pages, c.pagesDelivered.qualifier)}</TableCell>
+            <TableCell>
+              <StatusChip kind="Publication" value={c.publication} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export default function PlanShow() {
+  return (
+    <RecordShow>
+      <TextField source="title" />
+      <RelatedLink source="exercise" resource="exercises" text={(e) => String(e.title)} />
+      <NumberField source="startYear" options={{ useGrouping: false }} />
+      <NumberField source="endYear" options={{ useGrouping: false }} />
+      <PartialDateField source="agreedOn" emptyUnknown />
+      <PartialDateField source="signedOn" emptyUnknown />
+      <PartialDateField source="publishedOn" emptyUnknown />
+      <TextField source="publishedIn" emptyText="—" />
+      <PartialDateField source="workStartOn" emptyUnknown />
+      <Paragraph source="methodology" />
+      <PagesField source="pagesDelivered" />
+      <Commitments source="commitments" />
+    </RecordShow>
+  );
+}

@@ -1,0 +1,241 @@
+import { Alert, AlertTitle, Box, Button, Stack } from '@mui/material';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useFormContext, useFormState } from 'react-hook-form';
+import {
+  Create,
+  DeleteWithConfirmButton,
+  Edit,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+  useCanAccess,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useResourceContext,
+  useTranslate,
+  type RedirectionSideEffect,
+  type ValidateForm,
+} from 'react-admin';
+import { useIdentity } from './identity';
+import { apiErrorOf, type ApiErrorBody } from '../providers/graphql';
+import { limitedFields } from '../providers/permissions';
+import { RecordMeta } from './fields';
+
+/** The last write error of a form, so it can say what happened and keep what was typed. */
+interface WriteError {
+  code: ApiErrorBody['code'];
+  currentVersion?: number;
+}
+const WriteErrorContext = createContext<{ error: WriteError | null; clear(): void }>({ error: null, clear: () => undefined });
+
+function useWriteErrorState() {
+  const [error, setError] = useState<WriteError | null>(null);
+  const notify = useNotify();
+  const onError = (raw: unknown) => {
+    const body = apiErrorOf(raw);
+    const code = body?.code ?? 'INTERNAL_SERVER_ERROR';
+    setError({ code, currentVersion: body?.currentVersion });
+    // Field errors are shown under the inputs (and in the summary); the rest also as a notification.
+    if (!body?.errors) notify(`tablero.errors.${code}`, { type: 'error' });
+  };
+  return { error, setError, onError };
+}
+
+/**
+ * What went wrong with the last save, in words, above the form. The typed values stay: on a
+ * conflict the user can save them over the current version, or look at it (discarding them).
+ */
+function WriteErrorBanner() {
+  const { error, clear } = useContext(WriteErrorContext);
+  const translate = useTranslate();
+  const { setValue } = useFormContext();
+  const refresh = useRefresh();
+  const ref = useRef<HTMLDivElement>(null);
+  // Bring the explanation into view and to the screen reader's attention.
+  useEffect(() => {
+    if (error && error.code !== 'BAD_USER_INPUT') {
+      ref.current?.scrollIntoView({ block: 'center' });
+      ref.current?.focus();
+    }
+  }, [error]);
+  if (!error || error.code === 'BAD_USER_INPUT') return null;
+  if (error.code === 'CONFLICT') {
+    const current = error.currentVersion;
+    return (
+      <Alert severity="warning" role="alert" ref={ref} tabIndex={-1} sx={{ mb: 2, width: '100%' }}>
+        <AlertTitle>{translate('tablero.write.conflict_title')}</AlertTitle>
+        {translate('tablero.write.conflict_body', { current })}
+        <Stack direction="row" sx={{ gap: 1, mt: 1, flexWrap: 'wrap' }}>
+          {current != null ? (
+            <Button
+              variant="contained"
+              size="small"
+              onClick={() => {
+                setValue('version', current, { shouldDirty: true });
+                clear();
+              }}
+            >
+              {translate('tablero.write.overwrite', { current })}
+            </Button>
+          ) : null}
+          <Button
+            size="small"
+            onClick={() => {
+              clear();
+              refresh();
+            }}
+          >
+            {translate('tablero.write.reload')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (error.code === 'FORBIDDEN') {
+    return (
+      <Alert severity="error" role="alert" ref={ref} tabIndex={-1} sx={{ mb: 2, width: '100%' }}>
+        <AlertTitle>{translate('tablero.write.forbidden_title')}</AlertTitle>
+        {translate('tablero.write.forbidden_body')}
+      </Alert>
+    );
+  }
+  return (
+    <Alert severity="error" role="alert" ref={ref} tabIndex={-1} sx={{ mb: 2, width: '100%' }}>
+      {translate(`tablero.errors.${error.code}`)}
+    </Alert>
+  );
+}
+
+/** After a failed submit, the fields at fault, each a link to its input (WCAG 3.3.1). */
+function ErrorSummary() {
+  const { errors, isSubmitted } = useFormState();
+  const translate = useTranslate();
+  const resource = useResourceContext();
+  const names = Object.keys(errors).filter((name) => name !== 'root');
+  if (!isSubmitted || names.length === 0) return null;
+  return (
+    <Alert severity="error" role="alert" sx={{ mb: 2, width: '100%' }}>
+      <AlertTitle>{translate('tablero.write.error_summary', { smart_count: names.length })}</AlertTitle>
+      <Box component="ul" sx={{ m: 0, pl: 2 }}>
+        {names.map((name) => {
+          const error = errors[name] as { message?: unknown } | undefined;
+          const raw = error?.message;
+          const text =
+            typeof raw === 'string'
+              ? translate(raw, { _: raw })
+              : raw && typeof raw === 'object' && 'message' in raw
+                ? translate(String((raw as { message: string }).message), (raw as { args?: Record<string, unknown> }).args)
+                : '';
+          return (
+            <li key={name}>
+              <a href={`#${resource}-${name}`} onClick={(e) => { e.preventDefault(); document.getElementById(`${resource}-${name}`)?.focus(); }}>
+                {translate(`resources.${resource}.fields.${name}`)}
+              </a>
+              {text ? `: ${text}` : ''}
+            </li>
+          );
+        })}
+      </Box>
+    </Alert>
+  );
+}
+
+function FormToolbar({ deletable }: { deletable: boolean }) {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const { canAccess } = useCanAccess({ action: 'delete', resource, record });
+  return (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+      <SaveButton />
+      {deletable && record && canAccess ? <DeleteWithConfirmButton mutationMode="pessimistic" /> : null}
+    </Toolbar>
+  );
+}
+
+/**
+ * The form every resource uses for create and edit: the write error banner and the error
+ * summary above the inputs, the record's version and last change below, and a Save (and, where
+ * the account may, Delete) toolbar.
+ */
+export function RecordForm({ children, validate, deletable = true }: { children: ReactNode; validate?: ValidateForm; deletable?: boolean }) {
+  return (
+    <SimpleForm validate={validate} defaultValues={{ publication: 'DRAFT' }} toolbar={<FormToolbar deletable={deletable} />} warnWhenUnsavedChanges sx={{ maxWidth: 900 }}>
+      <WriteErrorBanner />
+      <ErrorSummary />
+      <LimitedNotice />
+      {children}
+      <RecordMeta />
+    </SimpleForm>
+  );
+}
+
+/** An agency named in an agreement follows it up; the form says so (the other inputs are read-only). */
+function LimitedNotice() {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const identity = useIdentity();
+  const translate = useTranslate();
+  const limited = record && resource ? limitedFields(identity, resource, record) : null;
+  return limited ? (
+    <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
+      {translate('tablero.write.limited')}
+    </Alert>
+  ) : null;
+}
+
+/** Whether the form's account may change only some fields of this record (agency follow-up). */
+export function useLimitedFields(): string[] | null {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const identity = useIdentity();
+  return record && resource ? limitedFields(identity, resource, record) : null;
+}
+
+/** Where to go after a save: `after(record)` (e.g. back to the commitment page), else the record's page. */
+type After = (record: never) => string | undefined;
+const redirectAfter =
+  (after: After | undefined): RedirectionSideEffect =>
+  (resource, id, data) =>
+    (after && data ? after(data as never) : undefined) ?? `/${resource}/${id}/show`;
+
+/** Edit, pessimistic (nothing changes on screen until the server accepts), keeping typed values on any error. */
+export function RecordEdit({ children, after }: { children: ReactNode; after?: After }) {
+  const state = useWriteErrorState();
+  return (
+    <WriteErrorContext.Provider value={{ error: state.error, clear: () => state.setError(null) }}>
+      <Edit mutationMode="pessimistic" mutationOptions={{ onError: state.onError }} redirect={redirectAfter(after)}>
+        <EditGuard>{children}</EditGuard>
+      </Edit>
+    </WriteErrorContext.Provider>
+  );
+}
+
+/** The edit form only where the account may edit this very record; otherwise say so. */
+function EditGuard({ children }: { children: ReactNode }) {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const translate = useTranslate();
+  const { canAccess, isPending } = useCanAccess({ action: 'edit', resource, record });
+  if (!record || isPending) return null;
+  if (!canAccess) {
+    return (
+      <Alert severity="info" role="status" sx={{ m: 2 }}>
+        {translate('tablero.write.read_only')}
+      </Alert>
+    );
+  }
+  return <>{children}</>;
+}
+
+/** Create, with defaults from the URL (?source={"commitmentId":…}) as react-admin does, and the same error handling. */
+export function RecordCreate({ children, after }: { children: ReactNode; after?: After }) {
+  const state = useWriteErrorState();
+  return (
+    <WriteErrorContext.Provider value={{ error: state.error, clear: () => state.setError(null) }}>
+      <Create mutationOptions={{ onError: state.onError }} redirect={redirectAfter(after)}>
+        {children}
+      </Create>
+    </WriteErrorContext.Provider>
+  );
+}

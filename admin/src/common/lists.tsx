@@ -1,0 +1,74 @@
+import { Box, Typography } from '@mui/material';
+import type { ReactElement, ReactNode } from 'react';
+import { CreateButton, ExportButton, FilterButton, List, TopToolbar, useCanAccess, useResourceContext, useTranslate, type Exporter, type SortPayload } from 'react-admin';
+
+/** What an empty list says: nothing here yet, and what to do next (create, where the account may). */
+export function EmptyList() {
+  const resource = useResourceContext() ?? '';
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ action: 'create', resource });
+  return (
+    <Box sx={{ p: 4, textAlign: 'center' }} role="status">
+      <Typography variant="h6" component="p" gutterBottom>
+        {translate('ra.page.empty', { name: translate(`resources.${resource}.name`, { smart_count: 2 }).toLowerCase() })}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" gutterBottom>
+        {translate(`resources.${resource}.empty`)}
+      </Typography>
+      {canAccess ? <CreateButton variant="contained" /> : null}
+    </Box>
+  );
+}
+
+function Actions({ hasFilters, createable }: { hasFilters: boolean; createable: boolean }) {
+  return (
+    <TopToolbar>
+      {hasFilters ? <FilterButton /> : null}
+      {createable ? <CreateButton /> : null}
+      <ExportButton maxResults={5000} />
+    </TopToolbar>
+  );
+}
+
+/**
+ * A list paged on the server (25 a page), with its filters, CSV export, Create where the account
+ * may, and an empty state that says what to do next.
+ */
+export function ResourceList({
+  children,
+  filters,
+  sort,
+  exporter,
+  filterDefaultValues,
+  filter,
+  createable = true,
+  title,
+}: {
+  children: ReactNode;
+  filters?: ReactElement[];
+  sort?: SortPayload;
+  exporter: Exporter;
+  filterDefaultValues?: Record<string, unknown>;
+  filter?: Record<string, unknown>;
+  createable?: boolean;
+  title?: string;
+}) {
+  const resource = useResourceContext() ?? '';
+  const { canAccess } = useCanAccess({ action: 'create', resource });
+  return (
+    <List
+      filters={filters}
+      sort={sort}
+      exporter={exporter}
+      perPage={25}
+      filterDefaultValues={filterDefaultValues}
+      filter={filter}
+      empty={<EmptyList />}
+      actions={<Actions hasFilters={!!filters?.length} createable={createable && !!canAccess} />}
+      title={title}
+      storeKey={false}
+    >
+      {children}
+    </List>
+  );
+}

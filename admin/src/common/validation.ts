@@ -1,0 +1,117 @@
+import { maxLength, maxValue, minValue, required, type Validator } from 'react-admin';
+import { partialDateEnd, partialDateStart } from './format';
+
+/**
+ * Validation that mirrors the server's (class-validator on the inputs and the write rules in
+ * api/src/modules/*\/*.write.ts), so most mistakes are caught before a round trip; what only the
+ * server knows (uniqueness, overlapping holders) comes back as field errors from the API.
+ */
+const message = (key: string, args: Record<string, unknown> = {}) => ({ message: `tablero.validation.${key}`, args });
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Is "2017", "2017-02" or "2017-02-29" a date that exists (2017-02-29 does not)? */
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number);
+  if (match[2] && (month < 1 || month > 12)) return false;
+  if (match[3]) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }
+  return true;
+}
+
+export const partialDate: Validator = (value) => (value && !isPartialDate(String(value)) ? message('partial_date') : undefined);
+export const url: Validator = (value) => (value && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(String(value)) ? message('url') : undefined);
+export const slug: Validator = (value) => (value && !/^[a-z0-9][a-z0-9-]{0,99}$/.test(String(value)) ? message('slug') : undefined);
+export const code: Validator = (value) => (value && !/^[A-Z][A-Z0-9_]{0,49}$/.test(String(value)) ? message('code') : undefined);
+export const positive: Validator = (value) => (value != null && value !== '' && !(Number(value) > 0) ? message('positive') : undefined);
+export const integer: Validator = (value) => (value != null && value !== '' && !Number.isInteger(Number(value)) ? message('integer') : undefined);
+
+export const SHORT_TEXT = 500;
+export const LONG_TEXT = 20000;
+
+export const requiredText = (max = SHORT_TEXT) => [required(), maxLength(max)];
+export const optionalText = (max = LONG_TEXT) => [maxLength(max)];
+export const position = [required(), integer, minValue(1)];
+export const count = [integer, minValue(0)];
+export const year = [integer, minValue(2000, 'tablero.validation.years'), maxValue(2100, 'tablero.validation.years')];
+export const sourceNote = [maxLength(2000)];
+
+type Values = Record<string, unknown>;
+type Errors = Record<string, unknown>;
+const filled = (value: unknown) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0);
+
+/** [start, end] pairs of partial dates that must be in order (the end may share the start's day). */
+export function datesInOrder(values: Values, errors: Errors, start: string, end: string, label: string) {
+  const [from, to] = [values[start], values[end]];
+  if (typeof from !== 'string' || typeof to !== 'string' || !isPartialDate(from) || !isPartialDate(to)) return;
+  // The end's last possible day against the start's first, as the server compares them.
+  if (partialDateEnd(to) < partialDateStart(from)) errors[end] = message('not_before', { other: label });
+}
+
+/** Half-open intervals (memberships): the end must come after the start. */
+export function strictlyAfter(values: Values, errors: Errors, start: string, end: string, label: string) {
+  const [from, to] = [values[start], values[end]];
+  if (typeof from !== 'string' || typeof to !== 'string' || !isPartialDate(from) || !isPartialDate(to)) return;
+  if (partialDateStart(to) <= partialDateStart(from)) errors[end] = message('strictly_after', { other: label });
+}
+
+/** A count and its qualifier ("más de"): both or neither. */
+export function countWithQualifier(values: Values, errors: Errors, countField: string, qualifierField: string) {
+  if (filled(values[countField]) && !filled(values[qualifierField])) errors[qualifierField] = message('qualifier_needed');
+  if (!filled(values[countField]) && filled(values[qualifierField])) errors[countField] = message('count_needed');
+}
+
+export const formRules = {
+  milestone(values: Values, startLabel: string): Errors {
+    const errors: Errors = {};
+    datesInOrder(values, errors, 'startDate', 'dueDate', startLabel);
+    if (values.status === 'DONE' && !filled(values.evidenceUrl) && !filled(String(values.evidenceDescription ?? '').trim())) errors.evidenceUrl = message('done_needs_evidence');
+    return errors;
+  },
+  delivery(values: Values): Errors {
+    const errors: Errors = {};
+    countWithQualifier(values, errors, 'pages', 'pagesQualifier');
+    return errors;
+  },
+  request(values: Values): Errors {
+    const errors: Errors = {};
+    if (!filled(values.recipientId) && !filled(values.recipientDescription)) errors.recipientId = message('recipient_required');
+    if (filled(values.respondedCount) && filled(values.recipientCount) && Number(values.respondedCount) > Number(values.recipientCount)) errors.respondedCount = message('responded_over_count');
+    return errors;
+  },
+  event(values: Values, startLabel: string): Errors {
+    const errors: Errors = {};
+    datesInOrder(values, errors, 'startDate', 'endDate', startLabel);
+    countWithQualifier(values, errors, 'attendeeCount', 'attendeeCountQualifier');
+    return errors;
+  },
+  agreement(values: Values): Errors {
+    const errors: Errors = {};
+    if (filled(values.sessionId) === filled(values.eventId)) errors.sessionId = message('one_place');
+    return errors;
+  },
+  commitment(values: Values): Errors {
+    const errors: Errors = {};
+    if (filled(values.activationCondition) && !values.isProactive) errors.activationCondition = message('proactive_only');
+    return errors;
+  },
+  plan(values: Values): Errors {
+    const errors: Errors = {};
+    if (filled(values.startYear) && filled(values.endYear) && Number(values.endYear) < Number(values.startYear)) errors.endYear = message('end_year_before');
+    return errors;
+  },
+  interval(values: Values, startLabel: string, start = 'startDate', end = 'endDate'): Errors {
+    const errors: Errors = {};
+    datesInOrder(values, errors, start, end, startLabel);
+    return errors;
+  },
+  membership(values: Values, startLabel: string): Errors {
+    const errors: Errors = {};
+    strictlyAfter(values, errors, 'startDate', 'endDate', startLabel);
+    return errors;
+  },
+};

@@ -1,0 +1,48 @@
+import { BooleanInput, DataTable } from 'react-admin';
+import { csvExporter } from '../common/exporter';
+import { DeliveryPagesField, PartialDateField, PublicationField, RelatedLink, commitmentLabel } from '../common/fields';
+import { PartialDateInput, RefInput, commitmentText, orgText } from '../common/inputs';
+import { ResourceList } from '../common/lists';
+import type { InformationDeliveryRowFragment } from '../generated/graphql';
+
+const filters = [
+  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentText} alwaysOn />,
+  <RefInput key="deliveredById" source="deliveredById" reference="organizations" optionText={orgText} />,
+  <BooleanInput key="hasPageCount" source="hasPageCount" />,
+  <PartialDateInput key="dateFrom" source="dateFrom" helperText={false} />,
+  <PartialDateInput key="dateTo" source="dateTo" helperText={false} />,
+  <RefInput key="exerciseId" source="exerciseId" reference="exercises" optionText="title" />,
+];
+
+const exporter = csvExporter<InformationDeliveryRowFragment>('informationDeliveries', [
+  { field: 'commitment', value: (r) => r.commitment.number ?? r.commitment.title },
+  { field: 'deliveredOn', value: (r) => r.deliveredOn },
+  { field: 'description', value: (r) => r.description },
+  { field: 'deliveredBy', value: (r) => r.deliveredBy?.name ?? r.deliveredByDescription },
+  { field: 'pages', value: (r) => r.pages },
+  { field: 'pagesQualifier', value: (r) => r.pagesQualifier },
+  { field: 'publication', value: (r) => r.publication },
+]);
+
+export default function DeliveryList() {
+  return (
+    <ResourceList filters={filters} sort={{ field: 'deliveredOn', order: 'DESC' }} exporter={exporter}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="deliveredOn">
+          <PartialDateField source="deliveredOn" />
+        </DataTable.Col>
+        <DataTable.Col source="description" disableSort />
+        <DataTable.Col source="commitment" disableSort>
+          <RelatedLink source="commitment" resource="commitments" text={commitmentLabel} />
+        </DataTable.Col>
+        <DataTable.Col source="deliveredBy" disableSort render={(r: InformationDeliveryRowFragment) => r.deliveredBy?.abbreviation || r.deliveredBy?.name || r.deliveredByDescription} />
+        <DataTable.Col source="pages" align="right">
+          <DeliveryPagesField />
+        </DataTable.Col>
+        <DataTable.Col source="publication" disableSort>
+          <PublicationField />
+        </DataTable.Col>
+      </DataTable>
+    </ResourceList>
+  );
+}

@@ -1,0 +1,17 @@
+import { TextField } from 'react-admin';
+import { DeliveryPagesField, PartialDateField, RelatedLink, commitmentLabel } from '../common/fields';
+import { Paragraph, RecordShow } from '../common/ShowPage';
+
+export default function DeliveryShow() {
+  return (
+    <RecordShow>
+      <RelatedLink source="commitment" resource="commitments" text={commitmentLabel} />
+      <Paragraph source="description" />
+      <PartialDateField source="deliveredOn" emptyUnknown />
+      <DeliveryPagesField source="pages" />
+      <RelatedLink source="deliveredBy" resource="organizations" text={(o) => String(o.name)} />
+      <TextField source="deliveredByDescription" emptyText="—" />
+      <RelatedLink source="request" resource="informationRequests" text={(r) => String(r.subject)} />
+    </RecordShow>
+  );
+}

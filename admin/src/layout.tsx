@@ -1,0 +1,131 @@
+import AccountIcon from '@mui/icons-material/AccountCircle';
+import CodeIcon from '@mui/icons-material/Code';
+import { ListSubheader, MenuItem, ListItemIcon, ListItemText } from '@mui/material';
+import { forwardRef, useEffect, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import {
+  AppBar,
+  Layout,
+  Logout,
+  Menu,
+  TitlePortal,
+  UserMenu,
+  LocalesMenuButton,
+  useCanAccess,
+  useLocaleState,
+  useTranslate,
+  useUserMenu,
+} from 'react-admin';
+
+/** Keeps <html lang> in step with the chosen language (WCAG 3.1.1). */
+function DocumentLanguage() {
+  const [locale] = useLocaleState();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return null;
+}
+
+const AccountMenuItem = forwardRef<HTMLAnchorElement>(function AccountMenuItem(props, ref) {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem component={Link} to="/account" ref={ref} onClick={() => userMenu?.onClose()} {...props}>
+      <ListItemIcon>
+        <AccountIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('tablero.auth.account')}</ListItemText>
+    </MenuItem>
+  );
+});
+
+function TopBar() {
+  return (
+    <AppBar
+      toolbar={<LocalesMenuButton />}
+      userMenu={
+        <UserMenu>
+          <AccountMenuItem />
+          <Logout />
+        </UserMenu>
+      }
+    >
+      <TitlePortal />
+    </AppBar>
+  );
+}
+
+/** A heading over a group of menu items (presentational inside the menu; the items stay its direct children). */
+function Group({ label, children }: { label: string; children: ReactNode }) {
+  const translate = useTranslate();
+  return (
+    <>
+      <ListSubheader component="li" role="presentation" sx={{ lineHeight: '32px', bgcolor: 'transparent', color: 'text.secondary' }}>
+        {translate(label)}
+      </ListSubheader>
+      {children}
+    </>
+  );
+}
+
+function AdminOnly({ children }: { children: ReactNode }) {
+  const { canAccess } = useCanAccess({ action: 'list', resource: 'staffAccounts' });
+  return canAccess ? <>{children}</> : null;
+}
+
+/** The menu, grouped by the work it serves. */
+function GroupedMenu() {
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Group label="tablero.menu.work">
+        <Menu.ResourceItem name="commitments" />
+        <Menu.ResourceItem name="milestones" />
+        <Menu.ResourceItem name="informationRequests" />
+        <Menu.ResourceItem name="informationDeliveries" />
+        <Menu.ResourceItem name="events" />
+        <Menu.ResourceItem name="agreements" />
+      </Group>
+      <Group label="tablero.menu.secretariat">
+        <Menu.ResourceItem name="sessions" />
+        <Menu.ResourceItem name="secretariats" />
+        <Menu.ResourceItem name="posts" />
+        <Menu.ResourceItem name="memberships" />
+        <Menu.ResourceItem name="people" />
+      </Group>
+      <Group label="tablero.menu.plan">
+        <Menu.ResourceItem name="exercises" />
+        <Menu.ResourceItem name="actionPlans" />
+        <Menu.ResourceItem name="themes" />
+      </Group>
+      <Group label="tablero.menu.evaluation">
+        <Menu.ResourceItem name="evaluations" />
+        <Menu.ResourceItem name="evaluationCriteria" />
+        <Menu.ResourceItem name="recommendations" />
+      </Group>
+      <Group label="tablero.menu.catalogs">
+        <Menu.ResourceItem name="organizations" />
+        <Menu.ResourceItem name="regions" />
+        <Menu.ResourceItem name="venues" />
+        <Menu.ResourceItem name="municipalities" />
+        <Menu.ResourceItem name="states" />
+        <Menu.ResourceItem name="sourceDocuments" />
+      </Group>
+      <Group label="tablero.menu.administration">
+        <AdminOnly>
+          <Menu.ResourceItem name="staffAccounts" />
+        </AdminOnly>
+        <Menu.Item to="/embed" primaryText="tablero.menu.embed" leftIcon={<CodeIcon />} />
+      </Group>
+    </Menu>
+  );
+}
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  return (
+    <Layout appBar={TopBar} menu={GroupedMenu}>
+      <DocumentLanguage />
+      {children}
+    </Layout>
+  );
+}

@@ -1,0 +1,33 @@
+import { TextInput, useTranslate } from 'react-admin';
+import { PartialDateInput, PublicationInput, RefInput, SourceInputs, orgText } from '../common/inputs';
+import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
+import { formRules, optionalText } from '../common/validation';
+
+/** A person holding a seat over [startDate, endDate): the end is the first day no longer held; holders of one seat may not overlap. */
+export function MembershipForm() {
+  const translate = useTranslate();
+  return (
+    <RecordForm validate={(values) => formRules.membership(values, translate('resources.memberships.fields.startDate'))}>
+      <RefInput source="postId" reference="posts" optionText="label" searchable={false} required fullWidth />
+      <RefInput source="personId" reference="people" required fullWidth />
+      <RefInput source="onBehalfOfId" reference="organizations" optionText={orgText} fullWidth />
+      <TextInput source="title" validate={optionalText(500)} fullWidth />
+      <PartialDateInput source="startDate" />
+      <PartialDateInput source="endDate" />
+      <PublicationInput />
+      <SourceInputs />
+    </RecordForm>
+  );
+}
+
+export const MembershipCreate = () => (
+  <RecordCreate>
+    <MembershipForm />
+  </RecordCreate>
+);
+
+export const MembershipEdit = () => (
+  <RecordEdit>
+    <MembershipForm />
+  </RecordEdit>
+);

@@ -1,0 +1,54 @@
+import { DataTable, NumberField } from 'react-admin';
+import { csvExporter } from '../common/exporter';
+import { PartialDateField, PublicationField, RelatedLink, StatusField, commitmentLabel } from '../common/fields';
+import { EnumArrayInput, PartialDateInput, RefInput, commitmentText } from '../common/inputs';
+import { ResourceList } from '../common/lists';
+import type { MilestoneRowFragment } from '../generated/graphql';
+
+const filters = [
+  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentText} alwaysOn />,
+  <EnumArrayInput key="statuses" source="statuses" kind="MilestoneStatus" alwaysOn />,
+  <PartialDateInput key="dueFrom" source="dueFrom" helperText={false} />,
+  <PartialDateInput key="dueTo" source="dueTo" helperText={false} />,
+];
+
+const exporter = csvExporter<MilestoneRowFragment>('milestones', [
+  { field: 'commitment', value: (r) => r.commitment.number ?? r.commitment.title },
+  { field: 'position', value: (r) => r.position },
+  { field: 'title', value: (r) => r.title },
+  { field: 'status', value: (r) => r.status },
+  { field: 'weight', value: (r) => r.weight },
+  { field: 'startDate', value: (r) => r.startDate },
+  { field: 'dueDate', value: (r) => r.dueDate },
+  { field: 'completedOn', value: (r) => r.completedOn },
+  { field: 'publication', value: (r) => r.publication },
+]);
+
+export default function MilestoneList() {
+  return (
+    <ResourceList filters={filters} sort={{ field: 'dueDate', order: 'ASC' }} exporter={exporter}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="commitment" disableSort>
+          <RelatedLink source="commitment" resource="commitments" text={commitmentLabel} />
+        </DataTable.Col>
+        <DataTable.Col source="position" />
+        <DataTable.Col source="title" disableSort />
+        <DataTable.Col source="status">
+          <StatusField source="status" kind="MilestoneStatus" />
+        </DataTable.Col>
+        <DataTable.Col source="dueDate">
+          <PartialDateField source="dueDate" />
+        </DataTable.Col>
+        <DataTable.Col source="completedOn" disableSort>
+          <PartialDateField source="completedOn" />
+        </DataTable.Col>
+        <DataTable.Col source="weight" disableSort>
+          <NumberField source="weight" />
+        </DataTable.Col>
+        <DataTable.Col source="publication" disableSort>
+          <PublicationField />
+        </DataTable.Col>
+      </DataTable>
+    </ResourceList>
+  );
+}

@@ -1,0 +1,21 @@
+import { NumberField, TextField, UrlField } from 'react-admin';
+import { PartialDateField, RelatedLink, StatusField, commitmentLabel } from '../common/fields';
+import { Paragraph, RecordShow } from '../common/ShowPage';
+
+export default function MilestoneShow() {
+  return (
+    <RecordShow>
+      <RelatedLink source="commitment" resource="commitments" text={commitmentLabel} />
+      <NumberField source="position" />
+      <TextField source="title" />
+      <Paragraph source="description" />
+      <StatusField source="status" kind="MilestoneStatus" />
+      <NumberField source="weight" />
+      <PartialDateField source="startDate" />
+      <PartialDateField source="dueDate" />
+      <PartialDateField source="completedOn" />
+      <UrlField source="evidenceUrl" target="_blank" rel="noopener noreferrer" emptyText="—" />
+      <Paragraph source="evidenceDescription" />
+    </RecordShow>
+  );
+}

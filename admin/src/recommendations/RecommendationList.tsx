@@ -1,0 +1,38 @@
+import { DataTable } from 'react-admin';
+import { csvExporter } from '../common/exporter';
+import { EnumField, PublicationField } from '../common/fields';
+import { EnumArrayInput, RefInput } from '../common/inputs';
+import { ResourceList } from '../common/lists';
+import type { RecommendationRowFragment } from '../generated/graphql';
+
+const filters = [
+  <EnumArrayInput key="kinds" source="kinds" kind="RecommendationKind" alwaysOn />,
+  <RefInput key="exerciseId" source="exerciseId" reference="exercises" optionText="title" />,
+  <RefInput key="evaluationId" source="evaluationId" reference="evaluations" optionText="title" searchable={false} />,
+];
+
+const exporter = csvExporter<RecommendationRowFragment>('recommendations', [
+  { field: 'kind', value: (r) => r.kind },
+  { field: 'position', value: (r) => r.position },
+  { field: 'text', value: (r) => r.text },
+  { field: 'issuedBy', value: (r) => r.issuedBy?.name },
+  { field: 'issuedOn', value: (r) => r.issuedOn },
+]);
+
+export default function RecommendationList() {
+  return (
+    <ResourceList filters={filters} sort={{ field: 'kind', order: 'ASC' }} exporter={exporter}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="kind">
+          <EnumField source="kind" kind="RecommendationKind" />
+        </DataTable.Col>
+        <DataTable.Col source="position" />
+        <DataTable.Col source="text" disableSort />
+        <DataTable.Col source="issuedBy" disableSort render={(r: RecommendationRowFragment) => r.issuedBy?.abbreviation || r.issuedBy?.name} />
+        <DataTable.Col source="publication" disableSort>
+          <PublicationField />
+        </DataTable.Col>
+      </DataTable>
+    </ResourceList>
+  );
+}

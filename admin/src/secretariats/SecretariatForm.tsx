@@ -1,0 +1,31 @@
+import { NumberInput, TextInput, minValue } from 'react-admin';
+import { PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
+import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
+import { integer, optionalText, requiredText } from '../common/validation';
+
+export function SecretariatForm() {
+  return (
+    <RecordForm>
+      <RefInput source="exerciseId" reference="exercises" optionText="title" required />
+      <TextInput source="name" validate={requiredText()} fullWidth />
+      <TextInput source="abbreviation" validate={optionalText(50)} />
+      <PartialDateInput source="installedOn" />
+      <NumberInput source="nationalOrder" validate={[integer, minValue(1)]} />
+      <TextInput source="decisionRule" validate={optionalText()} fullWidth multiline />
+      <PublicationInput />
+      <SourceInputs />
+    </RecordForm>
+  );
+}
+
+export const SecretariatCreate = () => (
+  <RecordCreate>
+    <SecretariatForm />
+  </RecordCreate>
+);
+
+export const SecretariatEdit = () => (
+  <RecordEdit>
+    <SecretariatForm />
+  </RecordEdit>
+);

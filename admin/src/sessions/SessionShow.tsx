@@ -1,0 +1,186 @@
+import AddIcon from '@mui/icons-material/Add';
+import EditIcon from '@mui/icons-material/Edit';
+import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useId, type ReactNode } from 'react';
+import { EditButton, Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { EnumField, PartialDateField, StatusChip, useFormatters } from '../common/fields';
+import { HistoryPanel } from '../common/HistoryPanel';
+import { Paragraph } from '../common/ShowPage';
+import * as G from '../generated/graphql';
+import { request } from '../providers/graphql';
+import type { ScopedRecord } from '../providers/permissions';
+
+type Detail = G.SessionDetailQuery['session'];
+type Agreement = Detail['agreements'][number];
+
+function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+  const translate = useTranslate();
+  const id = useId();
+  return (
+    <Box component="section" aria-labelledby={id} sx={{ mb: 3 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, gap: 1, flexWrap: 'wrap' }}>
+        <Typography variant="h6" component="h2" id={id}>
+          {translate(title)}
+        </Typography>
+        {actions}
+      </Stack>
+      {children}
+    </Box>
+  );
+}
+
+function EditAgreement({ agreement, stateId }: { agreement: Agreement; stateId: string | null | undefined }) {
+  const translate = useTranslate();
+  const scope: ScopedRecord = { _scope: { stateId, responsibleIds: [], followerIds: [], namedIds: agreement.responsible.map((o) => o.id) } };
+  const { canAccess } = useCanAccess({ action: 'edit', resource: 'agreements', record: scope });
+  if (!canAccess) return null;
+  return (
+    <Button component={Link} to={`/agreements/${agreement.id}`} size="small" startIcon={<EditIcon />} aria-label={`${translate('ra.action.edit')}: ${translate('resources.agreements.name', { smart_count: 1 })} ${agreement.position}`}>
+      {translate('ra.action.edit')}
+    </Button>
+  );
+}
+
+function AddAgreement({ sessionId, next, scope }: { sessionId: string; next: number; scope: ScopedRecord }) {
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'agreements', record: scope });
+  if (!canAccess) return null;
+  return (
+    <Button
+      component={Link}
+      to={{ pathname: '/agreements/create', search: `?source=${encodeURIComponent(JSON.stringify({ sessionId, position: next, status: 'PENDING' }))}` }}
+      startIcon={<AddIcon />}
+      variant="contained"
+      size="small"
+    >
+      {translate('ra.action.create')}
+    </Button>
+  );
+}
+
+function SessionPage() {
+  const record = useRecordContext<G.SessionRecordFragment & ScopedRecord>();
+  const translate = useTranslate();
+  const { date, enumLabel } = useFormatters();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['sessionDetail', record?.id, record?.version],
+    enabled: !!record,
+    queryFn: async () => (await request(G.SessionDetailDocument, { id: String(record?.id) })).session,
+  });
+  if (!record) return null;
+  const body = (render: (detail: Detail) => ReactNode) =>
+    isPending ? <Typography role="status">{translate('ra.page.loading')}</Typography> : error || !data ? <Alert severity="error">{translate('tablero.errors.INTERNAL_SERVER_ERROR')}</Alert> : render(data);
+  return (
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="tablero.common.details">
+        <EnumField source="type" kind="SessionType" />
+        <PartialDateField source="date" />
+        <Typography variant="body2" component="span">
+          {[record.municipality?.name, record.venue?.name].filter(Boolean).join(' · ')}
+        </Typography>
+        {record.summary ? <Paragraph source="summary" /> : null}
+        {record.convenedBy ? <Paragraph source="convenedBy" /> : null}
+        {body((detail) => (
+          <Box sx={{ width: '100%' }}>
+            <Section title="tablero.session.agreements" actions={<AddAgreement sessionId={String(record.id)} next={detail.agreements.length + 1} scope={{ _scope: record._scope }} />}>
+              {detail.agreements.length ? (
+                <Table size="small" aria-label={translate('tablero.session.agreements')}>
+                  <TableHead>
+                    <TableRow>
+                      <TableCell component="th" scope="col">{translate('resources.agreements.fields.position')}</TableCell>
+                      <TableCell component="th" scope="col">{translate('resources.agreements.fields.text')}</TableCell>
+                      <TableCell component="th" scope="col">{translate('resources.agreements.fields.responsible')}</TableCell>
+                      <TableCell component="th" scope="col">{translate('resources.agreements.fields.status')}</TableCell>
+                      <TableCell component="th" scope="col"><span hidden>{translate('ra.action.edit')}</span></TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {detail.agreements.map((a) => (
+                      <TableRow key={a.id}>
+                        <TableCell>{a.position}</TableCell>
+                        <TableCell>
+                          <Link to={`/agreements/${a.id}/show`}>{a.text}</Link>
+                          {a.statusNote ? (
+                            <Typography variant="body2" color="text.secondary">
+                              {a.statusNote}
+                            </Typography>
+                          ) : null}
+                        </TableCell>
+                        <TableCell>{a.responsible.map((o) => o.abbreviation || o.name).join(', ')}</TableCell>
+                        <TableCell>
+                          <StatusChip kind="AgreementStatus" value={a.status} />
+                        </TableCell>
+                        <TableCell>
+                          <EditAgreement agreement={a} stateId={record._scope?.stateId} />
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              ) : (
+                <Typography variant="body2">{translate('tablero.session.no_agreements')}</Typography>
+              )}
+            </Section>
+            <Section title="tablero.session.seat_holders">
+              {detail.seatHolders.length ? (
+                <Table size="small" aria-label={translate('tablero.session.seat_holders')}>
+                  <TableHead>
+                    <TableRow>
+                      <TableCell component="th" scope="col">{translate('resources.posts.fields.label')}</TableCell>
+                      <TableCell component="th" scope="col">{translate('resources.memberships.fields.person')}</TableCell>
+                      <TableCell component="th" scope="col">{translate('resources.memberships.fields.onBehalfOf')}</TableCell>
+                      <TableCell component="th" scope="col">{translate('resources.memberships.fields.startDate')}</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {detail.seatHolders.map((m) => (
+                      <TableRow key={m.id}>
+                        <TableCell>
+                          {m.post.label}
+                          <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                            {enumLabel('SeatRole', m.post.role)} · {translate(m.post.voting ? 'tablero.session.voting' : 'tablero.session.voice')}
+                          </Typography>
+                        </TableCell>
+                        <TableCell>
+                          <Link to={`/people/${m.person.id}/show`}>{[m.person.honorificPrefix, m.person.name].filter(Boolean).join(' ')}</Link>
+                          {m.title ? (
+                            <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                              {m.title}
+                            </Typography>
+                          ) : null}
+                        </TableCell>
+                        <TableCell>{m.onBehalfOf?.abbreviation || m.onBehalfOf?.name}</TableCell>
+                        <TableCell>{date(m.startDate)}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              ) : (
+                <Typography variant="body2">{translate('tablero.session.no_holders')}</Typography>
+              )}
+            </Section>
+          </Box>
+        ))}
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tablero.commitment.history" path="history">
+        <HistoryPanel record={record} />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  );
+}
+
+/** The session page: its agreements and their follow-up, and who held each seat that day. */
+export default function SessionShow() {
+  return (
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+    >
+      <SessionPage />
+    </Show>
+  );
+}
