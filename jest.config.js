@@ -20,4 +20,7 @@ module.exports = {
     ],
   },
   testTimeout: 60000,
+  // Every suite closes the servers, pools and browsers it opens; sockets that Chromium and HTTP
+  // keep-alive leave half-closed for a moment must not keep CI waiting after the last result.
+  forceExit: true,
 };
