@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -99,13 +99,17 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
   };
 }
 
-/** Whether a process with this id exists (signal 0 checks without sending anything). */
+/** Whether a process with this id runs (signal 0 checks without sending anything); a zombie does not. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    return !readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z');
+  } catch {
+    return !existsSync('/proc'); // gone in the meantime (Linux), or a system without /proc
   }
 }
 
