@@ -35,6 +35,8 @@ export function startServerProcess(env: Record<string, string | undefined>): Pro
   });
 }
 
-export const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+/** Resolves when `child` has exited; at once if it already has (by code, or by a signal: then `exitCode` stays null). */
+export const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 
 export const messages = (server: ServerProcess) => server.lines.map((l) => String(l.msg)).join('\n');
