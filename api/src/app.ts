@@ -18,6 +18,11 @@ import { PUBLIC_VIEWER } from './modules/account/viewer';
 import { Metrics } from './ops/metrics';
 import { opsRouter } from './ops/ops.router';
 import { buildAppSchema } from './schema';
+import { PublicReadCache } from './common/http-cache';
+import { selectedColumnsPlugin } from './common/loaders';
+import { calendarRouter } from './modules/calendar/calendar.router';
+import { feedsRouter } from './modules/feeds/feeds.router';
+import { openDataRouter } from './modules/opendata/opendata.router';
 import { createWidgetsRouter } from './widgets/widgets.router';
 import { adminRouter } from './admin/admin.router';
 
@@ -168,8 +173,11 @@ export async function createApp(dataSource: DataSource, log: LogSink): Promise<A
     stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, log),
   };
-  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin] });
-  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, requestScopePlugin] });
+  // Cacheable public reads: ETags from the database's change counters, answers without SQL;
+  // and loaders that read only the optional columns an operation asks for.
+  const publicReads = new PublicReadCache(dataSource, { log: (message, fields) => logEvent(log, 'warn', message, fields) });
+  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin, ...publicReads.plugins, selectedColumnsPlugin] });
+  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, requestScopePlugin, ...publicReads.plugins, selectedColumnsPlugin] });
   await Promise.all([apollo.start(), publicApollo.start()]);
   const anonymousContext = async ({ res }: { res: express.Response }) => createContext(dataSource.manager, res.locals.requestId as string);
   // The session cookie names the viewer; an unknown, expired or disabled one is just the public.
@@ -189,6 +197,12 @@ export async function createApp(dataSource: DataSource, log: LogSink): Promise<A
   app.use(helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' }, crossOriginEmbedderPolicy: false }));
   app.use(opsRouter(dataSource, metrics));
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  // Cached GraphQL reads are answered here, before Apollo, through the same request scope and
+  // CORS; everything else goes on to the GraphQL mounts below.
+  app.use('/graphql', publicReads.middleware({ scope: scoped, cors: publicCors }));
+  app.use('/data', openDataRouter(dataSource, publicReads, log));
+  app.use('/calendar', calendarRouter(dataSource, publicReads, log));
+  app.use('/feeds', feedsRouter(dataSource, publicReads, log));
   app.use('/widgets', createWidgetsRouter());
   app.use('/admin', adminRouter());
   app.use('/graphql/public', publicCors, express.json({ limit: BODY_LIMIT }), scoped, expressMiddleware(publicApollo, { context: anonymousContext }));

@@ -32,6 +32,8 @@ import { SessionResolver } from './modules/session/session.resolver';
 import { SourceDocumentResolver } from './modules/source/source-document.resolver';
 import { SourceReferenceResolver, SourcedResolver } from './modules/source/source.resolver';
 import { ThemeResolver } from './modules/theme/theme.resolver';
+import { ComparisonResolver } from './modules/comparison/comparison.resolver';
+import { CommitmentChangeFeedResolver, ExerciseOpenDataResolver } from './modules/opendata/opendata.resolver';
 
 const RESOLVERS = [
   AccountResolver, AuditResolver, AuditEntryResolver, MilestoneReviewResolver,
@@ -44,6 +46,7 @@ const RESOLVERS = [
   SessionResolver, AgreementResolver, EventResolver, EventParticipationResolver, ThemeResolver,
   ActionPlanResolver, CommitmentResolver, MilestoneResolver, InformationRequestResolver, InformationDeliveryResolver,
   EvaluationResolver, EvaluationCriterionResolver, CriterionScoreResolver, RecommendationResolver, SourceDocumentResolver, SourcedResolver, SourceReferenceResolver,
+  ComparisonResolver, ExerciseOpenDataResolver, CommitmentChangeFeedResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

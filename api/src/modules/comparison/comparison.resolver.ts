@@ -1,0 +1,144 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import type { Context } from '../../common/context';
+import { badInput } from '../../common/errors';
+import { whereEquals, whereId, whereSearch } from '../../common/filters';
+import { assertUuid } from '../../common/ids';
+import { visibleTo } from '../../common/loaders';
+import { partialDateEnd, partialDateStart, precisionOf } from '../../common/partial-date';
+import { preparedQuery } from '../../common/prepared';
+import { PUBLIC_VIEWER } from '../account/viewer';
+import { AgreementStatus } from '../agreement/agreement.enums';
+import { CountQualifier } from '../event/event.enums';
+import { Exercise } from '../exercise/exercise.entity';
+import { ExerciseFilter } from '../exercise/exercise.inputs';
+import { exerciseById } from '../exercise/exercise.loaders';
+import { COMPARISON_SQL } from './comparison.sql';
+import { DaysBetween, ExerciseComparison } from './comparison.types';
+
+/** Most exercises one comparison may cover (ten times the country's states, and more). */
+export const MAX_COMPARED = 1000;
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/** Days from one partial date to another, exact when both are full dates, else the range they allow. */
+export function daysBetween(from: string | null, to: string | null): DaysBetween {
+  if (!from || !to) return { from, to, days: null, atLeast: null, atMost: null };
+  const atLeast = dayNumber(partialDateStart(to)) - dayNumber(partialDateEnd(from));
+  const atMost = dayNumber(partialDateEnd(to)) - dayNumber(partialDateStart(from));
+  const exact = precisionOf(from) === 'DAY' && precisionOf(to) === 'DAY';
+  return { from, to, days: exact ? atMost : null, atLeast, atMost };
+}
+
+const count = (value: unknown) => Number(value ?? 0);
+const maybe = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+
+export function toComparison(row: Record<string, unknown>): ExerciseComparison {
+  const byStatus = (row.agreements as Record<string, number> | null) ?? {};
+  const status = (s: AgreementStatus) => count(byStatus[s]);
+  return {
+    exerciseId: row.id as string,
+    slug: row.slug as string,
+    title: row.title as string,
+    stateCode: row.state_code as string,
+    isSynthetic: Boolean(row.is_synthetic),
+    commitments: {
+      total: count(row.commitments),
+      withMeasuredProgress: count(row.measured),
+      withUnknownProgress: count(row.unknown_progress),
+      complete: count(row.complete),
+      notStarted: count(row.not_started),
+      averageProgressPercent: maybe(row.average_percent),
+      milestones: count(row.milestones),
+      milestonesDone: count(row.milestones_done),
+    },
+    pagesDelivered: {
+      pages: count(row.pages),
+      qualifier: row.pages_lower_bound ? CountQualifier.MORE_THAN : CountQualifier.EXACT,
+      deliveriesCounted: count(row.deliveries_counted),
+      deliveriesWithoutPageCount: count(row.deliveries_uncounted),
+    },
+    informationRequests: {
+      total: count(row.requests),
+      answeredFully: count(row.requests_full),
+      answeredPartially: count(row.requests_partial),
+      notAnswered: count(row.requests_none),
+      responseUnknown: count(row.requests_unknown),
+      groupRecipients: count(row.group_recipients),
+      groupResponded: count(row.group_responded),
+    },
+    sessions: { total: count(row.sessions), ordinary: count(row.ordinary_sessions), extraordinary: count(row.extraordinary_sessions) },
+    agreements: {
+      total: Object.values(byStatus).reduce((sum, n) => sum + Number(n), 0),
+      done: status(AgreementStatus.DONE),
+      pending: status(AgreementStatus.PENDING) + status(AgreementStatus.IN_PROGRESS),
+      unknown: status(AgreementStatus.UNKNOWN),
+      byStatus: Object.values(AgreementStatus).map((s) => ({ status: s, count: status(s) })),
+    },
+    events: count(row.events),
+    attendance: row.attendance == null ? null : { value: Number(row.attendance), qualifier: row.attendance_lower_bound ? CountQualifier.MORE_THAN : CountQualifier.EXACT },
+    eventsWithAttendance: count(row.events_with_attendance),
+    daysToSecretariatInstallation: daysBetween((row.joint_declaration_on as string | null) ?? null, (row.installed_on as string | null) ?? null),
+    daysToPlanPublication: daysBetween((row.joint_declaration_on as string | null) ?? null, (row.published_on as string | null) ?? null),
+    evaluation: {
+      evaluations: count(row.evaluations),
+      scoresExpected: count(row.scores_expected),
+      scoresKnown: count(row.scores_known),
+      averageQualityScore: maybe(row.average_quality),
+      averageRelevanceScore: maybe(row.average_relevance),
+    },
+  };
+}
+
+@Resolver(() => ExerciseComparison)
+export class ComparisonResolver {
+  @Query(() => [ExerciseComparison], {
+    description:
+      'Exercises side by side, with the figures an evaluator compares (commitments and completion, pages, information requests, ' +
+      'sessions, agreements, attendance, days to the Secretariat and to the plan, evaluation scores), computed in SQL from public ' +
+      `records. The exercises are those named by ids or slugs plus those matching filter; all public exercises when none is given; at most ${MAX_COMPARED}. ` +
+      'Ordered real before synthetic, then by state and start date. The same data downloads at /data/exercises/<slug>/.',
+  })
+  async compareExercises(
+    @Arg('ids', () => [ID], { nullable: true, description: 'Exercises by id.' }) ids: string[] | null,
+    @Arg('slugs', () => [String], { nullable: true, description: 'Exercises by slug, e.g. "coahuila-2015-2017".' }) slugs: string[] | null,
+    @Arg('filter', () => ExerciseFilter, { nullable: true, description: 'Exercises matching every condition (e.g. isSynthetic: true).' }) filter: ExerciseFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<ExerciseComparison[]> {
+    const named = (ids ?? []).map((id, i) => assertUuid(id, `ids[${i}]`));
+    // Public figures, whoever asks: the same records everyone sees.
+    const qb = visibleTo(ctx.manager.createQueryBuilder(Exercise, 'r').select('r.id', 'id'), 'r', PUBLIC_VIEWER);
+    if (named.length || slugs?.length || filter) {
+      qb.andWhere(
+        new Brackets((either) => {
+          if (named.length) either.orWhere('r.id IN (:...named)', { named });
+          if (slugs?.length) either.orWhere('r.slug IN (:...slugs)', { slugs });
+          if (filter) {
+            either.orWhere(
+              new Brackets((builder) => {
+                // The list filters' helpers only add conditions, which a bracket accepts as well.
+                const all = builder.where('TRUE') as unknown as SelectQueryBuilder<Exercise>;
+                whereId(all, 'r.stateId', filter.stateId, 'filter.stateId');
+                if (filter.stateCode != null) all.andWhere('r.stateId = (SELECT s.id FROM state s WHERE s.code = :stateCode)', { stateCode: filter.stateCode.toUpperCase() });
+                whereEquals(all, 'r.isSynthetic', filter.isSynthetic, 'filter.isSynthetic');
+                whereEquals(all, 'r.isDemo', filter.isDemo, 'filter.isDemo');
+                whereSearch(all, ['r.title'], filter.search, 'filter.search');
+              }),
+            );
+          }
+        }),
+      );
+    }
+    const selected: { id: string }[] = await qb.limit(MAX_COMPARED + 1).getRawMany();
+    if (selected.length > MAX_COMPARED) throw badInput(filter ? 'filter' : 'ids', `selects more than ${MAX_COMPARED} exercises; narrow it`);
+    if (!selected.length) return [];
+    const rows = await preparedQuery(ctx.manager, COMPARISON_SQL, [selected.map((row) => row.id)]);
+    return rows.map(toComparison);
+  }
+
+  @FieldResolver(() => Exercise, { description: 'The exercise itself, for any other field of it.' })
+  exercise(@Root() comparison: ExerciseComparison, @Ctx() ctx: Context) {
+    return ctx.loaders.get(exerciseById).load(comparison.exerciseId);
+  }
+}

@@ -1,0 +1,86 @@
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type { PublicReadCache } from '../../common/http-cache';
+import type { LogSink } from '../../common/log';
+import { preparedQuery } from '../../common/prepared';
+import { publicRow } from '../../common/scope';
+import { baseUrl, exerciseDataPath } from '../opendata/exercise-meta';
+import { findExercise, publicDataErrors, publicReadHeaders } from '../opendata/opendata.router';
+import { buildAtom, feedSql, type FeedRow } from './feeds';
+
+/** Feed readers poll: a CDN may reuse a feed for five minutes, then gets a 304 while nothing changed. */
+export const FEED_MAX_AGE_SECONDS = 300;
+
+const ATOM = 'application/atom+xml; charset=utf-8';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The public commitment with this id, reached through a public plan of a public exercise. */
+const COMMITMENT_SQL = `
+  SELECT c.id, c.number, c.title, x.id AS exercise_id, x.slug, x.title AS exercise_title,
+         to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated
+    FROM commitment c JOIN action_plan pl ON pl.id = c.plan_id AND ${publicRow('pl')}
+    JOIN exercise x ON x.id = pl.exercise_id AND ${publicRow('x')}
+   WHERE c.id = $1 AND ${publicRow('c')}`;
+
+/**
+ * /feeds: Atom feeds of the changes to public records.
+ *
+ * - `/feeds/exercises/<slug>.atom`: everything in the exercise;
+ * - `/feeds/commitments/<id>.atom`: one commitment, with its milestones (and their reviews),
+ *   information requests and deliveries, scores, meetings and the meetings' agreements.
+ */
+export function feedsRouter(dataSource: DataSource, cache: PublicReadCache, log: LogSink): express.Router {
+  const router = express.Router();
+  router.use(publicReadHeaders);
+
+  const notFound = (res: express.Response, message: string) => {
+    res.removeHeader('etag');
+    res.status(404).type('text/plain').send(message);
+  };
+
+  router.get('/exercises/:file', async (req, res) => {
+    const match = /^(.+)\.atom$/.exec(String(req.params.file));
+    if (!match) return notFound(res, 'Los canales terminan en .atom.');
+    if (cache.notModified(req, res, FEED_MAX_AGE_SECONDS)) return;
+    const meta = await findExercise(dataSource, match[1]);
+    if (!meta) return notFound(res, 'No hay un ejercicio público con esa clave.');
+    const rows = await preparedQuery<FeedRow>(dataSource.manager, feedSql(false), [meta.id]);
+    const base = baseUrl(req);
+    res.type(ATOM).send(
+      buildAtom(rows, {
+        selfUrl: `${base}/feeds/exercises/${encodeURIComponent(meta.slug)}.atom`,
+        pageUrl: `${base}${exerciseDataPath(meta.slug)}/`,
+        title: `Cambios publicados: ${meta.title}`,
+        subtitle: 'Lo que se publicó o cambió en los registros públicos del ejercicio, y qué organización lo hizo.',
+        fallbackUpdated: meta.modified,
+      }),
+    );
+  });
+
+  router.get('/commitments/:file', async (req, res) => {
+    const match = /^(.+)\.atom$/.exec(String(req.params.file));
+    if (!match || !UUID.test(match[1])) return notFound(res, 'El canal de un compromiso es /feeds/commitments/<id>.atom.');
+    if (cache.notModified(req, res, FEED_MAX_AGE_SECONDS)) return;
+    const [commitment] = await preparedQuery<{ id: string; number: number | null; title: string; exercise_id: string; slug: string; exercise_title: string; updated: string }>(
+      dataSource.manager,
+      COMMITMENT_SQL,
+      [match[1]],
+    );
+    if (!commitment) return notFound(res, 'No hay un compromiso público con ese identificador.');
+    const rows = await preparedQuery<FeedRow>(dataSource.manager, feedSql(true), [commitment.exercise_id, commitment.id]);
+    const base = baseUrl(req);
+    const name = `${commitment.number ? `Compromiso ${commitment.number}: ` : ''}${commitment.title}`;
+    res.type(ATOM).send(
+      buildAtom(rows, {
+        selfUrl: `${base}/feeds/commitments/${commitment.id}.atom`,
+        pageUrl: `${base}${exerciseDataPath(commitment.slug)}/`,
+        title: `Cambios publicados: ${name}`,
+        subtitle: `${commitment.exercise_title}. Lo que se publicó o cambió en el compromiso, sus hitos, solicitudes, entregas y reuniones, y qué organización lo hizo.`,
+        fallbackUpdated: commitment.updated,
+      }),
+    );
+  });
+
+  router.use(publicDataErrors(log));
+  return router;
+}

@@ -1,0 +1,118 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+import { LIST_DELIMITER, type Resource, type ResourceField } from './resources';
+
+/**
+ * The files' encodings, one choice for every download.
+ *
+ * CSV: RFC 4180 with a header row, comma, CRLF, double quotes; UTF-8 **with a byte-order mark**,
+ * declared `"encoding": "utf-8-sig"` in the data package. The BOM is what makes Excel on Windows
+ * (es-MX) read the file as UTF-8 and show "Acuña" instead of "AcuÃ±a"; LibreOffice, Google Sheets,
+ * pandas (`utf-8-sig`) and Frictionless read it too. One file per table, rather than BOM-less
+ * files plus "-excel" copies, so nobody has to choose, and a journalist's double click just works.
+ * Numbers are bare (11169, never "11,169"), booleans true/false, dates ISO 8601 at the precision
+ * the source gives, lists joined with ";", and anything not stated is an empty cell.
+ *
+ * JSON: an array of objects with the same keys, typed (numbers, booleans, null, arrays).
+ */
+
+export const UTF8_BOM = '\uFEFF';
+
+function normalise(field: ResourceField, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  switch (field.type) {
+    case 'integer':
+    case 'number':
+      return Number(value);
+    case 'boolean':
+      return Boolean(value);
+    case 'list':
+      return Array.isArray(value) ? value.map(String) : String(value).split(LIST_DELIMITER);
+    default:
+      return String(value);
+  }
+}
+
+/** A row as exported: the resource's fields, in order, with typed values (JSON's representation). */
+export function exportRecord(resource: Resource, row: Record<string, unknown>): Record<string, unknown> {
+  const source = resource.toRecord ? resource.toRecord(row) : row;
+  const record: Record<string, unknown> = {};
+  for (const field of resource.fields) record[field.name] = normalise(field, source[field.name]);
+  return record;
+}
+
+function csvCell(field: ResourceField, value: unknown): string {
+  if (value === null) return '';
+  if (field.type === 'list') return (value as string[]).join(LIST_DELIMITER);
+  return String(value);
+}
+
+/**
+ * The first batch is read before anything is written, so a statement that fails fails before
+ * the first byte (an error answer, not a truncated file).
+ */
+export async function* withFirstBatch(batches: AsyncIterable<Record<string, unknown>[]>): AsyncGenerator<Record<string, unknown>[] | undefined> {
+  const iterator = batches[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  yield first.done ? undefined : first.value;
+  if (first.done) return;
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/** The CSV file of a resource, a batch of rows at a time: BOM and header first. */
+export async function* csvChunks(resource: Resource, batches: AsyncIterable<Record<string, unknown>[]>): AsyncGenerator<string> {
+  let header = UTF8_BOM + stringify([resource.fields.map((f) => f.name)], { record_delimiter: 'windows' });
+  for await (const rows of withFirstBatch(batches)) {
+    const cells = (rows ?? []).map((row) => {
+      const record = exportRecord(resource, row);
+      return resource.fields.map((field) => csvCell(field, record[field.name]));
+    });
+    yield header + (cells.length ? stringify(cells, { record_delimiter: 'windows' }) : '');
+    header = '';
+  }
+}
+
+/** The JSON file of a resource: an array of records, one per line. */
+export async function* jsonChunks(resource: Resource, batches: AsyncIterable<Record<string, unknown>[]>): AsyncGenerator<string> {
+  let first = true;
+  let opening = '[';
+  for await (const rows of withFirstBatch(batches)) {
+    let text = opening;
+    opening = '';
+    for (const row of rows ?? []) {
+      text += `${first ? '\n' : ',\n'}${JSON.stringify(exportRecord(resource, row))}`;
+      first = false;
+    }
+    yield text;
+  }
+  yield first ? ']\n' : '\n]\n';
+}
+
+/** The client went away before the download finished. */
+export class DownloadAborted extends Error {
+  constructor() {
+    super('the client closed the connection');
+  }
+}
+
+/** Writes a chunk, waiting while the client is slower than the database (memory stays flat). */
+export async function writeChunk(out: Writable, chunk: string | Buffer): Promise<void> {
+  if (out.destroyed || out.writableEnded) throw new DownloadAborted();
+  if (out.write(chunk)) return;
+  const waiting = new AbortController();
+  try {
+    await Promise.race([
+      once(out, 'drain', { signal: waiting.signal }),
+      once(out, 'close', { signal: waiting.signal }).then(() => {
+        throw new DownloadAborted();
+      }),
+    ]);
+  } finally {
+    waiting.abort();
+  }
+}

@@ -1,0 +1,193 @@
+import type { Writable } from 'node:stream';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type { PublicReadCache } from '../../common/http-cache';
+import { logEvent, type LogSink } from '../../common/log';
+import { preparedQuery } from '../../common/prepared';
+import { dataDictionaryCsv, dataPackage, dcatCatalog, dcatEntry, type WrittenFile } from './descriptors';
+import { baseUrl, exerciseMetaSql, toExerciseMeta, type ExerciseMeta } from './exercise-meta';
+import { csvChunks, DownloadAborted, jsonChunks, writeChunk } from './formats';
+import { exercisePage, exercisesPage } from './landing';
+import { popoloChunks } from './popolo';
+import { RESOURCES, resourceByName } from './resources';
+import { inSnapshot, type ReadSnapshot } from './snapshot';
+import { ZipWriter } from './zip';
+
+/** How long a CDN may reuse a download before revalidating it (a 304 while the data is unchanged); browsers revalidate each time. */
+export const DOWNLOAD_MAX_AGE_SECONDS = 300;
+
+/** Public data for any site: any origin may read it, never with credentials (no cookie is read here). */
+export const publicReadHeaders: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('access-control-allow-origin', '*');
+  res.setHeader('access-control-expose-headers', 'etag');
+  next();
+};
+
+/** Failures outside a download (the exercise's lookup): logged, answered "Internal error" and never cached. */
+export const publicDataErrors =
+  (log: LogSink): express.ErrorRequestHandler =>
+  (error, req, res, _next) => {
+    logEvent(log, 'error', 'public data request failed', { path: req.originalUrl, error: String((error as Error)?.stack ?? error) });
+    if (res.headersSent) {
+      res.destroy(error as Error);
+      return;
+    }
+    for (const header of ['etag', 'content-disposition']) res.removeHeader(header);
+    res.setHeader('cache-control', 'no-store');
+    res.status(500).type('text/plain').send('Internal error');
+  };
+
+/** The public exercise with this slug, or null. */
+export async function findExercise(dataSource: DataSource, slug: string): Promise<ExerciseMeta | null> {
+  const [row] = await preparedQuery(dataSource.manager, exerciseMetaSql('x.slug = $1'), [slug]);
+  return row ? toExerciseMeta(row) : null;
+}
+
+/**
+ * Writes the response body with `write`, then ends it. A failure after the first byte cuts the
+ * connection (the client sees an incomplete file, never a wrong one); a client that leaves just
+ * stops the reading.
+ */
+async function stream(res: express.Response, log: LogSink, write: (out: Writable) => Promise<void>): Promise<void> {
+  try {
+    await write(res);
+    res.end();
+  } catch (error) {
+    if (error instanceof DownloadAborted) return;
+    logEvent(log, 'error', 'download failed', { path: res.req.originalUrl, error: String((error as Error)?.stack ?? error) });
+    if (res.headersSent) {
+      res.destroy(error as Error);
+      return;
+    }
+    for (const header of ['etag', 'content-disposition']) res.removeHeader(header);
+    res.setHeader('cache-control', 'no-store');
+    res.status(500).type('text/plain').send('Internal error');
+  }
+}
+
+const chunksTo = (chunks: AsyncIterable<string | Buffer>) => async (out: Writable) => {
+  for await (const chunk of chunks) await writeChunk(out, chunk);
+};
+
+const attachment = (res: express.Response, filename: string) => res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+
+/**
+ * /data: the open data of every public exercise, at stable addresses.
+ *
+ * - `/data/` and `/data/catalog.json`: the list of exercises, for people and for harvesters (DCAT);
+ * - `/data/exercises/<slug>/`: the exercise's landing page;
+ * - `/data/exercises/<slug>/<table>.csv` and `.json`: each table (commitments, milestones,
+ *   meetings, information-requests, information-deliveries, sessions, agreements, events, posts,
+ *   memberships);
+ * - `/data/exercises/<slug>/datapackage.zip`: all of them as a Frictionless Data Package, read in
+ *   one snapshot, with `datapackage.json`, the data dictionary and the catalogue entry;
+ * - `/data/exercises/<slug>/datapackage.json`, `diccionario-de-datos.csv`, `popolo.json`, `catalog.json`.
+ *
+ * Every answer carries an ETag from the data version: a revalidation costs no SQL. Files stream
+ * from server-side cursors, so memory stays flat whatever their size.
+ */
+export function openDataRouter(dataSource: DataSource, cache: PublicReadCache, log: LogSink): express.Router {
+  const router = express.Router();
+  router.use(publicReadHeaders);
+
+  /** Conditional GET first (no SQL on a match), then the exercise (404 when it is not public). */
+  const withExercise =
+    (handler: (req: express.Request, res: express.Response, meta: ExerciseMeta) => Promise<void> | void): express.RequestHandler =>
+    async (req, res) => {
+      if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
+      const meta = await findExercise(dataSource, String(req.params.slug));
+      if (!meta) {
+        res.removeHeader('etag');
+        res.status(404).type('text/plain').send('No hay un ejercicio público con esa clave.');
+        return;
+      }
+      await handler(req, res, meta);
+    };
+
+  router.get('/', async (req, res) => {
+    if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
+    const rows = await preparedQuery(dataSource.manager, `${exerciseMetaSql('TRUE')} ORDER BY x.is_synthetic, st.code, x.start_date, x.slug`, []);
+    res.type('html').send(exercisesPage(rows.map(toExerciseMeta)));
+  });
+
+  router.get('/catalog.json', async (req, res) => {
+    if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
+    const rows = await preparedQuery(dataSource.manager, `${exerciseMetaSql('TRUE')} ORDER BY x.is_synthetic, st.code, x.start_date, x.slug`, []);
+    res.type('application/ld+json').send(JSON.stringify(dcatCatalog(rows.map(toExerciseMeta), baseUrl(req)), null, 2));
+  });
+
+  router.get(
+    '/exercises/:slug',
+    withExercise((_req, res, meta) => {
+      res.type('html').send(exercisePage(meta));
+    }),
+  );
+
+  router.get(
+    '/exercises/:slug/:file',
+    withExercise(async (req, res, meta) => {
+      const file = String(req.params.file);
+      const base = baseUrl(req);
+      switch (file) {
+        case 'catalog.json':
+          res.type('application/ld+json').send(JSON.stringify(dcatEntry(meta, base), null, 2));
+          return;
+        case 'datapackage.json':
+          res.type('application/json').send(JSON.stringify(dataPackage(meta, base), null, 2));
+          return;
+        case 'diccionario-de-datos.csv':
+          res.type('text/csv; charset=utf-8; header=present');
+          attachment(res, 'diccionario-de-datos.csv');
+          res.send(dataDictionaryCsv());
+          return;
+        case 'popolo.json':
+          res.type('application/json');
+          await inSnapshot(dataSource, (snapshot) => stream(res, log, chunksTo(popoloChunks(snapshot, meta.id))));
+          return;
+        case 'datapackage.zip':
+          res.type('application/zip');
+          attachment(res, `${meta.slug}.zip`);
+          await inSnapshot(dataSource, (snapshot) => stream(res, log, (out) => writeDataPackage(out, meta, base, snapshot)));
+          return;
+      }
+      const match = /^([a-z-]+)\.(csv|json)$/.exec(file);
+      const resource = match ? resourceByName(match[1]) : undefined;
+      if (!match || !resource) {
+        res.removeHeader('etag');
+        res.status(404).type('text/plain').send('No existe ese archivo.');
+        return;
+      }
+      if (match[2] === 'csv') {
+        res.type('text/csv; charset=utf-8; header=present');
+        attachment(res, `${meta.slug}_${resource.name}.csv`);
+      } else {
+        res.type('application/json');
+      }
+      await inSnapshot(dataSource, (snapshot) => {
+        const batches = snapshot.batches(resource.sql, [meta.id]);
+        return stream(res, log, chunksTo(match[2] === 'csv' ? csvChunks(resource, batches) : jsonChunks(resource, batches)));
+      });
+    }),
+  );
+
+  router.use(publicDataErrors(log));
+  return router;
+}
+
+/**
+ * The data package as a zip, written while it is read: every CSV (all from one snapshot), then
+ * the data dictionary, the catalogue entry and last datapackage.json, which carries each file's
+ * size and SHA-256.
+ */
+export async function writeDataPackage(out: Writable, meta: ExerciseMeta, base: string, snapshot: ReadSnapshot): Promise<void> {
+  const zip = new ZipWriter(out, new Date(meta.modified));
+  const written = new Map<string, WrittenFile>();
+  for (const resource of RESOURCES) {
+    const entry = await zip.add(`${resource.name}.csv`, csvChunks(resource, snapshot.batches(resource.sql, [meta.id])));
+    written.set(entry.name, entry);
+  }
+  await zip.add('diccionario-de-datos.csv', [dataDictionaryCsv()]);
+  await zip.add('catalog.json', [JSON.stringify(dcatEntry(meta, base), null, 2)]);
+  await zip.add('datapackage.json', [JSON.stringify(dataPackage(meta, base, written), null, 2)]);
+  await zip.finish();
+}

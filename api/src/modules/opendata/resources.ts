@@ -1,0 +1,442 @@
+import { publicRow } from '../../common/scope';
+import { AgreementStatus } from '../agreement/agreement.enums';
+import { ProgressUnknownReason } from '../commitment/commitment.enums';
+import { CountQualifier, EventKind } from '../event/event.enums';
+import { RequestResponse } from '../information/information.enums';
+import { MilestoneStatus } from '../milestone/milestone.enums';
+import { SeatRole, Sector } from '../secretariat/secretariat.enums';
+import { SessionType } from '../session/session.enums';
+
+/**
+ * The tables of an exercise's open data: one CSV (and one JSON) each, described by a Frictionless
+ * Table Schema. Every statement takes the exercise's id as $1 and reads exactly what the public
+ * sees: a row is exported when it is published and not deleted, and so is every record it is
+ * reached through from the exercise (plan, commitment, Secretariat, session, event); a name or id
+ * taken from another record is left empty when that record is not public. Columns are snake_case
+ * (as Popolo's), with a Spanish title and an English description in the schema; places carry
+ * INEGI keys; dates are ISO 8601 at the precision the source gives.
+ */
+
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'datetime' | 'list';
+
+export interface ResourceField {
+  name: string;
+  type: FieldType;
+  /** Spanish label, for people reading the data. */
+  title: string;
+  /** What the column holds, in English, for the data dictionary. */
+  description: string;
+  format?: 'uuid' | 'uri';
+  constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number };
+}
+
+export interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+}
+
+export interface Resource {
+  /** File name without extension, also the Data Package resource name (`^[-a-z0-9._/]+$`). */
+  name: string;
+  title: string;
+  description: string;
+  fields: ResourceField[];
+  primaryKey: string[];
+  foreignKeys?: ForeignKey[];
+  /** SELECT producing one row per record, columns named as some of the fields (`$1` = exercise id). */
+  sql: string;
+  /** Turns a row of `sql` into the record as exported (values in the fields' order, keyed by name). */
+  toRecord?: (row: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/** Separator of the items of a `list` column. */
+export const LIST_DELIMITER = ';';
+
+/** An ISO 8601 date at the source's precision: year, year-month or full date. */
+const PARTIAL_DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
+
+const p = publicRow;
+const id = (description: string, title = 'Identificador'): ResourceField => ({ name: 'id', type: 'string', format: 'uuid', title, description, constraints: { required: true, unique: true } });
+const ref = (name: string, title: string, description: string, required = false): ResourceField => ({ name, type: 'string', format: 'uuid', title, description, ...(required ? { constraints: { required } } : {}) });
+const text = (name: string, title: string, description: string, required = false): ResourceField => ({ name, type: 'string', title, description, ...(required ? { constraints: { required } } : {}) });
+const date = (name: string, title: string, description: string, required = false): ResourceField => ({
+  name,
+  type: 'string',
+  title,
+  description: `${description} ISO 8601 at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.`,
+  constraints: { pattern: PARTIAL_DATE_PATTERN, ...(required ? { required } : {}) },
+});
+const integer = (name: string, title: string, description: string, minimum?: number): ResourceField => ({ name, type: 'integer', title, description, ...(minimum !== undefined ? { constraints: { minimum } } : {}) });
+const oneOf = (name: string, title: string, description: string, values: string[], required = false): ResourceField => ({ name, type: 'string', title, description, constraints: { enum: values, ...(required ? { required } : {}) } });
+/** Several values: joined with LIST_DELIMITER in the CSV (a string column there), an array in the JSON. */
+const list = (name: string, title: string, description: string): ResourceField => ({ name, type: 'list', title, description: `${description} In the CSV, separated by "${LIST_DELIMITER}"; in the JSON, an array.` });
+const sourceNote: ResourceField = text('source_note', 'Fuente', 'Where in the source document the record comes from (section or sentence).');
+const sourceUrl: ResourceField = { name: 'source_url', type: 'string', format: 'uri', title: 'Documento fuente', description: 'Address of the source document, when it has one.' };
+const updatedAt: ResourceField = { name: 'updated_at', type: 'datetime', title: 'Última modificación', description: 'When the record last changed (UTC).', constraints: { required: true } };
+
+/** SQL for the address of record `a`'s source document (source documents have no publication state: always public). */
+const sourceUrlOf = (a: string) => `(SELECT sd.url FROM source_document sd WHERE sd.id = ${a}.source_document_id)`;
+const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+const place = (municipality: string) =>
+  `(SELECT mu.cvegeo FROM municipality mu WHERE mu.id = ${municipality}) AS municipality_cvegeo, (SELECT mu.name FROM municipality mu WHERE mu.id = ${municipality}) AS municipality_name, (SELECT mu.time_zone FROM municipality mu WHERE mu.id = ${municipality}) AS time_zone`;
+const placeFields = (what: string): ResourceField[] => [
+  { name: 'municipality_cvegeo', type: 'string', title: 'Clave INEGI del municipio', description: `INEGI CVEGEO (state key + municipality key, 5 digits) of the municipality where ${what}.`, constraints: { pattern: '^[0-9]{5}$' } },
+  text('municipality_name', 'Municipio', `Name of that municipality.`),
+  text('time_zone', 'Zona horaria', 'IANA time zone of that municipality (America/Monterrey, America/Matamoros...).'),
+];
+const orgList = (link: string, where: string, column: 'id' | 'name') =>
+  `(SELECT coalesce(array_agg(o.${column} ORDER BY o.name, o.id), '{}') FROM ${link} JOIN organization o ON o.id = l.organization_id AND ${p('o')} WHERE ${where})`;
+const publicOrgName = (column: string) => `(SELECT o.name FROM organization o WHERE o.id = ${column} AND ${p('o')})`;
+const publicOrgId = (column: string) => `(SELECT o.id FROM organization o WHERE o.id = ${column} AND ${p('o')})`;
+
+/** The exercise's public commitments (of its public plans), as a table aliased c. */
+const COMMITMENTS = `(SELECT c.* FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${p('p')} WHERE ${p('c')}) c`;
+/** The exercise's public sessions (through its public Secretariat), aliased s. */
+const SESSIONS = `session s JOIN secretariat t ON t.id = s.secretariat_id AND t.exercise_id = $1 AND ${p('t')} WHERE ${p('s')}`;
+/** The exercise's public events, aliased e. */
+const EVENTS = `event e WHERE e.exercise_id = $1 AND ${p('e')}`;
+
+const commitments: Resource = {
+  name: 'commitments',
+  title: 'Compromisos',
+  description: 'Commitments of the Local Action Plans, with their responsible agencies, followers, pages delivered and progress.',
+  fields: [
+    id('Commitment id (UUID).'),
+    ref('plan_id', 'Plan de acción', 'Id of the Local Action Plan.', true),
+    text('plan_title', 'Título del plan', 'Title of the Local Action Plan.'),
+    integer('number', 'Número', 'Number of the commitment in its plan; empty for an unnumbered (proactive) one.', 1),
+    { name: 'is_proactive', type: 'boolean', title: 'Proactivo', description: 'Whether it is a proactive commitment, started only if another finishes early.', constraints: { required: true } },
+    text('title', 'Compromiso', 'Title of the commitment.', true),
+    text('objective', 'Objetivo', 'Its objective, as the plan states it.'),
+    text('activation_condition', 'Condición de activación', 'For a proactive commitment: when it starts.'),
+    list('responsible_agency_ids', 'Ids de sujetos obligados responsables', 'Ids of the public agencies responsible for it.'),
+    list('responsible_agencies', 'Sujetos obligados responsables', 'Names of those agencies, in the same order.'),
+    list('follower_ids', 'Ids de organizaciones que dan seguimiento', 'Ids of the civil-society organisations that follow it.'),
+    list('followers', 'Organizaciones que dan seguimiento', 'Names of those organisations, in the same order.'),
+    integer('pages_delivered', 'Fojas entregadas', 'Pages (fojas) delivered for it: sum over its deliveries that give a count.', 0),
+    oneOf('pages_delivered_qualifier', 'Calificador de fojas', 'EXACT, or MORE_THAN when any count added is a lower bound ("more than 2,737").', Object.values(CountQualifier), true),
+    integer('deliveries_counted', 'Entregas con conteo de fojas', 'Deliveries that give a page count.', 0),
+    integer('deliveries_without_page_count', 'Entregas sin conteo de fojas', 'Deliveries whose page count the source does not give.', 0),
+    integer('milestones_total', 'Hitos', 'Milestones counted in its progress (every one not cancelled).', 0),
+    integer('milestones_done', 'Hitos cumplidos', 'Milestones done.', 0),
+    { name: 'progress_percent', type: 'number', title: 'Avance (%)', description: 'Weighted share of its milestones that are done, 0 to 100, one decimal; empty when it cannot be measured (never 0 for unknown).', constraints: { minimum: 0, maximum: 100 } },
+    oneOf('progress_unknown_reason', 'Motivo de avance desconocido', 'Why progress_percent is empty: NO_MILESTONES or NO_WEIGHTED_MILESTONES.', ['NO_MILESTONES', 'NO_WEIGHTED_MILESTONES']),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  sql: `SELECT c.id, c.plan_id, p.title AS plan_title, c.number, c.is_proactive, c.title, c.objective, c.activation_condition,
+      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'RESPONSIBLE'`, 'id')} AS responsible_agency_ids,
+      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'RESPONSIBLE'`, 'name')} AS responsible_agencies,
+      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'FOLLOWER'`, 'id')} AS follower_ids,
+      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'FOLLOWER'`, 'name')} AS followers,
+      coalesce(d.pages, 0) AS pages_delivered, CASE WHEN d.lower_bound THEN 'MORE_THAN' ELSE 'EXACT' END AS pages_delivered_qualifier,
+      d.counted AS deliveries_counted, d.uncounted AS deliveries_without_page_count,
+      m.milestones, m.counted_weight, m.done_weight, m.counted, m.done,
+      c.source_note, ${sourceUrlOf('c')} AS source_url, ${utc('c.updated_at')} AS updated_at
+    FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${p('p')}
+    LEFT JOIN LATERAL (
+      SELECT sum(d.pages) AS pages, bool_or(d.pages_qualifier = 'MORE_THAN') AS lower_bound, count(d.pages) AS counted, count(*) - count(d.pages) AS uncounted
+        FROM information_delivery d WHERE d.commitment_id = c.id AND ${p('d')}) d ON TRUE
+    LEFT JOIN LATERAL (
+      SELECT count(*) AS milestones,
+             count(*) FILTER (WHERE m.status <> 'CANCELLED') AS counted, count(*) FILTER (WHERE m.status = 'DONE') AS done,
+             sum(m.weight) FILTER (WHERE m.status <> 'CANCELLED') AS counted_weight, sum(m.weight) FILTER (WHERE m.status = 'DONE') AS done_weight
+        FROM milestone m WHERE m.commitment_id = c.id AND ${p('m')}) m ON TRUE
+    WHERE ${p('c')}
+    ORDER BY p.start_year NULLS LAST, p.id, c.is_proactive, c.number NULLS LAST, c.id`,
+  toRecord: (row) => {
+    // The same roll-up as the API's `progress` (commitmentProgress), from the sums SQL made.
+    const progress = progressFromSums(Number(row.milestones), Number(row.counted), Number(row.done), Number(row.counted_weight ?? 0), Number(row.done_weight ?? 0));
+    const { milestones: _m, counted_weight: _cw, done_weight: _dw, counted, done, ...rest } = row;
+    return { ...rest, milestones_total: Number(counted), milestones_done: Number(done), progress_percent: progress.percent, progress_unknown_reason: progress.unknownReason };
+  },
+};
+
+/**
+ * The rule of commitmentProgress (commitment/progress.ts) over sums made in SQL instead of milestone
+ * rows: the same cases and the same rounding.
+ */
+export function progressFromSums(milestones: number, counted: number, done: number, countedWeight: number, doneWeight: number) {
+  const base = { milestonesDone: done, milestonesTotal: counted };
+  if (milestones === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_MILESTONES };
+  if (countedWeight === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_WEIGHTED_MILESTONES };
+  return { ...base, percent: Math.round((doneWeight / countedWeight) * 1000) / 10, unknownReason: null };
+}
+
+const commitmentNumber = integer('commitment_number', 'Número de compromiso', 'Number of that commitment in its plan.', 1);
+
+const milestones: Resource = {
+  name: 'milestones',
+  title: 'Hitos',
+  description: "Milestones (hitos): the dated activities of each commitment, with their weight in the commitment's progress.",
+  fields: [
+    id('Milestone id (UUID).'),
+    ref('commitment_id', 'Compromiso', 'Id of the commitment.', true),
+    commitmentNumber,
+    integer('position', 'Orden', 'Order among the commitment\'s milestones.', 1),
+    text('title', 'Hito', 'Title of the milestone.', true),
+    text('description', 'Descripción', 'What it consists of.'),
+    date('start_date', 'Inicio', 'Planned start.'),
+    date('due_date', 'Fecha límite', 'Planned end (due date).'),
+    { name: 'weight', type: 'number', title: 'Peso', description: "Weight in the commitment's progress, relative to its other milestones.", constraints: { required: true, minimum: 0 } },
+    oneOf('status', 'Estatus', 'Current status.', Object.values(MilestoneStatus), true),
+    date('completed_on', 'Fecha de cumplimiento', 'When it was done.'),
+    { name: 'evidence_url', type: 'string', format: 'uri', title: 'Evidencia (URL)', description: 'Address of the evidence that it was done.' },
+    text('evidence_description', 'Evidencia', 'The evidence, described.'),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } }],
+  sql: `SELECT m.id, m.commitment_id, c.number AS commitment_number, m.position, m.title, m.description, m.start_date, m.due_date, m.weight::float8 AS weight,
+      m.status, m.completed_on, m.evidence_url, m.evidence_description, m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
+    FROM milestone m JOIN ${COMMITMENTS} ON c.id = m.commitment_id WHERE ${p('m')}
+    ORDER BY c.is_proactive, c.number NULLS LAST, c.id, m.position, m.id`,
+};
+
+const meetings: Resource = {
+  name: 'meetings',
+  title: 'Reuniones de los compromisos',
+  description: "Each commitment's meetings, working tables and site visits: one row per commitment and event (an event on two commitments has two rows). The events themselves are in events.",
+  fields: [
+    ref('commitment_id', 'Compromiso', 'Id of the commitment.', true),
+    commitmentNumber,
+    ref('event_id', 'Evento', 'Id of the event (see events).', true),
+    oneOf('kind', 'Tipo', 'Kind of event.', Object.values(EventKind), true),
+    text('title', 'Título', 'Title of the event.', true),
+    date('start_date', 'Fecha', 'First day (or month) of the event.'),
+    date('end_date', 'Fecha final', 'Last day of a multi-day event (inclusive).'),
+    ...placeFields('it took place'),
+    text('venue_name', 'Sede', 'Venue, when the source names it.'),
+  ],
+  primaryKey: ['commitment_id', 'event_id'],
+  foreignKeys: [
+    { fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } },
+    { fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } },
+  ],
+  sql: `SELECT ec.commitment_id, c.number AS commitment_number, e.id AS event_id, e.kind, e.title, e.start_date, e.end_date, ${place('e.municipality_id')},
+      (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${p('v')}) AS venue_name
+    FROM event_commitment ec JOIN event e ON e.id = ec.event_id AND e.exercise_id = $1 AND ${p('e')}
+    JOIN ${COMMITMENTS} ON c.id = ec.commitment_id
+    ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(e.start_date) NULLS LAST, e.id`,
+};
+
+const informationRequests: Resource = {
+  name: 'information-requests',
+  title: 'Solicitudes de información',
+  description: 'Information asked of agencies for each commitment, and whether they answered.',
+  fields: [
+    id('Request id (UUID).'),
+    ref('commitment_id', 'Compromiso', 'Id of the commitment.', true),
+    commitmentNumber,
+    ref('recipient_id', 'Id del sujeto obligado', 'Id of the agency asked.'),
+    text('recipient_name', 'Sujeto obligado', 'Name of the agency asked.'),
+    text('recipient_description', 'Destinatarios', 'Who was asked, as the source describes them when not one agency.'),
+    text('subject', 'Información solicitada', 'What was asked.', true),
+    date('requested_on', 'Fecha de solicitud', 'When it was asked.'),
+    oneOf('response', 'Respuesta', 'How it was answered: FULL, PARTIAL, NONE or UNKNOWN (the source does not say).', Object.values(RequestResponse), true),
+    integer('recipient_count', 'Destinatarios (número)', 'For a request sent to a group: how many were asked.', 1),
+    integer('responded_count', 'Respondieron (número)', 'For a request sent to a group: how many answered.', 0),
+    text('response_note', 'Nota sobre la respuesta', 'What the source says about the answer.'),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } }],
+  sql: `SELECT r.id, r.commitment_id, c.number AS commitment_number, ${publicOrgId('r.recipient_id')} AS recipient_id, ${publicOrgName('r.recipient_id')} AS recipient_name,
+      r.recipient_description, r.subject, r.requested_on, r.response, r.recipient_count, r.responded_count, r.response_note,
+      r.source_note, ${sourceUrlOf('r')} AS source_url, ${utc('r.updated_at')} AS updated_at
+    FROM information_request r JOIN ${COMMITMENTS} ON c.id = r.commitment_id WHERE ${p('r')}
+    ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(r.requested_on) NULLS LAST, r.subject, r.id`,
+};
+
+const informationDeliveries: Resource = {
+  name: 'information-deliveries',
+  title: 'Entregas de información',
+  description: 'Information delivered for each commitment, counted in pages (fojas); "more than N" is kept as N with the qualifier MORE_THAN.',
+  fields: [
+    id('Delivery id (UUID).'),
+    ref('commitment_id', 'Compromiso', 'Id of the commitment.', true),
+    commitmentNumber,
+    ref('request_id', 'Solicitud', 'Id of the information request it answers (see information-requests).'),
+    ref('delivered_by_id', 'Id de quien entregó', 'Id of the organisation that delivered it.'),
+    text('delivered_by_name', 'Entregó', 'Name of that organisation.'),
+    text('delivered_by_description', 'Entregó (descripción)', 'Who delivered it, as the source describes them when not one organisation.'),
+    text('description', 'Información entregada', 'What was delivered.', true),
+    date('delivered_on', 'Fecha de entrega', 'When it was delivered.'),
+    integer('pages', 'Fojas', 'Pages (fojas) delivered; empty when the source gives no count.', 0),
+    oneOf('pages_qualifier', 'Calificador de fojas', 'EXACT, or MORE_THAN when pages is a lower bound; empty when pages is.', Object.values(CountQualifier)),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [
+    { fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } },
+    { fields: ['request_id'], reference: { resource: 'information-requests', fields: ['id'] } },
+  ],
+  sql: `SELECT d.id, d.commitment_id, c.number AS commitment_number,
+      (SELECT r.id FROM information_request r JOIN commitment rc ON rc.id = r.commitment_id AND ${p('rc')} JOIN action_plan rp ON rp.id = rc.plan_id AND rp.exercise_id = $1 AND ${p('rp')}
+        WHERE r.id = d.request_id AND ${p('r')}) AS request_id,
+      ${publicOrgId('d.delivered_by_id')} AS delivered_by_id, ${publicOrgName('d.delivered_by_id')} AS delivered_by_name, d.delivered_by_description,
+      d.description, d.delivered_on, d.pages, d.pages_qualifier, d.source_note, ${sourceUrlOf('d')} AS source_url, ${utc('d.updated_at')} AS updated_at
+    FROM information_delivery d JOIN ${COMMITMENTS} ON c.id = d.commitment_id WHERE ${p('d')}
+    ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(d.delivered_on) NULLS LAST, d.description, d.id`,
+};
+
+const sessions: Resource = {
+  name: 'sessions',
+  title: 'Sesiones del Secretariado Técnico',
+  description: 'Ordinary and extraordinary sessions of the Technical Secretariat (STGA).',
+  fields: [
+    id('Session id (UUID).'),
+    oneOf('type', 'Tipo', 'ORDINARY or EXTRAORDINARY.', Object.values(SessionType), true),
+    integer('number', 'Número', 'Number of the session within its type.', 1),
+    date('date', 'Fecha', 'Date of the session.', true),
+    ...placeFields('it was held'),
+    text('venue_name', 'Sede', 'Venue, when the source names it.'),
+    text('summary', 'Resumen', 'What happened.'),
+    text('convened_by', 'Convocó', 'Who convened it, as the source says.'),
+    integer('agreements', 'Acuerdos', 'Agreements taken (see agreements).', 0),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  sql: `SELECT s.id, s.type, s.number, s.date, ${place('s.municipality_id')}, (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${p('v')}) AS venue_name,
+      s.summary, s.convened_by, (SELECT count(*) FROM agreement a WHERE a.session_id = s.id AND ${p('a')}) AS agreements,
+      s.source_note, ${sourceUrlOf('s')} AS source_url, ${utc('s.updated_at')} AS updated_at
+    FROM ${SESSIONS}
+    ORDER BY partial_date_first_day(s.date), s.type, s.number, s.id`,
+};
+
+const agreements: Resource = {
+  name: 'agreements',
+  title: 'Acuerdos',
+  description: 'Agreements taken at Secretariat sessions and at commitment meetings, with who carries them out and their follow-up status.',
+  fields: [
+    id('Agreement id (UUID).'),
+    ref('session_id', 'Sesión', 'Id of the session that took it (see sessions); empty when taken at an event.'),
+    oneOf('session_type', 'Tipo de sesión', 'Type of that session.', Object.values(SessionType)),
+    integer('session_number', 'Número de sesión', 'Number of that session.', 1),
+    ref('event_id', 'Evento', 'Id of the event (meeting) that took it (see events); empty when taken at a session.'),
+    text('event_title', 'Evento (título)', 'Title of that event.'),
+    integer('position', 'Orden', 'Order among the agreements of its session or event.', 1),
+    text('text', 'Acuerdo', 'The agreement.', true),
+    oneOf('status', 'Estatus', 'Follow-up status; UNKNOWN when the source does not say.', Object.values(AgreementStatus), true),
+    text('status_note', 'Nota de seguimiento', 'What is known about its follow-up.'),
+    list('responsible_ids', 'Ids de responsables', 'Ids of the organisations that carry it out.'),
+    list('responsible', 'Responsables', 'Names of those organisations, in the same order.'),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [
+    { fields: ['session_id'], reference: { resource: 'sessions', fields: ['id'] } },
+    { fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } },
+  ],
+  sql: `SELECT a.id, a.session_id, s.type AS session_type, s.number AS session_number, a.event_id, e.title AS event_title, a.position, a.text, a.status, a.status_note,
+      ${orgList('agreement_responsible l', 'l.agreement_id = a.id', 'id')} AS responsible_ids,
+      ${orgList('agreement_responsible l', 'l.agreement_id = a.id', 'name')} AS responsible,
+      a.source_note, ${sourceUrlOf('a')} AS source_url, ${utc('a.updated_at')} AS updated_at
+    FROM agreement a
+    LEFT JOIN (SELECT s.* FROM ${SESSIONS}) s ON s.id = a.session_id
+    LEFT JOIN (SELECT e.* FROM ${EVENTS}) e ON e.id = a.event_id
+    WHERE ${p('a')} AND (s.id IS NOT NULL OR e.id IS NOT NULL)
+    ORDER BY s.id IS NULL, partial_date_first_day(s.date), s.type, s.number, partial_date_first_day(e.start_date) NULLS LAST, e.id, a.position, a.id`,
+};
+
+const events: Resource = {
+  name: 'events',
+  title: 'Eventos',
+  description: 'Everything that happened in the exercise other than Secretariat sessions: talks, elections, working tables, workshops, commitment meetings, site visits. A series is a parent event whose parts name it in parent_id; attendance stays at the level the source gives it.',
+  fields: [
+    id('Event id (UUID).'),
+    ref('parent_id', 'Evento padre', 'Id of the series this event is part of.'),
+    oneOf('kind', 'Tipo', 'Kind of event.', Object.values(EventKind), true),
+    text('title', 'Título', 'Title, in the source language.', true),
+    text('description', 'Descripción', 'What happened.'),
+    date('start_date', 'Fecha', 'First day (or month) of the event; empty when the source gives no date.'),
+    date('end_date', 'Fecha final', 'Last day of a multi-day event or series (inclusive).'),
+    ...placeFields('it took place'),
+    text('venue_name', 'Sede', 'Venue, when the source names it.'),
+    text('region_name', 'Región', 'Region of the state it belongs to.'),
+    integer('attendee_count', 'Asistentes', 'People who attended, as the source counts them.', 0),
+    oneOf('attendee_count_qualifier', 'Calificador de asistentes', 'EXACT, or MORE_THAN when attendee_count is a lower bound ("over 240").', Object.values(CountQualifier)),
+    text('attendance_note', 'Nota de asistencia', 'Who attended, as the source describes them.'),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['parent_id'], reference: { resource: 'events', fields: ['id'] } }],
+  sql: `SELECT e.id, (SELECT pe.id FROM event pe WHERE pe.id = e.parent_id AND pe.exercise_id = $1 AND ${p('pe')}) AS parent_id, e.kind, e.title, e.description,
+      e.start_date, e.end_date, ${place('e.municipality_id')}, (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${p('v')}) AS venue_name,
+      (SELECT g.name FROM region g WHERE g.id = e.region_id AND ${p('g')}) AS region_name,
+      e.attendee_count, e.attendee_count_qualifier, e.attendance_note, e.source_note, ${sourceUrlOf('e')} AS source_url, ${utc('e.updated_at')} AS updated_at
+    FROM ${EVENTS}
+    ORDER BY partial_date_first_day(e.start_date) NULLS LAST, e.title, e.id`,
+};
+
+const posts: Resource = {
+  name: 'posts',
+  title: 'Cargos del Secretariado Técnico',
+  description: "The Technical Secretariat's seats (Popolo Post): a seat exists even when empty; who held it when is in memberships.",
+  fields: [
+    id('Post id (UUID).'),
+    text('label', 'Cargo', 'Name of the seat.', true),
+    oneOf('role', 'Función', 'Role of the seat.', Object.values(SeatRole), true),
+    oneOf('sector', 'Sector', 'Sector the seat represents.', Object.values(Sector)),
+    text('region_name', 'Región', 'Region, for regional liaisons.'),
+    { name: 'voting', type: 'boolean', title: 'Con voto', description: 'Whether the seat votes (liaisons have voice, no vote).', constraints: { required: true } },
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  sql: `SELECT o.id, o.label, o.role, o.sector, (SELECT g.name FROM region g WHERE g.id = o.region_id AND ${p('g')}) AS region_name, o.voting,
+      o.source_note, ${sourceUrlOf('o')} AS source_url, ${utc('o.updated_at')} AS updated_at
+    FROM post o JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${p('t')} WHERE ${p('o')}
+    ORDER BY o.sector NULLS LAST, o.role, o.label, o.id`,
+};
+
+const memberships: Resource = {
+  name: 'memberships',
+  title: 'Integrantes del Secretariado Técnico',
+  description: 'Who held each seat, between which dates, on behalf of which organisation (Popolo Membership): the holder on a given day is the one with start_date <= day < end_date.',
+  fields: [
+    id('Membership id (UUID).'),
+    ref('post_id', 'Cargo', 'Id of the seat (see posts).', true),
+    text('post_label', 'Cargo (nombre)', 'Name of the seat.'),
+    ref('person_id', 'Persona', 'Id of the person.', true),
+    text('person_name', 'Nombre', 'Name of the person.', true),
+    ref('on_behalf_of_id', 'Id de la organización representada', 'Id of the organisation the person sat for.'),
+    text('on_behalf_of_name', 'Organización representada', 'Name of that organisation.'),
+    text('title', 'Puesto', "The person's own title or position, as the source gives it."),
+    date('start_date', 'Desde', 'First day in the seat.'),
+    date('end_date', 'Hasta', 'First day no longer in the seat (exclusive).'),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['post_id'], reference: { resource: 'posts', fields: ['id'] } }],
+  sql: `SELECT m.id, m.post_id, o.label AS post_label, m.person_id, pe.name AS person_name, ${publicOrgId('m.on_behalf_of_id')} AS on_behalf_of_id,
+      ${publicOrgName('m.on_behalf_of_id')} AS on_behalf_of_name, m.title, m.start_date, m.end_date,
+      m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
+    FROM membership m JOIN post o ON o.id = m.post_id AND ${p('o')}
+    JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${p('t')}
+    JOIN person pe ON pe.id = m.person_id AND ${p('pe')}
+    WHERE ${p('m')}
+    ORDER BY o.sector NULLS LAST, o.role, o.label, o.id, partial_date_first_day(m.start_date) NULLS FIRST, m.id`,
+};
+
+/** Every table, in the order the data package lists them. */
+export const RESOURCES: readonly Resource[] = [commitments, milestones, meetings, informationRequests, informationDeliveries, sessions, agreements, events, posts, memberships];
+
+export const resourceByName = (name: string) => RESOURCES.find((resource) => resource.name === name);

@@ -1,0 +1,195 @@
+import { RESOURCES } from '../../api/src/modules/opendata/resources';
+import { seedId } from '../../api/src/seed/upsert';
+import { roles } from '../support/staff';
+import { COAHUILA, COAHUILA_ID, csvObjects, parseCsv, sandboxExercise, startApp } from './support';
+
+/**
+ * The open-data downloads a journalist takes away: every table of an exercise as CSV (opens in a
+ * spreadsheet with accents intact) and JSON, at stable addresses, holding exactly what the public
+ * API shows: the same rows and the same totals.
+ */
+describe('open data downloads', () => {
+  let ctx: Awaited<ReturnType<typeof startApp>>;
+  const at = (path: string) => `${ctx.base}/data/exercises/${COAHUILA}/${path}`;
+  const csv = async (name: string) => {
+    const response = await fetch(at(`${name}.csv`));
+    expect(response.status).toBe(200);
+    return { response, text: Buffer.from(await response.arrayBuffer()).toString('utf8') };
+  };
+  const json = async (name: string) => (await (await fetch(at(`${name}.json`))).json()) as Record<string, unknown>[];
+
+  beforeAll(async () => {
+    ctx = await startApp('downloads');
+  });
+  afterAll(() => ctx.stop());
+
+  it('writes CSV for spreadsheets: UTF-8 with a BOM, a header row, comma, CRLF, accents intact, bare numbers', async () => {
+    const { response, text } = await csv('information-deliveries');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${COAHUILA}_information-deliveries.csv"`);
+    expect(text.startsWith('\uFEFFid,commitment_id,commitment_number,')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+    expect(header).toEqual(RESOURCES.find((r) => r.name === 'information-deliveries')?.fields.map((f) => f.name));
+    expect(rows.every((row) => row.length === header.length)).toBe(true);
+    expect(text).toContain('Dirección de Pensiones de los Trabajadores al Servicio de la Educación');
+    const pages = rows.map((row) => row[header.indexOf('pages')]).filter(Boolean);
+    expect(pages).toContain('2871');
+    expect(pages.every((value) => /^\d+$/.test(value))).toBe(true);
+  });
+
+  it('gives dates in ISO 8601 at the precision the source gives, and places by INEGI key', async () => {
+    const events = csvObjects((await csv('events')).text);
+    const dates = events.map((e) => e.start_date).filter(Boolean);
+    expect(dates.every((d) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d))).toBe(true);
+    expect(dates).toContain('2017-02'); // the DIPETRE meeting "in February 2017": no invented day
+    const sessions = csvObjects((await csv('sessions')).text);
+    const first = sessions.find((s) => s.type === 'ORDINARY' && s.number === '1');
+    expect(first).toMatchObject({ date: '2015-09-28', municipality_cvegeo: '05030', municipality_name: 'Saltillo', time_zone: 'America/Monterrey' });
+    expect(events.some((e) => e.time_zone === 'America/Matamoros' && e.municipality_cvegeo === '05025')).toBe(true); // Piedras Negras
+  });
+
+  it('serves the same records as CSV and as JSON', async () => {
+    for (const resource of RESOURCES) {
+      const fromCsv = csvObjects((await csv(resource.name)).text);
+      const fromJson = await json(resource.name);
+      expect(fromJson).toHaveLength(fromCsv.length);
+      fromJson.forEach((record, i) => {
+        for (const field of resource.fields) {
+          const value = record[field.name];
+          const cell = value === null ? '' : Array.isArray(value) ? value.join(';') : String(value);
+          expect([resource.name, field.name, fromCsv[i][field.name]]).toEqual([resource.name, field.name, cell]);
+        }
+      });
+    }
+  });
+
+  it("round-trips Coahuila's records: row counts and totals match the GraphQL answers", async () => {
+    const { exercise } = await ctx.api.data(
+      `query($id: ID!) { exercise(id: $id) {
+        pagesDelivered { pages qualifier deliveriesCounted deliveriesWithoutPageCount }
+        statistics { sessions ordinarySessions agreements events }
+        actionPlans { commitments { id number pagesDelivered { pages qualifier } meetings { id } informationRequests { id } informationDeliveries { id pages } milestones { id } responsibleAgencies { id } followers { id } } }
+        secretariat { posts { id memberships { id } } sessions { id agreements { id } } }
+      } }`,
+      { id: COAHUILA_ID },
+    );
+    const commitments = exercise.actionPlans.flatMap((plan: { commitments: unknown[] }) => plan.commitments) as any[];
+    const rows = csvObjects((await csv('commitments')).text);
+    expect(rows).toHaveLength(commitments.length);
+    for (const commitment of commitments) {
+      const row = rows.find((r) => r.id === commitment.id) as Record<string, string>;
+      expect(Number(row.pages_delivered)).toBe(commitment.pagesDelivered.pages);
+      expect(row.pages_delivered_qualifier).toBe(commitment.pagesDelivered.qualifier);
+      expect(row.responsible_agency_ids.split(';').filter(Boolean).sort()).toEqual(commitment.responsibleAgencies.map((o: { id: string }) => o.id).sort());
+      expect(row.follower_ids.split(';').filter(Boolean).sort()).toEqual(commitment.followers.map((o: { id: string }) => o.id).sort());
+      // No milestones in the report: progress unknown, never 0.
+      expect(row.progress_percent).toBe('');
+      expect(row.progress_unknown_reason).toBe('NO_MILESTONES');
+    }
+    const count = (key: string) => commitments.reduce((sum, c) => sum + c[key].length, 0);
+    expect(csvObjects((await csv('meetings')).text)).toHaveLength(count('meetings'));
+    expect(csvObjects((await csv('information-requests')).text)).toHaveLength(count('informationRequests'));
+    expect(csvObjects((await csv('milestones')).text)).toHaveLength(count('milestones'));
+    const deliveries = csvObjects((await csv('information-deliveries')).text);
+    expect(deliveries).toHaveLength(count('informationDeliveries'));
+    const pages = deliveries.reduce((sum, d) => sum + Number(d.pages || 0), 0);
+    expect(pages).toBe(exercise.pagesDelivered.pages);
+    expect(pages).toBe(11169); // the report: 2,737 + 2,871 + 754 + 4,016 + 469 + 322, each "more than"
+    expect(deliveries.filter((d) => d.pages !== '')).toHaveLength(exercise.pagesDelivered.deliveriesCounted);
+    expect(deliveries.filter((d) => d.pages === '')).toHaveLength(exercise.pagesDelivered.deliveriesWithoutPageCount);
+
+    const sessions = csvObjects((await csv('sessions')).text);
+    expect(sessions).toHaveLength(exercise.statistics.sessions);
+    expect(sessions).toHaveLength(9);
+    expect(sessions.filter((s) => s.type === 'ORDINARY')).toHaveLength(exercise.statistics.ordinarySessions);
+    const agreements = csvObjects((await csv('agreements')).text);
+    expect(agreements).toHaveLength(exercise.statistics.agreements);
+    expect(sessions.reduce((sum, s) => sum + Number(s.agreements), 0)).toBe(exercise.secretariat.sessions.reduce((sum: number, s: { agreements: unknown[] }) => sum + s.agreements.length, 0));
+    expect(csvObjects((await csv('events')).text)).toHaveLength(exercise.statistics.events);
+    expect(csvObjects((await csv('posts')).text)).toHaveLength(exercise.secretariat.posts.length);
+    expect(csvObjects((await csv('memberships')).text)).toHaveLength(exercise.secretariat.posts.reduce((sum: number, p: { memberships: unknown[] }) => sum + p.memberships.length, 0));
+  });
+
+  it('exports only what the public sees: drafts, deleted records and records under a draft never leak', async () => {
+    const who = await roles(ctx.api.dataSource.manager);
+    const sandbox = await sandboxExercise(ctx.api, who.institute, 'descargas');
+    const agency = seedId('organization:dipetre');
+    const published = await sandbox.create('Commitment', { planId: sandbox.plan, number: 1, title: 'Compromiso publicado', publication: 'PUBLISHED', responsibleAgencyIds: [agency] });
+    const draft = await sandbox.create('Commitment', { planId: sandbox.plan, number: 2, title: 'Compromiso en borrador' });
+    const removed = await sandbox.create('Commitment', { planId: sandbox.plan, number: 3, title: 'Compromiso eliminado', publication: 'PUBLISHED' });
+    await ctx.api.data(`mutation($id: ID!) { deleteCommitment(id: $id, version: 1) { id } }`, { id: removed }, who.institute);
+    const shown = await sandbox.create('InformationDelivery', { commitmentId: published, description: 'Entrega pública', pages: 10, pagesQualifier: 'EXACT', publication: 'PUBLISHED' });
+    await sandbox.create('InformationDelivery', { commitmentId: published, description: 'Entrega en borrador', pages: 500, pagesQualifier: 'EXACT' });
+    await sandbox.create('InformationDelivery', { commitmentId: draft, description: 'Entrega pública de un compromiso en borrador', pages: 700, pagesQualifier: 'EXACT', publication: 'PUBLISHED' });
+    const draftEvent = await sandbox.create('Event', { exerciseId: sandbox.exercise, kind: 'WORKSHOP', title: 'Taller en borrador', startDate: '2016-03-15' });
+    await sandbox.create('Agreement', { eventId: draftEvent, position: 1, text: 'Acuerdo público de un evento en borrador', publication: 'PUBLISHED' });
+
+    const get = async (name: string) => csvObjects(Buffer.from(await (await fetch(`${ctx.base}/data/exercises/${sandbox.slug}/${name}.csv`)).arrayBuffer()).toString('utf8'));
+    const commitments = await get('commitments');
+    expect(commitments.map((c) => c.id)).toEqual([published]);
+    expect(commitments[0]).toMatchObject({ pages_delivered: '10', deliveries_counted: '1', responsible_agency_ids: agency });
+    const deliveries = await get('information-deliveries');
+    expect(deliveries.map((d) => d.id)).toEqual([shown]);
+    expect(await get('events')).toEqual([]);
+    expect(await get('agreements')).toEqual([]);
+    const everything = (await Promise.all(RESOURCES.map(async (r) => (await fetch(`${ctx.base}/data/exercises/${sandbox.slug}/${r.name}.json`)).text()))).join('\n');
+    for (const hidden of [draft, removed, draftEvent, 'borrador', 'eliminado']) expect(everything).not.toContain(hidden);
+  });
+
+  it('answers 404 for an exercise the public cannot see and for a file that does not exist', async () => {
+    const who = await roles(ctx.api.dataSource.manager);
+    const slug = `borrador-${Date.now()}`;
+    await ctx.api.data(`mutation($i: ExerciseInput!) { createExercise(input: $i) { id } }`, { i: { slug, title: 'Ejercicio en borrador', stateId: seedId('state:MX-COA') } }, who.institute);
+    expect((await fetch(`${ctx.base}/data/exercises/${slug}/commitments.csv`)).status).toBe(404);
+    expect((await fetch(`${ctx.base}/data/exercises/${slug}/`)).status).toBe(404);
+    expect((await fetch(at('secrets.csv'))).status).toBe(404);
+    expect((await fetch(`${ctx.base}/data/exercises/no-existe/commitments.csv`)).status).toBe(404);
+  });
+
+  it('links every download from the exercise page and lists the exercise on the index', async () => {
+    const page = await (await fetch(`${ctx.base}/data/exercises/${COAHUILA}/`)).text();
+    for (const resource of RESOURCES) {
+      expect(page).toContain(`href="/data/exercises/${COAHUILA}/${resource.name}.csv"`);
+      expect(page).toContain(`href="/data/exercises/${COAHUILA}/${resource.name}.json"`);
+    }
+    for (const path of ['datapackage.zip', 'datapackage.json', 'popolo.json', 'catalog.json', 'diccionario-de-datos.csv']) expect(page).toContain(`/data/exercises/${COAHUILA}/${path}`);
+    expect(page).toContain(`/calendar/exercises/${COAHUILA}.ics`);
+    expect(page).toContain(`/feeds/exercises/${COAHUILA}.atom`);
+    expect(await (await fetch(`${ctx.base}/data/`)).text()).toContain(`href="/data/exercises/${COAHUILA}/"`);
+  });
+
+  it('is linked from the schema: every address an exercise and a commitment name answers', async () => {
+    const { exercise } = await ctx.api.data(
+      `query($id: ID!) { exercise(id: $id) { openData { page tables { name csv json } dataPackage dataPackageDescriptor dataDictionary popolo catalog calendar changeFeed } actionPlans { commitments { changeFeed } } } }`,
+      { id: COAHUILA_ID },
+    );
+    const { openData } = exercise;
+    expect(openData.tables.map((t: { name: string }) => t.name)).toEqual(RESOURCES.map((r) => r.name));
+    const addresses = [openData.page, openData.dataPackage, openData.dataPackageDescriptor, openData.dataDictionary, openData.popolo, openData.catalog, openData.calendar, openData.changeFeed,
+      ...openData.tables.flatMap((t: { csv: string; json: string }) => [t.csv, t.json]), exercise.actionPlans[0].commitments[0].changeFeed];
+    for (const address of addresses) {
+      const response = await fetch(`${ctx.base}${address}`);
+      expect([address, response.status]).toEqual([address, 200]);
+      await response.arrayBuffer();
+    }
+  });
+
+  it("describes Coahuila's people, organisations, seats and seat holders in Popolo's shape", async () => {
+    const popolo = await (await fetch(at('popolo.json'))).json();
+    expect(Object.keys(popolo)).toEqual(['persons', 'organizations', 'posts', 'memberships', 'areas']);
+    const { secretariat } = (await ctx.api.data(`query($id: ID!) { exercise(id: $id) { secretariat { id posts { id memberships { id person { id } onBehalfOf { id } } } } } }`, { id: COAHUILA_ID })).exercise;
+    const memberships = secretariat.posts.flatMap((p: { memberships: unknown[] }) => p.memberships);
+    expect(popolo.posts).toHaveLength(secretariat.posts.length);
+    expect(popolo.memberships).toHaveLength(memberships.length);
+    const stga = popolo.organizations.find((o: { id: string }) => o.id === secretariat.id);
+    expect(stga.classification).toBe('technical-secretariat');
+    const ids = new Set([...popolo.persons, ...popolo.organizations, ...popolo.posts].map((r: { id: string }) => r.id));
+    for (const m of popolo.memberships) {
+      expect(ids.has(m.person_id) && ids.has(m.post_id) && ids.has(m.organization_id)).toBe(true);
+      if (m.on_behalf_of_id) expect(ids.has(m.on_behalf_of_id)).toBe(true);
+      expect(m.sources[0].note).toBeTruthy();
+    }
+    expect(popolo.areas[0]).toMatchObject({ identifier: 'MX-COA', identifiers: expect.arrayContaining([{ scheme: 'INEGI-CVEGEO', identifier: '05' }]) });
+  });
+});
