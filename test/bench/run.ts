@@ -3,11 +3,11 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { Client } from 'pg';
 import { DEEPEST_QUERY } from '../support/queries';
 import { benchComparison } from './comparison';
 import { load, median, startServer, stopServer, type LoadResult } from './measure';
 import { POSTGRAPHILE_DEEPEST_QUERY, startPostGraphile, summarisePostGraphileResult } from './postgraphile-peer';
+import { startPostGraphileProcess } from './postgraphile-process';
 import { startQuietServer } from './server';
 
 /**
@@ -83,12 +83,15 @@ async function main() {
   const oursCommitments = oursBody.data.exercises.nodes.flatMap((x: { actionPlans: { commitments: unknown[] }[] }) => x.actionPlans.flatMap((p) => p.commitments)).length;
 
   let peerStatements = 0;
-  const peer = await startPostGraphile(databaseUrl, { onStatement: () => (peerStatements += 1) });
+  const counted = await startPostGraphile(databaseUrl, { onStatement: () => (peerStatements += 1) });
   peerStatements = 0;
-  const peerBody = await (await graphql(peer.url, POSTGRAPHILE_DEEPEST_QUERY)).json();
+  const peerBody = await (await graphql(counted.url, POSTGRAPHILE_DEEPEST_QUERY)).json();
   const peerStatementsPerRequest = peerStatements;
   if (peerBody.errors) throw new Error(`PostGraphile: ${JSON.stringify(peerBody.errors)}`);
   const peerSummary = summarisePostGraphileResult(peerBody.data);
+  // Statements are counted in this process; the load runs against the peer in its own process.
+  await counted.stop();
+  const peer = await startPostGraphileProcess(databaseUrl);
 
   const send = (url: string, query: string) => async () => {
     const response = await graphql(url, query);
@@ -122,14 +125,14 @@ async function main() {
     { name: 'Tablero Abierto', mode: 'cached: GET by hash, 200', send: cached },
     { name: 'Tablero Abierto', mode: 'cached: GET by hash, 304', send: revalidated },
   ];
-  // PostgreSQL's own count of transactions (each statement outside a transaction is one), to see
-  // that cached runs send none. Backends report their counts when idle, at the latest after 10 s.
-  const monitor = new Client({ connectionString: databaseUrl });
-  await monitor.connect();
-  const transactions = async () => {
-    await new Promise((resolve) => setTimeout(resolve, 11_000));
-    const { rows } = await monitor.query<{ n: string }>(`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`);
-    return Number(rows[0].n);
+  // The API's own count of SQL statements over every request it answered (its /metrics), so
+  // that nothing a request did outside the answers read here goes unseen.
+  const metricsUrl = server.url.replace(/\/graphql$/, '/metrics');
+  const statementsSoFar = async () => {
+    const text = await (await fetch(metricsUrl)).text();
+    const sum = /^tablero_sql_statements_per_request_sum(?:\{[^}]*\})? (\S+)$/m.exec(text);
+    if (!sum) throw new Error('no tablero_sql_statements_per_request_sum in /metrics');
+    return Number(sum[1]);
   };
   const results: { name: string; mode: string; connections: number; result: LoadResult }[] = [];
   const run = async (selected: typeof modes) => {
@@ -141,12 +144,10 @@ async function main() {
     }
   };
   await run(modes.filter((m) => !m.mode.startsWith('cached')));
-  const before = await transactions();
+  const before = await statementsSoFar();
   await run(modes.filter((m) => m.mode.startsWith('cached')));
-  // Minus the monitor's own two statements.
-  const cachedTransactions = (await transactions()) - before - 2;
+  const cachedRunStatements = (await statementsSoFar()) - before;
   results.sort((a, b) => a.connections - b.connections || modes.findIndex((m) => m.mode === a.mode) - modes.findIndex((m) => m.mode === b.mode));
-  await monitor.end();
   const comparison = await benchComparison(server.url, databaseUrl, COMPARISON_STATES);
   await peer.stop();
   await stopServer(server);
@@ -174,7 +175,7 @@ async function main() {
     );
   }
   const cachedRequests = results.filter((r) => r.mode.startsWith('cached')).reduce((sum, r) => sum + r.result.requests, 0);
-  console.log(`cached requests: ${cachedRequests}; SQL statements they cost: ${cachedStatements} by the API's count (x-sql-statements), ${cachedTransactions} transactions by PostgreSQL's (pg_stat_database)`);
+  console.log(`cached requests: ${cachedRequests}; SQL statements they cost: ${cachedStatements} by the API's count (x-sql-statements), ${cachedRunStatements} in the API's /metrics over every request of the cached runs (warm-ups included)`);
   console.log('\n## Comparison of exercises (compareExercises, every figure; POSTed, so never cached)');
   console.log('| synthetic states (+ Coahuila) | exercises compared | generated in | first run | median of next 5 |');
   console.log('| --- | --- | --- | --- | --- |');
