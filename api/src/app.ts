@@ -12,7 +12,7 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
 import { logEvent, type LogSink } from './common/log';
-import { currentRequestScope, inRequestScope } from './db/sql-counter';
+import { newRequestScope, scopedManager, type RequestScope } from './db/sql-counter';
 import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
 import { PUBLIC_VIEWER } from './modules/account/viewer';
 import { Metrics } from './ops/metrics';
@@ -42,10 +42,16 @@ const KNOWN_CODES = new Set<string>([
 ]);
 
 /**
- * Errors the caller can act on keep their message and code; anything else is logged with the
- * request id and answered "Internal error", so no SQL, stack or path leaks to clients.
+ * Errors the caller can act on keep their message and code; anything else is answered "Internal
+ * error", so no SQL, stack or path leaks to clients (requestScopePlugin logs its cause and adds the
+ * request id).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: LogSink): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return expectedError(formatted, error) ?? { message: 'Internal error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** The error as the caller gets it when it is one the caller can act on; null when it is unexpected. */
+function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   // A bad literal (a malformed Date) fails GraphQL validation; it is still bad user input.
   const original = (error as GraphQLError | undefined)?.originalError;
   if (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT) {
@@ -62,26 +68,37 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const requestId = currentRequestScope()?.requestId;
-  logEvent(log, 'error', formatted.message, { path: formatted.path, error: String((error as Error)?.stack ?? error) });
-  return { message: 'Internal error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } };
+  return null;
 }
 
-/** Names the operation in the request scope (for logs and metrics) and reports the SQL statements it cost. */
-const requestScopePlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
+/**
+ * Names the operation in the request scope (for logs and metrics), reports the SQL statements it
+ * cost, and logs the cause of each unexpected error with the request id, which the answer's
+ * "Internal error" carries too.
+ */
+export const requestScopePlugin = (log: LogSink): ApolloServerPlugin<Context> => ({
+  async requestDidStart({ contextValue }) {
+    const { scope } = contextValue;
     return {
       async didResolveOperation({ operationName }) {
-        const scope = currentRequestScope();
-        if (scope && operationName) scope.operationName = operationName;
+        if (operationName) scope.operationName = operationName;
+      },
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          if (expectedError({ message: error.message, path: error.path, extensions: error.extensions }, error)) continue;
+          logEvent(log, 'error', error.message, { requestId: scope.requestId, path: error.path, error: String(error.originalError?.stack ?? error.stack) });
+        }
       },
       async willSendResponse({ response }) {
-        const scope = currentRequestScope();
-        if (scope) response.http.headers.set('x-sql-statements', String(scope.statements));
+        response.http.headers.set('x-sql-statements', String(scope.statements));
+        if (response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) (error.extensions as Record<string, unknown>).requestId = scope.requestId;
+        }
       },
     };
   },
-};
+});
 
 /** Most lexical tokens a document may have. */
 const MAX_TOKENS = 2000;
@@ -121,14 +138,15 @@ const requestScope =
     const requestId = randomUUID();
     const started = process.hrtime.bigint();
     res.setHeader('x-request-id', requestId);
-    res.locals.requestId = requestId;
-    const { scope } = inRequestScope(requestId, () => next());
+    const scope = newRequestScope(requestId);
+    res.locals.scope = scope;
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.observe({ operation: scope.operationName, status: res.statusCode, seconds, statements: scope.statements });
       const line = { requestId, method: req.method, path: req.baseUrl, status: res.statusCode, operation: scope.operationName, durationMs: Math.round(seconds * 1000), sqlStatements: scope.statements };
-      inRequestScope(requestId, () => logEvent(log, 'info', 'request', line));
+      logEvent(log, 'info', 'request', line);
     });
+    next();
   };
 
 /**
@@ -171,21 +189,24 @@ export async function createApp(dataSource: DataSource, log: LogSink): Promise<A
     validationRules: armor.validationRules,
     // App.stop() stops Apollo itself, in order, before the database.
     stopOnTerminationSignals: false,
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, log),
+    formatError,
   };
   // Cacheable public reads: ETags from the database's change counters, answers without SQL;
   // and loaders that read only the optional columns an operation asks for.
   const publicReads = new PublicReadCache(dataSource, { log: (message, fields) => logEvent(log, 'warn', message, fields) });
-  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin, ...publicReads.plugins, selectedColumnsPlugin] });
-  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, requestScopePlugin, ...publicReads.plugins, selectedColumnsPlugin] });
+  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin] });
+  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin] });
   await Promise.all([apollo.start(), publicApollo.start()]);
-  const anonymousContext = async ({ res }: { res: express.Response }) => createContext(dataSource.manager, res.locals.requestId as string);
+  // Each request's manager counts the statements sent for it, in the scope requestScope opened.
+  const requestManager = (res: express.Response) => scopedManager(dataSource.manager, res.locals.scope as RequestScope);
+  const anonymousContext = async ({ res }: { res: express.Response }) => createContext(requestManager(res), res.locals.scope as RequestScope);
   // The session cookie names the viewer; an unknown, expired or disabled one is just the public.
   const staffContext = async ({ req, res }: { req: express.Request; res: express.Response }) => {
     const token: unknown = req.cookies?.[SESSION_COOKIE];
-    const viewer = (typeof token === 'string' && (await viewerForToken(dataSource.manager, token))) || PUBLIC_VIEWER;
+    const manager = requestManager(res);
+    const viewer = (typeof token === 'string' && (await viewerForToken(manager, token))) || PUBLIC_VIEWER;
     const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
-    return createContext(dataSource.manager, res.locals.requestId as string, viewer, {
+    return createContext(manager, res.locals.scope as RequestScope, viewer, {
       ipAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       setSessionCookie: (value, expires) => res.cookie(SESSION_COOKIE, value, { ...cookie, expires }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookie),

@@ -60,11 +60,35 @@ describe('errors callers can act on', () => {
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('answers an unexpected failure with "Internal error" and a request id, and logs the cause', () => {
-    const logged: string[] = [];
-    const formatted = formatError({ message: 'relation "x" does not exist', path: ['events'] }, new Error('relation "x" does not exist'), (line) => logged.push(line));
-    expect(formatted).toEqual({ message: 'Internal error', path: ['events'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: undefined } });
-    expect(logged).toHaveLength(1);
-    expect(JSON.parse(logged[0])).toMatchObject({ level: 'error', msg: 'relation "x" does not exist' });
+  it('answers an unexpected failure with "Internal error" and a request id, and logs the cause with that id', async () => {
+    // A transaction PostgreSQL has already aborted: every read through it fails (25P02), as no caller could cause.
+    const runner = api.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    await runner.query('SELECT 1 / 0').catch(() => undefined);
+    try {
+      const before = api.logged.length;
+      const result = await api.query(`{ exercises { totalCount } }`, undefined, undefined, { manager: runner.manager, requestId: 'peticion-fallida' });
+      expect(result.errors).toEqual([{ message: 'Internal error', path: ['exercises'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'peticion-fallida' } }]);
+      const lines = api.logged.slice(before).map((line) => JSON.parse(line));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ level: 'error', requestId: 'peticion-fallida', path: ['exercises'] });
+      expect(lines[0].msg).toMatch(/current transaction is aborted/);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('keeps the message and code of errors callers can act on, and masks everything else', () => {
+    expect(formatError({ message: 'No Commitment with this id', extensions: { code: 'NOT_FOUND', field: 'id', stacktrace: ['at x'] } }, undefined)).toEqual({
+      message: 'No Commitment with this id',
+      extensions: { code: 'NOT_FOUND', field: 'id' },
+    });
+    expect(formatError({ message: 'relation "x" does not exist', path: ['events'] }, new Error('relation "x" does not exist'))).toEqual({
+      message: 'Internal error',
+      path: ['events'],
+      locations: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 });

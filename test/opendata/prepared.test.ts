@@ -4,7 +4,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { byId } from '../../api/src/common/loaders';
 import { types as pgTypes } from 'pg';
 import { parseTimestamptz, positional, preparedQuery } from '../../api/src/common/prepared';
-import { inRequestScope } from '../../api/src/db/sql-counter';
+import { newRequestScope, scopedManager } from '../../api/src/db/sql-counter';
 import { PUBLIC_VIEWER } from '../../api/src/modules/account/viewer';
 import { EvaluationCriterion, EvaluationScore } from '../../api/src/modules/evaluation/evaluation.entity';
 import { Event } from '../../api/src/modules/event/event.entity';
@@ -53,14 +53,13 @@ describe('prepared, pipelined reads', () => {
   it('sends the statements of one turn down one connection, answers each, and counts each in its request', async () => {
     const pool = (api.dataSource.driver as PostgresDriver).master as Pool;
     const connect = jest.spyOn(pool, 'connect');
-    const { result, scope } = inRequestScope('pipelined', () =>
-      Promise.all([
-        preparedQuery(api.dataSource.manager, 'SELECT count(*)::int AS n FROM state', []),
-        preparedQuery(api.dataSource.manager, 'SELECT code FROM state WHERE code = $1', ['MX-COA']),
-        preparedQuery(api.dataSource.manager, 'SELECT $1::int + 1 AS n', [41], 'array'),
-      ]),
-    );
-    const [states, coahuila, answer] = await result;
+    const scope = newRequestScope('pipelined');
+    const manager = scopedManager(api.dataSource.manager, scope);
+    const [states, coahuila, answer] = await Promise.all([
+      preparedQuery(manager, 'SELECT count(*)::int AS n FROM state', []),
+      preparedQuery(manager, 'SELECT code FROM state WHERE code = $1', ['MX-COA']),
+      preparedQuery(manager, 'SELECT $1::int + 1 AS n', [41], 'array'),
+    ]);
     expect(states).toEqual([{ n: 32 }]);
     expect(coahuila).toEqual([{ code: 'MX-COA' }]);
     expect(answer).toEqual([[42]]);

@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { ApolloServer } from '@apollo/server';
 import { createApp, type App } from '../../api/src/app';
+import { newRequestScope } from '../../api/src/db/sql-counter';
 import { createContext, type Context } from '../../api/src/common/context';
 import { buildAppSchema } from '../../api/src/schema';
 import { createDataSource } from '../../api/src/db/data-source';
@@ -82,7 +83,7 @@ export async function apiOn(dataSource: DataSource) {
   await apollo.start();
   return {
     async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer: Viewer = PUBLIC_VIEWER): Promise<T> {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(dataSource.manager, 'test-request', viewer) });
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(dataSource.manager, newRequestScope('test-request'), viewer) });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
       if (response.body.singleResult.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.body.singleResult.errors)}`);
       return response.body.singleResult.data as T;

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import type { DataSource, EntityManager } from 'typeorm';
-import { formatError } from '../../api/src/app';
+import { formatError, requestScopePlugin } from '../../api/src/app';
 import { createContext, type Context } from '../../api/src/common/context';
 import { createDataSource } from '../../api/src/db/data-source';
-import { inRequestScope } from '../../api/src/db/sql-counter';
+import { newRequestScope, scopedManager } from '../../api/src/db/sql-counter';
 import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { buildAppSchema } from '../../api/src/schema';
 
@@ -32,7 +32,8 @@ export class TestApi {
     const apollo = new ApolloServer<Context>({
       schema: await buildAppSchema(),
       includeStacktraceInErrorResponses: false,
-      formatError: (formatted, error) => formatError(formatted, error, (line) => logged.push(line)),
+      formatError,
+      plugins: [requestScopePlugin((line) => logged.push(line))],
     });
     await apollo.start();
     return new TestApi(dataSource, apollo, logged);
@@ -49,10 +50,9 @@ export class TestApi {
     options: { manager?: EntityManager; requestId?: string } = {},
   ): Promise<Result<T>> {
     const requestId = options.requestId ?? 'test-request';
-    const { result, scope } = inRequestScope(requestId, () =>
-      this.apollo.executeOperation({ query, variables }, { contextValue: createContext(options.manager ?? this.dataSource.manager, requestId, viewer) }),
-    );
-    const response = await result;
+    const scope = newRequestScope(requestId);
+    const manager = scopedManager(options.manager ?? this.dataSource.manager, scope);
+    const response = await this.apollo.executeOperation({ query, variables }, { contextValue: createContext(manager, scope, viewer) });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
     return {
       data: response.body.singleResult.data as T | null | undefined,

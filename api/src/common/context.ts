@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { RequestScope } from '../db/sql-counter';
 import { PUBLIC_VIEWER, type Viewer } from '../modules/account/viewer';
 import { Loaders } from './loaders';
 
@@ -9,19 +10,24 @@ export interface HttpSession {
   clearSessionCookie(): void;
 }
 
-/** What every resolver gets: the database, who is asking, this request's loaders and its id (for logs). */
+/**
+ * What every resolver gets: the database (a manager that counts the request's statements), who
+ * is asking, this request's loaders, and its scope (its id, for logs and audit rows).
+ */
 export interface Context {
   manager: EntityManager;
   viewer: Viewer;
   loaders: Loaders;
   requestId: string;
+  scope: RequestScope;
   http?: HttpSession;
 }
 
-export const createContext = (manager: EntityManager, requestId: string, viewer: Viewer = PUBLIC_VIEWER, http?: HttpSession): Context => ({
+export const createContext = (manager: EntityManager, scope: RequestScope, viewer: Viewer = PUBLIC_VIEWER, http?: HttpSession): Context => ({
   manager,
   viewer,
   loaders: new Loaders(manager, viewer),
-  requestId,
+  requestId: scope.requestId,
+  scope,
   http,
 });

@@ -1,16 +1,13 @@
-import { currentRequestScope } from '../db/sql-counter';
-
 /** Where log lines go: stdout in the server, a list in tests. */
 export type LogSink = (line: string) => void;
 
 export type LogLevel = 'info' | 'warn' | 'error';
 
 /**
- * One JSON object per line, with the request id of the request being served (if any), so a
- * line can be traced to its request. Callers pass facts, never secrets: no passwords, tokens,
+ * One JSON object per line; a line about a request names its `requestId` among the fields, so it
+ * can be traced to that request. Callers pass facts, never secrets: no passwords, tokens,
  * cookies, request bodies or variables are ever given to it.
  */
 export function logEvent(sink: LogSink, level: LogLevel, msg: string, fields: Record<string, unknown> = {}): void {
-  const requestId = currentRequestScope()?.requestId;
-  sink(JSON.stringify({ time: new Date().toISOString(), level, msg, ...(requestId ? { requestId } : {}), ...fields }));
+  sink(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
 }

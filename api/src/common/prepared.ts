@@ -3,6 +3,7 @@ import pg, { types as pgTypes, type CustomTypesConfig, type Pool, type PoolClien
 import type { EntityManager, EntityMetadata, EntityTarget } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { statementOrigin } from '../db/sql-counter';
 import type { ScopeCondition } from './scope';
 
 /**
@@ -21,7 +22,7 @@ export async function preparedQuery<R = Record<string, unknown>>(manager: Entity
     return (rowMode === 'array' ? rows.map((row) => Object.values(row)) : rows) as R[];
   }
   const connection = manager.connection;
-  connection.logger.logQuery(text, values);
+  connection.logger.logQuery(text, values, statementOrigin(manager));
   const pool = (connection.driver as PostgresDriver).master as Pool;
   let pipeline = pipelines.get(pool);
   if (!pipeline) {
@@ -31,7 +32,7 @@ export async function preparedQuery<R = Record<string, unknown>>(manager: Entity
   try {
     return (await pipeline.query(statementName(text), text, values, rowMode)) as R[];
   } catch (error) {
-    connection.logger.logQueryError(error as Error, text, values);
+    connection.logger.logQueryError(error as Error, text, values, statementOrigin(manager));
     throw error;
   }
 }
