@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { generateSynthetic, removeSynthetic } from '../modules/synthetic/synthetic';
@@ -13,12 +14,18 @@ const USAGE = `Usage:
  * on DATABASE_URL, as `npm run seed` does.
  */
 async function main() {
-  const args = process.argv.slice(2);
-  const remove = args.includes('--remove');
-  const seedAt = args.indexOf('--seed');
-  const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 1;
-  const count = Number(args.find((arg, i) => /^\d+$/.test(arg) && i !== seedAt + 1));
-  if (!remove && !(Number.isInteger(count) && count > 0)) {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { seed: { type: 'string', default: '1' }, remove: { type: 'boolean', default: false } }, allowPositionals: true });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const { values, positionals } = parsed;
+  const remove = values.remove;
+  const seed = Number(values.seed);
+  const count = Number(positionals[0]);
+  if (remove ? positionals.length > 0 : positionals.length !== 1 || !Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
     console.error(USAGE);
     process.exit(2);
   }
@@ -27,7 +34,7 @@ async function main() {
     const started = Date.now();
     if (remove) {
       const result = await removeSynthetic(database.dataSource);
-      console.log(`Removed ${result.exercises} synthetic exercise(s) and ${result.rows} row(s) in ${Date.now() - started} ms`);
+      console.log(`Removed ${result.exercises} synthetic exercise(s) and ${result.rows} record(s), their link rows with them, in ${Date.now() - started} ms`);
     } else {
       const result = await generateSynthetic(database.dataSource, { count, seed });
       console.log(`Wrote ${result.exercises} synthetic exercise(s) (seed ${seed}, ${result.rows} rows) in ${Date.now() - started} ms; e.g. ${result.slugs[0]}`);
