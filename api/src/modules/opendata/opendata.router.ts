@@ -23,19 +23,26 @@ export const publicReadHeaders: express.RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** Failures outside a download (the exercise's lookup): logged, answered "Internal error" and never cached. */
+/**
+ * A failure answering public data: logged; answered "Internal error", never cached, when nothing
+ * was sent yet; otherwise the connection is cut (the client sees an incomplete file, never a wrong one).
+ */
+function fail(res: express.Response, log: LogSink, message: string, error: unknown): void {
+  logEvent(log, 'error', message, { path: res.req.originalUrl, error: String((error as Error)?.stack ?? error) });
+  if (res.headersSent) {
+    res.destroy(error as Error);
+    return;
+  }
+  for (const header of ['etag', 'content-disposition']) res.removeHeader(header);
+  res.setHeader('cache-control', 'no-store');
+  res.status(500).type('text/plain').send('Internal error');
+}
+
+/** Failures outside a download (the exercise's lookup). */
 export const publicDataErrors =
   (log: LogSink): express.ErrorRequestHandler =>
-  (error, req, res, _next) => {
-    logEvent(log, 'error', 'public data request failed', { path: req.originalUrl, error: String((error as Error)?.stack ?? error) });
-    if (res.headersSent) {
-      res.destroy(error as Error);
-      return;
-    }
-    for (const header of ['etag', 'content-disposition']) res.removeHeader(header);
-    res.setHeader('cache-control', 'no-store');
-    res.status(500).type('text/plain').send('Internal error');
-  };
+  (error, _req, res, _next) =>
+    fail(res, log, 'public data request failed', error);
 
 /** The public exercise with this slug, or null. */
 export async function findExercise(dataSource: DataSource, slug: string): Promise<ExerciseMeta | null> {
@@ -43,25 +50,14 @@ export async function findExercise(dataSource: DataSource, slug: string): Promis
   return row ? toExerciseMeta(row) : null;
 }
 
-/**
- * Writes the response body with `write`, then ends it. A failure after the first byte cuts the
- * connection (the client sees an incomplete file, never a wrong one); a client that leaves just
- * stops the reading.
- */
+/** Writes the response body with `write`, then ends it; a client that leaves just stops the reading. */
 async function stream(res: express.Response, log: LogSink, write: (out: Writable) => Promise<void>): Promise<void> {
   try {
     await write(res);
     res.end();
   } catch (error) {
     if (error instanceof DownloadAborted) return;
-    logEvent(log, 'error', 'download failed', { path: res.req.originalUrl, error: String((error as Error)?.stack ?? error) });
-    if (res.headersSent) {
-      res.destroy(error as Error);
-      return;
-    }
-    for (const header of ['etag', 'content-disposition']) res.removeHeader(header);
-    res.setHeader('cache-control', 'no-store');
-    res.status(500).type('text/plain').send('Internal error');
+    fail(res, log, 'download failed', error);
   }
 }
 
