@@ -67,7 +67,7 @@ describe('the Frictionless data package', () => {
     const response = await fetch(`${ctx.base}/data/exercises/${COAHUILA}/datapackage.zip`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
-    files = readZip(Buffer.from(await response.arrayBuffer()));
+    files = await readZip(Buffer.from(await response.arrayBuffer()));
     descriptor = JSON.parse((files.get('datapackage.json') as Buffer).toString('utf8'));
   });
   afterAll(() => ctx.stop());

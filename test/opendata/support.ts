@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { inflateRawSync } from 'node:zlib';
 import { Client } from 'pg';
+import yauzl from 'yauzl';
 import type { DataSource } from 'typeorm';
 import { ApolloServer } from '@apollo/server';
 import { createApp, type App } from '../../api/src/app';
@@ -137,32 +137,32 @@ export function csvObjects(text: string): Record<string, string>[] {
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
 }
 
-/** The files of a zip archive (stored or deflated entries), read from its central directory. */
-export function readZip(archive: Buffer): Map<string, Buffer> {
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error('no end of central directory');
-  const entries = archive.readUInt16LE(end + 10);
-  let at = archive.readUInt32LE(end + 16);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < entries; i += 1) {
-    if (archive.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central directory entry ${i}`);
-    const method = archive.readUInt16LE(at + 10);
-    const compressed = archive.readUInt32LE(at + 20);
-    const size = archive.readUInt32LE(at + 24);
-    const nameLength = archive.readUInt16LE(at + 28);
-    const extra = archive.readUInt16LE(at + 30);
-    const comment = archive.readUInt16LE(at + 32);
-    const local = archive.readUInt32LE(at + 42);
-    const name = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    if (archive.readUInt32LE(local) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
-    const dataAt = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    const data = archive.subarray(dataAt, dataAt + compressed);
-    const content = method === 8 ? inflateRawSync(data) : Buffer.from(data);
-    if (content.length !== size) throw new Error(`${name}: ${content.length} bytes, the directory says ${size}`);
-    files.set(name, content);
-    at += 46 + nameLength + extra + comment;
-  }
-  return files;
+/**
+ * The files of a zip archive, read with yauzl (an independent reader, which checks each entry's
+ * local header against the central directory and its size once inflated).
+ */
+export function readZip(archive: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(archive, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, zip) => {
+      if (error) return reject(error);
+      const files = new Map<string, Buffer>();
+      zip.on('error', reject);
+      zip.on('end', () => resolve(files));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (openError, stream) => {
+          if (openError) return reject(openError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('error', reject);
+          stream.on('end', () => {
+            files.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
 }
 
 /**
