@@ -12,7 +12,7 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
 import { logEvent, type LogSink } from './common/log';
-import { newRequestScope, scopedManager, type RequestScope } from './db/sql-counter';
+import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
 import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
 import { PUBLIC_VIEWER } from './modules/account/viewer';
 import { Metrics } from './ops/metrics';
@@ -198,7 +198,7 @@ export async function createApp(dataSource: DataSource, log: LogSink): Promise<A
   const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin] });
   await Promise.all([apollo.start(), publicApollo.start()]);
   // Each request's manager counts the statements sent for it, in the scope requestScope opened.
-  const requestManager = (res: express.Response) => scopedManager(dataSource.manager, res.locals.scope as RequestScope);
+  const requestManager: RequestManager = (res) => scopedManager(dataSource.manager, res.locals.scope as RequestScope);
   const anonymousContext = async ({ res }: { res: express.Response }) => createContext(requestManager(res), res.locals.scope as RequestScope);
   // The session cookie names the viewer; an unknown, expired or disabled one is just the public.
   const staffContext = async ({ req, res }: { req: express.Request; res: express.Response }) => {
@@ -221,9 +221,10 @@ export async function createApp(dataSource: DataSource, log: LogSink): Promise<A
   // Cached GraphQL reads are answered here, before Apollo, through the same request scope and
   // CORS; everything else goes on to the GraphQL mounts below.
   app.use('/graphql', publicReads.middleware({ scope: scoped, cors: publicCors }));
-  app.use('/data', openDataRouter(dataSource, publicReads, log));
-  app.use('/calendar', calendarRouter(dataSource, publicReads, log));
-  app.use('/feeds', feedsRouter(dataSource, publicReads, log));
+  // Downloads, calendars and feeds: an id, an access line and their SQL count, like every GraphQL request.
+  app.use('/data', scoped, openDataRouter(requestManager, publicReads, log));
+  app.use('/calendar', scoped, calendarRouter(requestManager, publicReads, log));
+  app.use('/feeds', scoped, feedsRouter(requestManager, publicReads, log));
   app.use('/widgets', createWidgetsRouter());
   app.use('/admin', adminRouter());
   app.use('/graphql/public', publicCors, express.json({ limit: BODY_LIMIT }), scoped, expressMiddleware(publicApollo, { context: anonymousContext }));

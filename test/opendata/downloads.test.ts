@@ -38,6 +38,20 @@ describe('open data downloads', () => {
     expect(pages.every((value) => /^\d+$/.test(value))).toBe(true);
   });
 
+  it('logs each download with its request id and the SQL it cost; a revalidation costs none', async () => {
+    const accessLine = (requestId: string | null) => ctx.logged.map((line) => JSON.parse(line)).find((line) => line.msg === 'request' && line.requestId === requestId);
+    const first = await fetch(at('sessions.csv'));
+    await first.arrayBuffer();
+    const etag = first.headers.get('etag') as string;
+    const again = await fetch(at('sessions.csv'), { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    // The access line is written when the response has finished: give the event loop a turn.
+    await new Promise((resolve) => setImmediate(resolve));
+    // The exercise's lookup, then BEGIN, DECLARE, FETCH, CLOSE and COMMIT of the snapshot.
+    expect(accessLine(first.headers.get('x-request-id'))).toMatchObject({ path: '/data', status: 200, sqlStatements: 6 });
+    expect(accessLine(again.headers.get('x-request-id'))).toMatchObject({ path: '/data', status: 304, sqlStatements: 0 });
+  });
+
   it('gives dates in ISO 8601 at the precision the source gives, and places by INEGI key', async () => {
     const events = csvObjects((await csv('events')).text);
     const dates = events.map((e) => e.start_date).filter(Boolean);

@@ -49,6 +49,9 @@ export function scopedManager(manager: EntityManager, scope: RequestScope): Enti
   return new EntityManager(connection);
 }
 
+/** The manager an HTTP handler reads through: one that counts into its request's scope. */
+export type RequestManager = (res: { locals: Record<string, unknown> }) => EntityManager;
+
 /** The scope of the request `manager` works for, if any. */
 export function requestScopeOf(manager: EntityManager): RequestScope | undefined {
   return (manager.queryRunner?.data as ScopedData | undefined)?.requestScope ?? (manager.connection as unknown as Partial<ScopedDataSource>).requestScope;

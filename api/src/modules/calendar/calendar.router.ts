@@ -1,5 +1,5 @@
 import express from 'express';
-import type { DataSource } from 'typeorm';
+import type { RequestManager } from '../../db/sql-counter';
 import type { PublicReadCache } from '../../common/http-cache';
 import type { LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
@@ -15,7 +15,7 @@ export const CALENDAR_MAX_AGE_SECONDS = 3600;
  * calendar apps to subscribe to (webcal:// works too). Public records only; ETag from the data
  * version, so a poll that finds nothing new costs no SQL.
  */
-export function calendarRouter(dataSource: DataSource, cache: PublicReadCache, log: LogSink): express.Router {
+export function calendarRouter(managerFor: RequestManager, cache: PublicReadCache, log: LogSink): express.Router {
   const router = express.Router();
   router.use(publicReadHeaders);
   router.get('/exercises/:file', async (req, res) => {
@@ -25,13 +25,14 @@ export function calendarRouter(dataSource: DataSource, cache: PublicReadCache, l
       return;
     }
     if (cache.notModified(req, res, CALENDAR_MAX_AGE_SECONDS)) return;
-    const meta = await findExercise(dataSource, match[1]);
+    const manager = managerFor(res);
+    const meta = await findExercise(manager, match[1]);
     if (!meta) {
       res.removeHeader('etag');
       res.status(404).type('text/plain').send('No hay un ejercicio público con esa clave.');
       return;
     }
-    const rows = await preparedQuery<CalendarRow>(dataSource.manager, CALENDAR_SQL, [meta.id]);
+    const rows = await preparedQuery<CalendarRow>(manager, CALENDAR_SQL, [meta.id]);
     const base = baseUrl(req);
     res.type('text/calendar; charset=utf-8');
     res.setHeader('content-disposition', `inline; filename="${meta.slug}.ics"`);

@@ -1,5 +1,5 @@
 import express from 'express';
-import type { DataSource } from 'typeorm';
+import type { RequestManager } from '../../db/sql-counter';
 import type { PublicReadCache } from '../../common/http-cache';
 import type { LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
@@ -29,7 +29,7 @@ const COMMITMENT_SQL = `
  * - `/feeds/commitments/<id>.atom`: one commitment, with its milestones (and their reviews),
  *   information requests and deliveries, scores, meetings and the meetings' agreements.
  */
-export function feedsRouter(dataSource: DataSource, cache: PublicReadCache, log: LogSink): express.Router {
+export function feedsRouter(managerFor: RequestManager, cache: PublicReadCache, log: LogSink): express.Router {
   const router = express.Router();
   router.use(publicReadHeaders);
 
@@ -42,9 +42,10 @@ export function feedsRouter(dataSource: DataSource, cache: PublicReadCache, log:
     const match = /^(.+)\.atom$/.exec(String(req.params.file));
     if (!match) return notFound(res, 'Los canales terminan en .atom.');
     if (cache.notModified(req, res, FEED_MAX_AGE_SECONDS)) return;
-    const meta = await findExercise(dataSource, match[1]);
+    const manager = managerFor(res);
+    const meta = await findExercise(manager, match[1]);
     if (!meta) return notFound(res, 'No hay un ejercicio público con esa clave.');
-    const rows = await preparedQuery<FeedRow>(dataSource.manager, feedSql(false), [meta.id]);
+    const rows = await preparedQuery<FeedRow>(manager, feedSql(false), [meta.id]);
     const base = baseUrl(req);
     res.type(ATOM).send(
       buildAtom(rows, {
@@ -61,13 +62,14 @@ export function feedsRouter(dataSource: DataSource, cache: PublicReadCache, log:
     const match = /^(.+)\.atom$/.exec(String(req.params.file));
     if (!match || !UUID.test(match[1])) return notFound(res, 'El canal de un compromiso es /feeds/commitments/<id>.atom.');
     if (cache.notModified(req, res, FEED_MAX_AGE_SECONDS)) return;
+    const manager = managerFor(res);
     const [commitment] = await preparedQuery<{ id: string; number: number | null; title: string; exercise_id: string; slug: string; exercise_title: string; updated: string }>(
-      dataSource.manager,
+      manager,
       COMMITMENT_SQL,
       [match[1]],
     );
     if (!commitment) return notFound(res, 'No hay un compromiso público con ese identificador.');
-    const rows = await preparedQuery<FeedRow>(dataSource.manager, feedSql(true), [commitment.exercise_id, commitment.id]);
+    const rows = await preparedQuery<FeedRow>(manager, feedSql(true), [commitment.exercise_id, commitment.id]);
     const base = baseUrl(req);
     const name = `${commitment.number ? `Compromiso ${commitment.number}: ` : ''}${commitment.title}`;
     res.type(ATOM).send(

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import express from 'express';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import type { RequestManager } from '../../db/sql-counter';
 import type { PublicReadCache } from '../../common/http-cache';
 import { logEvent, type LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
@@ -45,8 +46,8 @@ export const publicDataErrors =
     fail(res, log, 'public data request failed', error);
 
 /** The public exercise with this slug, or null. */
-export async function findExercise(dataSource: DataSource, slug: string): Promise<ExerciseMeta | null> {
-  const [row] = await preparedQuery(dataSource.manager, exerciseMetaSql('x.slug = $1'), [slug]);
+export async function findExercise(manager: EntityManager, slug: string): Promise<ExerciseMeta | null> {
+  const [row] = await preparedQuery(manager, exerciseMetaSql('x.slug = $1'), [slug]);
   return row ? toExerciseMeta(row) : null;
 }
 
@@ -82,7 +83,7 @@ const attachment = (res: express.Response, filename: string) => res.setHeader('c
  * Every answer carries an ETag from the data version: a revalidation costs no SQL. Files stream
  * from server-side cursors, so memory stays flat whatever their size.
  */
-export function openDataRouter(dataSource: DataSource, cache: PublicReadCache, log: LogSink): express.Router {
+export function openDataRouter(managerFor: RequestManager, cache: PublicReadCache, log: LogSink): express.Router {
   const router = express.Router();
   router.use(publicReadHeaders);
 
@@ -91,7 +92,7 @@ export function openDataRouter(dataSource: DataSource, cache: PublicReadCache, l
     (handler: (req: express.Request, res: express.Response, meta: ExerciseMeta) => Promise<void> | void): express.RequestHandler =>
     async (req, res) => {
       if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
-      const meta = await findExercise(dataSource, String(req.params.slug));
+      const meta = await findExercise(managerFor(res), String(req.params.slug));
       if (!meta) {
         res.removeHeader('etag');
         res.status(404).type('text/plain').send('No hay un ejercicio público con esa clave.');
@@ -102,13 +103,13 @@ export function openDataRouter(dataSource: DataSource, cache: PublicReadCache, l
 
   router.get('/', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
-    const rows = await preparedQuery(dataSource.manager, `${exerciseMetaSql('TRUE')} ORDER BY x.is_synthetic, st.code, x.start_date, x.slug`, []);
+    const rows = await preparedQuery(managerFor(res), `${exerciseMetaSql('TRUE')} ORDER BY x.is_synthetic, st.code, x.start_date, x.slug`, []);
     res.type('html').send(exercisesPage(rows.map(toExerciseMeta)));
   });
 
   router.get('/catalog.json', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
-    const rows = await preparedQuery(dataSource.manager, `${exerciseMetaSql('TRUE')} ORDER BY x.is_synthetic, st.code, x.start_date, x.slug`, []);
+    const rows = await preparedQuery(managerFor(res), `${exerciseMetaSql('TRUE')} ORDER BY x.is_synthetic, st.code, x.start_date, x.slug`, []);
     res.type('application/ld+json').send(JSON.stringify(dcatCatalog(rows.map(toExerciseMeta), baseUrl(req)), null, 2));
   });
 
@@ -138,12 +139,12 @@ export function openDataRouter(dataSource: DataSource, cache: PublicReadCache, l
           return;
         case 'popolo.json':
           res.type('application/json');
-          await inSnapshot(dataSource, (snapshot) => stream(res, log, chunksTo(popoloChunks(snapshot, meta.id))));
+          await inSnapshot(managerFor(res), (snapshot) => stream(res, log, chunksTo(popoloChunks(snapshot, meta.id))));
           return;
         case 'datapackage.zip':
           res.type('application/zip');
           attachment(res, `${meta.slug}.zip`);
-          await inSnapshot(dataSource, (snapshot) => stream(res, log, (out) => writeDataPackage(out, meta, base, snapshot)));
+          await inSnapshot(managerFor(res), (snapshot) => stream(res, log, (out) => writeDataPackage(out, meta, base, snapshot)));
           return;
       }
       const match = /^([a-z-]+)\.(csv|json)$/.exec(file);
@@ -159,7 +160,7 @@ export function openDataRouter(dataSource: DataSource, cache: PublicReadCache, l
       } else {
         res.type('application/json');
       }
-      await inSnapshot(dataSource, (snapshot) => {
+      await inSnapshot(managerFor(res), (snapshot) => {
         const batches = snapshot.batches(resource.sql, [meta.id]);
         return stream(res, log, chunksTo(match[2] === 'csv' ? csvChunks(resource, batches) : jsonChunks(resource, batches)));
       });

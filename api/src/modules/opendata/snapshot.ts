@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { statementOrigin } from '../../db/sql-counter';
 
 /** Rows fetched from a cursor at a time: memory stays flat whatever the size of the table. */
 export const FETCH_SIZE = 500;
@@ -9,25 +10,25 @@ export const FETCH_SIZE = 500;
  * One read-only REPEATABLE READ transaction on a connection of its own, so that every file of a
  * download (the CSVs of a data package, the sections of a Popolo file) comes from the same
  * snapshot, read through server-side cursors a batch at a time. Every statement goes through the
- * data source's logger (printed with LOG_SQL=1).
+ * data source's logger (printed with LOG_SQL=1) and counts in the request `manager` works for.
  */
 export class ReadSnapshot {
   private cursors = 0;
 
   private constructor(
     private readonly client: PoolClient,
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
   ) {}
 
   private async run(text: string, values?: unknown[]) {
-    this.dataSource.logger.logQuery(text, values);
+    this.manager.connection.logger.logQuery(text, values, statementOrigin(this.manager));
     return this.client.query(text, values);
   }
 
-  static async open(dataSource: DataSource): Promise<ReadSnapshot> {
-    const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  static async open(manager: EntityManager): Promise<ReadSnapshot> {
+    const pool = (manager.connection.driver as PostgresDriver).master as Pool;
     const client = await pool.connect();
-    const snapshot = new ReadSnapshot(client, dataSource);
+    const snapshot = new ReadSnapshot(client, manager);
     try {
       await snapshot.run('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     } catch (error) {
@@ -70,8 +71,8 @@ export class ReadSnapshot {
 }
 
 /** Runs `work` in a snapshot and always closes it. */
-export async function inSnapshot<T>(dataSource: DataSource, work: (snapshot: ReadSnapshot) => Promise<T>): Promise<T> {
-  const snapshot = await ReadSnapshot.open(dataSource);
+export async function inSnapshot<T>(manager: EntityManager, work: (snapshot: ReadSnapshot) => Promise<T>): Promise<T> {
+  const snapshot = await ReadSnapshot.open(manager);
   try {
     const result = await work(snapshot);
     await snapshot.close();
