@@ -38,6 +38,7 @@ const EmbedPage = lazy(() => import('./pages/EmbedPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const MembershipTimeline = lazy(() => import('./secretariats/MembershipTimeline'));
 const RubricPage = lazy(() => import('./evaluations/RubricPage'));
+const ComparisonPage = lazy(() => import('./comparison/ComparisonPage'));
 
 /**
  * The back-office: react-admin over the GraphQL API (typed operations, no introspection), in
@@ -95,6 +96,7 @@ function BackOffice() {
         <Route path="/account" element={<AccountPage />} />
         <Route path="/secretariats/:id/timeline" element={<MembershipTimeline />} />
         <Route path="/evaluations/:id/rubric" element={<RubricPage />} />
+        <Route path="/comparison" element={<ComparisonPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,5 +1,6 @@
 import AccountIcon from '@mui/icons-material/AccountCircle';
 import CodeIcon from '@mui/icons-material/Code';
+import CompareIcon from '@mui/icons-material/CompareArrows';
 import { ListSubheader, MenuItem, ListItemIcon, ListItemText } from '@mui/material';
 import { forwardRef, useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -102,6 +103,7 @@ function GroupedMenu() {
         <Menu.ResourceItem name="evaluations" />
         <Menu.ResourceItem name="evaluationCriteria" />
         <Menu.ResourceItem name="recommendations" />
+        <Menu.Item to="/comparison" primaryText="tablero.menu.comparison" leftIcon={<CompareIcon />} />
       </Group>
       <Group label="tablero.menu.catalogs">
         <Menu.ResourceItem name="organizations" />

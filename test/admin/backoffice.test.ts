@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../api/src/app';
+import { generateSynthetic, removeSynthetic } from '../../api/src/modules/synthetic/synthetic';
 import { launchChromium } from '../support/browser';
 import { accounts, adminDatabase, apiAs, buildAdmin, COMMITMENT_2, COMMITMENT_6, signIn, startApp } from './support';
 
@@ -190,6 +191,35 @@ describe('back-office in Chromium', () => {
     await page.waitForURL(`${origin}/admin/commitments/${COMMITMENT_2}/show/milestones`);
     const after = await graphql('query($id: ID!) { milestone(id: $id) { title description } }', { id });
     expect(after.milestone).toEqual({ title: 'Publicar los estados financieros auditados y sus anexos', description: 'Ajuste del instituto' });
+  });
+
+  it('puts exercises side by side for the evaluator, unknowns as "Sin dato", synthetic ones only on request', async () => {
+    await generateSynthetic(database.dataSource, { count: 2, seed: 5 });
+    try {
+      const page = await as(staff.institute);
+      await page.goto(`${origin}/admin/evaluations`);
+      await page.getByRole('menuitem', { name: 'Comparación entre ejercicios' }).click();
+      const table = page.getByRole('table', { name: 'Comparación entre ejercicios' });
+      await table.waitFor();
+      const rows = table.locator('tbody tr');
+      expect(await rows.count()).toBe(1);
+      const coahuila = rows.filter({ hasText: 'Coahuila' });
+      const cell = async (column: number) => (await coahuila.locator('td').nth(column).innerText()).trim();
+      expect(await coahuila.locator('th').innerText()).toContain('(MX-COA)');
+      const figures = await Promise.all([0, 2, 4, 5, 11, 16, 17, 18, 19, 20, 21].map(cell));
+      // Commitments, of them unmeasured, average progress; pages; sessions; attendance; days to the
+      // Secretariat and to the plan; scores known, average quality and relevance. The report gives
+      // no milestones and lost its table of scores: those stay "Sin dato", never 0.
+      expect(figures).toEqual(['7', '7', 'Sin dato', 'más de 11,169', '9', 'más de 240', '203', '610', '0 de 63', 'Sin dato', 'Sin dato']);
+      expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+
+      await page.getByLabel('Incluir ejercicios sintéticos (generados para pruebas)').check();
+      await rows.nth(2).waitFor();
+      expect(await rows.count()).toBe(3);
+      expect(await rows.filter({ hasText: 'sintético' }).count()).toBe(2);
+    } finally {
+      await removeSynthetic(database.dataSource);
+    }
   });
 
   it('has no WCAG 2.2 AA violations on the dashboard, the commitment page and a form', async () => {

@@ -109,6 +109,8 @@ async function main() {
       await evaluator.goto(`${origin}/admin/evaluations/${evaluation.id}/rubric`);
       await shot(evaluator, 'rubric', () => evaluator.getByRole('table', { name: 'Rúbrica por compromiso' }).waitFor());
     }
+    await evaluator.goto(`${origin}/admin/comparison`);
+    await shot(evaluator, 'comparison', () => evaluator.getByRole('table', { name: 'Comparación entre ejercicios' }).waitFor());
 
     const follower = await signedIn(browser, 'magisterio@demo.tablero.mx');
     await follower.goto(`${origin}/admin/commitments/${COMMITMENT_2}/show/milestones`);

@@ -87,10 +87,9 @@ export default function RubricPage() {
           </TableBody>
         </Table>
       </Box>
-      <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
-        {translate('tablero.rubric.comparison')}
+      <Typography variant="body2" sx={{ mt: 3 }}>
+        <Link to="/comparison">{translate('tablero.comparison.open')}</Link>
       </Typography>
-      <Typography variant="body2">{translate('tablero.rubric.comparison_pending')}</Typography>
     </Box>
   );
 }

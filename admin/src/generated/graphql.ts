@@ -1499,6 +1499,13 @@ export type CommitmentDetailQueryVariables = Exact<{
 
 export type CommitmentDetailQuery = { commitment: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, milestones: Array<{ id: string, version: number, publication: Publication, position: number, title: string, description: string | null, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, evidenceUrl: string | null, evidenceDescription: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }> }>, meetings: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { id: string, name: string } | null, agreements: Array<{ id: string, status: AgreementStatus, text: string }> }>, informationRequests: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null }>, informationDeliveries: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null }>, evaluationScores: Array<{ score: number | null, criterion: { id: string, code: string, label: string, dimension: CriterionDimension, position: number } }>, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
+export type CompareExercisesQueryVariables = Exact<{
+  filter?: ExerciseFilter | null | undefined;
+}>;
+
+
+export type CompareExercisesQuery = { compareExercises: Array<{ exerciseId: string, slug: string, title: string, stateCode: string, isSynthetic: boolean, commitments: { total: number, withMeasuredProgress: number, withUnknownProgress: number, complete: number, averageProgressPercent: number | null }, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesWithoutPageCount: number }, informationRequests: { total: number, answeredFully: number, answeredPartially: number, notAnswered: number, responseUnknown: number }, sessions: { total: number, ordinary: number, extraordinary: number }, agreements: { total: number, done: number, pending: number }, attendance: { value: number, qualifier: CountQualifier } | null, daysToSecretariatInstallation: { days: number | null, atLeast: number | null, atMost: number | null }, daysToPlanPublication: { days: number | null, atLeast: number | null, atMost: number | null }, evaluation: { scoresKnown: number, scoresExpected: number, averageQualityScore: number | null, averageRelevanceScore: number | null } }> };
+
 export type DashboardQueryVariables = Exact<{
   commitmentFilter?: CommitmentFilter | null | undefined;
   today: string;
@@ -5387,6 +5394,66 @@ fragment OrgName on Organization {
   name
   abbreviation
 }`) as unknown as TypedDocumentString<CommitmentDetailQuery, CommitmentDetailQueryVariables>;
+export const CompareExercisesDocument = new TypedDocumentString(`
+    query CompareExercises($filter: ExerciseFilter) {
+  compareExercises(filter: $filter) {
+    exerciseId
+    slug
+    title
+    stateCode
+    isSynthetic
+    commitments {
+      total
+      withMeasuredProgress
+      withUnknownProgress
+      complete
+      averageProgressPercent
+    }
+    pagesDelivered {
+      pages
+      qualifier
+      deliveriesWithoutPageCount
+    }
+    informationRequests {
+      total
+      answeredFully
+      answeredPartially
+      notAnswered
+      responseUnknown
+    }
+    sessions {
+      total
+      ordinary
+      extraordinary
+    }
+    agreements {
+      total
+      done
+      pending
+    }
+    attendance {
+      value
+      qualifier
+    }
+    daysToSecretariatInstallation {
+      days
+      atLeast
+      atMost
+    }
+    daysToPlanPublication {
+      days
+      atLeast
+      atMost
+    }
+    evaluation {
+      scoresKnown
+      scoresExpected
+      averageQualityScore
+      averageRelevanceScore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareExercisesQuery, CompareExercisesQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($commitmentFilter: CommitmentFilter, $today: Date!, $agreementFilter: AgreementFilter) {
   commitments(first: 100, filter: $commitmentFilter) {
