@@ -64,6 +64,15 @@ describe('lists: pages, totals, filters and sorting', () => {
     expect(events.totalCount).toBe(dates.length);
   });
 
+  it("filters events by their exercise's slug as by its id; an unknown slug matches none", async () => {
+    const query = `query($f: EventFilter) { events(filter: $f, first: 100) { totalCount nodes { id } } }`;
+    const byId = (await api.data(query, { f: { exerciseId: COAHUILA, topLevel: true } })).events;
+    const bySlug = (await api.data(query, { f: { exerciseSlug: 'coahuila-2015-2017', topLevel: true } })).events;
+    expect(byId.totalCount).toBeGreaterThan(10);
+    expect(bySlug).toEqual(byId);
+    expect((await api.data(query, { f: { exerciseSlug: 'no-existe' } })).events).toEqual({ totalCount: 0, nodes: [] });
+  });
+
   it('filters sessions by type and commitments by responsible agency', async () => {
     const { sessions } = await api.data(`{ sessions(filter: { exerciseId: "${COAHUILA}", type: EXTRAORDINARY }) { totalCount nodes { date convenedBy } } }`);
     expect(sessions.totalCount).toBe(1);

@@ -3,7 +3,7 @@ import { ApiError, read } from './api';
 import { TaElement, baseStyles, define, demoBadge } from './base';
 import { addMonths, daysOf, entriesInMonth, initialMonth, monthOf, moveFocus, weeksOf, type Entry } from './calendar-model';
 import { dateFormat, firstDay, formatPartialRange, parsePartial, today } from './format';
-import { CalendarEventsDocument, CalendarSessionsDocument, type CalendarEventsQuery } from './generated/graphql';
+import { CalendarDocument, type CalendarQuery } from './generated/graphql';
 import type { Strings } from './i18n';
 
 interface Calendar {
@@ -138,25 +138,24 @@ export class TaSessionCalendar extends TaElement<Calendar> {
 
   protected async load(endpoint: string): Promise<Calendar> {
     if (!this.exercise) throw new ApiError('CONFIG');
-    const { exerciseBySlug: x } = await read(endpoint, CalendarSessionsDocument, { slug: this.exercise });
     // Where: the venue (when the source names it) and the city, the venue's own if need be.
     type Place = { municipality: { name: string } | null; venue: { name: string; municipality: { name: string } } | null };
     const place = ({ municipality, venue }: Place) => ({ city: municipality?.name ?? venue?.municipality.name, venue: venue?.name });
-    const entries: Entry[] = (x.secretariat?.sessions ?? []).map((s) => ({ start: s.date, kind: s.type, session: s.number, ...place(s) }));
-    let after: string | null = null;
-    do {
-      const { events }: CalendarEventsQuery = await read(endpoint, CalendarEventsDocument, { exerciseId: x.id, after });
-      for (const e of events.nodes) {
+    const first: CalendarQuery = await read(endpoint, CalendarDocument, { slug: this.exercise });
+    const entries: Entry[] = (first.exerciseBySlug.secretariat?.sessions ?? []).map((s) => ({ start: s.date, kind: s.type, session: s.number, ...place(s) }));
+    for (let page = first; ; ) {
+      for (const e of page.events.nodes) {
         // An event the source gives no date for cannot be placed on a calendar.
         if (parsePartial(e.startDate)) entries.push({ start: e.startDate as string, end: e.endDate, kind: e.kind, title: e.title, ...place(e) });
       }
-      after = events.pageInfo.hasNextPage ? events.pageInfo.endCursor : null;
-    } while (after);
+      if (!page.events.pageInfo.hasNextPage) break;
+      page = await read(endpoint, CalendarDocument, { slug: this.exercise, after: page.events.pageInfo.endCursor });
+    }
     const chosen = firstDay(this.month);
     const month = chosen === chosen ? monthOf(chosen) : initialMonth(entries, today());
     this._month = month;
     this._focus = entriesInMonth(entries, month).map((e) => daysOf(e)?.[0] ?? 0).find((day) => day >= month) ?? month;
-    return { demo: x.isDemo, entries };
+    return { demo: first.exerciseBySlug.isDemo, entries };
   }
 
   /** Moves the selected day (and the month with it); from the keyboard, focus follows. */

@@ -334,6 +334,8 @@ export type EventFilter = {
   dateTo?: string | null | undefined;
   /** Only events of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only events of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only events of these kinds. */
   kinds?: Array<EventKind> | null | undefined;
   /** Only events held in this municipality. */

@@ -60,20 +60,13 @@ export type SessionType =
   /** An ordinary session (sesión ordinaria), on the agreed calendar. */
   | 'ORDINARY';
 
-export type CalendarSessionsQueryVariables = Exact<{
+export type CalendarQueryVariables = Exact<{
   slug: string;
-}>;
-
-
-export type CalendarSessionsQuery = { exerciseBySlug: { id: string, isDemo: boolean, secretariat: { sessions: Array<{ type: SessionType, number: number, date: string, municipality: { name: string } | null, venue: { name: string, municipality: { name: string } } | null }> } | null } };
-
-export type CalendarEventsQueryVariables = Exact<{
-  exerciseId: string | number;
   after?: string | null | undefined;
 }>;
 
 
-export type CalendarEventsQuery = { events: { nodes: Array<{ kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { name: string } | null, venue: { name: string, municipality: { name: string } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CalendarQuery = { exerciseBySlug: { isDemo: boolean, secretariat: { sessions: Array<{ type: SessionType, number: number, date: string, municipality: { name: string } | null, venue: { name: string, municipality: { name: string } } | null }> } | null }, events: { nodes: Array<{ kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { name: string } | null, venue: { name: string, municipality: { name: string } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DemoExerciseQueryVariables = Exact<{
   slug: string;
@@ -181,10 +174,9 @@ export const ProgressItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgressItem"}) as unknown as TypedDocumentString<ProgressItemFragment, unknown>;
-export const CalendarSessionsDocument = new TypedDocumentString(`
-    query CalendarSessions($slug: String!) {
+export const CalendarDocument = new TypedDocumentString(`
+    query Calendar($slug: String!, $after: String) {
   exerciseBySlug(slug: $slug) {
-    id
     isDemo
     secretariat {
       sessions {
@@ -203,15 +195,7 @@ export const CalendarSessionsDocument = new TypedDocumentString(`
       }
     }
   }
-}
-    `) as unknown as TypedDocumentString<CalendarSessionsQuery, CalendarSessionsQueryVariables>;
-export const CalendarEventsDocument = new TypedDocumentString(`
-    query CalendarEvents($exerciseId: ID!, $after: String) {
-  events(
-    filter: {exerciseId: $exerciseId, topLevel: true}
-    first: 100
-    after: $after
-  ) {
+  events(filter: {exerciseSlug: $slug, topLevel: true}, first: 100, after: $after) {
     nodes {
       kind
       title
@@ -233,7 +217,7 @@ export const CalendarEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CalendarEventsQuery, CalendarEventsQueryVariables>;
+    `) as unknown as TypedDocumentString<CalendarQuery, CalendarQueryVariables>;
 export const DemoExerciseDocument = new TypedDocumentString(`
     query DemoExercise($slug: String!) {
   exerciseBySlug(slug: $slug) {

@@ -7,6 +7,9 @@ export class EventFilter {
   @Field(() => ID, { nullable: true, description: 'Only events of this exercise.' })
   exerciseId?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Only events of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request.' })
+  exerciseSlug?: string | null;
+
   @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' })
   kinds?: EventKind[] | null;
 

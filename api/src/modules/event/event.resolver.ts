@@ -31,6 +31,7 @@ export class EventResolver extends createReadResolver({
   filter: EventFilter,
   applyFilter: (qb, filter: EventFilter) => {
     whereId(qb, 'r.exerciseId', filter.exerciseId, 'filter.exerciseId');
+    if (filter.exerciseSlug != null) qb.andWhere('r.exerciseId IN (SELECT x.id FROM exercise x WHERE x.slug = :exerciseSlug)', { exerciseSlug: filter.exerciseSlug });
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: filter.kinds });
     whereLinked(qb, 'event_commitment', 'l.event_id = r.id', 'commitment_id', filter.commitmentId, 'filter.commitmentId');
     whereLinked(qb, 'event_organization', 'l.event_id = r.id', 'organization_id', filter.organizationId, 'filter.organizationId');
