@@ -34,7 +34,7 @@ describe('back-office in Chromium', () => {
     for (const context of contexts) await context.close();
     await browser?.close();
     await app?.stop();
-    await database?.close();
+    await database?.drop();
   });
 
   /** A fresh browser (no cookie, default English browser locale) signed in as `email`. */

@@ -1,16 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../../api/src/app';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
-import { createDataSource } from '../../api/src/db/data-source';
 import { StaffRole } from '../../api/src/modules/account/account.enums';
-import { loadSeedFiles } from '../../api/src/seed/load-files';
-import { seed } from '../../api/src/seed/seed';
 import { seedId } from '../../api/src/seed/upsert';
+import { ownDatabase } from '../support/databases';
 import { staff, TEST_PASSWORD } from '../support/staff';
 
 /** Builds the back-office as `npm run build` does, into dist/admin. */
@@ -24,37 +21,10 @@ export function buildAdmin(): void {
 }
 
 /**
- * A database of the back-office tests' own on the test server, migrated and seeded with
- * Coahuila: these tests add deliveries and milestones, which must not move the totals other
- * suites read from the shared test database.
+ * A database of the back-office tests' own, seeded with Coahuila: these tests add deliveries and
+ * milestones, which must not move the totals other suites read from the shared test database.
  */
-export async function adminDatabase(): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
-  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
-  const testUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl || !testUrl) throw new Error('TEST_ADMIN_DATABASE_URL and TEST_DATABASE_URL are set by test/support/global-setup.ts');
-  const name = `tablero_admin_${process.pid}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
-  await admin.end();
-  const url = new URL(testUrl);
-  url.pathname = `/${name}`;
-  const dataSource = createDataSource(url.toString(), { poolSize: 6, quiet: true });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await seed(dataSource, loadSeedFiles());
-  return {
-    dataSource,
-    close: async () => {
-      await dataSource.destroy();
-      const again = new Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
-}
+export const adminDatabase = () => ownDatabase('admin');
 
 /** The app (API, widgets and back-office) on a free loopback port. */
 export async function startApp(dataSource: DataSource): Promise<{ app: App; origin: string }> {

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
 import yauzl from 'yauzl';
 import type { DataSource } from 'typeorm';
 import { ApolloServer } from '@apollo/server';
@@ -7,13 +6,11 @@ import { createApp, type App } from '../../api/src/app';
 import { newRequestScope } from '../../api/src/db/sql-counter';
 import { createContext, type Context } from '../../api/src/common/context';
 import { buildAppSchema } from '../../api/src/schema';
-import { createDataSource } from '../../api/src/db/data-source';
-import { loadSeedFiles } from '../../api/src/seed/load-files';
-import { seed } from '../../api/src/seed/seed';
 import { DataVersion } from '../../api/src/common/data-version';
 import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
+import { ownDatabase } from '../support/databases';
 
 export const COAHUILA = 'coahuila-2015-2017';
 export const COAHUILA_ID = seedId(`exercise:${COAHUILA}`);
@@ -40,34 +37,8 @@ export async function startApp(label: string) {
   };
 }
 
-/**
- * A database of this test file's own on the test server, migrated and seeded like the shared one.
- * These tests publish exercises and write much (synthetic exercises, sandboxes), which would
- * change what other test files count in the shared database; and a 304 needs data that no other
- * file is writing meanwhile.
- */
-export async function isolatedDatabase(label: string): Promise<{ dataSource: DataSource; url: string; drop(): Promise<void> }> {
-  const name = `${process.env.TEST_DATABASE_NAME}_${label}`;
-  const admin = new Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
-  const url = new URL(process.env.TEST_DATABASE_URL as string);
-  url.pathname = `/${name}`;
-  const dataSource = createDataSource(url.toString(), { poolSize: 6, quiet: true });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await seed(dataSource, loadSeedFiles());
-  return {
-    dataSource,
-    url: url.toString(),
-    drop: async () => {
-      await dataSource.destroy();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
+/** A database of this test file's own (see ownDatabase): these tests publish exercises and write much. */
+export const isolatedDatabase = (label: string) => ownDatabase(label);
 
 /** The real app over a given data source (an isolated database), on a free port. */
 export async function startAppOn(dataSource: DataSource): Promise<{ app: App; base: string; logged: string[]; stop(): Promise<void> }> {

@@ -6,7 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApp, type App } from '../../api/src/app';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
 import { formatPartial, formatPercent } from '../../widgets/src/format';
-import { buildWidgets, closedPort, contrast, launchChromium, serve, widgetsDatabase } from './support';
+import { launchChromium } from '../support/browser';
+import { buildWidgets, closedPort, contrast, serve, widgetsDatabase } from './support';
 
 /**
  * The widgets as a municipality's site uses them: a page on another origin, under a strict
@@ -120,7 +121,7 @@ describe('widgets embedded in another site (Chromium)', () => {
     await browser?.close();
     await host?.close();
     await app?.stop();
-    await database?.close();
+    await database?.drop();
   });
 
   /** A fresh browser context (cold cache) that records page errors and the widgets' events. */

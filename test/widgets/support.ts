@@ -2,13 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { chromium, type Browser } from 'playwright-core';
-import type { DataSource } from 'typeorm';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
-import { createDataSource } from '../../api/src/db/data-source';
+import { ownDatabase } from '../support/databases';
 import { loadSeedFiles } from '../../api/src/seed/load-files';
-import { seed } from '../../api/src/seed/seed';
 
 /** Builds the widgets as `npm run build` does (into dist/widgets, or `out`). */
 export function buildWidgets(out?: string): void {
@@ -21,45 +17,8 @@ export function demoExerciseFile() {
   return { ...files, exercises: [...files.exercises, ...loadSeedFiles(undefined, { demo: true }).exercises] };
 }
 
-/**
- * A database of the widget tests' own on the test server, with Coahuila's seed and the
- * demonstration exercise: the shared test database stays as the other suites expect it.
- */
-export async function widgetsDatabase(): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
-  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
-  const testUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl || !testUrl) throw new Error('TEST_ADMIN_DATABASE_URL and TEST_DATABASE_URL are set by test/support/global-setup.ts');
-  const name = `tablero_widgets_${process.pid}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
-  await admin.end();
-  const url = new URL(testUrl);
-  url.pathname = `/${name}`;
-  const dataSource = createDataSource(url.toString(), { poolSize: 4, quiet: true });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await seed(dataSource, demoExerciseFile());
-  return {
-    dataSource,
-    close: async () => {
-      await dataSource.destroy();
-      const again = new Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
-}
-
-/** Debian's Chromium, headless, kept off the network it does not have. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+/** A database of the widget tests' own, with Coahuila's seed and the demonstration exercise. */
+export const widgetsDatabase = () => ownDatabase('widgets', demoExerciseFile(), 4);
 
 /** A plain HTTP server on a free loopback port: the "other site" that embeds the widgets. */
 export async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ origin: string; close(): Promise<void> }> {
