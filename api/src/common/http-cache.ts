@@ -175,6 +175,9 @@ class AnswerStore {
   }
 }
 
+/** What an answer depends on besides its URL: the Accept header, and on /graphql whether a session cookie came. */
+const varyFor = (endpoint: 'public' | 'staff') => (endpoint === 'staff' ? 'accept, cookie' : 'accept');
+
 const hasSessionCookie = (cookieHeader: string | undefined) => Boolean(cookieHeader && cookieHeader.split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`)));
 
 /** What Apollo's CSRF prevention accepts on a GET (/graphql only): a preflight-forcing header or a non-simple content type. */
@@ -276,14 +279,11 @@ export class PublicReadCache {
           willSendResponse: async (requestContext: GraphQLRequestContextWillSendResponse<Context>) => {
             const { response } = requestContext;
             const headers = response.http.headers;
-            headers.set('vary', endpoint === 'staff' ? 'accept, cookie' : 'accept');
+            headers.set('vary', varyFor(endpoint));
             const body = response.body;
-            if (!key || !version || body.kind !== 'single' || body.singleResult.errors || (response.http.status ?? 200) !== 200) {
-              headers.set('cache-control', 'no-cache');
-              return;
-            }
-            const etag = this.etag(key.id);
-            if (!etag || this.version.value !== version) {
+            // Cacheable: a whole answer without errors, read while the data version stayed known and the same.
+            const etag = key && version && this.version.value === version ? this.etag(key.id) : null;
+            if (!key || !version || !etag || body.kind !== 'single' || body.singleResult.errors || (response.http.status ?? 200) !== 200) {
               headers.set('cache-control', 'no-cache');
               return;
             }
@@ -324,10 +324,11 @@ export class PublicReadCache {
         if (!fresh && !notModified) return next();
         const answer = () => {
           const scope = res.locals.scope as RequestScope | undefined;
-          if (scope && (fresh?.operationName ?? key.operationName)) scope.operationName = (fresh?.operationName ?? key.operationName) as string;
+          const operationName = fresh?.operationName ?? key.operationName;
+          if (scope && operationName) scope.operationName = operationName;
           res.setHeader('etag', etag);
           res.setHeader('cache-control', publicCacheControl(GRAPHQL_MAX_AGE_SECONDS));
-          res.setHeader('vary', endpoint === 'staff' ? 'accept, cookie' : 'accept');
+          res.setHeader('vary', varyFor(endpoint));
           // The request scope's own count, as for every other answer: nothing here sends SQL, so it reads 0.
           res.setHeader('x-sql-statements', String(scope?.statements ?? 0));
           if (notModified) {

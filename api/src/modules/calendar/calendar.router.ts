@@ -4,7 +4,7 @@ import type { PublicReadCache } from '../../common/http-cache';
 import type { LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
 import { baseUrl, exerciseDataPath } from '../opendata/exercise-meta';
-import { findExercise, publicDataErrors, publicReadHeaders } from '../opendata/opendata.router';
+import { findExercise, NO_SUCH_EXERCISE, notFound, publicDataErrors, publicReadHeaders } from '../opendata/opendata.router';
 import { buildCalendar, CALENDAR_SQL, type CalendarRow } from './calendar';
 
 /** Calendar apps poll (REFRESH-INTERVAL is 12 h): a CDN may reuse the feed for an hour, then gets a 304 while unchanged. */
@@ -20,18 +20,11 @@ export function calendarRouter(managerFor: RequestManager, cache: PublicReadCach
   router.use(publicReadHeaders);
   router.get('/exercises/:file', async (req, res) => {
     const match = /^(.+)\.ics$/.exec(String(req.params.file));
-    if (!match) {
-      res.status(404).type('text/plain').send('Los calendarios terminan en .ics.');
-      return;
-    }
+    if (!match) return notFound(res, 'Los calendarios terminan en .ics.');
     if (cache.notModified(req, res, CALENDAR_MAX_AGE_SECONDS)) return;
     const manager = managerFor(res);
     const meta = await findExercise(manager, match[1]);
-    if (!meta) {
-      res.removeHeader('etag');
-      res.status(404).type('text/plain').send('No hay un ejercicio público con esa clave.');
-      return;
-    }
+    if (!meta) return notFound(res, NO_SUCH_EXERCISE);
     const rows = await preparedQuery<CalendarRow>(manager, CALENDAR_SQL, [meta.id]);
     const base = baseUrl(req);
     res.type('text/calendar; charset=utf-8');

@@ -5,7 +5,7 @@ import type { LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
 import { publicRow } from '../../common/scope';
 import { baseUrl, exerciseDataPath } from '../opendata/exercise-meta';
-import { findExercise, publicDataErrors, publicReadHeaders } from '../opendata/opendata.router';
+import { findExercise, NO_SUCH_EXERCISE, notFound, publicDataErrors, publicReadHeaders } from '../opendata/opendata.router';
 import { buildAtom, feedSql, type FeedRow } from './feeds';
 
 /** Feed readers poll: a CDN may reuse a feed for five minutes, then gets a 304 while nothing changed. */
@@ -33,18 +33,13 @@ export function feedsRouter(managerFor: RequestManager, cache: PublicReadCache, 
   const router = express.Router();
   router.use(publicReadHeaders);
 
-  const notFound = (res: express.Response, message: string) => {
-    res.removeHeader('etag');
-    res.status(404).type('text/plain').send(message);
-  };
-
   router.get('/exercises/:file', async (req, res) => {
     const match = /^(.+)\.atom$/.exec(String(req.params.file));
     if (!match) return notFound(res, 'Los canales terminan en .atom.');
     if (cache.notModified(req, res, FEED_MAX_AGE_SECONDS)) return;
     const manager = managerFor(res);
     const meta = await findExercise(manager, match[1]);
-    if (!meta) return notFound(res, 'No hay un ejercicio público con esa clave.');
+    if (!meta) return notFound(res, NO_SUCH_EXERCISE);
     const rows = await preparedQuery<FeedRow>(manager, feedSql(false), [meta.id]);
     const base = baseUrl(req);
     res.type(ATOM).send(

@@ -39,6 +39,14 @@ function fail(res: express.Response, log: LogSink, message: string, error: unkno
   res.status(500).type('text/plain').send('Internal error');
 }
 
+/** 404 with `message`; no ETag, so no cache keeps the miss past the next change. */
+export function notFound(res: express.Response, message: string): void {
+  res.removeHeader('etag');
+  res.status(404).type('text/plain').send(message);
+}
+
+export const NO_SUCH_EXERCISE = 'No hay un ejercicio público con esa clave.';
+
 /** Failures outside a download (the exercise's lookup). */
 export const publicDataErrors =
   (log: LogSink): express.ErrorRequestHandler =>
@@ -83,6 +91,9 @@ const attachment = (res: express.Response, filename: string) => res.setHeader('c
  * Every answer carries an ETag from the data version: a revalidation costs no SQL. Files stream
  * from server-side cursors, so memory stays flat whatever their size.
  */
+/** Every public exercise, real before synthetic, by state and start. */
+const ALL_EXERCISES_SQL = `${exerciseMetaSql('TRUE')} ORDER BY x.is_synthetic, st.code, x.start_date, x.slug`;
+
 export function openDataRouter(managerFor: RequestManager, cache: PublicReadCache, log: LogSink): express.Router {
   const router = express.Router();
   router.use(publicReadHeaders);
@@ -93,23 +104,19 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
     async (req, res) => {
       if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
       const meta = await findExercise(managerFor(res), String(req.params.slug));
-      if (!meta) {
-        res.removeHeader('etag');
-        res.status(404).type('text/plain').send('No hay un ejercicio público con esa clave.');
-        return;
-      }
+      if (!meta) return notFound(res, NO_SUCH_EXERCISE);
       await handler(req, res, meta);
     };
 
   router.get('/', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
-    const rows = await preparedQuery(managerFor(res), `${exerciseMetaSql('TRUE')} ORDER BY x.is_synthetic, st.code, x.start_date, x.slug`, []);
+    const rows = await preparedQuery(managerFor(res), ALL_EXERCISES_SQL, []);
     res.type('html').send(exercisesPage(rows.map(toExerciseMeta)));
   });
 
   router.get('/catalog.json', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
-    const rows = await preparedQuery(managerFor(res), `${exerciseMetaSql('TRUE')} ORDER BY x.is_synthetic, st.code, x.start_date, x.slug`, []);
+    const rows = await preparedQuery(managerFor(res), ALL_EXERCISES_SQL, []);
     res.type('application/ld+json').send(JSON.stringify(dcatCatalog(rows.map(toExerciseMeta), baseUrl(req)), null, 2));
   });
 
@@ -149,11 +156,7 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
       }
       const match = /^([a-z-]+)\.(csv|json)$/.exec(file);
       const resource = match ? resourceByName(match[1]) : undefined;
-      if (!match || !resource) {
-        res.removeHeader('etag');
-        res.status(404).type('text/plain').send('No existe ese archivo.');
-        return;
-      }
+      if (!match || !resource) return notFound(res, 'No existe ese archivo.');
       if (match[2] === 'csv') {
         res.type('text/csv; charset=utf-8; header=present');
         attachment(res, `${meta.slug}_${resource.name}.csv`);
