@@ -35,16 +35,8 @@ async function main() {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
-  const { port } = server.address() as AddressInfo;
-  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  log('Tablero Abierto ready', {
-    readyMs: Date.now() - started,
-    graphqlUrl: `${base}/graphql`,
-    publicUrl: `${base}/graphql/public`,
-    healthUrl: `${base}/health/ready`,
-    database: config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL on 127.0.0.1:${config.embeddedPort}, data in ${config.dataDir}`,
-  });
-
+  // Before saying it is ready: a supervisor may signal as soon as it reads that line, and a
+  // signal with no handler yet would kill the process and leave the embedded database running.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -57,6 +49,15 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log('Tablero Abierto ready', {
+    readyMs: Date.now() - started,
+    graphqlUrl: `${base}/graphql`,
+    publicUrl: `${base}/graphql/public`,
+    healthUrl: `${base}/health/ready`,
+    database: config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL on 127.0.0.1:${config.embeddedPort}, data in ${config.dataDir}`,
+  });
 }
 
 main().catch((error) => {

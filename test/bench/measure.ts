@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
+import { exited } from '../support/server-process';
 
 export interface RunningServer {
   child: ChildProcess;
@@ -9,27 +10,42 @@ export interface RunningServer {
   output: string[];
 }
 
-/** Starts the built server (`dist/api/src/main.js`, as `npm start` runs it) and times it until it serves. */
+/**
+ * Starts the built server (`dist/api/src/main.js`, as `npm start` runs it) and times it until it
+ * serves. From then on its log is drained unread: it writes an access line per request (tens of
+ * thousands in a load run), and scanning them here would take CPU from the load generator and
+ * from the servers it measures.
+ */
 export function startServer(env: Record<string, string>): Promise<RunningServer> {
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/api/src/main.js'], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env } });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
+    let pending = '';
     const onData = (chunk: Buffer) => {
-      output.push(...chunk.toString().split('\n').filter(Boolean));
-      const ready = output.map((l) => /"graphqlUrl":"([^"]+)"/.exec(l)).find(Boolean);
-      if (ready) resolve({ child, url: ready[1], readyMs: performance.now() - started, output });
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      output.push(...lines.filter(Boolean));
+      const ready = lines.map((line) => /"graphqlUrl":"([^"]+)"/.exec(line)).find(Boolean);
+      if (!ready) return;
+      for (const stream of [child.stdout, child.stderr]) {
+        stream?.off('data', onData);
+        stream?.resume();
+      }
+      child.off('exit', onEarlyExit);
+      resolve({ child, url: ready[1], readyMs: performance.now() - started, output });
     };
+    const onEarlyExit = (code: number | null) => reject(new Error(`server exited with ${code}:\n${output.join('\n')}`));
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output.join('\n')}`)));
+    child.once('exit', onEarlyExit);
   });
 }
 
 export async function stopServer(server: RunningServer): Promise<void> {
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGINT');
-  await exited;
+  await exited(server.child);
 }
 
 export interface LoadResult {

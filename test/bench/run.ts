@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -8,7 +8,6 @@ import { benchComparison } from './comparison';
 import { load, median, startServer, stopServer, type LoadResult } from './measure';
 import { POSTGRAPHILE_DEEPEST_QUERY, startPostGraphile, summarisePostGraphileResult } from './postgraphile-peer';
 import { startPostGraphileProcess } from './postgraphile-process';
-import { startQuietServer } from './server';
 
 /**
  * `npm run bench`: start-up times of `npm start` on the embedded PostgreSQL, the SQL statements
@@ -23,25 +22,6 @@ const RUNS = 3;
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '16,64').split(',').map(Number);
 const COMPARISON_STATES = (process.env.BENCH_STATES ?? '32,320').split(',').map(Number);
-
-/**
- * A server stopped right after it became ready sometimes exits without stopping its embedded
- * PostgreSQL (seen on first starts under load), which then holds the port the next run needs:
- * stop such a leftover by the pid in its postmaster.pid, and say so.
- */
-let leftovers = 0;
-async function stopLeftoverDatabase(dataDir: string): Promise<void> {
-  const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  try {
-    process.kill(pid, 'SIGINT');
-  } catch {
-    return;
-  }
-  leftovers += 1;
-  for (let i = 0; i < 100 && existsSync(pidFile); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
-}
 
 const graphql = (url: string, query: string) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -59,20 +39,15 @@ async function main() {
     const first = await startServer(env);
     firstStarts.push(first.readyMs);
     await stopServer(first);
-    await stopLeftoverDatabase(dataDir);
     server = await startServer(env);
     secondStarts.push(server.readyMs);
-    if (run < RUNS - 1) {
-      await stopServer(server);
-      await stopLeftoverDatabase(dataDir);
-    }
+    if (run < RUNS - 1) await stopServer(server);
   }
   if (!server) throw new Error('no server');
   // The load runs against the server as deployed: NODE_ENV=production (graphql-js drops its development checks).
   const dataDir = dirs.at(-1) as string;
   await stopServer(server);
-  await stopLeftoverDatabase(dataDir);
-  server = await startQuietServer({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(EMBEDDED_PORT), NODE_ENV: 'production' });
+  server = await startServer({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(EMBEDDED_PORT), NODE_ENV: 'production' });
   const password = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();
   const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${EMBEDDED_PORT}/tablero`;
 
@@ -151,14 +126,12 @@ async function main() {
   const comparison = await benchComparison(server.url, databaseUrl, COMPARISON_STATES);
   await peer.stop();
   await stopServer(server);
-  await stopLeftoverDatabase(dataDir);
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   console.log('\n## Start-up (npm start on the embedded PostgreSQL, until it serves)');
   console.log(`first start (create cluster, migrate, seed): median ${ms(median(firstStarts))}  [${firstStarts.map(ms).join(', ')}]`);
   console.log(`second start (reuse data):                    median ${ms(median(secondStarts))}  [${secondStarts.map(ms).join(', ')}]`);
-  if (leftovers) console.log(`(${leftovers} server(s) exited without stopping their embedded PostgreSQL; the benchmark stopped it)`);
   console.log('\n## Deepest public nested query');
   console.log(`SQL statements per request: Tablero ${statements} (one per loader a nesting level uses, the level's statements pipelined in one round trip; independent of list sizes); PostGraphile ${peerStatementsPerRequest} (compiles the whole query to one statement)`);
   console.log(`same data: Tablero ${oursCommitments} commitments; PostGraphile ${peerSummary.commitments} commitments, ${peerSummary.meetings} meeting links, ${peerSummary.sessions} sessions`);
