@@ -1,6 +1,6 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Table, TableBody, TableCell, TableRow } from '@mui/material';
 import { Link, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { PagesField, PartialDateField, ProgressView, RelatedLink, StatusChip, commitmentLabel, useFormatters } from '../common/fields';
+import { ColumnHeads, PagesField, PartialDateField, ProgressView, RelatedLink, StatusChip, commitmentLabel, useFormatters } from '../common/fields';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import type { ActionPlanRecordFragment } from '../generated/graphql';
 
@@ -11,14 +11,7 @@ function Commitments(_props: { source?: string }) {
   if (!record?.commitments.length) return null;
   return (
     <Table size="small" aria-label={translate('resources.actionPlans.fields.commitments')}>
-      <TableHead>
-        <TableRow>
-          <TableCell component="th" scope="col">{translate('resources.commitments.fields.title')}</TableCell>
-          <TableCell component="th" scope="col">{translate('resources.commitments.fields.progress')}</TableCell>
-          <TableCell component="th" scope="col">{translate('resources.commitments.fields.pagesDelivered')}</TableCell>
-          <TableCell component="th" scope="col">{translate('resources.commitments.fields.publication')}</TableCell>
-        </TableRow>
-      </TableHead>
+      <ColumnHeads columns={['resources.commitments.fields.title', 'resources.commitments.fields.progress', 'resources.commitments.fields.pagesDelivered', 'resources.commitments.fields.publication']} />
       <TableBody>
         {record.commitments.map((c) => (
           <TableRow key={c.id}>

@@ -1,11 +1,11 @@
 import EditIcon from '@mui/icons-material/Edit';
 import AddIcon from '@mui/icons-material/Add';
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Grid, Radio, RadioGroup, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Grid, Radio, RadioGroup, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { EditButton, Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { ExternalLink, OrgsField, PagesField, ProgressField, PublicationField, SourceField, StatusChip, Unknown, useFormatters } from '../common/fields';
+import { ColumnHeads, ExternalLink, OrgsField, PagesField, ProgressField, PublicationField, SourceField, StatusChip, Unknown, useFormatters } from '../common/fields';
 import { HistoryPanel } from '../common/HistoryPanel';
 import * as G from '../generated/graphql';
 import { ApiError, request } from '../providers/graphql';
@@ -324,15 +324,7 @@ function CommitmentTabs() {
           >
             {detail.meetings.length ? (
               <Table size="small" aria-label={translate('tablero.commitment.meetings')}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell component="th" scope="col">{translate('resources.events.fields.startDate')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.events.fields.kind')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.events.fields.title')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.events.fields.municipality')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.events.fields.agreements')}</TableCell>
-                  </TableRow>
-                </TableHead>
+                <ColumnHeads columns={['resources.events.fields.startDate', 'resources.events.fields.kind', 'resources.events.fields.title', 'resources.events.fields.municipality', 'resources.events.fields.agreements']} />
                 <TableBody>
                   {detail.meetings.map((m) => (
                     <TableRow key={m.id}>
@@ -358,16 +350,7 @@ function CommitmentTabs() {
           <Section title="tablero.commitment.requests" actions={<AddButton resource="informationRequests" label="tablero.commitment.add_request" scope={scope} values={{ commitmentId, response: 'UNKNOWN' }} />}>
             {detail.informationRequests.length ? (
               <Table size="small" aria-label={translate('tablero.commitment.requests')}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell component="th" scope="col">{translate('resources.informationRequests.fields.requestedOn')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.informationRequests.fields.subject')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.informationRequests.fields.recipient')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.informationRequests.fields.response')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.informationRequests.fields.publication')}</TableCell>
-                    <TableCell component="th" scope="col"><span hidden>{translate('ra.action.edit')}</span></TableCell>
-                  </TableRow>
-                </TableHead>
+                <ColumnHeads columns={['resources.informationRequests.fields.requestedOn', 'resources.informationRequests.fields.subject', 'resources.informationRequests.fields.recipient', 'resources.informationRequests.fields.response', 'resources.informationRequests.fields.publication']} edit />
                 <TableBody>
                   {detail.informationRequests.map((r) => (
                     <TableRow key={r.id}>
@@ -406,16 +389,7 @@ function CommitmentTabs() {
             </Box>
             {detail.informationDeliveries.length ? (
               <Table size="small" aria-label={translate('tablero.commitment.deliveries')}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell component="th" scope="col">{translate('resources.informationDeliveries.fields.deliveredOn')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.informationDeliveries.fields.description')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.informationDeliveries.fields.deliveredBy')}</TableCell>
-                    <TableCell component="th" scope="col" align="right">{translate('resources.informationDeliveries.fields.pages')}</TableCell>
-                    <TableCell component="th" scope="col">{translate('resources.informationDeliveries.fields.publication')}</TableCell>
-                    <TableCell component="th" scope="col"><span hidden>{translate('ra.action.edit')}</span></TableCell>
-                  </TableRow>
-                </TableHead>
+                <ColumnHeads columns={['resources.informationDeliveries.fields.deliveredOn', 'resources.informationDeliveries.fields.description', 'resources.informationDeliveries.fields.deliveredBy', { label: 'resources.informationDeliveries.fields.pages', align: 'right' }, 'resources.informationDeliveries.fields.publication']} edit />
                 <TableBody>
                   {detail.informationDeliveries.map((d) => (
                     <TableRow key={d.id}>
@@ -445,13 +419,7 @@ function CommitmentTabs() {
         {body((detail) =>
           detail.evaluationScores.length ? (
             <Table size="small" aria-label={translate('tablero.commitment.evaluation')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell component="th" scope="col">{translate('resources.evaluationCriteria.fields.dimension')}</TableCell>
-                  <TableCell component="th" scope="col">{translate('resources.evaluationCriteria.fields.label')}</TableCell>
-                  <TableCell component="th" scope="col">{translate('tablero.rubric.title')}</TableCell>
-                </TableRow>
-              </TableHead>
+              <ColumnHeads columns={['resources.evaluationCriteria.fields.dimension', 'resources.evaluationCriteria.fields.label', 'tablero.rubric.title']} />
               <TableBody>
                 {detail.evaluationScores
                   .slice()

@@ -1,8 +1,8 @@
-import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { Link, Title, useTranslate } from 'react-admin';
-import { useFormatters } from '../common/fields';
+import { ColumnHeads, useFormatters } from '../common/fields';
 import { partialDateStart, today } from '../common/format';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
@@ -98,16 +98,7 @@ function Chart({ data, translate, date, seatRole }: { data: Timeline; translate:
         {translate('tablero.timeline.table')}
       </Typography>
       <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell component="th" scope="col">{translate('resources.posts.fields.label')}</TableCell>
-            <TableCell component="th" scope="col">{translate('resources.posts.fields.role')}</TableCell>
-            <TableCell component="th" scope="col">{translate('resources.memberships.fields.person')}</TableCell>
-            <TableCell component="th" scope="col">{translate('resources.memberships.fields.onBehalfOf')}</TableCell>
-            <TableCell component="th" scope="col">{translate('resources.memberships.fields.startDate')}</TableCell>
-            <TableCell component="th" scope="col">{translate('resources.memberships.fields.endDate')}</TableCell>
-          </TableRow>
-        </TableHead>
+        <ColumnHeads columns={['resources.posts.fields.label', 'resources.posts.fields.role', 'resources.memberships.fields.person', 'resources.memberships.fields.onBehalfOf', 'resources.memberships.fields.startDate', 'resources.memberships.fields.endDate']} />
         <TableBody>
           {posts.flatMap((post) => {
             const held = data.memberships.filter((m) => m.post.id === post.id);

@@ -1,10 +1,10 @@
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { EditButton, Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import { EnumField, PartialDateField, StatusChip, useFormatters } from '../common/fields';
+import { ColumnHeads, EnumField, PartialDateField, StatusChip, useFormatters } from '../common/fields';
 import { HistoryPanel } from '../common/HistoryPanel';
 import { Paragraph } from '../common/ShowPage';
 import * as G from '../generated/graphql';
@@ -86,15 +86,7 @@ function SessionPage() {
             <Section title="tablero.session.agreements" actions={<AddAgreement sessionId={String(record.id)} next={detail.agreements.length + 1} scope={{ _scope: record._scope }} />}>
               {detail.agreements.length ? (
                 <Table size="small" aria-label={translate('tablero.session.agreements')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell component="th" scope="col">{translate('resources.agreements.fields.position')}</TableCell>
-                      <TableCell component="th" scope="col">{translate('resources.agreements.fields.text')}</TableCell>
-                      <TableCell component="th" scope="col">{translate('resources.agreements.fields.responsible')}</TableCell>
-                      <TableCell component="th" scope="col">{translate('resources.agreements.fields.status')}</TableCell>
-                      <TableCell component="th" scope="col"><span hidden>{translate('ra.action.edit')}</span></TableCell>
-                    </TableRow>
-                  </TableHead>
+                  <ColumnHeads columns={['resources.agreements.fields.position', 'resources.agreements.fields.text', 'resources.agreements.fields.responsible', 'resources.agreements.fields.status']} edit />
                   <TableBody>
                     {detail.agreements.map((a) => (
                       <TableRow key={a.id}>
@@ -125,14 +117,7 @@ function SessionPage() {
             <Section title="tablero.session.seat_holders">
               {detail.seatHolders.length ? (
                 <Table size="small" aria-label={translate('tablero.session.seat_holders')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell component="th" scope="col">{translate('resources.posts.fields.label')}</TableCell>
-                      <TableCell component="th" scope="col">{translate('resources.memberships.fields.person')}</TableCell>
-                      <TableCell component="th" scope="col">{translate('resources.memberships.fields.onBehalfOf')}</TableCell>
-                      <TableCell component="th" scope="col">{translate('resources.memberships.fields.startDate')}</TableCell>
-                    </TableRow>
-                  </TableHead>
+                  <ColumnHeads columns={['resources.posts.fields.label', 'resources.memberships.fields.person', 'resources.memberships.fields.onBehalfOf', 'resources.memberships.fields.startDate']} />
                   <TableBody>
                     {detail.seatHolders.map((m) => (
                       <TableRow key={m.id}>
