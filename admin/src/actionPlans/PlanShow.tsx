@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableRow } from '@mui/material';
 import { Link, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { ColumnHeads, PagesField, PartialDateField, ProgressView, RelatedLink, StatusChip, commitmentLabel, useFormatters } from '../common/fields';
+import { PagesField, PartialDateField, ProgressView, RelatedLink, StatusChip, commitmentLabel, useFormatters } from '../common/fields';
+import { ColumnHeads } from '../common/ColumnHeads';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import type { ActionPlanRecordFragment } from '../generated/graphql';
 

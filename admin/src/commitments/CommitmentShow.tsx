@@ -5,7 +5,8 @@ import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, Dia
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { EditButton, Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { ColumnHeads, ExternalLink, OrgsField, PagesField, ProgressField, PublicationField, SourceField, StatusChip, Unknown, useFormatters } from '../common/fields';
+import { ExternalLink, OrgsField, PagesField, ProgressField, PublicationField, SourceField, StatusChip, Unknown, useFormatters } from '../common/fields';
+import { ColumnHeads } from '../common/ColumnHeads';
 import { HistoryPanel } from '../common/HistoryPanel';
 import * as G from '../generated/graphql';
 import { ApiError, request } from '../providers/graphql';

@@ -1,4 +1,4 @@
-import { Chip, Link as MuiLink, Stack, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
 import type { MouseEvent as ReactMouseEvent, ReactNode } from 'react';
 import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { CountQualifier, ProgressUnknownReason } from '../generated/graphql';
@@ -239,35 +239,5 @@ export function ExternalLink({ href, children }: { href: string; children: React
     <MuiLink href={href} target="_blank" rel="noopener noreferrer">
       {children}
     </MuiLink>
-  );
-}
-
-/** A column of ColumnHeads: its label's message key, or that with its alignment (numbers go right). */
-type Column = string | { label: string; align: 'right' };
-
-/**
- * The header row of a table: a `th scope="col"` per column, labelled by its message key; with
- * `edit`, a last column for the rows' edit buttons, named for screen readers only.
- */
-export function ColumnHeads({ columns, edit = false }: { columns: Column[]; edit?: boolean }) {
-  const translate = useTranslate();
-  return (
-    <TableHead>
-      <TableRow>
-        {columns.map((column) => {
-          const { label, align } = typeof column === 'string' ? { label: column, align: undefined } : column;
-          return (
-            <TableCell key={label} component="th" scope="col" align={align}>
-              {translate(label)}
-            </TableCell>
-          );
-        })}
-        {edit ? (
-          <TableCell component="th" scope="col">
-            <span hidden>{translate('ra.action.edit')}</span>
-          </TableCell>
-        ) : null}
-      </TableRow>
-    </TableHead>
   );
 }

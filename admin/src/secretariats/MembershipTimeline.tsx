@@ -2,7 +2,8 @@ import { Alert, Box, Table, TableBody, TableCell, TableRow, Typography } from '@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { Link, Title, useTranslate } from 'react-admin';
-import { ColumnHeads, useFormatters } from '../common/fields';
+import { useFormatters } from '../common/fields';
+import { ColumnHeads } from '../common/ColumnHeads';
 import { partialDateStart, today } from '../common/format';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';

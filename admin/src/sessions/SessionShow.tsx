@@ -4,7 +4,8 @@ import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableRow, Typog
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { EditButton, Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import { ColumnHeads, EnumField, PartialDateField, StatusChip, useFormatters } from '../common/fields';
+import { EnumField, PartialDateField, StatusChip, useFormatters } from '../common/fields';
+import { ColumnHeads } from '../common/ColumnHeads';
 import { HistoryPanel } from '../common/HistoryPanel';
 import { Paragraph } from '../common/ShowPage';
 import * as G from '../generated/graphql';
