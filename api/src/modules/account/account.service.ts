@@ -2,9 +2,11 @@ import argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { badInput, DomainError, ErrorCode, forbidden, notFound, unauthenticated } from '../../common/errors';
+import { assertUuid } from '../../common/ids';
 import { writeAudit } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit.enums';
 import { Organization } from '../organization/organization.entity';
+import { State } from '../place/state.entity';
 import { StaffRole } from './account.enums';
 import { SignInAttempt, StaffAccount, StaffSession } from './staff-account.entity';
 import type { Viewer } from './viewer';
@@ -123,6 +125,37 @@ const accountSnapshot = (account: StaffAccount) => ({
   disabledAt: account.disabledAt,
 });
 
+/** Roles whose scope is their organisation's. */
+const ORGANIZATION_ROLES = [StaffRole.AGENCY_EDITOR, StaffRole.CIVIL_SOCIETY_FOLLOWER];
+/** Roles that act nationwide: their accounts belong to no state. */
+const NATIONAL_ROLES = [StaffRole.NATIONAL_EVALUATOR, StaffRole.PLATFORM_ADMIN];
+
+/**
+ * The state an account works in. It comes from its organisation, never from the input, when the
+ * organisation belongs to a state. A national body (no state) works in a state through a local
+ * office: its account names the state it is limited to, and only the platform admin (or the
+ * command line) creates such accounts. An institute admin without a state organisation takes the
+ * state given (an institute admin's must be its own).
+ */
+function accountState(viewer: Viewer | null, input: NewAccount, organization: Organization | null): string | null {
+  const given = input.stateId ? assertUuid(input.stateId, 'input.stateId') : null;
+  if (NATIONAL_ROLES.includes(input.role)) {
+    if (given) throw badInput('input.stateId', `is not for ${input.role} accounts: they act nationwide`);
+    return null;
+  }
+  if (organization?.stateId) {
+    if (given && given !== organization.stateId) throw badInput('input.stateId', "is not the organisation's state: an account works in its organisation's state");
+    return organization.stateId;
+  }
+  if (organization && viewer?.kind === 'staff' && viewer.role === StaffRole.INSTITUTE_ADMIN) {
+    throw forbidden('create accounts for a national body (the platform admin creates the account of its local office, limited to one state)');
+  }
+  if (!given) {
+    throw badInput('input.stateId', organization ? 'is required for an account of a national body: the state its local office works in' : `is required for ${input.role} accounts`);
+  }
+  return given;
+}
+
 /** Roles an admin may hand out: the platform admin any; an institute admin those of its own state. */
 const GRANTABLE: Partial<Record<StaffRole, StaffRole[]>> = {
   [StaffRole.PLATFORM_ADMIN]: Object.values(StaffRole),
@@ -142,20 +175,16 @@ export async function createAccount(manager: EntityManager, viewer: Viewer | nul
   if (!displayName) throw badInput('input.displayName', 'must not be empty');
   if (viewer && !GRANTABLE[viewer.role]?.includes(input.role)) throw forbidden(`create ${input.role} accounts`);
 
-  let organizationId = input.organizationId ?? null;
-  let stateId = input.stateId ?? null;
-  if (organizationId) {
-    const organization = await manager.findOneBy(Organization, { id: organizationId });
-    if (!organization) throw notFound('Organization', organizationId, 'input.organizationId');
-    stateId ??= organization.stateId;
-  }
-  if ((input.role === StaffRole.AGENCY_EDITOR || input.role === StaffRole.CIVIL_SOCIETY_FOLLOWER) && !organizationId) {
+  const organizationId = input.organizationId ?? null;
+  const organization = organizationId ? await manager.findOneBy(Organization, { id: assertUuid(organizationId, 'input.organizationId') }) : null;
+  if (organizationId && (!organization || organization.deletedAt)) throw notFound('Organization', organizationId, 'input.organizationId');
+  if (ORGANIZATION_ROLES.includes(input.role) && !organization) {
     throw badInput('input.organizationId', `is required for ${input.role} accounts: their scope is their organisation's`);
   }
-  if (input.role === StaffRole.INSTITUTE_ADMIN && !stateId) throw badInput('input.stateId', 'is required for INSTITUTE_ADMIN accounts');
+  if (viewer?.role === StaffRole.INSTITUTE_ADMIN && organization?.stateId && organization.stateId !== viewer.stateId) throw forbidden("create accounts for organisations of another state");
+  const stateId = accountState(viewer, input, organization);
+  if (stateId && !(await manager.existsBy(State, { id: stateId }))) throw notFound('State', stateId, 'input.stateId');
   if (viewer?.role === StaffRole.INSTITUTE_ADMIN && stateId !== viewer.stateId) throw forbidden("create accounts outside your institute's state");
-  if (!organizationId && input.role !== StaffRole.INSTITUTE_ADMIN) stateId = input.stateId ?? null;
-
   if (await manager.existsBy(StaffAccount, { email })) throw badInput('input.email', 'is already used by another account');
   const passwordHash = await hashPassword(input.password);
   return manager.transaction(async (m) => {
