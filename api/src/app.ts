@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
+import { assertPublicReachDeclared } from './common/public-reach';
 import { logEvent, type LogSink } from './common/log';
 import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
 import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
@@ -172,6 +173,8 @@ const publicCors: express.RequestHandler = (req, res, next) => {
  *   anonymous), so it needs no CSRF guard, and a cross-origin GET needs no preflight.
  */
 export async function createApp(dataSource: DataSource, log: LogSink): Promise<App> {
+  // No table is public by omission: serve nothing until each one says how the public reaches it.
+  assertPublicReachDeclared(dataSource.entityMetadatas.map((metadata) => metadata.tableName));
   const app = express();
   app.disable('x-powered-by');
   const metrics = new Metrics(dataSource);
