@@ -13,6 +13,7 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import type { TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
+import { assertPublicReachDeclared } from './common/public-reach';
 import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
 import { logEvent, type LogSink } from './common/log';
 import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
@@ -185,6 +186,8 @@ const publicCors: express.RequestHandler = (req, res, next) => {
  *   anonymous), so it needs no CSRF guard, and a cross-origin GET needs no preflight.
  */
 export async function createApp(dataSource: DataSource, log: LogSink, appOptions: AppOptions = {}): Promise<App> {
+  // No table is public by omission: serve nothing until each one says how the public reaches it.
+  assertPublicReachDeclared(dataSource.entityMetadatas.map((metadata) => metadata.tableName));
   const app = express();
   app.disable('x-powered-by');
   // Behind a load balancer: the client's address (throttling, logs), protocol (Secure cookies)
