@@ -13,10 +13,12 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import type { TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
+import { assertPublicReachDeclared } from './common/public-reach';
 import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
 import { logEvent, type LogSink } from './common/log';
 import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
 import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
+import { purgeExpired } from './modules/account/password-throttle';
 import { PUBLIC_VIEWER } from './modules/account/viewer';
 import { Metrics } from './ops/metrics';
 import { opsRouter } from './ops/ops.router';
@@ -107,6 +109,8 @@ export const requestScopePlugin = (log: LogSink): ApolloServerPlugin<Context> =>
 /** Most lexical tokens a document may have. */
 const MAX_TOKENS = 2000;
 
+const PURGE_EVERY_MS = 3600_000;
+
 /** Largest request body accepted: a query with its variables, never a file. */
 const BODY_LIMIT = '100kb';
 
@@ -183,6 +187,8 @@ const publicCors: express.RequestHandler = (req, res, next) => {
  *   anonymous), so it needs no CSRF guard, and a cross-origin GET needs no preflight.
  */
 export async function createApp(dataSource: DataSource, log: LogSink, appOptions: AppOptions = {}): Promise<App> {
+  // No table is public by omission: serve nothing until each one says how the public reaches it.
+  assertPublicReachDeclared(dataSource.entityMetadatas.map((metadata) => metadata.tableName));
   const app = express();
   app.disable('x-powered-by');
   // Behind a load balancer: the client's address (throttling, logs), protocol (Secure cookies)
@@ -249,9 +255,14 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   app.use('/graphql', cookieParser(), scoped, express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: staffContext }));
   app.use(notFoundHandler);
   app.use(errorHandler(log));
+  // Old sign-in attempts and expired sessions: at start, then hourly (any process may do it).
+  const purge = () => purgeExpired(dataSource.manager).catch((error: unknown) => logEvent(log, 'warn', 'Could not purge old sign-in attempts and expired sessions', { error: String(error) }));
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), PURGE_EVERY_MS).unref();
   return {
     server,
     stop: async () => {
+      clearInterval(purgeTimer);
       await apollo.stop(); // the drain plugin closes the HTTP server and waits for open requests
       await publicApollo.stop();
     },

@@ -47,7 +47,7 @@ export class AccountResolver {
     throw forbidden('list staff accounts');
   }
 
-  @Mutation(() => StaffAccount, { description: 'Signs in with email and password and sets the session cookie (HttpOnly). Throttled per account and per address.' })
+  @Mutation(() => StaffAccount, { description: 'Signs in with email and password and sets the session cookie (HttpOnly). After failures, waits grow per account and address (RATE_LIMITED with retryAfterSeconds).' })
   async signIn(
     @Arg('email', { description: 'Sign-in email.' }) email: string,
     @Arg('password', { description: 'Password.' }) password: string,
@@ -66,13 +66,13 @@ export class AccountResolver {
     return ctx.viewer.kind === 'staff';
   }
 
-  @Mutation(() => Boolean, { description: "Changes the signed-in account's password; its other sessions end." })
+  @Mutation(() => Boolean, { description: "Changes the signed-in account's password; its other sessions end. Throttled like signIn." })
   async changePassword(
     @Arg('currentPassword', { description: 'The current password.' }) currentPassword: string,
     @Arg('newPassword', { description: 'The new password, at least 12 characters.' }) newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await changePassword(ctx.manager, ctx.viewer, currentPassword, newPassword);
+    await changePassword(ctx.manager, ctx.viewer, currentPassword, newPassword, ctx.http?.ipAddress ?? 'unknown');
     return true;
   }
 

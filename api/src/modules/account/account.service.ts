@@ -8,14 +8,12 @@ import { AuditAction } from '../audit/audit.enums';
 import { Organization } from '../organization/organization.entity';
 import { PasswordLinkDelivery, PasswordLinkPurpose, StaffRole } from './account.enums';
 import { mailSettings, sendPasswordLink } from './account.mail';
-import { PasswordLink, SignInAttempt, StaffAccount, StaffSession } from './staff-account.entity';
+import { passwordAccepted, recordPasswordAttempt } from './password-throttle';
+import { PasswordLink, StaffAccount, StaffSession } from './staff-account.entity';
 import type { Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'tablero_session';
 const SESSION_HOURS = 12;
-const THROTTLE_MINUTES = 15;
-const MAX_FAILURES_PER_ACCOUNT = 5;
-const MAX_FAILURES_PER_ADDRESS = 20;
 export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 256;
 
@@ -70,27 +68,17 @@ export interface SignedIn {
 
 /**
  * Checks an email and password and opens a session stored in PostgreSQL (so any API process
- * honours it). Failed attempts are counted per account and per address over the last
- * 15 minutes; past the limit, sign-in is refused with RATE_LIMITED before the password is checked.
+ * honours it). Each check is counted and recorded first, throttled per (account, address) and
+ * per address (password-throttle.ts): a refusal comes before the password is checked.
  */
 export async function signIn(manager: EntityManager, email: string, password: string, ipAddress: string): Promise<SignedIn> {
   const normalised = normaliseEmail(email);
-  const [{ by_account, by_address }] = await manager.query(
-    `SELECT count(*) FILTER (WHERE email = $1)::int AS by_account, count(*) FILTER (WHERE ip_address = $2)::int AS by_address
-       FROM sign_in_attempt WHERE NOT succeeded AND at > now() - make_interval(mins => $3)`,
-    [normalised, ipAddress, THROTTLE_MINUTES],
-  );
-  if (by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS) {
-    throw new DomainError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins; try again in ${THROTTLE_MINUTES} minutes`, undefined, {
-      retryAfterSeconds: THROTTLE_MINUTES * 60,
-    });
-  }
+  const attemptId = await recordPasswordAttempt(manager, normalised, ipAddress);
   const account = await manager.findOneBy(StaffAccount, { email: normalised });
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const matches = await argon2.verify(account?.passwordHash ?? (await decoyHash), password).catch(() => false);
-  const succeeded = Boolean(account && matches && !account.disabledAt && !refusedHere(normalised));
-  await manager.insert(SignInAttempt, { email: normalised, ipAddress, succeeded });
-  if (!account || !succeeded) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password, or the account is disabled');
+  if (!account || !matches || account.disabledAt || refusedHere(normalised)) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password, or the account is disabled');
+  await passwordAccepted(manager, attemptId);
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
@@ -117,11 +105,14 @@ export async function signOut(manager: EntityManager, viewer: Viewer): Promise<v
 }
 
 /** Changes the viewer's password; every other session of the account ends. */
-export async function changePassword(manager: EntityManager, viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+export async function changePassword(manager: EntityManager, viewer: Viewer, currentPassword: string, newPassword: string, ipAddress: string): Promise<void> {
   if (viewer.kind !== 'staff') throw unauthenticated();
   checkPassword(newPassword, 'newPassword');
   const account = await manager.findOneByOrFail(StaffAccount, { id: viewer.accountId });
+  // A stolen session must not guess the password faster than sign-in could: the same throttle.
+  const attemptId = await recordPasswordAttempt(manager, account.email, ipAddress);
   if (!(await argon2.verify(account.passwordHash, currentPassword).catch(() => false))) throw badInput('currentPassword', 'is not the current password');
+  await passwordAccepted(manager, attemptId);
   await manager.transaction(async (m) => {
     await m.update(StaffAccount, { id: account.id }, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date(), version: () => 'version + 1' });
     await m.query('DELETE FROM staff_session WHERE account_id = $1 AND token_hash <> $2', [account.id, viewer.sessionTokenHash]);

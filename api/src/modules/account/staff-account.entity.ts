@@ -93,10 +93,12 @@ export class StaffSession {
   ipAddress: string | null;
 }
 
-/** Sign-in attempts, kept to throttle guessing per account and per address. */
+/** Password checks (sign-in, password change), kept a day to throttle guessing per account and address. */
 @Entity()
 @Index(['email', 'at'])
 @Index(['ipAddress', 'at'])
+@Index('sign_in_attempt_pair_idx', ['email', 'ipAddress', 'at'])
+@Index('sign_in_attempt_at_idx', ['at'])
 export class SignInAttempt {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
