@@ -28,6 +28,7 @@ import { PublicReadCache } from './common/http-cache';
 import { selectedColumnsPlugin } from './common/loaders';
 import { calendarRouter } from './modules/calendar/calendar.router';
 import { feedsRouter } from './modules/feeds/feeds.router';
+import { baseUrl } from './modules/opendata/exercise-meta';
 import { openDataRouter } from './modules/opendata/opendata.router';
 import { createWidgetsRouter } from './widgets/widgets.router';
 import { adminRouter } from './admin/admin.router';
@@ -227,6 +228,7 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
     const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
     return createContext(manager, res.locals.scope as RequestScope, viewer, {
       ipAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      origin: baseUrl(req),
       setSessionCookie: (value, expires) => res.cookie(SESSION_COOKIE, value, { ...cookie, expires }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookie),
     });

@@ -69,6 +69,7 @@ export const PUBLIC_REACH: Readonly<Record<string, Reach>> = {
   staff_account: NEVER,
   staff_session: NEVER,
   sign_in_attempt: NEVER,
+  password_link: NEVER,
   audit_event: NEVER,
 };
 
