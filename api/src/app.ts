@@ -14,6 +14,7 @@ import { createContext, type Context } from './common/context';
 import type { TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
 import { assertPublicReachDeclared } from './common/public-reach';
+import { ARMOR_LIMITS, QUERY_LIMIT_EXCEEDED, queryLimitsPlugin } from './common/query-limits';
 import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
 import { logEvent, type LogSink } from './common/log';
 import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
@@ -45,7 +46,11 @@ const KNOWN_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  QUERY_LIMIT_EXCEEDED,
 ]);
+
+/** GraphQL's "Did you mean …?" would list field names the caller did not ask for: dropped whole. */
+const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
 
 /**
  * Errors the caller can act on keep their message and code; anything else is answered "Internal
@@ -60,8 +65,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   // A bad literal (a malformed Date) fails GraphQL validation; it is still bad user input.
   const original = (error as GraphQLError | undefined)?.originalError;
-  if (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT) {
-    return { ...formatted, extensions: { ...original.extensions } };
+  if (original instanceof GraphQLError && (original.extensions.code === ErrorCode.BAD_USER_INPUT || original.extensions.code === QUERY_LIMIT_EXCEEDED)) {
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...formatted, extensions };
   }
   // PostgreSQL's data exceptions (class 22: a NUL byte in text, a number out of range) come from
   // values the caller sent, never from the server's own state.
@@ -72,7 +78,7 @@ function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQ
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
   }
   return null;
 }
@@ -115,20 +121,12 @@ const PURGE_EVERY_MS = 3600_000;
 const BODY_LIMIT = '100kb';
 
 /**
- * Limits on every operation, against denial of service by query shape. The deepest real query
- * (test/support/queries.ts, depth 8) sits well inside them. The standard introspection query
- * is exempt from the depth limit (its fragments nest deep), not from the cost limit, which
- * refuses circular introspection.
+ * Limits on every operation, against denial of service by query shape (common/query-limits.ts).
+ * The deepest real query (test/support/queries.ts, depth 8) sits well inside them. The standard
+ * introspection query is exempt from the depth limit (its fragments nest deep), not from the
+ * cost limit, which refuses circular introspection.
  */
-export const ARMOR_LIMITS = {
-  maxDepth: { n: 15, ignoreIntrospection: true },
-  maxAliases: { n: 15 },
-  maxDirectives: { n: 20 },
-  // Counted by the parser itself (parseOptions below), so a document over the limit is a parse error (400).
-  maxTokens: { enabled: false },
-  costLimit: { maxCost: 20000 },
-  blockFieldSuggestion: { enabled: true },
-};
+export { ARMOR_LIMITS } from './common/query-limits';
 
 export interface AppOptions {
   /** NODE_ENV=production: no explorer landing page. */
@@ -216,8 +214,8 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   const publicReads = new PublicReadCache(dataSource, { log: (message, fields) => logEvent(log, 'warn', message, fields) });
   // Apollo's explorer page loads a third-party script: never on a production staff origin.
   const landingPage = appOptions.production ? [ApolloServerPluginLandingPageDisabled()] : [];
-  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
-  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
+  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, queryLimitsPlugin(), ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
+  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, queryLimitsPlugin(), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
   await Promise.all([apollo.start(), publicApollo.start()]);
   // Each request's manager counts the statements sent for it, in the scope requestScope opened.
   const requestManager: RequestManager = (res) => scopedManager(dataSource.manager, res.locals.scope as RequestScope);

@@ -16,8 +16,8 @@ function forwardingProxy(target: string): Promise<Server> {
   const proxy = createServer((req, res) => {
     const client = String(req.headers['x-test-client'] ?? '192.0.2.1');
     const forwardedFor = req.headers['x-forwarded-for'] ? `${req.headers['x-forwarded-for']}, ${client}` : client;
-    const headers = { ...req.headers, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'https', 'x-forwarded-host': 'datos.example.mx' };
-    delete headers['x-test-client'];
+    const { 'x-test-client': _client, ...received } = req.headers;
+    const headers = { ...received, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'https', 'x-forwarded-host': 'datos.example.mx' };
     const forwarded = request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
