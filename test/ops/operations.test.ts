@@ -36,6 +36,19 @@ describe('operations', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
+  it('is not live once its embedded database process is gone', async () => {
+    let databaseRuns = true;
+    const watched = await createApp(api.dataSource, () => undefined, { alive: () => databaseRuns });
+    const watchedBase = await listen(watched);
+    try {
+      expect((await fetch(`${watchedBase}/health/live`)).status).toBe(200);
+      databaseRuns = false;
+      expect((await fetch(`${watchedBase}/health/live`)).status).toBe(503);
+    } finally {
+      await watched.stop();
+    }
+  });
+
   it('is not ready while a migration is pending', async () => {
     class Pending1999999999999 implements MigrationInterface {
       name = 'Pending1999999999999';
