@@ -48,6 +48,7 @@ export const PUBLIC_REACH: Readonly<Record<string, Reach>> = {
   post: record(via('secretariat_id', 'secretariat')),
   membership: record(via('post_id', 'post'), via('person_id', 'person')),
   session: record(via('secretariat_id', 'secretariat')),
+  session_attendance: record(via('session_id', 'session')),
   agreement: { ownState: true, parents: [], anyOf: [via('session_id', 'session'), via('event_id', 'event')] },
   agreement_responsible: through(via('agreement_id', 'agreement'), via('organization_id', 'organization')),
   event: record(via('exercise_id', 'exercise')),
