@@ -81,12 +81,17 @@ async function bruteForce(query: (sql: string) => Promise<Row[]>, exerciseIds: s
         milestones: progress.reduce((sum, p) => sum + p.milestonesTotal, 0),
         milestonesDone: progress.reduce((sum, p) => sum + p.milestonesDone, 0),
       },
-      pagesDelivered: {
-        pages: ds.reduce((sum, d) => sum + (d.pages ?? 0), 0),
-        qualifier: ds.some((d) => d.pages_qualifier === 'MORE_THAN') ? 'MORE_THAN' : 'EXACT',
-        deliveriesCounted: ds.filter((d) => d.pages !== null).length,
-        deliveriesWithoutPageCount: ds.filter((d) => d.pages === null).length,
-      },
+      pagesDelivered: (() => {
+        const counted = ds.filter((d) => d.pages !== null);
+        // Nothing counted is unknown; an uncounted delivery or a "more than" makes the sum a lower bound.
+        if (!counted.length) return { pages: null, qualifier: 'UNKNOWN', deliveriesCounted: 0, deliveriesWithoutPageCount: ds.length };
+        return {
+          pages: counted.reduce((sum, d) => sum + d.pages, 0),
+          qualifier: counted.length < ds.length || ds.some((d) => d.pages_qualifier === 'MORE_THAN') ? 'MORE_THAN' : 'EXACT',
+          deliveriesCounted: counted.length,
+          deliveriesWithoutPageCount: ds.length - counted.length,
+        };
+      })(),
       informationRequests: {
         total: rs.length,
         answeredFully: rs.filter((r) => r.response === 'FULL').length,

@@ -93,7 +93,7 @@ describe('open data downloads', () => {
     expect(rows).toHaveLength(commitments.length);
     for (const commitment of commitments) {
       const row = rows.find((r) => r.id === commitment.id) as Record<string, string>;
-      expect(Number(row.pages_delivered)).toBe(commitment.pagesDelivered.pages);
+      expect(row.pages_delivered === '' ? null : Number(row.pages_delivered)).toBe(commitment.pagesDelivered.pages);
       expect(row.pages_delivered_qualifier).toBe(commitment.pagesDelivered.qualifier);
       expect(row.responsible_agency_ids.split(';').filter(Boolean).sort()).toEqual(commitment.responsibleAgencies.map((o: { id: string }) => o.id).sort());
       expect(row.follower_ids.split(';').filter(Boolean).sort()).toEqual(commitment.followers.map((o: { id: string }) => o.id).sort());

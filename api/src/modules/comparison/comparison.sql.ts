@@ -1,4 +1,5 @@
 import { publicRow } from '../../common/scope';
+import { PAGES_AGGREGATES } from '../information/information.types';
 
 const p = publicRow;
 
@@ -31,8 +32,7 @@ commitments AS (
          round(avg(percent), 1) AS average_percent, coalesce(sum(counted), 0) AS milestones, coalesce(sum(done), 0) AS milestones_done
     FROM progress GROUP BY exercise_id),
 pages AS (
-  SELECT cm.exercise_id, sum(d.pages) AS pages, bool_or(d.pages_qualifier = 'MORE_THAN') AS lower_bound,
-         count(d.pages) AS counted, count(*) - count(d.pages) AS uncounted
+  SELECT cm.exercise_id, ${PAGES_AGGREGATES}
     FROM information_delivery d JOIN cm ON cm.id = d.commitment_id WHERE ${p('d')} GROUP BY cm.exercise_id),
 requests AS (
   SELECT cm.exercise_id, count(*) AS total,
@@ -77,8 +77,7 @@ SELECT x.id, x.slug, x.title, x.is_synthetic, state.code AS state_code, x.joint_
        coalesce(commitments.total, 0) AS commitments, coalesce(commitments.measured, 0) AS measured, coalesce(commitments.unknown, 0) AS unknown_progress,
        coalesce(commitments.complete, 0) AS complete, coalesce(commitments.not_started, 0) AS not_started, commitments.average_percent,
        coalesce(commitments.milestones, 0) AS milestones, coalesce(commitments.milestones_done, 0) AS milestones_done,
-       coalesce(pages.pages, 0) AS pages, coalesce(pages.lower_bound, false) AS pages_lower_bound,
-       coalesce(pages.counted, 0) AS deliveries_counted, coalesce(pages.uncounted, 0) AS deliveries_uncounted,
+       pages.pages, pages.lower_bound AS pages_lower_bound, pages.counted AS deliveries_counted, pages.uncounted AS deliveries_uncounted,
        coalesce(requests.total, 0) AS requests, coalesce(requests.full, 0) AS requests_full, coalesce(requests.partial, 0) AS requests_partial,
        coalesce(requests.none, 0) AS requests_none, coalesce(requests.unknown, 0) AS requests_unknown,
        coalesce(requests.group_recipients, 0) AS group_recipients, coalesce(requests.group_responded, 0) AS group_responded,

@@ -3,6 +3,7 @@ import { AgreementStatus } from '../agreement/agreement.enums';
 import { ProgressUnknownReason } from '../commitment/commitment.enums';
 import { CountQualifier, EventKind } from '../event/event.enums';
 import { RequestResponse } from '../information/information.enums';
+import { PAGES_AGGREGATES, pagesTotal, TotalQualifier } from '../information/information.types';
 import { MilestoneStatus } from '../milestone/milestone.enums';
 import { SeatRole, Sector } from '../secretariat/secretariat.enums';
 import { SessionType } from '../session/session.enums';
@@ -113,8 +114,8 @@ const commitments: Resource = {
     list('responsible_agencies', 'Sujetos obligados responsables', 'Names of those agencies, in the same order.'),
     list('follower_ids', 'Ids de organizaciones que dan seguimiento', 'Ids of the civil-society organisations that follow it.'),
     list('followers', 'Organizaciones que dan seguimiento', 'Names of those organisations, in the same order.'),
-    integer('pages_delivered', 'Fojas entregadas', 'Pages (fojas) delivered for it: sum over its deliveries that give a count.', 0),
-    oneOf('pages_delivered_qualifier', 'Calificador de fojas', 'EXACT, or MORE_THAN when any count added is a lower bound ("more than 2,737").', Object.values(CountQualifier), true),
+    integer('pages_delivered', 'Fojas entregadas', 'Pages (fojas) delivered for it: sum over its deliveries that give a count; empty when none does (unknown, never 0).', 0),
+    oneOf('pages_delivered_qualifier', 'Calificador de fojas', 'EXACT; MORE_THAN when any count added is a lower bound ("more than 2,737") or some delivery is not counted; UNKNOWN when pages_delivered is empty.', Object.values(TotalQualifier), true),
     integer('deliveries_counted', 'Entregas con conteo de fojas', 'Deliveries that give a page count.', 0),
     integer('deliveries_without_page_count', 'Entregas sin conteo de fojas', 'Deliveries whose page count the source does not give.', 0),
     integer('milestones_total', 'Hitos', 'Milestones counted in its progress (every one not cancelled).', 0),
@@ -131,13 +132,12 @@ const commitments: Resource = {
       ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'RESPONSIBLE'`, 'name')} AS responsible_agencies,
       ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'FOLLOWER'`, 'id')} AS follower_ids,
       ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'FOLLOWER'`, 'name')} AS followers,
-      coalesce(d.pages, 0) AS pages_delivered, CASE WHEN d.lower_bound THEN 'MORE_THAN' ELSE 'EXACT' END AS pages_delivered_qualifier,
-      d.counted AS deliveries_counted, d.uncounted AS deliveries_without_page_count,
-      m.milestones, m.counted_weight, m.done_weight, m.counted, m.done,
+      d.pages, d.lower_bound, d.counted, d.uncounted,
+      m.milestones, m.counted_weight, m.done_weight, m.counted AS milestones_counted, m.done,
       c.source_note, ${sourceUrlOf('c')} AS source_url, ${utc('c.updated_at')} AS updated_at
     FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${p('p')}
     LEFT JOIN LATERAL (
-      SELECT sum(d.pages) AS pages, bool_or(d.pages_qualifier = 'MORE_THAN') AS lower_bound, count(d.pages) AS counted, count(*) - count(d.pages) AS uncounted
+      SELECT ${PAGES_AGGREGATES}
         FROM information_delivery d WHERE d.commitment_id = c.id AND ${p('d')}) d ON TRUE
     LEFT JOIN LATERAL (
       SELECT count(*) AS milestones,
@@ -148,9 +148,20 @@ const commitments: Resource = {
     ORDER BY p.start_year NULLS LAST, p.id, c.is_proactive, c.number NULLS LAST, c.id`,
   toRecord: (row) => {
     // The same roll-up as the API's `progress` (commitmentProgress), from the sums SQL made.
-    const progress = progressFromSums(Number(row.milestones), Number(row.counted), Number(row.done), Number(row.counted_weight ?? 0), Number(row.done_weight ?? 0));
-    const { milestones: _m, counted_weight: _cw, done_weight: _dw, counted, done, ...rest } = row;
-    return { ...rest, milestones_total: Number(counted), milestones_done: Number(done), progress_percent: progress.percent, progress_unknown_reason: progress.unknownReason };
+    const progress = progressFromSums(Number(row.milestones), Number(row.milestones_counted), Number(row.done), Number(row.counted_weight ?? 0), Number(row.done_weight ?? 0));
+    const pages = pagesTotal(row);
+    const { milestones: _m, counted_weight: _cw, done_weight: _dw, milestones_counted, done, pages: _p, lower_bound: _l, counted: _c, uncounted: _u, ...rest } = row;
+    return {
+      ...rest,
+      pages_delivered: pages.pages,
+      pages_delivered_qualifier: pages.qualifier,
+      deliveries_counted: pages.deliveriesCounted,
+      deliveries_without_page_count: pages.deliveriesWithoutPageCount,
+      milestones_total: Number(milestones_counted),
+      milestones_done: Number(done),
+      progress_percent: progress.percent,
+      progress_unknown_reason: progress.unknownReason,
+    };
   },
 };
 
