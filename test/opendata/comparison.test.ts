@@ -109,7 +109,8 @@ async function bruteForce(query: (sql: string) => Promise<Row[]>, exerciseIds: s
         unknown: status('UNKNOWN'),
         byStatus: ['UNKNOWN', 'PENDING', 'IN_PROGRESS', 'DONE', 'CANCELLED'].map((s) => ({ status: s, count: status(s) })),
       },
-      events: es.length,
+      // Each event once: a series with public parts counts as its parts.
+      events: es.filter((e) => !events.some((part) => part.parent_id === e.id && pub(part))).length,
       attendance: withAttendance.length
         ? { value: withAttendance.reduce((sum, e) => sum + e.attendee_count, 0), qualifier: withAttendance.some((e) => e.attendee_count_qualifier === 'MORE_THAN') ? 'MORE_THAN' : 'EXACT' }
         : null,

@@ -1,5 +1,6 @@
 import { publicRow } from '../../common/scope';
 import { PAGES_AGGREGATES } from '../information/information.types';
+import { countedOnce } from '../event/series';
 
 const p = publicRow;
 
@@ -45,9 +46,9 @@ se AS (SELECT s.id, s.type, st.exercise_id FROM session s JOIN st ON st.id = s.s
 sessions AS (
   SELECT exercise_id, count(*) AS total, count(*) FILTER (WHERE type = 'ORDINARY') AS ordinary, count(*) FILTER (WHERE type = 'EXTRAORDINARY') AS extraordinary
     FROM se GROUP BY exercise_id),
-ev AS (SELECT e.id, e.exercise_id, e.attendee_count, e.attendee_count_qualifier FROM event e JOIN x ON x.id = e.exercise_id WHERE ${p('e')}),
+ev AS (SELECT e.id, e.exercise_id, e.attendee_count, e.attendee_count_qualifier, ${countedOnce('e')} AS counted FROM event e JOIN x ON x.id = e.exercise_id WHERE ${p('e')}),
 events AS (
-  SELECT exercise_id, count(*) AS total, sum(attendee_count) AS attendance, bool_or(attendee_count_qualifier = 'MORE_THAN') AS attendance_lower_bound,
+  SELECT exercise_id, count(*) FILTER (WHERE counted) AS total, sum(attendee_count) AS attendance, bool_or(attendee_count_qualifier = 'MORE_THAN') AS attendance_lower_bound,
          count(attendee_count) AS with_attendance
     FROM ev GROUP BY exercise_id),
 ag AS (
