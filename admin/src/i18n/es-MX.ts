@@ -451,6 +451,33 @@ const tablero = {
     disable: 'Desactivar',
     enable: 'Activar',
   },
+  staff: {
+    choice_invite: 'Invitar a la persona a definir su contraseña (por correo, o con un enlace que tú le pasas)',
+    choice_password: 'Definir yo una contraseña inicial',
+    send_invitation: 'Reenviar invitación',
+    reset_password: 'Restablecer contraseña',
+    disable_title: '¿Desactivar la cuenta de %{name}?',
+    disable_body:
+      'Sus sesiones se cerrarán de inmediato y no podrá iniciar sesión hasta que una persona administradora vuelva a activarla. Sus registros y su historial se conservan.',
+    emailed_INVITATION: 'Enviamos la invitación por correo a %{email}. El enlace sirve una sola vez y vence el %{expires}.',
+    emailed_PASSWORD_RESET: 'Enviamos a %{email} un correo para restablecer la contraseña. El enlace sirve una sola vez y vence el %{expires}; la contraseña anterior sirve hasta que se use.',
+    manual_title: 'Pasa este enlace a %{name}',
+    manual_no_smtp: 'No hay un servidor de correo configurado, así que no se envió ningún correo.',
+    manual_failed: 'No se pudo enviar el correo (%{error}).',
+    manual_body: 'Entrégalo por un medio seguro: con él se define la contraseña de la cuenta, sirve una sola vez y vence el %{expires}.',
+    link_label: 'Enlace de un solo uso',
+    copy: 'Copiar enlace',
+    copied: 'Enlace copiado',
+    set_title: 'Define tu contraseña',
+    set_intro_INVITATION: 'Hola, %{name}. Define la contraseña con la que entrarás a Tablero Abierto como %{email}.',
+    set_intro_PASSWORD_RESET: 'Hola, %{name}. Define una nueva contraseña para %{email}; al guardarla se cerrarán tus sesiones abiertas.',
+    new_password: 'Nueva contraseña (12 caracteres o más)',
+    repeat_password: 'Repite la contraseña',
+    mismatch: 'Las dos contraseñas no coinciden.',
+    save_password: 'Guardar contraseña',
+    done: 'Listo: tu contraseña quedó guardada. Ya puedes iniciar sesión.',
+    invalid_link: 'Este enlace ya no sirve: se usó, venció o se emitió uno más nuevo. Pide a quien administra tu cuenta que te envíe otro.',
+  },
 };
 
 /** Labels of the API's enum values. */
@@ -525,7 +552,7 @@ const enums: EnumMessages = {
     NO_WEIGHTED_MILESTONES: 'todos sus hitos están cancelados',
   },
   AuditAction: { CREATE: 'Creado', UPDATE: 'Modificado', DELETE: 'Eliminado', RESTORE: 'Restaurado' },
-  CommitmentOrganizationRole: { RESPONSIBLE: 'Responsable', FOLLOWER: 'Seguimiento' },
+  CommitmentOrganizationRole: { RESPONSIBLE: 'Responsable', FOLLOWER: 'Seguimiento', PARTICIPANT: 'Participó (sin ser nombrada responsable)' },
   EventOrganizationRole: { HOST: 'Sede', INSTRUCTOR: 'Imparte', ORGANIZER: 'Organiza', PARTICIPANT: 'Participa' },
 };
 
@@ -940,6 +967,8 @@ const resources: ResourceMessages = {
       password: 'Contraseña inicial (12 caracteres o más)',
       disabledAt: 'Desactivada el',
       createdAt: 'Creada el',
+      invitationPending: 'Invitación pendiente',
+      passwordChoice: 'Contraseña',
       q: 'Buscar por nombre o correo',
     },
   },

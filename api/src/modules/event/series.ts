@@ -1,4 +1,4 @@
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 
 /**
  * Each event counted once: a series whose parts are recorded (the sensitization talks of 2015)
@@ -7,4 +7,4 @@ import { publicRow } from '../../common/scope';
  * which can only show dated entries). SQL over an event aliased `e`.
  */
 export const countedOnce = (e: string, { datedParts = false } = {}) =>
-  `NOT EXISTS (SELECT 1 FROM event part WHERE part.parent_id = ${e}.id${datedParts ? ' AND part.start_date IS NOT NULL' : ''} AND ${publicRow('part')})`;
+  `NOT EXISTS (SELECT 1 FROM event part WHERE part.parent_id = ${e}.id${datedParts ? ' AND part.start_date IS NOT NULL' : ''} AND ${publicCondition('event', 'part')})`;

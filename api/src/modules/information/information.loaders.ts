@@ -1,5 +1,5 @@
 import { byId, manyBy, rowsByKey } from '../../common/loaders';
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 import { InformationDelivery } from './information-delivery.entity';
 import { InformationRequest } from './information-request.entity';
 import { PAGES_AGGREGATES, pagesTotal, type PagesAggregates, type PagesDelivered } from './information.types';
@@ -11,12 +11,12 @@ export const deliveriesByCommitment = manyBy(InformationDelivery, 'commitmentId'
 export const deliveriesByRequest = manyBy(InformationDelivery, 'requestId', { deliveredOn: 'ASC' });
 export const deliveriesByOrganization = manyBy(InformationDelivery, 'deliveredById', { deliveredOn: 'ASC' });
 
-/** Pages (fojas) delivered, summed in SQL over the published deliveries `scope` joins to each key. */
+/** Pages (fojas) delivered, summed in SQL over the public deliveries `scope` joins to each key. */
 const pagesBy = (keyColumn: string, scope: string) =>
   rowsByKey<PagesAggregates & { key: string }, PagesDelivered>(
     `SELECT ${keyColumn} AS key, ${PAGES_AGGREGATES}
        FROM information_delivery d ${scope}
-      WHERE ${keyColumn} = ANY($1) AND ${publicRow('d')} GROUP BY ${keyColumn}`,
+      WHERE ${keyColumn} = ANY($1) AND ${publicCondition('information_delivery', 'd')} GROUP BY ${keyColumn}`,
     pagesTotal,
   );
 
