@@ -154,7 +154,8 @@ describe('comparing exercises', () => {
     // Seven commitments and no plan of milestones in the report: progress unknown for all, never 0 %.
     expect(coahuila.commitments).toMatchObject({ total: 7, withMeasuredProgress: 0, withUnknownProgress: 7, complete: 0, notStarted: 0, averageProgressPercent: null });
     // Commitment 4 asked the water operators of the 38 municipalities; 34 answered.
-    expect(coahuila.informationRequests).toMatchObject({ total: 13, responseUnknown: 13, groupRecipients: 38, groupResponded: 34 });
+    // "34 de los 38 Oos enviaron, algunos de manera parcial": the group request is answered in part, a stated figure.
+    expect(coahuila.informationRequests).toMatchObject({ total: 13, answeredPartially: 1, responseUnknown: 12, groupRecipients: 38, groupResponded: 34 });
     expect(coahuila.attendance).toEqual({ value: 240, qualifier: 'MORE_THAN' });
     // Joint declaration 9 March 2015; Secretariat installed 28 September 2015; plan published 8 November 2016.
     expect(coahuila.daysToSecretariatInstallation).toEqual({ from: '2015-03-09', to: '2015-09-28', days: 203, atLeast: 203, atMost: 203 });
