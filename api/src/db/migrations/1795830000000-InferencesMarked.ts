@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * whose voting the source does not state, bodies that took part in a commitment without being
  * named responsible, and the last day the sources cover an open-ended membership.
  */
-export class InferencesMarked1795820000000 implements MigrationInterface {
-  name = 'InferencesMarked1795820000000';
+export class InferencesMarked1795830000000 implements MigrationInterface {
+  name = 'InferencesMarked1795830000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "session" ADD "municipality_inferred" boolean NOT NULL DEFAULT false`);
