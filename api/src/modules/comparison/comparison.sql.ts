@@ -1,4 +1,6 @@
 import { publicRow } from '../../common/scope';
+import { PAGES_AGGREGATES } from '../information/information.types';
+import { countedOnce } from '../event/series';
 
 const p = publicRow;
 
@@ -31,8 +33,7 @@ commitments AS (
          round(avg(percent), 1) AS average_percent, coalesce(sum(counted), 0) AS milestones, coalesce(sum(done), 0) AS milestones_done
     FROM progress GROUP BY exercise_id),
 pages AS (
-  SELECT cm.exercise_id, sum(d.pages) AS pages, bool_or(d.pages_qualifier = 'MORE_THAN') AS lower_bound,
-         count(d.pages) AS counted, count(*) - count(d.pages) AS uncounted
+  SELECT cm.exercise_id, ${PAGES_AGGREGATES}
     FROM information_delivery d JOIN cm ON cm.id = d.commitment_id WHERE ${p('d')} GROUP BY cm.exercise_id),
 requests AS (
   SELECT cm.exercise_id, count(*) AS total,
@@ -45,9 +46,9 @@ se AS (SELECT s.id, s.type, st.exercise_id FROM session s JOIN st ON st.id = s.s
 sessions AS (
   SELECT exercise_id, count(*) AS total, count(*) FILTER (WHERE type = 'ORDINARY') AS ordinary, count(*) FILTER (WHERE type = 'EXTRAORDINARY') AS extraordinary
     FROM se GROUP BY exercise_id),
-ev AS (SELECT e.id, e.exercise_id, e.attendee_count, e.attendee_count_qualifier FROM event e JOIN x ON x.id = e.exercise_id WHERE ${p('e')}),
+ev AS (SELECT e.id, e.exercise_id, e.attendee_count, e.attendee_count_qualifier, ${countedOnce('e')} AS counted FROM event e JOIN x ON x.id = e.exercise_id WHERE ${p('e')}),
 events AS (
-  SELECT exercise_id, count(*) AS total, sum(attendee_count) AS attendance, bool_or(attendee_count_qualifier = 'MORE_THAN') AS attendance_lower_bound,
+  SELECT exercise_id, count(*) FILTER (WHERE counted) AS total, sum(attendee_count) AS attendance, bool_or(attendee_count_qualifier = 'MORE_THAN') AS attendance_lower_bound,
          count(attendee_count) AS with_attendance
     FROM ev GROUP BY exercise_id),
 ag AS (
@@ -77,8 +78,7 @@ SELECT x.id, x.slug, x.title, x.is_synthetic, state.code AS state_code, x.joint_
        coalesce(commitments.total, 0) AS commitments, coalesce(commitments.measured, 0) AS measured, coalesce(commitments.unknown, 0) AS unknown_progress,
        coalesce(commitments.complete, 0) AS complete, coalesce(commitments.not_started, 0) AS not_started, commitments.average_percent,
        coalesce(commitments.milestones, 0) AS milestones, coalesce(commitments.milestones_done, 0) AS milestones_done,
-       coalesce(pages.pages, 0) AS pages, coalesce(pages.lower_bound, false) AS pages_lower_bound,
-       coalesce(pages.counted, 0) AS deliveries_counted, coalesce(pages.uncounted, 0) AS deliveries_uncounted,
+       pages.pages, pages.lower_bound AS pages_lower_bound, pages.counted AS deliveries_counted, pages.uncounted AS deliveries_uncounted,
        coalesce(requests.total, 0) AS requests, coalesce(requests.full, 0) AS requests_full, coalesce(requests.partial, 0) AS requests_partial,
        coalesce(requests.none, 0) AS requests_none, coalesce(requests.unknown, 0) AS requests_unknown,
        coalesce(requests.group_recipients, 0) AS group_recipients, coalesce(requests.group_responded, 0) AS group_responded,

@@ -3,6 +3,7 @@ import { AgreementStatus } from '../agreement/agreement.enums';
 import { ProgressUnknownReason } from '../commitment/commitment.enums';
 import { CountQualifier, EventKind } from '../event/event.enums';
 import { RequestResponse } from '../information/information.enums';
+import { PAGES_AGGREGATES, pagesTotal, TotalQualifier } from '../information/information.types';
 import { MilestoneStatus } from '../milestone/milestone.enums';
 import { SeatRole, Sector } from '../secretariat/secretariat.enums';
 import { SessionType } from '../session/session.enums';
@@ -69,6 +70,10 @@ const date = (name: string, title: string, description: string, required = false
 const integer = (name: string, title: string, description: string, minimum?: number): ResourceField => ({ name, type: 'integer', title, description, ...(minimum !== undefined ? { constraints: { minimum } } : {}) });
 const oneOf = (name: string, title: string, description: string, values: string[], required = false): ResourceField => ({ name, type: 'string', title, description, constraints: { enum: values, ...(required ? { required } : {}) } });
 /** Several values: joined with LIST_DELIMITER in the CSV (a string column there), an array in the JSON. */
+/** Whether the value beside it is an inference, not stated by the source (then the source note says from what). */
+const inferredFlag = (name: string, title: string, of: string): ResourceField => ({
+  name, type: 'boolean', title, description: `true when ${of} is inferred, not stated by the source; the source note says from what.`, constraints: { required: true },
+});
 const list = (name: string, title: string, description: string): ResourceField => ({ name, type: 'list', title, description: `${description} In the CSV, separated by "${LIST_DELIMITER}"; in the JSON, an array.` });
 const sourceNote: ResourceField = text('source_note', 'Fuente', 'Where in the source document the record comes from (section or sentence).');
 const sourceUrl: ResourceField = { name: 'source_url', type: 'string', format: 'uri', title: 'Documento fuente', description: 'Address of the source document, when it has one.' };
@@ -111,10 +116,13 @@ const commitments: Resource = {
     text('activation_condition', 'Condición de activación', 'For a proactive commitment: when it starts.'),
     list('responsible_agency_ids', 'Ids de sujetos obligados responsables', 'Ids of the public agencies responsible for it.'),
     list('responsible_agencies', 'Sujetos obligados responsables', 'Names of those agencies, in the same order.'),
+    inferredFlag('responsible_agencies_inferred', 'Responsables inferidos', 'the list of responsible agencies (the source names none; taken from who delivered information or was asked for it)'),
+    list('participating_agency_ids', 'Ids de instancias participantes', 'Ids of public bodies that took part in its work without the source naming them responsible.'),
+    list('participating_agencies', 'Instancias participantes', 'Names of those bodies, in the same order.'),
     list('follower_ids', 'Ids de organizaciones que dan seguimiento', 'Ids of the civil-society organisations that follow it.'),
     list('followers', 'Organizaciones que dan seguimiento', 'Names of those organisations, in the same order.'),
-    integer('pages_delivered', 'Fojas entregadas', 'Pages (fojas) delivered for it: sum over its deliveries that give a count.', 0),
-    oneOf('pages_delivered_qualifier', 'Calificador de fojas', 'EXACT, or MORE_THAN when any count added is a lower bound ("more than 2,737").', Object.values(CountQualifier), true),
+    integer('pages_delivered', 'Fojas entregadas', 'Pages (fojas) delivered for it: sum over its deliveries that give a count; empty when none does (unknown, never 0).', 0),
+    oneOf('pages_delivered_qualifier', 'Calificador de fojas', 'EXACT; MORE_THAN when any count added is a lower bound ("more than 2,737") or some delivery is not counted; UNKNOWN when pages_delivered is empty.', Object.values(TotalQualifier), true),
     integer('deliveries_counted', 'Entregas con conteo de fojas', 'Deliveries that give a page count.', 0),
     integer('deliveries_without_page_count', 'Entregas sin conteo de fojas', 'Deliveries whose page count the source does not give.', 0),
     integer('milestones_total', 'Hitos', 'Milestones counted in its progress (every one not cancelled).', 0),
@@ -128,16 +136,17 @@ const commitments: Resource = {
   primaryKey: ['id'],
   sql: `SELECT c.id, c.plan_id, p.title AS plan_title, c.number, c.is_proactive, c.title, c.objective, c.activation_condition,
       ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'RESPONSIBLE'`, 'id')} AS responsible_agency_ids,
-      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'RESPONSIBLE'`, 'name')} AS responsible_agencies,
+      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'RESPONSIBLE'`, 'name')} AS responsible_agencies, c.responsible_agencies_inferred,
+      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'PARTICIPANT'`, 'id')} AS participating_agency_ids,
+      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'PARTICIPANT'`, 'name')} AS participating_agencies,
       ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'FOLLOWER'`, 'id')} AS follower_ids,
       ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'FOLLOWER'`, 'name')} AS followers,
-      coalesce(d.pages, 0) AS pages_delivered, CASE WHEN d.lower_bound THEN 'MORE_THAN' ELSE 'EXACT' END AS pages_delivered_qualifier,
-      d.counted AS deliveries_counted, d.uncounted AS deliveries_without_page_count,
-      m.milestones, m.counted_weight, m.done_weight, m.counted, m.done,
+      d.pages, d.lower_bound, d.counted, d.uncounted,
+      m.milestones, m.counted_weight, m.done_weight, m.counted AS milestones_counted, m.done,
       c.source_note, ${sourceUrlOf('c')} AS source_url, ${utc('c.updated_at')} AS updated_at
     FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${p('p')}
     LEFT JOIN LATERAL (
-      SELECT sum(d.pages) AS pages, bool_or(d.pages_qualifier = 'MORE_THAN') AS lower_bound, count(d.pages) AS counted, count(*) - count(d.pages) AS uncounted
+      SELECT ${PAGES_AGGREGATES}
         FROM information_delivery d WHERE d.commitment_id = c.id AND ${p('d')}) d ON TRUE
     LEFT JOIN LATERAL (
       SELECT count(*) AS milestones,
@@ -148,9 +157,20 @@ const commitments: Resource = {
     ORDER BY p.start_year NULLS LAST, p.id, c.is_proactive, c.number NULLS LAST, c.id`,
   toRecord: (row) => {
     // The same roll-up as the API's `progress` (commitmentProgress), from the sums SQL made.
-    const progress = progressFromSums(Number(row.milestones), Number(row.counted), Number(row.done), Number(row.counted_weight ?? 0), Number(row.done_weight ?? 0));
-    const { milestones: _m, counted_weight: _cw, done_weight: _dw, counted, done, ...rest } = row;
-    return { ...rest, milestones_total: Number(counted), milestones_done: Number(done), progress_percent: progress.percent, progress_unknown_reason: progress.unknownReason };
+    const progress = progressFromSums(Number(row.milestones), Number(row.milestones_counted), Number(row.done), Number(row.counted_weight ?? 0), Number(row.done_weight ?? 0));
+    const pages = pagesTotal(row);
+    const { milestones: _m, counted_weight: _cw, done_weight: _dw, milestones_counted, done, pages: _p, lower_bound: _l, counted: _c, uncounted: _u, ...rest } = row;
+    return {
+      ...rest,
+      pages_delivered: pages.pages,
+      pages_delivered_qualifier: pages.qualifier,
+      deliveries_counted: pages.deliveriesCounted,
+      deliveries_without_page_count: pages.deliveriesWithoutPageCount,
+      milestones_total: Number(milestones_counted),
+      milestones_done: Number(done),
+      progress_percent: progress.percent,
+      progress_unknown_reason: progress.unknownReason,
+    };
   },
 };
 
@@ -298,6 +318,7 @@ const sessions: Resource = {
     integer('number', 'Número', 'Number of the session within its type.', 1),
     date('date', 'Fecha', 'Date of the session.', true),
     ...placeFields('it was held'),
+    inferredFlag('municipality_inferred', 'Municipio inferido', 'the municipality'),
     text('venue_name', 'Sede', 'Venue, when the source names it.'),
     text('summary', 'Resumen', 'What happened.'),
     text('convened_by', 'Convocó', 'Who convened it, as the source says.'),
@@ -307,7 +328,7 @@ const sessions: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
-  sql: `SELECT s.id, s.type, s.number, s.date, ${place('s.municipality_id')}, (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${p('v')}) AS venue_name,
+  sql: `SELECT s.id, s.type, s.number, s.date, ${place('s.municipality_id')}, s.municipality_inferred, (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${p('v')}) AS venue_name,
       s.summary, s.convened_by, (SELECT count(*) FROM agreement a WHERE a.session_id = s.id AND ${p('a')}) AS agreements,
       s.source_note, ${sourceUrlOf('s')} AS source_url, ${utc('s.updated_at')} AS updated_at
     FROM ${SESSIONS}
@@ -362,8 +383,10 @@ const events: Resource = {
     text('title', 'Título', 'Title, in the source language.', true),
     text('description', 'Descripción', 'What happened.'),
     date('start_date', 'Fecha', 'First day (or month) of the event; empty when the source gives no date.'),
+    inferredFlag('start_date_inferred', 'Fecha inferida', 'start_date'),
     date('end_date', 'Fecha final', 'Last day of a multi-day event or series (inclusive).'),
     ...placeFields('it took place'),
+    inferredFlag('municipality_inferred', 'Municipio inferido', 'the municipality'),
     text('venue_name', 'Sede', 'Venue, when the source names it.'),
     text('region_name', 'Región', 'Region of the state it belongs to.'),
     integer('attendee_count', 'Asistentes', 'People who attended, as the source counts them.', 0),
@@ -376,8 +399,8 @@ const events: Resource = {
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['parent_id'], reference: { resource: 'events', fields: ['id'] } }],
   sql: `SELECT e.id, (SELECT pe.id FROM event pe WHERE pe.id = e.parent_id AND pe.exercise_id = $1 AND ${p('pe')}) AS parent_id, e.kind, e.title, e.description,
-      e.start_date, e.end_date, ${place('e.municipality_id')}, (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${p('v')}) AS venue_name,
-      (SELECT g.name FROM region g WHERE g.id = e.region_id AND ${p('g')}) AS region_name,
+      e.start_date, e.start_date_inferred, e.end_date, ${place('e.municipality_id')}, e.municipality_inferred,
+      (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${p('v')}) AS venue_name, (SELECT g.name FROM region g WHERE g.id = e.region_id AND ${p('g')}) AS region_name,
       e.attendee_count, e.attendee_count_qualifier, e.attendance_note, e.source_note, ${sourceUrlOf('e')} AS source_url, ${utc('e.updated_at')} AS updated_at
     FROM ${EVENTS}
     ORDER BY partial_date_first_day(e.start_date) NULLS LAST, e.title, e.id`,
@@ -393,7 +416,7 @@ const posts: Resource = {
     oneOf('role', 'Función', 'Role of the seat.', Object.values(SeatRole), true),
     oneOf('sector', 'Sector', 'Sector the seat represents.', Object.values(Sector)),
     text('region_name', 'Región', 'Region, for regional liaisons.'),
-    { name: 'voting', type: 'boolean', title: 'Con voto', description: 'Whether the seat votes (liaisons have voice, no vote).', constraints: { required: true } },
+    { name: 'voting', type: 'boolean', title: 'Con voto', description: 'Whether the seat votes (liaisons have voice, no vote); empty when the source does not say.' },
     sourceNote,
     sourceUrl,
     updatedAt,
@@ -408,7 +431,7 @@ const posts: Resource = {
 const memberships: Resource = {
   name: 'memberships',
   title: 'Integrantes del Secretariado Técnico',
-  description: 'Who held each seat, between which dates, on behalf of which organisation (Popolo Membership): the holder on a given day is the one with start_date <= day < end_date.',
+  description: 'Who held each seat, between which dates, on behalf of which organisation (Popolo Membership): the holder on a given day is the one with start_date <= day < end_date, or, with no end_date, day <= recorded_until when that is given.',
   fields: [
     id('Membership id (UUID).'),
     ref('post_id', 'Cargo', 'Id of the seat (see posts).', true),
@@ -420,6 +443,7 @@ const memberships: Resource = {
     text('title', 'Puesto', "The person's own title or position, as the source gives it."),
     date('start_date', 'Desde', 'First day in the seat.'),
     date('end_date', 'Hasta', 'First day no longer in the seat (exclusive).'),
+    date('recorded_until', 'Registrado hasta', 'With no end_date: the last day the sources cover (inclusive); after it, whether the seat was still held is unknown.'),
     sourceNote,
     sourceUrl,
     updatedAt,
@@ -427,7 +451,7 @@ const memberships: Resource = {
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['post_id'], reference: { resource: 'posts', fields: ['id'] } }],
   sql: `SELECT m.id, m.post_id, o.label AS post_label, m.person_id, pe.name AS person_name, ${publicOrgId('m.on_behalf_of_id')} AS on_behalf_of_id,
-      ${publicOrgName('m.on_behalf_of_id')} AS on_behalf_of_name, m.title, m.start_date, m.end_date,
+      ${publicOrgName('m.on_behalf_of_id')} AS on_behalf_of_name, m.title, m.start_date, m.end_date, m.recorded_until,
       m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
     FROM membership m JOIN post o ON o.id = m.post_id AND ${p('o')}
     JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${p('t')}
