@@ -34,6 +34,7 @@ export const WRITABLE = [
   'posts',
   'memberships',
   'sessions',
+  'sessionAttendance',
   'organizations',
   'people',
   'themes',

@@ -442,6 +442,21 @@ export const RESOURCES: Record<string, ResourceSpec> = {
       convenedBy: (r) => r.convenedBy,
     },
   }),
+  sessionAttendance: define<G.SessionAttendanceRecordFragment, G.SessionAttendanceRecordFragment, never, G.SessionAttendanceInput>({
+    one: G.GetSessionAttendanceDocument,
+    create: G.CreateSessionAttendanceDocument,
+    update: G.UpdateSessionAttendanceDocument,
+    remove: G.DeleteSessionAttendanceDocument,
+    scope: (r) => exerciseScope(r.session.secretariat.exercise),
+    input: {
+      ...sourced,
+      sessionId: (r) => r.session.id,
+      postId: (r) => r.post?.id ?? null,
+      organizationId: (r) => r.organization?.id ?? null,
+      personId: (r) => r.person?.id ?? null,
+      description: (r) => r.description,
+    },
+  }),
   organizations: define({
     list: G.ListOrganizationsDocument,
     listVars: (a) => ({
