@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
+import { describeCoercionError } from './common/input-errors';
 import { logEvent, type LogSink } from './common/log';
 import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
 import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
@@ -54,6 +55,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   // A bad literal (a malformed Date) fails GraphQL validation; it is still bad user input.
   const original = (error as GraphQLError | undefined)?.originalError;
+  // A variable that could not be coerced (15/01/2018 as a date, 2.5 pages): name its input path and why.
+  const coercion = formatted.extensions?.code === ErrorCode.BAD_USER_INPUT || (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT)
+    ? describeCoercionError(formatted.message, original instanceof GraphQLError ? original.extensions.reason : undefined)
+    : null;
+  if (coercion) return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...coercion } };
   if (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT) {
     return { ...formatted, extensions: { ...original.extensions } };
   }

@@ -1,6 +1,7 @@
 import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
-import { badInput } from '../../common/errors';
+import { badInput, InputProblem } from '../../common/errors';
+import { checkWithinCommitmentExercise } from '../../common/exercise-span';
 import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
@@ -51,9 +52,9 @@ export class InformationRequestWriteResolver extends createWriteResolver(
     name: 'InformationRequest',
     required: ['commitmentId', 'subject'],
     async check(row) {
-      if (row.recipientId == null && !row.recipientDescription) throw badInput('input.recipientId', 'or recipientDescription is required: who was asked');
+      if (row.recipientId == null && !row.recipientDescription) throw badInput('input.recipientId', 'or recipientDescription is required: who was asked', InputProblem.ONE_OF);
       if (row.respondedCount != null && row.recipientCount != null && (row.respondedCount as number) > (row.recipientCount as number)) {
-        throw badInput('input.respondedCount', 'is more than recipientCount');
+        throw badInput('input.respondedCount', 'is more than recipientCount', InputProblem.TOO_LARGE);
       }
     },
   },
@@ -96,8 +97,9 @@ export class InformationDeliveryWriteResolver extends createWriteResolver(
     entity: InformationDelivery,
     name: 'InformationDelivery',
     required: ['commitmentId', 'description'],
-    async check(row) {
-      if ((row.pages == null) !== (row.pagesQualifier == null)) throw badInput('input.pagesQualifier', 'goes with pages: give both (EXACT or MORE_THAN) or neither');
+    async check(row, manager) {
+      if ((row.pages == null) !== (row.pagesQualifier == null)) throw badInput('input.pagesQualifier', 'goes with pages: give both (EXACT or MORE_THAN) or neither', InputProblem.QUALIFIER_PAIR);
+      await checkWithinCommitmentExercise(manager, row.commitmentId, 'deliveredOn', row.deliveredOn);
     },
   },
   InformationDeliveryInput,
