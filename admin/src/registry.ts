@@ -17,6 +17,7 @@ import posts from './posts';
 import recommendations from './recommendations';
 import regions from './regions';
 import secretariats from './secretariats';
+import sessionAttendance from './sessionAttendance';
 import sessions from './sessions';
 import sourceDocuments from './sourceDocuments';
 import staffAccounts from './staffAccounts';
@@ -36,6 +37,7 @@ export const RESOURCE_VIEWS: Record<ResourceName, Omit<ResourceProps, 'name'>> =
   events,
   agreements,
   sessions,
+  sessionAttendance,
   secretariats,
   posts,
   memberships,

@@ -10,6 +10,7 @@ export const RESOURCE_NAMES = [
   'events',
   'agreements',
   'sessions',
+  'sessionAttendance',
   'secretariats',
   'posts',
   'memberships',

@@ -2,12 +2,16 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { logEvent, type LogSink } from './common/log';
-import { loadConfig } from './config';
+import { checkServerConfig, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { Exercise } from './modules/exercise/exercise.entity';
 import { loadSeedFiles } from './seed/load-files';
+import { disableDemoAccounts } from './modules/account/account.service';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo-accounts';
 import { seed } from './seed/seed';
+
+/** How often the embedded PostgreSQL's process is checked. */
+const WATCHDOG_MS = 1000;
 
 const sink: LogSink = (line) => process.stdout.write(`${line}\n`);
 const log = (message: string, fields: Record<string, unknown> = {}) => logEvent(sink, 'info', message, fields);
@@ -20,16 +24,21 @@ const log = (message: string, fields: Record<string, unknown> = {}) => logEvent(
 async function main() {
   const started = Date.now();
   const config = loadConfig();
+  checkServerConfig(config);
   const database = await openDatabase(config, (message) => log(message));
   if (!config.databaseUrl && (await database.dataSource.manager.count(Exercise)) === 0) {
     log('Seeding the embedded database from api/src/seed (first start)');
     await seed(database.dataSource, loadSeedFiles());
-    if (process.env.NODE_ENV !== 'production') {
+    if (!config.production) {
       await seedDemo(database.dataSource);
-      log('Demo accounts and the demonstration exercise created: demo only, the password is in the README; refused when NODE_ENV=production', { accounts: DEMO_ACCOUNTS.map((a) => a.email) });
+      log('Demo accounts and the demonstration exercise created: demo only, the password is in the README; disabled when NODE_ENV=production', { accounts: DEMO_ACCOUNTS.map((a) => a.email) });
     }
   }
-  const app = await createApp(database.dataSource, sink);
+  if (config.production) {
+    const disabled = await disableDemoAccounts(database.dataSource.manager);
+    if (disabled.length) logEvent(sink, 'warn', 'Demo accounts disabled and their sessions ended: their password is published (NODE_ENV=production)', { accounts: disabled });
+  }
+  const app = await createApp(database.dataSource, sink, { production: config.production, trustProxy: config.trustProxy, alive: database.alive });
   const { server } = app;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -38,17 +47,26 @@ async function main() {
   // Before saying it is ready: a supervisor may signal as soon as it reads that line, and a
   // signal with no handler yet would kill the process and leave the embedded database running.
   let stopping = false;
-  const stop = async (signal: string) => {
+  // Exits non-zero when the database was gone, so that a supervisor restarts the whole.
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    log('Stopping: finishing requests in flight first', { signal });
-    await app.stop();
-    await database.close();
+    clearInterval(watchdog);
+    log('Stopping: finishing requests in flight first', { reason });
+    await app.stop().catch((error: unknown) => logEvent(sink, 'error', 'Could not stop the HTTP server cleanly', { error: String(error) }));
+    const healthy = database.alive();
+    await database.close().catch((error: unknown) => logEvent(sink, 'error', 'Could not stop the database cleanly', { error: String(error) }));
     log('Stopped');
-    process.exit(0);
+    process.exit(healthy ? 0 : 1);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // An embedded PostgreSQL that dies is noticed within a second or two: the process stops (exit 1).
+  const watchdog = setInterval(() => {
+    if (database.alive()) return;
+    logEvent(sink, 'error', 'The embedded PostgreSQL stopped unexpectedly: exiting so that a supervisor restarts the API and its database');
+    void stop('embedded PostgreSQL died');
+  }, WATCHDOG_MS);
   const { port } = server.address() as AddressInfo;
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   log('Tablero Abierto ready', {

@@ -880,6 +880,20 @@ export type OrganizationOrderField =
   /** Name. */
   | 'NAME';
 
+/** How a one-time link reaches its person. */
+export type PasswordLinkDelivery =
+  /** Sent by e-mail through the configured SMTP server; the admin never sees the link. */
+  | 'EMAIL'
+  /** No e-mail was sent (no SMTP server configured, or it failed): the admin passes the link on. */
+  | 'LINK';
+
+/** Why a one-time link to set a password was issued. */
+export type PasswordLinkPurpose =
+  /** A new account, invited to set its first password. */
+  | 'INVITATION'
+  /** An existing account whose password an admin reset. */
+  | 'PASSWORD_RESET';
+
 /** Conditions on people. */
 export type PersonFilter = {
   /** Part of the name, ignoring case. */
@@ -1162,6 +1176,26 @@ export type Sector =
   /** The local authority (autoridad local), the state government. */
   | 'LOCAL_AUTHORITY';
 
+/** An attendee of a session: at least one of a seat, an organisation, a person or a description. */
+export type SessionAttendanceInput = {
+  /** Who attended, in the source's words, when it names a group. */
+  description?: string | null | undefined;
+  /** An organisation that attended. */
+  organizationId?: string | number | null | undefined;
+  /** A person who attended. */
+  personId?: string | number | null | undefined;
+  /** A seat of the session's Secretariat that was present. */
+  postId?: string | number | null | undefined;
+  /** DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise. */
+  publication?: Publication | null | undefined;
+  /** The session (required on create). */
+  sessionId?: string | number | null | undefined;
+  /** The source document the record comes from. */
+  sourceDocumentId?: string | number | null | undefined;
+  /** The section or sentence of the source the record comes from. */
+  sourceNote?: string | null | undefined;
+};
+
 /** Conditions on sessions. */
 export type SessionFilter = {
   /** Only sessions on or after this date. */
@@ -1256,7 +1290,7 @@ export type SourceDocumentOrderField =
   /** Title. */
   | 'TITLE';
 
-/** A new staff account. */
+/** A new staff account with an initial password. */
 export type StaffAccountInput = {
   /** Name shown to other staff. */
   displayName: string;
@@ -1269,6 +1303,34 @@ export type StaffAccountInput = {
   /** What the account may do. */
   role: StaffRole;
   /** Its state: required for institute admins (an institute admin's own state). */
+  stateId?: string | number | null | undefined;
+};
+
+/** A new staff account invited to set its own password (by e-mail when SMTP is configured, else through a link the admin passes on). */
+export type StaffAccountInvitationInput = {
+  /** Name shown to other staff. */
+  displayName: string;
+  /** Sign-in email. */
+  email: string;
+  /** Its organisation: required for agency editors and civil-society followers. */
+  organizationId?: string | number | null | undefined;
+  /** What the account may do. */
+  role: StaffRole;
+  /** Its state: required for institute admins (an institute admin's own state). */
+  stateId?: string | number | null | undefined;
+};
+
+/** Changes to a staff account; fields left out stay as they are. The same rules as for a new account apply to the result. */
+export type StaffAccountUpdateInput = {
+  /** Name shown to other staff. */
+  displayName?: string | null | undefined;
+  /** Sign-in email (to fix a typo: the account keeps its history and sessions). */
+  email?: string | null | undefined;
+  /** Its organisation (null to clear it). */
+  organizationId?: string | number | null | undefined;
+  /** What the account may do. */
+  role?: StaffRole | null | undefined;
+  /** Its state (null to clear it). */
   stateId?: string | number | null | undefined;
 };
 
@@ -1622,6 +1684,15 @@ export type CreateEvaluationScoreMutationVariables = Exact<{
 
 export type CreateEvaluationScoreMutation = { record: { id: string, version: number, score: number | null, publication: Publication } };
 
+export type UpdateEvaluationScoreMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: EvaluationScoreInput;
+}>;
+
+
+export type UpdateEvaluationScoreMutation = { record: { id: string, version: number, score: number | null, publication: Publication } };
+
 export type RecommendationRowFragment = { id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
 
 export type RecommendationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
@@ -1672,7 +1743,7 @@ export type EvaluationRubricQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationRubricQuery = { evaluation: { id: string, title: string, scoresNote: string | null, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, plan: { id: string, title: string, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, evaluationScores: Array<{ score: number | null, criterion: { id: string } }> }> } } };
+export type EvaluationRubricQuery = { evaluation: { id: string, title: string, scoresNote: string | null, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, evaluationScores: Array<{ score: number | null, criterion: { id: string }, record: { id: string, version: number, score: number | null, publication: Publication } | null }> }> } } };
 
 export type EventRowFragment = { id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> };
 
@@ -2451,21 +2522,72 @@ export type SessionDetailQueryVariables = Exact<{
 }>;
 
 
-export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
-export type StaffAccountRowFragment = { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
+export type SessionAttendanceRecordFragment = { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null };
+
+export type GetSessionAttendanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetSessionAttendanceQuery = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type CreateSessionAttendanceMutationVariables = Exact<{
+  input: SessionAttendanceInput;
+}>;
+
+
+export type CreateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type UpdateSessionAttendanceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SessionAttendanceInput;
+}>;
+
+
+export type UpdateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type DeleteSessionAttendanceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteSessionAttendanceMutation = { record: { id: string, version: number } };
+
+export type StaffAccountRowFragment = { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
+
+export type IssuedLinkFragment = { purpose: PasswordLinkPurpose, delivery: PasswordLinkDelivery, link: string | null, expiresAt: string, emailError: string | null, account: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
 
 export type ListStaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListStaffAccountsQuery = { accounts: Array<{ id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null }> };
+export type ListStaffAccountsQuery = { accounts: Array<{ id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null }> };
 
 export type CreateStaffAccountMutationVariables = Exact<{
   input: StaffAccountInput;
 }>;
 
 
-export type CreateStaffAccountMutation = { record: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
+export type CreateStaffAccountMutation = { record: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
+
+export type InviteStaffAccountMutationVariables = Exact<{
+  input: StaffAccountInvitationInput;
+}>;
+
+
+export type InviteStaffAccountMutation = { issued: { purpose: PasswordLinkPurpose, delivery: PasswordLinkDelivery, link: string | null, expiresAt: string, emailError: string | null, account: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } } };
+
+export type UpdateStaffAccountMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: StaffAccountUpdateInput;
+}>;
+
+
+export type UpdateStaffAccountMutation = { record: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
 
 export type SetStaffAccountDisabledMutationVariables = Exact<{
   id: string | number;
@@ -2473,7 +2595,29 @@ export type SetStaffAccountDisabledMutationVariables = Exact<{
 }>;
 
 
-export type SetStaffAccountDisabledMutation = { record: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
+export type SetStaffAccountDisabledMutation = { record: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
+
+export type SendPasswordLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendPasswordLinkMutation = { issued: { purpose: PasswordLinkPurpose, delivery: PasswordLinkDelivery, link: string | null, expiresAt: string, emailError: string | null, account: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } } };
+
+export type PasswordLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PasswordLinkQuery = { link: { purpose: PasswordLinkPurpose, email: string, displayName: string, expiresAt: string } | null };
+
+export type SetPasswordWithLinkMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type SetPasswordWithLinkMutation = { done: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4477,6 +4621,64 @@ fragment SessionRow on Session {
     ...SecretariatScope
   }
 }`, {"fragmentName":"SessionRecord"}) as unknown as TypedDocumentString<SessionRecordFragment, unknown>;
+export const SessionAttendanceRecordFragmentDoc = new TypedDocumentString(`
+    fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`, {"fragmentName":"SessionAttendanceRecord"}) as unknown as TypedDocumentString<SessionAttendanceRecordFragment, unknown>;
 export const StaffAccountRowFragmentDoc = new TypedDocumentString(`
     fragment StaffAccountRow on StaffAccount {
   id
@@ -4486,6 +4688,7 @@ export const StaffAccountRowFragmentDoc = new TypedDocumentString(`
   role
   disabledAt
   createdAt
+  invitationPending
   organization {
     ...OrgName
   }
@@ -4500,6 +4703,40 @@ export const StaffAccountRowFragmentDoc = new TypedDocumentString(`
   name
   abbreviation
 }`, {"fragmentName":"StaffAccountRow"}) as unknown as TypedDocumentString<StaffAccountRowFragment, unknown>;
+export const IssuedLinkFragmentDoc = new TypedDocumentString(`
+    fragment IssuedLink on IssuedPasswordLink {
+  purpose
+  delivery
+  link
+  expiresAt
+  emailError
+  account {
+    ...StaffAccountRow
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment StaffAccountRow on StaffAccount {
+  id
+  version
+  email
+  displayName
+  role
+  disabledAt
+  createdAt
+  invitationPending
+  organization {
+    ...OrgName
+  }
+  state {
+    id
+    code
+    name
+  }
+}`, {"fragmentName":"IssuedLink"}) as unknown as TypedDocumentString<IssuedLinkFragment, unknown>;
 export const ListAgreementsDocument = new TypedDocumentString(`
     query ListAgreements($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder) {
   page: agreements(
@@ -6006,6 +6243,16 @@ export const CreateEvaluationScoreDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateEvaluationScoreMutation, CreateEvaluationScoreMutationVariables>;
+export const UpdateEvaluationScoreDocument = new TypedDocumentString(`
+    mutation UpdateEvaluationScore($id: ID!, $version: Int!, $input: EvaluationScoreInput!) {
+  record: updateEvaluationScore(id: $id, version: $version, input: $input) {
+    id
+    version
+    score
+    publication
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEvaluationScoreMutation, UpdateEvaluationScoreMutationVariables>;
 export const ListRecommendationsDocument = new TypedDocumentString(`
     query ListRecommendations($first: Int, $after: String, $filter: RecommendationFilter, $orderBy: RecommendationOrder) {
   page: recommendations(
@@ -6245,6 +6492,9 @@ export const EvaluationRubricDocument = new TypedDocumentString(`
     plan {
       id
       title
+      exercise {
+        ...ExerciseScope
+      }
       commitments {
         id
         number
@@ -6255,12 +6505,26 @@ export const EvaluationRubricDocument = new TypedDocumentString(`
           criterion {
             id
           }
+          record {
+            id
+            version
+            score
+            publication
+          }
         }
       }
     }
   }
 }
-    fragment OrgName on Organization {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment OrgName on Organization {
   id
   name
   abbreviation
@@ -10095,6 +10359,23 @@ export const SessionDetailDocument = new TypedDocumentString(`
         ...OrgName
       }
     }
+    attendance {
+      id
+      version
+      publication
+      description
+      post {
+        id
+        label
+      }
+      organization {
+        ...OrgName
+      }
+      person {
+        id
+        name
+      }
+    }
     seatHolders {
       id
       title
@@ -10173,6 +10454,203 @@ fragment SessionRecord on Session {
   }
   updatedAt
 }`) as unknown as TypedDocumentString<SessionDetailQuery, SessionDetailQueryVariables>;
+export const GetSessionAttendanceDocument = new TypedDocumentString(`
+    query GetSessionAttendance($id: ID!) {
+  record: sessionAttendance(id: $id) {
+    ...SessionAttendanceRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetSessionAttendanceQuery, GetSessionAttendanceQueryVariables>;
+export const CreateSessionAttendanceDocument = new TypedDocumentString(`
+    mutation CreateSessionAttendance($input: SessionAttendanceInput!) {
+  record: createSessionAttendance(input: $input) {
+    ...SessionAttendanceRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateSessionAttendanceMutation, CreateSessionAttendanceMutationVariables>;
+export const UpdateSessionAttendanceDocument = new TypedDocumentString(`
+    mutation UpdateSessionAttendance($id: ID!, $version: Int!, $input: SessionAttendanceInput!) {
+  record: updateSessionAttendance(id: $id, version: $version, input: $input) {
+    ...SessionAttendanceRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateSessionAttendanceMutation, UpdateSessionAttendanceMutationVariables>;
+export const DeleteSessionAttendanceDocument = new TypedDocumentString(`
+    mutation DeleteSessionAttendance($id: ID!, $version: Int!) {
+  record: deleteSessionAttendance(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSessionAttendanceMutation, DeleteSessionAttendanceMutationVariables>;
 export const ListStaffAccountsDocument = new TypedDocumentString(`
     query ListStaffAccounts {
   accounts: staffAccounts {
@@ -10192,6 +10670,7 @@ fragment StaffAccountRow on StaffAccount {
   role
   disabledAt
   createdAt
+  invitationPending
   organization {
     ...OrgName
   }
@@ -10220,6 +10699,7 @@ fragment StaffAccountRow on StaffAccount {
   role
   disabledAt
   createdAt
+  invitationPending
   organization {
     ...OrgName
   }
@@ -10229,6 +10709,74 @@ fragment StaffAccountRow on StaffAccount {
     name
   }
 }`) as unknown as TypedDocumentString<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
+export const InviteStaffAccountDocument = new TypedDocumentString(`
+    mutation InviteStaffAccount($input: StaffAccountInvitationInput!) {
+  issued: inviteStaffAccount(input: $input) {
+    ...IssuedLink
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment StaffAccountRow on StaffAccount {
+  id
+  version
+  email
+  displayName
+  role
+  disabledAt
+  createdAt
+  invitationPending
+  organization {
+    ...OrgName
+  }
+  state {
+    id
+    code
+    name
+  }
+}
+fragment IssuedLink on IssuedPasswordLink {
+  purpose
+  delivery
+  link
+  expiresAt
+  emailError
+  account {
+    ...StaffAccountRow
+  }
+}`) as unknown as TypedDocumentString<InviteStaffAccountMutation, InviteStaffAccountMutationVariables>;
+export const UpdateStaffAccountDocument = new TypedDocumentString(`
+    mutation UpdateStaffAccount($id: ID!, $version: Int!, $input: StaffAccountUpdateInput!) {
+  record: updateStaffAccount(id: $id, version: $version, input: $input) {
+    ...StaffAccountRow
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment StaffAccountRow on StaffAccount {
+  id
+  version
+  email
+  displayName
+  role
+  disabledAt
+  createdAt
+  invitationPending
+  organization {
+    ...OrgName
+  }
+  state {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateStaffAccountMutation, UpdateStaffAccountMutationVariables>;
 export const SetStaffAccountDisabledDocument = new TypedDocumentString(`
     mutation SetStaffAccountDisabled($id: ID!, $disabled: Boolean!) {
   record: setStaffAccountDisabled(id: $id, disabled: $disabled) {
@@ -10248,6 +10796,7 @@ fragment StaffAccountRow on StaffAccount {
   role
   disabledAt
   createdAt
+  invitationPending
   organization {
     ...OrgName
   }
@@ -10257,3 +10806,57 @@ fragment StaffAccountRow on StaffAccount {
     name
   }
 }`) as unknown as TypedDocumentString<SetStaffAccountDisabledMutation, SetStaffAccountDisabledMutationVariables>;
+export const SendPasswordLinkDocument = new TypedDocumentString(`
+    mutation SendPasswordLink($id: ID!) {
+  issued: sendPasswordLink(id: $id) {
+    ...IssuedLink
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment StaffAccountRow on StaffAccount {
+  id
+  version
+  email
+  displayName
+  role
+  disabledAt
+  createdAt
+  invitationPending
+  organization {
+    ...OrgName
+  }
+  state {
+    id
+    code
+    name
+  }
+}
+fragment IssuedLink on IssuedPasswordLink {
+  purpose
+  delivery
+  link
+  expiresAt
+  emailError
+  account {
+    ...StaffAccountRow
+  }
+}`) as unknown as TypedDocumentString<SendPasswordLinkMutation, SendPasswordLinkMutationVariables>;
+export const PasswordLinkDocument = new TypedDocumentString(`
+    query PasswordLink($token: String!) {
+  link: passwordLink(token: $token) {
+    purpose
+    email
+    displayName
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordLinkQuery, PasswordLinkQueryVariables>;
+export const SetPasswordWithLinkDocument = new TypedDocumentString(`
+    mutation SetPasswordWithLink($token: String!, $newPassword: String!) {
+  done: setPasswordWithLink(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<SetPasswordWithLinkMutation, SetPasswordWithLinkMutationVariables>;

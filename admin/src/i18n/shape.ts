@@ -33,6 +33,7 @@ export interface ResourceMessages {
   secretariats: Resource<G.SecretariatInput, 'exercise' | 'timeline'>;
   posts: Resource<G.PostInput, 'secretariat' | 'region' | 'memberships'>;
   memberships: Resource<G.MembershipInput, 'post' | 'person' | 'onBehalfOf' | 'secretariatId' | 'heldOn' | 'secretariat'>;
+  sessionAttendance: Resource<G.SessionAttendanceInput, 'session' | 'post' | 'organization' | 'person'>;
   sessions: Resource<G.SessionInput, 'secretariat' | 'municipality' | 'venue' | 'agreements' | 'seatHolders' | 'exerciseId' | 'dateFrom' | 'dateTo' | 'regionId'>;
   organizations: Resource<G.OrganizationInput, 'municipality' | 'parent' | 'kinds' | 'pagesDelivered' | 'responsibleFor' | 'follows' | 'q' | 'exerciseId'>;
   people: Resource<G.PersonInput, 'memberships' | 'q' | 'secretariatId'>;
@@ -42,7 +43,7 @@ export interface ResourceMessages {
   evaluations: Resource<G.EvaluationInput, 'plan' | 'evaluator' | 'criteria' | 'recommendations' | 'presentedAt' | 'rubric' | 'exerciseId'>;
   evaluationCriteria: Resource<G.EvaluationCriterionInput, 'evaluation'>;
   recommendations: Resource<G.RecommendationInput, 'exercise' | 'evaluation' | 'issuedBy' | 'issuedByPerson' | 'kinds'>;
-  staffAccounts: ReadOnly<'email' | 'displayName' | 'role' | 'organizationId' | 'stateId' | 'password' | 'disabledAt' | 'createdAt' | 'organization' | 'state' | 'q'>;
+  staffAccounts: ReadOnly<'email' | 'displayName' | 'role' | 'organizationId' | 'stateId' | 'password' | 'passwordChoice' | 'invitationPending' | 'disabledAt' | 'createdAt' | 'organization' | 'state' | 'q'>;
   municipalities: ReadOnly<'name' | 'cvegeo' | 'inegiKey' | 'timeZone' | 'region' | 'state' | 'q' | 'stateId'>;
   states: ReadOnly<'code' | 'name' | 'inegiKey' | 'ocdId' | 'regions' | 'exercises' | 'q'>;
   sourceDocuments: ReadOnly<'key' | 'title' | 'url' | 'publishedOn' | 'publishedBy' | 'q'>;

@@ -22,7 +22,7 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
   const themes = keysOf('themes', file.themes);
   const events = keysOf('events', file.events);
   const commitments = keysOf('actionPlan.commitments', file.actionPlan.commitments);
-  keysOf('secretariat.posts', file.secretariat.posts);
+  const posts = keysOf('secretariat.posts', file.secretariat.posts);
   const requests = keysOf('requests', file.actionPlan.commitments.flatMap((c) => c.requests));
   keysOf('deliveries', file.actionPlan.commitments.flatMap((c) => c.deliveries));
 
@@ -60,6 +60,11 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
     need(municipalities, 'municipality', s.municipality, `${where}.municipality`);
     need(venues, 'venue', s.venue, `${where}.venue`);
     s.agreements.forEach((a, i) => needAll(organizations, 'organization', a.responsible, `${where}.agreements.${i}.responsible`));
+    s.attendance.forEach((a, i) => {
+      need(posts, 'post', a.post, `${where}.attendance.${i}.post`);
+      need(organizations, 'organization', a.organization, `${where}.attendance.${i}.organization`);
+      need(people, 'person', a.person, `${where}.attendance.${i}.person`);
+    });
   });
   const plan = file.actionPlan;
   if (plan.agreedAtSession) need(sessionKeys, 'session', `${plan.agreedAtSession.type}-${plan.agreedAtSession.number}`, 'actionPlan.agreedAtSession');
