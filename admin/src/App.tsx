@@ -8,31 +8,7 @@ import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { AppLayout } from './layout';
 import { theme } from './theme';
-import actionPlans from './actionPlans';
-import agreements from './agreements';
-import commitments from './commitments';
-import evaluationCriteria from './evaluationCriteria';
-import evaluations from './evaluations';
-import events from './events';
-import exercises from './exercises';
-import informationDeliveries from './informationDeliveries';
-import informationRequests from './informationRequests';
-import memberships from './memberships';
-import milestones from './milestones';
-import municipalities from './municipalities';
-import organizations from './organizations';
-import people from './people';
-import posts from './posts';
-import recommendations from './recommendations';
-import regions from './regions';
-import secretariats from './secretariats';
-import sessionAttendance from './sessionAttendance';
-import sessions from './sessions';
-import sourceDocuments from './sourceDocuments';
-import staffAccounts from './staffAccounts';
-import states from './states';
-import themes from './themes';
-import venues from './venues';
+import { RESOURCE_NAMES, RESOURCE_VIEWS } from './registry';
 
 // Pages off the resources, each its own chunk.
 const EmbedPage = lazy(() => import('./pages/EmbedPage'));
@@ -47,8 +23,11 @@ const SetPasswordPage = lazy(() => import('./pages/SetPasswordPage'));
  * Mexican Spanish by default. Every list, show and form is its own chunk, loaded on first use.
  */
 export function App() {
+  // Navigation is not a React transition: a signed-out visit is sent to /login by a navigate()
+  // followed at once by a cleared query cache; deferred as a transition, the navigation lost to
+  // that urgent re-render every time and the sign-out ran again (thousands of redirects).
   return (
-    <BrowserRouter basename="/admin">
+    <BrowserRouter basename="/admin" useTransitions={false}>
       <BackOffice />
     </BrowserRouter>
   );
@@ -69,31 +48,9 @@ function BackOffice() {
       requireAuth
       disableTelemetry
     >
-      <Resource name="commitments" {...commitments} />
-      <Resource name="milestones" {...milestones} />
-      <Resource name="informationRequests" {...informationRequests} />
-      <Resource name="informationDeliveries" {...informationDeliveries} />
-      <Resource name="events" {...events} />
-      <Resource name="agreements" {...agreements} />
-      <Resource name="sessions" {...sessions} />
-      <Resource name="sessionAttendance" {...sessionAttendance} />
-      <Resource name="secretariats" {...secretariats} />
-      <Resource name="posts" {...posts} />
-      <Resource name="memberships" {...memberships} />
-      <Resource name="people" {...people} />
-      <Resource name="exercises" {...exercises} />
-      <Resource name="actionPlans" {...actionPlans} />
-      <Resource name="themes" {...themes} />
-      <Resource name="evaluations" {...evaluations} />
-      <Resource name="evaluationCriteria" {...evaluationCriteria} />
-      <Resource name="recommendations" {...recommendations} />
-      <Resource name="organizations" {...organizations} />
-      <Resource name="regions" {...regions} />
-      <Resource name="venues" {...venues} />
-      <Resource name="municipalities" {...municipalities} />
-      <Resource name="states" {...states} />
-      <Resource name="sourceDocuments" {...sourceDocuments} />
-      <Resource name="staffAccounts" {...staffAccounts} />
+      {RESOURCE_NAMES.map((name) => (
+        <Resource key={name} {...RESOURCE_VIEWS[name]} name={name} />
+      ))}
       <CustomRoutes>
         <Route path="/embed" element={<EmbedPage />} />
         <Route path="/account" element={<AccountPage />} />

@@ -13,6 +13,7 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import type { TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
+import { describeCoercionError } from './common/input-errors';
 import { assertPublicReachDeclared } from './common/public-reach';
 import { ARMOR_LIMITS, QUERY_LIMIT_EXCEEDED, queryLimitsPlugin } from './common/query-limits';
 import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
@@ -65,6 +66,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   // A bad literal (a malformed Date) fails GraphQL validation; it is still bad user input.
   const original = (error as GraphQLError | undefined)?.originalError;
+  // A variable that could not be coerced (15/01/2018 as a date, 2.5 pages): name its input path and why.
+  const coercion = formatted.extensions?.code === ErrorCode.BAD_USER_INPUT || (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT)
+    ? describeCoercionError(formatted.message, original instanceof GraphQLError ? original.extensions.reason : undefined)
+    : null;
+  if (coercion) return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...coercion } };
   if (original instanceof GraphQLError && (original.extensions.code === ErrorCode.BAD_USER_INPUT || original.extensions.code === QUERY_LIMIT_EXCEEDED)) {
     const { http: _http, ...extensions } = original.extensions;
     return { ...formatted, extensions };

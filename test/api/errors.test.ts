@@ -1,5 +1,8 @@
 import { formatError } from '../../api/src/app';
+import { StaffRole } from '../../api/src/modules/account/account.enums';
+import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
+import { staff } from '../support/staff';
 
 describe('errors callers can act on', () => {
   let api: TestApi;
@@ -90,5 +93,56 @@ describe('errors callers can act on', () => {
       locations: undefined,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
+  });
+});
+
+/** What a form needs to mark the field and say why in its own language: field and reason, stable. */
+describe('a refused input names its field and a stable reason', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.open();
+  });
+  afterAll(() => api.close());
+
+  const CREATE_DELIVERY = `mutation($input: InformationDeliveryInput!) { createInformationDelivery(input: $input) { id } }`;
+  const COMMITMENT_2 = seedId('commitment:coahuila-2015-2017:c2');
+
+  it.each([
+    ['a date written dd/mm/yyyy', { deliveredOn: '15/01/2018' }, 'input.deliveredOn', 'INVALID_PARTIAL_DATE'],
+    ['a day that does not exist', { deliveredOn: '2018-02-30' }, 'input.deliveredOn', 'INVALID_PARTIAL_DATE'],
+    ['2.5 pages', { pages: 2.5 }, 'input.pages', 'NOT_INTEGER'],
+    ['a qualifier that is not one', { pagesQualifier: 'MAS' }, 'input.pagesQualifier', 'INVALID_CHOICE'],
+  ])('before any resolver runs: %s', async (_case, input, field, reason) => {
+    const result = await api.query(CREATE_DELIVERY, { input });
+    expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field, reason });
+    expect(result.statements).toBe(0);
+  });
+
+  it('a required variable left out', async () => {
+    const result = await api.query(CREATE_DELIVERY, {});
+    expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input', reason: 'REQUIRED' });
+  });
+
+  it('class-validator rules, each problem with its reason', async () => {
+    const { viewer } = await staff(api.dataSource.manager, StaffRole.INSTITUTE_ADMIN, { organization: 'icai', state: 'MX-COA' });
+    const result = await api.query(CREATE_DELIVERY, { input: { commitmentId: COMMITMENT_2, description: 'x', pages: -1, pagesQualifier: 'EXACT', deliveredByDescription: 'y'.repeat(501) } }, viewer);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.deliveredByDescription', reason: 'TOO_LONG' });
+    expect(result.errors?.[0].extensions?.problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'input.pages', reason: 'TOO_SMALL' }), expect.objectContaining({ field: 'input.deliveredByDescription', reason: 'TOO_LONG' })]),
+    );
+  });
+
+  it.each(['0001-01-01', '2099-01-01'])('a delivery of the 2015-2017 exercise dated %s: far outside its span, refused', async (deliveredOn) => {
+    const { viewer } = await staff(api.dataSource.manager, StaffRole.INSTITUTE_ADMIN, { organization: 'icai', state: 'MX-COA' });
+    const before = await api.dataSource.query('SELECT count(*)::int AS n FROM information_delivery');
+    const result = await api.query(CREATE_DELIVERY, { input: { commitmentId: COMMITMENT_2, description: 'Oficio', deliveredOn } }, viewer);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.deliveredOn', reason: 'DATE_OUT_OF_RANGE', min: '2013', max: '2022' });
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM information_delivery')).toEqual(before);
+  });
+
+  it('rules between fields say which rule', async () => {
+    const { viewer } = await staff(api.dataSource.manager, StaffRole.INSTITUTE_ADMIN, { organization: 'icai', state: 'MX-COA' });
+    const result = await api.query(CREATE_DELIVERY, { input: { commitmentId: COMMITMENT_2, description: 'Oficio', pages: 10 } }, viewer);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.pagesQualifier', reason: 'QUALIFIER_PAIR' });
   });
 });

@@ -10,6 +10,7 @@ import { ColumnHeads } from '../common/ColumnHeads';
 import { HistoryPanel } from '../common/HistoryPanel';
 import * as G from '../generated/graphql';
 import { ApiError, request } from '../providers/graphql';
+import { recordQuery } from '../providers/recordQuery';
 import type { ScopedRecord } from '../providers/permissions';
 
 type Detail = G.CommitmentDetailQuery['commitment'];
@@ -462,7 +463,7 @@ function Actions() {
 /** The commitment page: milestones, meetings, requests and deliveries inline, progress, totals, reviews and history. */
 export default function CommitmentShow() {
   return (
-    <Show actions={<Actions />}>
+    <Show queryOptions={recordQuery} actions={<Actions />}>
       <CommitmentTabs />
     </Show>
   );

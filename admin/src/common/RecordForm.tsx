@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Box, Button, Stack } from '@mui/material';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useFormContext, useFormState } from 'react-hook-form';
+import { useFormContext, useFormState, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import {
   Create,
   DeleteWithConfirmButton,
@@ -21,6 +21,7 @@ import { useIdentity } from './identity';
 import { apiErrorOf, type ApiErrorBody } from '../providers/graphql';
 import { limitedFields } from '../providers/permissions';
 import { RecordMeta } from './fields';
+import { RECORD_META, recordQuery } from '../providers/recordQuery';
 
 /** The last write error of a form, so it can say what happened and keep what was typed. */
 interface WriteError {
@@ -107,6 +108,58 @@ function WriteErrorBanner() {
   );
 }
 
+/** The `@@react-admin@@` wrapper react-admin puts around an input validator's message. */
+const RA_ERROR = '@@react-admin@@';
+
+/** An error message as react-admin keeps it (key, key with args, or wrapped), in words. */
+export function errorText(raw: unknown, translate: (key: string, args?: Record<string, unknown>) => string): string {
+  let error = raw;
+  if (typeof error === 'string' && error.startsWith(RA_ERROR)) error = JSON.parse(error.slice(RA_ERROR.length));
+  if (typeof error === 'string') return translate(error, { _: error });
+  if (error && typeof error === 'object' && 'message' in error) {
+    const { message, args } = error as { message: string; args?: Record<string, unknown> };
+    return translate(message, { _: message, ...args });
+  }
+  return '';
+}
+
+const getPath = (values: unknown, name: string) => name.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], values);
+function setPath(target: Record<string, unknown>, name: string, value: unknown) {
+  const keys = name.split('.');
+  let at = target;
+  for (const key of keys.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
+  at[keys[keys.length - 1]] = value;
+}
+
+/**
+ * Checks the inputs' own validators and the form's cross-field rules together. react-admin turns a
+ * form-level `validate` into a react-hook-form resolver, and with a resolver react-hook-form skips
+ * every input's validators: so the forms with cross-field rules checked nothing else in the browser.
+ * This resolver runs the validators each input registered, then the rules on the fields still clean.
+ */
+function inputsAndRules(rules: ValidateForm | undefined): Resolver<FieldValues> {
+  return async (values, _context, options) => {
+    const errors: Record<string, unknown> = {};
+    const failed = new Set<string>();
+    for (const name of options.names ?? []) {
+      const validate = (getPath(options.fields, name) as { validate?: unknown } | undefined)?.validate;
+      if (typeof validate !== 'function') continue;
+      const result = await validate(getPath(values, name), values);
+      if (typeof result === 'string' && result) {
+        setPath(errors, name, { type: 'validate', message: result });
+        failed.add(name);
+      }
+    }
+    const ruleErrors = rules ? ((await rules(values)) as Record<string, unknown> | undefined) ?? {} : {};
+    for (const [name, message] of Object.entries(ruleErrors)) {
+      if (!message || failed.has(name)) continue;
+      setPath(errors, name, { type: 'rule', message: `${RA_ERROR}${JSON.stringify(typeof message === 'string' ? { message } : message)}` });
+      failed.add(name);
+    }
+    return failed.size ? { values: {}, errors: errors as FieldErrors<FieldValues> } : { values, errors: {} };
+  };
+}
+
 /** After a failed submit, the fields at fault, each a link to its input (WCAG 3.3.1). */
 function ErrorSummary() {
   const { errors, isSubmitted } = useFormState();
@@ -119,14 +172,7 @@ function ErrorSummary() {
       <AlertTitle>{translate('tablero.write.error_summary', { smart_count: names.length })}</AlertTitle>
       <Box component="ul" sx={{ m: 0, pl: 2 }}>
         {names.map((name) => {
-          const error = errors[name] as { message?: unknown } | undefined;
-          const raw = error?.message;
-          const text =
-            typeof raw === 'string'
-              ? translate(raw, { _: raw })
-              : raw && typeof raw === 'object' && 'message' in raw
-                ? translate(String((raw as { message: string }).message), (raw as { args?: Record<string, unknown> }).args)
-                : '';
+          const text = errorText((errors[name] as { message?: unknown } | undefined)?.message, translate);
           return (
             <li key={name}>
               <a href={`#${resource}-${name}`} onClick={(e) => { e.preventDefault(); document.getElementById(`${resource}-${name}`)?.focus(); }}>
@@ -159,8 +205,12 @@ function FormToolbar({ deletable }: { deletable: boolean }) {
  * the account may, Delete) toolbar.
  */
 export function RecordForm({ children, validate, deletable = true }: { children: ReactNode; validate?: ValidateForm; deletable?: boolean }) {
+  // One resolver for the form's life, reading the latest rules (inline functions over translated labels).
+  const rulesRef = useRef(validate);
+  rulesRef.current = validate;
+  const [resolver] = useState(() => inputsAndRules((values) => rulesRef.current?.(values) ?? {}));
   return (
-    <SimpleForm validate={validate} defaultValues={{ publication: 'DRAFT' }} toolbar={<FormToolbar deletable={deletable} />} warnWhenUnsavedChanges sx={{ maxWidth: 900 }}>
+    <SimpleForm resolver={resolver} defaultValues={{ publication: 'DRAFT' }} toolbar={<FormToolbar deletable={deletable} />} warnWhenUnsavedChanges sx={{ maxWidth: 900 }}>
       <WriteErrorBanner />
       <ErrorSummary />
       <LimitedNotice />
@@ -204,7 +254,7 @@ export function RecordEdit({ children, after }: { children: ReactNode; after?: A
   const state = useWriteErrorState();
   return (
     <WriteErrorContext.Provider value={{ error: state.error, clear: () => state.setError(null) }}>
-      <Edit mutationMode="pessimistic" mutationOptions={{ onError: state.onError }} redirect={redirectAfter(after)}>
+      <Edit mutationMode="pessimistic" queryOptions={recordQuery} mutationOptions={{ meta: RECORD_META, onError: state.onError }} redirect={redirectAfter(after)}>
         <EditGuard>{children}</EditGuard>
       </Edit>
     </WriteErrorContext.Provider>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext } from 'react-admin';
 import { PublicationField, RecordMeta, SourceField } from './fields';
 import { HistoryPanel } from './HistoryPanel';
+import { recordQuery } from '../providers/recordQuery';
 
 function HistoryTab() {
   const record = useRecordContext();
@@ -16,6 +17,7 @@ function HistoryTab() {
 export function RecordShow({ children, actions, sourced = true }: { children: ReactNode; actions?: ReactNode; sourced?: boolean }) {
   return (
     <Show
+      queryOptions={recordQuery}
       actions={
         <TopToolbar>
           {actions}

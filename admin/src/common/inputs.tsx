@@ -11,7 +11,7 @@ import {
 } from 'react-admin';
 import esMX from '../i18n/es-MX';
 import type { EnumMessages } from '../i18n/shape';
-import { partialDate, sourceNote } from './validation';
+import { fromDayFirst, partialDate, sourceNote } from './validation';
 
 /** Every value of an API enum, labelled by its translation (the catalogue lists them all). */
 export function enumChoices<E extends keyof EnumMessages>(kind: E, only?: readonly string[]) {
@@ -43,8 +43,9 @@ export function PartialDateInput({ source, validate, required, helperText, ...re
     <TextInput
       source={source}
       validate={[...validators(validate, required), partialDate]}
+      parse={fromDayFirst}
       helperText={helperText ?? 'tablero.common.partial_date_help'}
-      placeholder="2017-02-15"
+      placeholder="15/02/2017"
       slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
       {...rest}
     />

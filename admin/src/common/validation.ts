@@ -23,6 +23,20 @@ export function isPartialDate(value: string): boolean {
   return true;
 }
 
+/**
+ * A date as people here write it, day first (15/01/2018, 1/2/2018, 01/2018), in the API's
+ * reduced ISO form (2018-01-15, 2018-02-01, 2018-01); anything else is left as typed, for
+ * `partialDate` to question. Only four-digit years, so a date half typed is never read.
+ */
+export function fromDayFirst(text: string): string {
+  const trimmed = text.trim();
+  const day = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  if (day) return `${day[3]}-${day[2].padStart(2, '0')}-${day[1].padStart(2, '0')}`;
+  const month = /^(\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  if (month) return `${month[2]}-${month[1].padStart(2, '0')}`;
+  return text;
+}
+
 export const partialDate: Validator = (value) => (value && !isPartialDate(String(value)) ? message('partial_date') : undefined);
 export const url: Validator = (value) => (value && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(String(value)) ? message('url') : undefined);
 export const slug: Validator = (value) => (value && !/^[a-z0-9][a-z0-9-]{0,99}$/.test(String(value)) ? message('slug') : undefined);

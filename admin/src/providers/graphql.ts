@@ -18,7 +18,9 @@ export type ErrorCode =
 interface GraphQLErrorExtensions {
   code?: string;
   field?: string;
-  problems?: { field: string; message: string }[];
+  /** Why a field was refused (api/src/common/errors.ts InputProblem): the words are ours. */
+  reason?: string;
+  problems?: { field: string; reason?: string; message: string }[];
   currentVersion?: number;
   retryAfterSeconds?: number;
   references?: string[];
@@ -30,7 +32,7 @@ export interface ApiErrorBody {
   code: ErrorCode;
   /** The server's own message (English, for the details). */
   detail: string;
-  /** Form fields at fault (input.title → title), with the server's message: react-admin shows them under the inputs. */
+  /** Form fields at fault (input.title → title), each with the translation key of its reason: react-admin shows them under the inputs. */
   errors?: Record<string, string>;
   currentVersion?: number;
   retryAfterSeconds?: number;
@@ -81,9 +83,10 @@ export function toApiError(error: { message: string; extensions?: GraphQLErrorEx
   const code = (KNOWN.has(raw) ? raw : raw.startsWith('GRAPHQL_') ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR') as ErrorCode;
   const body: ApiErrorBody = { code, detail: error.message };
   if (code === 'BAD_USER_INPUT' && error.extensions?.field?.startsWith('input.')) {
-    const problems = error.extensions.problems ?? [{ field: error.extensions.field, message: error.message }];
+    const problems = error.extensions.problems ?? [{ field: error.extensions.field, reason: error.extensions.reason, message: error.message }];
     body.errors = {};
-    for (const problem of problems) body.errors[formField(problem.field)] ??= problem.message.replace(/^input\.\w+:? ?/, '');
+    // Wrapped as react-admin wraps its own validators' messages, so the field and the summary translate it.
+    for (const problem of problems) body.errors[formField(problem.field)] ??= `@@react-admin@@${JSON.stringify({ message: `tablero.server.${problem.reason ?? 'INVALID'}` })}`;
   }
   if (error.extensions?.currentVersion != null) body.currentVersion = error.extensions.currentVersion;
   if (error.extensions?.retryAfterSeconds != null) body.retryAfterSeconds = error.extensions.retryAfterSeconds;

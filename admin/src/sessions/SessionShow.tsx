@@ -10,6 +10,7 @@ import { HistoryPanel } from '../common/HistoryPanel';
 import { Paragraph } from '../common/ShowPage';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
+import { recordQuery } from '../providers/recordQuery';
 import type { ScopedRecord } from '../providers/permissions';
 
 type Detail = G.SessionDetailQuery['session'];
@@ -209,6 +210,7 @@ function SessionPage() {
 export default function SessionShow() {
   return (
     <Show
+      queryOptions={recordQuery}
       actions={
         <TopToolbar>
           <EditButton />

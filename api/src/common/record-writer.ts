@@ -6,7 +6,7 @@ import type { Viewer } from '../modules/account/viewer';
 import { AuditAction } from '../modules/audit/audit.enums';
 import { writeAudit } from '../modules/audit/audit.service';
 import type { Context } from './context';
-import { badInput, DomainError, ErrorCode, forbidden, notFound, unauthenticated } from './errors';
+import { badInput, DomainError, ErrorCode, forbidden, InputProblem, notFound, unauthenticated } from './errors';
 import { assertUuid } from './ids';
 import { partialDateEnd, partialDateStart } from './partial-date';
 import { belongTogether, linkableBy, writableBy, type ScopeCondition } from './scope';
@@ -48,31 +48,45 @@ function requireStaff(viewer: Viewer): asserts viewer is Extract<Viewer, { kind:
   if (viewer.kind !== 'staff') throw unauthenticated();
 }
 
+/** class-validator's constraint names, as the reasons clients translate. */
+const CONSTRAINT_REASONS: Record<string, InputProblem> = {
+  maxLength: InputProblem.TOO_LONG,
+  minLength: InputProblem.TOO_SHORT,
+  min: InputProblem.TOO_SMALL,
+  isPositive: InputProblem.TOO_SMALL,
+  max: InputProblem.TOO_LARGE,
+  isInt: InputProblem.NOT_INTEGER,
+  isUrl: InputProblem.INVALID_URL,
+  isEmail: InputProblem.INVALID_EMAIL,
+  matches: InputProblem.INVALID_FORMAT,
+  isNotEmpty: InputProblem.REQUIRED,
+};
+
 /** class-validator on the input; the first problem becomes the error, all of them go in `extensions.problems`. */
 async function validateInput(input: object): Promise<void> {
   const errors = await validate(input, { skipMissingProperties: true, forbidUnknownValues: false });
   if (!errors.length) return;
-  const problems: { field: string; message: string }[] = [];
+  const problems: { field: string; reason: InputProblem; message: string }[] = [];
   const collect = (list: ValidationError[], prefix: string) => {
     for (const error of list) {
       const field = `${prefix}.${error.property}`;
-      for (const message of Object.values(error.constraints ?? {})) problems.push({ field, message });
+      for (const [constraint, message] of Object.entries(error.constraints ?? {})) problems.push({ field, reason: CONSTRAINT_REASONS[constraint] ?? InputProblem.INVALID, message });
       collect(error.children ?? [], field);
     }
   };
   collect(errors, 'input');
   const [first] = problems;
-  throw new DomainError(ErrorCode.BAD_USER_INPUT, `${first.field}: ${first.message}`, first.field, { problems });
+  throw new DomainError(ErrorCode.BAD_USER_INPUT, `${first.field}: ${first.message}`, first.field, { reason: first.reason, problems });
 }
 
 function checkIntervals(spec: Pick<WriteSpec<ObjectLiteral>, 'intervals' | 'strictIntervals'>, row: Record<string, unknown>) {
   for (const [start, end] of spec.intervals ?? []) {
     const [from, to] = [row[start], row[end]] as (string | null | undefined)[];
-    if (from && to && partialDateEnd(to) < partialDateStart(from)) throw badInput(`input.${end}`, `(${to}) comes before ${start} (${from})`);
+    if (from && to && partialDateEnd(to) < partialDateStart(from)) throw badInput(`input.${end}`, `(${to}) comes before ${start} (${from})`, InputProblem.DATE_ORDER);
   }
   for (const [start, end] of spec.strictIntervals ?? []) {
     const [from, to] = [row[start], row[end]] as (string | null | undefined)[];
-    if (from && to && partialDateStart(to) <= partialDateStart(from)) throw badInput(`input.${end}`, `(${to}) must come after ${start} (${from})`);
+    if (from && to && partialDateStart(to) <= partialDateStart(from)) throw badInput(`input.${end}`, `(${to}) must come after ${start} (${from})`, InputProblem.DATE_ORDER);
   }
 }
 
@@ -105,17 +119,17 @@ function translateDatabaseError(error: unknown, metadata: EntityMetadata): never
   const field = (column: string | undefined) => `input.${camel(column ?? 'id')}`;
   switch (driverError.code) {
     case '23505':
-      throw badInput(field(columns.at(-1)), `is already used: another ${metadata.name} has the same ${columns.map(camel).join(', ')}`);
+      throw badInput(field(columns.at(-1)), `is already used: another ${metadata.name} has the same ${columns.map(camel).join(', ')}`, InputProblem.ALREADY_USED);
     case '23503':
-      throw badInput(field(columns[0]), `points at a record that does not exist (or is still referenced: ${driverError.constraint})`);
+      throw badInput(field(columns[0]), `points at a record that does not exist (or is still referenced: ${driverError.constraint})`, InputProblem.UNKNOWN_REFERENCE);
     case '23P01':
-      throw badInput('input.startDate', `overlaps another ${metadata.name} of the same ${camel(columns[0] ?? 'record')}: two holders of one seat cannot overlap`);
+      throw badInput('input.startDate', `overlaps another ${metadata.name} of the same ${camel(columns[0] ?? 'record')}: two holders of one seat cannot overlap`, InputProblem.OVERLAP);
     case '23514':
       throw badInput(`input.${camel(driverError.constraint?.replace(`${metadata.tableName}_`, '') ?? 'value')}`, `breaks the rule ${driverError.constraint}`);
     case '23502':
-      throw badInput(field(driverError.column), 'is required');
+      throw badInput(field(driverError.column), 'is required', InputProblem.REQUIRED);
     default:
-      if (driverError.code?.startsWith('22')) throw badInput('input', 'has a value out of range for its field');
+      if (driverError.code?.startsWith('22')) throw badInput('input', 'has a value out of range for its field', InputProblem.TOO_LARGE);
       throw error;
   }
 }
@@ -271,7 +285,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     await validateInput(input);
     const { columns, links } = this.split(input);
     for (const field of this.spec.required) {
-      if (columns[field] == null && !links.has(this.spec.links?.find((l) => l.field === field) as LinkSet)) throw badInput(`input.${field}`, 'is required');
+      if (columns[field] == null && !links.has(this.spec.links?.find((l) => l.field === field) as LinkSet)) throw badInput(`input.${field}`, 'is required', InputProblem.REQUIRED);
     }
     checkIntervals(this.spec, columns);
     return this.inTransaction(ctx, async (manager) => {
@@ -299,7 +313,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
       const outside = limited ? named.filter((field) => !limited.includes(field)) : [];
       if (outside.length) throw forbidden(`change ${outside.join(', ')} of this ${this.spec.name} (only ${limited?.join(', ')})`);
       const merged: Record<string, unknown> = { ...current, ...columns };
-      for (const field of this.spec.required) if (merged[field] == null && field in columns) throw badInput(`input.${field}`, 'cannot be emptied');
+      for (const field of this.spec.required) if (merged[field] == null && field in columns) throw badInput(`input.${field}`, 'cannot be emptied', InputProblem.REQUIRED);
       checkIntervals(this.spec, merged);
       await this.spec.check?.(merged, manager);
       const before = await this.snapshot(manager, current.id);

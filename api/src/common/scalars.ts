@@ -1,14 +1,15 @@
+import { InputProblem } from './errors';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { partialDateProblem } from './partial-date';
 
 function parsePartialDate(value: unknown): string {
   if (typeof value !== 'string') {
     throw new GraphQLError('PartialDate must be a string such as "2017", "2017-02" or "2017-02-15"', {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', reason: InputProblem.INVALID_PARTIAL_DATE },
     });
   }
   const problem = partialDateProblem(value);
-  if (problem) throw new GraphQLError(`"${value}" is not a PartialDate: ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (problem) throw new GraphQLError(`"${value}" is not a PartialDate: ${problem}`, { extensions: { code: 'BAD_USER_INPUT', reason: InputProblem.INVALID_PARTIAL_DATE } });
   return value;
 }
 
@@ -29,7 +30,7 @@ export const PartialDateScalar = new GraphQLScalarType({
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || partialDateProblem(value)) {
     throw new GraphQLError(`Date must be a full date "YYYY-MM-DD"; got ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', reason: InputProblem.INVALID_DATE },
     });
   }
   return value;

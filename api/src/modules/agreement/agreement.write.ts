@@ -1,7 +1,7 @@
 import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
 import { LONG_TEXT, RecordInput } from '../../common/record-input';
-import { badInput } from '../../common/errors';
+import { badInput, InputProblem } from '../../common/errors';
 import { TABLE_SCOPES } from '../../common/scope';
 import { createWriteResolver } from '../../common/write-resolver';
 import { StaffRole } from '../account/account.enums';
@@ -43,7 +43,7 @@ export class AgreementWriteResolver extends createWriteResolver(
     required: ['position', 'text'],
     links: [{ field: 'responsibleIds', table: 'agreement_responsible', ownerColumn: 'agreement_id', targetColumn: 'organization_id' }],
     async check(row) {
-      if ((row.sessionId == null) === (row.eventId == null)) throw badInput('input.sessionId', 'or eventId: give exactly one (where the agreement was taken)');
+      if ((row.sessionId == null) === (row.eventId == null)) throw badInput('input.sessionId', 'or eventId: give exactly one (where the agreement was taken)', InputProblem.ONE_OF);
     },
     // An agency named responsible follows the agreement up; it rewrites only those of the meetings it keeps.
     followUp: {

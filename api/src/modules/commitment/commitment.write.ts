@@ -1,6 +1,6 @@
 import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
-import { badInput } from '../../common/errors';
+import { badInput, InputProblem } from '../../common/errors';
 import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Commitment } from './commitment.entity';
@@ -60,7 +60,7 @@ export class CommitmentWriteResolver extends createWriteResolver(
       { field: 'themeIds', table: 'commitment_theme', ownerColumn: 'commitment_id', targetColumn: 'theme_id' },
     ],
     async check(row) {
-      if (row.activationCondition != null && !row.isProactive) throw badInput('input.activationCondition', 'is only for proactive commitments (set isProactive)');
+      if (row.activationCondition != null && !row.isProactive) throw badInput('input.activationCondition', 'is only for proactive commitments (set isProactive)', InputProblem.INVALID);
     },
   },
   CommitmentInput,

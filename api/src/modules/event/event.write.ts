@@ -1,6 +1,6 @@
 import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
-import { badInput } from '../../common/errors';
+import { badInput, InputProblem } from '../../common/errors';
 import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
 import type { LinkSet } from '../../common/record-writer';
 import { PartialDateScalar } from '../../common/scalars';
@@ -90,7 +90,7 @@ export class EventWriteResolver extends createWriteResolver(
       byRole('hostIds', EventOrganizationRole.HOST),
     ],
     async check(row) {
-      if ((row.attendeeCount == null) !== (row.attendeeCountQualifier == null)) throw badInput('input.attendeeCountQualifier', 'goes with attendeeCount: give both or neither');
+      if ((row.attendeeCount == null) !== (row.attendeeCountQualifier == null)) throw badInput('input.attendeeCountQualifier', 'goes with attendeeCount: give both or neither', InputProblem.QUALIFIER_PAIR);
     },
   },
   EventInput,

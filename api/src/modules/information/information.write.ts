@@ -1,6 +1,7 @@
 import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
-import { badInput } from '../../common/errors';
+import { badInput, InputProblem } from '../../common/errors';
+import { checkWithinCommitmentExercise } from '../../common/exercise-span';
 import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
@@ -51,9 +52,9 @@ export class InformationRequestWriteResolver extends createWriteResolver(
     name: 'InformationRequest',
     required: ['commitmentId', 'subject'],
     async check(row) {
-      if (row.recipientId == null && !row.recipientDescription) throw badInput('input.recipientId', 'or recipientDescription is required: who was asked');
+      if (row.recipientId == null && !row.recipientDescription) throw badInput('input.recipientId', 'or recipientDescription is required: who was asked', InputProblem.ONE_OF);
       if (row.respondedCount != null && row.recipientCount != null && (row.respondedCount as number) > (row.recipientCount as number)) {
-        throw badInput('input.respondedCount', 'is more than recipientCount');
+        throw badInput('input.respondedCount', 'is more than recipientCount', InputProblem.TOO_LARGE);
       }
     },
   },
@@ -97,7 +98,8 @@ export class InformationDeliveryWriteResolver extends createWriteResolver(
     name: 'InformationDelivery',
     required: ['commitmentId', 'description'],
     async check(row, manager) {
-      if ((row.pages == null) !== (row.pagesQualifier == null)) throw badInput('input.pagesQualifier', 'goes with pages: give both (EXACT or MORE_THAN) or neither');
+      if ((row.pages == null) !== (row.pagesQualifier == null)) throw badInput('input.pagesQualifier', 'goes with pages: give both (EXACT or MORE_THAN) or neither', InputProblem.QUALIFIER_PAIR);
+      await checkWithinCommitmentExercise(manager, row.commitmentId, 'deliveredOn', row.deliveredOn);
       // A delivery answers a request of its own commitment, and is credited to an organisation
       // the commitment makes responsible or the request asked: pages never go to a bystander.
       const [{ same_commitment, named }] = await manager.query(
@@ -106,8 +108,8 @@ export class InformationDeliveryWriteResolver extends createWriteResolver(
                   OR EXISTS (SELECT 1 FROM information_request q WHERE q.id = $2 AND q.recipient_id = $3)) AS named`,
         [row.commitmentId, row.requestId ?? null, row.deliveredById ?? null],
       );
-      if (!same_commitment) throw badInput('input.requestId', 'is a request of another commitment: a delivery answers a request of its own commitment');
-      if (!named) throw badInput('input.deliveredById', "is neither responsible for the commitment nor the request's recipient: credit the organisation that delivered");
+      if (!same_commitment) throw badInput('input.requestId', 'is a request of another commitment: a delivery answers a request of its own commitment', InputProblem.UNKNOWN_REFERENCE);
+      if (!named) throw badInput('input.deliveredById', "is neither responsible for the commitment nor the request's recipient: credit the organisation that delivered", InputProblem.INVALID);
     },
   },
   InformationDeliveryInput,

@@ -1,6 +1,6 @@
 import { IsPositive, IsUrl, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, Resolver } from 'type-graphql';
-import { badInput } from '../../common/errors';
+import { badInput, InputProblem } from '../../common/errors';
 import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
@@ -59,7 +59,7 @@ export class MilestoneWriteResolver extends createWriteResolver(
     intervals: [['startDate', 'dueDate']],
     async check(row) {
       if (row.status === MilestoneStatus.DONE && !row.evidenceUrl && !String(row.evidenceDescription ?? '').trim()) {
-        throw badInput('input.evidenceUrl', 'or evidenceDescription is required to mark a milestone DONE');
+        throw badInput('input.evidenceUrl', 'or evidenceDescription is required to mark a milestone DONE', InputProblem.EVIDENCE_NEEDED);
       }
     },
   },

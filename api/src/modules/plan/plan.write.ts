@@ -1,6 +1,6 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
-import { badInput } from '../../common/errors';
+import { badInput, InputProblem } from '../../common/errors';
 import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
@@ -56,7 +56,7 @@ export class ActionPlanWriteResolver extends createWriteResolver(
     name: 'ActionPlan',
     required: ['exerciseId', 'title'],
     async check(row) {
-      if (row.startYear != null && row.endYear != null && (row.endYear as number) < (row.startYear as number)) throw badInput('input.endYear', 'comes before startYear');
+      if (row.startYear != null && row.endYear != null && (row.endYear as number) < (row.startYear as number)) throw badInput('input.endYear', 'comes before startYear', InputProblem.DATE_ORDER);
     },
   },
   ActionPlanInput,

@@ -1,0 +1,33 @@
+/**
+ * Every resource of the back-office, in menu order. App renders one <Resource> per name (its views
+ * typed by this list, so none is missing), and the sweep test (test/admin/sweep.test.ts) opens them.
+ */
+export const RESOURCE_NAMES = [
+  'commitments',
+  'milestones',
+  'informationRequests',
+  'informationDeliveries',
+  'events',
+  'agreements',
+  'sessions',
+  'sessionAttendance',
+  'secretariats',
+  'posts',
+  'memberships',
+  'people',
+  'exercises',
+  'actionPlans',
+  'themes',
+  'evaluations',
+  'evaluationCriteria',
+  'recommendations',
+  'organizations',
+  'regions',
+  'venues',
+  'municipalities',
+  'states',
+  'sourceDocuments',
+  'staffAccounts',
+] as const;
+
+export type ResourceName = (typeof RESOURCE_NAMES)[number];
