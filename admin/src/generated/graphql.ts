@@ -1684,6 +1684,15 @@ export type CreateEvaluationScoreMutationVariables = Exact<{
 
 export type CreateEvaluationScoreMutation = { record: { id: string, version: number, score: number | null, publication: Publication } };
 
+export type UpdateEvaluationScoreMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: EvaluationScoreInput;
+}>;
+
+
+export type UpdateEvaluationScoreMutation = { record: { id: string, version: number, score: number | null, publication: Publication } };
+
 export type RecommendationRowFragment = { id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
 
 export type RecommendationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
@@ -1734,7 +1743,7 @@ export type EvaluationRubricQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationRubricQuery = { evaluation: { id: string, title: string, scoresNote: string | null, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, plan: { id: string, title: string, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, evaluationScores: Array<{ score: number | null, criterion: { id: string } }> }> } } };
+export type EvaluationRubricQuery = { evaluation: { id: string, title: string, scoresNote: string | null, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, evaluationScores: Array<{ score: number | null, criterion: { id: string }, record: { id: string, version: number, score: number | null, publication: Publication } | null }> }> } } };
 
 export type EventRowFragment = { id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> };
 
@@ -6234,6 +6243,16 @@ export const CreateEvaluationScoreDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateEvaluationScoreMutation, CreateEvaluationScoreMutationVariables>;
+export const UpdateEvaluationScoreDocument = new TypedDocumentString(`
+    mutation UpdateEvaluationScore($id: ID!, $version: Int!, $input: EvaluationScoreInput!) {
+  record: updateEvaluationScore(id: $id, version: $version, input: $input) {
+    id
+    version
+    score
+    publication
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEvaluationScoreMutation, UpdateEvaluationScoreMutationVariables>;
 export const ListRecommendationsDocument = new TypedDocumentString(`
     query ListRecommendations($first: Int, $after: String, $filter: RecommendationFilter, $orderBy: RecommendationOrder) {
   page: recommendations(
@@ -6473,6 +6492,9 @@ export const EvaluationRubricDocument = new TypedDocumentString(`
     plan {
       id
       title
+      exercise {
+        ...ExerciseScope
+      }
       commitments {
         id
         number
@@ -6483,12 +6505,26 @@ export const EvaluationRubricDocument = new TypedDocumentString(`
           criterion {
             id
           }
+          record {
+            id
+            version
+            score
+            publication
+          }
         }
       }
     }
   }
 }
-    fragment OrgName on Organization {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment OrgName on Organization {
   id
   name
   abbreviation

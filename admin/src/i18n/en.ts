@@ -188,6 +188,10 @@ const en: Messages = {
       quality: 'Quality',
       relevance: 'Potential relevance',
       known: '%{known} of %{total} scores known',
+      edit_score: 'Score of %{commitment} on “%{criterion}”',
+      score: 'Score',
+      score_help: 'Leave it empty when unknown: it shows as “Unknown”, never 0.',
+      bad_score: 'The score must be a number from 0 up, or empty when unknown.',
     },
     comparison: {
       title: 'Comparison of exercises',

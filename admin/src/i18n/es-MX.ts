@@ -373,6 +373,10 @@ const tablero = {
     quality: 'Calidad',
     relevance: 'Relevancia potencial',
     known: '%{known} de %{total} puntajes conocidos',
+    edit_score: 'Puntaje de %{commitment} en «%{criterion}»',
+    score: 'Puntaje',
+    score_help: 'Déjalo vacío si no se conoce: se mostrará «Sin dato», nunca 0.',
+    bad_score: 'El puntaje debe ser un número de 0 en adelante, o quedar vacío si no se conoce.',
   },
   comparison: {
     title: 'Comparación entre ejercicios',
