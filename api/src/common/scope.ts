@@ -215,6 +215,3 @@ export function readableBy(viewer: Viewer, table: string, a: string): ScopeCondi
       return { sql: published, parameters: {} };
   }
 }
-
-/** Public figures (pages, statistics, progress) count what the public can see. */
-export const publicRow = (a: string) => `${a}.publication = 'PUBLISHED' AND ${a}.deleted_at IS NULL`;

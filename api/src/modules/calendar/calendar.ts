@@ -1,7 +1,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { countedOnce } from '../event/series';
 import { partialDateEnd, partialDateStart, precisionOf } from '../../common/partial-date';
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 
 /**
  * An exercise's sessions and events as an iCalendar feed (RFC 5545, with RFC 7986's NAME,
@@ -45,26 +45,27 @@ export interface CalendarRow {
   updated_at: Date;
 }
 
-const p = publicRow;
+/** Each record's condition comes from the one definition of public (public-reach.ts). */
+const P = publicCondition;
 
 /** The exercise's public sessions (of its public Secretariat) and public events, in date order ($1 = exercise id). */
 export const CALENDAR_SQL = `
   SELECT s.id, 'session' AS source, s.type::text AS kind,
          'Sesión ' || CASE s.type WHEN 'ORDINARY' THEN 'ordinaria' ELSE 'extraordinaria' END || ' ' || s.number || ' del ' || coalesce(t.abbreviation, t.name) AS title,
          s.summary AS description, s.date AS start_date, NULL::text AS end_date,
-         (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${p('v')}) AS venue, mu.name AS municipality, mu.time_zone, st.name AS state,
+         (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${P('venue', 'v')}) AS venue, mu.name AS municipality, mu.time_zone, st.name AS state,
          s.municipality_inferred, false AS start_date_inferred, s.source_note, s.version, s.created_at, s.updated_at
-    FROM session s JOIN secretariat t ON t.id = s.secretariat_id AND t.exercise_id = $1 AND ${p('t')}
+    FROM session s JOIN secretariat t ON t.id = s.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')}
     JOIN exercise x ON x.id = t.exercise_id JOIN state st ON st.id = x.state_id
     LEFT JOIN municipality mu ON mu.id = s.municipality_id
-   WHERE ${p('s')}
+   WHERE ${P('session', 's')}
   UNION ALL
   SELECT e.id, 'event', e.kind::text, e.title, e.description, e.start_date, e.end_date,
-         (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${p('v')}), mu.name, mu.time_zone, st.name,
+         (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${P('venue', 'v')}), mu.name, mu.time_zone, st.name,
          e.municipality_inferred, e.start_date_inferred, e.source_note, e.version, e.created_at, e.updated_at
     FROM event e JOIN exercise x ON x.id = e.exercise_id JOIN state st ON st.id = x.state_id
     LEFT JOIN municipality mu ON mu.id = e.municipality_id
-   WHERE e.exercise_id = $1 AND ${p('e')}
+   WHERE e.exercise_id = $1 AND ${P('event', 'e')}
      AND ${countedOnce('e', { datedParts: true })}
   ORDER BY start_date NULLS LAST, id`;
 

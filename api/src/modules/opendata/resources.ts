@@ -1,4 +1,4 @@
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { ProgressUnknownReason } from '../commitment/commitment.enums';
 import { CountQualifier, EventKind } from '../event/event.enums';
@@ -56,7 +56,8 @@ export const LIST_DELIMITER = ';';
 /** An ISO 8601 date at the source's precision: year, year-month or full date. */
 const PARTIAL_DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
 
-const p = publicRow;
+/** Each record's condition comes from the one definition of public (public-reach.ts). */
+const P = publicCondition;
 const id = (description: string, title = 'Identificador'): ResourceField => ({ name: 'id', type: 'string', format: 'uuid', title, description, constraints: { required: true, unique: true } });
 const ref = (name: string, title: string, description: string, required = false): ResourceField => ({ name, type: 'string', format: 'uuid', title, description, ...(required ? { constraints: { required } } : {}) });
 const text = (name: string, title: string, description: string, required = false): ResourceField => ({ name, type: 'string', title, description, ...(required ? { constraints: { required } } : {}) });
@@ -90,16 +91,16 @@ const placeFields = (what: string): ResourceField[] => [
   text('time_zone', 'Zona horaria', 'IANA time zone of that municipality (America/Monterrey, America/Matamoros...).'),
 ];
 const orgList = (link: string, where: string, column: 'id' | 'name') =>
-  `(SELECT coalesce(array_agg(o.${column} ORDER BY o.name, o.id), '{}') FROM ${link} JOIN organization o ON o.id = l.organization_id AND ${p('o')} WHERE ${where})`;
-const publicOrgName = (column: string) => `(SELECT o.name FROM organization o WHERE o.id = ${column} AND ${p('o')})`;
-const publicOrgId = (column: string) => `(SELECT o.id FROM organization o WHERE o.id = ${column} AND ${p('o')})`;
+  `(SELECT coalesce(array_agg(o.${column} ORDER BY o.name, o.id), '{}') FROM ${link} JOIN organization o ON o.id = l.organization_id AND ${P('organization', 'o')} WHERE ${where})`;
+const publicOrgName = (column: string) => `(SELECT o.name FROM organization o WHERE o.id = ${column} AND ${P('organization', 'o')})`;
+const publicOrgId = (column: string) => `(SELECT o.id FROM organization o WHERE o.id = ${column} AND ${P('organization', 'o')})`;
 
 /** The exercise's public commitments (of its public plans), as a table aliased c. */
-const COMMITMENTS = `(SELECT c.* FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${p('p')} WHERE ${p('c')}) c`;
+const COMMITMENTS = `(SELECT c.* FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${P('action_plan', 'p')} WHERE ${P('commitment', 'c')}) c`;
 /** The exercise's public sessions (through its public Secretariat), aliased s. */
-const SESSIONS = `session s JOIN secretariat t ON t.id = s.secretariat_id AND t.exercise_id = $1 AND ${p('t')} WHERE ${p('s')}`;
+const SESSIONS = `session s JOIN secretariat t ON t.id = s.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')} WHERE ${P('session', 's')}`;
 /** The exercise's public events, aliased e. */
-const EVENTS = `event e WHERE e.exercise_id = $1 AND ${p('e')}`;
+const EVENTS = `event e WHERE e.exercise_id = $1 AND ${P('event', 'e')}`;
 
 const commitments: Resource = {
   name: 'commitments',
@@ -144,16 +145,16 @@ const commitments: Resource = {
       d.pages, d.lower_bound, d.counted, d.uncounted,
       m.milestones, m.counted_weight, m.done_weight, m.counted AS milestones_counted, m.done,
       c.source_note, ${sourceUrlOf('c')} AS source_url, ${utc('c.updated_at')} AS updated_at
-    FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${p('p')}
+    FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${P('action_plan', 'p')}
     LEFT JOIN LATERAL (
       SELECT ${PAGES_AGGREGATES}
-        FROM information_delivery d WHERE d.commitment_id = c.id AND ${p('d')}) d ON TRUE
+        FROM information_delivery d WHERE d.commitment_id = c.id AND ${P('information_delivery', 'd')}) d ON TRUE
     LEFT JOIN LATERAL (
       SELECT count(*) AS milestones,
              count(*) FILTER (WHERE m.status <> 'CANCELLED') AS counted, count(*) FILTER (WHERE m.status = 'DONE') AS done,
              sum(m.weight) FILTER (WHERE m.status <> 'CANCELLED') AS counted_weight, sum(m.weight) FILTER (WHERE m.status = 'DONE') AS done_weight
-        FROM milestone m WHERE m.commitment_id = c.id AND ${p('m')}) m ON TRUE
-    WHERE ${p('c')}
+        FROM milestone m WHERE m.commitment_id = c.id AND ${P('milestone', 'm')}) m ON TRUE
+    WHERE ${P('commitment', 'c')}
     ORDER BY p.start_year NULLS LAST, p.id, c.is_proactive, c.number NULLS LAST, c.id`,
   toRecord: (row) => {
     // The same roll-up as the API's `progress` (commitmentProgress), from the sums SQL made.
@@ -213,7 +214,7 @@ const milestones: Resource = {
   foreignKeys: [{ fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } }],
   sql: `SELECT m.id, m.commitment_id, c.number AS commitment_number, m.position, m.title, m.description, m.start_date, m.due_date, m.weight::float8 AS weight,
       m.status, m.completed_on, m.evidence_url, m.evidence_description, m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
-    FROM milestone m JOIN ${COMMITMENTS} ON c.id = m.commitment_id WHERE ${p('m')}
+    FROM milestone m JOIN ${COMMITMENTS} ON c.id = m.commitment_id WHERE ${P('milestone', 'm')}
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, m.position, m.id`,
 };
 
@@ -238,8 +239,8 @@ const meetings: Resource = {
     { fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } },
   ],
   sql: `SELECT ec.commitment_id, c.number AS commitment_number, e.id AS event_id, e.kind, e.title, e.start_date, e.end_date, ${place('e.municipality_id')},
-      (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${p('v')}) AS venue_name
-    FROM event_commitment ec JOIN event e ON e.id = ec.event_id AND e.exercise_id = $1 AND ${p('e')}
+      (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${P('venue', 'v')}) AS venue_name
+    FROM event_commitment ec JOIN event e ON e.id = ec.event_id AND e.exercise_id = $1 AND ${P('event', 'e')}
     JOIN ${COMMITMENTS} ON c.id = ec.commitment_id
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(e.start_date) NULLS LAST, e.id`,
 };
@@ -270,7 +271,7 @@ const informationRequests: Resource = {
   sql: `SELECT r.id, r.commitment_id, c.number AS commitment_number, ${publicOrgId('r.recipient_id')} AS recipient_id, ${publicOrgName('r.recipient_id')} AS recipient_name,
       r.recipient_description, r.subject, r.requested_on, r.response, r.recipient_count, r.responded_count, r.response_note,
       r.source_note, ${sourceUrlOf('r')} AS source_url, ${utc('r.updated_at')} AS updated_at
-    FROM information_request r JOIN ${COMMITMENTS} ON c.id = r.commitment_id WHERE ${p('r')}
+    FROM information_request r JOIN ${COMMITMENTS} ON c.id = r.commitment_id WHERE ${P('information_request', 'r')}
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(r.requested_on) NULLS LAST, r.subject, r.id`,
 };
 
@@ -300,11 +301,11 @@ const informationDeliveries: Resource = {
     { fields: ['request_id'], reference: { resource: 'information-requests', fields: ['id'] } },
   ],
   sql: `SELECT d.id, d.commitment_id, c.number AS commitment_number,
-      (SELECT r.id FROM information_request r JOIN commitment rc ON rc.id = r.commitment_id AND ${p('rc')} JOIN action_plan rp ON rp.id = rc.plan_id AND rp.exercise_id = $1 AND ${p('rp')}
-        WHERE r.id = d.request_id AND ${p('r')}) AS request_id,
+      (SELECT r.id FROM information_request r JOIN commitment rc ON rc.id = r.commitment_id AND ${P('commitment', 'rc')} JOIN action_plan rp ON rp.id = rc.plan_id AND rp.exercise_id = $1 AND ${P('action_plan', 'rp')}
+        WHERE r.id = d.request_id AND ${P('information_request', 'r')}) AS request_id,
       ${publicOrgId('d.delivered_by_id')} AS delivered_by_id, ${publicOrgName('d.delivered_by_id')} AS delivered_by_name, d.delivered_by_description,
       d.description, d.delivered_on, d.pages, d.pages_qualifier, d.source_note, ${sourceUrlOf('d')} AS source_url, ${utc('d.updated_at')} AS updated_at
-    FROM information_delivery d JOIN ${COMMITMENTS} ON c.id = d.commitment_id WHERE ${p('d')}
+    FROM information_delivery d JOIN ${COMMITMENTS} ON c.id = d.commitment_id WHERE ${P('information_delivery', 'd')}
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(d.delivered_on) NULLS LAST, d.description, d.id`,
 };
 
@@ -328,8 +329,8 @@ const sessions: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
-  sql: `SELECT s.id, s.type, s.number, s.date, ${place('s.municipality_id')}, s.municipality_inferred, (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${p('v')}) AS venue_name,
-      s.summary, s.convened_by, (SELECT count(*) FROM agreement a WHERE a.session_id = s.id AND ${p('a')}) AS agreements,
+  sql: `SELECT s.id, s.type, s.number, s.date, ${place('s.municipality_id')}, s.municipality_inferred, (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${P('venue', 'v')}) AS venue_name,
+      s.summary, s.convened_by, (SELECT count(*) FROM agreement a WHERE a.session_id = s.id AND ${P('agreement', 'a')}) AS agreements,
       s.source_note, ${sourceUrlOf('s')} AS source_url, ${utc('s.updated_at')} AS updated_at
     FROM ${SESSIONS}
     ORDER BY partial_date_first_day(s.date), s.type, s.number, s.id`,
@@ -368,7 +369,7 @@ const agreements: Resource = {
     FROM agreement a
     LEFT JOIN (SELECT s.* FROM ${SESSIONS}) s ON s.id = a.session_id
     LEFT JOIN (SELECT e.* FROM ${EVENTS}) e ON e.id = a.event_id
-    WHERE ${p('a')} AND (s.id IS NOT NULL OR e.id IS NOT NULL)
+    WHERE ${P('agreement', 'a')} AND (s.id IS NOT NULL OR e.id IS NOT NULL)
     ORDER BY s.id IS NULL, partial_date_first_day(s.date), s.type, s.number, partial_date_first_day(e.start_date) NULLS LAST, e.id, a.position, a.id`,
 };
 
@@ -398,9 +399,9 @@ const events: Resource = {
   ],
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['parent_id'], reference: { resource: 'events', fields: ['id'] } }],
-  sql: `SELECT e.id, (SELECT pe.id FROM event pe WHERE pe.id = e.parent_id AND pe.exercise_id = $1 AND ${p('pe')}) AS parent_id, e.kind, e.title, e.description,
+  sql: `SELECT e.id, (SELECT pe.id FROM event pe WHERE pe.id = e.parent_id AND pe.exercise_id = $1 AND ${P('event', 'pe')}) AS parent_id, e.kind, e.title, e.description,
       e.start_date, e.start_date_inferred, e.end_date, ${place('e.municipality_id')}, e.municipality_inferred,
-      (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${p('v')}) AS venue_name, (SELECT g.name FROM region g WHERE g.id = e.region_id AND ${p('g')}) AS region_name,
+      (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${P('venue', 'v')}) AS venue_name, (SELECT g.name FROM region g WHERE g.id = e.region_id AND ${P('region', 'g')}) AS region_name,
       e.attendee_count, e.attendee_count_qualifier, e.attendance_note, e.source_note, ${sourceUrlOf('e')} AS source_url, ${utc('e.updated_at')} AS updated_at
     FROM ${EVENTS}
     ORDER BY partial_date_first_day(e.start_date) NULLS LAST, e.title, e.id`,
@@ -422,9 +423,9 @@ const posts: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
-  sql: `SELECT o.id, o.label, o.role, o.sector, (SELECT g.name FROM region g WHERE g.id = o.region_id AND ${p('g')}) AS region_name, o.voting,
+  sql: `SELECT o.id, o.label, o.role, o.sector, (SELECT g.name FROM region g WHERE g.id = o.region_id AND ${P('region', 'g')}) AS region_name, o.voting,
       o.source_note, ${sourceUrlOf('o')} AS source_url, ${utc('o.updated_at')} AS updated_at
-    FROM post o JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${p('t')} WHERE ${p('o')}
+    FROM post o JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')} WHERE ${P('post', 'o')}
     ORDER BY o.sector NULLS LAST, o.role, o.label, o.id`,
 };
 
@@ -453,10 +454,10 @@ const memberships: Resource = {
   sql: `SELECT m.id, m.post_id, o.label AS post_label, m.person_id, pe.name AS person_name, ${publicOrgId('m.on_behalf_of_id')} AS on_behalf_of_id,
       ${publicOrgName('m.on_behalf_of_id')} AS on_behalf_of_name, m.title, m.start_date, m.end_date, m.recorded_until,
       m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
-    FROM membership m JOIN post o ON o.id = m.post_id AND ${p('o')}
-    JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${p('t')}
-    JOIN person pe ON pe.id = m.person_id AND ${p('pe')}
-    WHERE ${p('m')}
+    FROM membership m JOIN post o ON o.id = m.post_id AND ${P('post', 'o')}
+    JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')}
+    JOIN person pe ON pe.id = m.person_id AND ${P('person', 'pe')}
+    WHERE ${P('membership', 'm')}
     ORDER BY o.sector NULLS LAST, o.role, o.label, o.id, partial_date_first_day(m.start_date) NULLS FIRST, m.id`,
 };
 
