@@ -112,21 +112,21 @@ export type OrganizationPagesQueryVariables = Exact<{
 
 export type OrganizationPagesQuery = { organization: { name: string, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number } } };
 
-export type ProgressItemFragment = { number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number, qualifier: CountQualifier }, meetings: Array<{ startDate: string | null }> };
+export type ProgressItemFragment = { number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number, qualifier: CountQualifier }, meetings: Array<{ startDate: string | null }> };
 
 export type CommitmentProgressQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CommitmentProgressQuery = { commitment: { number: number | null, title: string, plan: { exercise: { isDemo: boolean } }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number, qualifier: CountQualifier }, meetings: Array<{ startDate: string | null }> } };
+export type CommitmentProgressQuery = { commitment: { number: number | null, title: string, plan: { exercise: { isDemo: boolean } }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number, qualifier: CountQualifier }, meetings: Array<{ startDate: string | null }> } };
 
 export type PlanProgressQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlanProgressQuery = { actionPlan: { title: string, exercise: { isDemo: boolean }, commitments: Array<{ number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number, qualifier: CountQualifier }, meetings: Array<{ startDate: string | null }> }> } };
+export type PlanProgressQuery = { actionPlan: { title: string, exercise: { isDemo: boolean }, commitments: Array<{ number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number, qualifier: CountQualifier }, meetings: Array<{ startDate: string | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -163,6 +163,7 @@ export const ProgressItemFragmentDoc = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
     lastCompletedOn
   }
   pagesDelivered {
@@ -347,6 +348,7 @@ export const CommitmentProgressDocument = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
     lastCompletedOn
   }
   pagesDelivered {
@@ -377,6 +379,7 @@ export const PlanProgressDocument = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
     lastCompletedOn
   }
   pagesDelivered {
