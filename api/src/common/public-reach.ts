@@ -60,10 +60,11 @@ export const PUBLIC_REACH: Readonly<Record<string, Reach>> = {
   commitment_organization: through(via('commitment_id', 'commitment'), via('organization_id', 'organization')),
   commitment_theme: through(via('commitment_id', 'commitment'), via('theme_id', 'theme')),
   milestone: record(via('commitment_id', 'commitment')),
-  milestone_review: through(via('milestone_id', 'milestone')),
+  // A review shows its organisation, an evaluation its evaluator: both must be public too.
+  milestone_review: through(via('milestone_id', 'milestone'), via('organization_id', 'organization')),
   information_request: record(via('commitment_id', 'commitment')),
   information_delivery: record(via('commitment_id', 'commitment')),
-  evaluation: record(via('plan_id', 'action_plan')),
+  evaluation: record(via('plan_id', 'action_plan'), via('evaluator_id', 'organization')),
   evaluation_criterion: record(via('evaluation_id', 'evaluation')),
   evaluation_score: record(via('criterion_id', 'evaluation_criterion'), via('commitment_id', 'commitment')),
   recommendation: record(via('exercise_id', 'exercise')),
