@@ -46,7 +46,7 @@ async function bruteForce(query: (sql: string) => Promise<Row[]>, exerciseIds: s
     const ps = plans.filter((p) => p.exercise_id === id && pub(p));
     const cs = commitments.filter((c) => ps.some((p) => p.id === c.plan_id) && pub(c));
     const progress = cs.map((c) =>
-      commitmentProgress(milestones.filter((m) => m.commitment_id === c.id && pub(m)).map((m) => ({ status: m.status as MilestoneStatus, weight: Number(m.weight), completedOn: m.completed_on }))),
+      commitmentProgress(milestones.filter((m) => m.commitment_id === c.id && pub(m)).map((m) => ({ status: m.status as MilestoneStatus, weight: Number(m.weight), completedOn: m.completed_on, disputed: false }))),
     );
     const measured = progress.filter((p) => p.percent !== null).map((p) => p.percent as number);
     const ds = deliveries.filter((d) => cs.some((c) => c.id === d.commitment_id) && pub(d));

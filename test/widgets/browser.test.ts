@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApp, type App } from '../../api/src/app';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
+import { StaffRole } from '../../api/src/modules/account/account.enums';
+import { createAccount } from '../../api/src/modules/account/account.service';
 import { seedId } from '../../api/src/seed/upsert';
 import { formatPartial, formatPercent } from '../../widgets/src/format';
 import { launchChromium } from '../support/browser';
@@ -505,6 +507,35 @@ describe('widgets embedded in another site (Chromium)', () => {
     release();
     await page.locator('#fojas-plan [part=value]').waitFor();
     expect(await text(page, '#fojas-plan [part=value]')).toBe('más de 11,169');
+    await context.close();
+  });
+  it("shows civil society's dispute beside the progress it questions, in the API and the widget", async () => {
+    // Civil society disputes the second milestone the agency reports as done (its latest review).
+    const [organization] = await database.dataSource.query(`INSERT INTO organization (slug, name, kind, state_id) SELECT 'osc-demostracion', 'OSC de demostración', 'CIVIL_SOCIETY_ORGANIZATION', state_id FROM exercise WHERE slug = 'demostracion' RETURNING id`);
+    const account = await createAccount(database.dataSource.manager, null, {
+      email: 'osc@test.tablero.mx',
+      displayName: 'OSC de demostración',
+      password: 'a long test password',
+      role: StaffRole.CIVIL_SOCIETY_FOLLOWER,
+      organizationId: organization.id,
+    });
+    await database.dataSource.query(
+      `INSERT INTO milestone_review (milestone_id, organization_id, account_id, verdict, reviewed_status, comment)
+       SELECT m.id, $1, $2, 'DISPUTED', 'DONE', 'La minuta no se ha publicado.' FROM milestone m WHERE m.title = 'Segundo hito'`,
+      [account.organizationId, account.id],
+    );
+    const { exerciseBySlug } = await graphql('{ exerciseBySlug(slug: "demostracion") { actionPlans { commitments { progress { percent milestonesDone milestonesTotal milestonesDisputed } } } } }');
+    const [measured, zero] = exerciseBySlug.actionPlans[0].commitments;
+    // The percent stays the agency's report; the dispute is counted beside it.
+    expect(measured.progress).toMatchObject({ milestonesDone: 2, milestonesTotal: 3, milestonesDisputed: 1 });
+    expect(zero.progress.milestonesDisputed).toBe(0);
+
+    const { context, page } = await open('/embed.html');
+    const demo = page.locator('#demostracion');
+    await demo.locator('[part=item]').first().waitFor();
+    const percent = formatPercent(measured.progress.percent, 'es-MX');
+    expect(await text(page, '#demostracion [part=figures]')).toMatch(new RegExp(`^Avance: ${percent} · 2 de 3 hitos · 1 en disputa · último hito`));
+    expect(await demo.getByRole('progressbar').first().getAttribute('aria-valuetext')).toBe(`2 de 3 hitos · 1 en disputa (${percent})`);
     await context.close();
   });
 });

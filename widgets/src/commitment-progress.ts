@@ -91,8 +91,8 @@ export class TaCommitmentProgress extends TaElement<Progress> {
 
   protected view({ demo, plan, commitments }: Progress, t: Strings, locale: string) {
     const item = (c: ProgressItemFragment, i: number) => {
-      const { percent, milestonesDone, milestonesTotal, lastCompletedOn, unknownReason } = c.progress;
-      const counts = t.milestones(formatNumber(milestonesDone, locale), formatNumber(milestonesTotal, locale));
+      const { percent, milestonesDone, milestonesTotal, milestonesDisputed, lastCompletedOn, unknownReason } = c.progress;
+      const counts = t.milestones(formatNumber(milestonesDone, locale), formatNumber(milestonesTotal, locale), milestonesDisputed);
       const title = html`<p part="title" id=${`c${i}`}>${c.number ? `${c.number}. ` : c.number === null ? `${t.proactive}: ` : ''}${c.title}</p>`;
       if (percent != null) {
         const pct = formatPercent(percent, locale);

@@ -23,7 +23,8 @@ const es = {
   noPages: 'Fojas entregadas: sin dato.',
   uncounted: (n: string, one: boolean): string => `No incluye ${n} ${one ? 'entrega' : 'entregas'} sin conteo de fojas.`,
   progress: 'Avance',
-  milestones: (done: string, total: string) => `${done} de ${total} hitos`,
+  /** Civil society's disputes travel with the counts, wherever progress is shown. */
+  milestones: (done: string, total: string, disputed: number) => `${done} de ${total} hitos${disputed ? ` · ${disputed} en disputa` : ''}`,
   lastMilestone: 'último hito cumplido el',
   unknown: {
     NO_MILESTONES: 'Avance sin medir: no hay hitos registrados.',
@@ -85,7 +86,7 @@ const en: Strings = {
   noPages: 'Pages delivered: no data.',
   uncounted: (n, one) => `Excludes ${n} ${one ? 'delivery' : 'deliveries'} without a page count.`,
   progress: 'Progress',
-  milestones: (done, total) => `${done} of ${total} milestones`,
+  milestones: (done, total, disputed) => `${done} of ${total} milestones${disputed ? ` · ${disputed} disputed` : ''}`,
   lastMilestone: 'last milestone completed on',
   unknown: {
     NO_MILESTONES: 'Progress not measured: no milestones on record.',

@@ -132,6 +132,8 @@ export interface Progress {
   unknownReason: ProgressUnknownReason | null;
   milestonesDone: number;
   milestonesTotal: number;
+  /** Counted milestones whose reported status civil society disputes (absent where not asked for). */
+  milestonesDisputed?: number;
 }
 
 /** A commitment's progress: a bar with its percent, or, when it cannot be measured, why (never 0 %). */
@@ -146,7 +148,9 @@ export function ProgressView({ progress, name }: { progress: Progress | null | u
       </Typography>
     );
   }
-  const text = translate('tablero.progress.measured', { percent: percent(progress.percent), done: progress.milestonesDone, total: progress.milestonesTotal });
+  const measured = translate('tablero.progress.measured', { percent: percent(progress.percent), done: progress.milestonesDone, total: progress.milestonesTotal });
+  // Civil society's disputes travel with the figure, as the public sees them.
+  const text = progress.milestonesDisputed ? `${measured} · ${translate('tablero.progress.disputed', { smart_count: progress.milestonesDisputed })}` : measured;
   return (
     <Stack direction="row" sx={{ alignItems: 'center', gap: 1, minWidth: 160 }}>
       <div

@@ -1524,9 +1524,9 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type CommitmentRowFragment = { version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
+export type CommitmentRowFragment = { version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
 
-export type CommitmentRecordFragment = { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
+export type CommitmentRecordFragment = { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
 
 export type ListCommitmentsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1536,21 +1536,21 @@ export type ListCommitmentsQueryVariables = Exact<{
 }>;
 
 
-export type ListCommitmentsQuery = { page: { totalCount: number, nodes: Array<{ version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type ListCommitmentsQuery = { page: { totalCount: number, nodes: Array<{ version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type GetCommitmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetCommitmentQuery = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type GetCommitmentQuery = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type CreateCommitmentMutationVariables = Exact<{
   input: CommitmentInput;
 }>;
 
 
-export type CreateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type CreateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type UpdateCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1559,7 +1559,7 @@ export type UpdateCommitmentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type UpdateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type DeleteCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1574,7 +1574,7 @@ export type CommitmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type CommitmentDetailQuery = { commitment: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, milestones: Array<{ id: string, version: number, publication: Publication, position: number, title: string, description: string | null, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, evidenceUrl: string | null, evidenceDescription: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }> }>, meetings: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { id: string, name: string } | null, agreements: Array<{ id: string, status: AgreementStatus, text: string }> }>, informationRequests: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null }>, informationDeliveries: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null }>, evaluationScores: Array<{ score: number | null, criterion: { id: string, code: string, label: string, dimension: CriterionDimension, position: number } }>, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type CommitmentDetailQuery = { commitment: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, milestones: Array<{ id: string, version: number, publication: Publication, position: number, title: string, description: string | null, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, evidenceUrl: string | null, evidenceDescription: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }> }>, meetings: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { id: string, name: string } | null, agreements: Array<{ id: string, status: AgreementStatus, text: string }> }>, informationRequests: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null }>, informationDeliveries: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null }>, evaluationScores: Array<{ score: number | null, criterion: { id: string, code: string, label: string, dimension: CriterionDimension, position: number } }>, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type CompareExercisesQueryVariables = Exact<{
   filter?: ExerciseFilter | null | undefined;
@@ -1590,7 +1590,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { commitments: { totalCount: number, nodes: Array<{ id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }> }, overdue: { totalCount: number, nodes: Array<{ id: string, title: string, status: MilestoneStatus, dueDate: string | null, commitment: { id: string, number: number | null, title: string } }> }, pending: { totalCount: number, nodes: Array<{ id: string, position: number, text: string, status: AgreementStatus, session: { id: string, number: number, type: SessionType, date: string } | null, event: { id: string, title: string } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type DashboardQuery = { commitments: { totalCount: number, nodes: Array<{ id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }> }, overdue: { totalCount: number, nodes: Array<{ id: string, title: string, status: MilestoneStatus, dueDate: string | null, commitment: { id: string, number: number | null, title: string } }> }, pending: { totalCount: number, nodes: Array<{ id: string, position: number, text: string, status: AgreementStatus, session: { id: string, number: number, type: SessionType, date: string } | null, event: { id: string, title: string } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type DeliveriesTimelineQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -2290,7 +2290,7 @@ export type GetSourceDocumentQuery = { record: { id: string, key: string, title:
 
 export type ActionPlanRowFragment = { id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
 
-export type ActionPlanRecordFragment = { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
+export type ActionPlanRecordFragment = { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
 
 export type ListActionPlansQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2307,14 +2307,14 @@ export type GetActionPlanQueryVariables = Exact<{
 }>;
 
 
-export type GetActionPlanQuery = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
+export type GetActionPlanQuery = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
 
 export type CreateActionPlanMutationVariables = Exact<{
   input: ActionPlanInput;
 }>;
 
 
-export type CreateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
+export type CreateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
 
 export type UpdateActionPlanMutationVariables = Exact<{
   id: string | number;
@@ -2323,7 +2323,7 @@ export type UpdateActionPlanMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
+export type UpdateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
 
 export type DeleteActionPlanMutationVariables = Exact<{
   id: string | number;
@@ -2915,6 +2915,7 @@ export const CommitmentRowFragmentDoc = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
   }
   pagesDelivered {
     pages
@@ -2980,6 +2981,7 @@ export const CommitmentRecordFragmentDoc = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
   }
   pagesDelivered {
     pages
@@ -4259,6 +4261,7 @@ export const ActionPlanRecordFragmentDoc = new TypedDocumentString(`
       unknownReason
       milestonesDone
       milestonesTotal
+      milestonesDisputed
     }
     pagesDelivered {
       pages
@@ -5206,6 +5209,7 @@ export const ListCommitmentsDocument = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
   }
   pagesDelivered {
     pages
@@ -5257,6 +5261,7 @@ export const GetCommitmentDocument = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
   }
   pagesDelivered {
     pages
@@ -5334,6 +5339,7 @@ export const CreateCommitmentDocument = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
   }
   pagesDelivered {
     pages
@@ -5411,6 +5417,7 @@ export const UpdateCommitmentDocument = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
   }
   pagesDelivered {
     pages
@@ -5580,6 +5587,7 @@ export const CommitmentDetailDocument = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
   }
   pagesDelivered {
     pages
@@ -5719,6 +5727,7 @@ export const DashboardDocument = new TypedDocumentString(`
         unknownReason
         milestonesDone
         milestonesTotal
+        milestonesDisputed
       }
       pagesDelivered {
         pages
@@ -9241,6 +9250,7 @@ fragment ActionPlanRecord on ActionPlan {
       unknownReason
       milestonesDone
       milestonesTotal
+      milestonesDisputed
     }
     pagesDelivered {
       pages
@@ -9313,6 +9323,7 @@ fragment ActionPlanRecord on ActionPlan {
       unknownReason
       milestonesDone
       milestonesTotal
+      milestonesDisputed
     }
     pagesDelivered {
       pages
@@ -9385,6 +9396,7 @@ fragment ActionPlanRecord on ActionPlan {
       unknownReason
       milestonesDone
       milestonesTotal
+      milestonesDisputed
     }
     pagesDelivered {
       pages

@@ -110,7 +110,7 @@ const en: Messages = {
       record_meta: 'Version %{version} · changed on %{date}',
       partial_date_help: 'YYYY-MM-DD, YYYY-MM or YYYY (or dd/mm/yyyy): only the precision the source gives',
     },
-    progress: { unknown: 'Progress not measured: %{reason}', measured: '%{percent} · %{done} of %{total} milestones', label: 'Progress' },
+    progress: { unknown: 'Progress not measured: %{reason}', measured: '%{percent} · %{done} of %{total} milestones', disputed: '%{smart_count} disputed', label: 'Progress' },
     pages: {
       more_than: 'more than %{count}',
       label: 'pages delivered',

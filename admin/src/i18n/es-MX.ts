@@ -291,6 +291,7 @@ const tablero = {
   progress: {
     unknown: 'Avance sin medir: %{reason}',
     measured: '%{percent} · %{done} de %{total} hitos',
+    disputed: '%{smart_count} en disputa',
     label: 'Avance',
   },
   pages: {

@@ -114,21 +114,21 @@ export type OrganizationPagesQueryVariables = Exact<{
 
 export type OrganizationPagesQuery = { organization: { name: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number } } };
 
-export type ProgressItemFragment = { number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, meetings: Array<{ startDate: string | null }> };
+export type ProgressItemFragment = { number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, meetings: Array<{ startDate: string | null }> };
 
 export type CommitmentProgressQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CommitmentProgressQuery = { commitment: { number: number | null, title: string, plan: { exercise: { isDemo: boolean } }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, meetings: Array<{ startDate: string | null }> } };
+export type CommitmentProgressQuery = { commitment: { number: number | null, title: string, plan: { exercise: { isDemo: boolean } }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, meetings: Array<{ startDate: string | null }> } };
 
 export type PlanProgressQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlanProgressQuery = { actionPlan: { title: string, exercise: { isDemo: boolean }, commitments: Array<{ number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, meetings: Array<{ startDate: string | null }> }> } };
+export type PlanProgressQuery = { actionPlan: { title: string, exercise: { isDemo: boolean }, commitments: Array<{ number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, meetings: Array<{ startDate: string | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -165,6 +165,7 @@ export const ProgressItemFragmentDoc = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
     lastCompletedOn
   }
   pagesDelivered {
@@ -349,6 +350,7 @@ export const CommitmentProgressDocument = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
     lastCompletedOn
   }
   pagesDelivered {
@@ -379,6 +381,7 @@ export const PlanProgressDocument = new TypedDocumentString(`
     unknownReason
     milestonesDone
     milestonesTotal
+    milestonesDisputed
     lastCompletedOn
   }
   pagesDelivered {

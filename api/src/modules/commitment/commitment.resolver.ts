@@ -12,7 +12,7 @@ import { InformationRequest } from '../information/information-request.entity';
 import { deliveriesByCommitment, pagesByCommitment, requestsByCommitment } from '../information/information.loaders';
 import { PagesDelivered } from '../information/information.types';
 import { Milestone } from '../milestone/milestone.entity';
-import { milestonesByCommitment, publishedMilestonesByCommitment } from '../milestone/milestone.loaders';
+import { milestonesByCommitment, publicReviewsByMilestone, publishedMilestonesByCommitment } from '../milestone/milestone.loaders';
 import { Organization } from '../organization/organization.entity';
 import { ActionPlan } from '../plan/action-plan.entity';
 import { actionPlanById } from '../plan/plan.loaders';
@@ -21,7 +21,7 @@ import { themesByCommitment } from '../theme/theme.loaders';
 import { Commitment } from './commitment.entity';
 import { CommitmentFilter, CommitmentOrderField } from './commitment.inputs';
 import { commitmentById, followersByCommitment, participantsByCommitment, responsibleAgenciesByCommitment } from './commitment.loaders';
-import { CommitmentProgress, commitmentProgress } from './progress';
+import { CommitmentProgress, commitmentProgress, disputesStatus } from './progress';
 
 @Resolver(() => Commitment)
 export class CommitmentResolver extends createReadResolver({
@@ -101,7 +101,16 @@ export class CommitmentResolver extends createReadResolver({
   async progress(@Root() commitment: Commitment, @Ctx() ctx: Context) {
     // For the public the visible milestones are the published ones: one loader serves both fields.
     const published = ctx.viewer.kind === 'public' ? milestonesByCommitment : publishedMilestonesByCommitment;
-    return commitmentProgress(await ctx.loaders.get(published).load(commitment.id));
+    const milestones = await ctx.loaders.get(published).load(commitment.id);
+    // Reviews are public beside the milestones they review: one statement for every milestone asked for.
+    const reviews = await ctx.loaders.get(publicReviewsByMilestone).loadMany(milestones.map((m) => m.id));
+    return commitmentProgress(
+      milestones.map((m, i) => {
+        const found = reviews[i];
+        if (found instanceof Error) throw found;
+        return { ...m, disputed: disputesStatus(m, found) };
+      }),
+    );
   }
 
   @FieldResolver(() => [CriterionScore], { description: "Its score on each criterion of its plan's evaluations; score null where unknown." })
