@@ -218,6 +218,14 @@ export type CriterionDimension =
   /** Potential relevance of the commitment (relevancia potencial). */
   | 'RELEVANCE';
 
+/** How many seats the source says a sector has. */
+export type DeclaredSeatsInput = {
+  /** Seats declared, e.g. 2 for "2 representantes del Órgano Garante". */
+  seats: number;
+  /** The sector. */
+  sector: Sector;
+};
+
 /** Conditions on evaluation criteria. */
 export type EvaluationCriterionFilter = {
   /** Only quality or only relevance criteria. */
@@ -493,6 +501,8 @@ export type ExerciseInput = {
   localAuthorityId?: string | number | null | undefined;
   /** DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise. */
   publication?: Publication | null | undefined;
+  /** The stage the source says the exercise had reached, in its words. */
+  reportedStatus?: string | null | undefined;
   /** Stable key used in URLs (required on create). */
   slug?: string | null | undefined;
   /** The source document the record comes from. */
@@ -658,7 +668,7 @@ export type MembershipInput = {
   endDate?: string | null | undefined;
   /** The organisation the holder sits for. */
   onBehalfOfId?: string | number | null | undefined;
-  /** The holder (required on create). */
+  /** The holder; may be null when the source names only the body (then onBehalfOfId is required). */
   personId?: string | number | null | undefined;
   /** The seat (required on create). */
   postId?: string | number | null | undefined;
@@ -947,7 +957,7 @@ export type PostInput = {
   sourceDocumentId?: string | number | null | undefined;
   /** The section or sentence of the source the record comes from. */
   sourceNote?: string | null | undefined;
-  /** Whether the seat votes (required on create). */
+  /** Whether the seat votes; null when the source does not say. */
   voting?: boolean | null | undefined;
 };
 
@@ -1122,6 +1132,8 @@ export type SecretariatInput = {
   abbreviation?: string | null | undefined;
   /** How it decides. */
   decisionRule?: string | null | undefined;
+  /** Seats per sector as the source declares them; sectors it gives no figure for are left out. */
+  declaredSeats?: Array<DeclaredSeatsInput> | null | undefined;
   /** The exercise it runs (required on create). */
   exerciseId?: string | number | null | undefined;
   /** When it was installed. */
@@ -1721,7 +1733,7 @@ export type DeleteEventMutation = { record: { id: string, version: number } };
 
 export type ExerciseRowFragment = { id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, state: { id: string, code: string, name: string } };
 
-export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
+export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
 
 export type ListExercisesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1738,14 +1750,14 @@ export type GetExerciseQueryVariables = Exact<{
 }>;
 
 
-export type GetExerciseQuery = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type GetExerciseQuery = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type CreateExerciseMutationVariables = Exact<{
   input: ExerciseInput;
 }>;
 
 
-export type CreateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type CreateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type UpdateExerciseMutationVariables = Exact<{
   id: string | number;
@@ -1754,7 +1766,7 @@ export type UpdateExerciseMutationVariables = Exact<{
 }>;
 
 
-export type UpdateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type UpdateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type DeleteExerciseMutationVariables = Exact<{
   id: string | number;
@@ -2261,7 +2273,7 @@ export type OrgNameFragment = { id: string, name: string, abbreviation: string |
 
 export type SecretariatRowFragment = { version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
 
-export type SecretariatRecordFragment = { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
+export type SecretariatRecordFragment = { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
 
 export type ListSecretariatsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2278,14 +2290,14 @@ export type GetSecretariatQueryVariables = Exact<{
 }>;
 
 
-export type GetSecretariatQuery = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type GetSecretariatQuery = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type CreateSecretariatMutationVariables = Exact<{
   input: SecretariatInput;
 }>;
 
 
-export type CreateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type CreateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type UpdateSecretariatMutationVariables = Exact<{
   id: string | number;
@@ -2294,7 +2306,7 @@ export type UpdateSecretariatMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type UpdateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type DeleteSecretariatMutationVariables = Exact<{
   id: string | number;
@@ -2309,11 +2321,11 @@ export type SecretariatTimelineQueryVariables = Exact<{
 }>;
 
 
-export type SecretariatTimelineQuery = { secretariat: { installedOn: string | null, id: string, name: string, posts: Array<{ id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean, region: { id: string, name: string } | null }>, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, publication: Publication, post: { id: string }, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null }>, sessions: Array<{ id: string, type: SessionType, number: number, date: string }>, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type SecretariatTimelineQuery = { secretariat: { installedOn: string | null, id: string, name: string, posts: Array<{ id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null }>, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, publication: Publication, post: { id: string }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null }>, sessions: Array<{ id: string, type: SessionType, number: number, date: string }>, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
-export type PostRowFragment = { id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type PostRowFragment = { id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
-export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type ListPostsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2323,21 +2335,21 @@ export type ListPostsQueryVariables = Exact<{
 }>;
 
 
-export type ListPostsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
+export type ListPostsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
 
 export type GetPostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetPostQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type GetPostQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type CreatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
 
 
-export type CreatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type CreatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type UpdatePostMutationVariables = Exact<{
   id: string | number;
@@ -2346,7 +2358,7 @@ export type UpdatePostMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type UpdatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type DeletePostMutationVariables = Exact<{
   id: string | number;
@@ -2356,9 +2368,9 @@ export type DeletePostMutationVariables = Exact<{
 
 export type DeletePostMutation = { record: { id: string, version: number } };
 
-export type MembershipRowFragment = { id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type MembershipRowFragment = { id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
-export type MembershipRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type MembershipRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type ListMembershipsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2368,21 +2380,21 @@ export type ListMembershipsQueryVariables = Exact<{
 }>;
 
 
-export type ListMembershipsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } }> } };
+export type ListMembershipsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } }> } };
 
 export type GetMembershipQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetMembershipQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type GetMembershipQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
 
 export type CreateMembershipMutationVariables = Exact<{
   input: MembershipInput;
 }>;
 
 
-export type CreateMembershipMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type CreateMembershipMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
 
 export type UpdateMembershipMutationVariables = Exact<{
   id: string | number;
@@ -2391,7 +2403,7 @@ export type UpdateMembershipMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMembershipMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type UpdateMembershipMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
 
 export type DeleteMembershipMutationVariables = Exact<{
   id: string | number;
@@ -2451,7 +2463,7 @@ export type SessionDetailQueryVariables = Exact<{
 }>;
 
 
-export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type StaffAccountRowFragment = { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
 
@@ -3294,6 +3306,7 @@ export const ExerciseRecordFragmentDoc = new TypedDocumentString(`
   ...ExerciseRow
   description
   jointDeclarationOn
+  reportedStatus
   isSynthetic
   evaluator {
     ...OrgName
@@ -4169,6 +4182,10 @@ export const SecretariatRecordFragmentDoc = new TypedDocumentString(`
     fragment SecretariatRecord on Secretariat {
   ...SecretariatRow
   decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
   source {
     ...Source
   }
@@ -4244,6 +4261,10 @@ export const PostRecordFragmentDoc = new TypedDocumentString(`
     startDate
     endDate
     person {
+      id
+      name
+    }
+    onBehalfOf {
       id
       name
     }
@@ -6731,6 +6752,7 @@ fragment ExerciseRecord on Exercise {
   ...ExerciseRow
   description
   jointDeclarationOn
+  reportedStatus
   isSynthetic
   evaluator {
     ...OrgName
@@ -6805,6 +6827,7 @@ fragment ExerciseRecord on Exercise {
   ...ExerciseRow
   description
   jointDeclarationOn
+  reportedStatus
   isSynthetic
   evaluator {
     ...OrgName
@@ -6879,6 +6902,7 @@ fragment ExerciseRecord on Exercise {
   ...ExerciseRow
   description
   jointDeclarationOn
+  reportedStatus
   isSynthetic
   evaluator {
     ...OrgName
@@ -9215,6 +9239,10 @@ fragment SecretariatRow on Secretariat {
 fragment SecretariatRecord on Secretariat {
   ...SecretariatRow
   decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
   source {
     ...Source
   }
@@ -9259,6 +9287,10 @@ fragment SecretariatRow on Secretariat {
 fragment SecretariatRecord on Secretariat {
   ...SecretariatRow
   decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
   source {
     ...Source
   }
@@ -9303,6 +9335,10 @@ fragment SecretariatRow on Secretariat {
 fragment SecretariatRecord on Secretariat {
   ...SecretariatRow
   decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
   source {
     ...Source
   }
@@ -9472,6 +9508,10 @@ fragment PostRecord on Post {
       id
       name
     }
+    onBehalfOf {
+      id
+      name
+    }
   }
   source {
     ...Source
@@ -9532,6 +9572,10 @@ fragment PostRecord on Post {
       id
       name
     }
+    onBehalfOf {
+      id
+      name
+    }
   }
   source {
     ...Source
@@ -9589,6 +9633,10 @@ fragment PostRecord on Post {
     startDate
     endDate
     person {
+      id
+      name
+    }
+    onBehalfOf {
       id
       name
     }

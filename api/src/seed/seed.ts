@@ -132,6 +132,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
       guarantorId: org(e.guarantor),
       localAuthorityId: org(e.localAuthority),
       evaluatorId: org(e.evaluator),
+      reportedStatus: e.reportedStatus ?? null,
       isSynthetic: e.synthetic,
       isDemo: e.demo,
       ...sourced(e.source),
@@ -139,113 +140,11 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
   ]);
   await upsert(manager, Theme, file.themes.map((t) => ({ id: id('theme', t.key), exerciseId, name: t.name, ...sourced(t.source) })));
 
-  const s = file.secretariat;
   const secretariatId = id('secretariat', 'stga');
-  await upsert(manager, Secretariat, [
-    { id: secretariatId, exerciseId, name: s.name, abbreviation: s.abbreviation ?? null, installedOn: s.installedOn ?? null, nationalOrder: s.nationalOrder ?? null, decisionRule: s.decisionRule ?? null, ...sourced(s.source) },
-  ]);
-  await upsert(
-    manager,
-    Post,
-    s.posts.map((p) => ({ id: id('post', p.key), secretariatId, label: p.label, role: p.role, sector: p.sector ?? null, regionId: p.region ? regionId(p.region) : null, voting: p.voting, ...sourced(p.source) })),
-  );
-  await upsert(
-    manager,
-    Membership,
-    s.posts.flatMap((p) =>
-      p.memberships.map((m, i) => ({
-        id: id('membership', `${p.key}:${i}`),
-        postId: id('post', p.key),
-        personId: id('person', m.person),
-        onBehalfOfId: org(m.onBehalfOf),
-        title: m.title ?? null,
-        startDate: m.startDate ?? null,
-        endDate: m.endDate ?? null,
-        ...sourced(m.source),
-      })),
-    ),
-  );
-  await upsert(
-    manager,
-    Session,
-    file.sessions.map((session) => ({
-      id: sessionId(session.type, session.number),
-      secretariatId,
-      type: session.type,
-      number: session.number,
-      date: session.date,
-      municipalityId: municipality(session.municipality),
-      venueId: ref('venue', session.venue),
-      summary: session.summary ?? null,
-      convenedBy: session.convenedBy ?? null,
-      ...sourced(session.source),
-    })),
-  );
-
-  const plan = file.actionPlan;
+  if (file.secretariat) await seedSecretariat(manager, file, file.secretariat, { id, org, municipality, ref, sourced, regionId, exerciseId, secretariatId, sessionId });
   const planId = id('plan', 'pal');
-  await upsert(manager, ActionPlan, [
-    {
-      id: planId,
-      exerciseId,
-      title: plan.title,
-      startYear: plan.startYear ?? null,
-      endYear: plan.endYear ?? null,
-      agreedOn: plan.agreedOn ?? null,
-      agreedAtSessionId: plan.agreedAtSession ? sessionId(plan.agreedAtSession.type, plan.agreedAtSession.number) : null,
-      signedOn: plan.signedOn ?? null,
-      publishedOn: plan.publishedOn ?? null,
-      publishedIn: plan.publishedIn ?? null,
-      workStartOn: plan.workStartOn ?? null,
-      methodology: plan.methodology ?? null,
-      ...sourced(plan.source),
-    },
-  ]);
+  if (file.actionPlan) await seedPlan(manager, file.actionPlan, { id, org, sourced, planId, exerciseId, sessionId });
   const commitmentId = (key: string) => id('commitment', key);
-  await upsert(
-    manager,
-    Commitment,
-    plan.commitments.map((c) => ({
-      id: commitmentId(c.key),
-      planId,
-      number: c.number ?? null,
-      isProactive: c.proactive,
-      activationCondition: c.activationCondition ?? null,
-      title: c.title,
-      objective: c.objective ?? null,
-      ...sourced(c.source),
-    })),
-  );
-  await upsert(
-    manager,
-    CommitmentOrganization,
-    plan.commitments.flatMap((c) => [
-      ...c.responsible.map((o) => ({ commitmentId: commitmentId(c.key), organizationId: organizationId(o), role: CommitmentOrganizationRole.RESPONSIBLE })),
-      ...c.followers.map((o) => ({ commitmentId: commitmentId(c.key), organizationId: organizationId(o), role: CommitmentOrganizationRole.FOLLOWER })),
-    ]),
-  );
-  await upsert(manager, CommitmentTheme, plan.commitments.flatMap((c) => c.themes.map((t) => ({ commitmentId: commitmentId(c.key), themeId: id('theme', t) }))));
-  await upsert(
-    manager,
-    Milestone,
-    plan.commitments.flatMap((c) =>
-      c.milestones.map((m, i) => ({
-        id: id('milestone', `${c.key}:${i + 1}`),
-        commitmentId: commitmentId(c.key),
-        position: i + 1,
-        title: m.title,
-        description: m.description ?? null,
-        startDate: m.startDate ?? null,
-        dueDate: m.dueDate ?? null,
-        weight: m.weight,
-        status: m.status,
-        completedOn: m.completedOn ?? null,
-        evidenceUrl: m.evidenceUrl ?? null,
-        evidenceDescription: m.evidenceDescription ?? null,
-        ...sourced(m.source),
-      })),
-    ),
-  );
 
   await upsert(
     manager,
@@ -286,44 +185,6 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
     agreements.map(({ agreement, row }) => ({ ...row, text: agreement.text, status: agreement.status, statusNote: agreement.statusNote ?? null, ...sourced(agreement.source) })),
   );
   await upsert(manager, AgreementResponsible, agreements.flatMap(({ agreement, row }) => agreement.responsible.map((o) => ({ agreementId: row.id, organizationId: organizationId(o) }))));
-
-  await upsert(
-    manager,
-    InformationRequest,
-    plan.commitments.flatMap((c) =>
-      c.requests.map((r) => ({
-        id: id('request', r.key),
-        commitmentId: commitmentId(c.key),
-        recipientId: org(r.recipient),
-        recipientDescription: r.recipientDescription ?? null,
-        subject: r.subject,
-        requestedOn: r.requestedOn ?? null,
-        response: r.response,
-        recipientCount: r.recipientCount ?? null,
-        respondedCount: r.respondedCount ?? null,
-        responseNote: r.responseNote ?? null,
-        ...sourced(r.source),
-      })),
-    ),
-  );
-  await upsert(
-    manager,
-    InformationDelivery,
-    plan.commitments.flatMap((c) =>
-      c.deliveries.map((d) => ({
-        id: id('delivery', d.key),
-        commitmentId: commitmentId(c.key),
-        deliveredById: org(d.deliveredBy),
-        deliveredByDescription: d.deliveredByDescription ?? null,
-        requestId: ref('request', d.request),
-        description: d.description,
-        deliveredOn: d.deliveredOn ?? null,
-        pages: d.pages?.value ?? null,
-        pagesQualifier: d.pages?.qualifier ?? null,
-        ...sourced(d.source),
-      })),
-    ),
-  );
 
   const evaluation = file.evaluation;
   const evaluationId = evaluation ? id('evaluation', 'pal') : null;
@@ -379,4 +240,171 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
       };
     }),
   );
+}
+
+type Ids = {
+  id: (kind: string, key: string | number) => string;
+  org: (key: string | null | undefined) => string | null;
+  sourced: (source: string) => { sourceDocumentId: string; sourceNote: string; publication: Publication };
+  exerciseId: string;
+  sessionId: (type: string, number: number) => string;
+};
+
+async function seedSecretariat(
+  manager: EntityManager,
+  file: ExerciseFile,
+  s: NonNullable<ExerciseFile['secretariat']>,
+  { id, org, municipality, ref, sourced, regionId, exerciseId, secretariatId, sessionId }: Ids & {
+    municipality: (key: string | null | undefined) => string | null;
+    ref: (kind: string, key: string | null | undefined) => string | null;
+    regionId: (key: string) => string;
+    secretariatId: string;
+  },
+) {
+  await upsert(manager, Secretariat, [
+    { id: secretariatId, exerciseId, name: s.name, abbreviation: s.abbreviation ?? null, installedOn: s.installedOn ?? null, nationalOrder: s.nationalOrder ?? null, decisionRule: s.decisionRule ?? null, declaredSeats: s.declaredSeats ?? null, ...sourced(s.source) },
+  ]);
+  await upsert(
+    manager,
+    Post,
+    s.posts.map((p) => ({ id: id('post', p.key), secretariatId, label: p.label, role: p.role, sector: p.sector ?? null, regionId: p.region ? regionId(p.region) : null, voting: p.voting ?? null, ...sourced(p.source) })),
+  );
+  await upsert(
+    manager,
+    Membership,
+    s.posts.flatMap((p) =>
+      p.memberships.map((m, i) => ({
+        id: id('membership', `${p.key}:${i}`),
+        postId: id('post', p.key),
+        personId: m.person == null ? null : id('person', m.person),
+        onBehalfOfId: org(m.onBehalfOf),
+        title: m.title ?? null,
+        startDate: m.startDate ?? null,
+        endDate: m.endDate ?? null,
+        ...sourced(m.source),
+      })),
+    ),
+  );
+  await upsert(
+    manager,
+    Session,
+    file.sessions.map((session) => ({
+      id: sessionId(session.type, session.number),
+      secretariatId,
+      type: session.type,
+      number: session.number,
+      date: session.date,
+      municipalityId: municipality(session.municipality),
+      venueId: ref('venue', session.venue),
+      summary: session.summary ?? null,
+      convenedBy: session.convenedBy ?? null,
+      ...sourced(session.source),
+    })),
+  );
+
+}
+
+async function seedPlan(manager: EntityManager, plan: NonNullable<ExerciseFile['actionPlan']>, { id, org, sourced, planId, exerciseId, sessionId }: Ids & { planId: string }) {
+  const ref = (kind: string, key: string | null | undefined) => (key == null ? null : id(kind, key));
+  const commitmentId = (key: string) => id('commitment', key);
+  await upsert(manager, ActionPlan, [
+    {
+      id: planId,
+      exerciseId,
+      title: plan.title,
+      startYear: plan.startYear ?? null,
+      endYear: plan.endYear ?? null,
+      agreedOn: plan.agreedOn ?? null,
+      agreedAtSessionId: plan.agreedAtSession ? sessionId(plan.agreedAtSession.type, plan.agreedAtSession.number) : null,
+      signedOn: plan.signedOn ?? null,
+      publishedOn: plan.publishedOn ?? null,
+      publishedIn: plan.publishedIn ?? null,
+      workStartOn: plan.workStartOn ?? null,
+      methodology: plan.methodology ?? null,
+      ...sourced(plan.source),
+    },
+  ]);
+  await upsert(
+    manager,
+    Commitment,
+    plan.commitments.map((c) => ({
+      id: commitmentId(c.key),
+      planId,
+      number: c.number ?? null,
+      isProactive: c.proactive,
+      activationCondition: c.activationCondition ?? null,
+      title: c.title,
+      objective: c.objective ?? null,
+      ...sourced(c.source),
+    })),
+  );
+  await upsert(
+    manager,
+    CommitmentOrganization,
+    plan.commitments.flatMap((c) => [
+      ...c.responsible.map((o) => ({ commitmentId: commitmentId(c.key), organizationId: organizationId(o), role: CommitmentOrganizationRole.RESPONSIBLE })),
+      ...c.followers.map((o) => ({ commitmentId: commitmentId(c.key), organizationId: organizationId(o), role: CommitmentOrganizationRole.FOLLOWER })),
+    ]),
+  );
+  await upsert(manager, CommitmentTheme, plan.commitments.flatMap((c) => c.themes.map((t) => ({ commitmentId: commitmentId(c.key), themeId: id('theme', t) }))));
+  await upsert(
+    manager,
+    Milestone,
+    plan.commitments.flatMap((c) =>
+      c.milestones.map((m, i) => ({
+        id: id('milestone', `${c.key}:${i + 1}`),
+        commitmentId: commitmentId(c.key),
+        position: i + 1,
+        title: m.title,
+        description: m.description ?? null,
+        startDate: m.startDate ?? null,
+        dueDate: m.dueDate ?? null,
+        weight: m.weight,
+        status: m.status,
+        completedOn: m.completedOn ?? null,
+        evidenceUrl: m.evidenceUrl ?? null,
+        evidenceDescription: m.evidenceDescription ?? null,
+        ...sourced(m.source),
+      })),
+    ),
+  );
+
+  await upsert(
+    manager,
+    InformationRequest,
+    plan.commitments.flatMap((c) =>
+      c.requests.map((r) => ({
+        id: id('request', r.key),
+        commitmentId: commitmentId(c.key),
+        recipientId: org(r.recipient),
+        recipientDescription: r.recipientDescription ?? null,
+        subject: r.subject,
+        requestedOn: r.requestedOn ?? null,
+        response: r.response,
+        recipientCount: r.recipientCount ?? null,
+        respondedCount: r.respondedCount ?? null,
+        responseNote: r.responseNote ?? null,
+        ...sourced(r.source),
+      })),
+    ),
+  );
+  await upsert(
+    manager,
+    InformationDelivery,
+    plan.commitments.flatMap((c) =>
+      c.deliveries.map((d) => ({
+        id: id('delivery', d.key),
+        commitmentId: commitmentId(c.key),
+        deliveredById: org(d.deliveredBy),
+        deliveredByDescription: d.deliveredByDescription ?? null,
+        requestId: ref('request', d.request),
+        description: d.description,
+        deliveredOn: d.deliveredOn ?? null,
+        pages: d.pages?.value ?? null,
+        pagesQualifier: d.pages?.qualifier ?? null,
+        ...sourced(d.source),
+      })),
+    ),
+  );
+
 }
