@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
@@ -10,7 +11,9 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
+import type { TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
+import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
 import { logEvent, type LogSink } from './common/log';
 import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
 import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
@@ -35,7 +38,7 @@ const KNOWN_CODES = new Set<string>([
   ErrorCode.RATE_LIMITED,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
+  HttpErrorCode.BAD_REQUEST,
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
@@ -122,6 +125,13 @@ export const ARMOR_LIMITS = {
   blockFieldSuggestion: { enabled: true },
 };
 
+export interface AppOptions {
+  /** NODE_ENV=production: no explorer landing page. */
+  production?: boolean;
+  /** Express's `trust proxy` (TRUST_PROXY); no proxy is trusted by default. */
+  trustProxy?: TrustProxy;
+}
+
 export interface App {
   server: Server;
   /** Stops taking requests, finishes those in flight, then stops both GraphQL servers. */
@@ -171,9 +181,12 @@ const publicCors: express.RequestHandler = (req, res, next) => {
  * - `/graphql/public`, public reads for other sites: it never reads cookies (every request is
  *   anonymous), so it needs no CSRF guard, and a cross-origin GET needs no preflight.
  */
-export async function createApp(dataSource: DataSource, log: LogSink): Promise<App> {
+export async function createApp(dataSource: DataSource, log: LogSink, appOptions: AppOptions = {}): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer: the client's address (throttling, logs), protocol (Secure cookies)
+  // and host come from the X-Forwarded-* headers of the proxies named here, and only theirs.
+  app.set('trust proxy', appOptions.trustProxy ?? false);
   const metrics = new Metrics(dataSource);
   const scoped = requestScope(log, metrics);
   const server = createServer(app);
@@ -194,8 +207,10 @@ export async function createApp(dataSource: DataSource, log: LogSink): Promise<A
   // Cacheable public reads: ETags from the database's change counters, answers without SQL;
   // and loaders that read only the optional columns an operation asks for.
   const publicReads = new PublicReadCache(dataSource, { log: (message, fields) => logEvent(log, 'warn', message, fields) });
-  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin] });
-  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin] });
+  // Apollo's explorer page loads a third-party script: never on a production staff origin.
+  const landingPage = appOptions.production ? [ApolloServerPluginLandingPageDisabled()] : [];
+  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
+  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
   await Promise.all([apollo.start(), publicApollo.start()]);
   // Each request's manager counts the statements sent for it, in the scope requestScope opened.
   const requestManager: RequestManager = (res) => scopedManager(dataSource.manager, res.locals.scope as RequestScope);
@@ -227,8 +242,11 @@ export async function createApp(dataSource: DataSource, log: LogSink): Promise<A
   app.use('/feeds', scoped, feedsRouter(requestManager, publicReads, log));
   app.use('/widgets', createWidgetsRouter());
   app.use('/admin', adminRouter());
-  app.use('/graphql/public', publicCors, express.json({ limit: BODY_LIMIT }), scoped, expressMiddleware(publicApollo, { context: anonymousContext }));
-  app.use('/graphql', cookieParser(), express.json({ limit: BODY_LIMIT }), scoped, expressMiddleware(apollo, { context: staffContext }));
+  // The scope first, so that a body the parser refuses is answered with its request id.
+  app.use('/graphql/public', publicCors, scoped, express.json({ limit: BODY_LIMIT }), expressMiddleware(publicApollo, { context: anonymousContext }));
+  app.use('/graphql', cookieParser(), scoped, express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: staffContext }));
+  app.use(notFoundHandler);
+  app.use(errorHandler(log));
   return {
     server,
     stop: async () => {

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { logEvent, type LogSink } from './common/log';
-import { loadConfig } from './config';
+import { checkServerConfig, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { Exercise } from './modules/exercise/exercise.entity';
 import { loadSeedFiles } from './seed/load-files';
+import { disableDemoAccounts } from './modules/account/account.service';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo-accounts';
 import { seed } from './seed/seed';
 
@@ -20,16 +21,21 @@ const log = (message: string, fields: Record<string, unknown> = {}) => logEvent(
 async function main() {
   const started = Date.now();
   const config = loadConfig();
+  checkServerConfig(config);
   const database = await openDatabase(config, (message) => log(message));
   if (!config.databaseUrl && (await database.dataSource.manager.count(Exercise)) === 0) {
     log('Seeding the embedded database from api/src/seed (first start)');
     await seed(database.dataSource, loadSeedFiles());
-    if (process.env.NODE_ENV !== 'production') {
+    if (!config.production) {
       await seedDemo(database.dataSource);
-      log('Demo accounts and the demonstration exercise created: demo only, the password is in the README; refused when NODE_ENV=production', { accounts: DEMO_ACCOUNTS.map((a) => a.email) });
+      log('Demo accounts and the demonstration exercise created: demo only, the password is in the README; disabled when NODE_ENV=production', { accounts: DEMO_ACCOUNTS.map((a) => a.email) });
     }
   }
-  const app = await createApp(database.dataSource, sink);
+  if (config.production) {
+    const disabled = await disableDemoAccounts(database.dataSource.manager);
+    if (disabled.length) logEvent(sink, 'warn', 'Demo accounts disabled and their sessions ended: their password is published (NODE_ENV=production)', { accounts: disabled });
+  }
+  const app = await createApp(database.dataSource, sink, { production: config.production, trustProxy: config.trustProxy });
   const { server } = app;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -89,3 +89,48 @@ describe('GraphQL over HTTP', () => {
     expect((await response.json()).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 });
+
+/** Requests refused before GraphQL runs still get GraphQL-over-HTTP JSON: a code, a request id, no stack. */
+describe('error answers the body parser gives', () => {
+  let api: TestApi;
+  let app: App;
+  let base: string;
+
+  beforeAll(async () => {
+    api = await TestApi.open();
+    app = await createApp(api.dataSource, () => undefined);
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await app.stop();
+    await api.close();
+  });
+
+  const cases: [string, Record<string, string>, string, number, string][] = [
+    ['invalid JSON', { 'content-type': 'application/json' }, '{"query": ', 400, 'BAD_REQUEST'],
+    ['a JSON string as body', { 'content-type': 'application/json' }, '"{ states { totalCount } }"', 400, 'BAD_REQUEST'],
+    ['an unsupported charset', { 'content-type': 'application/json; charset=latin-9000' }, '{"query":"{ states { totalCount } }"}', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    ['a body over 100 KB', { 'content-type': 'application/json' }, JSON.stringify({ query: `{ states { totalCount } } # ${'x'.repeat(120_000)}` }), 413, 'PAYLOAD_TOO_LARGE'],
+  ];
+  for (const path of ['/graphql', '/graphql/public']) {
+    for (const [what, headers, body, status, code] of cases) {
+      it(`answers ${what} on ${path} with ${status} ${code} as JSON, with the request id and no stack`, async () => {
+        const response = await fetch(`${base}${path}`, { method: 'POST', headers, body });
+        expect(response.status).toBe(status);
+        expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+        const requestId = response.headers.get('x-request-id');
+        expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+        const text = await response.text();
+        expect(JSON.parse(text)).toEqual({ errors: [{ message: expect.any(String), extensions: { code, requestId } }] });
+        expect(text).not.toMatch(/node_modules|\/work\/|at \w+ \(|<html|<pre/i);
+      });
+    }
+  }
+
+  it('answers an address nothing serves with a JSON 404', async () => {
+    const response = await fetch(`${base}/nada/aqui`);
+    expect(response.status).toBe(404);
+    expect((await response.json()).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});

@@ -4,6 +4,12 @@ import type { Metrics } from './metrics';
 
 const isLoopback = (address: string | undefined) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 
+/** Headers a proxy adds when it forwards a request: then a loopback peer is that proxy, not a local scraper. */
+const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'via'];
+
+/** A scraper on this machine talking to the API directly, not a client forwarded by a proxy on it. */
+const isLocalScraper = (req: express.Request) => isLoopback(req.socket.remoteAddress) && FORWARDING_HEADERS.every((header) => req.get(header) === undefined);
+
 /**
  * Operations endpoints: liveness (the process answers), readiness (the database answers and no
  * migration is pending), and Prometheus metrics — for loopback scrapers, or with
@@ -25,9 +31,9 @@ export function opsRouter(dataSource: DataSource, metrics: Metrics): express.Rou
   });
   router.get('/metrics', async (req, res) => {
     const token = process.env.METRICS_TOKEN;
-    const allowed = token ? req.get('authorization') === `Bearer ${token}` : isLoopback(req.socket.remoteAddress);
+    const allowed = token ? req.get('authorization') === `Bearer ${token}` : isLocalScraper(req);
     if (!allowed) {
-      res.status(403).json({ error: 'metrics are served to loopback, or with the METRICS_TOKEN bearer token' });
+      res.status(403).json({ error: 'metrics are served to loopback scrapers (never through a proxy), or with the METRICS_TOKEN bearer token' });
       return;
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { StaffRole } from '../modules/account/account.enums';
-import { hashPassword } from '../modules/account/account.service';
+import { DEMO_EMAIL_DOMAIN, hashPassword } from '../modules/account/account.service';
 import { StaffAccount } from '../modules/account/staff-account.entity';
 import { loadSeedFiles } from './load-files';
 import { seed } from './seed';
@@ -11,11 +11,11 @@ export const DEMO_PASSWORD = 'demo-tablero-2026';
 
 /** One account per role on the Coahuila exercise, for trying the platform by hand. */
 export const DEMO_ACCOUNTS = [
-  { email: 'plataforma@demo.tablero.mx', displayName: 'Administración de la plataforma (demo)', role: StaffRole.PLATFORM_ADMIN, organization: null, state: null },
-  { email: 'icai@demo.tablero.mx', displayName: 'ICAI, administración (demo)', role: StaffRole.INSTITUTE_ADMIN, organization: 'icai', state: 'MX-COA' },
-  { email: 'evaluador@demo.tablero.mx', displayName: 'INAI, evaluación (demo)', role: StaffRole.NATIONAL_EVALUATOR, organization: 'inai', state: null },
-  { email: 'dipetre@demo.tablero.mx', displayName: 'DIPETRE, enlace (demo)', role: StaffRole.AGENCY_EDITOR, organization: 'dipetre', state: 'MX-COA' },
-  { email: 'magisterio@demo.tablero.mx', displayName: 'Movimiento Magisterial, seguimiento (demo)', role: StaffRole.CIVIL_SOCIETY_FOLLOWER, organization: 'movimiento-magisterial', state: 'MX-COA' },
+  { email: `plataforma@${DEMO_EMAIL_DOMAIN}`, displayName: 'Administración de la plataforma (demo)', role: StaffRole.PLATFORM_ADMIN, organization: null, state: null },
+  { email: `icai@${DEMO_EMAIL_DOMAIN}`, displayName: 'ICAI, administración (demo)', role: StaffRole.INSTITUTE_ADMIN, organization: 'icai', state: 'MX-COA' },
+  { email: `evaluador@${DEMO_EMAIL_DOMAIN}`, displayName: 'INAI, evaluación (demo)', role: StaffRole.NATIONAL_EVALUATOR, organization: 'inai', state: null },
+  { email: `dipetre@${DEMO_EMAIL_DOMAIN}`, displayName: 'DIPETRE, enlace (demo)', role: StaffRole.AGENCY_EDITOR, organization: 'dipetre', state: 'MX-COA' },
+  { email: `magisterio@${DEMO_EMAIL_DOMAIN}`, displayName: 'Movimiento Magisterial, seguimiento (demo)', role: StaffRole.CIVIL_SOCIETY_FOLLOWER, organization: 'movimiento-magisterial', state: 'MX-COA' },
 ] as const;
 
 /**

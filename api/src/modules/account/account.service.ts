@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { isProduction } from '../../config';
 import { badInput, DomainError, ErrorCode, forbidden, notFound, unauthenticated } from '../../common/errors';
 import { writeAudit } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit.enums';
@@ -24,6 +25,28 @@ export const hashPassword = (password: string) => argon2.hash(password, { type: 
 let decoyHash: Promise<string> | undefined;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The demo accounts' domain (api/src/seed/demo-accounts.ts): their password is published in the README. */
+export const DEMO_EMAIL_DOMAIN = 'demo.tablero.mx';
+
+/** Demo accounts are never usable in production, whatever their state in the database. */
+const refusedHere = (email: string) => isProduction() && email.endsWith(`@${DEMO_EMAIL_DOMAIN}`);
+
+/**
+ * A production start disables every demo account left from a demonstration and ends its
+ * sessions; returns the emails it disabled.
+ */
+export async function disableDemoAccounts(manager: EntityManager): Promise<string[]> {
+  return manager.transaction(async (m) => {
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const [rows]: [{ id: string; email: string }[], number] = await m.query(
+      `UPDATE staff_account SET disabled_at = now(), version = version + 1 WHERE email LIKE $1 AND disabled_at IS NULL RETURNING id, email`,
+      [`%@${DEMO_EMAIL_DOMAIN}`],
+    );
+    if (rows.length) await m.query('DELETE FROM staff_session WHERE account_id = ANY($1)', [rows.map((r) => r.id)]);
+    return rows.map((r) => r.email);
+  });
+}
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -64,7 +87,7 @@ export async function signIn(manager: EntityManager, email: string, password: st
   const account = await manager.findOneBy(StaffAccount, { email: normalised });
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const matches = await argon2.verify(account?.passwordHash ?? (await decoyHash), password).catch(() => false);
-  const succeeded = Boolean(account && matches && !account.disabledAt);
+  const succeeded = Boolean(account && matches && !account.disabledAt && !refusedHere(normalised));
   await manager.insert(SignInAttempt, { email: normalised, ipAddress, succeeded });
   if (!account || !succeeded) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password, or the account is disabled');
 
