@@ -532,6 +532,15 @@ export type ExerciseOrderField =
   /** Title. */
   | 'TITLE';
 
+/** The furthest step an exercise's public records show, whatever words its source uses for it (see reportedStatus). */
+export type ExerciseStage =
+  /** The joint declaration is signed; no Secretariat is recorded as installed yet. */
+  | 'DECLARATION_SIGNED'
+  /** A Local Action Plan is published. */
+  | 'PLAN_PUBLISHED'
+  /** The Technical Secretariat is installed; no plan is recorded as published yet. */
+  | 'SECRETARIAT_INSTALLED';
+
 /** Conditions on information deliveries. */
 export type InformationDeliveryFilter = {
   /** Only deliveries for this commitment. */
@@ -1518,7 +1527,7 @@ export type CompareExercisesQueryVariables = Exact<{
 }>;
 
 
-export type CompareExercisesQuery = { compareExercises: Array<{ exerciseId: string, slug: string, title: string, stateCode: string, isSynthetic: boolean, commitments: { total: number, withMeasuredProgress: number, withUnknownProgress: number, complete: number, averageProgressPercent: number | null }, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesWithoutPageCount: number }, informationRequests: { total: number, answeredFully: number, answeredPartially: number, notAnswered: number, responseUnknown: number }, sessions: { total: number, ordinary: number, extraordinary: number }, agreements: { total: number, done: number, pending: number }, attendance: { value: number, qualifier: CountQualifier } | null, daysToSecretariatInstallation: { days: number | null, atLeast: number | null, atMost: number | null }, daysToPlanPublication: { days: number | null, atLeast: number | null, atMost: number | null }, evaluation: { scoresKnown: number, scoresExpected: number, averageQualityScore: number | null, averageRelevanceScore: number | null } }> };
+export type CompareExercisesQuery = { compareExercises: Array<{ exerciseId: string, slug: string, title: string, stateCode: string, isSynthetic: boolean, isDemo: boolean, stage: ExerciseStage | null, reportedStatus: string | null, secretariat: { installedOn: string | null, sectors: Array<{ sector: Sector, declaredSeats: number | null, seatsListed: number, seatsOpen: number, bodiesNamed: number }> } | null, commitments: { plans: number, regular: number | null, proactive: number | null, total: number, withMeasuredProgress: number, withUnknownProgress: number, complete: number, averageProgressPercent: number | null }, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesWithoutPageCount: number }, informationRequests: { total: number, answeredFully: number, answeredPartially: number, notAnswered: number, responseUnknown: number }, sessions: { total: number, ordinary: number, extraordinary: number }, agreements: { total: number, done: number, pending: number }, attendance: { value: number, qualifier: CountQualifier } | null, daysToSecretariatInstallation: { days: number | null, atLeast: number | null, atMost: number | null }, daysToPlanPublication: { days: number | null, atLeast: number | null, atMost: number | null }, evaluation: { scoresKnown: number, scoresExpected: number, averageQualityScore: number | null, averageRelevanceScore: number | null } }> };
 
 export type DashboardQueryVariables = Exact<{
   commitmentFilter?: CommitmentFilter | null | undefined;
@@ -5425,7 +5434,23 @@ export const CompareExercisesDocument = new TypedDocumentString(`
     title
     stateCode
     isSynthetic
+    isDemo
+    stage
+    reportedStatus
+    secretariat {
+      installedOn
+      sectors {
+        sector
+        declaredSeats
+        seatsListed
+        seatsOpen
+        bodiesNamed
+      }
+    }
     commitments {
+      plans
+      regular
+      proactive
       total
       withMeasuredProgress
       withUnknownProgress
