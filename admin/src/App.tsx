@@ -39,6 +39,7 @@ const AccountPage = lazy(() => import('./pages/AccountPage'));
 const MembershipTimeline = lazy(() => import('./secretariats/MembershipTimeline'));
 const RubricPage = lazy(() => import('./evaluations/RubricPage'));
 const ComparisonPage = lazy(() => import('./comparison/ComparisonPage'));
+const SetPasswordPage = lazy(() => import('./pages/SetPasswordPage'));
 
 /**
  * The back-office: react-admin over the GraphQL API (typed operations, no introspection), in
@@ -97,6 +98,10 @@ function BackOffice() {
         <Route path="/secretariats/:id/timeline" element={<MembershipTimeline />} />
         <Route path="/evaluations/:id/rubric" element={<RubricPage />} />
         <Route path="/comparison" element={<ComparisonPage />} />
+      </CustomRoutes>
+      {/* Reached from an e-mailed or handed-over link, signed out. */}
+      <CustomRoutes noLayout>
+        <Route path="/set-password" element={<SetPasswordPage />} />
       </CustomRoutes>
     </Admin>
   );

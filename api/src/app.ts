@@ -13,10 +13,13 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import type { TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
+import { assertPublicReachDeclared } from './common/public-reach';
+import { ARMOR_LIMITS, QUERY_LIMIT_EXCEEDED, queryLimitsPlugin } from './common/query-limits';
 import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
 import { logEvent, type LogSink } from './common/log';
 import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
 import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
+import { purgeExpired } from './modules/account/password-throttle';
 import { PUBLIC_VIEWER } from './modules/account/viewer';
 import { Metrics } from './ops/metrics';
 import { opsRouter } from './ops/ops.router';
@@ -25,6 +28,7 @@ import { PublicReadCache } from './common/http-cache';
 import { selectedColumnsPlugin } from './common/loaders';
 import { calendarRouter } from './modules/calendar/calendar.router';
 import { feedsRouter } from './modules/feeds/feeds.router';
+import { baseUrl } from './modules/opendata/exercise-meta';
 import { openDataRouter } from './modules/opendata/opendata.router';
 import { createWidgetsRouter } from './widgets/widgets.router';
 import { adminRouter } from './admin/admin.router';
@@ -42,7 +46,11 @@ const KNOWN_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  QUERY_LIMIT_EXCEEDED,
 ]);
+
+/** GraphQL's "Did you mean …?" would list field names the caller did not ask for: dropped whole. */
+const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
 
 /**
  * Errors the caller can act on keep their message and code; anything else is answered "Internal
@@ -57,8 +65,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   // A bad literal (a malformed Date) fails GraphQL validation; it is still bad user input.
   const original = (error as GraphQLError | undefined)?.originalError;
-  if (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT) {
-    return { ...formatted, extensions: { ...original.extensions } };
+  if (original instanceof GraphQLError && (original.extensions.code === ErrorCode.BAD_USER_INPUT || original.extensions.code === QUERY_LIMIT_EXCEEDED)) {
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...formatted, extensions };
   }
   // PostgreSQL's data exceptions (class 22: a NUL byte in text, a number out of range) come from
   // values the caller sent, never from the server's own state.
@@ -69,7 +78,7 @@ function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQ
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
   }
   return null;
 }
@@ -106,24 +115,18 @@ export const requestScopePlugin = (log: LogSink): ApolloServerPlugin<Context> =>
 /** Most lexical tokens a document may have. */
 const MAX_TOKENS = 2000;
 
+const PURGE_EVERY_MS = 3600_000;
+
 /** Largest request body accepted: a query with its variables, never a file. */
 const BODY_LIMIT = '100kb';
 
 /**
- * Limits on every operation, against denial of service by query shape. The deepest real query
- * (test/support/queries.ts, depth 8) sits well inside them. The standard introspection query
- * is exempt from the depth limit (its fragments nest deep), not from the cost limit, which
- * refuses circular introspection.
+ * Limits on every operation, against denial of service by query shape (common/query-limits.ts).
+ * The deepest real query (test/support/queries.ts, depth 8) sits well inside them. The standard
+ * introspection query is exempt from the depth limit (its fragments nest deep), not from the
+ * cost limit, which refuses circular introspection.
  */
-export const ARMOR_LIMITS = {
-  maxDepth: { n: 15, ignoreIntrospection: true },
-  maxAliases: { n: 15 },
-  maxDirectives: { n: 20 },
-  // Counted by the parser itself (parseOptions below), so a document over the limit is a parse error (400).
-  maxTokens: { enabled: false },
-  costLimit: { maxCost: 20000 },
-  blockFieldSuggestion: { enabled: true },
-};
+export { ARMOR_LIMITS } from './common/query-limits';
 
 export interface AppOptions {
   /** NODE_ENV=production: no explorer landing page. */
@@ -182,6 +185,8 @@ const publicCors: express.RequestHandler = (req, res, next) => {
  *   anonymous), so it needs no CSRF guard, and a cross-origin GET needs no preflight.
  */
 export async function createApp(dataSource: DataSource, log: LogSink, appOptions: AppOptions = {}): Promise<App> {
+  // No table is public by omission: serve nothing until each one says how the public reaches it.
+  assertPublicReachDeclared(dataSource.entityMetadatas.map((metadata) => metadata.tableName));
   const app = express();
   app.disable('x-powered-by');
   // Behind a load balancer: the client's address (throttling, logs), protocol (Secure cookies)
@@ -209,8 +214,8 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   const publicReads = new PublicReadCache(dataSource, { log: (message, fields) => logEvent(log, 'warn', message, fields) });
   // Apollo's explorer page loads a third-party script: never on a production staff origin.
   const landingPage = appOptions.production ? [ApolloServerPluginLandingPageDisabled()] : [];
-  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
-  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
+  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, queryLimitsPlugin(), ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
+  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, queryLimitsPlugin(), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
   await Promise.all([apollo.start(), publicApollo.start()]);
   // Each request's manager counts the statements sent for it, in the scope requestScope opened.
   const requestManager: RequestManager = (res) => scopedManager(dataSource.manager, res.locals.scope as RequestScope);
@@ -223,6 +228,7 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
     const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
     return createContext(manager, res.locals.scope as RequestScope, viewer, {
       ipAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      origin: baseUrl(req),
       setSessionCookie: (value, expires) => res.cookie(SESSION_COOKIE, value, { ...cookie, expires }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookie),
     });
@@ -247,9 +253,14 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   app.use('/graphql', cookieParser(), scoped, express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: staffContext }));
   app.use(notFoundHandler);
   app.use(errorHandler(log));
+  // Old sign-in attempts and expired sessions: at start, then hourly (any process may do it).
+  const purge = () => purgeExpired(dataSource.manager).catch((error: unknown) => logEvent(log, 'warn', 'Could not purge old sign-in attempts and expired sessions', { error: String(error) }));
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), PURGE_EVERY_MS).unref();
   return {
     server,
     stop: async () => {
+      clearInterval(purgeTimer);
       await apollo.stop(); // the drain plugin closes the HTTP server and waits for open requests
       await publicApollo.stop();
     },

@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
 import { StaffRole } from '../../api/src/modules/account/account.enums';
+import { GraphQLError } from 'graphql';
 import { hashToken, signIn } from '../../api/src/modules/account/account.service';
+import { THROTTLE_COUNT_SQL } from '../../api/src/modules/account/password-throttle';
 import { TestApi } from '../support/api';
 import { exited, startServerProcess, type ServerProcess } from '../support/server-process';
 import { staff, TEST_PASSWORD } from '../support/staff';
@@ -67,12 +69,63 @@ describe('staff accounts and sessions', () => {
     expect(wrong.setCookie).toBeNull();
   });
 
-  it('throttles sign-in per account: after five failures even the right password is refused', async () => {
+  it('makes one account and address wait longer after each failure, never the owner at another address', async () => {
     const { account } = await staff(api.dataSource.manager, StaffRole.AGENCY_EDITOR, { organization: 'dipetre' });
-    for (let i = 0; i < 5; i += 1) expect((await call(SIGN_IN, { e: account.email, p: `wrong password ${i}` })).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const blocked = await call(SIGN_IN, { e: account.email, p: TEST_PASSWORD });
-    expect(blocked.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 900 });
-    expect(blocked.setCookie).toBeNull();
+    const [attacker, owner] = ['198.51.100.10', '198.51.100.11'];
+    for (let i = 0; i < 3; i += 1) await expect(signIn(api.dataSource.manager, account.email, `wrong password ${i}`, attacker)).rejects.toThrow(/Wrong email/);
+    const refusal = await signIn(api.dataSource.manager, account.email, TEST_PASSWORD, attacker).catch((error: GraphQLError) => error);
+    expect(refusal).toBeInstanceOf(GraphQLError);
+    expect((refusal as GraphQLError).extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    const firstWait = (refusal as GraphQLError).extensions.retryAfterSeconds as number;
+    expect(firstWait).toBeGreaterThan(0);
+    await expect(signIn(api.dataSource.manager, account.email, TEST_PASSWORD, owner)).resolves.toMatchObject({ account: { id: account.id } });
+
+    // Once the wait is over (moved into the past here), one more failure doubles it.
+    const age = async () => api.dataSource.query(`UPDATE sign_in_attempt SET at = at - interval '1 hour' / 4 WHERE email = $1 AND ip_address = $2`, [account.email, attacker]);
+    await api.dataSource.query(`UPDATE sign_in_attempt SET at = at - make_interval(secs => $3) WHERE email = $1 AND ip_address = $2`, [account.email, attacker, firstWait]);
+    await expect(signIn(api.dataSource.manager, account.email, 'wrong password 3', attacker)).rejects.toThrow(/Wrong email/);
+    const longer = await signIn(api.dataSource.manager, account.email, TEST_PASSWORD, attacker).catch((error: GraphQLError) => error);
+    expect((longer as GraphQLError).extensions.retryAfterSeconds).toBeGreaterThan(firstWait);
+    await age();
+    await expect(signIn(api.dataSource.manager, account.email, TEST_PASSWORD, attacker)).resolves.toMatchObject({ account: { id: account.id } });
+  });
+
+  it('counts and records parallel guesses one after another: 25 at once get 3 passwords checked', async () => {
+    const { account } = await staff(api.dataSource.manager, StaffRole.AGENCY_EDITOR, { organization: 'dipetre' });
+    const address = '198.51.100.20';
+    const answers = await Promise.all(Array.from({ length: 25 }, (_, i) => signIn(api.dataSource.manager, account.email, `wrong guess ${i}`, address).catch((error: GraphQLError) => error.extensions.code)));
+    expect(answers.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(3);
+    expect(answers.filter((code) => code === 'RATE_LIMITED')).toHaveLength(22);
+    const [{ checked }] = await api.dataSource.query('SELECT count(*)::int AS checked FROM sign_in_attempt WHERE email = $1', [account.email]);
+    expect(checked).toBe(3);
+  });
+
+  it('throttles changePassword like sign-in: a stolen session cannot guess the password faster', async () => {
+    const { account } = await staff(api.dataSource.manager, StaffRole.AGENCY_EDITOR, { organization: 'dipetre' });
+    const cookie = cookieOf((await call(SIGN_IN, { e: account.email, p: TEST_PASSWORD })).setCookie);
+    const change = (current: string) => call(`mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "una contraseña nueva y larga") }`, { c: current }, cookie);
+    for (let i = 0; i < 3; i += 1) expect((await change(`not it ${i}`)).body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await change(TEST_PASSWORD)).body.errors[0].extensions.code).toBe('RATE_LIMITED');
+  });
+
+  it('reads recent attempts through an index, never the whole table', async () => {
+    const plan = await api.dataSource.transaction(async (m) => {
+      await m.query('SET LOCAL enable_seqscan = off');
+      const rows: { 'QUERY PLAN': string }[] = await m.query(`EXPLAIN ${THROTTLE_COUNT_SQL}`, ['nadie@test.tablero.mx', '192.0.2.1', 60]);
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Index (Only )?Scan using sign_in_attempt_pair_idx/);
+    expect(plan).not.toMatch(/Seq Scan on sign_in_attempt/);
+  });
+
+  it('purges sign-in attempts older than a day and expired sessions when it starts', async () => {
+    const { account } = await staff(api.dataSource.manager, StaffRole.AGENCY_EDITOR, { organization: 'dipetre' });
+    await api.dataSource.query(`INSERT INTO sign_in_attempt (email, ip_address, succeeded, at) VALUES ($1, '192.0.2.9', false, now() - interval '25 hours')`, [account.email]);
+    await api.dataSource.query(`INSERT INTO staff_session (token_hash, account_id, expires_at) VALUES ($1, $2, now() - interval '1 minute')`, [hashToken('expired'), account.id]);
+    const other = await createApp(api.dataSource, () => undefined);
+    await other.stop();
+    expect(await api.dataSource.query('SELECT 1 FROM sign_in_attempt WHERE email = $1', [account.email])).toEqual([]);
+    expect(await api.dataSource.query('SELECT 1 FROM staff_session WHERE account_id = $1', [account.id])).toEqual([]);
   });
 
   it('throttles sign-in per address, across accounts', async () => {

@@ -21,8 +21,9 @@ describe('staff writes', () => {
     who = await roles(api.dataSource.manager);
     const create = async (name: string, input: Record<string, unknown>) =>
       (await api.data(`mutation($i: ${name}Input!) { record: create${name}(input: $i) { id } }`, { i: input }, who.institute)).record.id as string;
-    const exercise = await create('Exercise', { slug: `pruebas-escritura-${Date.now()}`, title: 'Ejercicio de pruebas de escritura', stateId: seedId('state:MX-COA') });
-    sandbox.plan = await create('ActionPlan', { exerciseId: exercise, title: 'Plan de pruebas de escritura' });
+    // Published, like the records under them: the public sees only what it reaches through published parents.
+    const exercise = await create('Exercise', { slug: `pruebas-escritura-${Date.now()}`, title: 'Ejercicio de pruebas de escritura', stateId: seedId('state:MX-COA'), publication: 'PUBLISHED' });
+    sandbox.plan = await create('ActionPlan', { exerciseId: exercise, title: 'Plan de pruebas de escritura', publication: 'PUBLISHED' });
     sandbox.ours = await create('Commitment', {
       planId: sandbox.plan,
       title: 'Compromiso de prueba de la DIPETRE',

@@ -206,4 +206,51 @@ describe('open data downloads', () => {
     }
     expect(popolo.areas[0]).toMatchObject({ identifier: 'MX-COA', identifiers: expect.arrayContaining([{ scheme: 'INEGI-CVEGEO', identifier: '05' }]) });
   });
+
+  it('writes no cell a spreadsheet would run as a formula or split into rows (CSV injection), as the data dictionary says', async () => {
+    const id = seedId(`commitment:${COAHUILA}:c1`);
+    const [before] = await ctx.api.dataSource.query('SELECT title, objective FROM commitment WHERE id = $1', [id]);
+    const title = '=HYPERLINK("https://malo.example/","Ver avance")';
+    const objective = 'primera línea\rfila añadida\notra fila añadida';
+    await ctx.api.dataSource.query('UPDATE commitment SET title = $2, objective = $3 WHERE id = $1', [id, title, objective]);
+    try {
+      const { text } = await csv('commitments');
+      // A spreadsheet ends a row at any CR or LF outside quotes: every row must still be one record.
+      const rows = spreadsheetRows(text.replace(/^\uFEFF/, ''));
+      expect(rows.every((row) => row.length === rows[0].length)).toBe(true);
+      const record = rows.find((row) => row[0] === id) as string[];
+      expect(record[rows[0].indexOf('title')]).toBe(`'${title}`);
+      expect(record[rows[0].indexOf('objective')]).toBe(objective);
+      // The JSON keeps the text as stored.
+      expect((await json('commitments')).find((c) => c.id === id)).toMatchObject({ title, objective });
+      const dictionary = (await (await fetch(at('diccionario-de-datos.csv'))).text()).split('\r\n').find((line) => line.startsWith('commitments.csv,title,'));
+      expect(dictionary).toMatch(/apostrophe/);
+    } finally {
+      await ctx.api.dataSource.query('UPDATE commitment SET title = $2, objective = $3 WHERE id = $1', [id, before.title, before.objective]);
+    }
+  });
 });
+
+/** Rows as a spreadsheet reads them: RFC 4180 quotes, but a CR or LF outside quotes ends a row. */
+function spreadsheetRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      rows.push(row);
+      (row = []), (field = '');
+    } else field += c;
+  }
+  return rows;
+}

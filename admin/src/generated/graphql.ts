@@ -899,6 +899,20 @@ export type OrganizationOrderField =
   /** Name. */
   | 'NAME';
 
+/** How a one-time link reaches its person. */
+export type PasswordLinkDelivery =
+  /** Sent by e-mail through the configured SMTP server; the admin never sees the link. */
+  | 'EMAIL'
+  /** No e-mail was sent (no SMTP server configured, or it failed): the admin passes the link on. */
+  | 'LINK';
+
+/** Why a one-time link to set a password was issued. */
+export type PasswordLinkPurpose =
+  /** A new account, invited to set its first password. */
+  | 'INVITATION'
+  /** An existing account whose password an admin reset. */
+  | 'PASSWORD_RESET';
+
 /** Conditions on people. */
 export type PersonFilter = {
   /** Part of the name, ignoring case. */
@@ -1277,7 +1291,7 @@ export type SourceDocumentOrderField =
   /** Title. */
   | 'TITLE';
 
-/** A new staff account. */
+/** A new staff account with an initial password. */
 export type StaffAccountInput = {
   /** Name shown to other staff. */
   displayName: string;
@@ -1290,6 +1304,34 @@ export type StaffAccountInput = {
   /** What the account may do. */
   role: StaffRole;
   /** Its state: required for institute admins (an institute admin's own state). */
+  stateId?: string | number | null | undefined;
+};
+
+/** A new staff account invited to set its own password (by e-mail when SMTP is configured, else through a link the admin passes on). */
+export type StaffAccountInvitationInput = {
+  /** Name shown to other staff. */
+  displayName: string;
+  /** Sign-in email. */
+  email: string;
+  /** Its organisation: required for agency editors and civil-society followers. */
+  organizationId?: string | number | null | undefined;
+  /** What the account may do. */
+  role: StaffRole;
+  /** Its state: required for institute admins (an institute admin's own state). */
+  stateId?: string | number | null | undefined;
+};
+
+/** Changes to a staff account; fields left out stay as they are. The same rules as for a new account apply to the result. */
+export type StaffAccountUpdateInput = {
+  /** Name shown to other staff. */
+  displayName?: string | null | undefined;
+  /** Sign-in email (to fix a typo: the account keeps its history and sessions). */
+  email?: string | null | undefined;
+  /** Its organisation (null to clear it). */
+  organizationId?: string | number | null | undefined;
+  /** What the account may do. */
+  role?: StaffRole | null | undefined;
+  /** Its state (null to clear it). */
   stateId?: string | number | null | undefined;
 };
 
@@ -2474,19 +2516,37 @@ export type SessionDetailQueryVariables = Exact<{
 
 export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
-export type StaffAccountRowFragment = { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
+export type StaffAccountRowFragment = { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
+
+export type IssuedLinkFragment = { purpose: PasswordLinkPurpose, delivery: PasswordLinkDelivery, link: string | null, expiresAt: string, emailError: string | null, account: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
 
 export type ListStaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListStaffAccountsQuery = { accounts: Array<{ id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null }> };
+export type ListStaffAccountsQuery = { accounts: Array<{ id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null }> };
 
 export type CreateStaffAccountMutationVariables = Exact<{
   input: StaffAccountInput;
 }>;
 
 
-export type CreateStaffAccountMutation = { record: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
+export type CreateStaffAccountMutation = { record: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
+
+export type InviteStaffAccountMutationVariables = Exact<{
+  input: StaffAccountInvitationInput;
+}>;
+
+
+export type InviteStaffAccountMutation = { issued: { purpose: PasswordLinkPurpose, delivery: PasswordLinkDelivery, link: string | null, expiresAt: string, emailError: string | null, account: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } } };
+
+export type UpdateStaffAccountMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: StaffAccountUpdateInput;
+}>;
+
+
+export type UpdateStaffAccountMutation = { record: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
 
 export type SetStaffAccountDisabledMutationVariables = Exact<{
   id: string | number;
@@ -2494,7 +2554,29 @@ export type SetStaffAccountDisabledMutationVariables = Exact<{
 }>;
 
 
-export type SetStaffAccountDisabledMutation = { record: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
+export type SetStaffAccountDisabledMutation = { record: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
+
+export type SendPasswordLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendPasswordLinkMutation = { issued: { purpose: PasswordLinkPurpose, delivery: PasswordLinkDelivery, link: string | null, expiresAt: string, emailError: string | null, account: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } } };
+
+export type PasswordLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PasswordLinkQuery = { link: { purpose: PasswordLinkPurpose, email: string, displayName: string, expiresAt: string } | null };
+
+export type SetPasswordWithLinkMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type SetPasswordWithLinkMutation = { done: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4516,6 +4598,7 @@ export const StaffAccountRowFragmentDoc = new TypedDocumentString(`
   role
   disabledAt
   createdAt
+  invitationPending
   organization {
     ...OrgName
   }
@@ -4530,6 +4613,40 @@ export const StaffAccountRowFragmentDoc = new TypedDocumentString(`
   name
   abbreviation
 }`, {"fragmentName":"StaffAccountRow"}) as unknown as TypedDocumentString<StaffAccountRowFragment, unknown>;
+export const IssuedLinkFragmentDoc = new TypedDocumentString(`
+    fragment IssuedLink on IssuedPasswordLink {
+  purpose
+  delivery
+  link
+  expiresAt
+  emailError
+  account {
+    ...StaffAccountRow
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment StaffAccountRow on StaffAccount {
+  id
+  version
+  email
+  displayName
+  role
+  disabledAt
+  createdAt
+  invitationPending
+  organization {
+    ...OrgName
+  }
+  state {
+    id
+    code
+    name
+  }
+}`, {"fragmentName":"IssuedLink"}) as unknown as TypedDocumentString<IssuedLinkFragment, unknown>;
 export const ListAgreementsDocument = new TypedDocumentString(`
     query ListAgreements($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder) {
   page: agreements(
@@ -10265,6 +10382,7 @@ fragment StaffAccountRow on StaffAccount {
   role
   disabledAt
   createdAt
+  invitationPending
   organization {
     ...OrgName
   }
@@ -10293,6 +10411,7 @@ fragment StaffAccountRow on StaffAccount {
   role
   disabledAt
   createdAt
+  invitationPending
   organization {
     ...OrgName
   }
@@ -10302,6 +10421,74 @@ fragment StaffAccountRow on StaffAccount {
     name
   }
 }`) as unknown as TypedDocumentString<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
+export const InviteStaffAccountDocument = new TypedDocumentString(`
+    mutation InviteStaffAccount($input: StaffAccountInvitationInput!) {
+  issued: inviteStaffAccount(input: $input) {
+    ...IssuedLink
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment StaffAccountRow on StaffAccount {
+  id
+  version
+  email
+  displayName
+  role
+  disabledAt
+  createdAt
+  invitationPending
+  organization {
+    ...OrgName
+  }
+  state {
+    id
+    code
+    name
+  }
+}
+fragment IssuedLink on IssuedPasswordLink {
+  purpose
+  delivery
+  link
+  expiresAt
+  emailError
+  account {
+    ...StaffAccountRow
+  }
+}`) as unknown as TypedDocumentString<InviteStaffAccountMutation, InviteStaffAccountMutationVariables>;
+export const UpdateStaffAccountDocument = new TypedDocumentString(`
+    mutation UpdateStaffAccount($id: ID!, $version: Int!, $input: StaffAccountUpdateInput!) {
+  record: updateStaffAccount(id: $id, version: $version, input: $input) {
+    ...StaffAccountRow
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment StaffAccountRow on StaffAccount {
+  id
+  version
+  email
+  displayName
+  role
+  disabledAt
+  createdAt
+  invitationPending
+  organization {
+    ...OrgName
+  }
+  state {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateStaffAccountMutation, UpdateStaffAccountMutationVariables>;
 export const SetStaffAccountDisabledDocument = new TypedDocumentString(`
     mutation SetStaffAccountDisabled($id: ID!, $disabled: Boolean!) {
   record: setStaffAccountDisabled(id: $id, disabled: $disabled) {
@@ -10321,6 +10508,7 @@ fragment StaffAccountRow on StaffAccount {
   role
   disabledAt
   createdAt
+  invitationPending
   organization {
     ...OrgName
   }
@@ -10330,3 +10518,57 @@ fragment StaffAccountRow on StaffAccount {
     name
   }
 }`) as unknown as TypedDocumentString<SetStaffAccountDisabledMutation, SetStaffAccountDisabledMutationVariables>;
+export const SendPasswordLinkDocument = new TypedDocumentString(`
+    mutation SendPasswordLink($id: ID!) {
+  issued: sendPasswordLink(id: $id) {
+    ...IssuedLink
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment StaffAccountRow on StaffAccount {
+  id
+  version
+  email
+  displayName
+  role
+  disabledAt
+  createdAt
+  invitationPending
+  organization {
+    ...OrgName
+  }
+  state {
+    id
+    code
+    name
+  }
+}
+fragment IssuedLink on IssuedPasswordLink {
+  purpose
+  delivery
+  link
+  expiresAt
+  emailError
+  account {
+    ...StaffAccountRow
+  }
+}`) as unknown as TypedDocumentString<SendPasswordLinkMutation, SendPasswordLinkMutationVariables>;
+export const PasswordLinkDocument = new TypedDocumentString(`
+    query PasswordLink($token: String!) {
+  link: passwordLink(token: $token) {
+    purpose
+    email
+    displayName
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordLinkQuery, PasswordLinkQueryVariables>;
+export const SetPasswordWithLinkDocument = new TypedDocumentString(`
+    mutation SetPasswordWithLink($token: String!, $newPassword: String!) {
+  done: setPasswordWithLink(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<SetPasswordWithLinkMutation, SetPasswordWithLinkMutationVariables>;

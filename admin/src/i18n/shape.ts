@@ -42,7 +42,7 @@ export interface ResourceMessages {
   evaluations: Resource<G.EvaluationInput, 'plan' | 'evaluator' | 'criteria' | 'recommendations' | 'presentedAt' | 'rubric' | 'exerciseId'>;
   evaluationCriteria: Resource<G.EvaluationCriterionInput, 'evaluation'>;
   recommendations: Resource<G.RecommendationInput, 'exercise' | 'evaluation' | 'issuedBy' | 'issuedByPerson' | 'kinds'>;
-  staffAccounts: ReadOnly<'email' | 'displayName' | 'role' | 'organizationId' | 'stateId' | 'password' | 'disabledAt' | 'createdAt' | 'organization' | 'state' | 'q'>;
+  staffAccounts: ReadOnly<'email' | 'displayName' | 'role' | 'organizationId' | 'stateId' | 'password' | 'passwordChoice' | 'invitationPending' | 'disabledAt' | 'createdAt' | 'organization' | 'state' | 'q'>;
   municipalities: ReadOnly<'name' | 'cvegeo' | 'inegiKey' | 'timeZone' | 'region' | 'state' | 'q' | 'stateId'>;
   states: ReadOnly<'code' | 'name' | 'inegiKey' | 'ocdId' | 'regions' | 'exercises' | 'q'>;
   sourceDocuments: ReadOnly<'key' | 'title' | 'url' | 'publishedOn' | 'publishedBy' | 'q'>;

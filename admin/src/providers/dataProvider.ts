@@ -43,6 +43,39 @@ async function staffAccounts(page: number, perPage: number, filter: Record<strin
   return { data: matching.slice((page - 1) * perPage, page * perPage), total: matching.length };
 }
 
+/** A staff account as its forms edit it: its organisation and state by id. */
+const staffAccountRecord = (account: G.StaffAccountRowFragment) => ({ ...account, organizationId: account.organization?.id ?? null, stateId: account.state?.id ?? null });
+
+const staffAccountFields = (data: Record<string, unknown>) => ({
+  email: String(data.email ?? ''),
+  displayName: String(data.displayName ?? ''),
+  role: data.role as G.StaffRole,
+  organizationId: (data.organizationId as string | undefined) || null,
+  stateId: (data.stateId as string | undefined) || null,
+});
+
+/**
+ * A new account: with an initial password when the admin typed one, else invited to set its own.
+ * An invitation's record carries the link just issued (`issuedLink`) for the page that follows.
+ */
+async function createStaffAccount(data: Record<string, unknown>) {
+  if (data.passwordChoice === 'password') {
+    const { record } = await request(G.CreateStaffAccountDocument, { input: { ...staffAccountFields(data), password: String(data.password ?? '') } });
+    return staffAccountRecord(record);
+  }
+  const { issued } = await request(G.InviteStaffAccountDocument, { input: staffAccountFields(data) });
+  return { ...staffAccountRecord(issued.account), issuedLink: issued };
+}
+
+/** Disabling or enabling (`{ disabled }`), or an edit of its fields at the version the form read. */
+async function updateStaffAccount(id: string, data: Record<string, unknown>, previous: Record<string, unknown>) {
+  if (typeof data.disabled === 'boolean' && Object.keys(data).length === 1) {
+    return staffAccountRecord((await request(G.SetStaffAccountDisabledDocument, { id, disabled: data.disabled })).record);
+  }
+  const { record } = await request(G.UpdateStaffAccountDocument, { id, version: Number(data.version ?? previous.version), input: staffAccountFields(data) });
+  return staffAccountRecord(record);
+}
+
 /**
  * react-admin types each call by the record type the caller expects; the API's records are
  * whatever the operation selected. These two helpers say so in one place.
@@ -68,7 +101,7 @@ export const dataProvider: DataProvider = {
       const { accounts } = await request(G.ListStaffAccountsDocument, {});
       const account = accounts.find((a) => a.id === params.id);
       if (!account) throw new ApiError({ code: 'NOT_FOUND', detail: `No staff account ${params.id}` });
-      return { data: one(account) };
+      return { data: one(staffAccountRecord(account)) };
     }
     return { data: one(await spec(resource).getOne(String(params.id))) };
   },
@@ -87,20 +120,7 @@ export const dataProvider: DataProvider = {
   },
 
   async create(resource, params) {
-    if (resource === 'staffAccounts') {
-      const data = params.data as Record<string, unknown>;
-      const { record } = await request(G.CreateStaffAccountDocument, {
-        input: {
-          email: String(data.email ?? ''),
-          displayName: String(data.displayName ?? ''),
-          password: String(data.password ?? ''),
-          role: data.role as G.StaffRole,
-          organizationId: (data.organizationId as string | undefined) || null,
-          stateId: (data.stateId as string | undefined) || null,
-        },
-      });
-      return { data: one(record) };
-    }
+    if (resource === 'staffAccounts') return { data: one(await createStaffAccount(params.data as Record<string, unknown>)) };
     const resourceSpec = spec(resource);
     if (!resourceSpec.create) unsupported(resource, 'creating');
     return { data: one(await resourceSpec.create(params.data as Record<string, unknown>)) };
@@ -108,8 +128,7 @@ export const dataProvider: DataProvider = {
 
   async update(resource, params) {
     if (resource === 'staffAccounts') {
-      const { record } = await request(G.SetStaffAccountDisabledDocument, { id: String(params.id), disabled: Boolean((params.data as { disabled?: boolean }).disabled) });
-      return { data: one(record) };
+      return { data: one(await updateStaffAccount(String(params.id), params.data as Record<string, unknown>, (params.previousData ?? {}) as Record<string, unknown>)) };
     }
     const resourceSpec = spec(resource);
     if (!resourceSpec.update) unsupported(resource, 'changing');

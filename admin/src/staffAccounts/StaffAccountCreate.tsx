@@ -1,22 +1,34 @@
-import { PasswordInput, TextInput, email, minLength, required } from 'react-admin';
-import { useIdentity } from '../common/identity';
-import { EnumInput, RefInput, orgText } from '../common/inputs';
+import { FormDataConsumer, PasswordInput, RadioButtonGroupInput, minLength, required } from 'react-admin';
 import { RecordCreate, RecordForm } from '../common/RecordForm';
-import { requiredText } from '../common/validation';
+import { rememberIssued } from './IssuedLinkPanel';
+import { StaffAccountFields } from './StaffAccountFields';
+import type { IssuedLinkFragment } from '../generated/graphql';
 
-/** A new staff account; the person changes the initial password after signing in. */
+const choices = [
+  { id: 'invite', name: 'tablero.staff.choice_invite' },
+  { id: 'password', name: 'tablero.staff.choice_password' },
+];
+
+/** The account's page next, showing the invitation's link once when it is the admin's to pass on. */
+const after = (record: { id: string; issuedLink?: IssuedLinkFragment }) => {
+  if (record.issuedLink) rememberIssued(record.id, record.issuedLink);
+  return `/staffAccounts/${record.id}/show`;
+};
+
+/** A new staff account: invited to set its own password (by e-mail or a link), or with an initial one. */
 export default function StaffAccountCreate() {
-  const identity = useIdentity();
-  const institute = identity?.role === 'INSTITUTE_ADMIN';
   return (
-    <RecordCreate>
+    <RecordCreate after={after}>
       <RecordForm deletable={false}>
-        <TextInput source="email" type="email" validate={[required(), email()]} autoComplete="off" fullWidth />
-        <TextInput source="displayName" validate={requiredText()} fullWidth />
-        <PasswordInput source="password" validate={[required(), minLength(12, 'tablero.validation.password_length')]} autoComplete="new-password" />
-        <EnumInput source="role" kind="StaffRole" only={institute ? ['AGENCY_EDITOR', 'CIVIL_SOCIETY_FOLLOWER', 'INSTITUTE_ADMIN'] : undefined} required />
-        <RefInput source="organizationId" reference="organizations" optionText={orgText} fullWidth />
-        <RefInput source="stateId" reference="states" defaultValue={institute ? identity?.state?.id : undefined} />
+        <StaffAccountFields />
+        <RadioButtonGroupInput source="passwordChoice" choices={choices} defaultValue="invite" row={false} />
+        <FormDataConsumer<{ passwordChoice?: string }>>
+          {({ formData }) =>
+            formData.passwordChoice === 'password' ? (
+              <PasswordInput source="password" validate={[required(), minLength(12, 'tablero.validation.password_length')]} autoComplete="new-password" />
+            ) : null
+          }
+        </FormDataConsumer>
       </RecordForm>
     </RecordCreate>
   );

@@ -6,6 +6,8 @@ import { Loaders } from './loaders';
 /** What the sign-in mutations need of the HTTP exchange (absent on the public endpoint). */
 export interface HttpSession {
   ipAddress: string;
+  /** Where this request came to (PUBLIC_BASE_URL when set), for links sent by e-mail. */
+  origin: string;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
 }

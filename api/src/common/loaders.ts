@@ -45,10 +45,10 @@ export class Loaders {
 
 type Order = Record<string, 'ASC' | 'DESC'>;
 
-/** Narrows a query on `alias` to the rows the viewer may see (published ones, drafts in scope, never deleted). */
+/** Narrows a query on `alias` to the rows the viewer may see (public ones, drafts in scope, never deleted). */
 export function visibleTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
   const metadata = alias === qb.alias ? qb.expressionMap.mainAlias?.metadata : qb.expressionMap.findAliasByName(alias).metadata;
-  if (!metadata?.findColumnWithPropertyName('publication')) return qb;
+  if (!metadata) throw new Error(`No entity behind alias "${alias}"`);
   const condition = readableBy(viewer, metadata.tableName, alias);
   return qb.andWhere(condition.sql, condition.parameters);
 }
@@ -76,7 +76,7 @@ function compiled<T>(build: (hydrator: RowHydrator<T>, shape: RowShape<T>, where
   return (manager: EntityManager, viewer: Viewer, selection?: FieldSelection) => {
     hydrator ??= new RowHydrator(manager, entity);
     const table = hydrator.metadata.tableName;
-    const condition = hydrator.metadata.findColumnWithPropertyName('publication') ? readableBy(viewer, table, 'r') : { sql: 'TRUE', parameters: {} };
+    const condition = readableBy(viewer, table, 'r');
     const { sql, values } = positional(condition, 1);
     const shape = hydrator.shape(selection);
     const cacheKey = `${sql}\n${shape.key}`;

@@ -1,5 +1,6 @@
 import { StaffRole } from '../modules/account/account.enums';
 import type { Viewer } from '../modules/account/viewer';
+import { aliveCondition, hasOwnState, publicCondition } from './public-reach';
 
 /**
  * Who may see and change a record is decided from the record's own links, in SQL, on the
@@ -97,13 +98,18 @@ export function writableBy(viewer: Viewer, table: string, a: string): ScopeCondi
   }
 }
 
-/** Which rows of `table` (aliased `a`) the viewer may see: published ones, plus drafts in scope. Deleted rows never. */
+/**
+ * Which rows of `table` (aliased `a`) the viewer may see: public ones (public-reach.ts), plus, for
+ * staff, drafts in scope. Never a deleted row, nor one whose parent (or any record up the chain) is deleted.
+ */
 export function readableBy(viewer: Viewer, table: string, a: string): ScopeCondition {
-  const published = `${a}.publication = 'PUBLISHED'`;
-  const alive = `${a}.deleted_at IS NULL`;
+  const published = publicCondition(table, a);
+  if (viewer.kind !== 'staff') return { sql: published, parameters: {} };
+  const alive = aliveCondition(table, a);
   const scope = TABLE_SCOPES[table];
-  if (!scope) return TRUE;
-  if (viewer.kind !== 'staff') return { sql: `${alive} AND ${published}`, parameters: {} };
+  // Rows without a publication state of their own (links, reviews) follow the records they join.
+  if (!hasOwnState(table)) return { sql: alive, parameters: {} };
+  if (!scope) return { sql: published, parameters: {} };
   switch (viewer.role) {
     case StaffRole.PLATFORM_ADMIN:
     case StaffRole.NATIONAL_EVALUATOR:
@@ -115,7 +121,7 @@ export function readableBy(viewer: Viewer, table: string, a: string): ScopeCondi
     case StaffRole.CIVIL_SOCIETY_FOLLOWER:
       return { sql: `${alive} AND (${published} OR ${linkedThrough(scope, a, 'FOLLOWER')})`, parameters: { viewerOrganizationId: viewer.organizationId } };
     default:
-      return { sql: `${alive} AND ${published}`, parameters: {} };
+      return { sql: published, parameters: {} };
   }
 }
 

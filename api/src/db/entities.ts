@@ -1,4 +1,4 @@
-import { SignInAttempt, StaffAccount, StaffSession } from '../modules/account/staff-account.entity';
+import { PasswordLink, SignInAttempt, StaffAccount, StaffSession } from '../modules/account/staff-account.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { MilestoneReview } from '../modules/milestone/milestone-review.entity';
 import { AgreementResponsible } from '../modules/agreement/agreement-responsible.entity';
@@ -33,5 +33,5 @@ export const ENTITIES = [
   Event, EventOrganization, EventTheme, EventCommitment,
   ActionPlan, Commitment, CommitmentOrganization, CommitmentTheme, Milestone,
   InformationRequest, InformationDelivery, Evaluation, EvaluationCriterion, EvaluationScore, Recommendation,
-  StaffAccount, StaffSession, SignInAttempt, AuditEvent, MilestoneReview,
+  StaffAccount, StaffSession, SignInAttempt, PasswordLink, AuditEvent, MilestoneReview,
 ];

@@ -1,3 +1,4 @@
+import { logEvent } from '../common/log';
 import { AbstractLogger, EntityManager, type DataSource, type LogLevel, type LogMessage, type LoggerOptions, type QueryRunner, type ReplicationMode } from 'typeorm';
 
 /** What follows one request to the database: its id (for logs) and its SQL statement count. */
@@ -84,11 +85,21 @@ export class CountingLogger extends AbstractLogger {
     super.logQuery(query, parameters, queryRunner);
   }
 
-  protected writeLog(level: LogLevel, logMessage: LogMessage | string | number | (LogMessage | string | number)[]): void {
-    for (const message of this.prepareLogMessages(logMessage)) {
-      const line = `[typeorm] ${message.prefix ?? level}: ${String(message.message)}`;
-      if (level === 'error' || level === 'warn') console.error(line);
-      else console.log(line);
+  /**
+   * One JSON line per event, never a statement's parameters (a token's hash, an email, a search)
+   * nor the driver's error text (PostgreSQL quotes the offending value in it): the statement's
+   * text, its SQLSTATE, and the request it served.
+   */
+  protected writeLog(level: LogLevel, logMessage: LogMessage | string | number | (LogMessage | string | number)[], queryRunner?: QueryRunner): void {
+    const messages = (Array.isArray(logMessage) ? logMessage : [logMessage]).map((m): LogMessage => (typeof m === 'object' ? m : { message: m }));
+    const fields: Record<string, unknown> = { requestId: (queryRunner?.data as ScopedData | undefined)?.requestScope?.requestId };
+    for (const message of messages) {
+      const value: unknown = message.message;
+      if (message.type === 'query-error' && message.format !== 'sql') fields.sqlState = (value as { code?: unknown } | null)?.code ?? 'unknown';
+      else if (message.format === 'sql') fields.statement = String(value);
+      else fields.detail = String(value);
     }
+    const type = messages[0]?.type ?? level;
+    logEvent((line) => console.log(line), level === 'warn' || level === 'error' ? level : 'info', `SQL ${type}`, fields);
   }
 }

@@ -3,7 +3,9 @@ import { Initial1795596208788 } from './1795596208788-Initial';
 import { StaffWrites1795597541325 } from './1795597541325-StaffWrites';
 import { DeferrableForeignKeys1795600000000 } from './1795600000000-DeferrableForeignKeys';
 import { DataChangeCounter1795700000000 } from './1795700000000-DataChangeCounter';
-import { ProgramPageShapes1795810000000 } from './1795810000000-ProgramPageShapes';
+import { ThrottleIndexes1795800000000 } from './1795800000000-ThrottleIndexes';
+import { PasswordLinks1795810000000 } from './1795810000000-PasswordLinks';
+import { ProgramPageShapes1795820000000 } from './1795820000000-ProgramPageShapes';
 
 /** Every migration, in order. A new migration is added here as well as in this folder. */
-export const MIGRATIONS = [PartialDateFunctions1764057600000, Initial1795596208788, StaffWrites1795597541325, DeferrableForeignKeys1795600000000, DataChangeCounter1795700000000, ProgramPageShapes1795810000000];
+export const MIGRATIONS = [PartialDateFunctions1764057600000, Initial1795596208788, StaffWrites1795597541325, DeferrableForeignKeys1795600000000, DataChangeCounter1795700000000, ThrottleIndexes1795800000000, PasswordLinks1795810000000, ProgramPageShapes1795820000000];

@@ -6,15 +6,14 @@ import { badInput, DomainError, ErrorCode, forbidden, notFound, unauthenticated 
 import { writeAudit } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit.enums';
 import { Organization } from '../organization/organization.entity';
-import { StaffRole } from './account.enums';
-import { SignInAttempt, StaffAccount, StaffSession } from './staff-account.entity';
+import { PasswordLinkDelivery, PasswordLinkPurpose, StaffRole } from './account.enums';
+import { mailSettings, sendPasswordLink } from './account.mail';
+import { passwordAccepted, recordPasswordAttempt } from './password-throttle';
+import { PasswordLink, StaffAccount, StaffSession } from './staff-account.entity';
 import type { Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'tablero_session';
 const SESSION_HOURS = 12;
-const THROTTLE_MINUTES = 15;
-const MAX_FAILURES_PER_ACCOUNT = 5;
-const MAX_FAILURES_PER_ADDRESS = 20;
 export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 256;
 
@@ -69,27 +68,17 @@ export interface SignedIn {
 
 /**
  * Checks an email and password and opens a session stored in PostgreSQL (so any API process
- * honours it). Failed attempts are counted per account and per address over the last
- * 15 minutes; past the limit, sign-in is refused with RATE_LIMITED before the password is checked.
+ * honours it). Each check is counted and recorded first, throttled per (account, address) and
+ * per address (password-throttle.ts): a refusal comes before the password is checked.
  */
 export async function signIn(manager: EntityManager, email: string, password: string, ipAddress: string): Promise<SignedIn> {
   const normalised = normaliseEmail(email);
-  const [{ by_account, by_address }] = await manager.query(
-    `SELECT count(*) FILTER (WHERE email = $1)::int AS by_account, count(*) FILTER (WHERE ip_address = $2)::int AS by_address
-       FROM sign_in_attempt WHERE NOT succeeded AND at > now() - make_interval(mins => $3)`,
-    [normalised, ipAddress, THROTTLE_MINUTES],
-  );
-  if (by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS) {
-    throw new DomainError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins; try again in ${THROTTLE_MINUTES} minutes`, undefined, {
-      retryAfterSeconds: THROTTLE_MINUTES * 60,
-    });
-  }
+  const attemptId = await recordPasswordAttempt(manager, normalised, ipAddress);
   const account = await manager.findOneBy(StaffAccount, { email: normalised });
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const matches = await argon2.verify(account?.passwordHash ?? (await decoyHash), password).catch(() => false);
-  const succeeded = Boolean(account && matches && !account.disabledAt && !refusedHere(normalised));
-  await manager.insert(SignInAttempt, { email: normalised, ipAddress, succeeded });
-  if (!account || !succeeded) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password, or the account is disabled');
+  if (!account || !matches || account.disabledAt || refusedHere(normalised)) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password, or the account is disabled');
+  await passwordAccepted(manager, attemptId);
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
@@ -116,24 +105,30 @@ export async function signOut(manager: EntityManager, viewer: Viewer): Promise<v
 }
 
 /** Changes the viewer's password; every other session of the account ends. */
-export async function changePassword(manager: EntityManager, viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+export async function changePassword(manager: EntityManager, viewer: Viewer, currentPassword: string, newPassword: string, ipAddress: string): Promise<void> {
   if (viewer.kind !== 'staff') throw unauthenticated();
   checkPassword(newPassword, 'newPassword');
   const account = await manager.findOneByOrFail(StaffAccount, { id: viewer.accountId });
+  // A stolen session must not guess the password faster than sign-in could: the same throttle.
+  const attemptId = await recordPasswordAttempt(manager, account.email, ipAddress);
   if (!(await argon2.verify(account.passwordHash, currentPassword).catch(() => false))) throw badInput('currentPassword', 'is not the current password');
+  await passwordAccepted(manager, attemptId);
   await manager.transaction(async (m) => {
     await m.update(StaffAccount, { id: account.id }, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date(), version: () => 'version + 1' });
     await m.query('DELETE FROM staff_session WHERE account_id = $1 AND token_hash <> $2', [account.id, viewer.sessionTokenHash]);
   });
 }
 
-export interface NewAccount {
+export interface AccountFields {
   email: string;
   displayName: string;
-  password: string;
   role: StaffRole;
   organizationId?: string | null;
   stateId?: string | null;
+}
+
+export interface NewAccount extends AccountFields {
+  password: string;
 }
 
 /** What an account looks like in the audit trail: never its password hash. */
@@ -144,6 +139,7 @@ const accountSnapshot = (account: StaffAccount) => ({
   organizationId: account.organizationId,
   stateId: account.stateId,
   disabledAt: account.disabledAt,
+  passwordChangedAt: account.passwordChangedAt,
 });
 
 /** Roles an admin may hand out: the platform admin any; an institute admin those of its own state. */
@@ -153,17 +149,19 @@ const GRANTABLE: Partial<Record<StaffRole, StaffRole[]>> = {
 };
 
 /**
- * Creates a staff account. An institute admin creates accounts of its own state only: agency
- * editors and followers of organisations of its state, and other admins of its state.
- * `viewer` null is the command line creating the first platform admin.
+ * The fields of an account as they are to be stored, or the refusal: the one rule for who may
+ * give which account which role, organisation and state (new accounts and edits alike). An
+ * institute admin keeps accounts of its own state only: agency editors and followers of
+ * organisations of its state, and other admins of its state. `viewer` null is the command line
+ * creating the first platform admin. `exceptId` is the account being edited (its own email is
+ * not a clash).
  */
-export async function createAccount(manager: EntityManager, viewer: Viewer | null, input: NewAccount, requestId?: string): Promise<StaffAccount> {
+async function accountFields(manager: EntityManager, viewer: Viewer | null, input: AccountFields, exceptId?: string) {
   if (viewer?.kind === 'public') throw unauthenticated();
   const email = checkEmail(input.email, 'input.email');
-  checkPassword(input.password, 'input.password');
   const displayName = input.displayName.trim();
   if (!displayName) throw badInput('input.displayName', 'must not be empty');
-  if (viewer && !GRANTABLE[viewer.role]?.includes(input.role)) throw forbidden(`create ${input.role} accounts`);
+  if (viewer && !GRANTABLE[viewer.role]?.includes(input.role)) throw forbidden(`give accounts the role ${input.role}`);
 
   let organizationId = input.organizationId ?? null;
   let stateId = input.stateId ?? null;
@@ -176,25 +174,29 @@ export async function createAccount(manager: EntityManager, viewer: Viewer | nul
     throw badInput('input.organizationId', `is required for ${input.role} accounts: their scope is their organisation's`);
   }
   if (input.role === StaffRole.INSTITUTE_ADMIN && !stateId) throw badInput('input.stateId', 'is required for INSTITUTE_ADMIN accounts');
-  if (viewer?.role === StaffRole.INSTITUTE_ADMIN && stateId !== viewer.stateId) throw forbidden("create accounts outside your institute's state");
+  if (viewer?.role === StaffRole.INSTITUTE_ADMIN && stateId !== viewer.stateId) throw forbidden("keep accounts outside your institute's state");
   if (!organizationId && input.role !== StaffRole.INSTITUTE_ADMIN) stateId = input.stateId ?? null;
 
-  if (await manager.existsBy(StaffAccount, { email })) throw badInput('input.email', 'is already used by another account');
+  const clash = await manager.findOneBy(StaffAccount, { email });
+  if (clash && clash.id !== exceptId) throw badInput('input.email', 'is already used by another account');
+  return { email, displayName, role: input.role, organizationId, stateId };
+}
+
+/** Inserts an account and its audit row; `m` is the caller's transaction. */
+async function insertAccount(m: EntityManager, viewer: Viewer | null, fields: Awaited<ReturnType<typeof accountFields>>, passwordHash: string, requestId?: string) {
+  const { identifiers } = await m.insert(StaffAccount, { ...fields, passwordHash, createdById: viewer?.kind === 'staff' ? viewer.accountId : null });
+  const account = await m.findOneByOrFail(StaffAccount, { id: identifiers[0].id as string });
+  await writeAudit(m, viewer, requestId, AuditAction.CREATE, 'StaffAccount', account.id, null, accountSnapshot(account));
+  return account;
+}
+
+/** Creates a staff account with an initial password (see accountFields for who may). */
+export async function createAccount(manager: EntityManager, viewer: Viewer | null, input: NewAccount, requestId?: string): Promise<StaffAccount> {
+  if (viewer?.kind === 'public') throw unauthenticated();
+  checkPassword(input.password, 'input.password');
+  const fields = await accountFields(manager, viewer, input);
   const passwordHash = await hashPassword(input.password);
-  return manager.transaction(async (m) => {
-    const { identifiers } = await m.insert(StaffAccount, {
-      email,
-      displayName,
-      passwordHash,
-      role: input.role,
-      organizationId,
-      stateId,
-      createdById: viewer?.kind === 'staff' ? viewer.accountId : null,
-    });
-    const account = await m.findOneByOrFail(StaffAccount, { id: identifiers[0].id as string });
-    await writeAudit(m, viewer, requestId, AuditAction.CREATE, 'StaffAccount', account.id, null, accountSnapshot(account));
-    return account;
-  });
+  return manager.transaction((m) => insertAccount(m, viewer, fields, passwordHash, requestId));
 }
 
 /** Whether the viewer administers the account: the platform admin all; an institute admin those of its state. */
@@ -204,19 +206,172 @@ export function administers(viewer: Viewer, account: StaffAccount): boolean {
   return viewer.role === StaffRole.INSTITUTE_ADMIN && account.stateId !== null && account.stateId === viewer.stateId && account.role !== StaffRole.PLATFORM_ADMIN;
 }
 
+/** The account, locked for this transaction, when the viewer administers it; else the refusal. */
+async function lockAdministered(m: EntityManager, viewer: Viewer, id: string): Promise<StaffAccount> {
+  const account = await m.createQueryBuilder(StaffAccount, 'a').where('a.id = :id', { id }).setLock('pessimistic_write').getOne();
+  if (!account) throw notFound('StaffAccount', id);
+  if (!administers(viewer, account)) throw forbidden('change this account');
+  return account;
+}
+
 /** Disables (or enables again) an account; disabling ends its sessions at once. */
 export async function setAccountDisabled(manager: EntityManager, viewer: Viewer, id: string, disabled: boolean, requestId?: string): Promise<StaffAccount> {
   if (viewer.kind !== 'staff') throw unauthenticated();
   return manager.transaction(async (m) => {
-    const account = await m.createQueryBuilder(StaffAccount, 'a').where('a.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!account) throw notFound('StaffAccount', id);
-    if (!administers(viewer, account)) throw forbidden('change this account');
+    const account = await lockAdministered(m, viewer, id);
     if (account.id === viewer.accountId && disabled) throw badInput('id', 'is your own account: ask another admin to disable it');
     const before = accountSnapshot(account);
     await m.update(StaffAccount, { id }, { disabledAt: disabled ? new Date() : null, version: () => 'version + 1' });
     if (disabled) await m.delete(StaffSession, { accountId: id });
     const after = await m.findOneByOrFail(StaffAccount, { id });
     await writeAudit(m, viewer, requestId, AuditAction.UPDATE, 'StaffAccount', id, before, accountSnapshot(after));
+    return after;
+  });
+}
+
+/**
+ * Changes an account (an e-mail typo, a name, a role or scope): only an admin who administers it
+ * before the change, and only into an account it would be allowed to create. A stale `version`
+ * is refused with CONFLICT. The account keeps its password, sessions and history.
+ */
+export async function updateAccount(manager: EntityManager, viewer: Viewer, id: string, version: number, input: Partial<AccountFields>, requestId?: string): Promise<StaffAccount> {
+  if (viewer.kind !== 'staff') throw unauthenticated();
+  return manager.transaction(async (m) => {
+    const account = await lockAdministered(m, viewer, id);
+    if (account.version !== version) {
+      throw new DomainError(ErrorCode.CONFLICT, `This StaffAccount changed since version ${version} (it is now at version ${account.version}): reload it and apply your change again`, 'version', {
+        currentVersion: account.version,
+      });
+    }
+    const has = (field: keyof AccountFields) => Object.prototype.hasOwnProperty.call(input, field) && input[field] !== undefined;
+    const merged: AccountFields = {
+      email: input.email ?? account.email,
+      displayName: input.displayName ?? account.displayName,
+      role: input.role ?? account.role,
+      organizationId: has('organizationId') ? input.organizationId : account.organizationId,
+      stateId: has('stateId') ? input.stateId : account.stateId,
+    };
+    if (account.id === viewer.accountId && merged.role !== account.role) throw badInput('input.role', 'is your own: ask another admin to change it');
+    const fields = await accountFields(m, viewer, merged, account.id);
+    const before = accountSnapshot(account);
+    await m.update(StaffAccount, { id }, { ...fields, version: () => 'version + 1' });
+    const after = await m.findOneByOrFail(StaffAccount, { id });
+    await writeAudit(m, viewer, requestId, AuditAction.UPDATE, 'StaffAccount', id, before, accountSnapshot(after));
+    return after;
+  });
+}
+
+/** How long a one-time link works: a week to accept an invitation, a day to reset a password. */
+const LINK_HOURS: Record<PasswordLinkPurpose, number> = {
+  [PasswordLinkPurpose.INVITATION]: 7 * 24,
+  [PasswordLinkPurpose.PASSWORD_RESET]: 24,
+};
+
+/** Stored instead of a hash for an invited account: argon2 cannot parse it, so no password matches. */
+const NO_PASSWORD_YET = '!invited';
+
+/** Whether the account has never set a password (an invitation still open). */
+export const awaitsInvitation = (account: StaffAccount) => account.passwordHash === NO_PASSWORD_YET;
+
+/** Where the link points: the back-office's page for it, the token in the fragment (never sent to a server, never in a Referer). */
+export const passwordLinkUrl = (origin: string, token: string) => `${origin.replace(/\/+$/, '')}/admin/set-password#${token}`;
+
+export interface IssuedLink {
+  account: StaffAccount;
+  purpose: PasswordLinkPurpose;
+  delivery: PasswordLinkDelivery;
+  /** The link, when the admin is to pass it on (no e-mail was sent). */
+  link: string | null;
+  expiresAt: Date;
+  emailError: string | null;
+}
+
+/** A new link for the account, replacing its earlier unused ones; `m` is the caller's transaction. */
+async function insertLink(m: EntityManager, viewer: Viewer, account: StaffAccount, requestId?: string) {
+  const purpose = awaitsInvitation(account) ? PasswordLinkPurpose.INVITATION : PasswordLinkPurpose.PASSWORD_RESET;
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + LINK_HOURS[purpose] * 3600_000);
+  await m.query('DELETE FROM password_link WHERE account_id = $1 AND used_at IS NULL', [account.id]);
+  await m.insert(PasswordLink, { tokenHash: hashToken(token), accountId: account.id, purpose, expiresAt, createdById: viewer.kind === 'staff' ? viewer.accountId : null });
+  const snapshot = accountSnapshot(account);
+  await writeAudit(m, viewer, requestId, AuditAction.UPDATE, 'StaffAccount', account.id, snapshot, { ...snapshot, passwordLink: { purpose, expiresAt } });
+  return { token, purpose, expiresAt };
+}
+
+/** After the transaction commits: e-mail the link when SMTP is configured, else (or when it fails) hand it to the admin. */
+async function deliverLink(account: StaffAccount, issued: { token: string; purpose: PasswordLinkPurpose; expiresAt: Date }, origin: string): Promise<IssuedLink> {
+  const link = passwordLinkUrl(origin, issued.token);
+  const settings = mailSettings();
+  const base = { account, purpose: issued.purpose, expiresAt: issued.expiresAt };
+  if (!settings) return { ...base, delivery: PasswordLinkDelivery.LINK, link, emailError: null };
+  try {
+    await sendPasswordLink(settings, { to: account.email, displayName: account.displayName, purpose: issued.purpose, link, expiresAt: issued.expiresAt });
+    return { ...base, delivery: PasswordLinkDelivery.EMAIL, link: null, emailError: null };
+  } catch (error) {
+    return { ...base, delivery: PasswordLinkDelivery.LINK, link, emailError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Creates an account without a password and invites its person to set one: by e-mail when SMTP
+ * is configured, else the admin gets the one-time link to pass on.
+ */
+export async function inviteAccount(manager: EntityManager, viewer: Viewer, input: AccountFields, origin: string, requestId?: string): Promise<IssuedLink> {
+  if (viewer.kind !== 'staff') throw unauthenticated();
+  const fields = await accountFields(manager, viewer, input);
+  const { account, issued } = await manager.transaction(async (m) => {
+    const created = await insertAccount(m, viewer, fields, NO_PASSWORD_YET, requestId);
+    return { account: created, issued: await insertLink(m, viewer, created, requestId) };
+  });
+  return deliverLink(account, issued, origin);
+}
+
+/**
+ * A new one-time link for an account the viewer administers: the invitation again when its
+ * person never set a password, else a password reset. The old password keeps working until the
+ * link is used; earlier unused links stop working at once.
+ */
+export async function issuePasswordLink(manager: EntityManager, viewer: Viewer, id: string, origin: string, requestId?: string): Promise<IssuedLink> {
+  if (viewer.kind !== 'staff') throw unauthenticated();
+  const { account, issued } = await manager.transaction(async (m) => {
+    const locked = await lockAdministered(m, viewer, id);
+    if (locked.disabledAt) throw badInput('id', 'is a disabled account: enable it first');
+    return { account: locked, issued: await insertLink(m, viewer, locked, requestId) };
+  });
+  return deliverLink(account, issued, origin);
+}
+
+/** A link's account and purpose while it still works (unused, unexpired, its account enabled); null otherwise. */
+async function usableLink(m: EntityManager, token: string, lock: boolean) {
+  const query = m
+    .createQueryBuilder(PasswordLink, 'l')
+    .innerJoinAndSelect('l.account', 'a')
+    .where('l.tokenHash = :hash AND l.usedAt IS NULL AND l.expiresAt > now() AND a.disabledAt IS NULL', { hash: hashToken(token) });
+  return (lock ? query.setLock('pessimistic_write', undefined, ['l']) : query).getOne();
+}
+
+export async function passwordLinkInfo(manager: EntityManager, token: string) {
+  const link = await usableLink(manager, token, false);
+  return link?.account ? { purpose: link.purpose, email: link.account.email, displayName: link.account.displayName, expiresAt: link.expiresAt } : null;
+}
+
+/**
+ * Sets the password of the link's account and spends the link (it works once); every session of
+ * the account ends. The audit row names the account itself as the one who changed it.
+ */
+export async function setPasswordWithLink(manager: EntityManager, token: string, newPassword: string, requestId?: string): Promise<StaffAccount> {
+  checkPassword(newPassword, 'newPassword');
+  const passwordHash = await hashPassword(newPassword);
+  return manager.transaction(async (m) => {
+    const link = await usableLink(m, token, true);
+    const account = link?.account;
+    if (!link || !account) throw badInput('token', 'is not a link that still works: it was used, it expired, or a newer one replaced it');
+    await m.update(PasswordLink, { tokenHash: link.tokenHash }, { usedAt: new Date() });
+    await m.update(StaffAccount, { id: account.id }, { passwordHash, passwordChangedAt: new Date(), version: () => 'version + 1' });
+    await m.delete(StaffSession, { accountId: account.id });
+    const after = await m.findOneByOrFail(StaffAccount, { id: account.id });
+    const self: Viewer = { kind: 'staff', accountId: account.id, role: account.role, organizationId: account.organizationId, stateId: account.stateId, sessionTokenHash: '' };
+    await writeAudit(m, self, requestId, AuditAction.UPDATE, 'StaffAccount', account.id, accountSnapshot(account), accountSnapshot(after));
     return after;
   });
 }

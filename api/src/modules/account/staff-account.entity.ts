@@ -2,7 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Organization } from '../organization/organization.entity';
 import { State } from '../place/state.entity';
-import { StaffRole } from './account.enums';
+import { PasswordLinkPurpose, StaffRole } from './account.enums';
 
 @ObjectType({ description: 'A staff member who signs in to keep records. Seen only by the account itself and by admins whose scope covers it.' })
 @Entity()
@@ -93,10 +93,12 @@ export class StaffSession {
   ipAddress: string | null;
 }
 
-/** Sign-in attempts, kept to throttle guessing per account and per address. */
+/** Password checks (sign-in, password change), kept a day to throttle guessing per account and address. */
 @Entity()
 @Index(['email', 'at'])
 @Index(['ipAddress', 'at'])
+@Index('sign_in_attempt_pair_idx', ['email', 'ipAddress', 'at'])
+@Index('sign_in_attempt_at_idx', ['at'])
 export class SignInAttempt {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -112,4 +114,38 @@ export class SignInAttempt {
 
   @CreateDateColumn({ type: 'timestamptz' })
   at: Date;
+}
+
+/**
+ * A one-time link to set a password (an invitation or a reset). The link carries a random token;
+ * the table keeps only its SHA-256, when it expires and when it was used, so a link works once
+ * and a stolen backup holds no usable link.
+ */
+@Entity()
+export class PasswordLink {
+  @Column('char', { length: 64, primary: true })
+  tokenHash: string;
+
+  @Index()
+  @Column('uuid')
+  accountId: string;
+
+  @ManyToOne(() => StaffAccount, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn()
+  account?: Relation<StaffAccount>;
+
+  @Column({ type: 'enum', enum: PasswordLinkPurpose, enumName: 'password_link_purpose' })
+  purpose: PasswordLinkPurpose;
+
+  @Column('uuid', { nullable: true })
+  createdById: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column('timestamptz')
+  expiresAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  usedAt: Date | null;
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { byId, manyBy, type LoaderFactory } from '../../common/loaders';
 import type { CriterionScore } from './evaluation.types';
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 import { Evaluation, EvaluationCriterion } from './evaluation.entity';
 import { Recommendation } from './recommendation.entity';
 
@@ -22,9 +22,9 @@ export const scoresByCommitment: LoaderFactory<string, CriterionScore[]> = (mana
     const rows: { key: string; criterion_id: string; score: string | null }[] = await manager.query(
       `SELECT c.id AS key, cr.id AS criterion_id, s.score
          FROM commitment c
-         JOIN evaluation e ON e.plan_id = c.plan_id AND ${publicRow('e')}
-         JOIN evaluation_criterion cr ON cr.evaluation_id = e.id AND ${publicRow('cr')}
-         LEFT JOIN evaluation_score s ON s.criterion_id = cr.id AND s.commitment_id = c.id AND ${publicRow('s')}
+         JOIN evaluation e ON e.plan_id = c.plan_id AND ${publicCondition('evaluation', 'e')}
+         JOIN evaluation_criterion cr ON cr.evaluation_id = e.id AND ${publicCondition('evaluation_criterion', 'cr')}
+         LEFT JOIN evaluation_score s ON s.criterion_id = cr.id AND s.commitment_id = c.id AND ${publicCondition('evaluation_score', 's')}
         WHERE c.id = ANY($1)
         ORDER BY e.presented_on, cr.position`,
       [commitmentIds],

@@ -1,5 +1,5 @@
 import { byId, manyBy, rowsByKey } from '../../common/loaders';
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { CountQualifier } from '../event/event.enums';
 import { Exercise } from './exercise.entity';
@@ -21,23 +21,23 @@ interface StatisticsRow {
 }
 
 /**
- * Public counts per exercise (published records only) in one statement. Attendance adds up the counts events carry at the level
+ * Public counts per exercise (public records only: published and reached through published records) in one statement. Attendance adds up the counts events carry at the level
  * the source gives them (a series' total is on the series, never split over its parts).
  */
 export const statisticsByExercise = rowsByKey<StatisticsRow, ExerciseStatistics>(
   `SELECT x.id AS key,
-     (SELECT count(*) FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = x.id AND s.type = 'ORDINARY' AND ${publicRow('s')}) AS ordinary_sessions,
-     (SELECT count(*) FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = x.id AND s.type = 'EXTRAORDINARY' AND ${publicRow('s')}) AS extraordinary_sessions,
+     (SELECT count(*) FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = x.id AND s.type = 'ORDINARY' AND ${publicCondition('session', 's')}) AS ordinary_sessions,
+     (SELECT count(*) FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = x.id AND s.type = 'EXTRAORDINARY' AND ${publicCondition('session', 's')}) AS extraordinary_sessions,
      (SELECT jsonb_object_agg(status, n) FROM (
         SELECT a.status, count(*) AS n FROM agreement a
         LEFT JOIN session s ON s.id = a.session_id LEFT JOIN secretariat t ON t.id = s.secretariat_id
         LEFT JOIN event e ON e.id = a.event_id
-        WHERE (t.exercise_id = x.id OR e.exercise_id = x.id) AND ${publicRow('a')} GROUP BY a.status) by_status) AS agreements,
-     (SELECT count(*) FROM event e WHERE e.exercise_id = x.id AND ${publicRow('e')}) AS events,
-     (SELECT sum(e.attendee_count) FROM event e WHERE e.exercise_id = x.id AND ${publicRow('e')}) AS attendance,
-     (SELECT bool_or(e.attendee_count_qualifier = 'MORE_THAN') FROM event e WHERE e.exercise_id = x.id AND ${publicRow('e')}) AS attendance_lower_bound,
-     (SELECT count(*) FROM event e WHERE e.exercise_id = x.id AND e.attendee_count IS NOT NULL AND ${publicRow('e')}) AS events_with_attendance,
-     (SELECT count(*) FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = x.id AND ${publicRow('c')}) AS commitments
+        WHERE (t.exercise_id = x.id OR e.exercise_id = x.id) AND ${publicCondition('agreement', 'a')} GROUP BY a.status) by_status) AS agreements,
+     (SELECT count(*) FROM event e WHERE e.exercise_id = x.id AND ${publicCondition('event', 'e')}) AS events,
+     (SELECT sum(e.attendee_count) FROM event e WHERE e.exercise_id = x.id AND ${publicCondition('event', 'e')}) AS attendance,
+     (SELECT bool_or(e.attendee_count_qualifier = 'MORE_THAN') FROM event e WHERE e.exercise_id = x.id AND ${publicCondition('event', 'e')}) AS attendance_lower_bound,
+     (SELECT count(*) FROM event e WHERE e.exercise_id = x.id AND e.attendee_count IS NOT NULL AND ${publicCondition('event', 'e')}) AS events_with_attendance,
+     (SELECT count(*) FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = x.id AND ${publicCondition('commitment', 'c')}) AS commitments
    FROM exercise x WHERE x.id = ANY($1)`,
   (row) => {
     const byStatus = row?.agreements ?? {};

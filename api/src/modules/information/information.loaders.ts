@@ -1,5 +1,5 @@
 import { byId, manyBy, rowsByKey } from '../../common/loaders';
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 import { CountQualifier } from '../event/event.enums';
 import { InformationDelivery } from './information-delivery.entity';
 import { InformationRequest } from './information-request.entity';
@@ -27,13 +27,13 @@ const toPages = (row: PagesRow | undefined): PagesDelivered => ({
   deliveriesWithoutPageCount: Number(row?.uncounted ?? 0),
 });
 
-/** Pages (fojas) delivered, summed in SQL over the published deliveries `scope` joins to each key. */
+/** Pages (fojas) delivered, summed in SQL over the public deliveries `scope` joins to each key. */
 const pagesBy = (keyColumn: string, scope: string) =>
   rowsByKey<PagesRow, PagesDelivered>(
     `SELECT ${keyColumn} AS key, sum(d.pages) AS pages, bool_or(d.pages_qualifier = 'MORE_THAN') AS lower_bound,
             count(d.pages) AS counted, count(*) - count(d.pages) AS uncounted
        FROM information_delivery d ${scope}
-      WHERE ${keyColumn} = ANY($1) AND ${publicRow('d')} GROUP BY ${keyColumn}`,
+      WHERE ${keyColumn} = ANY($1) AND ${publicCondition('information_delivery', 'd')} GROUP BY ${keyColumn}`,
     toPages,
   );
 

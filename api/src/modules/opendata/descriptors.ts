@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { UTF8_BOM } from './formats';
+import { FORMULA_NOTE, isTextCell, UTF8_BOM } from './formats';
 import { exerciseDataPath, type ExerciseMeta } from './exercise-meta';
 import { LIST_DELIMITER, RESOURCES, type Resource, type ResourceField } from './resources';
 
@@ -113,7 +113,7 @@ export function dataDictionaryCsv(): string {
       field.format ?? (field.constraints?.pattern ? `pattern ${field.constraints.pattern}` : ''),
       field.constraints?.required ? 'true' : 'false',
       field.constraints?.enum?.join(LIST_DELIMITER) ?? '',
-      field.description,
+      isTextCell(field) ? `${field.description} ${FORMULA_NOTE}` : field.description,
     ]),
   );
   return UTF8_BOM + stringify([['file', 'field', 'title', 'type', 'format', 'required', 'allowed_values', 'description'], ...rows], { record_delimiter: 'windows' });

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormula } from '../../common/csv-cell';
 import { LIST_DELIMITER, type Resource, type ResourceField } from './resources';
 
 /**
@@ -42,11 +43,22 @@ export function exportRecord(resource: Resource, row: Record<string, unknown>): 
   return record;
 }
 
+/** Fields whose CSV cells are text (csvCell neutralises them), and what the data dictionary says of them. */
+export const isTextCell = (field: ResourceField) => !(field.type === 'integer' || field.type === 'number' || field.type === 'boolean');
+export const FORMULA_NOTE = "In the CSV, text starting with =, +, -, @, a tab or a carriage return begins with an apostrophe (') added so that spreadsheets never run it as a formula; the JSON has the text as stored.";
+
+/**
+ * A cell as written: numbers and booleans bare; text (lists too) with a formula-leading character
+ * neutralised by an apostrophe (the data dictionary says so).
+ */
 function csvCell(field: ResourceField, value: unknown): string {
   if (value === null) return '';
-  if (field.type === 'list') return (value as string[]).join(LIST_DELIMITER);
-  return String(value);
+  if (!isTextCell(field)) return String(value);
+  return neutraliseFormula(field.type === 'list' ? (value as string[]).join(LIST_DELIMITER) : String(value));
 }
+
+/** RFC 4180 with CRLF; any cell holding a CR or LF is quoted (csv-stringify leaves a bare CR unquoted), so no cell can add a row. */
+const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
 
 /**
  * The first batch is read before anything is written, so a statement that fails fails before
@@ -66,13 +78,13 @@ export async function* withFirstBatch(batches: AsyncIterable<Record<string, unkn
 
 /** The CSV file of a resource, a batch of rows at a time: BOM and header first. */
 export async function* csvChunks(resource: Resource, batches: AsyncIterable<Record<string, unknown>[]>): AsyncGenerator<string> {
-  let header = UTF8_BOM + stringify([resource.fields.map((f) => f.name)], { record_delimiter: 'windows' });
+  let header = UTF8_BOM + stringify([resource.fields.map((f) => f.name)], CSV_OPTIONS);
   for await (const rows of withFirstBatch(batches)) {
     const cells = (rows ?? []).map((row) => {
       const record = exportRecord(resource, row);
       return resource.fields.map((field) => csvCell(field, record[field.name]));
     });
-    yield header + (cells.length ? stringify(cells, { record_delimiter: 'windows' }) : '');
+    yield header + (cells.length ? stringify(cells, CSV_OPTIONS) : '');
     header = '';
   }
 }
