@@ -133,6 +133,8 @@ export interface AppOptions {
   production?: boolean;
   /** Express's `trust proxy` (TRUST_PROXY); no proxy is trusted by default. */
   trustProxy?: TrustProxy;
+  /** Whether the process can still serve (false once its embedded PostgreSQL died): /health/live says so. */
+  alive?: () => boolean;
 }
 
 export interface App {
@@ -237,7 +239,7 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   // Security headers on every response. The API is public and embedded elsewhere, so its
   // resources may be loaded cross-origin; the explorer page needs its own scripts, so no CSP here.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' }, crossOriginEmbedderPolicy: false }));
-  app.use(opsRouter(dataSource, metrics));
+  app.use(opsRouter(dataSource, metrics, appOptions.alive ?? (() => true)));
   app.get('/', (_req, res) => res.redirect('/graphql'));
   // Cached GraphQL reads are answered here, before Apollo, through the same request scope and
   // CORS; everything else goes on to the GraphQL mounts below.

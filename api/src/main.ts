@@ -10,6 +10,9 @@ import { disableDemoAccounts } from './modules/account/account.service';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo-accounts';
 import { seed } from './seed/seed';
 
+/** How often the embedded PostgreSQL's process is checked. */
+const WATCHDOG_MS = 1000;
+
 const sink: LogSink = (line) => process.stdout.write(`${line}\n`);
 const log = (message: string, fields: Record<string, unknown> = {}) => logEvent(sink, 'info', message, fields);
 
@@ -35,7 +38,7 @@ async function main() {
     const disabled = await disableDemoAccounts(database.dataSource.manager);
     if (disabled.length) logEvent(sink, 'warn', 'Demo accounts disabled and their sessions ended: their password is published (NODE_ENV=production)', { accounts: disabled });
   }
-  const app = await createApp(database.dataSource, sink, { production: config.production, trustProxy: config.trustProxy });
+  const app = await createApp(database.dataSource, sink, { production: config.production, trustProxy: config.trustProxy, alive: database.alive });
   const { server } = app;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -44,17 +47,26 @@ async function main() {
   // Before saying it is ready: a supervisor may signal as soon as it reads that line, and a
   // signal with no handler yet would kill the process and leave the embedded database running.
   let stopping = false;
-  const stop = async (signal: string) => {
+  // Exits non-zero when the database was gone, so that a supervisor restarts the whole.
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    log('Stopping: finishing requests in flight first', { signal });
-    await app.stop();
-    await database.close();
+    clearInterval(watchdog);
+    log('Stopping: finishing requests in flight first', { reason });
+    await app.stop().catch((error: unknown) => logEvent(sink, 'error', 'Could not stop the HTTP server cleanly', { error: String(error) }));
+    const healthy = database.alive();
+    await database.close().catch((error: unknown) => logEvent(sink, 'error', 'Could not stop the database cleanly', { error: String(error) }));
     log('Stopped');
-    process.exit(0);
+    process.exit(healthy ? 0 : 1);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // An embedded PostgreSQL that dies is noticed within a second or two: the process stops (exit 1).
+  const watchdog = setInterval(() => {
+    if (database.alive()) return;
+    logEvent(sink, 'error', 'The embedded PostgreSQL stopped unexpectedly: exiting so that a supervisor restarts the API and its database');
+    void stop('embedded PostgreSQL died');
+  }, WATCHDOG_MS);
   const { port } = server.address() as AddressInfo;
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   log('Tablero Abierto ready', {

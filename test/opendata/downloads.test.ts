@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { RESOURCES } from '../../api/src/modules/opendata/resources';
 import { seedId } from '../../api/src/seed/upsert';
 import { roles } from '../support/staff';
@@ -227,6 +228,17 @@ describe('open data downloads', () => {
       expect(dictionary).toMatch(/apostrophe/);
     } finally {
       await ctx.api.dataSource.query('UPDATE commitment SET title = $2, objective = $3 WHERE id = $1', [id, before.title, before.objective]);
+    }
+  });
+
+  it('serves its HTML pages with a CSP that allows no script and only their own stylesheet', async () => {
+    for (const path of ['/data/', `/data/exercises/${COAHUILA}/`]) {
+      const response = await fetch(`${ctx.base}${path}`);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toMatch(/default-src 'none'/);
+      expect(csp).not.toMatch(/script-src|unsafe-inline/);
+      const style = /<style>([\s\S]*?)<\/style>/.exec(await response.text())?.[1] ?? '';
+      expect(csp).toContain(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
     }
   });
 });

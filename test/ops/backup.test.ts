@@ -15,16 +15,22 @@ import { roles } from '../support/staff';
 
 const run = promisify(execFile);
 
-/** The backup's lines, without the header's timestamp. */
+/** The backup's lines, as written. */
 async function backupLines(dataSource: DataSource): Promise<string[]> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   await backup(dataSource, out);
   out.end();
-  const [header, ...rest] = Buffer.concat(chunks).toString().split('\n').filter(Boolean);
+  return Buffer.concat(chunks).toString().split('\n').filter(Boolean);
+}
+
+/** The lines two backups of the same data share: without the header's timestamp and the checksum over it. */
+function stableLines(lines: string[]): string[] {
+  const [header, ...rest] = lines;
   const { createdAt: _createdAt, ...stable } = JSON.parse(header);
-  return [JSON.stringify(stable), ...rest];
+  const { '@end': { sha256: _sha256, ...end } } = JSON.parse(rest.at(-1) as string);
+  return [JSON.stringify(stable), ...rest.slice(0, -1), JSON.stringify({ '@end': end })];
 }
 
 const streamOf = (lines: string[]) => {
@@ -77,7 +83,7 @@ describe('backup and restore', () => {
       const counts = await restore(target, streamOf(original));
       expect(counts.commitment).toBeGreaterThanOrEqual(7);
       expect(counts.audit_event).toBeGreaterThan(0);
-      expect(await backupLines(target)).toEqual(original);
+      expect(stableLines(await backupLines(target))).toEqual(stableLines(original));
     } finally {
       await target.destroy();
     }
@@ -148,6 +154,35 @@ describe('backup and restore', () => {
     } finally {
       await target.destroy();
     }
+  });
+
+  it('refuses a truncated or altered backup, writing nothing', async () => {
+    const lines = await backupLines(api.dataSource);
+    const target = await emptyDatabase();
+    const staffAt = lines.indexOf(JSON.stringify({ '@table': 'staff_account' }));
+    const altered = lines.map((line, i) => (i === staffAt + 1 ? line.replace(/"email":"/, '"email":"otra-') : line));
+    expect(altered).not.toEqual(lines);
+    try {
+      // Cut at a line boundary, the way a full disk or an interrupted copy leaves it.
+      await expect(restore(target, streamOf(lines.slice(0, Math.floor(lines.length * 0.7))))).rejects.toThrow(/truncated/);
+      await expect(restore(target, streamOf(lines.slice(0, -1)))).rejects.toThrow(/truncated/);
+      await expect(restore(target, streamOf(altered))).rejects.toThrow(/altered/);
+      await expect(restore(target, streamOf(lines.filter((_, i) => i !== staffAt + 1)))).rejects.toThrow(/altered/);
+      const [{ n }] = await target.query(`SELECT (SELECT count(*) FROM state) + (SELECT count(*) FROM staff_account) + (SELECT count(*) FROM audit_event) AS n`);
+      expect(Number(n)).toBe(0);
+    } finally {
+      await target.destroy();
+    }
+  });
+
+  it('leaves sessions and sign-in attempts out: a restore signs nobody back in', async () => {
+    await api.dataSource.query(`INSERT INTO sign_in_attempt (email, ip_address, succeeded) VALUES ('respaldo@test.tablero.mx', '192.0.2.3', false)`);
+    const lines = await backupLines(api.dataSource);
+    const { tables } = JSON.parse(lines[0]);
+    expect(tables).not.toContain('staff_session');
+    expect(tables).not.toContain('sign_in_attempt');
+    expect(lines).not.toContain(JSON.stringify({ '@table': 'staff_session' }));
+    expect(lines.join('\n')).not.toContain('respaldo@test.tablero.mx');
   });
 
   it('backs up the embedded database while the server runs, and restores it into a wiped data folder', async () => {

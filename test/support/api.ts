@@ -23,8 +23,8 @@ export class TestApi {
     readonly logged: string[],
   ) {}
 
-  static async open(): Promise<TestApi> {
-    const url = process.env.TEST_DATABASE_URL;
+  /** Over the shared test database, or over `url` (a suite's own database, see ownDatabase). */
+  static async open(url = process.env.TEST_DATABASE_URL): Promise<TestApi> {
     if (!url) throw new Error('TEST_DATABASE_URL is set by test/support/global-setup.ts');
     const dataSource = createDataSource(url, { poolSize: 4, quiet: true });
     await dataSource.initialize();

@@ -28,7 +28,7 @@ export async function roles(manager: EntityManager) {
   const make = async (role: StaffRole, scope: { organization?: string; state?: string } = {}) => (await staff(manager, role, scope)).viewer;
   return {
     agency: await make(StaffRole.AGENCY_EDITOR, { organization: 'dipetre' }), // responsible for commitment 2
-    otherAgency: await make(StaffRole.AGENCY_EDITOR, { organization: 'conagua' }), // responsible for commitment 6 only
+    otherAgency: await make(StaffRole.AGENCY_EDITOR, { organization: 'conagua', state: 'MX-COA' }), // CONAGUA's office in Coahuila: responsible for commitment 6 only
     follower: await make(StaffRole.CIVIL_SOCIETY_FOLLOWER, { organization: 'movimiento-magisterial' }), // follows commitment 2
     institute: await make(StaffRole.INSTITUTE_ADMIN, { organization: 'icai', state: 'MX-COA' }),
     otherInstitute: await make(StaffRole.INSTITUTE_ADMIN, { state: 'MX-DUR' }),

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { StaffRole } from '../modules/account/account.enums';
@@ -7,18 +6,13 @@ import { createAccount } from '../modules/account/account.service';
 
 /**
  * `npm run create-admin -- <email> "<name>"`: creates the first platform admin. The password is
- * read from ADMIN_PASSWORD or, when unset, from standard input; it is never echoed or logged.
+ * read from ADMIN_PASSWORD or, when unset, from standard input (never echoed on a terminal, never
+ * trimmed); it is never logged.
  */
 async function main() {
   const [email, displayName] = process.argv.slice(2);
   if (!email || !displayName) throw new Error('usage: npm run create-admin -- <email> "<display name>"');
-  let password = process.env.ADMIN_PASSWORD;
-  if (!password) {
-    const input = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
-    process.stderr.write('Password (at least 12 characters): ');
-    password = (await input.question('')).trim();
-    input.close();
-  }
+  const password = process.env.ADMIN_PASSWORD || (await readPassword('Password (at least 12 characters): '));
   const database = await openDatabase(loadConfig(), console.log);
   try {
     const account = await createAccount(database.dataSource.manager, null, { email, displayName, password, role: StaffRole.PLATFORM_ADMIN });
@@ -26,6 +20,42 @@ async function main() {
   } finally {
     await database.close();
   }
+}
+
+/**
+ * One line from standard input, exactly as typed: only its line ending is dropped (spaces are
+ * part of a password). On a terminal, raw mode keeps it from being echoed; Backspace works and
+ * Ctrl-C cancels.
+ */
+function readPassword(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  const terminal = stdin.isTTY;
+  process.stderr.write(prompt);
+  if (terminal) stdin.setRawMode(true);
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    const finish = (error?: Error) => {
+      stdin.off('data', onData);
+      stdin.off('end', onEnd);
+      if (terminal) stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write('\n');
+      if (error) reject(error);
+      else resolve(typed);
+    };
+    const onData = (chunk: Buffer) => {
+      for (const char of chunk.toString('utf8')) {
+        if (char === '\n' || char === '\r') return finish();
+        if (terminal && char === '\u0003') return finish(new Error('Cancelled'));
+        if (terminal && (char === '\u007f' || char === '\b')) typed = [...typed].slice(0, -1).join('');
+        else typed += char;
+      }
+    };
+    const onEnd = () => finish();
+    stdin.on('data', onData);
+    stdin.once('end', onEnd);
+    stdin.resume();
+  });
 }
 
 main().catch((error) => {

@@ -119,3 +119,15 @@ export const aliveCondition = (table: string, a: string): string => chain(table,
 
 /** Whether `table` has rows of its own publication state (so staff scope applies to it). */
 export const hasOwnState = (table: string): boolean => reachOf(table).ownState;
+
+/**
+ * SQL listing which of the ids in `$1` (a uuid array) are public records of any of `tables`
+ * (each with an `id` primary key): for values that name other records, such as the links kept in
+ * the audit trail.
+ */
+export function publicIdsSql(tables: string[]): string {
+  const reachable = tables
+    .filter((table) => !reachOf(table).never)
+    .map((table) => `EXISTS (SELECT 1 FROM "${table}" r WHERE r.id = u.id AND ${publicCondition(table, 'r')})`);
+  return `SELECT u.id FROM unnest($1::uuid[]) u(id) WHERE ${reachable.join(' OR ') || 'FALSE'}`;
+}

@@ -9,7 +9,7 @@ import type { Context } from './context';
 import { badInput, DomainError, ErrorCode, forbidden, notFound, unauthenticated } from './errors';
 import { assertUuid } from './ids';
 import { partialDateEnd, partialDateStart } from './partial-date';
-import { writableBy } from './scope';
+import { belongTogether, linkableBy, writableBy, type ScopeCondition } from './scope';
 
 /** A set of links an input replaces as a whole, e.g. a commitment's responsible agencies. */
 export interface LinkSet {
@@ -36,10 +36,10 @@ export interface WriteSpec<T extends ObjectLiteral> {
   /** Half-open intervals ([start, end), memberships): the end must come after the start. */
   strictIntervals?: [string, string][];
   /**
-   * Fields a viewer may change on a row it may write only in part; null when all of them.
-   * (An agency follows up agreements that name it, but does not rewrite them.)
+   * Who may change some fields of a row outside its write scope (an agency follows up the
+   * agreements that name it, but does not rewrite them): updates only, never create or delete.
    */
-  limitedFields?: (viewer: Viewer, row: T, manager: EntityManager) => Promise<string[] | null>;
+  followUp?: { fields: string[]; by: (viewer: Viewer, a: string) => ScopeCondition };
   /** Rules the database cannot state, checked on the merged row inside the transaction. */
   check?: (row: Record<string, unknown>, manager: EntityManager) => Promise<void>;
 }
@@ -77,6 +77,25 @@ function checkIntervals(spec: Pick<WriteSpec<ObjectLiteral>, 'intervals' | 'stri
 }
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/** A scope condition's named parameters (`:viewerStateId`) as positional ones, appended to `params`. */
+function bind(condition: ScopeCondition, params: unknown[]): string {
+  return condition.sql.replace(/:(\w+)/g, (_m, name: string) => {
+    params.push(condition.parameters[name]);
+    return `$${params.length}`;
+  });
+}
+
+/** The relations whose foreign key the entity's table holds: many-to-one, and one-to-one on the owning side. */
+const referencesOf = (metadata: EntityMetadata) => metadata.relations.filter((relation) => relation.joinColumns.length > 0 && !relation.isManyToMany);
+
+/** A record a row names: a foreign-key column (`commitmentId`) or a link set (`commitmentIds`). */
+interface NamedRecord {
+  field: string;
+  target: EntityMetadata;
+  /** SQL listing the ids the row (aliased `written`) names. */
+  ids: string;
+}
 
 /** Turns what PostgreSQL refused into an error that names the field, never the SQL. */
 function translateDatabaseError(error: unknown, metadata: EntityMetadata): never {
@@ -152,17 +171,71 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     }
   }
 
+  /** Whether `condition` holds for the row as it now stands in the transaction. */
+  private async holds(manager: EntityManager, condition: ScopeCondition, id: string): Promise<boolean> {
+    const table = this.metadata(manager).tableName;
+    const params: unknown[] = [id];
+    const sql = bind(condition, params);
+    const [{ allowed }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM ${table} a WHERE a.id = $1 AND ${sql}) AS allowed`, params);
+    return allowed as boolean;
+  }
+
   /** Refuses (FORBIDDEN) unless the row, as it now stands in the transaction, is in the viewer's scope. */
   private async assertWritable(manager: EntityManager, viewer: Viewer, id: string, action: string) {
-    const table = this.metadata(manager).tableName;
-    const condition = writableBy(viewer, table, 'a');
-    const params: unknown[] = [id];
-    const sql = condition.sql.replace(/:(\w+)/g, (_m, name: string) => {
-      params.push(condition.parameters[name]);
-      return `$${params.length}`;
+    if (!(await this.holds(manager, writableBy(viewer, this.metadata(manager).tableName, 'a'), id))) throw forbidden(`${action} this ${this.spec.name}`);
+  }
+
+  /** Every record the row names: its foreign keys and its link sets. */
+  private namedRecords(manager: EntityManager): NamedRecord[] {
+    const metadata = this.metadata(manager);
+    const named: NamedRecord[] = referencesOf(metadata).map((relation) => {
+      const column = relation.joinColumns[0].databaseName;
+      return { field: camel(column), target: relation.inverseEntityMetadata, ids: `SELECT written.${column}` };
     });
-    const [{ allowed }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM ${table} a WHERE a.id = $1 AND ${sql}) AS allowed`, params);
-    if (!allowed) throw forbidden(`${action} this ${this.spec.name}`);
+    for (const link of this.spec.links ?? []) {
+      const linkMetadata = manager.connection.entityMetadatas.find((m) => m.tableName === link.table);
+      const target = (linkMetadata ? referencesOf(linkMetadata) : []).find((r) => r.joinColumns[0].databaseName === link.targetColumn)?.inverseEntityMetadata;
+      if (!target) throw new Error(`link set ${link.field}: ${link.table}.${link.targetColumn} references no entity`);
+      const fixed = Object.entries(link.fixed ?? {}).map(([c, v]) => ` AND link.${c} = '${v}'`).join('');
+      named.push({ field: link.field, target, ids: `SELECT link.${link.targetColumn} FROM ${link.table} link WHERE link.${link.ownerColumn} = written.id${fixed}` });
+    }
+    return named;
+  }
+
+  /**
+   * Refuses a row whose named records are outside the viewer's reach (FORBIDDEN), deleted, or of
+   * another exercise or state than the row (BAD_USER_INPUT, naming the field). Reach and
+   * deletion are checked for the fields `fields` names (all of them on create); belonging
+   * together for every record the row names, as it stands after the write.
+   */
+  private async assertNamedRecords(manager: EntityManager, viewer: Viewer, id: string, fields: Set<string> | 'all') {
+    const table = this.metadata(manager).tableName;
+    const params: unknown[] = [id];
+    const parts = this.namedRecords(manager).map(({ field, target, ids }) => {
+      const checked = fields === 'all' || fields.has(field);
+      const alive = checked && target.findColumnWithPropertyName('deletedAt') ? 'named.deleted_at IS NULL' : 'TRUE';
+      const linkable = checked ? bind(linkableBy(viewer, target.tableName, 'named'), params) : 'TRUE';
+      return `SELECT '${field}' AS field, '${target.name}' AS target, (${linkable}) AS linkable, (${alive}) AS alive, (${belongTogether(table, 'written', target.tableName, 'named')}) AS together
+        FROM ${table} written JOIN ${target.tableName} named ON named.id IN (${ids}) WHERE written.id = $1`;
+    });
+    if (!parts.length) return;
+    const [wrong]: { field: string; target: string; linkable: boolean; alive: boolean; together: boolean }[] = await manager.query(
+      `SELECT * FROM (${parts.join(' UNION ALL ')}) x WHERE NOT (linkable AND alive AND together) ORDER BY linkable, alive, together LIMIT 1`,
+      params,
+    );
+    if (!wrong) return;
+    const field = `input.${wrong.field}`;
+    if (!wrong.linkable) throw new DomainError(ErrorCode.FORBIDDEN, `Your account may not name this ${wrong.target} in ${field}: it is outside your scope`, field);
+    if (!wrong.alive) throw badInput(field, `points at a deleted ${wrong.target}`);
+    throw badInput(field, `points at a ${wrong.target} of another exercise or state: a ${this.spec.name} and the records it names belong to the same one`);
+  }
+
+  /** null when the viewer may change the whole row; the fields it follows up when only those; else FORBIDDEN. */
+  private async fieldsFollowedUp(manager: EntityManager, viewer: Viewer, id: string): Promise<string[] | null> {
+    if (await this.holds(manager, writableBy(viewer, this.metadata(manager).tableName, 'a'), id)) return null;
+    const followUp = this.spec.followUp;
+    if (followUp && (await this.holds(manager, followUp.by(viewer, 'a'), id))) return followUp.fields;
+    throw forbidden(`change this ${this.spec.name}`);
   }
 
   private async lock(manager: EntityManager, id: string, deleted: boolean): Promise<T> {
@@ -206,6 +279,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
       const { identifiers } = await manager.insert(this.spec.entity, columns as never);
       const id = identifiers[0].id as string;
       await this.replaceLinks(manager, id, links);
+      await this.assertNamedRecords(manager, ctx.viewer, id, 'all');
       await this.assertWritable(manager, ctx.viewer, id, 'create');
       const after = await this.snapshot(manager, id);
       await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.CREATE, this.spec.name, id, null, after);
@@ -219,11 +293,11 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     const { columns, links } = this.split(input);
     return this.inTransaction(ctx, async (manager) => {
       const current = await this.lock(manager, id, false);
-      await this.assertWritable(manager, ctx.viewer, current.id, 'change');
+      const limited = await this.fieldsFollowedUp(manager, ctx.viewer, current.id);
       this.checkVersion(current, version);
-      const allowed = await this.spec.limitedFields?.(ctx.viewer, current, manager);
-      const outside = [...Object.keys(columns), ...[...links.keys()].map((l) => l.field)].filter((field) => allowed && !allowed.includes(field));
-      if (outside.length) throw forbidden(`change ${outside.join(', ')} of this ${this.spec.name} (only ${allowed?.join(', ')})`);
+      const named = [...Object.keys(columns), ...[...links.keys()].map((l) => l.field)];
+      const outside = limited ? named.filter((field) => !limited.includes(field)) : [];
+      if (outside.length) throw forbidden(`change ${outside.join(', ')} of this ${this.spec.name} (only ${limited?.join(', ')})`);
       const merged: Record<string, unknown> = { ...current, ...columns };
       for (const field of this.spec.required) if (merged[field] == null && field in columns) throw badInput(`input.${field}`, 'cannot be emptied');
       checkIntervals(this.spec, merged);
@@ -237,7 +311,8 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
         .execute();
       if (affected !== 1) this.checkVersion(await manager.findOneByOrFail(this.spec.entity, { id: current.id } as never), version);
       await this.replaceLinks(manager, current.id, links);
-      await this.assertWritable(manager, ctx.viewer, current.id, 'move');
+      await this.assertNamedRecords(manager, ctx.viewer, current.id, new Set(named));
+      if (!limited) await this.assertWritable(manager, ctx.viewer, current.id, 'move');
       const after = await this.snapshot(manager, current.id);
       await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.UPDATE, this.spec.name, current.id, before, after);
       return manager.findOneByOrFail(this.spec.entity, { id: current.id } as never);
@@ -250,7 +325,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     const owned = new Set((this.spec.links ?? []).map((l) => `${l.table}.${l.ownerColumn}`));
     const found: string[] = [];
     for (const metadata of manager.connection.entityMetadatas) {
-      for (const relation of metadata.manyToOneRelations) {
+      for (const relation of referencesOf(metadata)) {
         if (relation.inverseEntityMetadata.tableName !== target.tableName) continue;
         const column = relation.joinColumns[0]?.databaseName;
         if (!column || owned.has(`${metadata.tableName}.${column}`)) continue;
@@ -279,6 +354,22 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     });
   }
 
+  /** A record comes back only under live records: CONFLICT, naming the field, while one it names is deleted. */
+  private async assertParentsAlive(manager: EntityManager, id: string) {
+    const table = this.metadata(manager).tableName;
+    const parts = this.namedRecords(manager)
+      .filter(({ target }) => target.findColumnWithPropertyName('deletedAt'))
+      .map(({ field, target, ids }) => `SELECT '${field}' AS field, '${target.name}' AS target FROM ${table} written JOIN ${target.tableName} named ON named.id IN (${ids}) WHERE written.id = $1 AND named.deleted_at IS NOT NULL`);
+    if (!parts.length) return;
+    const [deleted]: { field: string; target: string }[] = await manager.query(`${parts.join(' UNION ALL ')} LIMIT 1`, [id]);
+    if (deleted) {
+      throw new DomainError(ErrorCode.CONFLICT, `This ${this.spec.name} cannot be restored while the ${deleted.target} it names in ${deleted.field} is deleted: restore that first`, 'id', {
+        reason: 'PARENT_DELETED',
+        parentField: deleted.field,
+      });
+    }
+  }
+
   /** Brings back a deleted record: the institute (for its state) and the platform admin only. */
   async restore(ctx: Context, id: string): Promise<T> {
     requireStaff(ctx.viewer);
@@ -286,6 +377,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     return this.inTransaction(ctx, async (manager) => {
       const current = await this.lock(manager, id, true);
       await this.assertWritable(manager, ctx.viewer, current.id, 'restore');
+      await this.assertParentsAlive(manager, current.id);
       await manager.createQueryBuilder().update(this.spec.entity).set({ deletedAt: null, version: () => 'version + 1' } as never).where('id = :id', { id: current.id }).execute();
       const after = await this.snapshot(manager, current.id);
       await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.RESTORE, this.spec.name, current.id, null, after);

@@ -72,7 +72,24 @@ const linkedThrough = (scope: TableScope, a: string, role: 'RESPONSIBLE' | 'FOLL
     ? `EXISTS (SELECT 1 FROM commitment_organization co WHERE co.organization_id = :viewerOrganizationId AND co.role = '${role}' AND co.commitment_id IN (${scope.commitments(a)}))`
     : 'FALSE';
 
-/** Which rows of `table` (aliased `a`) the viewer may change. */
+const viewerState = (viewer: Extract<Viewer, { kind: 'staff' }>) => ({ viewerStateId: viewer.stateId });
+
+/**
+ * An agency keeps a meeting (and its agreements) only when its organisation is responsible for
+ * every commitment the meeting serves: a meeting shared with another agency's commitment is
+ * kept by the institute, so no agency can rewrite, unlink or delete what another agency holds.
+ */
+const keptMeeting = (eventId: string) =>
+  `(EXISTS (SELECT 1 FROM event_commitment ec WHERE ec.event_id = ${eventId})
+    AND NOT EXISTS (SELECT 1 FROM event_commitment ec WHERE ec.event_id = ${eventId} AND NOT EXISTS (
+      SELECT 1 FROM commitment_organization co WHERE co.commitment_id = ec.commitment_id AND co.organization_id = :viewerOrganizationId AND co.role = 'RESPONSIBLE'))
+    AND (SELECT CAST(e.kind AS text) FROM event e WHERE e.id = ${eventId}) IN (${MEETING_KINDS.map((k) => `'${k}'`).join(', ')}))`;
+
+/**
+ * Which rows of `table` (aliased `a`) the viewer may change. Checked on the row as it was and on
+ * the row as it stands after the write, in the write's transaction. Staff of an organisation
+ * write only within their account's state (a national body's account is limited to one state).
+ */
 export function writableBy(viewer: Viewer, table: string, a: string): ScopeCondition {
   const scope = TABLE_SCOPES[table];
   if (!scope || viewer.kind !== 'staff') return FALSE;
@@ -80,18 +97,90 @@ export function writableBy(viewer: Viewer, table: string, a: string): ScopeCondi
     case StaffRole.PLATFORM_ADMIN:
       return TRUE;
     case StaffRole.INSTITUTE_ADMIN:
-      return { sql: `${scope.state(a)} = :viewerStateId`, parameters: { viewerStateId: viewer.stateId } };
+      return { sql: `${scope.state(a)} = :viewerStateId`, parameters: viewerState(viewer) };
     case StaffRole.NATIONAL_EVALUATOR:
       if (EVALUATOR_TABLES.has(table)) return TRUE;
       return table === 'recommendation' ? { sql: `${a}.kind = 'EVALUATOR_RECOMMENDATION'`, parameters: {} } : FALSE;
     case StaffRole.AGENCY_EDITOR: {
       if (!AGENCY_TABLES.has(table)) return FALSE;
-      let sql = linkedThrough(scope, a, 'RESPONSIBLE');
-      if (table === 'event') sql = `(${sql} AND ${a}.kind IN (${MEETING_KINDS.map((k) => `'${k}'`).join(', ')}))`;
-      if (table === 'agreement') {
-        sql = `(${sql} OR EXISTS (SELECT 1 FROM agreement_responsible ar WHERE ar.agreement_id = ${a}.id AND ar.organization_id = :viewerOrganizationId))`;
+      const own =
+        table === 'event' ? keptMeeting(`${a}.id`) : table === 'agreement' ? `(${a}.event_id IS NOT NULL AND ${keptMeeting(`${a}.event_id`)})` : linkedThrough(scope, a, 'RESPONSIBLE');
+      return { sql: `(${own} AND ${scope.state(a)} = :viewerStateId)`, parameters: { viewerOrganizationId: viewer.organizationId, ...viewerState(viewer) } };
+    }
+    default:
+      return FALSE;
+  }
+}
+
+/** The state of a record that only serves as a reference (places), beside TABLE_SCOPES' records. */
+const REFERENCE_STATES: Record<string, (a: string) => string> = {
+  state: (a) => `${a}.id`,
+  municipality: (a) => `${a}.state_id`,
+};
+
+/** SQL for the state a row of `table` belongs to, or null when it belongs to none (national bodies, source documents). */
+export const stateOf = (table: string): ((a: string) => string) | null => TABLE_SCOPES[table]?.state ?? REFERENCE_STATES[table] ?? null;
+
+/** The exercise a record belongs to, for the records that belong to one. */
+const EXERCISE_OF: Record<string, (a: string) => string> = {
+  exercise: (a) => `${a}.id`,
+  theme: (a) => `${a}.exercise_id`,
+  secretariat: (a) => `${a}.exercise_id`,
+  event: (a) => `${a}.exercise_id`,
+  action_plan: (a) => `${a}.exercise_id`,
+  recommendation: (a) => `${a}.exercise_id`,
+  post: (a) => `(SELECT t.exercise_id FROM secretariat t WHERE t.id = ${a}.secretariat_id)`,
+  membership: (a) => `(SELECT t.exercise_id FROM post p JOIN secretariat t ON t.id = p.secretariat_id WHERE p.id = ${a}.post_id)`,
+  session: (a) => `(SELECT t.exercise_id FROM secretariat t WHERE t.id = ${a}.secretariat_id)`,
+  agreement: (a) =>
+    `COALESCE((SELECT t.exercise_id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE s.id = ${a}.session_id), (SELECT e.exercise_id FROM event e WHERE e.id = ${a}.event_id))`,
+  commitment: (a) => `(SELECT p.exercise_id FROM action_plan p WHERE p.id = ${a}.plan_id)`,
+  milestone: (a) => `(SELECT p.exercise_id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE c.id = ${a}.commitment_id)`,
+  information_request: (a) => `(SELECT p.exercise_id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE c.id = ${a}.commitment_id)`,
+  information_delivery: (a) => `(SELECT p.exercise_id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE c.id = ${a}.commitment_id)`,
+  evaluation: (a) => `(SELECT p.exercise_id FROM action_plan p WHERE p.id = ${a}.plan_id)`,
+  evaluation_criterion: (a) => `(SELECT p.exercise_id FROM evaluation v JOIN action_plan p ON p.id = v.plan_id WHERE v.id = ${a}.evaluation_id)`,
+  evaluation_score: (a) => `(SELECT p.exercise_id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE c.id = ${a}.commitment_id)`,
+};
+
+/**
+ * Whether a row of `table` (aliased `r`) and a record it names, of `target` (aliased `t`), belong
+ * together: the same exercise when both belong to one, else the same state when both have one
+ * (a national body, with no state, goes with any state). A model rule: it holds for every role.
+ */
+export function belongTogether(table: string, r: string, target: string, t: string): string {
+  const [rowExercise, targetExercise] = [EXERCISE_OF[table], EXERCISE_OF[target]];
+  if (rowExercise && targetExercise) return `${targetExercise(t)} IS NOT DISTINCT FROM ${rowExercise(r)}`;
+  const [rowState, targetState] = [stateOf(table), stateOf(target)];
+  if (!rowState || !targetState) return 'TRUE';
+  return `(${targetState(t)} IS NULL OR ${rowState(r)} IS NULL OR ${targetState(t)} = ${rowState(r)})`;
+}
+
+/**
+ * Which records of `table` (aliased `a`) the viewer may name in a record it writes (a parent,
+ * a link): the platform admin and the evaluator any; an institute admin those of its state and
+ * national ones; an agency only the commitments it is responsible for, the meetings it keeps and
+ * their requests, and otherwise what it can see in its account's state or of no state.
+ */
+export function linkableBy(viewer: Viewer, table: string, a: string): ScopeCondition {
+  if (viewer.kind !== 'staff') return FALSE;
+  const state = stateOf(table);
+  switch (viewer.role) {
+    case StaffRole.PLATFORM_ADMIN:
+    case StaffRole.NATIONAL_EVALUATOR:
+      return TRUE;
+    case StaffRole.INSTITUTE_ADMIN:
+      return state ? { sql: `(${state(a)} IS NULL OR ${state(a)} = :viewerStateId)`, parameters: viewerState(viewer) } : TRUE;
+    case StaffRole.AGENCY_EDITOR: {
+      if (table === 'commitment') {
+        return { sql: `(${linkedThrough(TABLE_SCOPES.commitment, a, 'RESPONSIBLE')} AND ${TABLE_SCOPES.commitment.state(a)} = :viewerStateId)`, parameters: { viewerOrganizationId: viewer.organizationId, ...viewerState(viewer) } };
       }
-      return { sql, parameters: { viewerOrganizationId: viewer.organizationId } };
+      if (AGENCY_TABLES.has(table)) return writableBy(viewer, table, a);
+      // The Secretariat, plans and evaluations are the institute's: an agency names none of their records.
+      if (EXERCISE_OF[table] && table !== 'exercise' && table !== 'theme') return FALSE;
+      const readable = readableBy(viewer, table, a);
+      const inState = state ? `(${state(a)} IS NULL OR ${state(a)} = :viewerStateId)` : 'TRUE';
+      return { sql: `(${readable.sql}) AND ${inState}`, parameters: { ...readable.parameters, ...viewerState(viewer) } };
     }
     default:
       return FALSE;

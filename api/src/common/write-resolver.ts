@@ -38,7 +38,7 @@ export function createWriteResolver<T extends ObjectLiteral & { id: string; vers
       return writer.delete(ctx, id, version);
     }
 
-    @Mutation(() => spec.entity, { name: `restore${name}`, description: `Restores a deleted ${name}: institute admins (their state) and platform admins.` })
+    @Mutation(() => spec.entity, { name: `restore${name}`, description: `Restores a deleted ${name}: institute admins (their state) and platform admins. CONFLICT while a record it names (its parent) is deleted.` })
     restore(@Arg('id', () => ID, { description: `Id of the deleted ${name}.` }) id: string, @Ctx() ctx: Context): Promise<T> {
       return writer.restore(ctx, id);
     }

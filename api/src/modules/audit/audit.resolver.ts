@@ -3,6 +3,7 @@ import type { Context } from '../../common/context';
 import { forbidden, notFound, unauthenticated } from '../../common/errors';
 import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
+import { publicCondition } from '../../common/public-reach';
 import { TABLE_SCOPES } from '../../common/scope';
 import { StaffRole } from '../account/account.enums';
 import { staffAccountById } from '../account/account.loaders';
@@ -11,6 +12,20 @@ import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEntry, PublicChange, type FieldChange } from './audit.types';
+import type { AuditAction } from './audit.enums';
+import { publicAuditSql, publicChanges, publicIdsOf } from './public-history';
+
+/** A row of publicAuditSql. */
+export interface PublicAuditRow {
+  id: string;
+  at: Date;
+  action: AuditAction;
+  entity: string;
+  record_id: string;
+  organization_id: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
 
 const NOT_CHANGES = new Set(['createdAt', 'updatedAt', 'version']);
 
@@ -33,23 +48,24 @@ const tableOf = (ctx: Context, entity: string) => ctx.manager.connection.getMeta
 export class AuditResolver {
   @Query(() => [PublicChange], {
     description:
-      "What changed in a published record, when, and which organisation changed it (never who in person). NOT_FOUND for records that are not published.",
+      'What changed in a public record since it was first published, when, and which organisation changed it (never who in person). ' +
+      'What was written while it was a draft is not shown. NOT_FOUND for records that are not public.',
   })
   async publicHistory(@Arg('recordId', () => ID, { description: 'The record.' }) recordId: string, @Ctx() ctx: Context): Promise<PublicChange[]> {
-    const events = await history(ctx, recordId);
-    if (!events.length) throw notFound('published record', recordId, 'recordId');
-    const table = tableOf(ctx, events[0].entity);
-    const published = TABLE_SCOPES[table]
-      ? (await ctx.manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND publication = 'PUBLISHED' AND deleted_at IS NULL`, [recordId])).length > 0
-      : events[0].entity === 'MilestoneReview';
-    if (!published) throw notFound('published record', recordId, 'recordId');
-    return events.map((event) => ({
-      organizationId: event.organizationId,
-      at: event.at,
-      action: event.action,
-      entity: event.entity,
-      recordId: event.recordId,
-      changes: changedFields(event.before, event.after),
+    const id = assertUuid(recordId, 'recordId');
+    const [first] = await ctx.manager.query('SELECT entity FROM audit_event WHERE record_id = $1 LIMIT 1', [id]);
+    const table = first && tableOf(ctx, first.entity);
+    const visible = table && (await ctx.manager.query(`SELECT 1 FROM "${table}" r WHERE r.id = $1 AND ${publicCondition(table, 'r')}`, [id])).length > 0;
+    if (!visible) throw notFound('public record', recordId, 'recordId');
+    const rows: PublicAuditRow[] = await ctx.manager.query(`${publicAuditSql('audit_event a')} AND a.record_id = $1 ORDER BY a.id`, [id]);
+    const publicIds = await publicIdsOf(ctx.manager, rows.flatMap((row) => [row.before, row.after]));
+    return rows.map((row) => ({
+      organizationId: row.organization_id,
+      at: row.at,
+      action: row.action,
+      entity: row.entity,
+      recordId: row.record_id,
+      changes: publicChanges(row.before, row.after, publicIds),
     }));
   }
 

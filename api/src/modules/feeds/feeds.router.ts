@@ -6,6 +6,7 @@ import { preparedQuery } from '../../common/prepared';
 import { publicRow } from '../../common/scope';
 import { baseUrl, exerciseDataPath } from '../opendata/exercise-meta';
 import { findExercise, NO_SUCH_EXERCISE, notFound, publicDataErrors, publicReadHeaders } from '../opendata/opendata.router';
+import { publicIdsOf } from '../audit/public-history';
 import { buildAtom, feedSql, type FeedRow } from './feeds';
 
 /** Feed readers poll: a CDN may reuse a feed for five minutes, then gets a 304 while nothing changed. */
@@ -41,6 +42,7 @@ export function feedsRouter(managerFor: RequestManager, cache: PublicReadCache, 
     const meta = await findExercise(manager, match[1]);
     if (!meta) return notFound(res, NO_SUCH_EXERCISE);
     const rows = await preparedQuery<FeedRow>(manager, feedSql(false), [meta.id]);
+    const publicIds = await publicIdsOf(manager, rows.flatMap((row) => [row.before, row.after]));
     const base = baseUrl(req);
     res.type(ATOM).send(
       buildAtom(rows, {
@@ -49,7 +51,7 @@ export function feedsRouter(managerFor: RequestManager, cache: PublicReadCache, 
         title: `Cambios publicados: ${meta.title}`,
         subtitle: 'Lo que se publicó o cambió en los registros públicos del ejercicio, y qué organización lo hizo.',
         fallbackUpdated: meta.modified,
-      }),
+      }, publicIds),
     );
   });
 
@@ -65,6 +67,7 @@ export function feedsRouter(managerFor: RequestManager, cache: PublicReadCache, 
     );
     if (!commitment) return notFound(res, 'No hay un compromiso público con ese identificador.');
     const rows = await preparedQuery<FeedRow>(manager, feedSql(true), [commitment.exercise_id, commitment.id]);
+    const publicIds = await publicIdsOf(manager, rows.flatMap((row) => [row.before, row.after]));
     const base = baseUrl(req);
     const name = `${commitment.number ? `Compromiso ${commitment.number}: ` : ''}${commitment.title}`;
     res.type(ATOM).send(
@@ -74,7 +77,7 @@ export function feedsRouter(managerFor: RequestManager, cache: PublicReadCache, 
         title: `Cambios publicados: ${name}`,
         subtitle: `${commitment.exercise_title}. Lo que se publicó o cambió en el compromiso, sus hitos, solicitudes, entregas y reuniones, y qué organización lo hizo.`,
         fallbackUpdated: commitment.updated,
-      }),
+      }, publicIds),
     );
   });
 

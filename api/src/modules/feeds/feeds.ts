@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { publicRow } from '../../common/scope';
-import { changedFields } from '../audit/audit.resolver';
+import { publicAuditSql, publicChanges } from '../audit/public-history';
 
 /**
  * Atom feeds (RFC 4287) of what was published or changed, per exercise and per commitment, read
@@ -52,13 +52,13 @@ const RECORDS = `
   UNION ALL SELECT 'EvaluationCriterion', k.id, NULL, k.label FROM evaluation_criterion k JOIN evaluation v ON v.id = k.evaluation_id AND ${p('v')} JOIN pl ON pl.id = v.plan_id WHERE ${p('k')}
   UNION ALL SELECT 'Recommendation', r.id, NULL, left(r.text, 120) FROM recommendation r WHERE r.exercise_id = $1 AND ${p('r')}`;
 
-/** The latest writes to the exercise's public records ($1 = exercise id), or to one commitment's ($2 = commitment id). */
+/** The latest public writes (public-history.ts) to the exercise's public records ($1 = exercise id), or to one commitment's ($2 = commitment id). */
 export const feedSql = (commitment: boolean) => `
-  SELECT DISTINCT ON (a.id) a.id, a.at, a.action, a.entity, a.record_id, a.before, a.after, rec.label,
-         (SELECT o.name FROM organization o WHERE o.id = a.organization_id AND ${p('o')}) AS organization
-    FROM audit_event a JOIN (${RECORDS}) rec ON rec.entity = a.entity AND rec.record_id = a.record_id
-   ${commitment ? 'WHERE rec.commitment_id = $2' : ''}
-   ORDER BY a.id DESC
+  SELECT DISTINCT ON (id) * FROM (${publicAuditSql(
+    `audit_event a JOIN (${RECORDS}) rec ON rec.entity = a.entity AND rec.record_id = a.record_id`,
+    `, rec.label, (SELECT o.name FROM organization o WHERE o.id = a.organization_id AND ${p('o')}) AS organization`,
+  )} ${commitment ? 'AND rec.commitment_id = $2' : ''}) f
+   ORDER BY id DESC
    LIMIT ${FEED_ENTRIES}`;
 
 export interface FeedRow {
@@ -94,9 +94,6 @@ const KIND: Record<string, string> = {
   Recommendation: 'Recomendación',
 };
 
-/** Fields that would name who made a change (people are never shown, only their organisation). */
-const PERSONAL_FIELDS = new Set(['accountId', 'createdById']);
-
 function verb(row: FeedRow): string {
   if (row.action === 'CREATE') return row.after?.publication === 'PUBLISHED' ? 'Publicado' : 'Registrado';
   if (row.action === 'DELETE') return 'Eliminado';
@@ -127,10 +124,11 @@ export interface FeedOptions {
   fallbackUpdated: string;
 }
 
-export function buildAtom(rows: FeedRow[], options: FeedOptions): string {
+/** The feed of `rows`; `publicIds` are the ids they name that are public (publicIdsOf), the others are blanked. */
+export function buildAtom(rows: FeedRow[], options: FeedOptions, publicIds: Set<string>): string {
   const updated = rows.length ? new Date(Math.max(...rows.map((r) => new Date(r.at).getTime()))).toISOString() : options.fallbackUpdated;
   const entries = rows.map((row) => {
-    const changes = changedFields(row.before, row.after).filter((c) => !PERSONAL_FIELDS.has(c.field));
+    const changes = publicChanges(row.before, row.after, publicIds);
     const kind = KIND[row.entity] ?? row.entity;
     const author = row.organization ?? 'Tablero Abierto';
     const list = changes.map((c) => `<li><code>${xml(c.field)}</code>: ${xml(shown(c.before))} → ${xml(shown(c.after))}</li>`).join('');

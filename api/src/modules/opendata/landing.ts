@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { exerciseDataPath, type ExerciseMeta } from './exercise-meta';
 import { RESOURCES } from './resources';
 
@@ -9,17 +10,22 @@ import { RESOURCES } from './resources';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
+const STYLE = `
+body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
+a { color: #611232; } table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #ddd; vertical-align: top; }
+.aviso { background: #fff3cd; border: 1px solid #b38e5d; padding: .5rem 1rem; } code { font-size: .9em; }
+`;
+
+/** These pages run no script and load nothing from elsewhere: only their own stylesheet, by its hash. */
+export const LANDING_PAGE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+
 const page = (title: string, body: string, head = '') => `<!doctype html>
 <html lang="es-MX">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title>
-${head}<style>
-body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
-a { color: #611232; } table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #ddd; vertical-align: top; }
-.aviso { background: #fff3cd; border: 1px solid #b38e5d; padding: .5rem 1rem; } code { font-size: .9em; }
-</style>
+${head}<style>${STYLE}</style>
 </head>
 <body>
 ${body}

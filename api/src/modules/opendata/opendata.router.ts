@@ -8,7 +8,7 @@ import { preparedQuery } from '../../common/prepared';
 import { dataDictionaryCsv, dataPackage, dcatCatalog, dcatEntry, type WrittenFile } from './descriptors';
 import { baseUrl, exerciseMetaSql, toExerciseMeta, type ExerciseMeta } from './exercise-meta';
 import { csvChunks, DownloadAborted, jsonChunks, writeChunk } from './formats';
-import { exercisePage, exercisesPage } from './landing';
+import { exercisePage, exercisesPage, LANDING_PAGE_CSP } from './landing';
 import { popoloChunks } from './popolo';
 import { RESOURCES, resourceByName } from './resources';
 import { inSnapshot, type ReadSnapshot } from './snapshot';
@@ -111,7 +111,7 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
   router.get('/', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
     const rows = await preparedQuery(managerFor(res), ALL_EXERCISES_SQL, []);
-    res.type('html').send(exercisesPage(rows.map(toExerciseMeta)));
+    res.set('content-security-policy', LANDING_PAGE_CSP).type('html').send(exercisesPage(rows.map(toExerciseMeta)));
   });
 
   router.get('/catalog.json', async (req, res) => {
@@ -123,7 +123,7 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
   router.get(
     '/exercises/:slug',
     withExercise((_req, res, meta) => {
-      res.type('html').send(exercisePage(meta));
+      res.set('content-security-policy', LANDING_PAGE_CSP).type('html').send(exercisePage(meta));
     }),
   );
 
