@@ -1303,7 +1303,7 @@ export type StaffAccountInput = {
   password: string;
   /** What the account may do. */
   role: StaffRole;
-  /** Its state: required for institute admins (an institute admin's own state). */
+  /** The state it works in, only where its organisation has none: an institute admin's own state, or the state a national body's local office is limited to (platform admin). Otherwise the state is its organisation's; a different one is refused. */
   stateId?: string | number | null | undefined;
 };
 
@@ -1317,7 +1317,7 @@ export type StaffAccountInvitationInput = {
   organizationId?: string | number | null | undefined;
   /** What the account may do. */
   role: StaffRole;
-  /** Its state: required for institute admins (an institute admin's own state). */
+  /** The state it works in, only where its organisation has none: an institute admin's own state, or the state a national body's local office is limited to (platform admin). Otherwise the state is its organisation's; a different one is refused. */
   stateId?: string | number | null | undefined;
 };
 
