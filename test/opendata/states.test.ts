@@ -52,6 +52,36 @@ describe('open data for every real state', () => {
     expect(await feed.text()).toContain('<feed');
   });
 
+  it('publishes the comparison of the real states as CSV and JSON: empty where the sources say nothing, never 0', async () => {
+    const json = await (await get('/data/comparacion.json')).json();
+    expect(json.map((row: { slug: string }) => row.slug).sort()).toEqual([...real].sort());
+    const bySlug = Object.fromEntries(json.map((row: { slug: string }) => [row.slug, row]));
+    // Durango: declaration 9 March 2015, Secretariat 10 April 2015, plan 25 August 2015, six commitments.
+    expect(bySlug['durango-2015']).toMatchObject({
+      stage: 'PLAN_PUBLISHED',
+      joint_declaration_on: '2015-03-09',
+      secretariat_installed_on: '2015-04-10',
+      plan_published_on: '2015-08-25',
+      days_to_secretariat: 32,
+      days_to_plan: 169,
+      commitments_regular: 6,
+      commitments_proactive: 0,
+      local_authority_declared_seats: 2,
+      local_authority_bodies_named: 2,
+    });
+    // Quintana Roo signed the declaration only: nothing else is a number.
+    expect(bySlug['quintana-roo-2017']).toMatchObject({ stage: 'DECLARATION_SIGNED', days_to_secretariat: null, commitments_regular: null, civil_society_declared_seats: null, civil_society_bodies_named: null });
+    const csv = await (await get('/data/comparacion.csv')).text();
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(real.length + 1);
+    // RFC 4180 cells: quoted ones may hold commas.
+    const cells = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'));
+    const header = cells(lines[0]);
+    const roo = cells(lines.find((line) => line.startsWith('quintana-roo-2017,')) ?? '');
+    expect(roo[header.indexOf('commitments_regular')]).toBe('');
+    expect(roo[header.indexOf('stage')]).toBe('DECLARATION_SIGNED');
+  });
+
   it("serves Nuevo León's seats held by bodies, with no person invented, and its open seat with no membership", async () => {
     const people = await (await get('/data/exercises/nuevo-leon-2016/popolo.json')).json();
     const open = people.posts.filter((p: { label: string }) => p.label.includes('por definir'));
