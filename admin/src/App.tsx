@@ -26,6 +26,7 @@ import posts from './posts';
 import recommendations from './recommendations';
 import regions from './regions';
 import secretariats from './secretariats';
+import sessionAttendance from './sessionAttendance';
 import sessions from './sessions';
 import sourceDocuments from './sourceDocuments';
 import staffAccounts from './staffAccounts';
@@ -75,6 +76,7 @@ function BackOffice() {
       <Resource name="events" {...events} />
       <Resource name="agreements" {...agreements} />
       <Resource name="sessions" {...sessions} />
+      <Resource name="sessionAttendance" {...sessionAttendance} />
       <Resource name="secretariats" {...secretariats} />
       <Resource name="posts" {...posts} />
       <Resource name="memberships" {...memberships} />

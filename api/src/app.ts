@@ -75,6 +75,11 @@ function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQ
   if (sqlState?.startsWith('22')) {
     return { message: 'A value cannot be stored or compared as given (for example, text with a NUL character)', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
+  // Apollo refuses some malformed requests (an APQ hash that does not match its query) with HTTP 400 and no code.
+  const http = (error as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
+  if (http?.status === 400 && (error as GraphQLError).extensions.code === undefined) {
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

@@ -17,6 +17,8 @@ import { RegionWriteResolver, VenueWriteResolver } from './modules/place/place.w
 import { ActionPlanWriteResolver } from './modules/plan/plan.write';
 import { MembershipWriteResolver, PostWriteResolver, SecretariatWriteResolver } from './modules/secretariat/secretariat.write';
 import { SessionWriteResolver } from './modules/session/session.write';
+import { SessionAttendanceWriteResolver } from './modules/session/session-attendance.write';
+import { SessionAttendanceResolver } from './modules/session/session-attendance.resolver';
 import { ThemeWriteResolver } from './modules/theme/theme.write';
 import { CommitmentResolver } from './modules/commitment/commitment.resolver';
 import { CriterionScoreResolver, EvaluationCriterionResolver, EvaluationResolver, RecommendationResolver } from './modules/evaluation/evaluation.resolver';
@@ -38,12 +40,12 @@ import { CommitmentChangeFeedResolver, ExerciseOpenDataResolver } from './module
 const RESOLVERS = [
   AccountResolver, AuditResolver, AuditEntryResolver, MilestoneReviewResolver,
   RegionWriteResolver, VenueWriteResolver, OrganizationWriteResolver, PersonWriteResolver, ExerciseWriteResolver, ThemeWriteResolver,
-  SecretariatWriteResolver, PostWriteResolver, MembershipWriteResolver, SessionWriteResolver, AgreementWriteResolver, EventWriteResolver,
+  SecretariatWriteResolver, PostWriteResolver, MembershipWriteResolver, SessionWriteResolver, SessionAttendanceWriteResolver, AgreementWriteResolver, EventWriteResolver,
   ActionPlanWriteResolver, CommitmentWriteResolver, MilestoneWriteResolver, InformationRequestWriteResolver, InformationDeliveryWriteResolver,
   EvaluationWriteResolver, EvaluationCriterionWriteResolver, EvaluationScoreWriteResolver, RecommendationWriteResolver,
   ExerciseResolver, StateResolver, RegionResolver, MunicipalityResolver, VenueResolver,
   OrganizationResolver, PersonResolver, SecretariatResolver, PostResolver, MembershipResolver,
-  SessionResolver, AgreementResolver, EventResolver, EventParticipationResolver, ThemeResolver,
+  SessionResolver, SessionAttendanceResolver, AgreementResolver, EventResolver, EventParticipationResolver, ThemeResolver,
   ActionPlanResolver, CommitmentResolver, MilestoneResolver, InformationRequestResolver, InformationDeliveryResolver,
   EvaluationResolver, EvaluationCriterionResolver, CriterionScoreResolver, RecommendationResolver, SourceDocumentResolver, SourcedResolver, SourceReferenceResolver,
   ComparisonResolver, ExerciseOpenDataResolver, CommitmentChangeFeedResolver,

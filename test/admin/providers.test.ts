@@ -72,6 +72,12 @@ describe('canAccess mirrors the server\'s write scope', () => {
     expect(canAccess(null, 'list', 'commitments')).toBe(false);
   });
 
+  it("keeps an agency inside its account's state, even on records of its organisation", () => {
+    const conaguaOffice = identity('AGENCY_EDITOR', 'org-conagua', COAHUILA);
+    expect(canAccess(conaguaOffice, 'edit', 'milestones', otherAgencys)).toBe(true);
+    expect(canAccess(conaguaOffice, 'edit', 'milestones', scope({ stateId: 'state-nle', responsibleIds: ['org-conagua'] }))).toBe(false);
+  });
+
   it("lets an agency keep its own commitments' milestones, requests, deliveries and meetings, not another agency's", () => {
     for (const resource of ['milestones', 'informationRequests', 'informationDeliveries']) {
       expect(canAccess(agency, 'edit', resource, scope())).toBe(true);

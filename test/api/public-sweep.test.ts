@@ -51,7 +51,7 @@ const PARENTS: Record<string, { all: [string, string][]; anyOf?: [string, string
   milestone: { all: [['commitment_id', 'commitment']] },
   information_request: { all: [['commitment_id', 'commitment']] },
   information_delivery: { all: [['commitment_id', 'commitment']] },
-  evaluation: { all: [['plan_id', 'action_plan']] },
+  evaluation: { all: [['plan_id', 'action_plan'], ['evaluator_id', 'organization']] },
   evaluation_criterion: { all: [['evaluation_id', 'evaluation']] },
   evaluation_score: { all: [['criterion_id', 'evaluation_criterion'], ['commitment_id', 'commitment']] },
   recommendation: { all: [['exercise_id', 'exercise']] },
@@ -176,6 +176,9 @@ describe('the public sees only what is published and reached through published r
     // A draft agency named beside a public one on a public commitment.
     hidden.draftAgency = await create('Organization', { slug: 'dependencia-en-borrador', name: 'Dependencia en borrador', kind: 'STATE_AGENCY' });
     shown.publicCommitment = await create('Commitment', { planId: plan, title: 'Compromiso público', ...P, responsibleAgencyIds: [hidden.draftAgency, dipetre] });
+    // ...as the organiser of a public meeting, and as the evaluator of a published evaluation (hidden with it).
+    shown.meetingWithDraftAgency = await create('Event', { exerciseId: coahuila, kind: 'WORKING_MEETING', title: 'Reunión con una dependencia en borrador', organizerIds: [hidden.draftAgency], ...P });
+    hidden.evaluationByDraftAgency = await create('Evaluation', { planId: plan, evaluatorId: hidden.draftAgency, title: 'Evaluación de una dependencia en borrador', ...P });
   });
   afterAll(async () => {
     await apollo?.stop();
@@ -216,6 +219,7 @@ describe('the public sees only what is published and reached through published r
       ['Exercise', coahuila],
       ['Exercise', shown.secondExercise],
       ['Commitment', shown.publicCommitment],
+      ['Event', shown.meetingWithDraftAgency],
       ['Organization', seedId('organization:dipetre')],
       ['Organization', seedId('organization:icai')],
     ];

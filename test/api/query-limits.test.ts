@@ -16,10 +16,11 @@ describe('query limits', () => {
   let api: TestApi;
   let app: App;
   let url: string;
+  const logged: string[] = [];
 
   beforeAll(async () => {
     api = await TestApi.open();
-    app = await createApp(api.dataSource, () => undefined);
+    app = await createApp(api.dataSource, (line) => logged.push(line));
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql/public`;
   });
@@ -86,6 +87,19 @@ describe('query limits', () => {
   it('hides field suggestions without leaving a stray question mark', async () => {
     const { error } = await post('{ exercisez { totalCount } }');
     expect(error?.message).toBe('Cannot query field "exercisez" on type "Query".');
+  });
+
+  it('answers an APQ hash that does not match its query as BAD_REQUEST, without logging an error', async () => {
+    logged.length = 0;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ states { totalCount } }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }),
+    });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(logged.filter((line) => JSON.parse(line).level === 'error')).toEqual([]);
   });
 
   describe('while running', () => {

@@ -56,6 +56,7 @@ describe('permission matrix: role × record kind × write', () => {
   const person = () => build('Person', { name: `Persona ${unique()}`, stateId: ids.state });
   const post = () => build('Post', { secretariatId: ids.secretariat, label: `Asiento ${unique()}`, role: 'ALTERNATE', voting: true });
   const criterion = () => build('EvaluationCriterion', { evaluationId: ids.evaluation, code: `TEST_${serial + 1}`, dimension: 'QUALITY', position: 99, label: `Criterio ${unique()}` });
+  const session = () => build('Session', { secretariatId: ids.secretariat, type: 'EXTRAORDINARY', number: 100 + (serial += 1), date: '2018-02-01' });
   const exercise = () => build('Exercise', { slug: `prueba-${unique()}`, title: 'Ejercicio de prueba', stateId: ids.state });
 
   const KINDS: Kind[] = [
@@ -69,6 +70,7 @@ describe('permission matrix: role × record kind × write', () => {
     { name: 'Post', table: 'post', writers: ADMINS, input: async () => ({ secretariatId: ids.secretariat, label: `Asiento ${unique()}`, role: 'ALTERNATE', voting: true }), patch: () => ({ label: `Asiento ${unique()}` }) },
     { name: 'Membership', table: 'membership', writers: ADMINS, input: async () => ({ postId: (await post()).id, personId: (await person()).id, startDate: '2018-01-01' }), patch: () => ({ title: 'Titular' }) },
     { name: 'Session', table: 'session', writers: ADMINS, input: async () => ({ secretariatId: ids.secretariat, type: 'EXTRAORDINARY', number: 100 + (serial += 1), date: '2018-02-01' }), patch: () => ({ summary: 'Cambio' }) },
+    { name: 'SessionAttendance', table: 'session_attendance', writers: ADMINS, input: async () => ({ sessionId: (await session()).id, description: `Asistente ${unique()}` }), patch: () => ({ description: 'Cambio' }) },
     { name: 'Agreement', table: 'agreement', writers: AGENCY, input: async () => ({ eventId: (await meetingOnC2()).id, position: 1, text: 'Acuerdo de prueba', responsibleIds: [] }), patch: () => ({ status: 'DONE', statusNote: 'Cumplido' }) },
     { name: 'Event', table: 'event', writers: AGENCY, input: async () => ({ exerciseId: ids.exercise, kind: 'WORKING_MEETING', title: `Reunión ${unique()}`, commitmentIds: [ids.c2] }), patch: () => ({ description: 'Cambio' }) },
     { name: 'ActionPlan', table: 'action_plan', writers: ADMINS, input: async () => ({ exerciseId: ids.exercise, title: `Plan ${unique()}` }), patch: () => ({ methodology: 'Cambio' }) },

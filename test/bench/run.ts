@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DEEPEST_QUERY } from '../support/queries';
 import { benchComparison } from './comparison';
+import { benchLimits, printLimits } from './limits';
 import { load, median, startServer, stopServer, type LoadResult } from './measure';
 import { POSTGRAPHILE_DEEPEST_QUERY, startPostGraphile, summarisePostGraphileResult } from './postgraphile-peer';
 import { startPostGraphileProcess } from './postgraphile-process';
@@ -14,7 +15,8 @@ import { startPostGraphileProcess } from './postgraphile-process';
  * of the deepest public query, that query's throughput and latency side by side with PostGraphile
  * serving the same database in the same run — cold (POST, never cached) and cached (GET by
  * persisted-query hash: the stored answer, and a revalidation answered 304) — and the comparison
- * query's time on 32 and 320 synthetic states. Loopback only; two to three minutes.
+ * query's time on 32 and 320 synthetic states, and the largest answer the query limits let
+ * through with the memory it costs. Loopback only; two to three minutes.
  */
 process.env.GRAPHILE_ENV ??= 'production';
 const EMBEDDED_PORT = Number(process.env.BENCH_EMBEDDED_PG_PORT ?? 54359);
@@ -124,6 +126,7 @@ async function main() {
   const cachedRunStatements = (await statementsSoFar()) - before;
   results.sort((a, b) => a.connections - b.connections || modes.findIndex((m) => m.mode === a.mode) - modes.findIndex((m) => m.mode === b.mode));
   const comparison = await benchComparison(server.url, databaseUrl, COMPARISON_STATES);
+  const limits = await benchLimits(databaseUrl);
   await peer.stop();
   await stopServer(server);
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -154,6 +157,7 @@ async function main() {
   console.log('| --- | --- | --- | --- | --- |');
   for (const t of comparison.timings) console.log(`| ${t.states} | ${t.exercises} | ${ms(t.generateMs)} | ${ms(t.firstMs)} | ${ms(t.medianMs)} |`);
   console.log(`synthetic exercises removed in ${ms(comparison.removeMs)}`);
+  printLimits(limits);
 }
 
 main().catch((error) => {

@@ -175,12 +175,13 @@ describe('backup and restore', () => {
     }
   });
 
-  it('leaves sessions and sign-in attempts out: a restore signs nobody back in', async () => {
+  it('leaves sessions, password links and sign-in attempts out: a restore signs nobody back in', async () => {
     await api.dataSource.query(`INSERT INTO sign_in_attempt (email, ip_address, succeeded) VALUES ('respaldo@test.tablero.mx', '192.0.2.3', false)`);
     const lines = await backupLines(api.dataSource);
     const { tables } = JSON.parse(lines[0]);
     expect(tables).not.toContain('staff_session');
     expect(tables).not.toContain('sign_in_attempt');
+    expect(tables).not.toContain('password_link');
     expect(lines).not.toContain(JSON.stringify({ '@table': 'staff_session' }));
     expect(lines.join('\n')).not.toContain('respaldo@test.tablero.mx');
   });

@@ -36,6 +36,19 @@ describe('operations', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
+  it('is not live once its embedded database process is gone', async () => {
+    let databaseRuns = true;
+    const watched = await createApp(api.dataSource, () => undefined, { alive: () => databaseRuns });
+    const watchedBase = await listen(watched);
+    try {
+      expect((await fetch(`${watchedBase}/health/live`)).status).toBe(200);
+      databaseRuns = false;
+      expect((await fetch(`${watchedBase}/health/live`)).status).toBe(503);
+    } finally {
+      await watched.stop();
+    }
+  });
+
   it('is not ready while a migration is pending', async () => {
     class Pending1999999999999 implements MigrationInterface {
       name = 'Pending1999999999999';
@@ -68,18 +81,23 @@ describe('operations', () => {
   });
 
   it('serves Prometheus metrics to loopback: requests and latency by operation, statements per request, pool use', async () => {
-    await graphql(`query Deepest ${DEEPEST_QUERY.replace(/^\s*query Deepest/, '')}`, 'Deepest');
+    // CommitmentProgress is a widget's operation: a name the platform's own clients send.
+    await graphql(`query CommitmentProgress ${DEEPEST_QUERY.replace(/^\s*query Deepest/, '')}`, 'CommitmentProgress');
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(/tablero_http_requests_total\{operation="Deepest",status="200"\} \d+/);
-    expect(metrics).toMatch(/tablero_http_request_duration_seconds_bucket\{le="[\d.]+",operation="Deepest"\}/);
+    expect(metrics).toMatch(/tablero_http_requests_total\{operation="CommitmentProgress",status="200"\} \d+/);
+    expect(metrics).toMatch(/tablero_http_request_duration_seconds_bucket\{le="[\d.]+",operation="CommitmentProgress"\}/);
     expect(metrics).toMatch(/tablero_sql_statements_per_request_bucket\{le="30"\} \d+/);
     expect(metrics).toMatch(/tablero_db_pool_connections\{state="total"\} \d+/);
   });
 
-  it('keeps operation labels bounded whatever names clients send', async () => {
+  it("labels only the platform's own operation names: anonymous junk is counted as other", async () => {
     await graphql('query Bad { states { totalCount } }', 'x'.repeat(80));
+    const junk = Array.from({ length: 30 }, (_, i) => `Junk${i}`);
+    for (const name of junk) await graphql(`query ${name} { __typename }`, name);
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).not.toContain('x'.repeat(80));
+    for (const name of junk) expect(metrics).not.toContain(`operation="${name}"`);
+    expect(metrics).toMatch(/tablero_http_requests_total\{operation="other",status="200"\} \d+/);
   });
 
   it('asks for the token when METRICS_TOKEN is set', async () => {

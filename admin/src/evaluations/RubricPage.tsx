@@ -1,10 +1,11 @@
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { Link, Title, useTranslate } from 'react-admin';
-import { commitmentLabel, Unknown, useFormatters } from '../common/fields';
+import { Link, Title, useCanAccess, useTranslate } from 'react-admin';
+import { commitmentLabel, useFormatters } from '../common/fields';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
+import { ScoreCell } from './ScoreCell';
 
 /**
  * The evaluator's rubric: each commitment of the plan against each criterion (quality, then
@@ -18,13 +19,16 @@ export default function RubricPage() {
     queryKey: ['rubric', id],
     queryFn: async () => (await request(G.EvaluationRubricDocument, { id: String(id) })).evaluation,
   });
+  const stateId = data?.plan.exercise.state.id;
+  const { canAccess: canScore } = useCanAccess({ action: 'create', resource: 'evaluationScores', record: { _scope: { stateId, responsibleIds: [], followerIds: [] } } });
   if (isPending) return <Typography role="status">{translate('ra.page.loading')}</Typography>;
   if (error || !data) return <Alert severity="error">{translate('tablero.errors.NOT_FOUND')}</Alert>;
   const criteria = data.criteria.slice().sort((a, b) => a.position - b.position);
   const quality = criteria.filter((c) => c.dimension === 'QUALITY');
   const relevance = criteria.filter((c) => c.dimension === 'RELEVANCE');
   const ordered = [...quality, ...relevance];
-  const scoreOf = (commitment: (typeof data.plan.commitments)[number], criterionId: string) => commitment.evaluationScores.find((s) => s.criterion.id === criterionId)?.score ?? null;
+  const entryOf = (commitment: (typeof data.plan.commitments)[number], criterionId: string) => commitment.evaluationScores.find((s) => s.criterion.id === criterionId);
+  const scoreOf = (commitment: (typeof data.plan.commitments)[number], criterionId: string) => entryOf(commitment, criterionId)?.score ?? null;
   const total = data.plan.commitments.length * ordered.length;
   const known = data.plan.commitments.reduce((n, c) => n + ordered.filter((k) => scoreOf(c, k.id) != null).length, 0);
   return (
@@ -79,8 +83,21 @@ export default function RubricPage() {
                   <Link to={`/commitments/${commitment.id}/show/evaluation`}>{commitmentLabel(commitment)}</Link>
                 </TableCell>
                 {ordered.map((criterion) => {
-                  const score = scoreOf(commitment, criterion.id);
-                  return <TableCell key={criterion.id}>{score == null ? <Unknown /> : number(score)}</TableCell>;
+                  const entry = entryOf(commitment, criterion.id);
+                  return (
+                    <TableCell key={criterion.id}>
+                      <ScoreCell
+                        rubricId={String(id)}
+                        commitmentId={commitment.id}
+                        commitmentLabel={commitmentLabel(commitment)}
+                        criterionId={criterion.id}
+                        criterionLabel={criterion.label}
+                        score={entry?.score ?? null}
+                        stored={entry?.record ?? null}
+                        editable={!!canScore}
+                      />
+                    </TableCell>
+                  );
                 })}
               </TableRow>
             ))}

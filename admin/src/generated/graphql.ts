@@ -1197,6 +1197,26 @@ export type Sector =
   /** The local authority (autoridad local), the state government. */
   | 'LOCAL_AUTHORITY';
 
+/** An attendee of a session: at least one of a seat, an organisation, a person or a description. */
+export type SessionAttendanceInput = {
+  /** Who attended, in the source's words, when it names a group. */
+  description?: string | null | undefined;
+  /** An organisation that attended. */
+  organizationId?: string | number | null | undefined;
+  /** A person who attended. */
+  personId?: string | number | null | undefined;
+  /** A seat of the session's Secretariat that was present. */
+  postId?: string | number | null | undefined;
+  /** DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise. */
+  publication?: Publication | null | undefined;
+  /** The session (required on create). */
+  sessionId?: string | number | null | undefined;
+  /** The source document the record comes from. */
+  sourceDocumentId?: string | number | null | undefined;
+  /** The section or sentence of the source the record comes from. */
+  sourceNote?: string | null | undefined;
+};
+
 /** Conditions on sessions. */
 export type SessionFilter = {
   /** Only sessions on or after this date. */
@@ -1685,6 +1705,15 @@ export type CreateEvaluationScoreMutationVariables = Exact<{
 
 export type CreateEvaluationScoreMutation = { record: { id: string, version: number, score: number | null, publication: Publication } };
 
+export type UpdateEvaluationScoreMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: EvaluationScoreInput;
+}>;
+
+
+export type UpdateEvaluationScoreMutation = { record: { id: string, version: number, score: number | null, publication: Publication } };
+
 export type RecommendationRowFragment = { id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
 
 export type RecommendationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
@@ -1735,7 +1764,7 @@ export type EvaluationRubricQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationRubricQuery = { evaluation: { id: string, title: string, scoresNote: string | null, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, plan: { id: string, title: string, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, evaluationScores: Array<{ score: number | null, criterion: { id: string } }> }> } } };
+export type EvaluationRubricQuery = { evaluation: { id: string, title: string, scoresNote: string | null, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, evaluationScores: Array<{ score: number | null, criterion: { id: string }, record: { id: string, version: number, score: number | null, publication: Publication } | null }> }> } } };
 
 export type EventRowFragment = { id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> };
 
@@ -2514,7 +2543,40 @@ export type SessionDetailQueryVariables = Exact<{
 }>;
 
 
-export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+
+export type SessionAttendanceRecordFragment = { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null };
+
+export type GetSessionAttendanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetSessionAttendanceQuery = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type CreateSessionAttendanceMutationVariables = Exact<{
+  input: SessionAttendanceInput;
+}>;
+
+
+export type CreateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type UpdateSessionAttendanceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SessionAttendanceInput;
+}>;
+
+
+export type UpdateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type DeleteSessionAttendanceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteSessionAttendanceMutation = { record: { id: string, version: number } };
 
 export type StaffAccountRowFragment = { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
 
@@ -4589,6 +4651,64 @@ fragment SessionRow on Session {
     ...SecretariatScope
   }
 }`, {"fragmentName":"SessionRecord"}) as unknown as TypedDocumentString<SessionRecordFragment, unknown>;
+export const SessionAttendanceRecordFragmentDoc = new TypedDocumentString(`
+    fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`, {"fragmentName":"SessionAttendanceRecord"}) as unknown as TypedDocumentString<SessionAttendanceRecordFragment, unknown>;
 export const StaffAccountRowFragmentDoc = new TypedDocumentString(`
     fragment StaffAccountRow on StaffAccount {
   id
@@ -6169,6 +6289,16 @@ export const CreateEvaluationScoreDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateEvaluationScoreMutation, CreateEvaluationScoreMutationVariables>;
+export const UpdateEvaluationScoreDocument = new TypedDocumentString(`
+    mutation UpdateEvaluationScore($id: ID!, $version: Int!, $input: EvaluationScoreInput!) {
+  record: updateEvaluationScore(id: $id, version: $version, input: $input) {
+    id
+    version
+    score
+    publication
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEvaluationScoreMutation, UpdateEvaluationScoreMutationVariables>;
 export const ListRecommendationsDocument = new TypedDocumentString(`
     query ListRecommendations($first: Int, $after: String, $filter: RecommendationFilter, $orderBy: RecommendationOrder) {
   page: recommendations(
@@ -6408,6 +6538,9 @@ export const EvaluationRubricDocument = new TypedDocumentString(`
     plan {
       id
       title
+      exercise {
+        ...ExerciseScope
+      }
       commitments {
         id
         number
@@ -6418,12 +6551,26 @@ export const EvaluationRubricDocument = new TypedDocumentString(`
           criterion {
             id
           }
+          record {
+            id
+            version
+            score
+            publication
+          }
         }
       }
     }
   }
 }
-    fragment OrgName on Organization {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment OrgName on Organization {
   id
   name
   abbreviation
@@ -10285,6 +10432,23 @@ export const SessionDetailDocument = new TypedDocumentString(`
         ...OrgName
       }
     }
+    attendance {
+      id
+      version
+      publication
+      description
+      post {
+        id
+        label
+      }
+      organization {
+        ...OrgName
+      }
+      person {
+        id
+        name
+      }
+    }
     seatHolders {
       id
       title
@@ -10363,6 +10527,203 @@ fragment SessionRecord on Session {
   }
   updatedAt
 }`) as unknown as TypedDocumentString<SessionDetailQuery, SessionDetailQueryVariables>;
+export const GetSessionAttendanceDocument = new TypedDocumentString(`
+    query GetSessionAttendance($id: ID!) {
+  record: sessionAttendance(id: $id) {
+    ...SessionAttendanceRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetSessionAttendanceQuery, GetSessionAttendanceQueryVariables>;
+export const CreateSessionAttendanceDocument = new TypedDocumentString(`
+    mutation CreateSessionAttendance($input: SessionAttendanceInput!) {
+  record: createSessionAttendance(input: $input) {
+    ...SessionAttendanceRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateSessionAttendanceMutation, CreateSessionAttendanceMutationVariables>;
+export const UpdateSessionAttendanceDocument = new TypedDocumentString(`
+    mutation UpdateSessionAttendance($id: ID!, $version: Int!, $input: SessionAttendanceInput!) {
+  record: updateSessionAttendance(id: $id, version: $version, input: $input) {
+    ...SessionAttendanceRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateSessionAttendanceMutation, UpdateSessionAttendanceMutationVariables>;
+export const DeleteSessionAttendanceDocument = new TypedDocumentString(`
+    mutation DeleteSessionAttendance($id: ID!, $version: Int!) {
+  record: deleteSessionAttendance(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSessionAttendanceMutation, DeleteSessionAttendanceMutationVariables>;
 export const ListStaffAccountsDocument = new TypedDocumentString(`
     query ListStaffAccounts {
   accounts: staffAccounts {

@@ -33,6 +33,7 @@ export interface ResourceMessages {
   secretariats: Resource<G.SecretariatInput, 'exercise' | 'timeline'>;
   posts: Resource<G.PostInput, 'secretariat' | 'region' | 'memberships'>;
   memberships: Resource<G.MembershipInput, 'post' | 'person' | 'onBehalfOf' | 'secretariatId' | 'heldOn' | 'secretariat'>;
+  sessionAttendance: Resource<G.SessionAttendanceInput, 'session' | 'post' | 'organization' | 'person'>;
   sessions: Resource<G.SessionInput, 'secretariat' | 'municipality' | 'venue' | 'agreements' | 'seatHolders' | 'exerciseId' | 'dateFrom' | 'dateTo' | 'regionId'>;
   organizations: Resource<G.OrganizationInput, 'municipality' | 'parent' | 'kinds' | 'pagesDelivered' | 'responsibleFor' | 'follows' | 'q' | 'exerciseId'>;
   people: Resource<G.PersonInput, 'memberships' | 'q' | 'secretariatId'>;

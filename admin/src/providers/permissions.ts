@@ -34,6 +34,7 @@ export const WRITABLE = [
   'posts',
   'memberships',
   'sessions',
+  'sessionAttendance',
   'organizations',
   'people',
   'themes',
@@ -92,7 +93,8 @@ export function canAccess(identity: Identity | null, action: string, resource: s
     case 'AGENCY_EDITOR': {
       if (!AGENCY.has(resource) || !organizationId) return false;
       if (!scope) return true;
-      const own = scope.responsibleIds.includes(organizationId);
+      // Within its account's state only (a national body's office is limited to one).
+      const own = scope.responsibleIds.includes(organizationId) && (scope.stateId === undefined || scope.stateId === identity.state?.id);
       if (resource === 'events') return own && (!scope.eventKind || (MEETING_KINDS as readonly string[]).includes(scope.eventKind));
       if (resource === 'agreements') return own || (action === 'edit' && !!scope.namedIds?.includes(organizationId));
       return own;

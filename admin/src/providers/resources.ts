@@ -82,7 +82,8 @@ const ids = (items: { id: string }[] | null | undefined) => (items ?? []).map((i
 const exerciseScope = (exercise: G.ExerciseScopeFragment, extra: Partial<Scope> = {}): Scope => ({ stateId: exercise.state.id, responsibleIds: [], followerIds: [], ...extra });
 const commitmentsScope = (commitments: G.CommitmentScopeFragment[], stateId: string | null | undefined, extra: Partial<Scope> = {}): Scope => ({
   stateId: stateId ?? commitments[0]?.plan.exercise.state.id ?? null,
-  responsibleIds: commitments.flatMap((c) => ids(c.responsibleAgencies)),
+  // A record shared by several commitments is kept by an organisation responsible for every one of them (README, "Shared records").
+  responsibleIds: commitments.length ? commitments.map((c) => ids(c.responsibleAgencies)).reduce((common, each) => common.filter((id) => each.includes(id))) : [],
   followerIds: commitments.flatMap((c) => ids(c.followers)),
   ...extra,
 });
@@ -441,6 +442,21 @@ export const RESOURCES: Record<string, ResourceSpec> = {
       venueId: (r) => r.venue?.id ?? null,
       summary: (r) => r.summary,
       convenedBy: (r) => r.convenedBy,
+    },
+  }),
+  sessionAttendance: define<G.SessionAttendanceRecordFragment, G.SessionAttendanceRecordFragment, never, G.SessionAttendanceInput>({
+    one: G.GetSessionAttendanceDocument,
+    create: G.CreateSessionAttendanceDocument,
+    update: G.UpdateSessionAttendanceDocument,
+    remove: G.DeleteSessionAttendanceDocument,
+    scope: (r) => exerciseScope(r.session.secretariat.exercise),
+    input: {
+      ...sourced,
+      sessionId: (r) => r.session.id,
+      postId: (r) => r.post?.id ?? null,
+      organizationId: (r) => r.organization?.id ?? null,
+      personId: (r) => r.person?.id ?? null,
+      description: (r) => r.description,
     },
   }),
   organizations: define({

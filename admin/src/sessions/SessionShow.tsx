@@ -14,6 +14,7 @@ import type { ScopedRecord } from '../providers/permissions';
 
 type Detail = G.SessionDetailQuery['session'];
 type Agreement = Detail['agreements'][number];
+type Attendee = Detail['attendance'][number];
 
 function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
   const translate = useTranslate();
@@ -57,6 +58,53 @@ function AddAgreement({ sessionId, next, scope }: { sessionId: string; next: num
     >
       {translate('ra.action.create')}
     </Button>
+  );
+}
+
+/** An attendee as the source names them: the seat, the organisation, the person, the group. */
+const attendeeText = (a: Attendee) => [a.post?.label, a.organization ? a.organization.abbreviation || a.organization.name : null, a.person?.name, a.description].filter(Boolean).join(' · ');
+
+function AttendanceSection({ sessionId, detail, scope }: { sessionId: string; detail: Detail; scope: ScopedRecord }) {
+  const translate = useTranslate();
+  const { enumLabel } = useFormatters();
+  const { canAccess: canAdd } = useCanAccess({ action: 'create', resource: 'sessionAttendance', record: scope });
+  const { canAccess: canEdit } = useCanAccess({ action: 'edit', resource: 'sessionAttendance', record: scope });
+  const add = canAdd ? (
+    <Button
+      component={Link}
+      to={{ pathname: '/sessionAttendance/create', search: `?source=${encodeURIComponent(JSON.stringify({ sessionId }))}` }}
+      startIcon={<AddIcon />}
+      variant="contained"
+      size="small"
+    >
+      {translate('ra.action.create')}
+    </Button>
+  ) : null;
+  return (
+    <Section title="tablero.session.attendance" actions={add}>
+      {detail.attendance.length ? (
+        <Table size="small" aria-label={translate('tablero.session.attendance')}>
+          <ColumnHeads columns={['tablero.session.attendee', 'resources.sessionAttendance.fields.publication']} edit={canEdit} />
+          <TableBody>
+            {detail.attendance.map((a) => (
+              <TableRow key={a.id}>
+                <TableCell>{attendeeText(a)}</TableCell>
+                <TableCell>{enumLabel('Publication', a.publication)}</TableCell>
+                {canEdit ? (
+                  <TableCell>
+                    <Button component={Link} to={`/sessionAttendance/${a.id}`} size="small" startIcon={<EditIcon />} aria-label={`${translate('ra.action.edit')}: ${attendeeText(a)}`}>
+                      {translate('ra.action.edit')}
+                    </Button>
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : (
+        <Typography variant="body2">{translate('tablero.session.no_attendance')}</Typography>
+      )}
+    </Section>
   );
 }
 
@@ -115,6 +163,7 @@ function SessionPage() {
                 <Typography variant="body2">{translate('tablero.session.no_agreements')}</Typography>
               )}
             </Section>
+            <AttendanceSection sessionId={String(record.id)} detail={detail} scope={{ _scope: record._scope }} />
             <Section title="tablero.session.seat_holders">
               {detail.seatHolders.length ? (
                 <Table size="small" aria-label={translate('tablero.session.seat_holders')}>

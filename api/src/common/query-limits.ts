@@ -201,20 +201,21 @@ class Budget {
 }
 
 const budgets = new WeakMap<object, Budget>();
-const limitedSchemas = new WeakSet<GraphQLSchema>();
+const limitedFields = new WeakSet<object>();
 
 /**
- * Makes every field of the schema's own types spend from its request's budget (requests without
- * one, such as direct executions in tests, are not limited). Past the limit a field answers a
- * rejected promise, never a synchronous throw: graphql-js then settles every sibling it started,
- * so no rejection is left unhandled (which would end the process).
+ * Makes every field of the schema, introspection's included, spend from its request's budget
+ * (requests without one, such as direct executions in tests, are not limited). Past the limit a
+ * field answers a rejected promise, never a synchronous throw: graphql-js then settles every
+ * sibling it started, so no rejection is left unhandled (which would end the process).
  */
 function limitResolvers(schema: GraphQLSchema): void {
-  if (limitedSchemas.has(schema)) return;
-  limitedSchemas.add(schema);
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
+      // Introspection's types are shared by every schema in the process: wrap each field once.
+      if (limitedFields.has(field)) continue;
+      limitedFields.add(field);
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const over = budgets.get(context)?.spend();

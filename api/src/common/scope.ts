@@ -33,6 +33,7 @@ export const TABLE_SCOPES: Record<string, TableScope> = {
   post: { state: (a) => ofSecretariat(`${a}.secretariat_id`) },
   membership: { state: (a) => ofSecretariat(`(SELECT p.secretariat_id FROM post p WHERE p.id = ${a}.post_id)`) },
   session: { state: (a) => ofSecretariat(`${a}.secretariat_id`) },
+  session_attendance: { state: (a) => ofSecretariat(`(SELECT s.secretariat_id FROM session s WHERE s.id = ${a}.session_id)`) },
   agreement: {
     state: (a) =>
       `COALESCE(${ofSecretariat(`(SELECT s.secretariat_id FROM session s WHERE s.id = ${a}.session_id)`)}, ${exerciseState(`(SELECT e.exercise_id FROM event e WHERE e.id = ${a}.event_id)`)})`,

@@ -23,13 +23,14 @@ import { ActionPlan } from '../modules/plan/action-plan.entity';
 import { Membership } from '../modules/secretariat/membership.entity';
 import { Post } from '../modules/secretariat/post.entity';
 import { Secretariat } from '../modules/secretariat/secretariat.entity';
+import { SessionAttendance } from '../modules/session/session-attendance.entity';
 import { Session } from '../modules/session/session.entity';
 import { SourceDocument } from '../modules/source/source-document.entity';
 import { Theme } from '../modules/theme/theme.entity';
 
 export const ENTITIES = [
   SourceDocument, State, Region, Municipality, Venue, Organization, Person, Exercise, Theme,
-  Secretariat, Post, Membership, Session, Agreement, AgreementResponsible,
+  Secretariat, Post, Membership, Session, SessionAttendance, Agreement, AgreementResponsible,
   Event, EventOrganization, EventTheme, EventCommitment,
   ActionPlan, Commitment, CommitmentOrganization, CommitmentTheme, Milestone,
   InformationRequest, InformationDelivery, Evaluation, EvaluationCriterion, EvaluationScore, Recommendation,

@@ -19,10 +19,11 @@ export const BACKUP_FORMAT = 'tablero-abierto-backup';
 const BACKUP_VERSION = 2;
 const BATCH = 500;
 /**
- * Left out: live sessions (a restore must not sign anyone back in) and sign-in attempts (only the
- * last hour matters to the throttle); a restored database starts with neither.
+ * Left out: live sessions and password links (a restore must not sign anyone back in or reopen a
+ * used or forgotten link; an admin sends new ones) and sign-in attempts (only the last hour
+ * matters to the throttle); a restored database starts with none of them.
  */
-const NOT_BACKED_UP = ['migrations', 'staff_session', 'sign_in_attempt'];
+const NOT_BACKED_UP = ['migrations', 'staff_session', 'password_link', 'sign_in_attempt'];
 
 interface Trailer {
   '@end': { rows: Record<string, number>; sha256: string };

@@ -1,17 +1,14 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
-
-const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,49}$/;
-const MAX_OPERATIONS = 200;
+import { clientOperationNames } from './known-operations';
 
 /**
  * Prometheus metrics of one app: requests and latency by GraphQL operation name, SQL statements
- * per request, and the database pool. Operation names come from clients, so labels are capped
- * (well-formed names, at most 200 distinct ones, the rest counted as "other").
+ * per request, and the database pool. Operation names come from clients, so only the names of the
+ * platform's own clients' operations become labels; any other is counted as "other".
  */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly operations = new Set<string>();
   private readonly requests = new Counter({ name: 'tablero_http_requests_total', help: 'HTTP requests by GraphQL operation and status.', labelNames: ['operation', 'status'], registers: [this.registry] });
   private readonly latency = new Histogram({
     name: 'tablero_http_request_duration_seconds',
@@ -27,7 +24,10 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly knownOperations: ReadonlySet<string> = clientOperationNames(),
+  ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'tablero_' });
     const pool = () => (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
     new Gauge({
@@ -46,11 +46,7 @@ export class Metrics {
 
   private label(operation: string | undefined): string {
     if (!operation) return 'anonymous';
-    if (!OPERATION_NAME.test(operation)) return 'other';
-    if (this.operations.has(operation)) return operation;
-    if (this.operations.size >= MAX_OPERATIONS) return 'other';
-    this.operations.add(operation);
-    return operation;
+    return this.knownOperations.has(operation) ? operation : 'other';
   }
 
   observe(request: { operation?: string; status: number; seconds: number; statements: number }): void {

@@ -22,9 +22,9 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
   const themes = keysOf('themes', file.themes);
   const events = keysOf('events', file.events);
   const planCommitments = file.actionPlan?.commitments ?? [];
-  const posts = file.secretariat?.posts ?? [];
+  const secretariatPosts = file.secretariat?.posts ?? [];
   const commitments = keysOf('actionPlan.commitments', planCommitments);
-  keysOf('secretariat.posts', posts);
+  const posts = keysOf('secretariat.posts', secretariatPosts);
   const requests = keysOf('requests', planCommitments.flatMap((c) => c.requests));
   keysOf('deliveries', planCommitments.flatMap((c) => c.deliveries));
 
@@ -47,7 +47,7 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
     need(organizations, 'organization', o.parent, `organizations.${o.key}.parent`);
     need(municipalities, 'municipality', o.municipality, `organizations.${o.key}.municipality`);
   });
-  posts.forEach((post) => {
+  secretariatPosts.forEach((post) => {
     need(regions, 'region', post.region, `secretariat.posts.${post.key}.region`);
     post.memberships.forEach((m, i) => {
       need(people, 'person', m.person, `secretariat.posts.${post.key}.memberships.${i}.person`);
@@ -62,6 +62,11 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
     need(municipalities, 'municipality', s.municipality, `${where}.municipality`);
     need(venues, 'venue', s.venue, `${where}.venue`);
     s.agreements.forEach((a, i) => needAll(organizations, 'organization', a.responsible, `${where}.agreements.${i}.responsible`));
+    s.attendance.forEach((a, i) => {
+      need(posts, 'post', a.post, `${where}.attendance.${i}.post`);
+      need(organizations, 'organization', a.organization, `${where}.attendance.${i}.organization`);
+      need(people, 'person', a.person, `${where}.attendance.${i}.person`);
+    });
   });
   const agreedAt = file.actionPlan?.agreedAtSession;
   if (agreedAt) need(sessionKeys, 'session', `${agreedAt.type}-${agreedAt.number}`, 'actionPlan.agreedAtSession');

@@ -196,6 +196,14 @@ export const exerciseFileSchema = z.strictObject({
       summary: text.nullish(),
       convenedBy: text.nullish(),
       agreements: z.array(agreement).default([]),
+      /** Who attended, at the level the source names them (a seat, an organisation, a person or a group). */
+      attendance: z
+        .array(
+          z
+            .strictObject({ post: key.nullish(), organization: key.nullish(), person: key.nullish(), description: text.nullish(), source })
+            .refine((a) => a.post || a.organization || a.person || a.description, 'an attendance names a post, an organization, a person or a description'),
+        )
+        .default([]),
       source,
     }),
   ).default([]),

@@ -25,6 +25,7 @@ import { ActionPlan } from '../modules/plan/action-plan.entity';
 import { Membership } from '../modules/secretariat/membership.entity';
 import { Post } from '../modules/secretariat/post.entity';
 import { Secretariat } from '../modules/secretariat/secretariat.entity';
+import { SessionAttendance } from '../modules/session/session-attendance.entity';
 import { Session } from '../modules/session/session.entity';
 import { SourceDocument } from '../modules/source/source-document.entity';
 import { Theme } from '../modules/theme/theme.entity';
@@ -300,6 +301,21 @@ async function seedSecretariat(
       convenedBy: session.convenedBy ?? null,
       ...sourced(session.source),
     })),
+  );
+  await upsert(
+    manager,
+    SessionAttendance,
+    file.sessions.flatMap((session) =>
+      session.attendance.map((a, i) => ({
+        id: id('attendance', `${session.type}-${session.number}:${i + 1}`),
+        sessionId: sessionId(session.type, session.number),
+        postId: ref('post', a.post),
+        organizationId: org(a.organization),
+        personId: ref('person', a.person),
+        description: a.description ?? null,
+        ...sourced(a.source),
+      })),
+    ),
   );
 
 }

@@ -13,9 +13,9 @@ import { organizationById, personById } from '../organization/organization.loade
 import { Person } from '../organization/person.entity';
 import { ActionPlan } from '../plan/action-plan.entity';
 import { actionPlanById } from '../plan/plan.loaders';
-import { Evaluation, EvaluationCriterion } from './evaluation.entity';
+import { Evaluation, EvaluationCriterion, EvaluationScore } from './evaluation.entity';
 import { CriterionDimension, RecommendationKind } from './evaluation.enums';
-import { criteriaByEvaluation, evaluationById, evaluationCriterionById, recommendationById, recommendationsByEvaluation } from './evaluation.loaders';
+import { criteriaByEvaluation, evaluationById, evaluationCriterionById, evaluationScoreById, recommendationById, recommendationsByEvaluation } from './evaluation.loaders';
 import { CriterionScore } from './evaluation.types';
 import { Recommendation } from './recommendation.entity';
 
@@ -120,6 +120,11 @@ export class CriterionScoreResolver {
   @FieldResolver(() => EvaluationCriterion, { description: 'The criterion scored.' })
   criterion(@Root() score: CriterionScore, @Ctx() ctx: Context) {
     return ctx.loaders.get(evaluationCriterionById).load(score.criterionId);
+  }
+
+  @FieldResolver(() => EvaluationScore, { nullable: true, description: 'The stored score (its id and version, to change or delete it); null when no score was entered, which is different from a score of 0.' })
+  record(@Root() score: CriterionScore, @Ctx() ctx: Context) {
+    return loadOptional(ctx.loaders, evaluationScoreById, score.scoreId);
   }
 }
 

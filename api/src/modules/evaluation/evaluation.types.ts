@@ -4,6 +4,9 @@ import { Field, Float, ObjectType } from 'type-graphql';
 export class CriterionScore {
   criterionId: string;
 
+  /** The stored score row, when there is one the viewer may see. */
+  scoreId: string | null;
+
   @Field(() => Float, { nullable: true, description: 'The score; null when unknown (never invented).' })
   score: number | null;
 }

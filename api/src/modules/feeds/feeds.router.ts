@@ -3,7 +3,7 @@ import type { RequestManager } from '../../db/sql-counter';
 import type { PublicReadCache } from '../../common/http-cache';
 import type { LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 import { baseUrl, exerciseDataPath } from '../opendata/exercise-meta';
 import { findExercise, NO_SUCH_EXERCISE, notFound, publicDataErrors, publicReadHeaders } from '../opendata/opendata.router';
 import { publicIdsOf } from '../audit/public-history';
@@ -19,9 +19,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const COMMITMENT_SQL = `
   SELECT c.id, c.number, c.title, x.id AS exercise_id, x.slug, x.title AS exercise_title,
          to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated
-    FROM commitment c JOIN action_plan pl ON pl.id = c.plan_id AND ${publicRow('pl')}
-    JOIN exercise x ON x.id = pl.exercise_id AND ${publicRow('x')}
-   WHERE c.id = $1 AND ${publicRow('c')}`;
+    FROM commitment c JOIN action_plan pl ON pl.id = c.plan_id
+    JOIN exercise x ON x.id = pl.exercise_id
+   WHERE c.id = $1 AND ${publicCondition('commitment', 'c')}`;
 
 /**
  * /feeds: Atom feeds of the changes to public records.

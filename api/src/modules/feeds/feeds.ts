@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 import { publicAuditSql, publicChanges } from '../audit/public-history';
 
 /**
@@ -16,7 +16,8 @@ import { publicAuditSql, publicChanges } from '../audit/public-history';
 /** Entries per feed: the latest changes. */
 export const FEED_ENTRIES = 100;
 
-const p = publicRow;
+/** Every record kind's condition comes from the one definition of public (public-reach.ts). */
+const P = publicCondition;
 
 /**
  * The exercise's public records that writes are recorded for, with the commitment each belongs to
@@ -24,39 +25,39 @@ const p = publicRow;
  * ($1 = exercise id).
  */
 const RECORDS = `
-  WITH pl AS (SELECT pl.* FROM action_plan pl WHERE pl.exercise_id = $1 AND ${p('pl')}),
-       cm AS (SELECT c.* FROM commitment c JOIN pl ON pl.id = c.plan_id WHERE ${p('c')}),
-       st AS (SELECT t.* FROM secretariat t WHERE t.exercise_id = $1 AND ${p('t')}),
-       se AS (SELECT s.* FROM session s JOIN st ON st.id = s.secretariat_id WHERE ${p('s')}),
-       ev AS (SELECT e.* FROM event e WHERE e.exercise_id = $1 AND ${p('e')}),
+  WITH pl AS (SELECT pl.* FROM action_plan pl WHERE pl.exercise_id = $1 AND ${P('action_plan', 'pl')}),
+       cm AS (SELECT c.* FROM commitment c JOIN pl ON pl.id = c.plan_id WHERE ${P('commitment', 'c')}),
+       st AS (SELECT t.* FROM secretariat t WHERE t.exercise_id = $1 AND ${P('secretariat', 't')}),
+       se AS (SELECT s.* FROM session s JOIN st ON st.id = s.secretariat_id WHERE ${P('session', 's')}),
+       ev AS (SELECT e.* FROM event e WHERE e.exercise_id = $1 AND ${P('event', 'e')}),
        evc AS (SELECT ec.event_id, ec.commitment_id FROM event_commitment ec JOIN cm ON cm.id = ec.commitment_id),
-       mi AS (SELECT m.* FROM milestone m JOIN cm ON cm.id = m.commitment_id WHERE ${p('m')}),
+       mi AS (SELECT m.* FROM milestone m JOIN cm ON cm.id = m.commitment_id WHERE ${P('milestone', 'm')}),
        ev_ev AS (SELECT e.*, evc.commitment_id FROM ev e LEFT JOIN evc ON evc.event_id = e.id)
-  SELECT 'Exercise' AS entity, x.id AS record_id, NULL::uuid AS commitment_id, x.title AS label FROM exercise x WHERE x.id = $1 AND ${p('x')}
+  SELECT 'Exercise' AS entity, x.id AS record_id, NULL::uuid AS commitment_id, x.title AS label FROM exercise x WHERE x.id = $1 AND ${P('exercise', 'x')}
   UNION ALL SELECT 'ActionPlan', pl.id, NULL, pl.title FROM pl
   UNION ALL SELECT 'Commitment', c.id, c.id, coalesce('Compromiso ' || c.number || ': ', '') || c.title FROM cm c
   UNION ALL SELECT 'Milestone', m.id, m.commitment_id, m.title FROM mi m
-  UNION ALL SELECT 'MilestoneReview', r.id, m.commitment_id, 'Revisión de «' || m.title || '»' FROM milestone_review r JOIN mi m ON m.id = r.milestone_id
-  UNION ALL SELECT 'InformationRequest', r.id, r.commitment_id, r.subject FROM information_request r JOIN cm ON cm.id = r.commitment_id WHERE ${p('r')}
-  UNION ALL SELECT 'InformationDelivery', d.id, d.commitment_id, d.description FROM information_delivery d JOIN cm ON cm.id = d.commitment_id WHERE ${p('d')}
-  UNION ALL SELECT 'EvaluationScore', s.id, s.commitment_id, 'Calificación del compromiso' FROM evaluation_score s JOIN cm ON cm.id = s.commitment_id WHERE ${p('s')}
+  UNION ALL SELECT 'MilestoneReview', r.id, m.commitment_id, 'Revisión de «' || m.title || '»' FROM milestone_review r JOIN mi m ON m.id = r.milestone_id WHERE ${P('milestone_review', 'r')}
+  UNION ALL SELECT 'InformationRequest', r.id, r.commitment_id, r.subject FROM information_request r JOIN cm ON cm.id = r.commitment_id WHERE ${P('information_request', 'r')}
+  UNION ALL SELECT 'InformationDelivery', d.id, d.commitment_id, d.description FROM information_delivery d JOIN cm ON cm.id = d.commitment_id WHERE ${P('information_delivery', 'd')}
+  UNION ALL SELECT 'EvaluationScore', s.id, s.commitment_id, 'Calificación del compromiso' FROM evaluation_score s JOIN cm ON cm.id = s.commitment_id WHERE ${P('evaluation_score', 's')}
   UNION ALL SELECT 'Secretariat', t.id, NULL, t.name FROM st t
-  UNION ALL SELECT 'Post', o.id, NULL, o.label FROM post o JOIN st ON st.id = o.secretariat_id WHERE ${p('o')}
-  UNION ALL SELECT 'Membership', m.id, NULL, o.label FROM membership m JOIN post o ON o.id = m.post_id AND ${p('o')} JOIN st ON st.id = o.secretariat_id WHERE ${p('m')}
+  UNION ALL SELECT 'Post', o.id, NULL, o.label FROM post o JOIN st ON st.id = o.secretariat_id WHERE ${P('post', 'o')}
+  UNION ALL SELECT 'Membership', m.id, NULL, o.label FROM membership m JOIN post o ON o.id = m.post_id JOIN st ON st.id = o.secretariat_id WHERE ${P('membership', 'm')}
   UNION ALL SELECT 'Session', s.id, NULL, 'Sesión ' || CASE s.type WHEN 'ORDINARY' THEN 'ordinaria' ELSE 'extraordinaria' END || ' ' || s.number FROM se s
   UNION ALL SELECT 'Event', e.id, e.commitment_id, e.title FROM ev_ev e
-  UNION ALL SELECT 'Agreement', a.id, NULL, a.text FROM agreement a JOIN se ON se.id = a.session_id WHERE ${p('a')}
-  UNION ALL SELECT 'Agreement', a.id, e.commitment_id, a.text FROM agreement a JOIN ev_ev e ON e.id = a.event_id WHERE ${p('a')}
-  UNION ALL SELECT 'Theme', h.id, NULL, h.name FROM theme h WHERE h.exercise_id = $1 AND ${p('h')}
-  UNION ALL SELECT 'Evaluation', v.id, NULL, v.title FROM evaluation v JOIN pl ON pl.id = v.plan_id WHERE ${p('v')}
-  UNION ALL SELECT 'EvaluationCriterion', k.id, NULL, k.label FROM evaluation_criterion k JOIN evaluation v ON v.id = k.evaluation_id AND ${p('v')} JOIN pl ON pl.id = v.plan_id WHERE ${p('k')}
-  UNION ALL SELECT 'Recommendation', r.id, NULL, left(r.text, 120) FROM recommendation r WHERE r.exercise_id = $1 AND ${p('r')}`;
+  UNION ALL SELECT 'Agreement', a.id, NULL, a.text FROM agreement a JOIN se ON se.id = a.session_id WHERE ${P('agreement', 'a')}
+  UNION ALL SELECT 'Agreement', a.id, e.commitment_id, a.text FROM agreement a JOIN ev_ev e ON e.id = a.event_id WHERE ${P('agreement', 'a')}
+  UNION ALL SELECT 'Theme', h.id, NULL, h.name FROM theme h WHERE h.exercise_id = $1 AND ${P('theme', 'h')}
+  UNION ALL SELECT 'Evaluation', v.id, NULL, v.title FROM evaluation v JOIN pl ON pl.id = v.plan_id WHERE ${P('evaluation', 'v')}
+  UNION ALL SELECT 'EvaluationCriterion', k.id, NULL, k.label FROM evaluation_criterion k JOIN evaluation v ON v.id = k.evaluation_id JOIN pl ON pl.id = v.plan_id WHERE ${P('evaluation_criterion', 'k')}
+  UNION ALL SELECT 'Recommendation', r.id, NULL, left(r.text, 120) FROM recommendation r WHERE r.exercise_id = $1 AND ${P('recommendation', 'r')}`;
 
 /** The latest public writes (public-history.ts) to the exercise's public records ($1 = exercise id), or to one commitment's ($2 = commitment id). */
 export const feedSql = (commitment: boolean) => `
   SELECT DISTINCT ON (id) * FROM (${publicAuditSql(
     `audit_event a JOIN (${RECORDS}) rec ON rec.entity = a.entity AND rec.record_id = a.record_id`,
-    `, rec.label, (SELECT o.name FROM organization o WHERE o.id = a.organization_id AND ${p('o')}) AS organization`,
+    `, rec.label, (SELECT o.name FROM organization o WHERE o.id = a.organization_id AND ${P('organization', 'o')}) AS organization`,
   )} ${commitment ? 'AND rec.commitment_id = $2' : ''}) f
    ORDER BY id DESC
    LIMIT ${FEED_ENTRIES}`;

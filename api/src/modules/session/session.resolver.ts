@@ -15,7 +15,8 @@ import { Secretariat } from '../secretariat/secretariat.entity';
 import { membershipsBySecretariat, secretariatById } from '../secretariat/secretariat.loaders';
 import { Session } from './session.entity';
 import { SessionFilter, SessionOrderField } from './session.inputs';
-import { sessionById } from './session.loaders';
+import { SessionAttendance } from './session-attendance.entity';
+import { attendanceBySession, sessionById } from './session.loaders';
 
 @Resolver(() => Session)
 export class SessionResolver extends createReadResolver({
@@ -60,6 +61,11 @@ export class SessionResolver extends createReadResolver({
   @FieldResolver(() => [Agreement], { description: 'Agreements taken, in order.' })
   agreements(@Root() session: Session, @Ctx() ctx: Context) {
     return ctx.loaders.get(agreementsBySession).load(session.id);
+  }
+
+  @FieldResolver(() => [SessionAttendance], { description: 'Who attended, as precisely as the source says (seats, organisations, people or groups); empty when the source does not say.' })
+  attendance(@Root() session: Session, @Ctx() ctx: Context) {
+    return ctx.loaders.get(attendanceBySession).load(session.id);
   }
 
   @FieldResolver(() => [Membership], { description: 'Who held each seat on the day of the session.' })

@@ -412,6 +412,7 @@ export async function removeSynthetic(dataSource: DataSource): Promise<Synthetic
     const milestones = `(SELECT id FROM milestone WHERE commitment_id IN ${commitments})`;
     const documents = `(SELECT id FROM source_document WHERE key LIKE '${SYNTHETIC_DOCUMENT_PREFIX}%')`;
     const statements = [
+      `DELETE FROM session_attendance WHERE session_id IN ${sessions}`,
       `DELETE FROM agreement WHERE session_id IN ${sessions} OR event_id IN ${events}`,
       `DELETE FROM evaluation_score WHERE commitment_id IN ${commitments}`,
       `DELETE FROM recommendation WHERE exercise_id = ANY($1)`,

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * the page does not give, a seat whose vote the page does not state, the number of seats a page
  * declares per sector (kept apart from the bodies it names), and the stage the page reports.
  */
-export class ProgramPageShapes1795820000000 implements MigrationInterface {
-    name = 'ProgramPageShapes1795820000000'
+export class ProgramPageShapes1795830000000 implements MigrationInterface {
+    name = 'ProgramPageShapes1795830000000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`ALTER TABLE "membership" ALTER COLUMN "person_id" DROP NOT NULL`);
