@@ -202,7 +202,8 @@ describe('back-office in Chromium', () => {
       const table = page.getByRole('table', { name: 'Comparación entre ejercicios' });
       await table.waitFor();
       const rows = table.locator('tbody tr');
-      expect(await rows.count()).toBe(1);
+      // The thirteen real states: Coahuila and the twelve of the national program's pages.
+      expect(await rows.count()).toBe(13);
       const coahuila = rows.filter({ hasText: 'Coahuila' });
       const cell = async (column: number) => (await coahuila.locator('td').nth(column).innerText()).trim();
       expect(await coahuila.locator('th').innerText()).toContain('(MX-COA)');
@@ -214,7 +215,7 @@ describe('back-office in Chromium', () => {
       });
       const [now] = (await response.json()).data.compareExercises;
       const average = now.commitments.averageProgressPercent;
-      const figures = await Promise.all([0, 2, 4, 5, 11, 16, 17, 18, 19, 20, 21].map(cell));
+      const figures = await Promise.all([2, 6, 8, 12, 18, 23, 24, 25, 26, 27, 28].map(cell));
       // Commitments, of them unmeasured, average progress; pages; sessions; attendance; days to the
       // Secretariat and to the plan; scores known, average quality and relevance. The report lost
       // its table of scores: those stay "Sin dato", never 0.
@@ -235,12 +236,36 @@ describe('back-office in Chromium', () => {
       expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
 
       await page.getByLabel('Incluir ejercicios sintéticos (generados para pruebas)').check();
-      await rows.nth(2).waitFor();
-      expect(await rows.count()).toBe(3);
+      await rows.nth(14).waitFor();
+      expect(await rows.count()).toBe(15);
       expect(await rows.filter({ hasText: 'sintético' }).count()).toBe(2);
     } finally {
       await removeSynthetic(database.dataSource);
     }
+  });
+
+  it('shows the real states at every stage: stage, days, commitments regular and proactive, seats by sector, "Sin dato" apart from 0', async () => {
+    const page = await as(staff.institute);
+    await page.goto(`${origin}/admin/comparison`);
+    const table = page.getByRole('table', { name: 'Comparación entre ejercicios' });
+    await table.waitFor();
+    const row = (state: string) => table.locator('tbody tr').filter({ has: page.locator('th', { hasText: `(${state})` }) });
+    const cells = async (state: string, columns: number[]) => Promise.all(columns.map(async (c) => (await row(state).locator('td').nth(c).innerText()).trim()));
+    // Stage; commitments total, regular, proactive; civil society, guarantor, local authority seats; days to the Secretariat and to the plan.
+    const columns = [0, 2, 3, 4, 9, 10, 11, 24, 25];
+    // Morelos: declaration 9 March 2015, Secretariat 16 April 2015 (38 days), plan 29 September 2015 (204 days), 6 + 2 proactive.
+    expect(await cells('MX-MOR', columns)).toEqual([
+      'Plan publicado', '8', '6', '2', '1 declarados · 1 nombrados', '1 declarados · 1 nombrados', '2 declarados · 2 nombrados', '38', '204',
+    ]);
+    // Nuevo León: Secretariat 18 November 2016 (151 days), no plan yet; one civil-society seat "por definir".
+    expect(await cells('MX-NLE', columns)).toEqual([
+      'Secretariado instalado', 'Sin dato', 'Sin dato', 'Sin dato', '3 declarados · 2 nombrados · 1 por definir', '1 declarados · 1 nombrados', '3 declarados · 3 nombrados', '151', 'Sin dato',
+    ]);
+    // Quintana Roo: the declaration only.
+    expect(await cells('MX-ROO', columns)).toEqual(['Declaración firmada', 'Sin dato', 'Sin dato', 'Sin dato', 'Sin dato', 'Sin dato', 'Sin dato', 'Sin dato', 'Sin dato']);
+    // Campeche: "2 representantes del Órgano Garante" and one body named, both kept.
+    expect((await cells('MX-CAM', [10]))[0]).toBe('2 declarados · 1 nombrados');
+    expect(await row('MX-ROO').locator('td').nth(1).innerText()).toContain('En próximas fechas se agendarán sesiones de sensibilización');
   });
 
   it('has no WCAG 2.2 AA violations on the dashboard, the commitment page and a form', async () => {

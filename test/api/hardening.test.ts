@@ -4,7 +4,7 @@ import { createApp, type App } from '../../api/src/app';
 import { operationCost, QUERY_LIMITS } from '../../api/src/common/query-limits';
 import { buildAppSchema } from '../../api/src/schema';
 import { TestApi } from '../support/api';
-import { DEEPEST_QUERY } from '../support/queries';
+import { DEEPEST_QUERY, SEEDED_EXERCISES } from '../support/queries';
 
 /** Limits on what one request may ask, and what a response may reveal. */
 describe('a hardened endpoint', () => {
@@ -34,7 +34,7 @@ describe('a hardened endpoint', () => {
   it('answers the deepest real query within the limits', async () => {
     const { error, body } = await errorOf(DEEPEST_QUERY);
     expect(error).toBeUndefined();
-    expect(body.data.exercises.nodes).toHaveLength(1);
+    expect(body.data.exercises.nodes).toHaveLength(SEEDED_EXERCISES);
   });
 
   it('refuses a query nested too deep', async () => {

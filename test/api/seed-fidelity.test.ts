@@ -3,6 +3,8 @@ import { TestApi } from '../support/api';
 
 /** Other tests add exercises to the same database; these read Coahuila's. */
 const COAHUILA = seedId('exercise:coahuila-2015-2017');
+const COAHUILA_STGA = seedId('secretariat:coahuila-2015-2017:stga');
+const COAHUILA_PLAN = seedId('plan:coahuila-2015-2017:pal');
 
 /** The seeded Coahuila 2015-2017 exercise says what the report says, and nothing it does not. */
 describe('Coahuila 2015-2017 as seeded from the report', () => {
@@ -61,7 +63,7 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
     const { sessions } = await api.data(`{ sessions(filter: { exerciseId: "${COAHUILA}", type: ${type} }, first: 20) { nodes { id number } } }`);
     const session = sessions.nodes.find((s: { number: number }) => s.number === number);
     const { posts } = await api.data(
-      `query($session: ID!) { posts(filter: { sector: ${sector}, role: REPRESENTATIVE }) { nodes { holder(atSessionId: $session) { person { name } startDate endDate } } } }`,
+      `query($session: ID!) { posts(filter: { secretariatId: "${COAHUILA_STGA}", sector: ${sector}, role: REPRESENTATIVE }) { nodes { holder(atSessionId: $session) { person { name } startDate endDate } } } }`,
       { session: session.id },
     );
     expect(posts.nodes).toHaveLength(1);
@@ -119,7 +121,7 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('keeps the five sensitization talks\' "more than 240" on the series, not split over the talks', async () => {
-    const { events } = await api.data(`{ events(filter: { kinds: [SENSITIZATION_TALK], topLevel: true }) { nodes { attendeeCount attendeeCountQualifier children { attendeeCount startDate municipality { name } } } } }`);
+    const { events } = await api.data(`{ events(filter: { exerciseId: "${COAHUILA}", kinds: [SENSITIZATION_TALK], topLevel: true }) { nodes { attendeeCount attendeeCountQualifier children { attendeeCount startDate municipality { name } } } } }`);
     expect(events.nodes).toHaveLength(1);
     const [series] = events.nodes;
     expect([series.attendeeCount, series.attendeeCountQualifier]).toEqual([240, 'MORE_THAN']);
@@ -158,7 +160,7 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
       `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'source_note'`,
     );
     expect(tables.length).toBeGreaterThan(15);
-    const [{ seeded }] = await api.dataSource.query(`SELECT count(*)::int AS seeded FROM commitment WHERE substr(id::text, 15, 1) = '5'`);
+    const [{ seeded }] = await api.dataSource.query(`SELECT count(*)::int AS seeded FROM commitment WHERE substr(id::text, 15, 1) = '5' AND plan_id = $1`, [COAHUILA_PLAN]);
     expect(seeded).toBe(7);
     for (const { table_name } of tables) {
       // Records staff enter later (other tests do) may have no source; seeded ones (derived, version 5 ids) must.

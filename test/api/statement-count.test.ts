@@ -1,4 +1,5 @@
 import { totalStatements } from '../../api/src/db/sql-counter';
+import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
 import { DEEPEST_QUERY } from '../support/queries';
 
@@ -42,8 +43,10 @@ describe('SQL statements per request', () => {
   });
 
   it('costs the same for 1 commitment as for all of them', async () => {
-    const single = await api.query(`{ commitments(first: 1) { nodes { responsibleAgencies { name } meetings { agreements { responsible { name } } } } } }`);
-    const all = await api.query(`{ commitments(first: 7) { nodes { responsibleAgencies { name } meetings { agreements { responsible { name } } } } } }`);
+    // Coahuila's: every level below has rows, so every level costs its statement.
+    const coahuila = `exerciseId: "${seedId('exercise:coahuila-2015-2017')}"`;
+    const single = await api.query(`{ commitments(first: 1, filter: { ${coahuila} }) { nodes { responsibleAgencies { name } meetings { agreements { responsible { name } } } } } }`);
+    const all = await api.query(`{ commitments(first: 7, filter: { ${coahuila} }) { nodes { responsibleAgencies { name } meetings { agreements { responsible { name } } } } } }`);
     expect(single.data?.commitments.nodes).toHaveLength(1);
     expect(all.data?.commitments.nodes).toHaveLength(7);
     expect(single.statements).toBe(5); // commitments, responsibleAgencies, meetings, agreements, responsible

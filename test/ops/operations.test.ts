@@ -3,7 +3,7 @@ import type { MigrationInterface } from 'typeorm';
 import { createApp, type App } from '../../api/src/app';
 import { createDataSource } from '../../api/src/db/data-source';
 import { TestApi } from '../support/api';
-import { DEEPEST_QUERY } from '../support/queries';
+import { DEEPEST_QUERY, SEEDED_EXERCISES } from '../support/queries';
 
 const listen = async (app: App) => {
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
@@ -118,7 +118,7 @@ describe('operations', () => {
     const stopped = second.stop();
     const response = await inFlight;
     expect(response.status).toBe(200);
-    expect((await response.json()).data.exercises.nodes).toHaveLength(1);
+    expect((await response.json()).data.exercises.nodes).toHaveLength(SEEDED_EXERCISES);
     await stopped;
     await expect(fetch(`${secondBase}/health/live`)).rejects.toThrow();
   });

@@ -1,3 +1,8 @@
+import { loadSeedFiles } from '../../api/src/seed/load-files';
+
+/** The real exercises the global setup seeds (Coahuila and the national program's twelve): what DEEPEST_QUERY lists. */
+export const SEEDED_EXERCISES = loadSeedFiles().exercises.length;
+
 /**
  * The deepest public nested query: an exercise down to its commitments' meetings' agreements'
  * responsible organisations, and its Secretariat's seats, holders and sessions. Used by the

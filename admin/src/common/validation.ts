@@ -126,6 +126,7 @@ export const formRules = {
   membership(values: Values, startLabel: string): Errors {
     const errors: Errors = {};
     strictlyAfter(values, errors, 'startDate', 'endDate', startLabel);
+    if (!filled(values.personId) && !filled(values.onBehalfOfId)) errors.onBehalfOfId = message('person_or_body');
     return errors;
   },
 };

@@ -9,6 +9,9 @@ import { request } from '../providers/graphql';
 type Compared = G.CompareExercisesQuery['compareExercises'][number];
 type Days = Compared['daysToPlanPublication'];
 
+/** The API lists every sector, in this order, for every exercise with a Secretariat. */
+const sectors: readonly G.Sector[] = ['CIVIL_SOCIETY', 'GUARANTOR_BODY', 'LOCAL_AUTHORITY'];
+
 /** A figure, or "Sin dato" when the sources do not give it (never 0). */
 const orUnknown = (value: number | null | undefined, show: (value: number) => ReactNode) => (value == null ? <Unknown /> : show(value));
 
@@ -19,11 +22,12 @@ const orUnknown = (value: number | null | undefined, show: (value: number) => Re
  */
 export default function ComparisonPage() {
   const translate = useTranslate();
-  const { number, percent, count } = useFormatters();
+  const { number, percent, count, enumLabel } = useFormatters();
   const [withSynthetic, setWithSynthetic] = useState(false);
   const { data, isPending, error } = useQuery({
     queryKey: ['comparison', withSynthetic],
-    queryFn: async () => (await request(G.CompareExercisesDocument, { filter: withSynthetic ? undefined : { isSynthetic: false } })).compareExercises,
+    // Real states only unless asked: generated and demonstration data never sit beside them by default.
+    queryFn: async () => (await request(G.CompareExercisesDocument, { filter: withSynthetic ? {} : { isSynthetic: false, isDemo: false } })).compareExercises,
     placeholderData: keepPreviousData,
   });
   const t = (key: string, options?: Record<string, unknown>) => translate(`tablero.comparison.${key}`, options);
@@ -32,9 +36,19 @@ export default function ComparisonPage() {
     if (value.atLeast != null && value.atMost != null) return t('days_range', { least: number(value.atLeast), most: number(value.atMost) });
     return <Unknown />;
   };
-  const groups: [string, number][] = [['commitments', 5], ['pages', 1], ['requests', 5], ['sessions', 3], ['agreements', 2], ['attendance', 1], ['days', 2], ['evaluation', 3]];
+  const seats = (x: Compared, sector: G.Sector) => {
+    const s = x.secretariat?.sectors.find((c) => c.sector === sector);
+    if (!s) return <Unknown />;
+    const declared = s.declaredSeats == null ? translate('tablero.common.unknown') : number(s.declaredSeats);
+    return [t('seats', { declared, named: number(s.bodiesNamed) }), s.seatsOpen ? t('seats_open', { count: number(s.seatsOpen) }) : null].filter(Boolean).join(' · ');
+  };
+  // A figure of the plan: absent (not zero) when no plan is published.
+  const ofPlan = (x: Compared, value: number | null | undefined) => (x.commitments.plans ? orUnknown(value, number) : <Unknown />);
+  const groups: [string, number][] = [['stage', 2], ['commitments', 7], ['secretariat', sectors.length], ['pages', 1], ['requests', 5], ['sessions', 3], ['agreements', 2], ['attendance', 1], ['days', 2], ['evaluation', 3]];
   const columns = [
-    'commitments_total', 'measured', 'unmeasured', 'complete', 'average_progress',
+    'stage', 'reported_status',
+    'commitments_total', 'regular', 'proactive', 'measured', 'unmeasured', 'complete', 'average_progress',
+    ...sectors.map((sector) => `sector_${sector}`),
     'pages_delivered',
     'requests_total', 'answered_fully', 'answered_partially', 'not_answered', 'response_unknown',
     'sessions_total', 'ordinary', 'extraordinary',
@@ -44,11 +58,16 @@ export default function ComparisonPage() {
     'scores_known', 'quality', 'relevance',
   ];
   const cells = (x: Compared): ReactNode[] => [
-    number(x.commitments.total),
+    x.stage ? enumLabel('ExerciseStage', x.stage) : <Unknown />,
+    x.reportedStatus ?? <Unknown />,
+    ofPlan(x, x.commitments.total),
+    ofPlan(x, x.commitments.regular),
+    ofPlan(x, x.commitments.proactive),
     number(x.commitments.withMeasuredProgress),
     number(x.commitments.withUnknownProgress),
     number(x.commitments.complete),
     orUnknown(x.commitments.averageProgressPercent, percent),
+    ...sectors.map((sector) => seats(x, sector)),
     orUnknown(x.pagesDelivered.pages, (pages) => count(pages, x.pagesDelivered.qualifier)),
     number(x.informationRequests.total),
     number(x.informationRequests.answeredFully),
@@ -109,7 +128,7 @@ export default function ComparisonPage() {
               {data.map((x) => (
                 <TableRow key={x.exerciseId}>
                   <TableCell component="th" scope="row" sx={{ minWidth: 240 }}>
-                    <Link to={`/exercises/${x.exerciseId}/show`}>{x.title}</Link> ({x.stateCode}){x.isSynthetic ? ` · ${t('synthetic')}` : ''}
+                    <Link to={`/exercises/${x.exerciseId}/show`}>{x.title}</Link> ({x.stateCode}){x.isSynthetic ? ` · ${t('synthetic')}` : ''}{x.isDemo ? ` · ${t('demo')}` : ''}
                   </TableCell>
                   {cells(x).map((cell, i) => (
                     <TableCell key={columns[i]} align="right">

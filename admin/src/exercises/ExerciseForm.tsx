@@ -14,6 +14,7 @@ export function ExerciseForm() {
       <PartialDateInput source="startDate" />
       <PartialDateInput source="endDate" />
       <PartialDateInput source="jointDeclarationOn" />
+      <TextInput source="reportedStatus" validate={optionalText()} fullWidth multiline />
       <RefInput source="evaluatorId" reference="organizations" optionText={orgText} fullWidth />
       <RefInput source="guarantorId" reference="organizations" optionText={orgText} fullWidth />
       <RefInput source="localAuthorityId" reference="organizations" optionText={orgText} fullWidth />

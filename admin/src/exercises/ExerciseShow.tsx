@@ -47,6 +47,7 @@ export default function ExerciseShow() {
       <PartialDateField source="startDate" emptyUnknown />
       <PartialDateField source="endDate" />
       <PartialDateField source="jointDeclarationOn" emptyUnknown />
+      <Paragraph source="reportedStatus" />
       <RelatedLink source="evaluator" resource="organizations" text={(o) => String(o.name)} />
       <RelatedLink source="guarantor" resource="organizations" text={(o) => String(o.name)} />
       <RelatedLink source="localAuthority" resource="organizations" text={(o) => String(o.name)} />

@@ -220,6 +220,14 @@ export type CriterionDimension =
   /** Potential relevance of the commitment (relevancia potencial). */
   | 'RELEVANCE';
 
+/** How many seats the source says a sector has. */
+export type DeclaredSeatsInput = {
+  /** Seats declared, e.g. 2 for "2 representantes del Órgano Garante". */
+  seats: number;
+  /** The sector. */
+  sector: Sector;
+};
+
 /** Conditions on evaluation criteria. */
 export type EvaluationCriterionFilter = {
   /** Only quality or only relevance criteria. */
@@ -497,6 +505,8 @@ export type ExerciseInput = {
   localAuthorityId?: string | number | null | undefined;
   /** DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise. */
   publication?: Publication | null | undefined;
+  /** The stage the source says the exercise had reached, in its words. */
+  reportedStatus?: string | null | undefined;
   /** Stable key used in URLs (required on create). */
   slug?: string | null | undefined;
   /** The source document the record comes from. */
@@ -525,6 +535,15 @@ export type ExerciseOrderField =
   | 'START_DATE'
   /** Title. */
   | 'TITLE';
+
+/** The furthest step an exercise's public records show, whatever words its source uses for it (see reportedStatus). */
+export type ExerciseStage =
+  /** The joint declaration is signed; no Secretariat is recorded as installed yet. */
+  | 'DECLARATION_SIGNED'
+  /** A Local Action Plan is published. */
+  | 'PLAN_PUBLISHED'
+  /** The Technical Secretariat is installed; no plan is recorded as published yet. */
+  | 'SECRETARIAT_INSTALLED';
 
 /** Conditions on information deliveries. */
 export type InformationDeliveryFilter = {
@@ -662,7 +681,7 @@ export type MembershipInput = {
   endDate?: string | null | undefined;
   /** The organisation the holder sits for. */
   onBehalfOfId?: string | number | null | undefined;
-  /** The holder (required on create). */
+  /** The holder; may be null when the source names only the body (then onBehalfOfId is required). */
   personId?: string | number | null | undefined;
   /** The seat (required on create). */
   postId?: string | number | null | undefined;
@@ -965,7 +984,7 @@ export type PostInput = {
   sourceDocumentId?: string | number | null | undefined;
   /** The section or sentence of the source the record comes from. */
   sourceNote?: string | null | undefined;
-  /** Whether the seat votes (required on create). */
+  /** Whether the seat votes; null when the source does not say. */
   voting?: boolean | null | undefined;
 };
 
@@ -1140,6 +1159,8 @@ export type SecretariatInput = {
   abbreviation?: string | null | undefined;
   /** How it decides. */
   decisionRule?: string | null | undefined;
+  /** Seats per sector as the source declares them; sectors it gives no figure for are left out. */
+  declaredSeats?: Array<DeclaredSeatsInput> | null | undefined;
   /** The exercise it runs (required on create). */
   exerciseId?: string | number | null | undefined;
   /** When it was installed. */
@@ -1581,7 +1602,7 @@ export type CompareExercisesQueryVariables = Exact<{
 }>;
 
 
-export type CompareExercisesQuery = { compareExercises: Array<{ exerciseId: string, slug: string, title: string, stateCode: string, isSynthetic: boolean, commitments: { total: number, withMeasuredProgress: number, withUnknownProgress: number, complete: number, averageProgressPercent: number | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number }, informationRequests: { total: number, answeredFully: number, answeredPartially: number, notAnswered: number, responseUnknown: number }, sessions: { total: number, ordinary: number, extraordinary: number }, agreements: { total: number, done: number, pending: number }, attendance: { value: number, qualifier: CountQualifier } | null, daysToSecretariatInstallation: { days: number | null, atLeast: number | null, atMost: number | null }, daysToPlanPublication: { days: number | null, atLeast: number | null, atMost: number | null }, evaluation: { scoresKnown: number, scoresExpected: number, averageQualityScore: number | null, averageRelevanceScore: number | null } }> };
+export type CompareExercisesQuery = { compareExercises: Array<{ exerciseId: string, slug: string, title: string, stateCode: string, isSynthetic: boolean, isDemo: boolean, stage: ExerciseStage | null, reportedStatus: string | null, secretariat: { installedOn: string | null, sectors: Array<{ sector: Sector, declaredSeats: number | null, seatsListed: number, seatsOpen: number, bodiesNamed: number }> } | null, commitments: { plans: number, regular: number | null, proactive: number | null, total: number, withMeasuredProgress: number, withUnknownProgress: number, complete: number, averageProgressPercent: number | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number }, informationRequests: { total: number, answeredFully: number, answeredPartially: number, notAnswered: number, responseUnknown: number }, sessions: { total: number, ordinary: number, extraordinary: number }, agreements: { total: number, done: number, pending: number }, attendance: { value: number, qualifier: CountQualifier } | null, daysToSecretariatInstallation: { days: number | null, atLeast: number | null, atMost: number | null }, daysToPlanPublication: { days: number | null, atLeast: number | null, atMost: number | null }, evaluation: { scoresKnown: number, scoresExpected: number, averageQualityScore: number | null, averageRelevanceScore: number | null } }> };
 
 export type DashboardQueryVariables = Exact<{
   commitmentFilter?: CommitmentFilter | null | undefined;
@@ -1805,7 +1826,7 @@ export type DeleteEventMutation = { record: { id: string, version: number } };
 
 export type ExerciseRowFragment = { id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, state: { id: string, code: string, name: string } };
 
-export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
+export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
 
 export type ListExercisesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1822,14 +1843,14 @@ export type GetExerciseQueryVariables = Exact<{
 }>;
 
 
-export type GetExerciseQuery = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type GetExerciseQuery = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type CreateExerciseMutationVariables = Exact<{
   input: ExerciseInput;
 }>;
 
 
-export type CreateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type CreateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type UpdateExerciseMutationVariables = Exact<{
   id: string | number;
@@ -1838,7 +1859,7 @@ export type UpdateExerciseMutationVariables = Exact<{
 }>;
 
 
-export type UpdateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type UpdateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type DeleteExerciseMutationVariables = Exact<{
   id: string | number;
@@ -2345,7 +2366,7 @@ export type OrgNameFragment = { id: string, name: string, abbreviation: string |
 
 export type SecretariatRowFragment = { version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
 
-export type SecretariatRecordFragment = { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
+export type SecretariatRecordFragment = { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
 
 export type ListSecretariatsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2362,14 +2383,14 @@ export type GetSecretariatQueryVariables = Exact<{
 }>;
 
 
-export type GetSecretariatQuery = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type GetSecretariatQuery = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type CreateSecretariatMutationVariables = Exact<{
   input: SecretariatInput;
 }>;
 
 
-export type CreateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type CreateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type UpdateSecretariatMutationVariables = Exact<{
   id: string | number;
@@ -2378,7 +2399,7 @@ export type UpdateSecretariatMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type UpdateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type DeleteSecretariatMutationVariables = Exact<{
   id: string | number;
@@ -2393,11 +2414,11 @@ export type SecretariatTimelineQueryVariables = Exact<{
 }>;
 
 
-export type SecretariatTimelineQuery = { secretariat: { installedOn: string | null, id: string, name: string, posts: Array<{ id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null }>, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, publication: Publication, post: { id: string }, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null }>, sessions: Array<{ id: string, type: SessionType, number: number, date: string }>, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type SecretariatTimelineQuery = { secretariat: { installedOn: string | null, id: string, name: string, posts: Array<{ id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null }>, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, publication: Publication, post: { id: string }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null }>, sessions: Array<{ id: string, type: SessionType, number: number, date: string }>, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type PostRowFragment = { id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
-export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type ListPostsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2414,14 +2435,14 @@ export type GetPostQueryVariables = Exact<{
 }>;
 
 
-export type GetPostQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type GetPostQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type CreatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
 
 
-export type CreatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type CreatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type UpdatePostMutationVariables = Exact<{
   id: string | number;
@@ -2430,7 +2451,7 @@ export type UpdatePostMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type UpdatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type DeletePostMutationVariables = Exact<{
   id: string | number;
@@ -2440,9 +2461,9 @@ export type DeletePostMutationVariables = Exact<{
 
 export type DeletePostMutation = { record: { id: string, version: number } };
 
-export type MembershipRowFragment = { id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type MembershipRowFragment = { id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
-export type MembershipRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type MembershipRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type ListMembershipsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2452,21 +2473,21 @@ export type ListMembershipsQueryVariables = Exact<{
 }>;
 
 
-export type ListMembershipsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } }> } };
+export type ListMembershipsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } }> } };
 
 export type GetMembershipQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetMembershipQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type GetMembershipQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
 
 export type CreateMembershipMutationVariables = Exact<{
   input: MembershipInput;
 }>;
 
 
-export type CreateMembershipMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type CreateMembershipMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
 
 export type UpdateMembershipMutationVariables = Exact<{
   id: string | number;
@@ -2475,7 +2496,7 @@ export type UpdateMembershipMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMembershipMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type UpdateMembershipMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
 
 export type DeleteMembershipMutationVariables = Exact<{
   id: string | number;
@@ -2535,7 +2556,7 @@ export type SessionDetailQueryVariables = Exact<{
 }>;
 
 
-export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type SessionAttendanceRecordFragment = { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null };
 
@@ -3453,6 +3474,7 @@ export const ExerciseRecordFragmentDoc = new TypedDocumentString(`
   ...ExerciseRow
   description
   jointDeclarationOn
+  reportedStatus
   isSynthetic
   evaluator {
     ...OrgName
@@ -4329,6 +4351,10 @@ export const SecretariatRecordFragmentDoc = new TypedDocumentString(`
     fragment SecretariatRecord on Secretariat {
   ...SecretariatRow
   decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
   source {
     ...Source
   }
@@ -4404,6 +4430,10 @@ export const PostRecordFragmentDoc = new TypedDocumentString(`
     startDate
     endDate
     person {
+      id
+      name
+    }
+    onBehalfOf {
       id
       name
     }
@@ -5662,7 +5692,23 @@ export const CompareExercisesDocument = new TypedDocumentString(`
     title
     stateCode
     isSynthetic
+    isDemo
+    stage
+    reportedStatus
+    secretariat {
+      installedOn
+      sectors {
+        sector
+        declaredSeats
+        seatsListed
+        seatsOpen
+        bodiesNamed
+      }
+    }
     commitments {
+      plans
+      regular
+      proactive
       total
       withMeasuredProgress
       withUnknownProgress
@@ -7017,6 +7063,7 @@ fragment ExerciseRecord on Exercise {
   ...ExerciseRow
   description
   jointDeclarationOn
+  reportedStatus
   isSynthetic
   evaluator {
     ...OrgName
@@ -7091,6 +7138,7 @@ fragment ExerciseRecord on Exercise {
   ...ExerciseRow
   description
   jointDeclarationOn
+  reportedStatus
   isSynthetic
   evaluator {
     ...OrgName
@@ -7165,6 +7213,7 @@ fragment ExerciseRecord on Exercise {
   ...ExerciseRow
   description
   jointDeclarationOn
+  reportedStatus
   isSynthetic
   evaluator {
     ...OrgName
@@ -9504,6 +9553,10 @@ fragment SecretariatRow on Secretariat {
 fragment SecretariatRecord on Secretariat {
   ...SecretariatRow
   decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
   source {
     ...Source
   }
@@ -9548,6 +9601,10 @@ fragment SecretariatRow on Secretariat {
 fragment SecretariatRecord on Secretariat {
   ...SecretariatRow
   decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
   source {
     ...Source
   }
@@ -9592,6 +9649,10 @@ fragment SecretariatRow on Secretariat {
 fragment SecretariatRecord on Secretariat {
   ...SecretariatRow
   decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
   source {
     ...Source
   }
@@ -9761,6 +9822,10 @@ fragment PostRecord on Post {
       id
       name
     }
+    onBehalfOf {
+      id
+      name
+    }
   }
   source {
     ...Source
@@ -9821,6 +9886,10 @@ fragment PostRecord on Post {
       id
       name
     }
+    onBehalfOf {
+      id
+      name
+    }
   }
   source {
     ...Source
@@ -9878,6 +9947,10 @@ fragment PostRecord on Post {
     startDate
     endDate
     person {
+      id
+      name
+    }
+    onBehalfOf {
       id
       name
     }

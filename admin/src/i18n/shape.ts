@@ -60,6 +60,7 @@ export interface EnumMessages {
   OrganizationKind: Record<G.OrganizationKind, string>;
   SeatRole: Record<G.SeatRole, string>;
   Sector: Record<G.Sector, string>;
+  ExerciseStage: Record<G.ExerciseStage, string>;
   SessionType: Record<G.SessionType, string>;
   CriterionDimension: Record<G.CriterionDimension, string>;
   RecommendationKind: Record<G.RecommendationKind, string>;

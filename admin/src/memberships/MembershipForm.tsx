@@ -3,13 +3,16 @@ import { PartialDateInput, PublicationInput, RefInput, SourceInputs, orgText } f
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
 import { formRules, optionalText } from '../common/validation';
 
-/** A person holding a seat over [startDate, endDate): the end is the first day no longer held; holders of one seat may not overlap. */
+/**
+ * A person holding a seat over [startDate, endDate): the end is the first day no longer held; holders of one seat may not overlap.
+ * Where the source names only the body holding the seat, the person stays empty and the body is required.
+ */
 export function MembershipForm() {
   const translate = useTranslate();
   return (
     <RecordForm validate={(values) => formRules.membership(values, translate('resources.memberships.fields.startDate'))}>
       <RefInput source="postId" reference="posts" optionText="label" searchable={false} required fullWidth />
-      <RefInput source="personId" reference="people" required fullWidth />
+      <RefInput source="personId" reference="people" fullWidth />
       <RefInput source="onBehalfOfId" reference="organizations" optionText={orgText} fullWidth />
       <TextInput source="title" validate={optionalText(500)} fullWidth />
       <PartialDateInput source="startDate" />

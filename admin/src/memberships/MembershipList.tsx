@@ -15,7 +15,7 @@ const filters = [
 
 const exporter = csvExporter<MembershipRowFragment>('memberships', [
   { field: 'post', value: (r) => r.post.label },
-  { field: 'person', value: (r) => r.person.name },
+  { field: 'person', value: (r) => r.person?.name },
   { field: 'title', value: (r) => r.title },
   { field: 'onBehalfOf', value: (r) => r.onBehalfOf?.name },
   { field: 'startDate', value: (r) => r.startDate },

@@ -1,4 +1,4 @@
-import { BooleanInput, TextInput } from 'react-admin';
+import { NullableBooleanInput, TextInput } from 'react-admin';
 import { EnumInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
 import { requiredText } from '../common/validation';
@@ -10,7 +10,7 @@ export function PostForm() {
       <TextInput source="label" validate={requiredText()} fullWidth />
       <EnumInput source="role" kind="SeatRole" required />
       <EnumInput source="sector" kind="Sector" />
-      <BooleanInput source="voting" defaultValue={true} />
+      <NullableBooleanInput source="voting" />
       <RefInput source="regionId" reference="regions" searchable={false} />
       <PublicationInput />
       <SourceInputs />

@@ -14,7 +14,7 @@ function Holders(_props: { source?: string }) {
       {record.memberships.map((m) => (
         <li key={m.id}>
           <Typography variant="body2">
-            <Link to={`/memberships/${m.id}/show`}>{m.person.name}</Link> ·{' '}
+            <Link to={`/memberships/${m.id}/show`}>{m.person?.name ?? m.onBehalfOf?.name ?? translate('tablero.timeline.body_only')}</Link> ·{' '}
             {translate('tablero.timeline.period', { start: date(m.startDate) || '?', end: m.endDate ? date(m.endDate) : translate('tablero.timeline.until_now') })}
           </Typography>
         </li>

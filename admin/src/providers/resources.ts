@@ -113,6 +113,7 @@ export const RESOURCES: Record<string, ResourceSpec> = {
       startDate: (r) => r.startDate,
       endDate: (r) => r.endDate,
       jointDeclarationOn: (r) => r.jointDeclarationOn,
+      reportedStatus: (r) => r.reportedStatus,
       isDemo: (r) => r.isDemo,
       evaluatorId: (r) => r.evaluator?.id ?? null,
       guarantorId: (r) => r.guarantor?.id ?? null,
@@ -358,6 +359,7 @@ export const RESOURCES: Record<string, ResourceSpec> = {
       installedOn: (r) => r.installedOn,
       nationalOrder: (r) => r.nationalOrder,
       decisionRule: (r) => r.decisionRule,
+      declaredSeats: (r) => r.declaredSeats?.map(({ sector, seats }) => ({ sector, seats })) ?? null,
     },
   }),
   posts: define({
@@ -403,7 +405,7 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     input: {
       ...sourced,
       postId: (r) => r.post.id,
-      personId: (r) => r.person.id,
+      personId: (r) => r.person?.id ?? null,
       onBehalfOfId: (r) => r.onBehalfOf?.id ?? null,
       title: (r) => r.title,
       startDate: (r) => r.startDate,

@@ -9,6 +9,10 @@ import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
 
 type Timeline = G.SecretariatTimelineQuery['secretariat'];
+type Held = NonNullable<Timeline>['memberships'][number];
+
+/** Who held a seat: the person, or the body when the source names only the body. */
+const holderName = (m: Held) => m.person?.name ?? m.onBehalfOf?.abbreviation ?? m.onBehalfOf?.name ?? '?';
 
 const ROW = 36;
 const LABEL = 260;
@@ -85,9 +89,9 @@ function Chart({ data, translate, date, seatRole }: { data: Timeline; translate:
                     <g key={m.id}>
                       <rect x={from} y={6} width={Math.max(to - from, 3)} height={ROW - 14} rx={3} fill="#0b5d3b" fillOpacity={m.startDate ? 1 : 0.5} />
                       <text x={from + 4} y={ROW / 2 + 1} fill="#ffffff" style={{ pointerEvents: 'none' }}>
-                        {to - from > 90 ? m.person.name : ''}
+                        {to - from > 90 ? holderName(m) : ''}
                       </text>
-                      <title>{`${m.person.name} · ${translate('tablero.timeline.period', { start: date(m.startDate) || '?', end: m.endDate ? date(m.endDate) : translate('tablero.timeline.until_now') })}`}</title>
+                      <title>{`${holderName(m)} · ${translate('tablero.timeline.period', { start: date(m.startDate) || '?', end: m.endDate ? date(m.endDate) : translate('tablero.timeline.until_now') })}`}</title>
                     </g>
                   );
                 })}
@@ -117,7 +121,7 @@ function Chart({ data, translate, date, seatRole }: { data: Timeline; translate:
                 <TableCell>{post.label}</TableCell>
                 <TableCell>{seatRole(post.role)}</TableCell>
                 <TableCell>
-                  <Link to={`/memberships/${m.id}/show`}>{[m.person.honorificPrefix, m.person.name].filter(Boolean).join(' ')}</Link>
+                  <Link to={`/memberships/${m.id}/show`}>{m.person ? [m.person.honorificPrefix, m.person.name].filter(Boolean).join(' ') : translate('tablero.timeline.body_only')}</Link>
                 </TableCell>
                 <TableCell>{m.onBehalfOf?.abbreviation || m.onBehalfOf?.name}</TableCell>
                 <TableCell>{date(m.startDate) || translate('tablero.common.unknown')}</TableCell>

@@ -1,5 +1,5 @@
-import { NumberInput, TextInput, minValue } from 'react-admin';
-import { PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
+import { ArrayInput, NumberInput, SimpleFormIterator, TextInput, minValue, required } from 'react-admin';
+import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
 import { integer, optionalText, requiredText } from '../common/validation';
 
@@ -12,6 +12,13 @@ export function SecretariatForm() {
       <PartialDateInput source="installedOn" />
       <NumberInput source="nationalOrder" validate={[integer, minValue(1)]} />
       <TextInput source="decisionRule" validate={optionalText()} fullWidth multiline />
+      {/* The size the source declares per sector, kept even when it names fewer bodies. */}
+      <ArrayInput source="declaredSeats">
+        <SimpleFormIterator inline>
+          <EnumInput source="sector" kind="Sector" required />
+          <NumberInput source="seats" validate={[required(), integer, minValue(0)]} />
+        </SimpleFormIterator>
+      </ArrayInput>
       <PublicationInput />
       <SourceInputs />
     </RecordForm>

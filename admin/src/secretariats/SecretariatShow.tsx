@@ -1,7 +1,8 @@
 import TimelineIcon from '@mui/icons-material/Timeline';
 import { Button } from '@mui/material';
 import { Link, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { PartialDateField, RelatedLink } from '../common/fields';
+import { PartialDateField, RelatedLink, useFormatters } from '../common/fields';
+import type { SecretariatRecordFragment } from '../generated/graphql';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 
 function TimelineButton() {
@@ -15,6 +16,15 @@ function TimelineButton() {
   );
 }
 
+/** Seats per sector as the source declares them ("2 representantes…"), or "Sin dato". */
+function DeclaredSeatsField(_props: { source: string; label?: string }) {
+  const record = useRecordContext<SecretariatRecordFragment>();
+  const translate = useTranslate();
+  const { enumLabel, number } = useFormatters();
+  if (!record?.declaredSeats?.length) return <>{translate('tablero.common.unknown')}</>;
+  return <>{record.declaredSeats.map((d) => `${enumLabel('Sector', d.sector)}: ${number(d.seats)}`).join(' · ')}</>;
+}
+
 export default function SecretariatShow() {
   return (
     <RecordShow actions={<TimelineButton />}>
@@ -24,6 +34,7 @@ export default function SecretariatShow() {
       <PartialDateField source="installedOn" emptyUnknown />
       <NumberField source="nationalOrder" emptyText="—" />
       <Paragraph source="decisionRule" />
+      <DeclaredSeatsField source="declaredSeats" />
     </RecordShow>
   );
 }

@@ -175,11 +175,11 @@ function SessionPage() {
                         <TableCell>
                           {m.post.label}
                           <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                            {enumLabel('SeatRole', m.post.role)} · {translate(m.post.voting ? 'tablero.session.voting' : 'tablero.session.voice')}
+                            {enumLabel('SeatRole', m.post.role)} · {translate(m.post.voting == null ? 'tablero.common.unknown' : m.post.voting ? 'tablero.session.voting' : 'tablero.session.voice')}
                           </Typography>
                         </TableCell>
                         <TableCell>
-                          <Link to={`/people/${m.person.id}/show`}>{[m.person.honorificPrefix, m.person.name].filter(Boolean).join(' ')}</Link>
+                          {m.person ? <Link to={`/people/${m.person.id}/show`}>{[m.person.honorificPrefix, m.person.name].filter(Boolean).join(' ')}</Link> : translate('tablero.timeline.body_only')}
                           {m.title ? (
                             <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                               {m.title}

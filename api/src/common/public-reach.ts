@@ -12,6 +12,8 @@
 interface ParentLink {
   column: string;
   table: string;
+  /** The link may be empty (a seat held by a body whose person the source does not name): then it asks nothing. */
+  optional?: boolean;
 }
 
 interface Reach {
@@ -26,6 +28,8 @@ interface Reach {
 }
 
 const via = (column: string, table: string): ParentLink => ({ column, table });
+/** A parent that must be public when the record names one. */
+const viaIfAny = (column: string, table: string): ParentLink => ({ column, table, optional: true });
 /** A record with its own publication state, reached through `parents`. */
 const record = (...parents: ParentLink[]): Reach => ({ ownState: true, parents });
 /** Rows without a publication state, public exactly when every parent is (link rows, reviews). */
@@ -46,7 +50,7 @@ export const PUBLIC_REACH: Readonly<Record<string, Reach>> = {
   theme: record(via('exercise_id', 'exercise')),
   secretariat: record(via('exercise_id', 'exercise')),
   post: record(via('secretariat_id', 'secretariat')),
-  membership: record(via('post_id', 'post'), via('person_id', 'person')),
+  membership: record(via('post_id', 'post'), viaIfAny('person_id', 'person')),
   session: record(via('secretariat_id', 'secretariat')),
   session_attendance: record(via('session_id', 'session')),
   agreement: { ownState: true, parents: [], anyOf: [via('session_id', 'session'), via('event_id', 'event')] },
@@ -97,7 +101,8 @@ function chain(table: string, a: string, own: (a: string) => string): string {
   if (reach.never) return 'FALSE';
   const parent = (link: ParentLink, index: number) => {
     const p = `${a}_${index}`;
-    return `EXISTS (SELECT 1 FROM "${link.table}" ${p} WHERE ${p}.id = ${a}.${link.column} AND ${chain(link.table, p, own)})`;
+    const exists = `EXISTS (SELECT 1 FROM "${link.table}" ${p} WHERE ${p}.id = ${a}.${link.column} AND ${chain(link.table, p, own)})`;
+    return link.optional ? `(${a}.${link.column} IS NULL OR ${exists})` : exists;
   };
   const terms = reach.ownState ? [own(a)] : [];
   terms.push(...reach.parents.map(parent));

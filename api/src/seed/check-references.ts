@@ -21,10 +21,12 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
   const venues = keysOf('venues', file.venues);
   const themes = keysOf('themes', file.themes);
   const events = keysOf('events', file.events);
-  const commitments = keysOf('actionPlan.commitments', file.actionPlan.commitments);
-  const posts = keysOf('secretariat.posts', file.secretariat.posts);
-  const requests = keysOf('requests', file.actionPlan.commitments.flatMap((c) => c.requests));
-  keysOf('deliveries', file.actionPlan.commitments.flatMap((c) => c.deliveries));
+  const planCommitments = file.actionPlan?.commitments ?? [];
+  const secretariatPosts = file.secretariat?.posts ?? [];
+  const commitments = keysOf('actionPlan.commitments', planCommitments);
+  const posts = keysOf('secretariat.posts', secretariatPosts);
+  const requests = keysOf('requests', planCommitments.flatMap((c) => c.requests));
+  keysOf('deliveries', planCommitments.flatMap((c) => c.deliveries));
 
   const municipalities = new Set(
     municipalityFiles.filter((m) => m.state === file.exercise.state).flatMap((m) => m.municipalities.map((x) => x.inegiKey)),
@@ -45,7 +47,7 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
     need(organizations, 'organization', o.parent, `organizations.${o.key}.parent`);
     need(municipalities, 'municipality', o.municipality, `organizations.${o.key}.municipality`);
   });
-  file.secretariat.posts.forEach((post) => {
+  secretariatPosts.forEach((post) => {
     need(regions, 'region', post.region, `secretariat.posts.${post.key}.region`);
     post.memberships.forEach((m, i) => {
       need(people, 'person', m.person, `secretariat.posts.${post.key}.memberships.${i}.person`);
@@ -66,9 +68,10 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
       need(people, 'person', a.person, `${where}.attendance.${i}.person`);
     });
   });
-  const plan = file.actionPlan;
-  if (plan.agreedAtSession) need(sessionKeys, 'session', `${plan.agreedAtSession.type}-${plan.agreedAtSession.number}`, 'actionPlan.agreedAtSession');
-  plan.commitments.forEach((c) => {
+  const agreedAt = file.actionPlan?.agreedAtSession;
+  if (agreedAt) need(sessionKeys, 'session', `${agreedAt.type}-${agreedAt.number}`, 'actionPlan.agreedAtSession');
+  if (file.sessions.length && !file.secretariat) problems.push('sessions: there are sessions but no secretariat');
+  planCommitments.forEach((c) => {
     const where = `actionPlan.commitments.${c.key}`;
     needAll(organizations, 'organization', c.responsible, `${where}.responsible`);
     needAll(organizations, 'organization', c.followers, `${where}.followers`);

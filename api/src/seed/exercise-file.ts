@@ -141,9 +141,10 @@ export const exerciseFileSchema = z.strictObject({
     localAuthority: key.nullish(),
     evaluator: key.nullish(),
     description: text.nullish(),
+    reportedStatus: text.nullish(),
     source,
   }),
-  regions: z.array(z.strictObject({ key, name: text, seat: municipalityKey.nullish(), source })),
+  regions: z.array(z.strictObject({ key, name: text, seat: municipalityKey.nullish(), source })).default([]),
   venues: z.array(z.strictObject({ key, name: text, municipality: municipalityKey, source })).default([]),
   themes: z.array(z.strictObject({ key, name: text, source })).default([]),
   organizations: z.array(
@@ -159,7 +160,8 @@ export const exerciseFileSchema = z.strictObject({
       source,
     }),
   ),
-  people: z.array(z.strictObject({ key, name: text, honorificPrefix: text.nullish(), source })),
+  people: z.array(z.strictObject({ key, name: text, honorificPrefix: text.nullish(), source })).default([]),
+  // Absent until the source says one was formed (a state may have signed the declaration only).
   secretariat: z.strictObject({
     name: text,
     abbreviation: text.nullish(),
@@ -168,6 +170,7 @@ export const exerciseFileSchema = z.strictObject({
     decisionRule: text.nullish(),
     /** The last day the sources cover: memberships without an end are not reported as held after it. */
     recordedUntil: partialDate.nullish(),
+    declaredSeats: z.array(z.strictObject({ sector: z.enum(Sector), seats: z.number().int().nonnegative() })).nullish(),
     source,
     posts: z.array(
       z.strictObject({
@@ -176,21 +179,22 @@ export const exerciseFileSchema = z.strictObject({
         role: z.enum(SeatRole),
         sector: z.enum(Sector).nullish(),
         region: key.nullish(),
-        voting: z.boolean().nullable(),
+        voting: z.boolean().nullish(),
         source,
+        // A seat the source lists as open ("*OSC por definir") has no membership.
         memberships: z.array(
           z.strictObject({
-            person: key,
+            person: key.nullish(),
             onBehalfOf: key.nullish(),
             title: text.nullish(),
             startDate: partialDate.nullish(),
             endDate: partialDate.nullish(),
             source,
-          }),
-        ),
+          }).refine((m) => m.person != null || m.onBehalfOf != null, 'a membership names a person, the body holding the seat, or both'),
+        ).default([]),
       }),
     ),
-  }),
+  }).nullish(),
   sessions: z.array(
     z.strictObject({
       type: z.enum(SessionType),
@@ -212,7 +216,8 @@ export const exerciseFileSchema = z.strictObject({
         .default([]),
       source,
     }),
-  ),
+  ).default([]),
+  // Absent until the source says a plan was published or agreed.
   actionPlan: z.strictObject({
     title: text,
     startYear: z.number().int().min(2000).max(2100).nullish(),
@@ -226,7 +231,7 @@ export const exerciseFileSchema = z.strictObject({
     methodology: text.nullish(),
     source,
     commitments: z.array(commitment),
-  }),
+  }).nullish(),
   events: z.array(event).default([]),
   evaluation: z
     .strictObject({

@@ -133,6 +133,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
       guarantorId: org(e.guarantor),
       localAuthorityId: org(e.localAuthority),
       evaluatorId: org(e.evaluator),
+      reportedStatus: e.reportedStatus ?? null,
       isSynthetic: e.synthetic,
       isDemo: e.demo,
       ...sourced(e.source),
@@ -140,15 +141,136 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
   ]);
   await upsert(manager, Theme, file.themes.map((t) => ({ id: id('theme', t.key), exerciseId, name: t.name, ...sourced(t.source) })));
 
-  const s = file.secretariat;
   const secretariatId = id('secretariat', 'stga');
+  if (file.secretariat) await seedSecretariat(manager, file, file.secretariat, { id, org, municipality, ref, sourced, regionId, exerciseId, secretariatId, sessionId });
+  const planId = id('plan', 'pal');
+  if (file.actionPlan) await seedPlan(manager, file.actionPlan, { id, org, sourced, planId, exerciseId, sessionId });
+  const commitmentId = (key: string) => id('commitment', key);
+
+  await upsert(
+    manager,
+    Event,
+    file.events.map((event) => ({
+      id: id('event', event.key),
+      exerciseId,
+      parentId: ref('event', event.parent),
+      kind: event.kind,
+      title: event.title,
+      description: event.description ?? null,
+      startDate: event.startDate ?? null,
+      startDateInferred: event.inferred.includes('startDate'),
+      endDate: event.endDate ?? null,
+      municipalityId: municipality(event.municipality),
+      municipalityInferred: event.inferred.includes('municipality'),
+      venueId: ref('venue', event.venue),
+      regionId: event.region ? regionId(event.region) : null,
+      attendeeCount: event.attendance?.value ?? null,
+      attendeeCountQualifier: event.attendance?.qualifier ?? null,
+      attendanceNote: event.attendanceNote ?? null,
+      ...sourced(event.source),
+    })),
+  );
+  await upsert(manager, EventOrganization, file.events.flatMap((event) => event.organizations.map((o) => ({ eventId: id('event', event.key), organizationId: organizationId(o.organization), role: o.role }))));
+  await upsert(manager, EventTheme, file.events.flatMap((event) => event.themes.map((t) => ({ eventId: id('event', event.key), themeId: id('theme', t) }))));
+  await upsert(manager, EventCommitment, file.events.flatMap((event) => event.commitments.map((c) => ({ eventId: id('event', event.key), commitmentId: commitmentId(c) }))));
+
+  const agreements = [
+    ...file.sessions.flatMap((session) =>
+      session.agreements.map((a, i) => ({ agreement: a, row: { id: id('agreement', `session:${session.type}-${session.number}:${i + 1}`), sessionId: sessionId(session.type, session.number), eventId: null, position: i + 1 } })),
+    ),
+    ...file.events.flatMap((event) =>
+      event.agreements.map((a, i) => ({ agreement: a, row: { id: id('agreement', `event:${event.key}:${i + 1}`), sessionId: null, eventId: id('event', event.key), position: i + 1 } })),
+    ),
+  ];
+  await upsert(
+    manager,
+    Agreement,
+    agreements.map(({ agreement, row }) => ({ ...row, text: agreement.text, status: agreement.status, statusNote: agreement.statusNote ?? null, ...sourced(agreement.source) })),
+  );
+  await upsert(manager, AgreementResponsible, agreements.flatMap(({ agreement, row }) => agreement.responsible.map((o) => ({ agreementId: row.id, organizationId: organizationId(o) }))));
+
+  const evaluation = file.evaluation;
+  const evaluationId = evaluation ? id('evaluation', 'pal') : null;
+  if (evaluation && evaluationId) {
+    await upsert(manager, Evaluation, [
+      {
+        id: evaluationId,
+        planId,
+        evaluatorId: organizationId(evaluation.evaluator),
+        title: evaluation.title,
+        presentedOn: evaluation.presentedOn ?? null,
+        presentedAtEventId: ref('event', evaluation.presentedAt),
+        scoresNote: evaluation.scoresNote ?? null,
+        ...sourced(evaluation.source),
+      },
+    ]);
+    const criterionId = (code: string) => id('criterion', code);
+    await upsert(
+      manager,
+      EvaluationCriterion,
+      evaluation.criteria.map((c, i) => ({ id: criterionId(c.code), evaluationId, code: c.code, dimension: c.dimension, position: i + 1, label: c.label, question: c.question ?? null, ...sourced(c.source) })),
+    );
+    await upsert(
+      manager,
+      EvaluationScore,
+      evaluation.scores.map((score) => ({
+        id: id('score', `${score.commitment}:${score.criterion}`),
+        criterionId: criterionId(score.criterion),
+        commitmentId: commitmentId(score.commitment),
+        score: score.score,
+        ...sourced(score.source),
+      })),
+    );
+  }
+  const positions = new Map<string, number>();
+  await upsert(
+    manager,
+    Recommendation,
+    file.recommendations.map((r) => {
+      const position = (positions.get(r.kind) ?? 0) + 1;
+      positions.set(r.kind, position);
+      return {
+        id: id('recommendation', `${r.kind}:${position}`),
+        exerciseId,
+        evaluationId: r.kind === RecommendationKind.EVALUATOR_RECOMMENDATION ? evaluationId : null,
+        kind: r.kind,
+        position,
+        text: r.text,
+        issuedById: org(r.issuedBy),
+        issuedByPersonId: ref('person', r.issuedByPerson),
+        issuedOn: r.issuedOn ?? null,
+        ...sourced(r.source),
+      };
+    }),
+  );
+}
+
+type Ids = {
+  id: (kind: string, key: string | number) => string;
+  org: (key: string | null | undefined) => string | null;
+  sourced: (source: string) => { sourceDocumentId: string; sourceNote: string; publication: Publication };
+  exerciseId: string;
+  sessionId: (type: string, number: number) => string;
+};
+
+async function seedSecretariat(
+  manager: EntityManager,
+  file: ExerciseFile,
+  s: NonNullable<ExerciseFile['secretariat']>,
+  { id, org, municipality, ref, sourced, regionId, exerciseId, secretariatId, sessionId }: Ids & {
+    municipality: (key: string | null | undefined) => string | null;
+    ref: (kind: string, key: string | null | undefined) => string | null;
+    regionId: (key: string) => string;
+    secretariatId: string;
+  },
+) {
   await upsert(manager, Secretariat, [
-    { id: secretariatId, exerciseId, name: s.name, abbreviation: s.abbreviation ?? null, installedOn: s.installedOn ?? null, nationalOrder: s.nationalOrder ?? null, decisionRule: s.decisionRule ?? null, ...sourced(s.source) },
+    { id: secretariatId, exerciseId, name: s.name, abbreviation: s.abbreviation ?? null, installedOn: s.installedOn ?? null, nationalOrder: s.nationalOrder ?? null, decisionRule: s.decisionRule ?? null, declaredSeats: s.declaredSeats ?? null, ...sourced(s.source) },
   ]);
   await upsert(
     manager,
     Post,
-    s.posts.map((p) => ({ id: id('post', p.key), secretariatId, label: p.label, role: p.role, sector: p.sector ?? null, regionId: p.region ? regionId(p.region) : null, voting: p.voting, ...sourced(p.source) })),
+    s.posts.map((p) => ({ id: id('post', p.key), secretariatId, label: p.label, role: p.role, sector: p.sector ?? null, regionId: p.region ? regionId(p.region) : null, voting: p.voting ?? null, ...sourced(p.source) })),
   );
   await upsert(
     manager,
@@ -157,7 +279,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
       p.memberships.map((m, i) => ({
         id: id('membership', `${p.key}:${i}`),
         postId: id('post', p.key),
-        personId: id('person', m.person),
+        personId: m.person == null ? null : id('person', m.person),
         onBehalfOfId: org(m.onBehalfOf),
         title: m.title ?? null,
         startDate: m.startDate ?? null,
@@ -200,8 +322,11 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
     ),
   );
 
-  const plan = file.actionPlan;
-  const planId = id('plan', 'pal');
+}
+
+async function seedPlan(manager: EntityManager, plan: NonNullable<ExerciseFile['actionPlan']>, { id, org, sourced, planId, exerciseId, sessionId }: Ids & { planId: string }) {
+  const ref = (kind: string, key: string | null | undefined) => (key == null ? null : id(kind, key));
+  const commitmentId = (key: string) => id('commitment', key);
   await upsert(manager, ActionPlan, [
     {
       id: planId,
@@ -219,7 +344,6 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
       ...sourced(plan.source),
     },
   ]);
-  const commitmentId = (key: string) => id('commitment', key);
   await upsert(
     manager,
     Commitment,
@@ -276,48 +400,6 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
 
   await upsert(
     manager,
-    Event,
-    file.events.map((event) => ({
-      id: id('event', event.key),
-      exerciseId,
-      parentId: ref('event', event.parent),
-      kind: event.kind,
-      title: event.title,
-      description: event.description ?? null,
-      startDate: event.startDate ?? null,
-      startDateInferred: event.inferred.includes('startDate'),
-      endDate: event.endDate ?? null,
-      municipalityId: municipality(event.municipality),
-      municipalityInferred: event.inferred.includes('municipality'),
-      venueId: ref('venue', event.venue),
-      regionId: event.region ? regionId(event.region) : null,
-      attendeeCount: event.attendance?.value ?? null,
-      attendeeCountQualifier: event.attendance?.qualifier ?? null,
-      attendanceNote: event.attendanceNote ?? null,
-      ...sourced(event.source),
-    })),
-  );
-  await upsert(manager, EventOrganization, file.events.flatMap((event) => event.organizations.map((o) => ({ eventId: id('event', event.key), organizationId: organizationId(o.organization), role: o.role }))));
-  await upsert(manager, EventTheme, file.events.flatMap((event) => event.themes.map((t) => ({ eventId: id('event', event.key), themeId: id('theme', t) }))));
-  await upsert(manager, EventCommitment, file.events.flatMap((event) => event.commitments.map((c) => ({ eventId: id('event', event.key), commitmentId: commitmentId(c) }))));
-
-  const agreements = [
-    ...file.sessions.flatMap((session) =>
-      session.agreements.map((a, i) => ({ agreement: a, row: { id: id('agreement', `session:${session.type}-${session.number}:${i + 1}`), sessionId: sessionId(session.type, session.number), eventId: null, position: i + 1 } })),
-    ),
-    ...file.events.flatMap((event) =>
-      event.agreements.map((a, i) => ({ agreement: a, row: { id: id('agreement', `event:${event.key}:${i + 1}`), sessionId: null, eventId: id('event', event.key), position: i + 1 } })),
-    ),
-  ];
-  await upsert(
-    manager,
-    Agreement,
-    agreements.map(({ agreement, row }) => ({ ...row, text: agreement.text, status: agreement.status, statusNote: agreement.statusNote ?? null, ...sourced(agreement.source) })),
-  );
-  await upsert(manager, AgreementResponsible, agreements.flatMap(({ agreement, row }) => agreement.responsible.map((o) => ({ agreementId: row.id, organizationId: organizationId(o) }))));
-
-  await upsert(
-    manager,
     InformationRequest,
     plan.commitments.flatMap((c) =>
       c.requests.map((r) => ({
@@ -354,58 +436,4 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
     ),
   );
 
-  const evaluation = file.evaluation;
-  const evaluationId = evaluation ? id('evaluation', 'pal') : null;
-  if (evaluation && evaluationId) {
-    await upsert(manager, Evaluation, [
-      {
-        id: evaluationId,
-        planId,
-        evaluatorId: organizationId(evaluation.evaluator),
-        title: evaluation.title,
-        presentedOn: evaluation.presentedOn ?? null,
-        presentedAtEventId: ref('event', evaluation.presentedAt),
-        scoresNote: evaluation.scoresNote ?? null,
-        ...sourced(evaluation.source),
-      },
-    ]);
-    const criterionId = (code: string) => id('criterion', code);
-    await upsert(
-      manager,
-      EvaluationCriterion,
-      evaluation.criteria.map((c, i) => ({ id: criterionId(c.code), evaluationId, code: c.code, dimension: c.dimension, position: i + 1, label: c.label, question: c.question ?? null, ...sourced(c.source) })),
-    );
-    await upsert(
-      manager,
-      EvaluationScore,
-      evaluation.scores.map((score) => ({
-        id: id('score', `${score.commitment}:${score.criterion}`),
-        criterionId: criterionId(score.criterion),
-        commitmentId: commitmentId(score.commitment),
-        score: score.score,
-        ...sourced(score.source),
-      })),
-    );
-  }
-  const positions = new Map<string, number>();
-  await upsert(
-    manager,
-    Recommendation,
-    file.recommendations.map((r) => {
-      const position = (positions.get(r.kind) ?? 0) + 1;
-      positions.set(r.kind, position);
-      return {
-        id: id('recommendation', `${r.kind}:${position}`),
-        exerciseId,
-        evaluationId: r.kind === RecommendationKind.EVALUATOR_RECOMMENDATION ? evaluationId : null,
-        kind: r.kind,
-        position,
-        text: r.text,
-        issuedById: org(r.issuedBy),
-        issuedByPersonId: ref('person', r.issuedByPerson),
-        issuedOn: r.issuedOn ?? null,
-        ...sourced(r.source),
-      };
-    }),
-  );
 }

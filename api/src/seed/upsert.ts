@@ -42,8 +42,10 @@ export async function upsert<T extends ObjectLiteral>(manager: EntityManager, en
     const chunk = rows.slice(start, start + perStatement);
     const parameters: unknown[] = [];
     const values = chunk.map((row) => {
-      const placeholders = properties.map((property) => {
-        parameters.push((row as Record<string, unknown>)[property] ?? null);
+      const placeholders = properties.map((property, i) => {
+        const value = (row as Record<string, unknown>)[property] ?? null;
+        // node-postgres sends a JavaScript array as a PostgreSQL array: jsonb wants JSON text.
+        parameters.push(value !== null && columns[i].type === 'jsonb' ? JSON.stringify(value) : value);
         return `$${parameters.length}`;
       });
       return `(${placeholders.join(', ')})`;

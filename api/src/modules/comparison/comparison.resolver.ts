@@ -15,7 +15,7 @@ import { ExerciseFilter } from '../exercise/exercise.inputs';
 import { pagesTotal } from '../information/information.types';
 import { exerciseById } from '../exercise/exercise.loaders';
 import { COMPARISON_SQL } from './comparison.sql';
-import { DaysBetween, ExerciseComparison } from './comparison.types';
+import { DaysBetween, ExerciseComparison, ExerciseStage, type SectorComposition } from './comparison.types';
 
 /** Most exercises one comparison may cover (ten times the country's states, and more). */
 export const MAX_COMPARED = 1000;
@@ -35,17 +35,33 @@ export function daysBetween(from: string | null, to: string | null): DaysBetween
 const count = (value: unknown) => Number(value ?? 0);
 const maybe = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
+/** The furthest step the records show: each step is known by its own date, never assumed from a later one. */
+export function stageOf(declaredOn: unknown, installedOn: unknown, planPublishedOn: unknown): ExerciseStage | null {
+  if (planPublishedOn != null) return ExerciseStage.PLAN_PUBLISHED;
+  if (installedOn != null) return ExerciseStage.SECRETARIAT_INSTALLED;
+  if (declaredOn != null) return ExerciseStage.DECLARATION_SIGNED;
+  return null;
+}
+
 export function toComparison(row: Record<string, unknown>): ExerciseComparison {
   const byStatus = (row.agreements as Record<string, number> | null) ?? {};
   const status = (s: AgreementStatus) => count(byStatus[s]);
+  const plans = count(row.plans);
   return {
     exerciseId: row.id as string,
     slug: row.slug as string,
     title: row.title as string,
     stateCode: row.state_code as string,
     isSynthetic: Boolean(row.is_synthetic),
+    isDemo: Boolean(row.is_demo),
+    stage: stageOf(row.joint_declaration_on, row.installed_on, row.published_on),
+    reportedStatus: (row.reported_status as string | null) ?? null,
+    secretariat: row.has_secretariat ? { installedOn: (row.installed_on as string | null) ?? null, sectors: (row.composition as SectorComposition[] | null) ?? [] } : null,
     commitments: {
+      plans,
       total: count(row.commitments),
+      regular: plans ? count(row.regular) : null,
+      proactive: plans ? count(row.proactive) : null,
       withMeasuredProgress: count(row.measured),
       withUnknownProgress: count(row.unknown_progress),
       complete: count(row.complete),
@@ -93,7 +109,8 @@ export class ComparisonResolver {
     description:
       'Exercises side by side, with the figures an evaluator compares (commitments and completion, pages, information requests, ' +
       'sessions, agreements, attendance, days to the Secretariat and to the plan, evaluation scores), computed in SQL from public ' +
-      `records. The exercises are those named by ids or slugs plus those matching filter; all public exercises when none is given; at most ${MAX_COMPARED}. ` +
+      `records. The exercises are those named by ids or slugs plus those matching filter; when none is given, every public real exercise ` +
+      `(synthetic and demonstration exercises only when asked for, e.g. filter: { isSynthetic: true }); at most ${MAX_COMPARED}. ` +
       'Ordered real before synthetic, then by state and start date. The same data downloads at /data/exercises/<slug>/.',
   })
   async compareExercises(
@@ -105,6 +122,8 @@ export class ComparisonResolver {
     const named = (ids ?? []).map((id, i) => assertUuid(id, `ids[${i}]`));
     // Public figures, whoever asks: the same records everyone sees.
     const qb = visibleTo(ctx.manager.createQueryBuilder(Exercise, 'r').select('r.id', 'id'), 'r', PUBLIC_VIEWER);
+    // Unasked, generated and demonstration data never sits beside the real states.
+    if (!named.length && !slugs?.length && !filter) qb.andWhere('r.isSynthetic = false AND r.isDemo = false');
     if (named.length || slugs?.length || filter) {
       qb.andWhere(
         new Brackets((either) => {

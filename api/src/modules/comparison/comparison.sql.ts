@@ -1,9 +1,13 @@
 import { publicCondition } from '../../common/public-reach';
 import { PAGES_AGGREGATES } from '../information/information.types';
 import { countedOnce } from '../event/series';
+import { Sector } from '../secretariat/secretariat.enums';
 
 /** Each record's condition comes from the one definition of public (public-reach.ts). */
 const P = publicCondition;
+
+/** The sectors in their display order, as SQL rows: every exercise's composition lists all three. */
+const SECTORS = Object.values(Sector).map((sector, i) => `('${sector}', ${i})`).join(', ');
 
 /**
  * The comparison of a set of exercises in one statement: each figure is a GROUP BY over the
@@ -17,7 +21,7 @@ const P = publicCondition;
 export const COMPARISON_SQL = `
 WITH x AS (SELECT x.* FROM exercise x WHERE x.id = ANY($1::uuid[]) AND ${P('exercise', 'x')}),
 pl AS (SELECT pl.id, pl.exercise_id, pl.published_on FROM action_plan pl JOIN x ON x.id = pl.exercise_id WHERE ${P('action_plan', 'pl')}),
-cm AS (SELECT c.id, c.plan_id, pl.exercise_id FROM commitment c JOIN pl ON pl.id = c.plan_id WHERE ${P('commitment', 'c')}),
+cm AS (SELECT c.id, c.plan_id, c.is_proactive, pl.exercise_id FROM commitment c JOIN pl ON pl.id = c.plan_id WHERE ${P('commitment', 'c')}),
 ms AS (
   SELECT m.commitment_id, count(*) AS milestones,
          count(*) FILTER (WHERE m.status <> 'CANCELLED') AS counted, count(*) FILTER (WHERE m.status = 'DONE') AS done,
@@ -25,11 +29,11 @@ ms AS (
          coalesce(sum(m.weight) FILTER (WHERE m.status = 'DONE'), 0) AS done_weight
     FROM milestone m JOIN cm ON cm.id = m.commitment_id WHERE ${P('milestone', 'm')} GROUP BY m.commitment_id),
 progress AS (
-  SELECT cm.exercise_id, cm.id, ms.counted, ms.done,
+  SELECT cm.exercise_id, cm.id, cm.is_proactive, ms.counted, ms.done,
          CASE WHEN ms.milestones IS NULL OR ms.counted_weight = 0 THEN NULL ELSE round(ms.done_weight / ms.counted_weight * 1000) / 10 END AS percent
     FROM cm LEFT JOIN ms ON ms.commitment_id = cm.id),
 commitments AS (
-  SELECT exercise_id, count(*) AS total, count(percent) AS measured, count(*) - count(percent) AS unknown,
+  SELECT exercise_id, count(*) AS total, count(*) FILTER (WHERE NOT is_proactive) AS regular, count(*) FILTER (WHERE is_proactive) AS proactive, count(percent) AS measured, count(*) - count(percent) AS unknown,
          count(*) FILTER (WHERE percent = 100) AS complete, count(*) FILTER (WHERE percent = 0) AS not_started,
          round(avg(percent), 1) AS average_percent, coalesce(sum(counted), 0) AS milestones, coalesce(sum(done), 0) AS milestones_done
     FROM progress GROUP BY exercise_id),
@@ -42,7 +46,25 @@ requests AS (
          count(*) FILTER (WHERE r.response = 'NONE') AS none, count(*) FILTER (WHERE r.response = 'UNKNOWN') AS unknown,
          coalesce(sum(r.recipient_count), 0) AS group_recipients, coalesce(sum(r.responded_count) FILTER (WHERE r.recipient_count IS NOT NULL), 0) AS group_responded
     FROM information_request r JOIN cm ON cm.id = r.commitment_id WHERE ${P('information_request', 'r')} GROUP BY cm.exercise_id),
-st AS (SELECT t.id, t.exercise_id, t.installed_on FROM secretariat t JOIN x ON x.id = t.exercise_id WHERE ${P('secretariat', 't')}),
+st AS (SELECT t.id, t.exercise_id, t.installed_on, t.declared_seats FROM secretariat t JOIN x ON x.id = t.exercise_id WHERE ${P('secretariat', 't')}),
+-- Composition by sector: the seats the source declares, the representative seats it lists, those
+-- listed with no holder ("OSC por definir") and the distinct bodies named as holders.
+rep AS (
+  SELECT o.id, o.sector::text AS sector, st.exercise_id, EXISTS (SELECT 1 FROM membership m WHERE m.post_id = o.id AND ${P('membership', 'm')}) AS held,
+         (SELECT array_agg(DISTINCT m.on_behalf_of_id) FILTER (WHERE m.on_behalf_of_id IS NOT NULL) FROM membership m WHERE m.post_id = o.id AND ${P('membership', 'm')}) AS bodies
+    FROM post o JOIN st ON st.id = o.secretariat_id WHERE ${P('post', 'o')} AND o.role = 'REPRESENTATIVE' AND o.sector IS NOT NULL),
+seats AS (
+  SELECT rep.exercise_id, rep.sector, count(*) AS listed, count(*) FILTER (WHERE NOT rep.held) AS open,
+         (SELECT count(DISTINCT b) FROM rep r2, unnest(r2.bodies) b WHERE r2.exercise_id = rep.exercise_id AND r2.sector = rep.sector) AS bodies
+    FROM rep GROUP BY rep.exercise_id, rep.sector),
+composition AS (
+  SELECT st.exercise_id,
+         jsonb_agg(jsonb_build_object('sector', s.sector,
+           'declaredSeats', (SELECT (e->>'seats')::int FROM jsonb_array_elements(coalesce(st.declared_seats, '[]'::jsonb)) e WHERE e->>'sector' = s.sector LIMIT 1),
+           'seatsListed', coalesce(seats.listed, 0), 'seatsOpen', coalesce(seats.open, 0), 'bodiesNamed', coalesce(seats.bodies, 0)) ORDER BY s.position) AS sectors
+    FROM st CROSS JOIN (VALUES ${SECTORS}) s(sector, position)
+    LEFT JOIN seats ON seats.exercise_id = st.exercise_id AND seats.sector = s.sector
+   GROUP BY st.exercise_id),
 se AS (SELECT s.id, s.type, st.exercise_id FROM session s JOIN st ON st.id = s.secretariat_id WHERE ${P('session', 's')}),
 sessions AS (
   SELECT exercise_id, count(*) AS total, count(*) FILTER (WHERE type = 'ORDINARY') AS ordinary, count(*) FILTER (WHERE type = 'EXTRAORDINARY') AS extraordinary
@@ -74,8 +96,10 @@ known AS (
     FROM evaluation_score s JOIN criteria k ON k.id = s.criterion_id JOIN cm ON cm.id = s.commitment_id AND cm.plan_id = k.plan_id
    WHERE ${P('evaluation_score', 's')} GROUP BY k.exercise_id),
 evaluations AS (SELECT exercise_id, count(*) AS total FROM va GROUP BY exercise_id)
-SELECT x.id, x.slug, x.title, x.is_synthetic, state.code AS state_code, x.joint_declaration_on,
+SELECT x.id, x.slug, x.title, x.is_synthetic, x.is_demo, x.reported_status, state.code AS state_code, x.joint_declaration_on,
        (SELECT st.installed_on FROM st WHERE st.exercise_id = x.id LIMIT 1) AS installed_on, first_plan.published_on,
+       EXISTS (SELECT 1 FROM st WHERE st.exercise_id = x.id) AS has_secretariat, composition.sectors AS composition,
+       (SELECT count(*) FROM pl WHERE pl.exercise_id = x.id) AS plans, commitments.regular, commitments.proactive,
        coalesce(commitments.total, 0) AS commitments, coalesce(commitments.measured, 0) AS measured, coalesce(commitments.unknown, 0) AS unknown_progress,
        coalesce(commitments.complete, 0) AS complete, coalesce(commitments.not_started, 0) AS not_started, commitments.average_percent,
        coalesce(commitments.milestones, 0) AS milestones, coalesce(commitments.milestones_done, 0) AS milestones_done,
@@ -100,4 +124,5 @@ SELECT x.id, x.slug, x.title, x.is_synthetic, state.code AS state_code, x.joint_
   LEFT JOIN evaluations ON evaluations.exercise_id = x.id
   LEFT JOIN expected ON expected.exercise_id = x.id
   LEFT JOIN known ON known.exercise_id = x.id
+  LEFT JOIN composition ON composition.exercise_id = x.id
  ORDER BY x.is_synthetic, state.code, partial_date_first_day(x.start_date) NULLS LAST, x.slug`;

@@ -1,12 +1,65 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDateScalar } from '../../common/scalars';
 import { AgreementStatusCount, QualifiedCount } from '../exercise/exercise.types';
 import { PagesDelivered } from '../information/information.types';
+import { Sector } from '../secretariat/secretariat.enums';
+
+export enum ExerciseStage {
+  DECLARATION_SIGNED = 'DECLARATION_SIGNED',
+  SECRETARIAT_INSTALLED = 'SECRETARIAT_INSTALLED',
+  PLAN_PUBLISHED = 'PLAN_PUBLISHED',
+}
+
+registerEnumType(ExerciseStage, {
+  name: 'ExerciseStage',
+  description: "The furthest step an exercise's public records show, whatever words its source uses for it (see reportedStatus).",
+  valuesConfig: {
+    DECLARATION_SIGNED: { description: 'The joint declaration is signed; no Secretariat is recorded as installed yet.' },
+    SECRETARIAT_INSTALLED: { description: 'The Technical Secretariat is installed; no plan is recorded as published yet.' },
+    PLAN_PUBLISHED: { description: 'A Local Action Plan is published.' },
+  },
+});
+
+@ObjectType({ description: "One sector's seats in a Secretariat: as the source declares them and as it names them." })
+export class SectorComposition {
+  @Field(() => Sector, { description: 'The sector.' })
+  sector: Sector;
+
+  @Field(() => Int, { nullable: true, description: 'Seats the source declares for the sector ("2 representantes…"); null when it declares none (not zero).' })
+  declaredSeats: number | null;
+
+  @Field(() => Int, { description: 'Representative seats recorded for the sector.' })
+  seatsListed: number;
+
+  @Field(() => Int, { description: 'Of those, seats with no holder recorded (e.g. "OSC por definir").' })
+  seatsOpen: number;
+
+  @Field(() => Int, { description: 'Distinct bodies named as holding those seats.' })
+  bodiesNamed: number;
+}
+
+@ObjectType({ description: "The Secretariat's composition by sector." })
+export class SecretariatComposition {
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was installed; null when the source gives no installation (e.g. a promoter group).' })
+  installedOn: string | null;
+
+  @Field(() => [SectorComposition], { description: 'Every sector, in the same order for every exercise.' })
+  sectors: SectorComposition[];
+}
 
 @ObjectType({ description: "An exercise's commitments and how far they got. Progress that cannot be measured (no milestones) is counted apart, never as 0 %." })
 export class CommitmentFigures {
+  @Field(() => Int, { description: 'Public plans; 0 means none is published, so the commitment figures are absent rather than zero.' })
+  plans: number;
+
   @Field(() => Int, { description: 'Commitments of its public plans.' })
   total: number;
+
+  @Field(() => Int, { nullable: true, description: 'Regular (numbered) commitments; null when there is no public plan.' })
+  regular: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Proactive commitments (compromisos proactivos) beside the regular ones; null when there is no public plan.' })
+  proactive: number | null;
 
   @Field(() => Int, { description: 'Commitments whose progress can be measured (they have weighted milestones).' })
   withMeasuredProgress: number;
@@ -144,6 +197,18 @@ export class ExerciseComparison {
 
   @Field({ description: 'True for generated exercises (tests, demos, benchmarks).' })
   isSynthetic: boolean;
+
+  @Field({ description: 'True for demonstration data, never real.' })
+  isDemo: boolean;
+
+  @Field(() => ExerciseStage, { nullable: true, description: 'The furthest step its public records show; null when not even the declaration is dated.' })
+  stage: ExerciseStage | null;
+
+  @Field(() => String, { nullable: true, description: 'The stage its source reports, in the source\'s words.' })
+  reportedStatus: string | null;
+
+  @Field(() => SecretariatComposition, { nullable: true, description: 'Its Secretariat by sector; null when no Secretariat is recorded.' })
+  secretariat: SecretariatComposition | null;
 
   @Field(() => CommitmentFigures, { description: 'Commitments and their completion.' })
   commitments: CommitmentFigures;

@@ -46,6 +46,10 @@ export class Exercise extends SourcedRecord {
   @PartialDateColumn()
   jointDeclarationOn: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The stage the source says the exercise had reached, in its words (e.g. "En proceso de implementación del primer plan de acción."); as of the source, not of today.' })
+  @Column('text', { nullable: true })
+  reportedStatus: string | null;
+
   @Column('uuid', { nullable: true })
   guarantorId: string | null;
 

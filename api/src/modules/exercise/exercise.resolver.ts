@@ -60,7 +60,7 @@ export class ExerciseResolver extends createReadResolver({
     return loadOptional(ctx.loaders, organizationById, exercise.guarantorId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The body representing the local authority in the Secretariat.' })
+  @FieldResolver(() => Organization, { nullable: true, description: "The body representing the local authority in the Secretariat, when one body does; null where several share the sector (a municipality and the state, or several powers): see the Secretariat's posts." })
   localAuthority(@Root() exercise: Exercise, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, organizationById, exercise.localAuthorityId);
   }

@@ -42,7 +42,7 @@ export function exercisesPage(metas: ExerciseMeta[]): string {
   return page(
     'Datos abiertos · Tablero Abierto',
     `<h1>Datos abiertos de los ejercicios locales de Gobierno Abierto</h1>
-<p>Cada ejercicio se descarga en CSV (UTF-8, se abre en Excel con acentos), JSON y como paquete de datos; catálogo DCAT de todos: <a href="/data/catalog.json">/data/catalog.json</a>. Uso libre conforme a los <a href="https://datos.gob.mx/libreusomx">Términos de Libre Uso MX</a>.</p>
+<p>Cada ejercicio se descarga en CSV (UTF-8, se abre en Excel con acentos), JSON y como paquete de datos; catálogo DCAT de todos: <a href="/data/catalog.json">/data/catalog.json</a>. Los ejercicios reales lado a lado (etapa, días desde la declaración, compromisos, Secretariado por sector): <a href="/data/comparacion.csv">comparacion.csv</a> · <a href="/data/comparacion.json">comparacion.json</a>. Uso libre conforme a los <a href="https://datos.gob.mx/libreusomx">Términos de Libre Uso MX</a>.</p>
 <table><thead><tr><th>Ejercicio</th><th>Estado</th><th>Actualizado</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`,

@@ -5,6 +5,7 @@ import type { RequestManager } from '../../db/sql-counter';
 import type { PublicReadCache } from '../../common/http-cache';
 import { logEvent, type LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
+import { COMPARISON_RESOURCE, comparisonRows } from '../comparison/comparison.export';
 import { dataDictionaryCsv, dataPackage, dcatCatalog, dcatEntry, type WrittenFile } from './descriptors';
 import { baseUrl, exerciseMetaSql, toExerciseMeta, type ExerciseMeta } from './exercise-meta';
 import { csvChunks, DownloadAborted, jsonChunks, writeChunk } from './formats';
@@ -113,6 +114,26 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
     const rows = await preparedQuery(managerFor(res), ALL_EXERCISES_SQL, []);
     res.set('content-security-policy', LANDING_PAGE_CSP).type('html').send(exercisesPage(rows.map(toExerciseMeta)));
   });
+
+  // The real exercises side by side (never synthetic or demonstration ones): the evaluator's comparison as open data.
+  for (const format of ['csv', 'json'] as const) {
+    router.get(`/${COMPARISON_RESOURCE.name}.${format}`, async (req, res) => {
+      if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
+      const manager = managerFor(res);
+      const real = (await preparedQuery(manager, ALL_EXERCISES_SQL, [])).map(toExerciseMeta).filter((meta) => !meta.isSynthetic && !meta.isDemo);
+      const rows = await comparisonRows(manager, real.map((meta) => meta.id));
+      const batches = (async function* () {
+        yield rows;
+      })();
+      if (format === 'csv') {
+        res.type('text/csv; charset=utf-8; header=present');
+        attachment(res, `${COMPARISON_RESOURCE.name}.csv`);
+      } else {
+        res.type('application/json');
+      }
+      await stream(res, log, chunksTo(format === 'csv' ? csvChunks(COMPARISON_RESOURCE, batches) : jsonChunks(COMPARISON_RESOURCE, batches)));
+    });
+  }
 
   router.get('/catalog.json', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;

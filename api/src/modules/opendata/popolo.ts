@@ -24,7 +24,8 @@ const SCOPE = `WITH RECURSIVE
   ev AS (SELECT e.id FROM event e WHERE e.exercise_id = $1 AND ${P('event', 'e')}),
   ag AS (SELECT a.id FROM agreement a WHERE ${P('agreement', 'a')} AND (a.session_id IN (SELECT id FROM se) OR a.event_id IN (SELECT id FROM ev))),
   po AS (SELECT o.id FROM post o JOIN st ON st.id = o.secretariat_id WHERE ${P('post', 'o')}),
-  mb AS (SELECT m.* FROM membership m JOIN po ON po.id = m.post_id JOIN person pe ON pe.id = m.person_id AND ${P('person', 'pe')} WHERE ${P('membership', 'm')}),
+  mb AS (SELECT m.* FROM membership m JOIN po ON po.id = m.post_id LEFT JOIN person pe ON pe.id = m.person_id AND ${P('person', 'pe')}
+          WHERE ${P('membership', 'm')} AND (m.person_id IS NULL OR pe.id IS NOT NULL)),
   named AS (
     SELECT unnest(ARRAY[x.guarantor_id, x.local_authority_id, x.evaluator_id]) AS id FROM exercise x WHERE x.id = $1
     UNION SELECT co.organization_id FROM commitment_organization co JOIN cm ON cm.id = co.commitment_id

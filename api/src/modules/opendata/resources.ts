@@ -437,8 +437,8 @@ const memberships: Resource = {
     id('Membership id (UUID).'),
     ref('post_id', 'Cargo', 'Id of the seat (see posts).', true),
     text('post_label', 'Cargo (nombre)', 'Name of the seat.'),
-    ref('person_id', 'Persona', 'Id of the person.', true),
-    text('person_name', 'Nombre', 'Name of the person.', true),
+    ref('person_id', 'Persona', 'Id of the person; empty when the source names only the body holding the seat.'),
+    text('person_name', 'Nombre', 'Name of the person; empty when the source names only the body holding the seat.'),
     ref('on_behalf_of_id', 'Id de la organización representada', 'Id of the organisation the person sat for.'),
     text('on_behalf_of_name', 'Organización representada', 'Name of that organisation.'),
     text('title', 'Puesto', "The person's own title or position, as the source gives it."),
@@ -456,8 +456,8 @@ const memberships: Resource = {
       m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
     FROM membership m JOIN post o ON o.id = m.post_id AND ${P('post', 'o')}
     JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')}
-    JOIN person pe ON pe.id = m.person_id AND ${P('person', 'pe')}
-    WHERE ${P('membership', 'm')}
+    LEFT JOIN person pe ON pe.id = m.person_id AND ${P('person', 'pe')}
+    WHERE ${P('membership', 'm')} AND (m.person_id IS NULL OR pe.id IS NOT NULL)
     ORDER BY o.sector NULLS LAST, o.role, o.label, o.id, partial_date_first_day(m.start_date) NULLS FIRST, m.id`,
 };
 

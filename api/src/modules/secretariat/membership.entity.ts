@@ -11,9 +11,11 @@ import { Post } from './post.entity';
   implements: SourcedRecord,
   description:
     'A person holding a seat between two dates, on behalf of an organisation (Popolo Membership). ' +
+    'When the source names only the body that holds the seat, the person is null and `onBehalfOf` is that body. ' +
     'The interval is half-open: `startDate` is the first day held, `endDate` the first day no longer held.',
 })
 @Entity()
+@Check('membership_holder_named', 'person_id IS NOT NULL OR on_behalf_of_id IS NOT NULL')
 @Check('membership_dates_valid', partialDatesValid('start_date', 'end_date', 'recorded_until'))
 @Check('membership_dates_in_order', 'start_date IS NULL OR end_date IS NULL OR partial_date_first_day(end_date) > partial_date_first_day(start_date)')
 // Two people never hold the same seat at once (created with btree_gist by the StaffWrites migration).
@@ -30,11 +32,12 @@ export class Membership extends SourcedRecord {
   @JoinColumn()
   post?: Relation<Post>;
 
+  // Null when the source names the body holding the seat but no person (the national program's pages).
   @Index()
-  @Column('uuid')
-  personId: string;
+  @Column('uuid', { nullable: true })
+  personId: string | null;
 
-  @ManyToOne(() => Person, { onDelete: 'RESTRICT', nullable: false })
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
   @JoinColumn()
   person?: Relation<Person>;
 

@@ -154,9 +154,9 @@ export class MembershipResolver extends createReadResolver({
     return ctx.loaders.get(postById).load(membership.postId);
   }
 
-  @FieldResolver(() => Person, { description: 'Who held it.' })
+  @FieldResolver(() => Person, { nullable: true, description: 'Who held it; null when the source names only the body that holds the seat.' })
   person(@Root() membership: Membership, @Ctx() ctx: Context) {
-    return ctx.loaders.get(personById).load(membership.personId);
+    return loadOptional(ctx.loaders, personById, membership.personId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the holder sat for (the sector body).' })

@@ -8,6 +8,16 @@ import { Post } from './post.entity';
 import { Secretariat } from './secretariat.entity';
 import { SeatRole, Sector } from './secretariat.enums';
 
+@InputType({ description: 'How many seats the source says a sector has.' })
+export class DeclaredSeatsInput {
+  @Field(() => Sector, { description: 'The sector.' })
+  sector: Sector;
+
+  @Field(() => Int, { description: 'Seats declared, e.g. 2 for "2 representantes del Órgano Garante".' })
+  @Min(0)
+  seats: number;
+}
+
 @InputType({ description: 'A Technical Secretariat.' })
 export class SecretariatInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'The exercise it runs (required on create).' })
@@ -31,6 +41,9 @@ export class SecretariatInput extends RecordInput {
   @Field(() => String, { nullable: true, description: 'How it decides.' })
   @MaxLength(LONG_TEXT)
   decisionRule?: string | null;
+
+  @Field(() => [DeclaredSeatsInput], { nullable: true, description: 'Seats per sector as the source declares them; sectors it gives no figure for are left out.' })
+  declaredSeats?: DeclaredSeatsInput[] | null;
 }
 
 @Resolver(() => Secretariat)
@@ -54,20 +67,20 @@ export class PostInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'Region, for regional liaisons.' })
   regionId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the seat votes (required on create).' })
-  voting?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the seat votes; null when the source does not say.' })
+  voting?: boolean | null;
 }
 
 @Resolver(() => Post)
-export class PostWriteResolver extends createWriteResolver({ entity: Post, name: 'Post', required: ['secretariatId', 'label', 'role', 'voting'] }, PostInput) {}
+export class PostWriteResolver extends createWriteResolver({ entity: Post, name: 'Post', required: ['secretariatId', 'label', 'role'] }, PostInput) {}
 
 @InputType({ description: 'A person holding a seat over [startDate, endDate).' })
 export class MembershipInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'The seat (required on create).' })
   postId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The holder (required on create).' })
-  personId?: string;
+  @Field(() => ID, { nullable: true, description: 'The holder; may be null when the source names only the body (then onBehalfOfId is required).' })
+  personId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The organisation the holder sits for.' })
   onBehalfOfId?: string | null;
@@ -85,6 +98,6 @@ export class MembershipInput extends RecordInput {
 
 @Resolver(() => Membership)
 export class MembershipWriteResolver extends createWriteResolver(
-  { entity: Membership, name: 'Membership', required: ['postId', 'personId'], strictIntervals: [['startDate', 'endDate']] },
+  { entity: Membership, name: 'Membership', required: ['postId'], strictIntervals: [['startDate', 'endDate']] },
   MembershipInput,
 ) {}

@@ -35,7 +35,7 @@ export interface ExerciseShape {
 }
 
 export function shapeOf(file: ExerciseFile): ExerciseShape {
-  const plan = file.actionPlan;
+  const plan = { commitments: file.actionPlan?.commitments ?? [] };
   const meetings = file.events.filter((event) => event.commitments.length > 0);
   const others = file.events.filter((event) => event.commitments.length === 0);
   const responsible = new Set(plan.commitments.flatMap((c) => c.responsible));
@@ -58,7 +58,7 @@ export function shapeOf(file: ExerciseFile): ExerciseShape {
         parts: others.filter((part) => part.parent === event.key).length,
         attendance: event.attendance ? { value: event.attendance.value, moreThan: event.attendance.qualifier === 'MORE_THAN' } : null,
       })),
-    posts: file.secretariat.posts.map((post) => ({ role: post.role, sector: post.sector ?? null, voting: post.voting, holders: post.memberships.length })),
+    posts: (file.secretariat?.posts ?? []).map((post) => ({ role: post.role, sector: post.sector ?? null, voting: post.voting ?? null, holders: post.memberships.length })),
     themes: file.themes.length,
     criteria: (file.evaluation?.criteria ?? []).map((c) => ({ code: c.code, dimension: c.dimension, label: c.label })),
     recommendations: file.recommendations.length,
