@@ -139,12 +139,12 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
     expect(events.nodes.map((e: { startDate: string }) => e.startDate)).toContain('2017-02');
   });
 
-  it('keeps commitment 4\'s request to the 38 water operators as counts: 34 answered, how fully unknown', async () => {
+  it('keeps commitment 4\'s request to the 38 water operators as stated: 34 answered, some in part, so answered in part', async () => {
     const { commitments } = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}", search: "derecho humano al agua" }) { nodes { number informationRequests { recipientCount respondedCount response responseNote } } } }`);
     const [four] = commitments.nodes;
     expect(four.number).toBe(4);
     const group = four.informationRequests.find((r: { recipientCount: number | null }) => r.recipientCount === 38);
-    expect(group).toMatchObject({ respondedCount: 34, response: 'UNKNOWN' });
+    expect(group).toMatchObject({ recipientCount: 38, respondedCount: 34, response: 'PARTIAL' });
     expect(group.responseNote).toMatch(/parcial/);
   });
 

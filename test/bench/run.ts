@@ -46,10 +46,11 @@ async function main() {
     if (run < RUNS - 1) await stopServer(server);
   }
   if (!server) throw new Error('no server');
-  // The load runs against the server as deployed: NODE_ENV=production (graphql-js drops its development checks).
+  // The load runs against the server as deployed: NODE_ENV=production (graphql-js drops its development
+  // checks), which also needs the public address that permanent links are built from.
   const dataDir = dirs.at(-1) as string;
   await stopServer(server);
-  server = await startServer({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(EMBEDDED_PORT), NODE_ENV: 'production' });
+  server = await startServer({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(EMBEDDED_PORT), NODE_ENV: 'production', PUBLIC_BASE_URL: 'http://127.0.0.1' });
   const password = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();
   const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${EMBEDDED_PORT}/tablero`;
 

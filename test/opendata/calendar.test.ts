@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import nodeIcal from 'node-ical';
 import { allDaySpan, nextDay } from '../../api/src/modules/calendar/calendar';
 import { roles } from '../support/staff';
 import { COAHUILA, COAHUILA_ID, sandboxExercise, startApp } from './support';
@@ -46,16 +47,20 @@ describe('the iCalendar feed', () => {
 
   it('holds every session and every dated event of the exercise, each with its record id as UID', async () => {
     const { exercise, events: listed } = await ctx.api.data(
-      `query($id: ID!) { exercise(id: $id) { secretariat { sessions { id date } } } events(filter: { exerciseId: $id }, first: 100) { totalCount nodes { id startDate } } }`,
+      `query($id: ID!) { exercise(id: $id) { secretariat { sessions { id date } } } events(filter: { exerciseId: $id, includeSeries: true }, first: 100) { totalCount nodes { id startDate parent { id } } } }`,
       { id: COAHUILA_ID },
     );
     const sessions = exercise.secretariat.sessions as { id: string }[];
-    const dated = (listed.nodes as { id: string; startDate: string | null }[]).filter((e) => e.startDate);
+    const nodes = listed.nodes as { id: string; startDate: string | null; parent: { id: string } | null }[];
+    // A series is shown as its dated parts, never as one span over them.
+    const seriesWithDatedParts = new Set(nodes.filter((e) => e.parent && e.startDate).map((e) => e.parent?.id));
+    const dated = nodes.filter((e) => e.startDate && !seriesWithDatedParts.has(e.id));
+    expect(seriesWithDatedParts.size).toBeGreaterThan(0);
     expect(sessions).toHaveLength(9);
     expect(events).toHaveLength(sessions.length + dated.length);
     expect(new Set(events.map((e) => e.getFirstPropertyValue('uid')))).toEqual(new Set([...sessions, ...dated].map((r) => r.id)));
     // The one event the report gives no date for is left out, and the calendar says so.
-    expect(listed.totalCount - dated.length).toBe(1);
+    expect(nodes.filter((e) => !e.startDate)).toHaveLength(1);
     expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toContain('Un evento sin fecha en la fuente no aparece');
     for (const event of events) {
       expect((event.getFirstPropertyValue('dtstamp') as ICAL.Time).zone?.tzid).toBe('UTC');
@@ -90,6 +95,46 @@ describe('the iCalendar feed', () => {
     expect(date(meeting, 'dtend').toString()).toBe('2017-03-01');
     expect(meeting.getFirstPropertyValue('x-tablero-date-precision')).toBe('MONTH');
     expect(meeting.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+  });
+
+  it('puts every calendar property before the first component, escapes TEXT, and ends its last line with CRLF', () => {
+    const lines = text.split('\r\n');
+    const firstComponent = lines.findIndex((line, i) => i > 0 && line.startsWith('BEGIN:'));
+    const calendarProperties = lines.slice(1, firstComponent).map((line) => line.split(/[:;]/)[0]);
+    expect(calendarProperties).toEqual(expect.arrayContaining(['VERSION', 'PRODID', 'NAME', 'X-WR-CALNAME', 'X-WR-CALDESC', 'X-WR-TIMEZONE']));
+    expect(lines.slice(lines.lastIndexOf('END:VEVENT') + 1)).toEqual(['END:VCALENDAR', '']);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    // Unfolded, the description has its commas escaped (RFC 5545 §3.3.11), and reads back whole.
+    const caldesc = text.replace(/\r\n[ \t]/g, '').split('\r\n').find((line) => line.startsWith('X-WR-CALDESC:')) as string;
+    expect(caldesc).toContain('\\,');
+    expect(caldesc.replace(/\\,/g, '')).not.toContain(',');
+    expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toContain('sin hora: son eventos de día completo');
+  });
+
+  it('is read by a second independent parser (node-ical) with the same events', () => {
+    const parsed = Object.values(nodeIcal.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT') as nodeIcal.VEvent[];
+    expect(new Set(parsed.map((e) => e.uid))).toEqual(new Set(events.map((e) => e.getFirstPropertyValue('uid'))));
+    for (const e of parsed) expect(e.start.dateOnly).toBe(true);
+  });
+
+  it('says in words which cities and dates are inferred, and shows a series as its dated parts, never one span', () => {
+    const sixth = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 6 del')) as ICAL.Component;
+    expect(sixth.getFirstPropertyValue('location')).toBe('Arteaga (ciudad inferida), Coahuila de Zaragoza');
+    expect(sixth.getFirstPropertyValue('description')).toContain('Ciudad inferida: la fuente no la da expresamente');
+    const eighth = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 8 del')) as ICAL.Component;
+    expect(eighth.getFirstPropertyValue('location')).toContain('Torreón (ciudad inferida)');
+    const seventh = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 7 del')) as ICAL.Component;
+    expect(seventh.getFirstPropertyValue('location')).not.toContain('inferida');
+    const serviceSocial = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('Reunión con los encargados del área de servicio social')) as ICAL.Component;
+    expect(serviceSocial.getFirstPropertyValue('summary')).toMatch(/\(fecha inferida\)$/);
+    const may25 = events.find((e) => date(e, 'dtstart').toString() === '2017-05-25') as ICAL.Component;
+    expect(may25.getFirstPropertyValue('location')).toContain('Saltillo (ciudad inferida)');
+    // No entry spans days the report does not say it lasted: the tables of 7 and 15 November 2016 are two entries.
+    const days = (e: ICAL.Component) => date(e, 'dtend').subtractDate(date(e, 'dtstart')).days;
+    const longest = Math.max(...events.filter((e) => e.getFirstPropertyValue('x-tablero-date-precision') === 'DAY').map(days));
+    expect(longest).toBeLessThan(7);
+    const talks = events.filter((e) => String(e.getFirstPropertyValue('summary')).startsWith('Plática de sensibilización'));
+    expect(talks.length).toBe(5);
   });
 
   it('computes all-day spans from partial dates', () => {

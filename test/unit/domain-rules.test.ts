@@ -29,18 +29,25 @@ describe('commitment progress', () => {
 });
 
 describe('seat holding over time', () => {
-  const verastegui = { startDate: '2015-09-28', endDate: '2016-02-16' };
+  const verastegui = { startDate: '2015-09-28', endDate: '2016-02-16', recordedUntil: null };
   it('is half-open: the successor holds the seat on the day the change takes effect', () => {
     expect(heldOn(verastegui, '2015-12-02')).toBe(true);
     expect(heldOn(verastegui, '2016-02-16')).toBe(false);
     expect(heldOn(verastegui, '2015-09-27')).toBe(false);
   });
   it('never assumes a holder whose start the source does not give', () => {
-    expect(heldOn({ startDate: null, endDate: null }, '2017-01-01')).toBe(false);
+    expect(heldOn({ startDate: null, endDate: null, recordedUntil: null }, '2017-01-01')).toBe(false);
   });
   it('reads a month or a year as its first day', () => {
     expect(heldOn(verastegui, '2016-02')).toBe(true);
-    expect(heldOn({ startDate: '2016', endDate: null }, '2016-06-01')).toBe(true);
+    expect(heldOn({ startDate: '2016', endDate: null, recordedUntil: null }, '2016-06-01')).toBe(true);
+  });
+  it('does not assume an open-ended holder still holds the seat after the last day the sources cover', () => {
+    const covered = { startDate: '2015-09-28', endDate: null, recordedUntil: '2017-11-29' };
+    expect(heldOn(covered, '2017-11-29')).toBe(true);
+    expect(heldOn(covered, '2017-11-30')).toBe(false);
+    expect(heldOn(covered, '2099-01-01')).toBe(false);
+    expect(heldOn({ ...covered, recordedUntil: '2017-11' }, '2017-11-30')).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApp, type App } from '../../api/src/app';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
+import { seedId } from '../../api/src/seed/upsert';
 import { formatPartial, formatPercent } from '../../widgets/src/format';
 import { launchChromium } from '../support/browser';
 import { buildWidgets, closedPort, contrast, serve, widgetsDatabase } from './support';
@@ -427,6 +428,23 @@ describe('widgets embedded in another site (Chromium)', () => {
     const seen = await page.evaluate(() => (window as unknown as { seen: { type: string; code?: string }[] }).seen);
     expect(seen.map((e) => `${e.type} ${e.code}`)).toEqual(['ta-error NETWORK', 'ta-error NETWORK', 'ta-error NETWORK']);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says "sin dato" for pages the source does not count, never 0 (CONAGUA delivered, uncounted)', async () => {
+    pages.set(
+      '/uncounted.html',
+      hostPage(
+        'Organismo de Cuenca',
+        `<section id="conagua" aria-label="conagua"><ta-pages-counter organization-id="${seedId('organization:conagua')}" endpoint="${api}/graphql/public"></ta-pages-counter></section>
+         <script type="module" src="${api}/widgets/tablero-widgets.js"></script>`,
+      ),
+    );
+    const { context, page } = await open('/uncounted.html');
+    await page.locator('#conagua [part=label]').waitFor();
+    expect(await text(page, '#conagua [part=label]')).toBe('Fojas entregadas: sin dato.');
+    expect(await page.locator('#conagua [part=value]').count()).toBe(0);
+    expect(await text(page, '#conagua [part=note]')).toMatch(/^No incluye \d+ entregas? sin conteo de fojas\.$/);
     await context.close();
   });
 

@@ -72,7 +72,7 @@ async function main() {
     const commitment = plan.commitments.find((c) => c.number === 4) ?? plan.commitments[0];
     const { organizations } = await read(endpoint, DemoOrganizationsDocument, { exerciseId: exercise.id });
     const agency = organizations.nodes.reduce<(typeof organizations.nodes)[number] | undefined>(
-      (best, o) => (o.pagesDelivered.deliveriesCounted && o.pagesDelivered.pages > (best?.pagesDelivered.pages ?? -1) ? o : best),
+      (best, o) => ((o.pagesDelivered.pages ?? -1) > (best?.pagesDelivered.pages ?? -1) ? o : best),
       undefined,
     );
     const examples: Example[] = [

@@ -112,7 +112,7 @@ export class TaCommitmentProgress extends TaElement<Progress> {
       return html`${title}
         <p part="unknown">${t.unknown[unknownReason ?? 'NO_MILESTONES']}${milestonesTotal ? ` (${counts})` : ''}</p>
         <p part="known" class="m">
-          ${t.known} ${pages || qualifier === 'MORE_THAN' ? `${t.count(pages, qualifier, locale)} ${t.pagesUnit(pages)}` : t.noPagesKnown} ·
+          ${t.known} ${pages != null ? `${t.count(pages, qualifier, locale)} ${t.pagesUnit(pages)}` : t.noPagesKnown} ·
           ${t.meetings(held.length, formatNumber(held.length, locale))}${latest ? ` (${t.latest} ${formatPartial(latest, locale)})` : ''}
         </p>`;
     };

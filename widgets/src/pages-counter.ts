@@ -89,7 +89,7 @@ export class TaPagesCounter extends TaElement<Counter> {
   protected view({ name, pages, demo }: Counter, t: Strings, locale: string) {
     const uncounted = pages.deliveriesWithoutPageCount;
     return html`${demoBadge(demo, t)}
-      ${pages.deliveriesCounted
+      ${pages.pages != null
         ? html`<p part="value">${t.count(pages.pages, pages.qualifier, locale)}</p>
             <p part="label">${t.pagesUnit(pages.pages)}</p>`
         : html`<p part="label">${t.noPages}</p>`}

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableRow } from '@mui/material';
 import { Link, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { PagesField, PartialDateField, ProgressView, RelatedLink, StatusChip, commitmentLabel, useFormatters } from '../common/fields';
+import { PagesField, PartialDateField, ProgressView, RelatedLink, StatusChip, Unknown, commitmentLabel, useFormatters } from '../common/fields';
 import { ColumnHeads } from '../common/ColumnHeads';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import type { ActionPlanRecordFragment } from '../generated/graphql';
@@ -22,7 +22,7 @@ function Commitments(_props: { source?: string }) {
             <TableCell>
               <ProgressView progress={c.progress} name={c.title} />
             </TableCell>
-            <TableCell>{count(c.pagesDelivered.pages, c.pagesDelivered.qualifier)}</TableCell>
+            <TableCell>{c.pagesDelivered.pages == null ? <Unknown /> : count(c.pagesDelivered.pages, c.pagesDelivered.qualifier)}</TableCell>
             <TableCell>
               <StatusChip kind="Publication" value={c.publication} />
             </TableCell>

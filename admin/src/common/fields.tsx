@@ -37,7 +37,7 @@ export function useFormatters() {
     number: (value: number) => formatNumber(value, locale),
     percent: (value: number) => formatPercent(value, locale),
     /** "más de 4,016" or "4,016". */
-    count: (value: number, qualifier: CountQualifier | null | undefined) =>
+    count: (value: number, qualifier: string | null | undefined) =>
       qualifier === 'MORE_THAN' ? translate('tablero.pages.more_than', { count: formatNumber(value, locale) }) : formatNumber(value, locale),
     enumLabel: <E extends keyof EnumMessages>(kind: E, value: string | null | undefined) => (value ? translate(`enums.${kind}.${value}`) : ''),
   };
@@ -105,8 +105,8 @@ export function PagesField({ source = 'pagesDelivered', detail = false }: { sour
   const record = useRecordContext<AnyRecord>();
   const translate = useTranslate();
   const { count } = useFormatters();
-  const pages = at(record, source) as { pages: number; qualifier: CountQualifier; deliveriesWithoutPageCount?: number } | null | undefined;
-  if (!pages) return <Unknown />;
+  const pages = at(record, source) as { pages: number | null; qualifier: string; deliveriesWithoutPageCount?: number } | null | undefined;
+  if (pages?.pages == null) return <Unknown />;
   return (
     <Typography component="span" variant="body2">
       {count(pages.pages, pages.qualifier)}

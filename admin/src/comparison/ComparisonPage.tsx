@@ -49,7 +49,7 @@ export default function ComparisonPage() {
     number(x.commitments.withUnknownProgress),
     number(x.commitments.complete),
     orUnknown(x.commitments.averageProgressPercent, percent),
-    count(x.pagesDelivered.pages, x.pagesDelivered.qualifier),
+    orUnknown(x.pagesDelivered.pages, (pages) => count(pages, x.pagesDelivered.qualifier)),
     number(x.informationRequests.total),
     number(x.informationRequests.answeredFully),
     number(x.informationRequests.answeredPartially),

@@ -201,6 +201,8 @@ export type CommitmentOrderField =
 export type CommitmentOrganizationRole =
   /** A civil-society organisation that follows the commitment (da seguimiento). */
   | 'FOLLOWER'
+  /** A public body that took part in its work (attended its meetings, was asked for information) but that the source does not name responsible. */
+  | 'PARTICIPANT'
   /** A public agency responsible for carrying out the commitment. */
   | 'RESPONSIBLE';
 
@@ -336,6 +338,8 @@ export type EventFilter = {
   exerciseId?: string | number | null | undefined;
   /** Only events of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
   exerciseSlug?: string | null | undefined;
+  /** Whether a series whose parts are recorded is listed beside its parts. Default: no (each event counted once, as the report counts them: five talks, not six), except with topLevel: true. */
+  includeSeries?: boolean | null | undefined;
   /** Only events of these kinds. */
   kinds?: Array<EventKind> | null | undefined;
   /** Only events held in this municipality. */
@@ -346,7 +350,7 @@ export type EventFilter = {
   parentId?: string | number | null | undefined;
   /** Only events in this region. */
   regionId?: string | number | null | undefined;
-  /** true: only events that are not part of a series. */
+  /** true: only events that are not part of a series (series included). */
   topLevel?: boolean | null | undefined;
 };
 
@@ -1097,9 +1101,9 @@ export type RequestResponse =
   | 'FULL'
   /** Not answered. */
   | 'NONE'
-  /** Answered in part. */
+  /** Answered in part (for a group of recipients: some did not answer, or answered in part, as in "34 de los 38 Oos enviaron, algunos de manera parcial"). */
   | 'PARTIAL'
-  /** The source does not say (or gives only counts for a group of recipients). */
+  /** The source does not say. */
   | 'UNKNOWN';
 
 /** Civil society's answer to the status an agency reported for a milestone. */
@@ -1302,7 +1306,7 @@ export type StaffAccountInput = {
   password: string;
   /** What the account may do. */
   role: StaffRole;
-  /** Its state: required for institute admins (an institute admin's own state). */
+  /** The state it works in, only where its organisation has none: an institute admin's own state, or the state a national body's local office is limited to (platform admin). Otherwise the state is its organisation's; a different one is refused. */
   stateId?: string | number | null | undefined;
 };
 
@@ -1316,7 +1320,7 @@ export type StaffAccountInvitationInput = {
   organizationId?: string | number | null | undefined;
   /** What the account may do. */
   role: StaffRole;
-  /** Its state: required for institute admins (an institute admin's own state). */
+  /** The state it works in, only where its organisation has none: an institute admin's own state, or the state a national body's local office is limited to (platform admin). Otherwise the state is its organisation's; a different one is refused. */
   stateId?: string | number | null | undefined;
 };
 
@@ -1402,6 +1406,15 @@ export type ThemeOrder = {
 export type ThemeOrderField =
   /** Name. */
   | 'NAME';
+
+/** How a total is to be read: exact, a lower bound, or unknown because the source counts nothing it adds up. */
+export type TotalQualifier =
+  /** Every delivery is counted exactly: the total is exact. */
+  | 'EXACT'
+  /** The total is a lower bound: a count added is "more than N", or some deliveries are not counted. */
+  | 'MORE_THAN'
+  /** The source gives no count (or no delivery is recorded): the total is null, never 0. */
+  | 'UNKNOWN';
 
 /** Conditions on venues. */
 export type VenueFilter = {
@@ -1511,9 +1524,9 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type CommitmentRowFragment = { version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number, qualifier: CountQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
+export type CommitmentRowFragment = { version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
 
-export type CommitmentRecordFragment = { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
+export type CommitmentRecordFragment = { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
 
 export type ListCommitmentsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1523,21 +1536,21 @@ export type ListCommitmentsQueryVariables = Exact<{
 }>;
 
 
-export type ListCommitmentsQuery = { page: { totalCount: number, nodes: Array<{ version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number, qualifier: CountQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type ListCommitmentsQuery = { page: { totalCount: number, nodes: Array<{ version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type GetCommitmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetCommitmentQuery = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type GetCommitmentQuery = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type CreateCommitmentMutationVariables = Exact<{
   input: CommitmentInput;
 }>;
 
 
-export type CreateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type CreateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type UpdateCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1546,7 +1559,7 @@ export type UpdateCommitmentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type UpdateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type DeleteCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1561,14 +1574,14 @@ export type CommitmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type CommitmentDetailQuery = { commitment: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, milestones: Array<{ id: string, version: number, publication: Publication, position: number, title: string, description: string | null, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, evidenceUrl: string | null, evidenceDescription: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }> }>, meetings: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { id: string, name: string } | null, agreements: Array<{ id: string, status: AgreementStatus, text: string }> }>, informationRequests: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null }>, informationDeliveries: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null }>, evaluationScores: Array<{ score: number | null, criterion: { id: string, code: string, label: string, dimension: CriterionDimension, position: number } }>, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type CommitmentDetailQuery = { commitment: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, milestones: Array<{ id: string, version: number, publication: Publication, position: number, title: string, description: string | null, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, evidenceUrl: string | null, evidenceDescription: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }> }>, meetings: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { id: string, name: string } | null, agreements: Array<{ id: string, status: AgreementStatus, text: string }> }>, informationRequests: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null }>, informationDeliveries: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null }>, evaluationScores: Array<{ score: number | null, criterion: { id: string, code: string, label: string, dimension: CriterionDimension, position: number } }>, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type CompareExercisesQueryVariables = Exact<{
   filter?: ExerciseFilter | null | undefined;
 }>;
 
 
-export type CompareExercisesQuery = { compareExercises: Array<{ exerciseId: string, slug: string, title: string, stateCode: string, isSynthetic: boolean, commitments: { total: number, withMeasuredProgress: number, withUnknownProgress: number, complete: number, averageProgressPercent: number | null }, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesWithoutPageCount: number }, informationRequests: { total: number, answeredFully: number, answeredPartially: number, notAnswered: number, responseUnknown: number }, sessions: { total: number, ordinary: number, extraordinary: number }, agreements: { total: number, done: number, pending: number }, attendance: { value: number, qualifier: CountQualifier } | null, daysToSecretariatInstallation: { days: number | null, atLeast: number | null, atMost: number | null }, daysToPlanPublication: { days: number | null, atLeast: number | null, atMost: number | null }, evaluation: { scoresKnown: number, scoresExpected: number, averageQualityScore: number | null, averageRelevanceScore: number | null } }> };
+export type CompareExercisesQuery = { compareExercises: Array<{ exerciseId: string, slug: string, title: string, stateCode: string, isSynthetic: boolean, commitments: { total: number, withMeasuredProgress: number, withUnknownProgress: number, complete: number, averageProgressPercent: number | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number }, informationRequests: { total: number, answeredFully: number, answeredPartially: number, notAnswered: number, responseUnknown: number }, sessions: { total: number, ordinary: number, extraordinary: number }, agreements: { total: number, done: number, pending: number }, attendance: { value: number, qualifier: CountQualifier } | null, daysToSecretariatInstallation: { days: number | null, atLeast: number | null, atMost: number | null }, daysToPlanPublication: { days: number | null, atLeast: number | null, atMost: number | null }, evaluation: { scoresKnown: number, scoresExpected: number, averageQualityScore: number | null, averageRelevanceScore: number | null } }> };
 
 export type DashboardQueryVariables = Exact<{
   commitmentFilter?: CommitmentFilter | null | undefined;
@@ -1577,7 +1590,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { commitments: { totalCount: number, nodes: Array<{ id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number, qualifier: CountQualifier } }> }, overdue: { totalCount: number, nodes: Array<{ id: string, title: string, status: MilestoneStatus, dueDate: string | null, commitment: { id: string, number: number | null, title: string } }> }, pending: { totalCount: number, nodes: Array<{ id: string, position: number, text: string, status: AgreementStatus, session: { id: string, number: number, type: SessionType, date: string } | null, event: { id: string, title: string } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type DashboardQuery = { commitments: { totalCount: number, nodes: Array<{ id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }> }, overdue: { totalCount: number, nodes: Array<{ id: string, title: string, status: MilestoneStatus, dueDate: string | null, commitment: { id: string, number: number | null, title: string } }> }, pending: { totalCount: number, nodes: Array<{ id: string, position: number, text: string, status: AgreementStatus, session: { id: string, number: number, type: SessionType, date: string } | null, event: { id: string, title: string } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type DeliveriesTimelineQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1792,7 +1805,7 @@ export type DeleteEventMutation = { record: { id: string, version: number } };
 
 export type ExerciseRowFragment = { id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, state: { id: string, code: string, name: string } };
 
-export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
+export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
 
 export type ListExercisesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1809,14 +1822,14 @@ export type GetExerciseQueryVariables = Exact<{
 }>;
 
 
-export type GetExerciseQuery = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type GetExerciseQuery = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type CreateExerciseMutationVariables = Exact<{
   input: ExerciseInput;
 }>;
 
 
-export type CreateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type CreateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type UpdateExerciseMutationVariables = Exact<{
   id: string | number;
@@ -1825,7 +1838,7 @@ export type UpdateExerciseMutationVariables = Exact<{
 }>;
 
 
-export type UpdateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type UpdateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type DeleteExerciseMutationVariables = Exact<{
   id: string | number;
@@ -1995,7 +2008,7 @@ export type ReviewMilestoneMutation = { reviewMilestone: { id: string, verdict: 
 
 export type OrganizationRowFragment = { id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
 
-export type OrganizationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number, qualifier: CountQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
+export type OrganizationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
 
 export type ListOrganizationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2012,14 +2025,14 @@ export type GetOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type GetOrganizationQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number, qualifier: CountQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
+export type GetOrganizationQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: OrganizationInput;
 }>;
 
 
-export type CreateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number, qualifier: CountQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
+export type CreateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
 
 export type UpdateOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -2028,7 +2041,7 @@ export type UpdateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number, qualifier: CountQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
+export type UpdateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
 
 export type DeleteOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -2275,9 +2288,9 @@ export type GetSourceDocumentQueryVariables = Exact<{
 
 export type GetSourceDocumentQuery = { record: { id: string, key: string, title: string, url: string | null, publishedOn: string | null, publishedBy: { id: string, name: string, abbreviation: string | null } | null } };
 
-export type ActionPlanRowFragment = { id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number, qualifier: CountQualifier } };
+export type ActionPlanRowFragment = { id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
 
-export type ActionPlanRecordFragment = { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number, qualifier: CountQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number, qualifier: CountQualifier } };
+export type ActionPlanRecordFragment = { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
 
 export type ListActionPlansQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2287,21 +2300,21 @@ export type ListActionPlansQueryVariables = Exact<{
 }>;
 
 
-export type ListActionPlansQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number, qualifier: CountQualifier } }> } };
+export type ListActionPlansQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }> } };
 
 export type GetActionPlanQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetActionPlanQuery = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number, qualifier: CountQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number, qualifier: CountQualifier } } };
+export type GetActionPlanQuery = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
 
 export type CreateActionPlanMutationVariables = Exact<{
   input: ActionPlanInput;
 }>;
 
 
-export type CreateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number, qualifier: CountQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number, qualifier: CountQualifier } } };
+export type CreateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
 
 export type UpdateActionPlanMutationVariables = Exact<{
   id: string | number;
@@ -2310,7 +2323,7 @@ export type UpdateActionPlanMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number, qualifier: CountQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number, qualifier: CountQualifier } } };
+export type UpdateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
 
 export type DeleteActionPlanMutationVariables = Exact<{
   id: string | number;
@@ -2380,11 +2393,11 @@ export type SecretariatTimelineQueryVariables = Exact<{
 }>;
 
 
-export type SecretariatTimelineQuery = { secretariat: { installedOn: string | null, id: string, name: string, posts: Array<{ id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean, region: { id: string, name: string } | null }>, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, publication: Publication, post: { id: string }, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null }>, sessions: Array<{ id: string, type: SessionType, number: number, date: string }>, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type SecretariatTimelineQuery = { secretariat: { installedOn: string | null, id: string, name: string, posts: Array<{ id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null }>, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, publication: Publication, post: { id: string }, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null }>, sessions: Array<{ id: string, type: SessionType, number: number, date: string }>, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
-export type PostRowFragment = { id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type PostRowFragment = { id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
-export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type ListPostsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2394,21 +2407,21 @@ export type ListPostsQueryVariables = Exact<{
 }>;
 
 
-export type ListPostsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
+export type ListPostsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
 
 export type GetPostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetPostQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type GetPostQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type CreatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
 
 
-export type CreatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type CreatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type UpdatePostMutationVariables = Exact<{
   id: string | number;
@@ -2417,7 +2430,7 @@ export type UpdatePostMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type UpdatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type DeletePostMutationVariables = Exact<{
   id: string | number;
@@ -2522,7 +2535,7 @@ export type SessionDetailQueryVariables = Exact<{
 }>;
 
 
-export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null }, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type SessionAttendanceRecordFragment = { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null };
 

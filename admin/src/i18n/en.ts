@@ -381,7 +381,7 @@ const en: Messages = {
     },
     ProgressUnknownReason: { NO_MILESTONES: 'no milestones recorded', NO_WEIGHTED_MILESTONES: 'every milestone is cancelled' },
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', RESTORE: 'Restored' },
-    CommitmentOrganizationRole: { RESPONSIBLE: 'Responsible', FOLLOWER: 'Follower' },
+    CommitmentOrganizationRole: { RESPONSIBLE: 'Responsible', FOLLOWER: 'Follower', PARTICIPANT: 'Took part (not named responsible)' },
     EventOrganizationRole: { HOST: 'Host', INSTRUCTOR: 'Instructor', ORGANIZER: 'Organiser', PARTICIPANT: 'Participant' },
   },
   resources: {

@@ -584,7 +584,7 @@ const enums: EnumMessages = {
     NO_WEIGHTED_MILESTONES: 'todos sus hitos están cancelados',
   },
   AuditAction: { CREATE: 'Creado', UPDATE: 'Modificado', DELETE: 'Eliminado', RESTORE: 'Restaurado' },
-  CommitmentOrganizationRole: { RESPONSIBLE: 'Responsable', FOLLOWER: 'Seguimiento' },
+  CommitmentOrganizationRole: { RESPONSIBLE: 'Responsable', FOLLOWER: 'Seguimiento', PARTICIPANT: 'Participó (sin ser nombrada responsable)' },
   EventOrganizationRole: { HOST: 'Sede', INSTRUCTOR: 'Imparte', ORGANIZER: 'Organiza', PARTICIPANT: 'Participa' },
 };
 

@@ -133,6 +133,7 @@ const EXERCISE_OF: Record<string, (a: string) => string> = {
   post: (a) => `(SELECT t.exercise_id FROM secretariat t WHERE t.id = ${a}.secretariat_id)`,
   membership: (a) => `(SELECT t.exercise_id FROM post p JOIN secretariat t ON t.id = p.secretariat_id WHERE p.id = ${a}.post_id)`,
   session: (a) => `(SELECT t.exercise_id FROM secretariat t WHERE t.id = ${a}.secretariat_id)`,
+  session_attendance: (a) => `(SELECT t.exercise_id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE s.id = ${a}.session_id)`,
   agreement: (a) =>
     `COALESCE((SELECT t.exercise_id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE s.id = ${a}.session_id), (SELECT e.exercise_id FROM event e WHERE e.id = ${a}.event_id))`,
   commitment: (a) => `(SELECT p.exercise_id FROM action_plan p WHERE p.id = ${a}.plan_id)`,
@@ -214,6 +215,3 @@ export function readableBy(viewer: Viewer, table: string, a: string): ScopeCondi
       return { sql: published, parameters: {} };
   }
 }
-
-/** Public figures (pages, statistics, progress) count what the public can see. */
-export const publicRow = (a: string) => `${a}.publication = 'PUBLISHED' AND ${a}.deleted_at IS NULL`;

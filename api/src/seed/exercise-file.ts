@@ -40,6 +40,9 @@ const count = z.strictObject({
   qualifier: z.enum(CountQualifier).default(CountQualifier.EXACT),
 });
 
+/** Values of a record the source implies but does not state: marked as inferences in the data. */
+const inferred = <K extends string>(...fields: [K, ...K[]]) => z.array(z.enum(fields)).default([]);
+
 const event = z.strictObject({
   key,
   kind: z.enum(EventKind),
@@ -51,6 +54,7 @@ const event = z.strictObject({
   venue: key.nullish(),
   region: key.nullish(),
   parent: key.nullish(),
+  inferred: inferred('startDate', 'municipality'),
   attendance: count.nullish(),
   attendanceNote: text.nullish(),
   organizations: z.array(z.strictObject({ organization: key, role: z.enum(EventOrganizationRole) })).default([]),
@@ -105,6 +109,9 @@ const commitment = z.strictObject({
   title: text,
   objective: text.nullish(),
   responsible: z.array(key).default([]),
+  /** Bodies that took part (attended, were asked) without the source naming them responsible. */
+  participants: z.array(key).default([]),
+  inferred: inferred('responsible'),
   followers: z.array(key).default([]),
   themes: z.array(key).default([]),
   milestones: z.array(milestone).default([]),
@@ -159,6 +166,8 @@ export const exerciseFileSchema = z.strictObject({
     installedOn: partialDate.nullish(),
     nationalOrder: z.number().int().positive().nullish(),
     decisionRule: text.nullish(),
+    /** The last day the sources cover: memberships without an end are not reported as held after it. */
+    recordedUntil: partialDate.nullish(),
     source,
     posts: z.array(
       z.strictObject({
@@ -167,7 +176,7 @@ export const exerciseFileSchema = z.strictObject({
         role: z.enum(SeatRole),
         sector: z.enum(Sector).nullish(),
         region: key.nullish(),
-        voting: z.boolean(),
+        voting: z.boolean().nullable(),
         source,
         memberships: z.array(
           z.strictObject({
@@ -189,6 +198,7 @@ export const exerciseFileSchema = z.strictObject({
       date: partialDate,
       municipality: municipalityKey.nullish(),
       venue: key.nullish(),
+      inferred: inferred('municipality'),
       summary: text.nullish(),
       convenedBy: text.nullish(),
       agreements: z.array(agreement).default([]),

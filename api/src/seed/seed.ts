@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AgreementResponsible } from '../modules/agreement/agreement-responsible.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
 import { CommitmentOrganization, CommitmentTheme } from '../modules/commitment/commitment-links.entity';
@@ -162,6 +162,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
         title: m.title ?? null,
         startDate: m.startDate ?? null,
         endDate: m.endDate ?? null,
+        recordedUntil: m.endDate ? null : (s.recordedUntil ?? null),
         ...sourced(m.source),
       })),
     ),
@@ -176,6 +177,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
       number: session.number,
       date: session.date,
       municipalityId: municipality(session.municipality),
+      municipalityInferred: session.inferred.includes('municipality'),
       venueId: ref('venue', session.venue),
       summary: session.summary ?? null,
       convenedBy: session.convenedBy ?? null,
@@ -229,15 +231,24 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
       activationCondition: c.activationCondition ?? null,
       title: c.title,
       objective: c.objective ?? null,
+      responsibleAgenciesInferred: c.inferred.includes('responsible'),
       ...sourced(c.source),
     })),
   );
+  // A body the file names as a participant is not also responsible (an earlier seed may have said so).
+  for (const c of plan.commitments) {
+    if (c.participants.length)
+      await manager.delete(CommitmentOrganization, { commitmentId: commitmentId(c.key), organizationId: In(c.participants.map(organizationId)), role: CommitmentOrganizationRole.RESPONSIBLE });
+  }
+  const links = (c: (typeof plan.commitments)[number], keys: string[], role: CommitmentOrganizationRole) =>
+    keys.map((o) => ({ commitmentId: commitmentId(c.key), organizationId: organizationId(o), role }));
   await upsert(
     manager,
     CommitmentOrganization,
     plan.commitments.flatMap((c) => [
-      ...c.responsible.map((o) => ({ commitmentId: commitmentId(c.key), organizationId: organizationId(o), role: CommitmentOrganizationRole.RESPONSIBLE })),
-      ...c.followers.map((o) => ({ commitmentId: commitmentId(c.key), organizationId: organizationId(o), role: CommitmentOrganizationRole.FOLLOWER })),
+      ...links(c, c.responsible, CommitmentOrganizationRole.RESPONSIBLE),
+      ...links(c, c.participants, CommitmentOrganizationRole.PARTICIPANT),
+      ...links(c, c.followers, CommitmentOrganizationRole.FOLLOWER),
     ]),
   );
   await upsert(manager, CommitmentTheme, plan.commitments.flatMap((c) => c.themes.map((t) => ({ commitmentId: commitmentId(c.key), themeId: id('theme', t) }))));
@@ -274,8 +285,10 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
       title: event.title,
       description: event.description ?? null,
       startDate: event.startDate ?? null,
+      startDateInferred: event.inferred.includes('startDate'),
       endDate: event.endDate ?? null,
       municipalityId: municipality(event.municipality),
+      municipalityInferred: event.inferred.includes('municipality'),
       venueId: ref('venue', event.venue),
       regionId: event.region ? regionId(event.region) : null,
       attendeeCount: event.attendance?.value ?? null,

@@ -4,13 +4,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** How a reported count is to be read: exactly, or as a lower bound ("more than N"). */
-export type CountQualifier =
-  /** The count is exact. */
-  | 'EXACT'
-  /** The source says "more than N" (más de N): N is a lower bound. */
-  | 'MORE_THAN';
-
 /** What kind of event of an exercise this is (sessions of the Secretariat are their own type). */
 export type EventKind =
   /** Signing of a collaboration agreement (convenio) between bodies. */
@@ -60,6 +53,15 @@ export type SessionType =
   /** An ordinary session (sesión ordinaria), on the agreed calendar. */
   | 'ORDINARY';
 
+/** How a total is to be read: exact, a lower bound, or unknown because the source counts nothing it adds up. */
+export type TotalQualifier =
+  /** Every delivery is counted exactly: the total is exact. */
+  | 'EXACT'
+  /** The total is a lower bound: a count added is "more than N", or some deliveries are not counted. */
+  | 'MORE_THAN'
+  /** The source gives no count (or no delivery is recorded): the total is null, never 0. */
+  | 'UNKNOWN';
+
 export type CalendarQueryVariables = Exact<{
   slug: string;
   after?: string | null | undefined;
@@ -80,53 +82,53 @@ export type DemoOrganizationsQueryVariables = Exact<{
 }>;
 
 
-export type DemoOrganizationsQuery = { organizations: { nodes: Array<{ id: string, name: string, pagesDelivered: { pages: number, deliveriesCounted: number } }> } };
+export type DemoOrganizationsQuery = { organizations: { nodes: Array<{ id: string, name: string, pagesDelivered: { pages: number | null, deliveriesCounted: number } }> } };
 
-export type PagesFragment = { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number };
+export type PagesFragment = { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number };
 
 export type CommitmentPagesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CommitmentPagesQuery = { commitment: { title: string, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, plan: { exercise: { isDemo: boolean } } } };
+export type CommitmentPagesQuery = { commitment: { title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, plan: { exercise: { isDemo: boolean } } } };
 
 export type PlanPagesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlanPagesQuery = { actionPlan: { title: string, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, exercise: { isDemo: boolean } } };
+export type PlanPagesQuery = { actionPlan: { title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, exercise: { isDemo: boolean } } };
 
 export type ExercisePagesQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ExercisePagesQuery = { exerciseBySlug: { title: string, isDemo: boolean, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number } } };
+export type ExercisePagesQuery = { exerciseBySlug: { title: string, isDemo: boolean, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number } } };
 
 export type OrganizationPagesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganizationPagesQuery = { organization: { name: string, pagesDelivered: { pages: number, qualifier: CountQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number } } };
+export type OrganizationPagesQuery = { organization: { name: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number } } };
 
-export type ProgressItemFragment = { number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number, qualifier: CountQualifier }, meetings: Array<{ startDate: string | null }> };
+export type ProgressItemFragment = { number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, meetings: Array<{ startDate: string | null }> };
 
 export type CommitmentProgressQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CommitmentProgressQuery = { commitment: { number: number | null, title: string, plan: { exercise: { isDemo: boolean } }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number, qualifier: CountQualifier }, meetings: Array<{ startDate: string | null }> } };
+export type CommitmentProgressQuery = { commitment: { number: number | null, title: string, plan: { exercise: { isDemo: boolean } }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, meetings: Array<{ startDate: string | null }> } };
 
 export type PlanProgressQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlanProgressQuery = { actionPlan: { title: string, exercise: { isDemo: boolean }, commitments: Array<{ number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number, qualifier: CountQualifier }, meetings: Array<{ startDate: string | null }> }> } };
+export type PlanProgressQuery = { actionPlan: { title: string, exercise: { isDemo: boolean }, commitments: Array<{ number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, meetings: Array<{ startDate: string | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

@@ -1,6 +1,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import { countedOnce } from '../event/series';
 import { partialDateEnd, partialDateStart, precisionOf } from '../../common/partial-date';
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 
 /**
  * An exercise's sessions and events as an iCalendar feed (RFC 5545, with RFC 7986's NAME,
@@ -36,32 +37,36 @@ export interface CalendarRow {
   municipality: string | null;
   time_zone: string | null;
   state: string;
+  municipality_inferred: boolean;
+  start_date_inferred: boolean;
   source_note: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
 }
 
-const p = publicRow;
+/** Each record's condition comes from the one definition of public (public-reach.ts). */
+const P = publicCondition;
 
 /** The exercise's public sessions (of its public Secretariat) and public events, in date order ($1 = exercise id). */
 export const CALENDAR_SQL = `
   SELECT s.id, 'session' AS source, s.type::text AS kind,
          'Sesión ' || CASE s.type WHEN 'ORDINARY' THEN 'ordinaria' ELSE 'extraordinaria' END || ' ' || s.number || ' del ' || coalesce(t.abbreviation, t.name) AS title,
          s.summary AS description, s.date AS start_date, NULL::text AS end_date,
-         (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${p('v')}) AS venue, mu.name AS municipality, mu.time_zone, st.name AS state,
-         s.source_note, s.version, s.created_at, s.updated_at
-    FROM session s JOIN secretariat t ON t.id = s.secretariat_id AND t.exercise_id = $1 AND ${p('t')}
+         (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${P('venue', 'v')}) AS venue, mu.name AS municipality, mu.time_zone, st.name AS state,
+         s.municipality_inferred, false AS start_date_inferred, s.source_note, s.version, s.created_at, s.updated_at
+    FROM session s JOIN secretariat t ON t.id = s.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')}
     JOIN exercise x ON x.id = t.exercise_id JOIN state st ON st.id = x.state_id
     LEFT JOIN municipality mu ON mu.id = s.municipality_id
-   WHERE ${p('s')}
+   WHERE ${P('session', 's')}
   UNION ALL
   SELECT e.id, 'event', e.kind::text, e.title, e.description, e.start_date, e.end_date,
-         (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${p('v')}), mu.name, mu.time_zone, st.name,
-         e.source_note, e.version, e.created_at, e.updated_at
+         (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${P('venue', 'v')}), mu.name, mu.time_zone, st.name,
+         e.municipality_inferred, e.start_date_inferred, e.source_note, e.version, e.created_at, e.updated_at
     FROM event e JOIN exercise x ON x.id = e.exercise_id JOIN state st ON st.id = x.state_id
     LEFT JOIN municipality mu ON mu.id = e.municipality_id
-   WHERE e.exercise_id = $1 AND ${p('e')}
+   WHERE e.exercise_id = $1 AND ${P('event', 'e')}
+     AND ${countedOnce('e', { datedParts: true })}
   ORDER BY start_date NULLS LAST, id`;
 
 const monthYear = new Intl.DateTimeFormat('es-MX', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -98,6 +103,9 @@ export interface CalendarOptions {
   pageUrl: string;
 }
 
+/** RFC 5545 §3.3.11 TEXT escaping, for the calendar properties ical-generator writes as given. */
+const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+
 export function buildCalendar(rows: CalendarRow[], options: CalendarOptions): string {
   const dated = rows.filter((row) => row.start_date);
   const undated = rows.length - dated.length;
@@ -105,23 +113,26 @@ export function buildCalendar(rows: CalendarRow[], options: CalendarOptions): st
   const calendar = ical({
     prodId: '//Tablero Abierto//Calendario de ejercicio//ES',
     method: ICalCalendarMethod.PUBLISH,
-    name: `${options.exerciseTitle}: sesiones y eventos`,
-    description:
+    name: escapeText(`${options.exerciseTitle}: sesiones y eventos`),
+    description: escapeText(
       'Sesiones del Secretariado Técnico y eventos del ejercicio, publicados por Tablero Abierto. La fuente da fechas sin hora: ' +
       'son eventos de día completo. Si la fuente da solo el mes, el evento abarca el mes y su título lo dice.' +
-      (undated ? ` ${undated === 1 ? 'Un evento' : `${undated} eventos`} sin fecha en la fuente no ${undated === 1 ? 'aparece' : 'aparecen'}.` : ''),
+        (undated ? ` ${undated === 1 ? 'Un evento' : `${undated} eventos`} sin fecha en la fuente no ${undated === 1 ? 'aparece' : 'aparecen'}.` : ''),
+    ),
     ttl: 12 * 60 * 60,
     source: options.feedUrl,
     url: options.pageUrl,
   });
-  if (zone) calendar.x('X-WR-TIMEZONE', zone);
   for (const row of dated) {
     const span = allDaySpan(row.start_date as string, row.end_date);
     const when = span.precise ? '' : ` (fecha exacta desconocida: ${imprecise(row.start_date as string)}${row.end_date && row.end_date !== row.start_date ? ` a ${imprecise(row.end_date)}` : ''})`;
-    const place = [row.venue, row.municipality, row.state].filter(Boolean).join(', ');
+    const city = row.municipality && row.municipality_inferred ? `${row.municipality} (ciudad inferida)` : row.municipality;
+    const place = [row.venue, city, row.state].filter(Boolean).join(', ');
     const description = [
       row.description,
       span.precise ? null : 'La fuente no da el día: el evento abarca todo el periodo indicado.',
+      row.start_date_inferred ? 'Fecha inferida: la fuente no la da expresamente (ver la nota de la fuente).' : null,
+      row.municipality_inferred ? 'Ciudad inferida: la fuente no la da expresamente (ver la nota de la fuente).' : null,
       row.source_note ? `Fuente: ${row.source_note}` : null,
     ]
       .filter(Boolean)
@@ -131,7 +142,7 @@ export function buildCalendar(rows: CalendarRow[], options: CalendarOptions): st
       allDay: true,
       start: span.start,
       end: span.end,
-      summary: `${row.title}${when}`,
+      summary: `${row.title}${when}${row.start_date_inferred ? ' (fecha inferida)' : ''}`,
       description: description || null,
       location: place || null,
       url: options.pageUrl,
@@ -145,5 +156,10 @@ export function buildCalendar(rows: CalendarRow[], options: CalendarOptions): st
     });
     event.x('X-TABLERO-DATE-PRECISION', span.precise ? 'DAY' : precisionOf(row.start_date as string));
   }
-  return calendar.toString();
+  // X-WR-TIMEZONE goes with the calendar's properties, before the first component: ical-generator
+  // writes x() properties after the events, and its own timezone option would turn DTSTAMP local.
+  // All-day dates carry no TZID, so no VTIMEZONE is due. RFC 5545 §3.1: the last line ends with CRLF too.
+  const text = calendar.toString();
+  const firstComponent = text.search(/\r\n(?:BEGIN:|END:VCALENDAR)/) + 2;
+  return `${zone ? `${text.slice(0, firstComponent)}X-WR-TIMEZONE:${zone}\r\n${text.slice(firstComponent)}` : text}\r\n`;
 }

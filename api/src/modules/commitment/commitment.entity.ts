@@ -39,4 +39,11 @@ export class Commitment extends SourcedRecord {
   @Field(() => String, { nullable: true, description: 'Objective, in the source language.' })
   @Column('text', { nullable: true })
   objective: string | null;
+
+  @Field({
+    description:
+      'True when the source names no responsible agencies and responsibleAgencies are inferred from who delivered information or was asked for it; the source note says how.',
+  })
+  @Column('boolean', { default: false })
+  responsibleAgenciesInferred: boolean;
 }

@@ -3,6 +3,7 @@ import { registerEnumType } from 'type-graphql';
 export enum CommitmentOrganizationRole {
   RESPONSIBLE = 'RESPONSIBLE',
   FOLLOWER = 'FOLLOWER',
+  PARTICIPANT = 'PARTICIPANT',
 }
 
 registerEnumType(CommitmentOrganizationRole, {
@@ -11,6 +12,9 @@ registerEnumType(CommitmentOrganizationRole, {
   valuesConfig: {
     RESPONSIBLE: { description: 'A public agency responsible for carrying out the commitment.' },
     FOLLOWER: { description: 'A civil-society organisation that follows the commitment (da seguimiento).' },
+    PARTICIPANT: {
+      description: 'A public body that took part in its work (attended its meetings, was asked for information) but that the source does not name responsible.',
+    },
   },
 });
 

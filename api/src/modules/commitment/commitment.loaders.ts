@@ -14,5 +14,6 @@ const commitmentsByOrganization = (role: CommitmentOrganizationRole) =>
 
 export const responsibleAgenciesByCommitment = organizationsByCommitment(CommitmentOrganizationRole.RESPONSIBLE);
 export const followersByCommitment = organizationsByCommitment(CommitmentOrganizationRole.FOLLOWER);
+export const participantsByCommitment = organizationsByCommitment(CommitmentOrganizationRole.PARTICIPANT);
 export const commitmentsByResponsibleAgency = commitmentsByOrganization(CommitmentOrganizationRole.RESPONSIBLE);
 export const commitmentsByFollower = commitmentsByOrganization(CommitmentOrganizationRole.FOLLOWER);

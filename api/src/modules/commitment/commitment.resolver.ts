@@ -20,7 +20,7 @@ import { Theme } from '../theme/theme.entity';
 import { themesByCommitment } from '../theme/theme.loaders';
 import { Commitment } from './commitment.entity';
 import { CommitmentFilter, CommitmentOrderField } from './commitment.inputs';
-import { commitmentById, followersByCommitment, responsibleAgenciesByCommitment } from './commitment.loaders';
+import { commitmentById, followersByCommitment, participantsByCommitment, responsibleAgenciesByCommitment } from './commitment.loaders';
 import { CommitmentProgress, commitmentProgress } from './progress';
 
 @Resolver(() => Commitment)
@@ -52,9 +52,14 @@ export class CommitmentResolver extends createReadResolver({
     return ctx.loaders.get(actionPlanById).load(commitment.planId);
   }
 
-  @FieldResolver(() => [Organization], { description: 'Public agencies responsible for carrying it out.' })
+  @FieldResolver(() => [Organization], { description: 'Public agencies responsible for carrying it out (see responsibleAgenciesInferred).' })
   responsibleAgencies(@Root() commitment: Commitment, @Ctx() ctx: Context) {
     return ctx.loaders.get(responsibleAgenciesByCommitment).load(commitment.id);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Public bodies that took part in its work (attended, were asked) without the source naming them responsible.' })
+  participatingAgencies(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return ctx.loaders.get(participantsByCommitment).load(commitment.id);
   }
 
   @FieldResolver(() => [Organization], { description: 'Civil-society organisations that follow it.' })

@@ -12,6 +12,7 @@ import { AgreementStatus } from '../agreement/agreement.enums';
 import { CountQualifier } from '../event/event.enums';
 import { Exercise } from '../exercise/exercise.entity';
 import { ExerciseFilter } from '../exercise/exercise.inputs';
+import { pagesTotal } from '../information/information.types';
 import { exerciseById } from '../exercise/exercise.loaders';
 import { COMPARISON_SQL } from './comparison.sql';
 import { DaysBetween, ExerciseComparison } from './comparison.types';
@@ -53,12 +54,7 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
       milestones: count(row.milestones),
       milestonesDone: count(row.milestones_done),
     },
-    pagesDelivered: {
-      pages: count(row.pages),
-      qualifier: row.pages_lower_bound ? CountQualifier.MORE_THAN : CountQualifier.EXACT,
-      deliveriesCounted: count(row.deliveries_counted),
-      deliveriesWithoutPageCount: count(row.deliveries_uncounted),
-    },
+    pagesDelivered: pagesTotal({ pages: row.pages, lower_bound: row.pages_lower_bound, counted: row.deliveries_counted, uncounted: row.deliveries_uncounted }),
     informationRequests: {
       total: count(row.requests),
       answeredFully: count(row.requests_full),

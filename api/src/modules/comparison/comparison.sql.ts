@@ -1,6 +1,9 @@
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
+import { PAGES_AGGREGATES } from '../information/information.types';
+import { countedOnce } from '../event/series';
 
-const p = publicRow;
+/** Each record's condition comes from the one definition of public (public-reach.ts). */
+const P = publicCondition;
 
 /**
  * The comparison of a set of exercises in one statement: each figure is a GROUP BY over the
@@ -12,15 +15,15 @@ const p = publicRow;
  * agreement; event → agreement).
  */
 export const COMPARISON_SQL = `
-WITH x AS (SELECT x.* FROM exercise x WHERE x.id = ANY($1::uuid[]) AND ${p('x')}),
-pl AS (SELECT pl.id, pl.exercise_id, pl.published_on FROM action_plan pl JOIN x ON x.id = pl.exercise_id WHERE ${p('pl')}),
-cm AS (SELECT c.id, c.plan_id, pl.exercise_id FROM commitment c JOIN pl ON pl.id = c.plan_id WHERE ${p('c')}),
+WITH x AS (SELECT x.* FROM exercise x WHERE x.id = ANY($1::uuid[]) AND ${P('exercise', 'x')}),
+pl AS (SELECT pl.id, pl.exercise_id, pl.published_on FROM action_plan pl JOIN x ON x.id = pl.exercise_id WHERE ${P('action_plan', 'pl')}),
+cm AS (SELECT c.id, c.plan_id, pl.exercise_id FROM commitment c JOIN pl ON pl.id = c.plan_id WHERE ${P('commitment', 'c')}),
 ms AS (
   SELECT m.commitment_id, count(*) AS milestones,
          count(*) FILTER (WHERE m.status <> 'CANCELLED') AS counted, count(*) FILTER (WHERE m.status = 'DONE') AS done,
          coalesce(sum(m.weight) FILTER (WHERE m.status <> 'CANCELLED'), 0) AS counted_weight,
          coalesce(sum(m.weight) FILTER (WHERE m.status = 'DONE'), 0) AS done_weight
-    FROM milestone m JOIN cm ON cm.id = m.commitment_id WHERE ${p('m')} GROUP BY m.commitment_id),
+    FROM milestone m JOIN cm ON cm.id = m.commitment_id WHERE ${P('milestone', 'm')} GROUP BY m.commitment_id),
 progress AS (
   SELECT cm.exercise_id, cm.id, ms.counted, ms.done,
          CASE WHEN ms.milestones IS NULL OR ms.counted_weight = 0 THEN NULL ELSE round(ms.done_weight / ms.counted_weight * 1000) / 10 END AS percent
@@ -31,35 +34,34 @@ commitments AS (
          round(avg(percent), 1) AS average_percent, coalesce(sum(counted), 0) AS milestones, coalesce(sum(done), 0) AS milestones_done
     FROM progress GROUP BY exercise_id),
 pages AS (
-  SELECT cm.exercise_id, sum(d.pages) AS pages, bool_or(d.pages_qualifier = 'MORE_THAN') AS lower_bound,
-         count(d.pages) AS counted, count(*) - count(d.pages) AS uncounted
-    FROM information_delivery d JOIN cm ON cm.id = d.commitment_id WHERE ${p('d')} GROUP BY cm.exercise_id),
+  SELECT cm.exercise_id, ${PAGES_AGGREGATES}
+    FROM information_delivery d JOIN cm ON cm.id = d.commitment_id WHERE ${P('information_delivery', 'd')} GROUP BY cm.exercise_id),
 requests AS (
   SELECT cm.exercise_id, count(*) AS total,
          count(*) FILTER (WHERE r.response = 'FULL') AS full, count(*) FILTER (WHERE r.response = 'PARTIAL') AS partial,
          count(*) FILTER (WHERE r.response = 'NONE') AS none, count(*) FILTER (WHERE r.response = 'UNKNOWN') AS unknown,
          coalesce(sum(r.recipient_count), 0) AS group_recipients, coalesce(sum(r.responded_count) FILTER (WHERE r.recipient_count IS NOT NULL), 0) AS group_responded
-    FROM information_request r JOIN cm ON cm.id = r.commitment_id WHERE ${p('r')} GROUP BY cm.exercise_id),
-st AS (SELECT t.id, t.exercise_id, t.installed_on FROM secretariat t JOIN x ON x.id = t.exercise_id WHERE ${p('t')}),
-se AS (SELECT s.id, s.type, st.exercise_id FROM session s JOIN st ON st.id = s.secretariat_id WHERE ${p('s')}),
+    FROM information_request r JOIN cm ON cm.id = r.commitment_id WHERE ${P('information_request', 'r')} GROUP BY cm.exercise_id),
+st AS (SELECT t.id, t.exercise_id, t.installed_on FROM secretariat t JOIN x ON x.id = t.exercise_id WHERE ${P('secretariat', 't')}),
+se AS (SELECT s.id, s.type, st.exercise_id FROM session s JOIN st ON st.id = s.secretariat_id WHERE ${P('session', 's')}),
 sessions AS (
   SELECT exercise_id, count(*) AS total, count(*) FILTER (WHERE type = 'ORDINARY') AS ordinary, count(*) FILTER (WHERE type = 'EXTRAORDINARY') AS extraordinary
     FROM se GROUP BY exercise_id),
-ev AS (SELECT e.id, e.exercise_id, e.attendee_count, e.attendee_count_qualifier FROM event e JOIN x ON x.id = e.exercise_id WHERE ${p('e')}),
+ev AS (SELECT e.id, e.exercise_id, e.attendee_count, e.attendee_count_qualifier, ${countedOnce('e')} AS counted FROM event e JOIN x ON x.id = e.exercise_id WHERE ${P('event', 'e')}),
 events AS (
-  SELECT exercise_id, count(*) AS total, sum(attendee_count) AS attendance, bool_or(attendee_count_qualifier = 'MORE_THAN') AS attendance_lower_bound,
+  SELECT exercise_id, count(*) FILTER (WHERE counted) AS total, sum(attendee_count) AS attendance, bool_or(attendee_count_qualifier = 'MORE_THAN') AS attendance_lower_bound,
          count(attendee_count) AS with_attendance
     FROM ev GROUP BY exercise_id),
 ag AS (
-  SELECT se.exercise_id, a.status FROM agreement a JOIN se ON se.id = a.session_id WHERE ${p('a')}
+  SELECT se.exercise_id, a.status FROM agreement a JOIN se ON se.id = a.session_id WHERE ${P('agreement', 'a')}
   UNION ALL
-  SELECT ev.exercise_id, a.status FROM agreement a JOIN ev ON ev.id = a.event_id WHERE ${p('a')}),
+  SELECT ev.exercise_id, a.status FROM agreement a JOIN ev ON ev.id = a.event_id WHERE ${P('agreement', 'a')}),
 agreements AS (SELECT exercise_id, jsonb_object_agg(status, n) AS by_status FROM (SELECT exercise_id, status, count(*) AS n FROM ag GROUP BY exercise_id, status) s GROUP BY exercise_id),
 first_plan AS (
   SELECT DISTINCT ON (exercise_id) exercise_id, published_on FROM pl WHERE published_on IS NOT NULL
    ORDER BY exercise_id, partial_date_first_day(published_on), published_on),
-va AS (SELECT v.id, pl.exercise_id, v.plan_id FROM evaluation v JOIN pl ON pl.id = v.plan_id WHERE ${p('v')}),
-criteria AS (SELECT k.id, k.dimension, va.exercise_id, va.plan_id FROM evaluation_criterion k JOIN va ON va.id = k.evaluation_id WHERE ${p('k')}),
+va AS (SELECT v.id, pl.exercise_id, v.plan_id FROM evaluation v JOIN pl ON pl.id = v.plan_id WHERE ${P('evaluation', 'v')}),
+criteria AS (SELECT k.id, k.dimension, va.exercise_id, va.plan_id FROM evaluation_criterion k JOIN va ON va.id = k.evaluation_id WHERE ${P('evaluation_criterion', 'k')}),
 -- Scores expected: each plan's criteria times its commitments (counted, not joined, so no cross product is built).
 expected AS (
   SELECT k.exercise_id, sum(k.criteria * coalesce(c.commitments, 0)) AS expected
@@ -70,15 +72,14 @@ known AS (
   SELECT k.exercise_id, count(s.score) AS known,
          round(avg(s.score) FILTER (WHERE k.dimension = 'QUALITY'), 2) AS quality, round(avg(s.score) FILTER (WHERE k.dimension = 'RELEVANCE'), 2) AS relevance
     FROM evaluation_score s JOIN criteria k ON k.id = s.criterion_id JOIN cm ON cm.id = s.commitment_id AND cm.plan_id = k.plan_id
-   WHERE ${p('s')} GROUP BY k.exercise_id),
+   WHERE ${P('evaluation_score', 's')} GROUP BY k.exercise_id),
 evaluations AS (SELECT exercise_id, count(*) AS total FROM va GROUP BY exercise_id)
 SELECT x.id, x.slug, x.title, x.is_synthetic, state.code AS state_code, x.joint_declaration_on,
        (SELECT st.installed_on FROM st WHERE st.exercise_id = x.id LIMIT 1) AS installed_on, first_plan.published_on,
        coalesce(commitments.total, 0) AS commitments, coalesce(commitments.measured, 0) AS measured, coalesce(commitments.unknown, 0) AS unknown_progress,
        coalesce(commitments.complete, 0) AS complete, coalesce(commitments.not_started, 0) AS not_started, commitments.average_percent,
        coalesce(commitments.milestones, 0) AS milestones, coalesce(commitments.milestones_done, 0) AS milestones_done,
-       coalesce(pages.pages, 0) AS pages, coalesce(pages.lower_bound, false) AS pages_lower_bound,
-       coalesce(pages.counted, 0) AS deliveries_counted, coalesce(pages.uncounted, 0) AS deliveries_uncounted,
+       pages.pages, pages.lower_bound AS pages_lower_bound, pages.counted AS deliveries_counted, pages.uncounted AS deliveries_uncounted,
        coalesce(requests.total, 0) AS requests, coalesce(requests.full, 0) AS requests_full, coalesce(requests.partial, 0) AS requests_partial,
        coalesce(requests.none, 0) AS requests_none, coalesce(requests.unknown, 0) AS requests_unknown,
        coalesce(requests.group_recipients, 0) AS group_recipients, coalesce(requests.group_responded, 0) AS group_responded,

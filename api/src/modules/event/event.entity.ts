@@ -57,6 +57,10 @@ export class Event extends SourcedRecord {
   @PartialDateColumn()
   startDate: string | null;
 
+  @Field({ description: 'True when the source does not state the date and it is inferred from the text around it; the source note says how.' })
+  @Column('boolean', { default: false })
+  startDateInferred: boolean;
+
   @Field(() => PartialDateScalar, { nullable: true, description: 'Last day of a multi-day event or series (inclusive); null for single-day events.' })
   @PartialDateColumn()
   endDate: string | null;
@@ -67,6 +71,13 @@ export class Event extends SourcedRecord {
   @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
   @JoinColumn()
   municipality?: Relation<Municipality>;
+
+  @Field({
+    description:
+      'True when the source does not name the city and it is inferred (e.g. from the event just before); the source note says from what.',
+  })
+  @Column('boolean', { default: false })
+  municipalityInferred: boolean;
 
   @Column('uuid', { nullable: true })
   venueId: string | null;

@@ -28,8 +28,16 @@ export class EventFilter {
   @Field(() => ID, { nullable: true, description: 'Only the parts of this series.' })
   parentId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only events that are not part of a series.' })
+  @Field(() => Boolean, { nullable: true, description: 'true: only events that are not part of a series (series included).' })
   topLevel?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether a series whose parts are recorded is listed beside its parts. Default: no (each event counted once, as the report ' +
+      'counts them: five talks, not six), except with topLevel: true.',
+  })
+  includeSeries?: boolean | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Only events on or after this date (a month-precision event counts if its month reaches it).' })
   dateFrom?: string | null;

@@ -10,6 +10,7 @@ import { Exercise } from '../exercise/exercise.entity';
 import { exerciseById } from '../exercise/exercise.loaders';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
+import { countedOnce } from './series';
 import { Municipality } from '../place/municipality.entity';
 import { municipalityById, regionById, venueById } from '../place/place.loaders';
 import { Region } from '../place/region.entity';
@@ -40,6 +41,7 @@ export class EventResolver extends createReadResolver({
     whereId(qb, 'r.parentId', filter.parentId, 'filter.parentId');
     if (filter.topLevel === true) qb.andWhere('r.parentId IS NULL');
     if (filter.topLevel === false) qb.andWhere('r.parentId IS NOT NULL');
+    if (!(filter.includeSeries ?? filter.topLevel === true)) qb.andWhere(countedOnce('r'));
     whereDateRange(qb, 'r.startDate', { from: filter.dateFrom, to: filter.dateTo }, 'filter.date');
   },
   orderFields: EventOrderField,

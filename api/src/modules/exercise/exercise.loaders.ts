@@ -2,6 +2,7 @@ import { byId, manyBy, rowsByKey } from '../../common/loaders';
 import { publicCondition } from '../../common/public-reach';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { CountQualifier } from '../event/event.enums';
+import { countedOnce } from '../event/series';
 import { Exercise } from './exercise.entity';
 import type { ExerciseStatistics } from './exercise.types';
 
@@ -33,7 +34,7 @@ export const statisticsByExercise = rowsByKey<StatisticsRow, ExerciseStatistics>
         LEFT JOIN session s ON s.id = a.session_id LEFT JOIN secretariat t ON t.id = s.secretariat_id
         LEFT JOIN event e ON e.id = a.event_id
         WHERE (t.exercise_id = x.id OR e.exercise_id = x.id) AND ${publicCondition('agreement', 'a')} GROUP BY a.status) by_status) AS agreements,
-     (SELECT count(*) FROM event e WHERE e.exercise_id = x.id AND ${publicCondition('event', 'e')}) AS events,
+     (SELECT count(*) FROM event e WHERE e.exercise_id = x.id AND ${publicCondition('event', 'e')} AND ${countedOnce('e')}) AS events,
      (SELECT sum(e.attendee_count) FROM event e WHERE e.exercise_id = x.id AND ${publicCondition('event', 'e')}) AS attendance,
      (SELECT bool_or(e.attendee_count_qualifier = 'MORE_THAN') FROM event e WHERE e.exercise_id = x.id AND ${publicCondition('event', 'e')}) AS attendance_lower_bound,
      (SELECT count(*) FROM event e WHERE e.exercise_id = x.id AND e.attendee_count IS NOT NULL AND ${publicCondition('event', 'e')}) AS events_with_attendance,

@@ -1,9 +1,8 @@
 import { byId, manyBy, rowsByKey } from '../../common/loaders';
 import { publicCondition } from '../../common/public-reach';
-import { CountQualifier } from '../event/event.enums';
 import { InformationDelivery } from './information-delivery.entity';
 import { InformationRequest } from './information-request.entity';
-import type { PagesDelivered } from './information.types';
+import { PAGES_AGGREGATES, pagesTotal, type PagesAggregates, type PagesDelivered } from './information.types';
 
 export const informationRequestById = byId(InformationRequest);
 export const informationDeliveryById = byId(InformationDelivery);
@@ -12,29 +11,13 @@ export const deliveriesByCommitment = manyBy(InformationDelivery, 'commitmentId'
 export const deliveriesByRequest = manyBy(InformationDelivery, 'requestId', { deliveredOn: 'ASC' });
 export const deliveriesByOrganization = manyBy(InformationDelivery, 'deliveredById', { deliveredOn: 'ASC' });
 
-interface PagesRow {
-  key: string;
-  pages: string | null;
-  lower_bound: boolean | null;
-  counted: string;
-  uncounted: string;
-}
-
-const toPages = (row: PagesRow | undefined): PagesDelivered => ({
-  pages: Number(row?.pages ?? 0),
-  qualifier: row?.lower_bound ? CountQualifier.MORE_THAN : CountQualifier.EXACT,
-  deliveriesCounted: Number(row?.counted ?? 0),
-  deliveriesWithoutPageCount: Number(row?.uncounted ?? 0),
-});
-
 /** Pages (fojas) delivered, summed in SQL over the public deliveries `scope` joins to each key. */
 const pagesBy = (keyColumn: string, scope: string) =>
-  rowsByKey<PagesRow, PagesDelivered>(
-    `SELECT ${keyColumn} AS key, sum(d.pages) AS pages, bool_or(d.pages_qualifier = 'MORE_THAN') AS lower_bound,
-            count(d.pages) AS counted, count(*) - count(d.pages) AS uncounted
+  rowsByKey<PagesAggregates & { key: string }, PagesDelivered>(
+    `SELECT ${keyColumn} AS key, ${PAGES_AGGREGATES}
        FROM information_delivery d ${scope}
       WHERE ${keyColumn} = ANY($1) AND ${publicCondition('information_delivery', 'd')} GROUP BY ${keyColumn}`,
-    toPages,
+    pagesTotal,
   );
 
 export const pagesByCommitment = pagesBy('d.commitment_id', '');

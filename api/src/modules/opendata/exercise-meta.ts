@@ -1,5 +1,5 @@
 import type express from 'express';
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 
 /** What the descriptors of an exercise's data (DCAT entry, data package, landing page) say about it. */
 export interface ExerciseMeta {
@@ -23,8 +23,9 @@ export interface ExerciseMeta {
   modified: string;
 }
 
-const p = publicRow;
-const latest = (table: string, alias: string, path: string) => `(SELECT max(${alias}.updated_at) FROM ${table} ${alias} ${path} AND ${p(alias)})`;
+/** Each record's condition comes from the one definition of public (public-reach.ts). */
+const P = publicCondition;
+const latest = (table: string, alias: string, path: string) => `(SELECT max(${alias}.updated_at) FROM ${table} ${alias} ${path} AND ${P(table, alias)})`;
 
 /**
  * SQL for the public exercises with their metadata; `where` narrows them (`x.slug = $1`). The
@@ -33,8 +34,8 @@ const latest = (table: string, alias: string, path: string) => `(SELECT max(${al
 export const exerciseMetaSql = (where: string) => `
   SELECT x.id, x.slug, x.title, x.description, x.start_date, x.end_date, x.is_synthetic, x.is_demo,
          st.code AS state_code, st.name AS state_name, st.inegi_key AS state_inegi_key, st.ocd_id AS state_ocd_id,
-         (SELECT o.name FROM organization o WHERE o.id = x.guarantor_id AND ${p('o')}) AS guarantor,
-         (SELECT o.name FROM organization o WHERE o.id = x.evaluator_id AND ${p('o')}) AS evaluator,
+         (SELECT o.name FROM organization o WHERE o.id = x.guarantor_id AND ${P('organization', 'o')}) AS guarantor,
+         (SELECT o.name FROM organization o WHERE o.id = x.evaluator_id AND ${P('organization', 'o')}) AS evaluator,
          sd.title AS source_title, sd.url AS source_url,
          to_char(GREATEST(x.updated_at,
            ${latest('action_plan', 'pl', 'WHERE pl.exercise_id = x.id')},
@@ -50,7 +51,7 @@ export const exerciseMetaSql = (where: string) => `
            ${latest('agreement', 'a', 'LEFT JOIN session s ON s.id = a.session_id LEFT JOIN secretariat t ON t.id = s.secretariat_id LEFT JOIN event e ON e.id = a.event_id WHERE (t.exercise_id = x.id OR e.exercise_id = x.id)')}
          ) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS modified
     FROM exercise x JOIN state st ON st.id = x.state_id LEFT JOIN source_document sd ON sd.id = x.source_document_id
-   WHERE ${p('x')} AND ${where}`;
+   WHERE ${P('exercise', 'x')} AND ${where}`;
 
 export function toExerciseMeta(row: Record<string, unknown>): ExerciseMeta {
   return {

@@ -1,4 +1,4 @@
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 import { withFirstBatch } from './formats';
 import type { ReadSnapshot } from './snapshot';
 
@@ -12,29 +12,30 @@ import type { ReadSnapshot } from './snapshot';
  * parents. The same visibility as every download: public records reached through public records.
  */
 
-const p = publicRow;
+/** Each record's condition comes from the one definition of public (public-reach.ts). */
+const P = publicCondition;
 
 /** The exercise's public records each section needs ($1 = exercise id). */
 const SCOPE = `WITH RECURSIVE
-  pl AS (SELECT pl.id FROM action_plan pl WHERE pl.exercise_id = $1 AND ${p('pl')}),
-  cm AS (SELECT c.id FROM commitment c JOIN pl ON pl.id = c.plan_id WHERE ${p('c')}),
-  st AS (SELECT t.id FROM secretariat t WHERE t.exercise_id = $1 AND ${p('t')}),
-  se AS (SELECT s.id FROM session s JOIN st ON st.id = s.secretariat_id WHERE ${p('s')}),
-  ev AS (SELECT e.id FROM event e WHERE e.exercise_id = $1 AND ${p('e')}),
-  ag AS (SELECT a.id FROM agreement a WHERE ${p('a')} AND (a.session_id IN (SELECT id FROM se) OR a.event_id IN (SELECT id FROM ev))),
-  po AS (SELECT o.id FROM post o JOIN st ON st.id = o.secretariat_id WHERE ${p('o')}),
-  mb AS (SELECT m.* FROM membership m JOIN po ON po.id = m.post_id JOIN person pe ON pe.id = m.person_id AND ${p('pe')} WHERE ${p('m')}),
+  pl AS (SELECT pl.id FROM action_plan pl WHERE pl.exercise_id = $1 AND ${P('action_plan', 'pl')}),
+  cm AS (SELECT c.id FROM commitment c JOIN pl ON pl.id = c.plan_id WHERE ${P('commitment', 'c')}),
+  st AS (SELECT t.id FROM secretariat t WHERE t.exercise_id = $1 AND ${P('secretariat', 't')}),
+  se AS (SELECT s.id FROM session s JOIN st ON st.id = s.secretariat_id WHERE ${P('session', 's')}),
+  ev AS (SELECT e.id FROM event e WHERE e.exercise_id = $1 AND ${P('event', 'e')}),
+  ag AS (SELECT a.id FROM agreement a WHERE ${P('agreement', 'a')} AND (a.session_id IN (SELECT id FROM se) OR a.event_id IN (SELECT id FROM ev))),
+  po AS (SELECT o.id FROM post o JOIN st ON st.id = o.secretariat_id WHERE ${P('post', 'o')}),
+  mb AS (SELECT m.* FROM membership m JOIN po ON po.id = m.post_id JOIN person pe ON pe.id = m.person_id AND ${P('person', 'pe')} WHERE ${P('membership', 'm')}),
   named AS (
     SELECT unnest(ARRAY[x.guarantor_id, x.local_authority_id, x.evaluator_id]) AS id FROM exercise x WHERE x.id = $1
     UNION SELECT co.organization_id FROM commitment_organization co JOIN cm ON cm.id = co.commitment_id
-    UNION SELECT r.recipient_id FROM information_request r JOIN cm ON cm.id = r.commitment_id WHERE ${p('r')}
-    UNION SELECT d.delivered_by_id FROM information_delivery d JOIN cm ON cm.id = d.commitment_id WHERE ${p('d')}
+    UNION SELECT r.recipient_id FROM information_request r JOIN cm ON cm.id = r.commitment_id WHERE ${P('information_request', 'r')}
+    UNION SELECT d.delivered_by_id FROM information_delivery d JOIN cm ON cm.id = d.commitment_id WHERE ${P('information_delivery', 'd')}
     UNION SELECT mb.on_behalf_of_id FROM mb
     UNION SELECT ar.organization_id FROM agreement_responsible ar JOIN ag ON ag.id = ar.agreement_id
     UNION SELECT eo.organization_id FROM event_organization eo JOIN ev ON ev.id = eo.event_id),
   orgs AS (
-    SELECT o.id, o.parent_id FROM organization o JOIN named ON named.id = o.id WHERE ${p('o')}
-    UNION SELECT o.id, o.parent_id FROM organization o JOIN orgs ON orgs.parent_id = o.id WHERE ${p('o')})
+    SELECT o.id, o.parent_id FROM organization o JOIN named ON named.id = o.id WHERE ${P('organization', 'o')}
+    UNION SELECT o.id, o.parent_id FROM organization o JOIN orgs ON orgs.parent_id = o.id WHERE ${P('organization', 'o')})
 `;
 
 const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -72,7 +73,7 @@ const SECTIONS: Section[] = [
                  'other_names', CASE WHEN o.abbreviation IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(jsonb_build_object('name', o.abbreviation, 'note', 'abreviatura')) END,
                  'identifiers', jsonb_build_array(jsonb_build_object('scheme', 'tablero-abierto', 'identifier', o.slug)),
                  'classification', ${classification('o.kind')},
-                 'parent_id', (SELECT op.id FROM organization op WHERE op.id = o.parent_id AND ${p('op')}),
+                 'parent_id', (SELECT op.id FROM organization op WHERE op.id = o.parent_id AND ${P('organization', 'op')}),
                  'area_id', o.state_id, 'founding_date', o.founding_date, 'dissolution_date', o.dissolution_date,
                  'sources', ${sources('o')}, 'created_at', ${utc('o.created_at')}, 'updated_at', ${utc('o.updated_at')})) AS item
           FROM organization o WHERE o.id IN (SELECT id FROM orgs) ORDER BY o.name, o.id) named_organizations`,
@@ -81,7 +82,7 @@ const SECTIONS: Section[] = [
     key: 'posts',
     sql: `${SCOPE}
       SELECT jsonb_strip_nulls(jsonb_build_object('id', o.id, 'label', o.label, 'role', ${classification('o.role')}, 'organization_id', o.secretariat_id,
-               'area_id', (SELECT g.id FROM region g WHERE g.id = o.region_id AND ${p('g')}),
+               'area_id', (SELECT g.id FROM region g WHERE g.id = o.region_id AND ${P('region', 'g')}),
                'sources', ${sources('o')}, 'created_at', ${utc('o.created_at')}, 'updated_at', ${utc('o.updated_at')})) AS item
         FROM post o WHERE o.id IN (SELECT id FROM po) ORDER BY o.sector NULLS LAST, o.role, o.label, o.id`,
   },
@@ -90,7 +91,7 @@ const SECTIONS: Section[] = [
     sql: `${SCOPE}
       SELECT jsonb_strip_nulls(jsonb_build_object('id', mb.id, 'person_id', mb.person_id, 'post_id', mb.post_id, 'organization_id', o.secretariat_id,
                'role', ${classification('o.role')}, 'label', mb.title,
-               'on_behalf_of_id', (SELECT ob.id FROM organization ob WHERE ob.id = mb.on_behalf_of_id AND ${p('ob')}),
+               'on_behalf_of_id', (SELECT ob.id FROM organization ob WHERE ob.id = mb.on_behalf_of_id AND ${P('organization', 'ob')}),
                'start_date', mb.start_date, 'end_date', mb.end_date,
                'sources', ${sources('mb')}, 'created_at', ${utc('mb.created_at')}, 'updated_at', ${utc('mb.updated_at')})) AS item
         FROM mb JOIN post o ON o.id = mb.post_id ORDER BY o.sector NULLS LAST, o.role, o.label, o.id, partial_date_first_day(mb.start_date) NULLS FIRST, mb.id`,
@@ -106,7 +107,7 @@ const SECTIONS: Section[] = [
       SELECT * FROM (
         SELECT jsonb_strip_nulls(jsonb_build_object('id', g.id, 'name', g.name, 'classification', 'region', 'parent_id', g.state_id,
                  'sources', ${sources('g')})) AS item
-          FROM region g WHERE ${p('g')} AND g.id IN (SELECT o.region_id FROM post o WHERE o.id IN (SELECT id FROM po)) ORDER BY g.name, g.id) regions`,
+          FROM region g WHERE ${P('region', 'g')} AND g.id IN (SELECT o.region_id FROM post o WHERE o.id IN (SELECT id FROM po)) ORDER BY g.name, g.id) regions`,
   },
 ];
 

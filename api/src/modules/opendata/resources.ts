@@ -1,8 +1,9 @@
-import { publicRow } from '../../common/scope';
+import { publicCondition } from '../../common/public-reach';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { ProgressUnknownReason } from '../commitment/commitment.enums';
 import { CountQualifier, EventKind } from '../event/event.enums';
 import { RequestResponse } from '../information/information.enums';
+import { PAGES_AGGREGATES, pagesTotal, TotalQualifier } from '../information/information.types';
 import { MilestoneStatus } from '../milestone/milestone.enums';
 import { SeatRole, Sector } from '../secretariat/secretariat.enums';
 import { SessionType } from '../session/session.enums';
@@ -55,7 +56,8 @@ export const LIST_DELIMITER = ';';
 /** An ISO 8601 date at the source's precision: year, year-month or full date. */
 const PARTIAL_DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
 
-const p = publicRow;
+/** Each record's condition comes from the one definition of public (public-reach.ts). */
+const P = publicCondition;
 const id = (description: string, title = 'Identificador'): ResourceField => ({ name: 'id', type: 'string', format: 'uuid', title, description, constraints: { required: true, unique: true } });
 const ref = (name: string, title: string, description: string, required = false): ResourceField => ({ name, type: 'string', format: 'uuid', title, description, ...(required ? { constraints: { required } } : {}) });
 const text = (name: string, title: string, description: string, required = false): ResourceField => ({ name, type: 'string', title, description, ...(required ? { constraints: { required } } : {}) });
@@ -69,6 +71,10 @@ const date = (name: string, title: string, description: string, required = false
 const integer = (name: string, title: string, description: string, minimum?: number): ResourceField => ({ name, type: 'integer', title, description, ...(minimum !== undefined ? { constraints: { minimum } } : {}) });
 const oneOf = (name: string, title: string, description: string, values: string[], required = false): ResourceField => ({ name, type: 'string', title, description, constraints: { enum: values, ...(required ? { required } : {}) } });
 /** Several values: joined with LIST_DELIMITER in the CSV (a string column there), an array in the JSON. */
+/** Whether the value beside it is an inference, not stated by the source (then the source note says from what). */
+const inferredFlag = (name: string, title: string, of: string): ResourceField => ({
+  name, type: 'boolean', title, description: `true when ${of} is inferred, not stated by the source; the source note says from what.`, constraints: { required: true },
+});
 const list = (name: string, title: string, description: string): ResourceField => ({ name, type: 'list', title, description: `${description} In the CSV, separated by "${LIST_DELIMITER}"; in the JSON, an array.` });
 const sourceNote: ResourceField = text('source_note', 'Fuente', 'Where in the source document the record comes from (section or sentence).');
 const sourceUrl: ResourceField = { name: 'source_url', type: 'string', format: 'uri', title: 'Documento fuente', description: 'Address of the source document, when it has one.' };
@@ -85,16 +91,16 @@ const placeFields = (what: string): ResourceField[] => [
   text('time_zone', 'Zona horaria', 'IANA time zone of that municipality (America/Monterrey, America/Matamoros...).'),
 ];
 const orgList = (link: string, where: string, column: 'id' | 'name') =>
-  `(SELECT coalesce(array_agg(o.${column} ORDER BY o.name, o.id), '{}') FROM ${link} JOIN organization o ON o.id = l.organization_id AND ${p('o')} WHERE ${where})`;
-const publicOrgName = (column: string) => `(SELECT o.name FROM organization o WHERE o.id = ${column} AND ${p('o')})`;
-const publicOrgId = (column: string) => `(SELECT o.id FROM organization o WHERE o.id = ${column} AND ${p('o')})`;
+  `(SELECT coalesce(array_agg(o.${column} ORDER BY o.name, o.id), '{}') FROM ${link} JOIN organization o ON o.id = l.organization_id AND ${P('organization', 'o')} WHERE ${where})`;
+const publicOrgName = (column: string) => `(SELECT o.name FROM organization o WHERE o.id = ${column} AND ${P('organization', 'o')})`;
+const publicOrgId = (column: string) => `(SELECT o.id FROM organization o WHERE o.id = ${column} AND ${P('organization', 'o')})`;
 
 /** The exercise's public commitments (of its public plans), as a table aliased c. */
-const COMMITMENTS = `(SELECT c.* FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${p('p')} WHERE ${p('c')}) c`;
+const COMMITMENTS = `(SELECT c.* FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${P('action_plan', 'p')} WHERE ${P('commitment', 'c')}) c`;
 /** The exercise's public sessions (through its public Secretariat), aliased s. */
-const SESSIONS = `session s JOIN secretariat t ON t.id = s.secretariat_id AND t.exercise_id = $1 AND ${p('t')} WHERE ${p('s')}`;
+const SESSIONS = `session s JOIN secretariat t ON t.id = s.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')} WHERE ${P('session', 's')}`;
 /** The exercise's public events, aliased e. */
-const EVENTS = `event e WHERE e.exercise_id = $1 AND ${p('e')}`;
+const EVENTS = `event e WHERE e.exercise_id = $1 AND ${P('event', 'e')}`;
 
 const commitments: Resource = {
   name: 'commitments',
@@ -111,10 +117,13 @@ const commitments: Resource = {
     text('activation_condition', 'Condición de activación', 'For a proactive commitment: when it starts.'),
     list('responsible_agency_ids', 'Ids de sujetos obligados responsables', 'Ids of the public agencies responsible for it.'),
     list('responsible_agencies', 'Sujetos obligados responsables', 'Names of those agencies, in the same order.'),
+    inferredFlag('responsible_agencies_inferred', 'Responsables inferidos', 'the list of responsible agencies (the source names none; taken from who delivered information or was asked for it)'),
+    list('participating_agency_ids', 'Ids de instancias participantes', 'Ids of public bodies that took part in its work without the source naming them responsible.'),
+    list('participating_agencies', 'Instancias participantes', 'Names of those bodies, in the same order.'),
     list('follower_ids', 'Ids de organizaciones que dan seguimiento', 'Ids of the civil-society organisations that follow it.'),
     list('followers', 'Organizaciones que dan seguimiento', 'Names of those organisations, in the same order.'),
-    integer('pages_delivered', 'Fojas entregadas', 'Pages (fojas) delivered for it: sum over its deliveries that give a count.', 0),
-    oneOf('pages_delivered_qualifier', 'Calificador de fojas', 'EXACT, or MORE_THAN when any count added is a lower bound ("more than 2,737").', Object.values(CountQualifier), true),
+    integer('pages_delivered', 'Fojas entregadas', 'Pages (fojas) delivered for it: sum over its deliveries that give a count; empty when none does (unknown, never 0).', 0),
+    oneOf('pages_delivered_qualifier', 'Calificador de fojas', 'EXACT; MORE_THAN when any count added is a lower bound ("more than 2,737") or some delivery is not counted; UNKNOWN when pages_delivered is empty.', Object.values(TotalQualifier), true),
     integer('deliveries_counted', 'Entregas con conteo de fojas', 'Deliveries that give a page count.', 0),
     integer('deliveries_without_page_count', 'Entregas sin conteo de fojas', 'Deliveries whose page count the source does not give.', 0),
     integer('milestones_total', 'Hitos', 'Milestones counted in its progress (every one not cancelled).', 0),
@@ -128,29 +137,41 @@ const commitments: Resource = {
   primaryKey: ['id'],
   sql: `SELECT c.id, c.plan_id, p.title AS plan_title, c.number, c.is_proactive, c.title, c.objective, c.activation_condition,
       ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'RESPONSIBLE'`, 'id')} AS responsible_agency_ids,
-      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'RESPONSIBLE'`, 'name')} AS responsible_agencies,
+      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'RESPONSIBLE'`, 'name')} AS responsible_agencies, c.responsible_agencies_inferred,
+      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'PARTICIPANT'`, 'id')} AS participating_agency_ids,
+      ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'PARTICIPANT'`, 'name')} AS participating_agencies,
       ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'FOLLOWER'`, 'id')} AS follower_ids,
       ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'FOLLOWER'`, 'name')} AS followers,
-      coalesce(d.pages, 0) AS pages_delivered, CASE WHEN d.lower_bound THEN 'MORE_THAN' ELSE 'EXACT' END AS pages_delivered_qualifier,
-      d.counted AS deliveries_counted, d.uncounted AS deliveries_without_page_count,
-      m.milestones, m.counted_weight, m.done_weight, m.counted, m.done,
+      d.pages, d.lower_bound, d.counted, d.uncounted,
+      m.milestones, m.counted_weight, m.done_weight, m.counted AS milestones_counted, m.done,
       c.source_note, ${sourceUrlOf('c')} AS source_url, ${utc('c.updated_at')} AS updated_at
-    FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${p('p')}
+    FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${P('action_plan', 'p')}
     LEFT JOIN LATERAL (
-      SELECT sum(d.pages) AS pages, bool_or(d.pages_qualifier = 'MORE_THAN') AS lower_bound, count(d.pages) AS counted, count(*) - count(d.pages) AS uncounted
-        FROM information_delivery d WHERE d.commitment_id = c.id AND ${p('d')}) d ON TRUE
+      SELECT ${PAGES_AGGREGATES}
+        FROM information_delivery d WHERE d.commitment_id = c.id AND ${P('information_delivery', 'd')}) d ON TRUE
     LEFT JOIN LATERAL (
       SELECT count(*) AS milestones,
              count(*) FILTER (WHERE m.status <> 'CANCELLED') AS counted, count(*) FILTER (WHERE m.status = 'DONE') AS done,
              sum(m.weight) FILTER (WHERE m.status <> 'CANCELLED') AS counted_weight, sum(m.weight) FILTER (WHERE m.status = 'DONE') AS done_weight
-        FROM milestone m WHERE m.commitment_id = c.id AND ${p('m')}) m ON TRUE
-    WHERE ${p('c')}
+        FROM milestone m WHERE m.commitment_id = c.id AND ${P('milestone', 'm')}) m ON TRUE
+    WHERE ${P('commitment', 'c')}
     ORDER BY p.start_year NULLS LAST, p.id, c.is_proactive, c.number NULLS LAST, c.id`,
   toRecord: (row) => {
     // The same roll-up as the API's `progress` (commitmentProgress), from the sums SQL made.
-    const progress = progressFromSums(Number(row.milestones), Number(row.counted), Number(row.done), Number(row.counted_weight ?? 0), Number(row.done_weight ?? 0));
-    const { milestones: _m, counted_weight: _cw, done_weight: _dw, counted, done, ...rest } = row;
-    return { ...rest, milestones_total: Number(counted), milestones_done: Number(done), progress_percent: progress.percent, progress_unknown_reason: progress.unknownReason };
+    const progress = progressFromSums(Number(row.milestones), Number(row.milestones_counted), Number(row.done), Number(row.counted_weight ?? 0), Number(row.done_weight ?? 0));
+    const pages = pagesTotal(row);
+    const { milestones: _m, counted_weight: _cw, done_weight: _dw, milestones_counted, done, pages: _p, lower_bound: _l, counted: _c, uncounted: _u, ...rest } = row;
+    return {
+      ...rest,
+      pages_delivered: pages.pages,
+      pages_delivered_qualifier: pages.qualifier,
+      deliveries_counted: pages.deliveriesCounted,
+      deliveries_without_page_count: pages.deliveriesWithoutPageCount,
+      milestones_total: Number(milestones_counted),
+      milestones_done: Number(done),
+      progress_percent: progress.percent,
+      progress_unknown_reason: progress.unknownReason,
+    };
   },
 };
 
@@ -193,7 +214,7 @@ const milestones: Resource = {
   foreignKeys: [{ fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } }],
   sql: `SELECT m.id, m.commitment_id, c.number AS commitment_number, m.position, m.title, m.description, m.start_date, m.due_date, m.weight::float8 AS weight,
       m.status, m.completed_on, m.evidence_url, m.evidence_description, m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
-    FROM milestone m JOIN ${COMMITMENTS} ON c.id = m.commitment_id WHERE ${p('m')}
+    FROM milestone m JOIN ${COMMITMENTS} ON c.id = m.commitment_id WHERE ${P('milestone', 'm')}
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, m.position, m.id`,
 };
 
@@ -218,8 +239,8 @@ const meetings: Resource = {
     { fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } },
   ],
   sql: `SELECT ec.commitment_id, c.number AS commitment_number, e.id AS event_id, e.kind, e.title, e.start_date, e.end_date, ${place('e.municipality_id')},
-      (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${p('v')}) AS venue_name
-    FROM event_commitment ec JOIN event e ON e.id = ec.event_id AND e.exercise_id = $1 AND ${p('e')}
+      (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${P('venue', 'v')}) AS venue_name
+    FROM event_commitment ec JOIN event e ON e.id = ec.event_id AND e.exercise_id = $1 AND ${P('event', 'e')}
     JOIN ${COMMITMENTS} ON c.id = ec.commitment_id
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(e.start_date) NULLS LAST, e.id`,
 };
@@ -250,7 +271,7 @@ const informationRequests: Resource = {
   sql: `SELECT r.id, r.commitment_id, c.number AS commitment_number, ${publicOrgId('r.recipient_id')} AS recipient_id, ${publicOrgName('r.recipient_id')} AS recipient_name,
       r.recipient_description, r.subject, r.requested_on, r.response, r.recipient_count, r.responded_count, r.response_note,
       r.source_note, ${sourceUrlOf('r')} AS source_url, ${utc('r.updated_at')} AS updated_at
-    FROM information_request r JOIN ${COMMITMENTS} ON c.id = r.commitment_id WHERE ${p('r')}
+    FROM information_request r JOIN ${COMMITMENTS} ON c.id = r.commitment_id WHERE ${P('information_request', 'r')}
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(r.requested_on) NULLS LAST, r.subject, r.id`,
 };
 
@@ -280,11 +301,11 @@ const informationDeliveries: Resource = {
     { fields: ['request_id'], reference: { resource: 'information-requests', fields: ['id'] } },
   ],
   sql: `SELECT d.id, d.commitment_id, c.number AS commitment_number,
-      (SELECT r.id FROM information_request r JOIN commitment rc ON rc.id = r.commitment_id AND ${p('rc')} JOIN action_plan rp ON rp.id = rc.plan_id AND rp.exercise_id = $1 AND ${p('rp')}
-        WHERE r.id = d.request_id AND ${p('r')}) AS request_id,
+      (SELECT r.id FROM information_request r JOIN commitment rc ON rc.id = r.commitment_id AND ${P('commitment', 'rc')} JOIN action_plan rp ON rp.id = rc.plan_id AND rp.exercise_id = $1 AND ${P('action_plan', 'rp')}
+        WHERE r.id = d.request_id AND ${P('information_request', 'r')}) AS request_id,
       ${publicOrgId('d.delivered_by_id')} AS delivered_by_id, ${publicOrgName('d.delivered_by_id')} AS delivered_by_name, d.delivered_by_description,
       d.description, d.delivered_on, d.pages, d.pages_qualifier, d.source_note, ${sourceUrlOf('d')} AS source_url, ${utc('d.updated_at')} AS updated_at
-    FROM information_delivery d JOIN ${COMMITMENTS} ON c.id = d.commitment_id WHERE ${p('d')}
+    FROM information_delivery d JOIN ${COMMITMENTS} ON c.id = d.commitment_id WHERE ${P('information_delivery', 'd')}
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(d.delivered_on) NULLS LAST, d.description, d.id`,
 };
 
@@ -298,6 +319,7 @@ const sessions: Resource = {
     integer('number', 'Número', 'Number of the session within its type.', 1),
     date('date', 'Fecha', 'Date of the session.', true),
     ...placeFields('it was held'),
+    inferredFlag('municipality_inferred', 'Municipio inferido', 'the municipality'),
     text('venue_name', 'Sede', 'Venue, when the source names it.'),
     text('summary', 'Resumen', 'What happened.'),
     text('convened_by', 'Convocó', 'Who convened it, as the source says.'),
@@ -307,8 +329,8 @@ const sessions: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
-  sql: `SELECT s.id, s.type, s.number, s.date, ${place('s.municipality_id')}, (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${p('v')}) AS venue_name,
-      s.summary, s.convened_by, (SELECT count(*) FROM agreement a WHERE a.session_id = s.id AND ${p('a')}) AS agreements,
+  sql: `SELECT s.id, s.type, s.number, s.date, ${place('s.municipality_id')}, s.municipality_inferred, (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${P('venue', 'v')}) AS venue_name,
+      s.summary, s.convened_by, (SELECT count(*) FROM agreement a WHERE a.session_id = s.id AND ${P('agreement', 'a')}) AS agreements,
       s.source_note, ${sourceUrlOf('s')} AS source_url, ${utc('s.updated_at')} AS updated_at
     FROM ${SESSIONS}
     ORDER BY partial_date_first_day(s.date), s.type, s.number, s.id`,
@@ -347,7 +369,7 @@ const agreements: Resource = {
     FROM agreement a
     LEFT JOIN (SELECT s.* FROM ${SESSIONS}) s ON s.id = a.session_id
     LEFT JOIN (SELECT e.* FROM ${EVENTS}) e ON e.id = a.event_id
-    WHERE ${p('a')} AND (s.id IS NOT NULL OR e.id IS NOT NULL)
+    WHERE ${P('agreement', 'a')} AND (s.id IS NOT NULL OR e.id IS NOT NULL)
     ORDER BY s.id IS NULL, partial_date_first_day(s.date), s.type, s.number, partial_date_first_day(e.start_date) NULLS LAST, e.id, a.position, a.id`,
 };
 
@@ -362,8 +384,10 @@ const events: Resource = {
     text('title', 'Título', 'Title, in the source language.', true),
     text('description', 'Descripción', 'What happened.'),
     date('start_date', 'Fecha', 'First day (or month) of the event; empty when the source gives no date.'),
+    inferredFlag('start_date_inferred', 'Fecha inferida', 'start_date'),
     date('end_date', 'Fecha final', 'Last day of a multi-day event or series (inclusive).'),
     ...placeFields('it took place'),
+    inferredFlag('municipality_inferred', 'Municipio inferido', 'the municipality'),
     text('venue_name', 'Sede', 'Venue, when the source names it.'),
     text('region_name', 'Región', 'Region of the state it belongs to.'),
     integer('attendee_count', 'Asistentes', 'People who attended, as the source counts them.', 0),
@@ -375,9 +399,9 @@ const events: Resource = {
   ],
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['parent_id'], reference: { resource: 'events', fields: ['id'] } }],
-  sql: `SELECT e.id, (SELECT pe.id FROM event pe WHERE pe.id = e.parent_id AND pe.exercise_id = $1 AND ${p('pe')}) AS parent_id, e.kind, e.title, e.description,
-      e.start_date, e.end_date, ${place('e.municipality_id')}, (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${p('v')}) AS venue_name,
-      (SELECT g.name FROM region g WHERE g.id = e.region_id AND ${p('g')}) AS region_name,
+  sql: `SELECT e.id, (SELECT pe.id FROM event pe WHERE pe.id = e.parent_id AND pe.exercise_id = $1 AND ${P('event', 'pe')}) AS parent_id, e.kind, e.title, e.description,
+      e.start_date, e.start_date_inferred, e.end_date, ${place('e.municipality_id')}, e.municipality_inferred,
+      (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${P('venue', 'v')}) AS venue_name, (SELECT g.name FROM region g WHERE g.id = e.region_id AND ${P('region', 'g')}) AS region_name,
       e.attendee_count, e.attendee_count_qualifier, e.attendance_note, e.source_note, ${sourceUrlOf('e')} AS source_url, ${utc('e.updated_at')} AS updated_at
     FROM ${EVENTS}
     ORDER BY partial_date_first_day(e.start_date) NULLS LAST, e.title, e.id`,
@@ -393,22 +417,22 @@ const posts: Resource = {
     oneOf('role', 'Función', 'Role of the seat.', Object.values(SeatRole), true),
     oneOf('sector', 'Sector', 'Sector the seat represents.', Object.values(Sector)),
     text('region_name', 'Región', 'Region, for regional liaisons.'),
-    { name: 'voting', type: 'boolean', title: 'Con voto', description: 'Whether the seat votes (liaisons have voice, no vote).', constraints: { required: true } },
+    { name: 'voting', type: 'boolean', title: 'Con voto', description: 'Whether the seat votes (liaisons have voice, no vote); empty when the source does not say.' },
     sourceNote,
     sourceUrl,
     updatedAt,
   ],
   primaryKey: ['id'],
-  sql: `SELECT o.id, o.label, o.role, o.sector, (SELECT g.name FROM region g WHERE g.id = o.region_id AND ${p('g')}) AS region_name, o.voting,
+  sql: `SELECT o.id, o.label, o.role, o.sector, (SELECT g.name FROM region g WHERE g.id = o.region_id AND ${P('region', 'g')}) AS region_name, o.voting,
       o.source_note, ${sourceUrlOf('o')} AS source_url, ${utc('o.updated_at')} AS updated_at
-    FROM post o JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${p('t')} WHERE ${p('o')}
+    FROM post o JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')} WHERE ${P('post', 'o')}
     ORDER BY o.sector NULLS LAST, o.role, o.label, o.id`,
 };
 
 const memberships: Resource = {
   name: 'memberships',
   title: 'Integrantes del Secretariado Técnico',
-  description: 'Who held each seat, between which dates, on behalf of which organisation (Popolo Membership): the holder on a given day is the one with start_date <= day < end_date.',
+  description: 'Who held each seat, between which dates, on behalf of which organisation (Popolo Membership): the holder on a given day is the one with start_date <= day < end_date, or, with no end_date, day <= recorded_until when that is given.',
   fields: [
     id('Membership id (UUID).'),
     ref('post_id', 'Cargo', 'Id of the seat (see posts).', true),
@@ -420,6 +444,7 @@ const memberships: Resource = {
     text('title', 'Puesto', "The person's own title or position, as the source gives it."),
     date('start_date', 'Desde', 'First day in the seat.'),
     date('end_date', 'Hasta', 'First day no longer in the seat (exclusive).'),
+    date('recorded_until', 'Registrado hasta', 'With no end_date: the last day the sources cover (inclusive); after it, whether the seat was still held is unknown.'),
     sourceNote,
     sourceUrl,
     updatedAt,
@@ -427,12 +452,12 @@ const memberships: Resource = {
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['post_id'], reference: { resource: 'posts', fields: ['id'] } }],
   sql: `SELECT m.id, m.post_id, o.label AS post_label, m.person_id, pe.name AS person_name, ${publicOrgId('m.on_behalf_of_id')} AS on_behalf_of_id,
-      ${publicOrgName('m.on_behalf_of_id')} AS on_behalf_of_name, m.title, m.start_date, m.end_date,
+      ${publicOrgName('m.on_behalf_of_id')} AS on_behalf_of_name, m.title, m.start_date, m.end_date, m.recorded_until,
       m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
-    FROM membership m JOIN post o ON o.id = m.post_id AND ${p('o')}
-    JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${p('t')}
-    JOIN person pe ON pe.id = m.person_id AND ${p('pe')}
-    WHERE ${p('m')}
+    FROM membership m JOIN post o ON o.id = m.post_id AND ${P('post', 'o')}
+    JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')}
+    JOIN person pe ON pe.id = m.person_id AND ${P('person', 'pe')}
+    WHERE ${P('membership', 'm')}
     ORDER BY o.sector NULLS LAST, o.role, o.label, o.id, partial_date_first_day(m.start_date) NULLS FIRST, m.id`,
 };
 

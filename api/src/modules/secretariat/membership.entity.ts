@@ -14,7 +14,7 @@ import { Post } from './post.entity';
     'The interval is half-open: `startDate` is the first day held, `endDate` the first day no longer held.',
 })
 @Entity()
-@Check('membership_dates_valid', partialDatesValid('start_date', 'end_date'))
+@Check('membership_dates_valid', partialDatesValid('start_date', 'end_date', 'recorded_until'))
 @Check('membership_dates_in_order', 'start_date IS NULL OR end_date IS NULL OR partial_date_first_day(end_date) > partial_date_first_day(start_date)')
 // Two people never hold the same seat at once (created with btree_gist by the StaffWrites migration).
 @Exclusion(
@@ -56,4 +56,13 @@ export class Membership extends SourcedRecord {
   @Field(() => PartialDateScalar, { nullable: true, description: 'First day the seat was no longer held (exclusive); null while held or when unknown.' })
   @PartialDateColumn()
   endDate: string | null;
+
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description:
+      'With no endDate: the last day the sources cover (inclusive). After it, whether the seat was still held is unknown, ' +
+      'so it is not reported as held. Null for a membership kept current on the platform.',
+  })
+  @PartialDateColumn()
+  recordedUntil: string | null;
 }

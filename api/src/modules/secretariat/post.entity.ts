@@ -38,7 +38,10 @@ export class Post extends SourcedRecord {
   @JoinColumn()
   region?: Relation<Region>;
 
-  @Field({ description: 'Whether the holder of this seat votes (regional liaisons have voice, not vote).' })
-  @Column('boolean')
-  voting: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the holder of this seat votes (regional liaisons have voice, not vote); null when the source does not say.',
+  })
+  @Column('boolean', { nullable: true })
+  voting: boolean | null;
 }

@@ -16,7 +16,7 @@ import { regionById } from '../place/place.loaders';
 import { Region } from '../place/region.entity';
 import { Session } from '../session/session.entity';
 import { sessionById, sessionsBySecretariat } from '../session/session.loaders';
-import { heldOn } from './membership-dates';
+import { HELD_ON_SQL, heldOn } from './membership-dates';
 import { Membership } from './membership.entity';
 import { Post } from './post.entity';
 import { Secretariat } from './secretariat.entity';
@@ -142,9 +142,7 @@ export class MembershipResolver extends createReadResolver({
       qb.andWhere('r.postId IN (SELECT p.id FROM post p WHERE p.secretariat_id = :secretariatId)', { secretariatId: assertUuid(filter.secretariatId, 'filter.secretariatId') });
     }
     if (filter.heldOn != null) {
-      qb.andWhere('partial_date_first_day(r.startDate) <= :heldOn AND (r.endDate IS NULL OR partial_date_first_day(r.endDate) > :heldOn)', {
-        heldOn: partialDateStart(filter.heldOn),
-      });
+      qb.andWhere(HELD_ON_SQL('r', ':heldOn'), { heldOn: partialDateStart(filter.heldOn) });
     }
   },
   orderFields: MembershipOrderField,

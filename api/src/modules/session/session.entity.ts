@@ -40,6 +40,13 @@ export class Session extends SourcedRecord {
   @JoinColumn()
   municipality?: Relation<Municipality>;
 
+  @Field({
+    description:
+      'True when the source does not name the city and it is inferred (e.g. from the event just before); the source note says from what.',
+  })
+  @Column('boolean', { default: false })
+  municipalityInferred: boolean;
+
   @Column('uuid', { nullable: true })
   venueId: string | null;
 

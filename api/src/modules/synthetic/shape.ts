@@ -26,7 +26,7 @@ export interface ExerciseShape {
   /** Other events: series (with their parts) and single events, and attendance where counted. */
   otherEvents: { kind: EventKind; parts: number; attendance: { value: number; moreThan: boolean } | null }[];
   /** Seats and how many people held each in turn. */
-  posts: { role: SeatRole; sector: Sector | null; voting: boolean; holders: number }[];
+  posts: { role: SeatRole; sector: Sector | null; voting: boolean | null; holders: number }[];
   themes: number;
   criteria: { code: string; dimension: CriterionDimension; label: string }[];
   recommendations: number;
