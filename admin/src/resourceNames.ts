@@ -31,3 +31,6 @@ export const RESOURCE_NAMES = [
 ] as const;
 
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
+
+/** Resources kept only from another record's page (no list of their own). */
+export const WITHOUT_LIST: readonly ResourceName[] = ['sessionAttendance'];
