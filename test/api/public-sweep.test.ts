@@ -32,8 +32,11 @@ import { staff } from '../support/staff';
  * here in TypeScript over the raw rows, not with the API's SQL) says is public.
  */
 
-/** How each record is reached, written again for the test: table → [foreign key, parent table] that must all be public; `anyOf` for one-of links. */
-const PARENTS: Record<string, { all: [string, string][]; anyOf?: [string, string][] }> = {
+/**
+ * How each record is reached, written again for the test: table → [foreign key, parent table] that
+ * must all be public; `anyOf` for one-of links; `ifAny` for optional links (public when empty).
+ */
+const PARENTS: Record<string, { all: [string, string][]; anyOf?: [string, string][]; ifAny?: [string, string][] }> = {
   exercise: { all: [] },
   organization: { all: [] },
   person: { all: [] },
@@ -42,7 +45,7 @@ const PARENTS: Record<string, { all: [string, string][]; anyOf?: [string, string
   theme: { all: [['exercise_id', 'exercise']] },
   secretariat: { all: [['exercise_id', 'exercise']] },
   post: { all: [['secretariat_id', 'secretariat']] },
-  membership: { all: [['post_id', 'post'], ['person_id', 'person']] },
+  membership: { all: [['post_id', 'post']], ifAny: [['person_id', 'person']] },
   session: { all: [['secretariat_id', 'secretariat']] },
   agreement: { all: [], anyOf: [['session_id', 'session'], ['event_id', 'event']] },
   event: { all: [['exercise_id', 'exercise']] },
@@ -69,11 +72,12 @@ async function publicRows(db: OwnDatabase): Promise<Map<string, Row[]>> {
     const key = `${table}:${id}`;
     if (!memo.has(key)) {
       const row = rows.get(table)?.get(id);
-      const { all, anyOf } = PARENTS[table];
+      const { all, anyOf, ifAny = [] } = PARENTS[table];
       memo.set(
         key,
         Boolean(row) && row!.publication === 'PUBLISHED' && row!.deleted_at === null &&
           all.every(([column, parent]) => isPublic(parent, row![column])) &&
+          ifAny.every(([column, parent]) => row![column] === null || isPublic(parent, row![column])) &&
           (!anyOf || anyOf.some(([column, parent]) => isPublic(parent, row![column]))),
       );
     }
@@ -247,10 +251,16 @@ describe('the public sees only what is published and reached through published r
     const plans = pub.get('action_plan')!;
     const planOf = new Map(commitments.map((c) => [c.id, c.plan_id]));
     const exerciseOf = new Map(plans.map((p) => [p.id, p.exercise_id]));
-    const pagesWhere = (keep: (d: Row) => boolean) => deliveries.filter(keep).reduce((sum, d) => sum + (d.pages ?? 0), 0);
+    // No delivery with a page count: the total is unknown (null), never 0.
+    const pagesWhere = (keep: (d: Row) => boolean) => {
+      const counted = deliveries.filter(keep).filter((d) => d.pages !== null);
+      return counted.length ? counted.reduce((sum, d) => sum + d.pages, 0) : null;
+    };
     const secretariatExercise = new Map(pub.get('secretariat')!.map((t) => [t.id, t.exercise_id]));
     const sessions = pub.get('session')!;
     const events = pub.get('event')!;
+    // Each event counted once: a series whose parts are public counts as those parts.
+    const countedEvents = events.filter((e) => !events.some((part) => part.parent_id === e.id));
     const sessionExercise = new Map(sessions.map((s) => [s.id, secretariatExercise.get(s.secretariat_id)]));
     const eventExercise = new Map(events.map((e) => [e.id, e.exercise_id]));
     const agreements = pub.get('agreement')!;
@@ -264,7 +274,7 @@ describe('the public sees only what is published and reached through published r
         x: x.id,
         sessions: sessions.filter((s) => sessionExercise.get(s.id) === x.id).length,
         agreements: agreements.filter((a) => sessionExercise.get(a.session_id) === x.id || eventExercise.get(a.event_id) === x.id).length,
-        events: events.filter((e) => e.exercise_id === x.id).length,
+        events: countedEvents.filter((e) => e.exercise_id === x.id).length,
         commitments: commitments.filter((c) => exerciseOf.get(c.plan_id) === x.id).length,
       });
       figures += 2;
@@ -295,7 +305,7 @@ describe('the public sees only what is published and reached through published r
         commitments: commitments.filter((m) => exerciseOf.get(m.plan_id) === c.exerciseId).length,
         pages: pagesWhere((d) => exerciseOf.get(planOf.get(d.commitment_id)) === c.exerciseId),
         sessions: sessions.filter((s) => sessionExercise.get(s.id) === c.exerciseId).length,
-        events: events.filter((e) => e.exercise_id === c.exerciseId).length,
+        events: countedEvents.filter((e) => e.exercise_id === c.exerciseId).length,
       });
     }
     // The fixture is in the figures: the second state's exercise is compared, Coahuila's pages are the report's.

@@ -82,14 +82,14 @@ describe('staff writes', () => {
     });
 
     it('refuses a second holder of a seat over an overlapping period', async () => {
-      const [cso] = (await api.data(`{ posts(filter: { sector: CIVIL_SOCIETY, role: REPRESENTATIVE }) { nodes { id } } }`)).posts.nodes;
+      const [cso] = (await api.data(`query($s: ID!) { posts(filter: { secretariatId: $s, sector: CIVIL_SOCIETY, role: REPRESENTATIVE }) { nodes { id } } }`, { s: seedId(`secretariat:${X}:stga`) })).posts.nodes;
       const { record: person } = await api.data(`mutation { record: createPerson(input: { name: "Otra Persona" }) { id } }`, {}, who.platform);
       const error = await bad('Membership', { postId: cso.id, personId: person.id, startDate: '2016-06-01', endDate: '2016-07-01' }, 'input.startDate');
       expect(error?.message).toMatch(/overlap/);
     });
 
     it('refuses a membership that ends on the day it starts', async () => {
-      const [cso] = (await api.data(`{ posts(filter: { sector: CIVIL_SOCIETY, role: ALTERNATE }) { nodes { id } } }`)).posts.nodes;
+      const [cso] = (await api.data(`query($s: ID!) { posts(filter: { secretariatId: $s, sector: CIVIL_SOCIETY, role: ALTERNATE }) { nodes { id } } }`, { s: seedId(`secretariat:${X}:stga`) })).posts.nodes;
       const { record: person } = await api.data(`mutation { record: createPerson(input: { name: "Alguien" }) { id } }`, {}, who.platform);
       await bad('Membership', { postId: cso.id, personId: person.id, startDate: '2019-01-01', endDate: '2019-01-01' }, 'input.endDate');
     });

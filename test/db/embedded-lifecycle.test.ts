@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedId } from '../../api/src/seed/upsert';
+import { SEEDED_EXERCISES } from '../support/queries';
 import { exited, messages, startServerProcess } from '../support/server-process';
 
 /** The demonstration exercise is seeded beside Coahuila's on first start; these count Coahuila's. */
@@ -34,7 +35,7 @@ describe('npm start on the embedded PostgreSQL', () => {
   it('creates, migrates and seeds on first start, recovers after a crash, reuses the data, and stops cleanly', async () => {
     const first = await start(dataDir);
     expect(messages(first)).toMatch(/Seeding the embedded database/);
-    expect(await count(first.graphqlUrl)).toEqual({ exercises: { totalCount: 1 }, sessions: { totalCount: 9 } });
+    expect(await count(first.graphqlUrl)).toEqual({ exercises: { totalCount: SEEDED_EXERCISES }, sessions: { totalCount: 9 } });
 
     // A crash: Node is killed outright and the database server it started is left behind.
     first.child.kill('SIGKILL');
@@ -44,7 +45,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     const second = await start(dataDir);
     expect(messages(second)).toMatch(/left running by an earlier process/);
     expect(messages(second)).not.toMatch(/Seeding/);
-    expect(await count(second.graphqlUrl)).toEqual({ exercises: { totalCount: 1 }, sessions: { totalCount: 9 } });
+    expect(await count(second.graphqlUrl)).toEqual({ exercises: { totalCount: SEEDED_EXERCISES }, sessions: { totalCount: 9 } });
 
     second.child.kill('SIGINT');
     expect(await exited(second.child)).toBe(0);

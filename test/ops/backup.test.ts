@@ -104,7 +104,11 @@ describe('backup and restore', () => {
 
   it('takes one consistent snapshot while writes go on: every audited delivery is in it with its audit row, and no other', async () => {
     const { agency } = await roles(api.dataSource.manager);
-    const commitment = (await api.dataSource.query(`SELECT id FROM commitment WHERE number = 2 AND substr(id::text, 15, 1) = '5'`))[0].id;
+    const commitment = (
+      await api.dataSource.query(
+        `SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id JOIN exercise x ON x.id = p.exercise_id WHERE c.number = 2 AND x.slug = 'coahuila-2015-2017'`,
+      )
+    )[0].id;
     let writing = true;
     const writes = (async () => {
       let n = 0;
