@@ -510,8 +510,9 @@ describe('widgets embedded in another site (Chromium)', () => {
     await context.close();
   });
   it("shows civil society's dispute beside the progress it questions, in the API and the widget", async () => {
-    // Civil society disputes the second milestone the agency reports as done (its latest review).
-    const [organization] = await database.dataSource.query(`INSERT INTO organization (slug, name, kind, state_id) SELECT 'osc-demostracion', 'OSC de demostración', 'CIVIL_SOCIETY_ORGANIZATION', state_id FROM exercise WHERE slug = 'demostracion' RETURNING id`);
+    // Civil society disputes the second milestone the agency reports as done (its latest review); a
+    // review is public only through a published organisation.
+    const [organization] = await database.dataSource.query(`INSERT INTO organization (slug, name, kind, state_id, publication) SELECT 'osc-demostracion', 'OSC de demostración', 'CIVIL_SOCIETY_ORGANIZATION', state_id, 'PUBLISHED' FROM exercise WHERE slug = 'demostracion' RETURNING id`);
     const account = await createAccount(database.dataSource.manager, null, {
       email: 'osc@test.tablero.mx',
       displayName: 'OSC de demostración',

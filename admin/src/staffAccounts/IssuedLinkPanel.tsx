@@ -5,16 +5,14 @@ import { useFormatters } from '../common/fields';
 import type { IssuedLinkFragment } from '../generated/graphql';
 
 /**
- * Links issued by an invitation made on the create form, kept in memory (never stored: a link
- * sets a password) until the account's page shows them once.
+ * Links issued by an invitation made on the create form, kept in this tab's memory only (never
+ * stored: a link sets a password) until the admin closes the panel. Read without removing, because
+ * the account's page may mount more than once while its record loads.
  */
 const justIssued = new Map<string, IssuedLinkFragment>();
 export const rememberIssued = (id: string, issued: IssuedLinkFragment) => justIssued.set(id, issued);
-export function takeIssued(id: string): IssuedLinkFragment | null {
-  const issued = justIssued.get(id) ?? null;
-  justIssued.delete(id);
-  return issued;
-}
+export const issuedFor = (id: string): IssuedLinkFragment | null => justIssued.get(id) ?? null;
+export const forgetIssued = (id: string) => justIssued.delete(id);
 
 /** What happened to a one-time link: e-mailed (the admin never sees it), or to be passed on by hand. */
 export function IssuedLinkPanel({ issued, onClose }: { issued: IssuedLinkFragment; onClose(): void }) {

@@ -24,7 +24,7 @@ import { EnumField, RelatedLink } from '../common/fields';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
 import { intlLocale } from '../providers/i18nProvider';
-import { IssuedLinkPanel, takeIssued } from './IssuedLinkPanel';
+import { forgetIssued, IssuedLinkPanel, issuedFor } from './IssuedLinkPanel';
 
 /** Disabling ends the person's sessions at once, so it asks first; enabling does not. */
 function ToggleButton() {
@@ -104,8 +104,8 @@ function SendLinkButton({ onIssued }: { onIssued(issued: G.IssuedLinkFragment): 
 export default function StaffAccountShow() {
   const [locale] = useLocaleState();
   const { id = '' } = useParams();
-  // A link issued by the create form just before, shown once.
-  const [issued, setIssued] = useState(() => takeIssued(id));
+  // A link issued by the create form just before, shown until the admin closes it.
+  const [issued, setIssued] = useState(() => issuedFor(id));
   return (
     <Show
       actions={
@@ -116,7 +116,15 @@ export default function StaffAccountShow() {
         </TopToolbar>
       }
     >
-      {issued ? <IssuedLinkPanel issued={issued} onClose={() => setIssued(null)} /> : null}
+      {issued ? (
+        <IssuedLinkPanel
+          issued={issued}
+          onClose={() => {
+            forgetIssued(id);
+            setIssued(null);
+          }}
+        />
+      ) : null}
       <SimpleShowLayout>
         <TextField source="displayName" />
         <TextField source="email" />
