@@ -27,7 +27,9 @@ export const TABLE_SCOPES: Record<string, TableScope> = {
   venue: { state: (a) => `(SELECT m.state_id FROM municipality m WHERE m.id = ${a}.municipality_id)` },
   organization: { state: (a) => `${a}.state_id` },
   person: { state: (a) => `${a}.state_id` },
-  exercise: { state: (a) => `${a}.state_id` },
+  // An exercise and a plan serve the commitments they hold: staff who keep a draft commitment
+  // reach the draft plan and exercise above it (its non-null parents), and nothing else of them.
+  exercise: { state: (a) => `${a}.state_id`, commitments: (a) => `SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = ${a}.id` },
   theme: { state: (a) => exerciseState(`${a}.exercise_id`) },
   secretariat: { state: (a) => exerciseState(`${a}.exercise_id`) },
   post: { state: (a) => ofSecretariat(`${a}.secretariat_id`) },
@@ -40,7 +42,7 @@ export const TABLE_SCOPES: Record<string, TableScope> = {
     commitments: (a) => `SELECT ec.commitment_id FROM event_commitment ec WHERE ec.event_id = ${a}.event_id`,
   },
   event: { state: (a) => exerciseState(`${a}.exercise_id`), commitments: (a) => `SELECT ec.commitment_id FROM event_commitment ec WHERE ec.event_id = ${a}.id` },
-  action_plan: { state: (a) => exerciseState(`${a}.exercise_id`) },
+  action_plan: { state: (a) => exerciseState(`${a}.exercise_id`), commitments: (a) => `SELECT c.id FROM commitment c WHERE c.plan_id = ${a}.id` },
   commitment: { state: (a) => ofPlan(`${a}.plan_id`), commitments: (a) => `SELECT ${a}.id` },
   milestone: { state: (a) => ofCommitment(`${a}.commitment_id`), commitments: (a) => `SELECT ${a}.commitment_id` },
   information_request: { state: (a) => ofCommitment(`${a}.commitment_id`), commitments: (a) => `SELECT ${a}.commitment_id` },
