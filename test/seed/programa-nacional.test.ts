@@ -6,11 +6,11 @@ import { TestApi } from '../support/api';
 
 /**
  * The twelve exercises transcribed from the national program's public pages
- * (../shared/sources/programa-nacional/): each fact checked here is asserted twice, once against
+ * (api/src/seed/sources/programa-nacional/): each fact checked here is asserted twice, once against
  * the page's own text and once against what the API serves.
  */
 
-const SOURCES = join(PROJECT_ROOT, '..', 'shared', 'sources', 'programa-nacional');
+const SOURCES = join(PROJECT_ROOT, 'api', 'src', 'seed', 'sources', 'programa-nacional');
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const page = (name: string) => readFileSync(join(SOURCES, `${name}.txt`), 'utf8');
 
@@ -558,7 +558,7 @@ describe('the comparison of the thirteen real states', () => {
   });
   afterAll(() => api.close());
 
-  const report = flat(readFileSync(join(PROJECT_ROOT, '..', 'shared', 'sources', 'informe-coahuila-2015-2017.txt'), 'utf8'));
+  const report = flat(readFileSync(join(PROJECT_ROOT, 'api', 'src', 'seed', 'sources', 'informe-coahuila-2015-2017.txt'), 'utf8'));
   const COAHUILA: Expected = {
     slug: 'coahuila-2015-2017',
     page: '',
