@@ -1,21 +1,28 @@
 import type { QueryRunner } from 'typeorm';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { roles } from '../support/staff';
 
 const c2 = seedId('commitment:coahuila-2015-2017:c2');
 
 /** The evaluator enters rubric scores: each stored score carries its id and version; unknown stays null. */
+// Its own database: suites that write scores to the shared one would show to the evaluator here.
 describe('entering rubric scores', () => {
+  let db: OwnDatabase;
   let api: TestApi;
   let who: Awaited<ReturnType<typeof roles>>;
   let runner: QueryRunner;
 
   beforeAll(async () => {
-    api = await TestApi.open();
+    db = await ownDatabase('scores');
+    api = await TestApi.open(db.url);
     who = await roles(api.dataSource.manager);
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
   // Each case in a transaction rolled back afterwards: the seeded rubric stays the report's (all unknown).
   beforeEach(async () => {
     runner = api.dataSource.createQueryRunner();

@@ -1,23 +1,26 @@
 import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { roles } from '../support/staff';
 
 const X = 'coahuila-2015-2017';
 const c2 = seedId(`commitment:${X}:c2`);
 
 describe('staff writes', () => {
+  let db: OwnDatabase;
   let api: TestApi;
   let who: Awaited<ReturnType<typeof roles>>;
   /**
-   * Published writes go to a sandbox exercise in Coahuila, not to the seeded one, so that the
-   * public figures other test files read stay the report's. DIPETRE is responsible for `ours`
+   * Published writes go to a sandbox exercise in Coahuila, not to the seeded one, in this suite's
+   * own database: the public figures other test files read stay the report's. DIPETRE is responsible for `ours`
    * (which Movimiento Magisterial follows); `theirs` belongs to CONAGUA.
    */
   const sandbox = { plan: '', ours: '', theirs: '' };
 
   beforeAll(async () => {
-    api = await TestApi.open();
+    db = await ownDatabase('writes');
+    api = await TestApi.open(db.url);
     who = await roles(api.dataSource.manager);
     const create = async (name: string, input: Record<string, unknown>) =>
       (await api.data(`mutation($i: ${name}Input!) { record: create${name}(input: $i) { id } }`, { i: input }, who.institute)).record.id as string;
@@ -33,7 +36,10 @@ describe('staff writes', () => {
     });
     sandbox.theirs = await create('Commitment', { planId: sandbox.plan, title: 'Compromiso de prueba de CONAGUA', publication: 'PUBLISHED', responsibleAgencyIds: [seedId('organization:conagua')] });
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
 
   const createMilestone = async (viewer: Viewer, extra: Record<string, unknown> = {}) => {
     const { record } = await api.data(
