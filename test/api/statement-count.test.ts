@@ -1,7 +1,9 @@
 import { totalStatements } from '../../api/src/db/sql-counter';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { DEEPEST_QUERY } from '../support/queries';
+import { roles } from '../support/staff';
 
 /**
  * N+1 is a bug: each nesting level of a request costs one SQL statement per relation field,
@@ -10,20 +12,38 @@ import { DEEPEST_QUERY } from '../support/queries';
  *
  * One statement per loader a level uses, whatever the list sizes: exercises; state, actionPlans,
  * secretariat; commitments, posts, sessions; responsibleAgencies, followers, milestones (progress
- * shares it), meetings, informationRequests, informationDeliveries, pagesDelivered, memberships,
+ * shares it), the milestones' latest civil-society reviews (progress counts disputes), meetings, informationRequests, informationDeliveries, pagesDelivered, memberships,
  * agreements (of sessions); then the organisations named by parent, recipient, deliveredBy and
  * onBehalfOf (one loader, so one statement: the statements of a level are pipelined and answered
  * together, and the next level's loads batch together), person, venue, agreements (of meetings),
  * responsible (of session agreements); last municipality and responsible (of meeting agreements).
  */
-const EXPECTED_STATEMENTS = 23;
+const EXPECTED_STATEMENTS = 24;
 
 describe('SQL statements per request', () => {
+  let db: OwnDatabase;
   let api: TestApi;
+  // Its own database with a milestone and a civil-society review of it: progress reads reviews only
+  // for milestones, so the count would otherwise depend on what other suites wrote elsewhere.
   beforeAll(async () => {
-    api = await TestApi.open();
+    db = await ownDatabase('statements');
+    api = await TestApi.open(db.url);
+    const { follower, platform } = await roles(db.dataSource.manager);
+    if (follower.kind !== 'staff') throw new Error('the follower is staff');
+    const { record } = await api.data(
+      `mutation($i: MilestoneInput!) { record: createMilestone(input: $i) { id } }`,
+      { i: { commitmentId: seedId('commitment:coahuila-2015-2017:c2'), position: 1, title: 'Hito de prueba', status: 'DONE', completedOn: '2017-06-01', evidenceDescription: 'Minuta de prueba', publication: 'PUBLISHED' } },
+      platform,
+    );
+    await db.dataSource.query(
+      `INSERT INTO milestone_review (milestone_id, organization_id, account_id, verdict, reviewed_status, comment) VALUES ($1, $2, $3, 'DISPUTED', 'DONE', 'Revisión de prueba')`,
+      [record.id, follower.organizationId, follower.accountId],
+    );
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
 
   it('costs a fixed number of statements for the deepest nested query, one per relation field', async () => {
     const result = await api.query(DEEPEST_QUERY);

@@ -620,6 +620,8 @@ const en: Messages = {
         nationalOrder: 'Order of installation in the country',
         decisionRule: 'How it decides',
         declaredSeats: 'Seats declared per sector',
+        sector: 'Sector',
+        seats: 'Declared seats',
         timeline: 'Members over time',
       },
     },

@@ -835,6 +835,8 @@ const resources: ResourceMessages = {
       nationalOrder: 'Orden de instalación en el país',
       decisionRule: 'Cómo toma decisiones',
       declaredSeats: 'Lugares declarados por sector',
+      sector: 'Sector',
+      seats: 'Lugares declarados',
       timeline: 'Integrantes en el tiempo',
     },
   },

@@ -30,7 +30,7 @@ export interface ResourceMessages {
   informationDeliveries: Resource<G.InformationDeliveryInput, 'commitment' | 'deliveredBy' | 'request' | 'hasPageCount' | 'exerciseId' | 'dateFrom' | 'dateTo'>;
   events: Resource<G.EventInput, 'exercise' | 'municipality' | 'commitments' | 'kinds' | 'agreements' | 'organizations' | 'children' | 'attendance' | 'dateFrom' | 'dateTo' | 'venue' | 'region' | 'parent' | 'commitmentId' | 'organizationId' | 'topLevel'>;
   agreements: Resource<G.AgreementInput, 'session' | 'event' | 'responsible' | 'statuses' | 'takenAt' | 'exerciseId' | 'responsibleId' | 'commitmentId'>;
-  secretariats: Resource<G.SecretariatInput, 'exercise' | 'timeline'>;
+  secretariats: Resource<G.SecretariatInput, 'exercise' | 'timeline' | 'sector' | 'seats'>;
   posts: Resource<G.PostInput, 'secretariat' | 'region' | 'memberships'>;
   memberships: Resource<G.MembershipInput, 'post' | 'person' | 'onBehalfOf' | 'secretariatId' | 'heldOn' | 'secretariat'>;
   sessionAttendance: Resource<G.SessionAttendanceInput, 'session' | 'post' | 'organization' | 'person'>;
