@@ -3,6 +3,13 @@ import type { ObjectLiteral } from 'typeorm';
 import type { Context } from './context';
 import { RecordWriter, type WriteSpec } from './record-writer';
 
+/** A kind's writer, its spec and its input class (class-validator rules live on the class). */
+export interface WritePath<T extends ObjectLiteral & { id: string; version: number }> {
+  spec: WriteSpec<T>;
+  input: ClassType<object>;
+  writer: RecordWriter<T>;
+}
+
 /**
  * The writes every kind of record has: create, update (against the version it was based on),
  * delete (softly, refused while other records point at it) and restore. Each runs in one
@@ -14,6 +21,9 @@ export function createWriteResolver<T extends ObjectLiteral & { id: string; vers
 
   @Resolver()
   abstract class WriteResolver {
+    /** The same write path for other callers (the data-package import): an import can never write what these mutations refuse. */
+    static readonly writePath: WritePath<T> = { spec, input, writer };
+
     @Mutation(() => spec.entity, { name: `create${name}`, description: `Creates a ${name} (as DRAFT unless publication says otherwise). Fields required on create: ${spec.required.join(', ') || 'none'}.` })
     create(@Arg('input', () => input, { description: 'The new record.' }) values: object, @Ctx() ctx: Context): Promise<T> {
       return writer.create(ctx, values);

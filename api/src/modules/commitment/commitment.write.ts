@@ -33,6 +33,12 @@ export class CommitmentInput extends RecordInput {
   @Field(() => [ID], { nullable: true, description: 'Responsible agencies (replaces the list).' })
   responsibleAgencyIds?: string[];
 
+  @Field(() => Boolean, { nullable: true, description: 'True when the source names no responsible agencies and these are inferred (the source note says from what).' })
+  responsibleAgenciesInferred?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'Public bodies that took part in its work without the source naming them responsible (replaces the list).' })
+  participatingAgencyIds?: string[];
+
   @Field(() => [ID], { nullable: true, description: 'Following civil-society organisations (replaces the list).' })
   followerIds?: string[];
 
@@ -56,6 +62,7 @@ export class CommitmentWriteResolver extends createWriteResolver(
     required: ['planId', 'title'],
     links: [
       organizations('responsibleAgencyIds', CommitmentOrganizationRole.RESPONSIBLE),
+      organizations('participatingAgencyIds', CommitmentOrganizationRole.PARTICIPANT),
       organizations('followerIds', CommitmentOrganizationRole.FOLLOWER),
       { field: 'themeIds', table: 'commitment_theme', ownerColumn: 'commitment_id', targetColumn: 'theme_id' },
     ],

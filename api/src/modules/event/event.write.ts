@@ -30,11 +30,17 @@ export class EventInput extends RecordInput {
   @Field(() => PartialDateScalar, { nullable: true, description: 'First day.' })
   startDate?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'True when startDate is inferred, not stated by the source (the source note says from what).' })
+  startDateInferred?: boolean;
+
   @Field(() => PartialDateScalar, { nullable: true, description: 'Last day, for several days.' })
   endDate?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Municipality.' })
   municipalityId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when the municipality is inferred, not stated by the source (the source note says from what).' })
+  municipalityInferred?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'Venue.' })
   venueId?: string | null;

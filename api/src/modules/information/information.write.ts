@@ -101,15 +101,15 @@ export class InformationDeliveryWriteResolver extends createWriteResolver(
       if ((row.pages == null) !== (row.pagesQualifier == null)) throw badInput('input.pagesQualifier', 'goes with pages: give both (EXACT or MORE_THAN) or neither', InputProblem.QUALIFIER_PAIR);
       await checkWithinCommitmentExercise(manager, row.commitmentId, 'deliveredOn', row.deliveredOn);
       // A delivery answers a request of its own commitment, and is credited to an organisation
-      // the commitment makes responsible or the request asked: pages never go to a bystander.
+      // the commitment makes responsible or has take part, or the request asked: pages never go to a bystander.
       const [{ same_commitment, named }] = await manager.query(
         `SELECT ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM information_request q WHERE q.id = $2 AND q.commitment_id = $1)) AS same_commitment,
-                ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM commitment_organization co WHERE co.commitment_id = $1 AND co.organization_id = $3 AND co.role = 'RESPONSIBLE')
+                ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM commitment_organization co WHERE co.commitment_id = $1 AND co.organization_id = $3 AND co.role IN ('RESPONSIBLE', 'PARTICIPANT'))
                   OR EXISTS (SELECT 1 FROM information_request q WHERE q.id = $2 AND q.recipient_id = $3)) AS named`,
         [row.commitmentId, row.requestId ?? null, row.deliveredById ?? null],
       );
       if (!same_commitment) throw badInput('input.requestId', 'is a request of another commitment: a delivery answers a request of its own commitment', InputProblem.UNKNOWN_REFERENCE);
-      if (!named) throw badInput('input.deliveredById', "is neither responsible for the commitment nor the request's recipient: credit the organisation that delivered", InputProblem.INVALID);
+      if (!named) throw badInput('input.deliveredById', "is neither responsible for the commitment, nor taking part in it, nor the request's recipient: credit the organisation that delivered", InputProblem.INVALID);
     },
   },
   InformationDeliveryInput,

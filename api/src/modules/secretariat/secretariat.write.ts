@@ -94,6 +94,9 @@ export class MembershipInput extends RecordInput {
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'First day no longer held; must come after startDate. Two holders of one seat may not overlap.' })
   endDate?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'With no endDate: the last day the sources cover (inclusive).' })
+  recordedUntil?: string | null;
 }
 
 @Resolver(() => Membership)

@@ -24,6 +24,9 @@ export class SessionInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'Municipality (city).' })
   municipalityId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'True when the municipality is inferred, not stated by the source (the source note says from what).' })
+  municipalityInferred?: boolean;
+
   @Field(() => ID, { nullable: true, description: 'Venue.' })
   venueId?: string | null;
 

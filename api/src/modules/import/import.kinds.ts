@@ -1,0 +1,153 @@
+import type { WritePath } from '../../common/write-resolver';
+import { AgreementWriteResolver } from '../agreement/agreement.write';
+import { CommitmentWriteResolver } from '../commitment/commitment.write';
+import { EventWriteResolver } from '../event/event.write';
+import { InformationDeliveryWriteResolver, InformationRequestWriteResolver } from '../information/information.write';
+import { MilestoneWriteResolver } from '../milestone/milestone.write';
+import { MembershipWriteResolver, PostWriteResolver } from '../secretariat/secretariat.write';
+import { SessionWriteResolver } from '../session/session.write';
+import type { PackageRow } from './package-rows';
+
+/** A write path of any kind (the import handles kinds alike). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyWritePath = WritePath<any>;
+
+/** What a kind's references resolve through (implemented by the import, which creates what it may and reports what it cannot). */
+export interface References {
+  exerciseId: string;
+  secretariatId(): Promise<string>;
+  planId(row: PackageRow): Promise<string>;
+  organizationId(row: PackageRow, column: string): Promise<string | null>;
+  organizationIds(row: PackageRow, column: string): Promise<string[]>;
+  municipalityId(row: PackageRow): Promise<string | null>;
+  venueId(row: PackageRow, municipalityId: string | null): Promise<string | null>;
+  regionId(row: PackageRow): Promise<string | null>;
+  personId(row: PackageRow): Promise<string | null>;
+  /** The commitments an event's rows in meetings.csv name. */
+  meetingCommitments(eventId: string): string[];
+}
+
+/**
+ * How the rows of one file of the data package become writes through a kind's own write path
+ * (its RecordWriter, input class and rules: the same as the API's mutations).
+ */
+export interface ImportKind {
+  /** Resource (file) name in the package. */
+  resource: string;
+  path: AnyWritePath;
+  table: string;
+  /** SQL giving the exercise of the record whose id is $1 (a record of another exercise is never updated). */
+  exerciseOf: string;
+  /** Columns copied as they are, to the input field of the same name in camelCase. */
+  copy: string[];
+  /** Input fields that find the record when the row has no id (a natural key). */
+  naturalKey?: string[];
+  /** The input's references (ids of records of the exercise, resolved or created). */
+  references(row: PackageRow, refs: References): Promise<Record<string, unknown>>;
+  /** Columns of input fields not named as their snake_case. */
+  columnOf?: Record<string, string>;
+}
+
+const COMMITMENT_EXERCISE = (alias: string) => `SELECT p.exercise_id FROM ${alias} r JOIN commitment c ON c.id = r.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE r.id = $1`;
+const ref = (row: PackageRow, column: string) => row.cells[column] as string | null;
+const place = async (row: PackageRow, refs: References) => {
+  const municipalityId = await refs.municipalityId(row);
+  return { municipalityId, venueId: await refs.venueId(row, municipalityId) };
+};
+const PLACE_COLUMNS = { municipalityId: 'municipality_cvegeo', venueId: 'venue_name', regionId: 'region_name' };
+
+/** Every kind the import writes, in an order where what a row names is written before it. */
+export const IMPORT_KINDS: readonly ImportKind[] = [
+  {
+    resource: 'commitments',
+    path: CommitmentWriteResolver.writePath,
+    table: 'commitment',
+    exerciseOf: 'SELECT p.exercise_id FROM commitment r JOIN action_plan p ON p.id = r.plan_id WHERE r.id = $1',
+    copy: ['number', 'is_proactive', 'title', 'objective', 'activation_condition', 'responsible_agencies_inferred'],
+    naturalKey: ['planId', 'number'],
+    references: async (row, refs) => ({
+      planId: await refs.planId(row),
+      responsibleAgencyIds: await refs.organizationIds(row, 'responsible_agency_ids'),
+      participatingAgencyIds: await refs.organizationIds(row, 'participating_agency_ids'),
+      followerIds: await refs.organizationIds(row, 'follower_ids'),
+    }),
+  },
+  {
+    resource: 'milestones',
+    path: MilestoneWriteResolver.writePath,
+    table: 'milestone',
+    exerciseOf: COMMITMENT_EXERCISE('milestone'),
+    copy: ['position', 'title', 'description', 'start_date', 'due_date', 'weight', 'status', 'completed_on', 'evidence_url', 'evidence_description'],
+    naturalKey: ['commitmentId', 'position'],
+    references: async (row) => ({ commitmentId: ref(row, 'commitment_id') }),
+  },
+  {
+    resource: 'information-requests',
+    path: InformationRequestWriteResolver.writePath,
+    table: 'information_request',
+    exerciseOf: COMMITMENT_EXERCISE('information_request'),
+    copy: ['recipient_description', 'subject', 'requested_on', 'response', 'recipient_count', 'responded_count', 'response_note'],
+    references: async (row, refs) => ({ commitmentId: ref(row, 'commitment_id'), recipientId: await refs.organizationId(row, 'recipient_id') }),
+  },
+  {
+    resource: 'information-deliveries',
+    path: InformationDeliveryWriteResolver.writePath,
+    table: 'information_delivery',
+    exerciseOf: COMMITMENT_EXERCISE('information_delivery'),
+    copy: ['delivered_by_description', 'description', 'delivered_on', 'pages', 'pages_qualifier'],
+    references: async (row, refs) => ({ commitmentId: ref(row, 'commitment_id'), requestId: ref(row, 'request_id'), deliveredById: await refs.organizationId(row, 'delivered_by_id') }),
+  },
+  {
+    resource: 'events',
+    path: EventWriteResolver.writePath,
+    table: 'event',
+    exerciseOf: 'SELECT exercise_id FROM event WHERE id = $1',
+    copy: ['kind', 'title', 'description', 'start_date', 'start_date_inferred', 'end_date', 'municipality_inferred', 'attendee_count', 'attendee_count_qualifier', 'attendance_note'],
+    references: async (row, refs) => ({
+      exerciseId: refs.exerciseId,
+      parentId: ref(row, 'parent_id'),
+      ...(await place(row, refs)),
+      regionId: await refs.regionId(row),
+      commitmentIds: refs.meetingCommitments(row.cells.id as string),
+    }),
+    columnOf: { ...PLACE_COLUMNS, commitmentIds: 'meetings.csv commitment_id' },
+  },
+  {
+    resource: 'sessions',
+    path: SessionWriteResolver.writePath,
+    table: 'session',
+    exerciseOf: 'SELECT t.exercise_id FROM session r JOIN secretariat t ON t.id = r.secretariat_id WHERE r.id = $1',
+    copy: ['type', 'number', 'date', 'municipality_inferred', 'summary', 'convened_by'],
+    naturalKey: ['secretariatId', 'type', 'number'],
+    references: async (row, refs) => ({ secretariatId: await refs.secretariatId(), ...(await place(row, refs)) }),
+    columnOf: PLACE_COLUMNS,
+  },
+  {
+    resource: 'agreements',
+    path: AgreementWriteResolver.writePath,
+    table: 'agreement',
+    exerciseOf: `SELECT coalesce((SELECT t.exercise_id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE s.id = r.session_id),
+        (SELECT e.exercise_id FROM event e WHERE e.id = r.event_id)) FROM agreement r WHERE r.id = $1`,
+    copy: ['position', 'text', 'status', 'status_note'],
+    naturalKey: ['sessionId', 'eventId', 'position'],
+    references: async (row, refs) => ({ sessionId: ref(row, 'session_id'), eventId: ref(row, 'event_id'), responsibleIds: await refs.organizationIds(row, 'responsible_ids') }),
+  },
+  {
+    resource: 'posts',
+    path: PostWriteResolver.writePath,
+    table: 'post',
+    exerciseOf: 'SELECT t.exercise_id FROM post r JOIN secretariat t ON t.id = r.secretariat_id WHERE r.id = $1',
+    copy: ['label', 'role', 'sector', 'voting'],
+    naturalKey: ['secretariatId', 'label'],
+    references: async (row, refs) => ({ secretariatId: await refs.secretariatId(), regionId: await refs.regionId(row) }),
+    columnOf: PLACE_COLUMNS,
+  },
+  {
+    resource: 'memberships',
+    path: MembershipWriteResolver.writePath,
+    table: 'membership',
+    exerciseOf: 'SELECT t.exercise_id FROM membership r JOIN post o ON o.id = r.post_id JOIN secretariat t ON t.id = o.secretariat_id WHERE r.id = $1',
+    copy: ['title', 'start_date', 'end_date', 'recorded_until'],
+    references: async (row, refs) => ({ postId: ref(row, 'post_id'), personId: await refs.personId(row), onBehalfOfId: await refs.organizationId(row, 'on_behalf_of_id') }),
+  },
+];

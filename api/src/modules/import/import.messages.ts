@@ -1,0 +1,177 @@
+import { ErrorCode, InputProblem } from '../../common/errors';
+
+/** The language of an import's report: Spanish unless English is asked for (`--lang en` or LANG=en…). */
+export type ReportLanguage = 'es' | 'en';
+
+/** What the import says about a cell, a row or a file, in either language. */
+export interface ImportMessages {
+  reason: Record<InputProblem, string>;
+  forbidden: string;
+  conflict: string;
+  notInteger: string;
+  notNumber: string;
+  notBoolean: string;
+  notUuid: string;
+  notInList: (values: string[]) => string;
+  notPartialDate: string;
+  missingColumn: string;
+  missingFile: string;
+  badEncoding: (encoding: string) => string;
+  unreadable: (detail: string) => string;
+  otherExercise: string;
+  deleted: string;
+  unknownOrganization: string;
+  unknownSourceDocument: string;
+  unknownMunicipality: string;
+  venueWithoutMunicipality: string;
+  noState: string;
+  unknownState: (code: string) => string;
+  unknownResource: string;
+  noAccount: (email: string) => string;
+  duplicate: string;
+  generatedNote: (what: string) => string;
+}
+
+const es: ImportMessages = {
+  reason: {
+    REQUIRED: 'es obligatorio',
+    TOO_LONG: 'es demasiado largo',
+    TOO_SHORT: 'es demasiado corto',
+    TOO_SMALL: 'es menor que el mínimo permitido',
+    TOO_LARGE: 'es mayor que el máximo permitido',
+    NOT_INTEGER: 'debe ser un número entero',
+    NOT_A_NUMBER: 'debe ser un número',
+    INVALID_DATE: 'no es una fecha AAAA-MM-DD válida',
+    INVALID_PARTIAL_DATE: 'no es una fecha AAAA, AAAA-MM o AAAA-MM-DD válida',
+    DATE_ORDER: 'queda antes de la fecha con la que empieza',
+    DATE_OUT_OF_RANGE: 'queda muy lejos del periodo del ejercicio',
+    INVALID_URL: 'no es una dirección web válida',
+    INVALID_EMAIL: 'no es un correo electrónico válido',
+    INVALID_FORMAT: 'no tiene el formato que pide la columna',
+    INVALID_CHOICE: 'no es uno de los valores permitidos',
+    ALREADY_USED: 'ya lo usa otro registro',
+    UNKNOWN_REFERENCE: 'apunta a un registro que no existe',
+    OVERLAP: 'se traslapa con otro integrante del mismo cargo',
+    QUALIFIER_PAIR: 'la cifra y su calificador ("más de") van juntos',
+    ONE_OF: 'falta uno de los dos datos que pide el registro',
+    EVIDENCE_NEEDED: 'un hito cumplido necesita su evidencia',
+    INVALID: 'rompe una regla del registro',
+  },
+  forbidden: 'su cuenta no puede escribir este registro: queda fuera de su alcance',
+  conflict: 'el registro cambió mientras se importaba',
+  notInteger: 'debe ser un número entero',
+  notNumber: 'debe ser un número',
+  notBoolean: 'debe ser true o false',
+  notUuid: 'debe ser un identificador (UUID)',
+  notInList: (values) => `debe ser uno de: ${values.join(', ')}`,
+  notPartialDate: 'debe ser una fecha AAAA, AAAA-MM o AAAA-MM-DD',
+  missingColumn: 'falta esta columna en el encabezado',
+  missingFile: 'el paquete nombra este archivo pero no lo contiene',
+  badEncoding: (encoding) => `codificación "${encoding}" no admitida: se leen utf-8 y utf-8-sig`,
+  unreadable: (detail) => `no se pudo leer el paquete: ${detail}`,
+  otherExercise: 'este id es de un registro de otro ejercicio',
+  deleted: 'este id es de un registro borrado: restáurelo antes de importar',
+  unknownOrganization: 'no existe en esta instancia una organización con este id (el paquete no dice de qué tipo es, así que la importación no la crea: dela de alta antes)',
+  unknownSourceDocument: 'no existe en esta instancia un documento fuente con esta dirección (dé de alta el documento antes)',
+  unknownMunicipality: 'no hay municipio con esta clave INEGI',
+  venueWithoutMunicipality: 'una sede necesita su municipio',
+  noState: 'no se sabe de qué estado es el ejercicio: indique --state <clave> o use claves INEGI de municipios de un solo estado',
+  unknownState: (code) => `no hay estado con la clave ${code}`,
+  unknownResource: 'esta versión de la importación no lee este recurso: sus filas no se importan',
+  noAccount: (email) => `no hay una cuenta activa con el correo ${email}`,
+  duplicate: 'este id ya aparece en otra fila del archivo',
+  generatedNote: (what) => `Creado por la importación de un paquete de datos que no da ${what}.`,
+};
+
+const en: ImportMessages = {
+  reason: {
+    REQUIRED: 'is required',
+    TOO_LONG: 'is too long',
+    TOO_SHORT: 'is too short',
+    TOO_SMALL: 'is below the minimum',
+    TOO_LARGE: 'is above the maximum',
+    NOT_INTEGER: 'must be a whole number',
+    NOT_A_NUMBER: 'must be a number',
+    INVALID_DATE: 'is not a valid YYYY-MM-DD date',
+    INVALID_PARTIAL_DATE: 'is not a valid YYYY, YYYY-MM or YYYY-MM-DD date',
+    DATE_ORDER: 'comes before the date it starts from',
+    DATE_OUT_OF_RANGE: "is far outside the exercise's period",
+    INVALID_URL: 'is not a valid web address',
+    INVALID_EMAIL: 'is not a valid e-mail address',
+    INVALID_FORMAT: 'is not in the shape the column takes',
+    INVALID_CHOICE: 'is not one of the allowed values',
+    ALREADY_USED: 'is already used by another record',
+    UNKNOWN_REFERENCE: 'points at a record that does not exist',
+    OVERLAP: 'overlaps another holder of the same seat',
+    QUALIFIER_PAIR: 'a count and its qualifier ("more than") go together',
+    ONE_OF: 'one of the two values the record needs is missing',
+    EVIDENCE_NEEDED: 'a milestone marked done needs its evidence',
+    INVALID: 'breaks a rule of the record',
+  },
+  forbidden: 'your account may not write this record: it is outside your scope',
+  conflict: 'the record changed during the import',
+  notInteger: 'must be a whole number',
+  notNumber: 'must be a number',
+  notBoolean: 'must be true or false',
+  notUuid: 'must be an id (UUID)',
+  notInList: (values) => `must be one of: ${values.join(', ')}`,
+  notPartialDate: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD',
+  missingColumn: 'this column is missing from the header',
+  missingFile: 'the package names this file but does not hold it',
+  badEncoding: (encoding) => `encoding "${encoding}" is not supported: utf-8 and utf-8-sig are read`,
+  unreadable: (detail) => `the package could not be read: ${detail}`,
+  otherExercise: 'this id belongs to a record of another exercise',
+  deleted: 'this id belongs to a deleted record: restore it before importing',
+  unknownOrganization: 'no organisation with this id exists here (the package does not say what kind of body it is, so the import does not create it: add it first)',
+  unknownSourceDocument: 'no source document with this address exists here (add the document first)',
+  unknownMunicipality: 'no municipality has this INEGI key',
+  venueWithoutMunicipality: 'a venue needs its municipality',
+  noState: "the exercise's state is unknown: give --state <code> or municipalities of one state",
+  unknownState: (code) => `no state has the code ${code}`,
+  unknownResource: 'this version of the import does not read this resource: its rows are not imported',
+  noAccount: (email) => `no active account has the e-mail ${email}`,
+  duplicate: 'this id is already on another row of the file',
+  generatedNote: (what) => `Created by the import of a data package that does not give ${what}.`,
+};
+
+export const importMessages = (language: ReportLanguage): ImportMessages => (language === 'en' ? en : es);
+
+/** A refused write (a DomainError's code and reason) said in the report's language. */
+export function writeRefusal(messages: ImportMessages, code: unknown, reason: unknown, detail: string): string {
+  if (code === ErrorCode.FORBIDDEN) return messages.forbidden;
+  if (code === ErrorCode.CONFLICT) return `${messages.conflict} (${detail})`;
+  const said = messages.reason[(reason as InputProblem) ?? InputProblem.INVALID] ?? messages.reason.INVALID;
+  return `${said} (${detail})`;
+}
+
+/** Labels of the printed report. */
+export const REPORT_LABELS = {
+  es: {
+    preview: 'Vista previa (no se escribió nada)',
+    written: 'Importación escrita',
+    notWritten: 'No se escribió nada: hay problemas',
+    exercise: 'Ejercicio',
+    importId: 'Identificador de la importación (audit_event.request_id)',
+    created: 'se crearían / se crearon',
+    changed: 'cambian',
+    unchanged: 'sin cambios',
+    problems: 'Problemas',
+    skipped: 'Archivos que esta importación no lee',
+    row: 'fila',
+    column: 'columna',
+  },
+  en: {
+    preview: 'Preview (nothing was written)',
+    written: 'Import written',
+    notWritten: 'Nothing was written: there are problems',
+    exercise: 'Exercise',
+    importId: 'Import id (audit_event.request_id)',
+    created: 'created (or would be)',
+    changed: 'changed',
+    unchanged: 'unchanged',
+    problems: 'Problems',
+    skipped: 'Files this import does not read',
+    row: 'row',
+    column: 'column',
+  },
+} as const;

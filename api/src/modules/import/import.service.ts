@@ -1,0 +1,403 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { createContext, type Context } from '../../common/context';
+import { DomainError } from '../../common/errors';
+import { Publication } from '../../common/publication';
+import type { LinkSet } from '../../common/record-writer';
+import { newRequestScope } from '../../db/sql-counter';
+import type { Viewer } from '../account/viewer';
+import { ExerciseWriteResolver } from '../exercise/exercise.write';
+import { PersonWriteResolver } from '../organization/organization.write';
+import { RegionWriteResolver, VenueWriteResolver } from '../place/place.write';
+import { ActionPlanWriteResolver } from '../plan/plan.write';
+import { SecretariatWriteResolver } from '../secretariat/secretariat.write';
+import { IMPORT_KINDS, type AnyWritePath, type ImportKind, type References } from './import.kinds';
+import { importMessages, writeRefusal, type ImportMessages, type ReportLanguage } from './import.messages';
+import type { PackageFiles } from './package-files';
+import { readPackage, type ImportProblem, type PackageRow } from './package-rows';
+
+export interface ImportOptions {
+  /** The exercise to import into (created when absent); the package's `name` when not given. */
+  exerciseSlug?: string;
+  /** ISO 3166-2 code of the exercise's state, for a new exercise whose package does not tell (no municipality keys). */
+  stateCode?: string;
+  /** Do everything, report, and write nothing. */
+  dryRun?: boolean;
+  language?: ReportLanguage;
+}
+
+/** One record the import creates or changes (changed: the fields that differ). */
+export interface ImportChange {
+  kind: string;
+  id: string;
+  action: 'create' | 'update';
+  fields: string[];
+  file: string | null;
+  row: number | null;
+}
+
+export interface ImportReport {
+  exerciseSlug: string | null;
+  /** Every write's audit row carries it (`audit_event.request_id`), marking it as this import's. */
+  importId: string;
+  dryRun: boolean;
+  /** Whether anything was written: false on a dry run and whenever there is any problem. */
+  written: boolean;
+  changes: ImportChange[];
+  /** Records the package holds that are already as it says, by kind. */
+  unchanged: Record<string, number>;
+  problems: ImportProblem[];
+  /** Files of the package this import does not read. */
+  skipped: string[];
+}
+
+/** Thrown inside the transaction to roll it back (a dry run, or problems). */
+class RollBack extends Error {}
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The import's audit trail: `import:<uuid>` in audit_event.request_id, beside the account that ran it. */
+export const importRequestId = () => `import:${randomUUID()}`;
+
+/**
+ * Imports a data package (the one `/data/exercises/<slug>/datapackage.zip` produces) into an
+ * exercise, as `viewer`: every record goes through its kind's write path (the API's validation,
+ * scope and honesty rules, audit), in one transaction that commits only when nothing was refused
+ * and this is not a dry run. Records are matched by id, else by natural key (a commitment by plan
+ * and number, a session by type and number...); a matched record is updated in the fields that
+ * differ and left alone when none does.
+ */
+export async function importPackage(dataSource: DataSource, viewer: Viewer, files: PackageFiles, options: ImportOptions = {}): Promise<ImportReport> {
+  const messages = importMessages(options.language ?? 'es');
+  const read = readPackage(files, messages);
+  const report: ImportReport = {
+    exerciseSlug: options.exerciseSlug ?? (typeof read.descriptor.name === 'string' ? read.descriptor.name : null),
+    importId: importRequestId(),
+    dryRun: Boolean(options.dryRun),
+    written: false,
+    changes: [],
+    unchanged: {},
+    problems: [...read.problems],
+    skipped: read.skipped,
+  };
+  if (!read.rows.size && report.problems.length) return report;
+  try {
+    await dataSource.transaction(async (manager) => {
+      // A wrong reference fails at its own statement (so its row and column are known), not at commit.
+      await manager.query('SET CONSTRAINTS ALL IMMEDIATE');
+      const run = new ImportRun(createContext(manager, newRequestScope(report.importId), viewer), messages, report, read.rows, read.descriptor);
+      await run.all(options);
+      if (report.problems.length || report.dryRun) throw new RollBack();
+    });
+    report.written = true;
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+  }
+  return report;
+}
+
+/** The refusal a write path threw, as problems at the row and the columns of its fields. */
+function refusals(error: unknown, messages: ImportMessages, where: { file: string; row: number | null }, columnOf: (field: string) => string | null): ImportProblem[] {
+  if (!(error instanceof DomainError)) throw error;
+  const { code, reason, field, problems } = error.extensions as { code?: string; reason?: string; field?: string; problems?: { field: string; reason: string; message: string }[] };
+  const column = (name?: string) => (name?.startsWith('input.') ? columnOf(name.slice('input.'.length).replace(/\[\d+\]$/, '')) : null);
+  if (problems?.length) return problems.map((p) => ({ ...where, column: column(p.field), message: writeRefusal(messages, code, p.reason, p.message) }));
+  return [{ ...where, column: column(field), message: writeRefusal(messages, code, reason, error.message) }];
+}
+
+/** A row the import cannot write for a reason it found itself (not the write path). */
+class RowProblem extends Error {
+  constructor(
+    readonly column: string | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+class ImportRun implements References {
+  exerciseId = '';
+  private stateId = '';
+  private readonly cache = new Map<string, Promise<string | null>>();
+  private meetings = new Map<string, string[]>();
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly messages: ImportMessages,
+    private readonly report: ImportReport,
+    private readonly rows: Map<string, PackageRow[]>,
+    private readonly descriptor: Record<string, unknown>,
+  ) {}
+
+  private get manager(): EntityManager {
+    return this.ctx.manager;
+  }
+
+  async all(options: ImportOptions) {
+    if (!(await this.exercise(options))) return;
+    for (const row of this.rows.get('meetings') ?? []) {
+      const eventId = row.cells.event_id as string;
+      this.meetings.set(eventId, [...(this.meetings.get(eventId) ?? []), row.cells.commitment_id as string]);
+    }
+    const events = new Set((this.rows.get('events') ?? []).map((row) => row.cells.id as string));
+    for (const row of this.rows.get('meetings') ?? []) {
+      if (!events.has(row.cells.event_id as string)) this.report.problems.push({ file: row.file, row: row.row, column: 'event_id', message: this.messages.reason.UNKNOWN_REFERENCE });
+    }
+    for (const kind of IMPORT_KINDS) {
+      const rows = this.rows.get(kind.resource) ?? [];
+      for (const row of kind.resource === 'events' ? parentsFirst(rows) : rows) await this.importRow(kind, row);
+    }
+  }
+
+  /** Finds the exercise, or creates it from the descriptor (title, description) in the state the package's places are in. */
+  private async exercise(options: ImportOptions): Promise<boolean> {
+    const slug = this.report.exerciseSlug;
+    const where = { file: 'datapackage.json', row: null };
+    if (!slug) {
+      this.report.problems.push({ ...where, column: 'name', message: this.messages.reason.REQUIRED });
+      return false;
+    }
+    const [found] = await this.manager.query('SELECT id, state_id FROM exercise WHERE slug = $1 AND deleted_at IS NULL', [slug]);
+    if (found) {
+      this.exerciseId = found.id;
+      this.stateId = found.state_id;
+      return true;
+    }
+    const stateId = await this.stateOf(options.stateCode);
+    if (!stateId) return false;
+    const title = String(this.descriptor.title ?? slug);
+    const description = typeof this.descriptor.description === 'string' && this.descriptor.description !== title ? this.descriptor.description : null;
+    const id = await this.write(ExerciseWriteResolver.writePath, where, { slug, title, description, stateId, publication: Publication.PUBLISHED }, (field) => field);
+    if (!id) return false;
+    this.exerciseId = id;
+    this.stateId = stateId;
+    return true;
+  }
+
+  private async stateOf(code: string | undefined): Promise<string | null> {
+    const where = { file: 'datapackage.json', row: null, column: null };
+    if (code) {
+      const [state] = await this.manager.query('SELECT id FROM state WHERE code = $1', [code]);
+      if (!state) this.report.problems.push({ ...where, message: this.messages.unknownState(code) });
+      return state?.id ?? null;
+    }
+    const keys = new Set<string>();
+    for (const rows of this.rows.values()) for (const row of rows) if (typeof row.cells.municipality_cvegeo === 'string') keys.add(row.cells.municipality_cvegeo.slice(0, 2));
+    const states: { id: string }[] = keys.size === 1 ? await this.manager.query('SELECT id FROM state WHERE inegi_key = $1', [[...keys][0]]) : [];
+    if (states.length !== 1) this.report.problems.push({ ...where, message: this.messages.noState });
+    return states.length === 1 ? states[0].id : null;
+  }
+
+  /** Writes a new record through its write path; on a refusal, reports it and gives null. */
+  private async write(path: AnyWritePath, where: { file: string; row: number | null }, values: Record<string, unknown>, columnOf: (field: string) => string | null): Promise<string | null> {
+    try {
+      const created = await path.writer.create(this.ctx, Object.assign(new path.input(), values));
+      this.report.changes.push({ kind: path.spec.name, id: created.id, action: 'create', fields: Object.keys(values).filter((k) => values[k] !== undefined), ...where });
+      return created.id;
+    } catch (error) {
+      this.report.problems.push(...refusals(error, this.messages, where, columnOf));
+      return null;
+    }
+  }
+
+  private async importRow(kind: ImportKind, row: PackageRow) {
+    const columnOf = (field: string) => kind.columnOf?.[field] ?? (field === 'sourceDocumentId' ? 'source_url' : snake(field));
+    const where = { file: row.file, row: row.row };
+    let input: Record<string, unknown>;
+    try {
+      input = { ...Object.fromEntries(kind.copy.filter((c) => c in row.cells).map((c) => [camel(c), row.cells[c]])), sourceNote: row.cells.source_note ?? null, ...(await kind.references(row, this)) };
+      const source = await this.sourceDocumentId(row);
+      if (source !== undefined) input.sourceDocumentId = source;
+      const current = await this.existing(kind, row, input);
+      if (!current) {
+        await this.write(kind.path, where, { ...(row.cells.id ? { id: row.cells.id } : {}), ...input, publication: Publication.PUBLISHED }, columnOf);
+        return;
+      }
+      const changed = await this.differences(kind.path, current, input);
+      if (!changed.length) {
+        this.report.unchanged[kind.path.spec.name] = (this.report.unchanged[kind.path.spec.name] ?? 0) + 1;
+        return;
+      }
+      const values = Object.fromEntries(changed.map((field) => [field, input[field]]));
+      await kind.path.writer.update(this.ctx, current.id as string, current.version as number, Object.assign(new kind.path.input(), values));
+      this.report.changes.push({ kind: kind.path.spec.name, id: current.id as string, action: 'update', fields: changed, ...where });
+    } catch (error) {
+      if (error instanceof RowProblem) this.report.problems.push({ ...where, column: error.column, message: error.message });
+      else this.report.problems.push(...refusals(error, this.messages, where, columnOf));
+    }
+  }
+
+  /** The record the row stands for: by id, else by natural key; refused when it is of another exercise or deleted. */
+  private async existing(kind: ImportKind, row: PackageRow, input: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+    let id = row.cells.id as string | null | undefined;
+    if (!id && kind.naturalKey && kind.naturalKey.some((field) => input[field] != null)) {
+      const params: unknown[] = [];
+      const conditions = kind.naturalKey.map((field) => {
+        if (input[field] == null) return `${snake(field)} IS NULL`;
+        params.push(input[field]);
+        return `${snake(field)} = $${params.length}`;
+      });
+      const [match] = await this.manager.query(`SELECT id FROM ${kind.table} WHERE ${conditions.join(' AND ')} AND deleted_at IS NULL ORDER BY created_at LIMIT 1`, params);
+      id = match?.id;
+    }
+    if (!id) return null;
+    const [found] = await this.manager.query(`SELECT id, deleted_at FROM ${kind.table} WHERE id = $1`, [id]);
+    if (!found) return null;
+    if (found.deleted_at) throw new RowProblem('id', this.messages.deleted);
+    const [owner] = await this.manager.query(kind.exerciseOf, [id]);
+    if (Object.values(owner ?? {})[0] !== this.exerciseId) throw new RowProblem('id', this.messages.otherExercise);
+    return (await this.manager.findOneByOrFail(kind.path.spec.entity, { id } as never)) as Record<string, unknown>;
+  }
+
+  /** The input fields whose value differs from the record's (link sets compared as sets). */
+  private async differences(path: AnyWritePath, current: Record<string, unknown>, input: Record<string, unknown>): Promise<string[]> {
+    const changed: string[] = [];
+    for (const [field, value] of Object.entries(input)) {
+      const link = path.spec.links?.find((l: LinkSet) => l.field === field);
+      if (link) {
+        const fixed = Object.entries(link.fixed ?? {});
+        const rows: { target: string }[] = await this.manager.query(
+          `SELECT ${link.targetColumn} AS target FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${fixed.map(([c], i) => `AND ${c} = $${i + 2}`).join(' ')}`,
+          [current.id, ...fixed.map(([, v]) => v)],
+        );
+        const now = rows.map((r) => r.target).sort();
+        const wanted = [...new Set(value as string[])].sort();
+        if (now.join() !== wanted.join()) changed.push(field);
+        continue;
+      }
+      const stored = current[field];
+      const same = typeof value === 'number' ? stored != null && Number(stored) === value : (stored ?? null) === (value ?? null);
+      if (!same) changed.push(field);
+    }
+    return changed;
+  }
+
+  /** A record named by a natural key, found or created (once per import). */
+  private once(key: string, make: () => Promise<string | null>): Promise<string | null> {
+    if (!this.cache.has(key)) this.cache.set(key, make());
+    return this.cache.get(key) as Promise<string | null>;
+  }
+
+  /** The row's source document, by its address: undefined (left as it is) when the row gives none. */
+  private async sourceDocumentId(row: PackageRow): Promise<string | null | undefined> {
+    const url = row.cells.source_url as string | null | undefined;
+    if (!url) return undefined;
+    const id = await this.once(`source:${url}`, async () => (await this.manager.query('SELECT id FROM source_document WHERE url = $1 ORDER BY id LIMIT 1', [url]))[0]?.id ?? null);
+    if (!id) throw new RowProblem('source_url', this.messages.unknownSourceDocument);
+    return id;
+  }
+
+  async secretariatId(): Promise<string> {
+    const id = await this.once('secretariat', async () => {
+      const [found] = await this.manager.query('SELECT id FROM secretariat WHERE exercise_id = $1 AND deleted_at IS NULL ORDER BY created_at LIMIT 1', [this.exerciseId]);
+      if (found) return found.id as string;
+      return this.write(
+        SecretariatWriteResolver.writePath,
+        { file: 'datapackage.json', row: null },
+        // The package does not name the Secretariat: the program's generic name, and the note says so.
+        { exerciseId: this.exerciseId, name: 'Secretariado Técnico Local', sourceNote: this.messages.generatedNote('el nombre del Secretariado Técnico'), publication: Publication.PUBLISHED },
+        () => null,
+      );
+    });
+    if (!id) throw new RowProblem(null, this.messages.reason.UNKNOWN_REFERENCE);
+    return id;
+  }
+
+  async planId(row: PackageRow): Promise<string> {
+    const planId = row.cells.plan_id as string;
+    const id = await this.once(`plan:${planId}`, async () => {
+      const [found] = await this.manager.query('SELECT id, exercise_id, title FROM action_plan WHERE id = $1', [planId]);
+      if (found && found.exercise_id !== this.exerciseId) throw new RowProblem('plan_id', this.messages.otherExercise);
+      if (found) return found.id as string;
+      return this.write(ActionPlanWriteResolver.writePath, { file: row.file, row: row.row }, { id: planId, exerciseId: this.exerciseId, title: row.cells.plan_title ?? undefined, publication: Publication.PUBLISHED }, (field) =>
+        field === 'title' ? 'plan_title' : 'plan_id',
+      );
+    });
+    if (!id) throw new RowProblem('plan_id', this.messages.reason.UNKNOWN_REFERENCE);
+    return id;
+  }
+
+  async organizationId(row: PackageRow, column: string): Promise<string | null> {
+    const id = row.cells[column] as string | null;
+    if (!id) return null;
+    const found = await this.once(`organization:${id}`, async () => (await this.manager.query('SELECT id FROM organization WHERE id = $1', [id]))[0]?.id ?? null);
+    if (!found) throw new RowProblem(column, `${this.messages.unknownOrganization}: ${id}`);
+    return found;
+  }
+
+  async organizationIds(row: PackageRow, column: string): Promise<string[]> {
+    const ids: string[] = [];
+    for (const id of (row.cells[column] as string[] | undefined) ?? []) ids.push((await this.organizationId({ ...row, cells: { [column]: id } }, column)) as string);
+    return ids;
+  }
+
+  async municipalityId(row: PackageRow): Promise<string | null> {
+    const cvegeo = row.cells.municipality_cvegeo as string | null;
+    if (!cvegeo) return null;
+    const id = await this.once(`municipality:${cvegeo}`, async () => (await this.manager.query('SELECT id FROM municipality WHERE cvegeo = $1', [cvegeo]))[0]?.id ?? null);
+    if (!id) throw new RowProblem('municipality_cvegeo', this.messages.unknownMunicipality);
+    return id;
+  }
+
+  async venueId(row: PackageRow, municipalityId: string | null): Promise<string | null> {
+    const name = row.cells.venue_name as string | null;
+    if (!name) return null;
+    if (!municipalityId) throw new RowProblem('venue_name', this.messages.venueWithoutMunicipality);
+    const id = await this.once(`venue:${municipalityId}:${name}`, async () => {
+      const [found] = await this.manager.query('SELECT id FROM venue WHERE municipality_id = $1 AND name = $2', [municipalityId, name]);
+      return found?.id ?? this.write(VenueWriteResolver.writePath, { file: row.file, row: row.row }, { municipalityId, name, publication: Publication.PUBLISHED }, (field) => (field === 'name' ? 'venue_name' : 'municipality_cvegeo'));
+    });
+    if (!id) throw new RowProblem('venue_name', this.messages.reason.UNKNOWN_REFERENCE);
+    return id;
+  }
+
+  async regionId(row: PackageRow): Promise<string | null> {
+    const name = row.cells.region_name as string | null;
+    if (!name) return null;
+    const id = await this.once(`region:${name}`, async () => {
+      const [found] = await this.manager.query('SELECT id FROM region WHERE state_id = $1 AND name = $2', [this.stateId, name]);
+      return found?.id ?? this.write(RegionWriteResolver.writePath, { file: row.file, row: row.row }, { stateId: this.stateId, name, publication: Publication.PUBLISHED }, () => 'region_name');
+    });
+    if (!id) throw new RowProblem('region_name', this.messages.reason.UNKNOWN_REFERENCE);
+    return id;
+  }
+
+  async personId(row: PackageRow): Promise<string | null> {
+    const personId = row.cells.person_id as string | null;
+    const name = row.cells.person_name as string | null;
+    if (!personId && !name) return null;
+    const key = personId ? `person:${personId}` : `person-name:${name}`;
+    const id = await this.once(key, async () => {
+      const [found] = personId ? await this.manager.query('SELECT id FROM person WHERE id = $1', [personId]) : [];
+      if (found) return found.id as string;
+      return this.write(PersonWriteResolver.writePath, { file: row.file, row: row.row }, { ...(personId ? { id: personId } : {}), name: name ?? undefined, stateId: this.stateId, publication: Publication.PUBLISHED }, (field) =>
+        field === 'name' ? 'person_name' : 'person_id',
+      );
+    });
+    if (!id) throw new RowProblem('person_id', this.messages.reason.UNKNOWN_REFERENCE);
+    return id;
+  }
+
+  meetingCommitments(eventId: string): string[] {
+    return this.meetings.get(eventId) ?? [];
+  }
+}
+
+/** Events in an order where a series comes before its parts. */
+function parentsFirst(rows: PackageRow[]): PackageRow[] {
+  const ids = new Set(rows.map((row) => row.cells.id));
+  const placed = new Set<unknown>();
+  const ordered: PackageRow[] = [];
+  let pending = rows;
+  while (pending.length) {
+    const ready = pending.filter((row) => !row.cells.parent_id || !ids.has(row.cells.parent_id) || placed.has(row.cells.parent_id));
+    const next = ready.length ? ready : pending; // a cycle: let the write path refuse it
+    for (const row of next) {
+      ordered.push(row);
+      placed.add(row.cells.id);
+    }
+    pending = pending.filter((row) => !next.includes(row));
+  }
+  return ordered;
+}

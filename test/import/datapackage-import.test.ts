@@ -1,0 +1,176 @@
+import { StaffRole } from '../../api/src/modules/account/account.enums';
+import { createAccount } from '../../api/src/modules/account/account.service';
+import type { Viewer } from '../../api/src/modules/account/viewer';
+import { importViewer } from '../../api/src/modules/import/import.account';
+import { importPackage } from '../../api/src/modules/import/import.service';
+import { unzip, type PackageFiles } from '../../api/src/modules/import/package-files';
+import { loadSeedFiles } from '../../api/src/seed/load-files';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
+import { COAHUILA, parseCsv, readZip, startAppOn } from '../opendata/support';
+
+const ZIP = `/data/exercises/${COAHUILA}/datapackage.zip`;
+/** When each record last changed: the import changes every record it writes, so this column is the one that may differ. */
+const WRITE_TIME = 'updated_at';
+
+async function download(db: OwnDatabase): Promise<Buffer> {
+  const app = await startAppOn(db.dataSource);
+  try {
+    const response = await fetch(`${app.base}${ZIP}`);
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  } finally {
+    await app.stop();
+  }
+}
+
+/** Every CSV of a package as header → rows (the write-time column left out), by file name. */
+async function tables(zip: Buffer): Promise<Map<string, Record<string, string>[]>> {
+  const tablesByName = new Map<string, Record<string, string>[]>();
+  for (const [name, content] of await readZip(zip)) {
+    if (!name.endsWith('.csv') || name === 'diccionario-de-datos.csv') continue;
+    const [header, ...rows] = parseCsv(content.toString('utf8').replace(/^\uFEFF/, ''));
+    tablesByName.set(
+      name,
+      rows.map((row) => Object.fromEntries(header.map((column, i) => [column, row[i]]).filter(([column]) => column !== WRITE_TIME))),
+    );
+  }
+  return tablesByName;
+}
+
+/** A fresh instance: migrated, the reference catalogues (states, municipalities) and no exercise. */
+async function emptyInstance(label: string, from: OwnDatabase): Promise<{ db: OwnDatabase; viewer: Viewer }> {
+  const db = await ownDatabase(label, { ...loadSeedFiles(), exercises: [] });
+  // Organisations and source documents are catalogues the package names but does not describe
+  // (an organisation's kind, a document's title): they come over as the instance's catalogues.
+  await db.dataSource.transaction(async (manager) => {
+    await manager.query('SET CONSTRAINTS ALL DEFERRED');
+    for (const table of ['source_document', 'organization']) {
+      const rows = await from.dataSource.query(`SELECT * FROM ${table}`);
+      await manager.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(null::${table}, $1)`, [JSON.stringify(rows)]);
+    }
+  });
+  await createAccount(db.dataSource.manager, null, { email: 'importa@example.org', displayName: 'Importa', password: 'una contraseña larga', role: StaffRole.PLATFORM_ADMIN });
+  return { db, viewer: await importViewer(db.dataSource.manager, 'importa@example.org', 'es') };
+}
+
+/** The package with one cell of one file replaced (found by the row's id and the column). */
+function withCell(files: PackageFiles, file: string, id: string, column: string, value: string): PackageFiles {
+  const [header, ...rows] = parseCsv(files.get(file)!.toString('utf8').replace(/^\uFEFF/, ''));
+  const row = rows.find((r) => r[header.indexOf('id')] === id)!;
+  row[header.indexOf(column)] = value;
+  const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  const changed = new Map(files);
+  changed.set(file, Buffer.from([header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n', 'utf8'));
+  return changed;
+}
+
+const count = async (db: OwnDatabase, sql: string) => Number((await db.dataSource.query(sql))[0].n);
+
+/**
+ * One empty instance, imported into step by step: refused imports and dry runs first (each must
+ * leave it empty), then the import, the round trip and updates.
+ */
+describe("importing an exercise's data package", () => {
+  jest.setTimeout(600_000);
+  let source: OwnDatabase;
+  let target: OwnDatabase;
+  let viewer: Viewer;
+  let zip: Buffer;
+  let files: PackageFiles;
+  let before: Map<string, Record<string, string>[]>;
+  const empty = async () => {
+    for (const table of ['exercise', 'commitment', 'person', 'venue']) expect({ table, n: await count(target, `SELECT count(*) AS n FROM ${table}`) }).toEqual({ table, n: 0 });
+    expect(await count(target, `SELECT count(*) AS n FROM audit_event WHERE request_id LIKE 'import:%'`)).toBe(0);
+  };
+
+  beforeAll(async () => {
+    source = await ownDatabase('import_source');
+    zip = await download(source);
+    files = unzip(zip);
+    before = await tables(zip);
+    ({ db: target, viewer } = await emptyInstance('import_target', source));
+  });
+
+  afterAll(async () => {
+    await target?.drop();
+    await source?.drop();
+  });
+
+  it('reports each wrong row by file, row and column, in Spanish, and writes nothing', async () => {
+    const agreements = parseCsv(files.get('agreements.csv')!.toString('utf8').replace(/^\uFEFF/, ''));
+    const events = parseCsv(files.get('events.csv')!.toString('utf8').replace(/^\uFEFF/, ''));
+    const dated = events.findIndex((e, i) => i > 0 && /^\d{4}-\d{2}-\d{2}$/.test(e[events[0].indexOf('start_date')]));
+    const eventId = events[dated][events[0].indexOf('id')];
+    // A status no agreement has (the schema refuses it), and an event ending before it starts (the write path refuses it).
+    const wrong = withCell(withCell(files, 'agreements.csv', agreements[2][0], 'status', 'HECHO'), 'events.csv', eventId, 'end_date', '1999-01-01');
+    const report = await importPackage(target.dataSource, viewer, wrong);
+    expect(report.written).toBe(false);
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        { file: 'agreements.csv', row: 3, column: 'status', message: expect.stringMatching(/^debe ser uno de: /) },
+        { file: 'events.csv', row: dated + 1, column: 'end_date', message: expect.stringMatching(/^queda antes de la fecha con la que empieza/) },
+      ]),
+    );
+    await empty();
+
+    // English on request.
+    const english = await importPackage(target.dataSource, viewer, wrong, { language: 'en' });
+    expect(english.problems).toContainEqual({ file: 'agreements.csv', row: 3, column: 'status', message: expect.stringMatching(/^must be one of: /) });
+  });
+
+  it('a dry run says what it would create and writes nothing', async () => {
+    const report = await importPackage(target.dataSource, viewer, files, { dryRun: true });
+    expect(report.problems).toEqual([]);
+    expect(report.written).toBe(false);
+    expect(report.changes.filter((c) => c.kind === 'Commitment' && c.action === 'create').map((c) => c.id).sort()).toEqual(before.get('commitments.csv')!.map((c) => c.id).sort());
+    expect(report.changes.find((c) => c.kind === 'Exercise')).toMatchObject({ action: 'create', fields: expect.arrayContaining(['slug', 'title', 'stateId']) });
+    await empty();
+  });
+
+  it('reads the CSVs with or without a byte-order mark', async () => {
+    const flipped: PackageFiles = new Map(
+      [...files].map(([name, content]) => {
+        if (!name.endsWith('.csv')) return [name, content];
+        const text = content.toString('utf8');
+        return [name, Buffer.from(text.startsWith('\uFEFF') ? text.slice(1) : `\uFEFF${text}`, 'utf8')];
+      }),
+    );
+    const report = await importPackage(target.dataSource, viewer, flipped, { dryRun: true });
+    expect(report.problems).toEqual([]);
+    expect(report.changes.filter((c) => c.kind === 'Session').length).toBe(before.get('sessions.csv')!.length);
+    await empty();
+  });
+
+  it("round trip: Coahuila's package imported into the empty instance exports the same tables, ids included", async () => {
+    const report = await importPackage(target.dataSource, viewer, files);
+    expect(report.problems).toEqual([]);
+    expect(report.written).toBe(true);
+    const again = await tables(await download(target));
+    expect([...again.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [name, rows] of before) expect({ name, rows: again.get(name) }).toEqual({ name, rows });
+    expect([...before.values()].filter((rows) => rows.length).length).toBeGreaterThanOrEqual(before.size - 1);
+    // Audited as this import, by the account that ran it.
+    const audit = await target.dataSource.query('SELECT DISTINCT account_id, action FROM audit_event WHERE request_id = $1', [report.importId]);
+    expect(audit).toEqual([{ account_id: (viewer as { accountId: string }).accountId, action: 'CREATE' }]);
+  });
+
+  it('an update of the existing exercise changes only what differs', async () => {
+    const same = await importPackage(target.dataSource, viewer, files);
+    expect(same.problems).toEqual([]);
+    expect(same.changes).toEqual([]);
+    expect(same.unchanged.Commitment).toBe(before.get('commitments.csv')!.length);
+
+    const commitment = before.get('commitments.csv')![0];
+    const agreement = before.get('agreements.csv')!.find((a) => a.status !== 'DONE')!;
+    const edited = withCell(withCell(files, 'commitments.csv', commitment.id, 'title', `${commitment.title} (revisado)`), 'agreements.csv', agreement.id, 'status', 'DONE');
+    const update = await importPackage(target.dataSource, viewer, edited);
+    expect(update.problems).toEqual([]);
+    expect(update.changes.map(({ kind, id, action, fields }) => ({ kind, id, action, fields }))).toEqual([
+      { kind: 'Commitment', id: commitment.id, action: 'update', fields: ['title'] },
+      { kind: 'Agreement', id: agreement.id, action: 'update', fields: ['status'] },
+    ]);
+    const [row] = await target.dataSource.query('SELECT title FROM commitment WHERE id = $1', [commitment.id]);
+    expect(row.title).toBe(`${commitment.title} (revisado)`);
+    expect(await count(target, `SELECT count(*) AS n FROM audit_event WHERE request_id = '${update.importId}'`)).toBe(2);
+  });
+});
