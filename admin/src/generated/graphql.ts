@@ -166,10 +166,14 @@ export type CommitmentInput = {
   number?: number | null | undefined;
   /** Objective. */
   objective?: string | null | undefined;
+  /** Public bodies that took part in its work without the source naming them responsible (replaces the list). */
+  participatingAgencyIds?: Array<string | number> | null | undefined;
   /** The plan (required on create). */
   planId?: string | number | null | undefined;
   /** DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise. */
   publication?: Publication | null | undefined;
+  /** True when the source names no responsible agencies and these are inferred (the source note says from what). */
+  responsibleAgenciesInferred?: boolean | null | undefined;
   /** Responsible agencies (replaces the list). */
   responsibleAgencyIds?: Array<string | number> | null | undefined;
   /** The source document the record comes from. */
@@ -386,6 +390,8 @@ export type EventInput = {
   kind?: EventKind | null | undefined;
   /** Municipality. */
   municipalityId?: string | number | null | undefined;
+  /** True when the municipality is inferred, not stated by the source (the source note says from what). */
+  municipalityInferred?: boolean | null | undefined;
   /** Organisations that organised it (replaces the list). */
   organizerIds?: Array<string | number> | null | undefined;
   /** The series it is part of. */
@@ -402,6 +408,8 @@ export type EventInput = {
   sourceNote?: string | null | undefined;
   /** First day. */
   startDate?: string | null | undefined;
+  /** True when startDate is inferred, not stated by the source (the source note says from what). */
+  startDateInferred?: boolean | null | undefined;
   /** Themes it dealt with (replaces the list). */
   themeIds?: Array<string | number> | null | undefined;
   /** Title (required on create). */
@@ -687,6 +695,8 @@ export type MembershipInput = {
   postId?: string | number | null | undefined;
   /** DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise. */
   publication?: Publication | null | undefined;
+  /** With no endDate: the last day the sources cover (inclusive). */
+  recordedUntil?: string | null | undefined;
   /** The source document the record comes from. */
   sourceDocumentId?: string | number | null | undefined;
   /** The section or sentence of the source the record comes from. */
@@ -1247,6 +1257,8 @@ export type SessionInput = {
   date?: string | null | undefined;
   /** Municipality (city). */
   municipalityId?: string | number | null | undefined;
+  /** True when the municipality is inferred, not stated by the source (the source note says from what). */
+  municipalityInferred?: boolean | null | undefined;
   /** Number within the Secretariat and type (required on create). */
   number?: number | null | undefined;
   /** DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise. */
