@@ -1559,7 +1559,7 @@ export type ChangePasswordMutation = { changePassword: boolean };
 
 export type CommitmentRowFragment = { version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
 
-export type CommitmentRecordFragment = { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
+export type CommitmentRecordFragment = { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
 
 export type ListCommitmentsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1576,14 +1576,14 @@ export type GetCommitmentQueryVariables = Exact<{
 }>;
 
 
-export type GetCommitmentQuery = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type GetCommitmentQuery = { record: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type CreateCommitmentMutationVariables = Exact<{
   input: CommitmentInput;
 }>;
 
 
-export type CreateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type CreateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type UpdateCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1592,7 +1592,7 @@ export type UpdateCommitmentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type UpdateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type DeleteCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1607,7 +1607,7 @@ export type CommitmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type CommitmentDetailQuery = { commitment: { objective: string | null, activationCondition: string | null, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, milestones: Array<{ id: string, version: number, publication: Publication, position: number, title: string, description: string | null, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, evidenceUrl: string | null, evidenceDescription: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }> }>, meetings: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { id: string, name: string } | null, agreements: Array<{ id: string, status: AgreementStatus, text: string }> }>, informationRequests: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null }>, informationDeliveries: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null }>, evaluationScores: Array<{ score: number | null, criterion: { id: string, code: string, label: string, dimension: CriterionDimension, position: number } }>, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type CommitmentDetailQuery = { commitment: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, milestones: Array<{ id: string, version: number, publication: Publication, position: number, title: string, description: string | null, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, evidenceUrl: string | null, evidenceDescription: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }> }>, meetings: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { id: string, name: string } | null, agreements: Array<{ id: string, status: AgreementStatus, text: string }> }>, informationRequests: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null }>, informationDeliveries: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null }>, evaluationScores: Array<{ score: number | null, criterion: { id: string, code: string, label: string, dimension: CriterionDimension, position: number } }>, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type CompareExercisesQueryVariables = Exact<{
   filter?: ExerciseFilter | null | undefined;
@@ -1793,7 +1793,7 @@ export type EvaluationRubricQuery = { evaluation: { id: string, title: string, s
 
 export type EventRowFragment = { id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> };
 
-export type EventRecordFragment = { description: string | null, attendanceNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> };
+export type EventRecordFragment = { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> };
 
 export type ListEventsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1810,14 +1810,14 @@ export type GetEventQueryVariables = Exact<{
 }>;
 
 
-export type GetEventQuery = { record: { description: string | null, attendanceNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type GetEventQuery = { record: { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type CreateEventMutationVariables = Exact<{
   input: EventInput;
 }>;
 
 
-export type CreateEventMutation = { record: { description: string | null, attendanceNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type CreateEventMutation = { record: { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type UpdateEventMutationVariables = Exact<{
   id: string | number;
@@ -1826,7 +1826,7 @@ export type UpdateEventMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEventMutation = { record: { description: string | null, attendanceNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type UpdateEventMutation = { record: { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type DeleteEventMutationVariables = Exact<{
   id: string | number;
@@ -2475,7 +2475,7 @@ export type DeletePostMutation = { record: { id: string, version: number } };
 
 export type MembershipRowFragment = { id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
-export type MembershipRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type MembershipRecordFragment = { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type ListMembershipsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2492,14 +2492,14 @@ export type GetMembershipQueryVariables = Exact<{
 }>;
 
 
-export type GetMembershipQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type GetMembershipQuery = { record: { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
 
 export type CreateMembershipMutationVariables = Exact<{
   input: MembershipInput;
 }>;
 
 
-export type CreateMembershipMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type CreateMembershipMutation = { record: { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
 
 export type UpdateMembershipMutationVariables = Exact<{
   id: string | number;
@@ -2508,7 +2508,7 @@ export type UpdateMembershipMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMembershipMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type UpdateMembershipMutation = { record: { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
 
 export type DeleteMembershipMutationVariables = Exact<{
   id: string | number;
@@ -2520,7 +2520,7 @@ export type DeleteMembershipMutation = { record: { id: string, version: number }
 
 export type SessionRowFragment = { id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
-export type SessionRecordFragment = { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type SessionRecordFragment = { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type ListSessionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2537,14 +2537,14 @@ export type GetSessionQueryVariables = Exact<{
 }>;
 
 
-export type GetSessionQuery = { record: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type GetSessionQuery = { record: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type CreateSessionMutationVariables = Exact<{
   input: SessionInput;
 }>;
 
 
-export type CreateSessionMutation = { record: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type CreateSessionMutation = { record: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type UpdateSessionMutationVariables = Exact<{
   id: string | number;
@@ -2553,7 +2553,7 @@ export type UpdateSessionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSessionMutation = { record: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type UpdateSessionMutation = { record: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type DeleteSessionMutationVariables = Exact<{
   id: string | number;
@@ -2568,7 +2568,7 @@ export type SessionDetailQueryVariables = Exact<{
 }>;
 
 
-export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type SessionAttendanceRecordFragment = { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null };
 
@@ -2995,6 +2995,10 @@ export const CommitmentRecordFragmentDoc = new TypedDocumentString(`
   }
   objective
   activationCondition
+  responsibleAgenciesInferred
+  participatingAgencies {
+    id
+  }
   themes {
     id
     name
@@ -3359,6 +3363,8 @@ export const EventRecordFragmentDoc = new TypedDocumentString(`
   ...EventRow
   description
   attendanceNote
+  startDateInferred
+  municipalityInferred
   parent {
     id
     title
@@ -4541,6 +4547,7 @@ fragment OrgName on Organization {
 export const MembershipRecordFragmentDoc = new TypedDocumentString(`
     fragment MembershipRecord on Membership {
   ...MembershipRow
+  recordedUntil
   source {
     ...Source
   }
@@ -4633,6 +4640,7 @@ export const SessionRecordFragmentDoc = new TypedDocumentString(`
   ...SessionRow
   summary
   convenedBy
+  municipalityInferred
   venue {
     id
     name
@@ -5320,6 +5328,10 @@ fragment CommitmentRecord on Commitment {
   }
   objective
   activationCondition
+  responsibleAgenciesInferred
+  participatingAgencies {
+    id
+  }
   themes {
     id
     name
@@ -5398,6 +5410,10 @@ fragment CommitmentRecord on Commitment {
   }
   objective
   activationCondition
+  responsibleAgenciesInferred
+  participatingAgencies {
+    id
+  }
   themes {
     id
     name
@@ -5476,6 +5492,10 @@ fragment CommitmentRecord on Commitment {
   }
   objective
   activationCondition
+  responsibleAgenciesInferred
+  participatingAgencies {
+    id
+  }
   themes {
     id
     name
@@ -5646,6 +5666,10 @@ fragment CommitmentRecord on Commitment {
   }
   objective
   activationCondition
+  responsibleAgenciesInferred
+  participatingAgencies {
+    id
+  }
   themes {
     id
     name
@@ -6699,6 +6723,8 @@ fragment EventRecord on Event {
   ...EventRow
   description
   attendanceNote
+  startDateInferred
+  municipalityInferred
   parent {
     id
     title
@@ -6814,6 +6840,8 @@ fragment EventRecord on Event {
   ...EventRow
   description
   attendanceNote
+  startDateInferred
+  municipalityInferred
   parent {
     id
     title
@@ -6929,6 +6957,8 @@ fragment EventRecord on Event {
   ...EventRow
   description
   attendanceNote
+  startDateInferred
+  municipalityInferred
   parent {
     id
     title
@@ -10097,6 +10127,7 @@ fragment MembershipRow on Membership {
 }
 fragment MembershipRecord on Membership {
   ...MembershipRow
+  recordedUntil
   source {
     ...Source
   }
@@ -10161,6 +10192,7 @@ fragment MembershipRow on Membership {
 }
 fragment MembershipRecord on Membership {
   ...MembershipRow
+  recordedUntil
   source {
     ...Source
   }
@@ -10225,6 +10257,7 @@ fragment MembershipRow on Membership {
 }
 fragment MembershipRecord on Membership {
   ...MembershipRow
+  recordedUntil
   source {
     ...Source
   }
@@ -10324,6 +10357,7 @@ fragment SessionRecord on Session {
   ...SessionRow
   summary
   convenedBy
+  municipalityInferred
   venue {
     id
     name
@@ -10380,6 +10414,7 @@ fragment SessionRecord on Session {
   ...SessionRow
   summary
   convenedBy
+  municipalityInferred
   venue {
     id
     name
@@ -10436,6 +10471,7 @@ fragment SessionRecord on Session {
   ...SessionRow
   summary
   convenedBy
+  municipalityInferred
   venue {
     id
     name
@@ -10555,6 +10591,7 @@ fragment SessionRecord on Session {
   ...SessionRow
   summary
   convenedBy
+  municipalityInferred
   venue {
     id
     name
