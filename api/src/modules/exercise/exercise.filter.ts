@@ -13,6 +13,9 @@ export function unaskedLeftOut(alias: string, filter?: Pick<ExerciseFilter, 'isS
   return [filter?.isSynthetic == null ? `${alias}.is_synthetic = false` : null, filter?.isDemo == null ? `${alias}.is_demo = false` : null].filter(Boolean).join(' AND ') || 'TRUE';
 }
 
+/** The same rule for exercises already loaded (a state's exercises), where nothing asks for the others. */
+export const isReal = (exercise: Pick<Exercise, 'isSynthetic' | 'isDemo'>): boolean => !exercise.isSynthetic && !exercise.isDemo;
+
 /** The conditions of an ExerciseFilter (each one given narrows the list), on exercises aliased `r`. */
 export function applyExerciseFilter(qb: SelectQueryBuilder<Exercise>, filter: ExerciseFilter): void {
   whereId(qb, 'r.stateId', filter.stateId, 'filter.stateId');
