@@ -14,11 +14,11 @@ export interface RunningServer {
  * Starts the built server (`dist/api/src/main.js`, as `npm start` runs it) and times it until it
  * serves. From then on its log is drained unread: it writes an access line per request (tens of
  * thousands in a load run), and scanning them here would take CPU from the load generator and
- * from the servers it measures.
+ * from the servers it measures. `SERVER_NODE_ARGS` passes flags to its node (`--cpu-prof` to profile it).
  */
 export function startServer(env: Record<string, string>): Promise<RunningServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/api/src/main.js'], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env } });
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), 'dist/api/src/main.js'], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env } });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     let pending = '';
