@@ -1,6 +1,7 @@
 import type { WritePath } from '../../common/write-resolver';
 import { AgreementWriteResolver } from '../agreement/agreement.write';
 import { CommitmentWriteResolver } from '../commitment/commitment.write';
+import { EvaluationCriterionWriteResolver, EvaluationScoreWriteResolver, EvaluationWriteResolver, RecommendationWriteResolver } from '../evaluation/evaluation.write';
 import { EventWriteResolver } from '../event/event.write';
 import { InformationDeliveryWriteResolver, InformationRequestWriteResolver } from '../information/information.write';
 import { MilestoneWriteResolver } from '../milestone/milestone.write';
@@ -22,7 +23,8 @@ export interface References {
   municipalityId(row: PackageRow): Promise<string | null>;
   venueId(row: PackageRow, municipalityId: string | null): Promise<string | null>;
   regionId(row: PackageRow): Promise<string | null>;
-  personId(row: PackageRow): Promise<string | null>;
+  /** The person a row names by id and name (`person_id`, `person_name`) or, given `nameColumn`, by name only. */
+  personId(row: PackageRow, nameColumn?: string): Promise<string | null>;
   /** The commitments an event's rows in meetings.csv name. */
   meetingCommitments(eventId: string): string[];
 }
@@ -149,5 +151,46 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     exerciseOf: 'SELECT t.exercise_id FROM membership r JOIN post o ON o.id = r.post_id JOIN secretariat t ON t.id = o.secretariat_id WHERE r.id = $1',
     copy: ['title', 'start_date', 'end_date', 'recorded_until'],
     references: async (row, refs) => ({ postId: ref(row, 'post_id'), personId: await refs.personId(row), onBehalfOfId: await refs.organizationId(row, 'on_behalf_of_id') }),
+  },
+  {
+    resource: 'evaluations',
+    path: EvaluationWriteResolver.writePath,
+    table: 'evaluation',
+    exerciseOf: 'SELECT p.exercise_id FROM evaluation r JOIN action_plan p ON p.id = r.plan_id WHERE r.id = $1',
+    copy: ['title', 'presented_on', 'scores_note'],
+    references: async (row, refs) => ({ planId: await refs.planId(row), evaluatorId: await refs.organizationId(row, 'evaluator_id') }),
+  },
+  {
+    resource: 'evaluation-criteria',
+    path: EvaluationCriterionWriteResolver.writePath,
+    table: 'evaluation_criterion',
+    exerciseOf: 'SELECT p.exercise_id FROM evaluation_criterion r JOIN evaluation v ON v.id = r.evaluation_id JOIN action_plan p ON p.id = v.plan_id WHERE r.id = $1',
+    copy: ['code', 'dimension', 'position', 'label', 'question'],
+    naturalKey: ['evaluationId', 'code'],
+    references: async (row) => ({ evaluationId: ref(row, 'evaluation_id') }),
+  },
+  {
+    resource: 'evaluation-scores',
+    path: EvaluationScoreWriteResolver.writePath,
+    table: 'evaluation_score',
+    exerciseOf: 'SELECT p.exercise_id FROM evaluation_score r JOIN commitment c ON c.id = r.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE r.id = $1',
+    copy: ['score'],
+    naturalKey: ['criterionId', 'commitmentId'],
+    references: async (row) => ({ criterionId: ref(row, 'criterion_id'), commitmentId: ref(row, 'commitment_id') }),
+  },
+  {
+    resource: 'recommendations',
+    path: RecommendationWriteResolver.writePath,
+    table: 'recommendation',
+    exerciseOf: 'SELECT exercise_id FROM recommendation WHERE id = $1',
+    copy: ['kind', 'position', 'text', 'issued_on'],
+    naturalKey: ['exerciseId', 'kind', 'position'],
+    references: async (row, refs) => ({
+      exerciseId: refs.exerciseId,
+      evaluationId: ref(row, 'evaluation_id'),
+      issuedById: await refs.organizationId(row, 'issued_by_id'),
+      issuedByPersonId: await refs.personId(row, 'issued_by_person'),
+    }),
+    columnOf: { issuedByPersonId: 'issued_by_person' },
   },
 ];

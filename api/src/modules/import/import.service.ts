@@ -363,19 +363,22 @@ class ImportRun implements References {
     return id;
   }
 
-  async personId(row: PackageRow): Promise<string | null> {
-    const personId = row.cells.person_id as string | null;
-    const name = row.cells.person_name as string | null;
+  async personId(row: PackageRow, nameColumn = 'person_name'): Promise<string | null> {
+    const personId = nameColumn === 'person_name' ? (row.cells.person_id as string | null) : null;
+    const name = row.cells[nameColumn] as string | null;
     if (!personId && !name) return null;
     const key = personId ? `person:${personId}` : `person-name:${name}`;
     const id = await this.once(key, async () => {
-      const [found] = personId ? await this.manager.query('SELECT id FROM person WHERE id = $1', [personId]) : [];
+      // By id; a person the package names only by name is the state's person of that name.
+      const [found] = personId
+        ? await this.manager.query('SELECT id FROM person WHERE id = $1', [personId])
+        : await this.manager.query('SELECT id FROM person WHERE name = $1 AND state_id = $2 AND deleted_at IS NULL ORDER BY created_at LIMIT 1', [name, this.stateId]);
       if (found) return found.id as string;
       return this.write(PersonWriteResolver.writePath, { file: row.file, row: row.row }, { ...(personId ? { id: personId } : {}), name: name ?? undefined, stateId: this.stateId, publication: Publication.PUBLISHED }, (field) =>
-        field === 'name' ? 'person_name' : 'person_id',
+        field === 'name' ? nameColumn : 'person_id',
       );
     });
-    if (!id) throw new RowProblem('person_id', this.messages.reason.UNKNOWN_REFERENCE);
+    if (!id) throw new RowProblem(personId ? 'person_id' : nameColumn, this.messages.reason.UNKNOWN_REFERENCE);
     return id;
   }
 
