@@ -13,7 +13,7 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import type { TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
-import { describeCoercionError } from './common/input-errors';
+import { describeCoercionError, literalField } from './common/input-errors';
 import { assertPublicReachDeclared } from './common/public-reach';
 import { ARMOR_LIMITS, limitOfParseError, QUERY_LIMIT_EXCEEDED, QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits';
 import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
@@ -79,7 +79,9 @@ function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQ
   }
   if (original instanceof GraphQLError && (original.extensions.code === ErrorCode.BAD_USER_INPUT || original.extensions.code === QUERY_LIMIT_EXCEEDED)) {
     const { http: _http, ...extensions } = original.extensions;
-    return { ...formatted, extensions };
+    // A malformed literal our scalars refused (dateFrom: "15/01/2018") names its field like any other input.
+    const field = extensions.code === ErrorCode.BAD_USER_INPUT && extensions.field === undefined ? literalField(error) : null;
+    return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
   }
   // PostgreSQL's data exceptions (class 22: a NUL byte in text, a number out of range) come from
   // values the caller sent, never from the server's own state.
@@ -95,7 +97,9 @@ function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQ
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
+    // A value written in the document that GraphQL refused (2.5 as an Int, an unknown enum value): name its argument or input field, as for a variable.
+    const field = code === 'GRAPHQL_VALIDATION_FAILED' ? literalField(error) : null;
+    return { ...formatted, message: withoutSuggestions(formatted.message), extensions: field ? { ...extensions, field } : extensions };
   }
   return null;
 }
