@@ -8,6 +8,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ActionPlanFilter = {
   /** Only plans of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only plans of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
 };
 
 /** A Local Action Plan. */
@@ -65,6 +67,8 @@ export type AgreementFilter = {
   eventId?: string | number | null | undefined;
   /** Only agreements of this exercise (its sessions and meetings). */
   exerciseId?: string | number | null | undefined;
+  /** Only agreements of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only agreements this organisation must carry out. */
   responsibleId?: string | number | null | undefined;
   /** Only agreements of this session. */
@@ -140,6 +144,8 @@ export type AuditAction =
 export type CommitmentFilter = {
   /** Only commitments of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only commitments of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** true: only proactive commitments; false: none of them. */
   isProactive?: boolean | null | undefined;
   /** Only commitments this organisation is responsible for or follows (see organizationRole). */
@@ -279,6 +285,8 @@ export type EvaluationFilter = {
   evaluatorId?: string | number | null | undefined;
   /** Only evaluations of plans of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only evaluations of plans of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only evaluations of this plan. */
   planId?: string | number | null | undefined;
 };
@@ -557,6 +565,8 @@ export type InformationDeliveryFilter = {
   deliveredById?: string | number | null | undefined;
   /** Only deliveries for commitments of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only deliveries for commitments of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** true: only deliveries with a page count; false: only those without. */
   hasPageCount?: boolean | null | undefined;
   /** Only deliveries for commitments of this plan. */
@@ -610,6 +620,8 @@ export type InformationRequestFilter = {
   commitmentId?: string | number | null | undefined;
   /** Only requests for commitments of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only requests for commitments of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only requests for commitments of this plan. */
   planId?: string | number | null | undefined;
   /** Only requests to this organisation. */
@@ -817,6 +829,8 @@ export type MunicipalityOrderField =
 export type OrganizationFilter = {
   /** Only organisations responsible for or following a commitment of this exercise, or taking part in its events or agreements. */
   exerciseId?: string | number | null | undefined;
+  /** Only organisations involved (as for exerciseId) in any part of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only organisations of these kinds. */
   kinds?: Array<OrganizationKind> | null | undefined;
   /** Only organisations that are part of this one. */
@@ -1023,6 +1037,8 @@ export type RecommendationFilter = {
   evaluationId?: string | number | null | undefined;
   /** Only recommendations for this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only recommendations of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only recommendations of these kinds. */
   kinds?: Array<RecommendationKind> | null | undefined;
 };
@@ -1151,6 +1167,8 @@ export type SeatRole =
 export type SecretariatFilter = {
   /** Only the secretariat of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only the secretariat of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
 };
 
 /** A Technical Secretariat. */
@@ -1229,6 +1247,8 @@ export type SessionFilter = {
   dateTo?: string | null | undefined;
   /** Only sessions of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only sessions of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only sessions held in this municipality. */
   municipalityId?: string | number | null | undefined;
   /** Only sessions held in a municipality of this region. */
@@ -1399,6 +1419,8 @@ export type StateOrderField =
 export type ThemeFilter = {
   /** Only themes of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only themes of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
 };
 
 /** A theme of the working tables. */
