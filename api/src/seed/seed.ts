@@ -134,6 +134,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile, document
       localAuthorityId: org(e.localAuthority),
       evaluatorId: org(e.evaluator),
       reportedStatus: e.reportedStatus ?? null,
+      unreportedRecords: e.unreportedRecords,
       isSynthetic: e.synthetic,
       isDemo: e.demo,
       ...sourced(e.source),

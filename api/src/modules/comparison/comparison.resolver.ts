@@ -9,6 +9,7 @@ import { preparedQuery } from '../../common/prepared';
 import { PUBLIC_VIEWER } from '../account/viewer';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { CountQualifier } from '../event/event.enums';
+import { RecordKind, reported } from '../exercise/coverage';
 import { Exercise } from '../exercise/exercise.entity';
 import { applyExerciseFilter, unaskedLeftOut } from '../exercise/exercise.filter';
 import { ExerciseFilter } from '../exercise/exercise.inputs';
@@ -47,6 +48,8 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
   const byStatus = (row.agreements as Record<string, number> | null) ?? {};
   const status = (s: AgreementStatus) => count(byStatus[s]);
   const plans = count(row.plans);
+  const unreported = (row.unreported_records as RecordKind[] | null) ?? [];
+  const milestones = <T>(value: T) => reported(unreported, RecordKind.MILESTONES, value);
   return {
     exerciseId: row.id as string,
     slug: row.slug as string,
@@ -56,6 +59,7 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
     isDemo: Boolean(row.is_demo),
     stage: stageOf(row.joint_declaration_on, row.installed_on, row.published_on),
     reportedStatus: (row.reported_status as string | null) ?? null,
+    unreportedRecords: unreported,
     secretariat: row.has_secretariat ? { installedOn: (row.installed_on as string | null) ?? null, sectors: (row.composition as SectorComposition[] | null) ?? [] } : null,
     commitments: {
       plans,
@@ -64,14 +68,14 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
       proactive: plans ? count(row.proactive) : null,
       withMeasuredProgress: count(row.measured),
       withUnknownProgress: count(row.unknown_progress),
-      complete: count(row.complete),
-      notStarted: count(row.not_started),
+      complete: milestones(count(row.complete)),
+      notStarted: milestones(count(row.not_started)),
       averageProgressPercent: maybe(row.average_percent),
-      milestones: count(row.milestones),
-      milestonesDone: count(row.milestones_done),
+      milestones: milestones(count(row.milestones)),
+      milestonesDone: milestones(count(row.milestones_done)),
     },
     pagesDelivered: pagesTotal({ pages: row.pages, lower_bound: row.pages_lower_bound, counted: row.deliveries_counted, uncounted: row.deliveries_uncounted }),
-    informationRequests: {
+    informationRequests: reported(unreported, RecordKind.INFORMATION_REQUESTS, {
       total: count(row.requests),
       answeredFully: count(row.requests_full),
       answeredPartially: count(row.requests_partial),
@@ -79,15 +83,15 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
       responseUnknown: count(row.requests_unknown),
       groupRecipients: count(row.group_recipients),
       groupResponded: count(row.group_responded),
-    },
-    sessions: { total: count(row.sessions), ordinary: count(row.ordinary_sessions), extraordinary: count(row.extraordinary_sessions) },
-    agreements: {
+    }),
+    sessions: reported(unreported, RecordKind.SESSIONS, { total: count(row.sessions), ordinary: count(row.ordinary_sessions), extraordinary: count(row.extraordinary_sessions) }),
+    agreements: reported(unreported, RecordKind.AGREEMENTS, {
       total: Object.values(byStatus).reduce((sum, n) => sum + Number(n), 0),
       done: status(AgreementStatus.DONE),
       pending: status(AgreementStatus.PENDING) + status(AgreementStatus.IN_PROGRESS),
       unknown: status(AgreementStatus.UNKNOWN),
       byStatus: Object.values(AgreementStatus).map((s) => ({ status: s, count: status(s) })),
-    },
+    }),
     events: count(row.events),
     attendance: row.attendance == null ? null : { value: Number(row.attendance), qualifier: row.attendance_lower_bound ? CountQualifier.MORE_THAN : CountQualifier.EXACT },
     eventsWithAttendance: count(row.events_with_attendance),
