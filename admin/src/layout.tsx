@@ -1,6 +1,7 @@
 import AccountIcon from '@mui/icons-material/AccountCircle';
 import CodeIcon from '@mui/icons-material/Code';
 import CompareIcon from '@mui/icons-material/CompareArrows';
+import TrashIcon from '@mui/icons-material/RestoreFromTrash';
 import { ListSubheader, MenuItem, ListItemIcon, ListItemText } from '@mui/material';
 import { forwardRef, useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -74,6 +75,11 @@ function AdminOnly({ children }: { children: ReactNode }) {
   return canAccess ? <>{children}</> : null;
 }
 
+function RestorersOnly({ children }: { children: ReactNode }) {
+  const { canAccess } = useCanAccess({ action: 'restore', resource: 'trash' });
+  return canAccess ? <>{children}</> : null;
+}
+
 /** The menu, grouped by the work it serves. */
 function GroupedMenu() {
   return (
@@ -117,6 +123,9 @@ function GroupedMenu() {
         <AdminOnly>
           <Menu.ResourceItem name="staffAccounts" />
         </AdminOnly>
+        <RestorersOnly>
+          <Menu.Item to="/trash" primaryText="tablero.menu.trash" leftIcon={<TrashIcon />} />
+        </RestorersOnly>
         <Menu.Item to="/embed" primaryText="tablero.menu.embed" leftIcon={<CodeIcon />} />
       </Group>
     </Menu>
