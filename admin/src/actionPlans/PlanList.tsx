@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PagesField, PartialDateField, PublicationField } from '../common/fields';
 import { RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { ActionPlanRowFragment } from '../generated/graphql';
 
 const filters = [<RefInput key="exerciseId" source="exerciseId" reference="exercises" optionText="title" alwaysOn />];
@@ -19,7 +19,7 @@ const exporter = csvExporter<ActionPlanRowFragment>('actionPlans', [
 export default function PlanList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'startYear', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="title" />
         <DataTable.Col source="exercise" disableSort render={(r: ActionPlanRowFragment) => r.exercise.title} />
         <DataTable.Col source="startYear" render={(r: ActionPlanRowFragment) => [r.startYear, r.endYear].filter(Boolean).join('–')} />
@@ -32,7 +32,7 @@ export default function PlanList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

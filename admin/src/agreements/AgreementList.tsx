@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter, names } from '../common/exporter';
 import { OrgsField, PublicationField, StatusField } from '../common/fields';
 import { EnumArrayInput, RefInput, commitmentText, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { AgreementRowFragment } from '../generated/graphql';
 import { TakenAtField } from './takenAt';
 
@@ -27,7 +27,7 @@ const exporter = csvExporter<AgreementRowFragment>('agreements', [
 export default function AgreementList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'position', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="takenAt" disableSort>
           <TakenAtField />
         </DataTable.Col>
@@ -42,7 +42,7 @@ export default function AgreementList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { BooleanInput, DataTable, SearchInput } from 'react-admin';
 import { csvExporter, names } from '../common/exporter';
 import { OrgsField, PagesField, ProgressField, PublicationField } from '../common/fields';
 import { EnumInput, RefInput, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { CommitmentRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -28,7 +28,7 @@ const exporter = csvExporter<CommitmentRowFragment>('commitments', [
 export default function CommitmentList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'number', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="number" />
         <DataTable.Col source="title" />
         <DataTable.Col source="responsibleAgencies" disableSort>
@@ -46,7 +46,7 @@ export default function CommitmentList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { BooleanInput, DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField, PartialDateField, PublicationField, useFormatters } from '../common/fields';
 import { EnumArrayInput, PartialDateInput, RefInput, commitmentText, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { EventRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -33,7 +33,7 @@ export default function EventList() {
   const { count } = useFormatters();
   return (
     <ResourceList filters={filters} sort={{ field: 'startDate', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="startDate">
           <PartialDateField source="startDate" />
         </DataTable.Col>
@@ -46,7 +46,7 @@ export default function EventList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { BooleanInput, DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { DeliveryPagesField, PartialDateField, PublicationField, RelatedLink, commitmentLabel } from '../common/fields';
 import { PartialDateInput, RefInput, commitmentText, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { InformationDeliveryRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -27,7 +27,7 @@ const exporter = csvExporter<InformationDeliveryRowFragment>('informationDeliver
 export default function DeliveryList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'deliveredOn', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="deliveredOn">
           <PartialDateField source="deliveredOn" />
         </DataTable.Col>
@@ -42,7 +42,7 @@ export default function DeliveryList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PartialDateField, PublicationField, RelatedLink, StatusField, commitmentLabel } from '../common/fields';
 import { EnumArrayInput, RefInput, commitmentText, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { InformationRequestRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -26,7 +26,7 @@ const exporter = csvExporter<InformationRequestRowFragment>('informationRequests
 export default function RequestList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'requestedOn', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="requestedOn">
           <PartialDateField source="requestedOn" />
         </DataTable.Col>
@@ -41,7 +41,7 @@ export default function RequestList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

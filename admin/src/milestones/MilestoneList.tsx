@@ -2,7 +2,7 @@ import { DataTable, NumberField } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PartialDateField, PublicationField, RelatedLink, StatusField, commitmentLabel } from '../common/fields';
 import { EnumArrayInput, PartialDateInput, RefInput, commitmentText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { MilestoneRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -27,7 +27,7 @@ const exporter = csvExporter<MilestoneRowFragment>('milestones', [
 export default function MilestoneList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'dueDate', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="commitment" disableSort>
           <RelatedLink source="commitment" resource="commitments" text={commitmentLabel} />
         </DataTable.Col>
@@ -48,7 +48,7 @@ export default function MilestoneList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

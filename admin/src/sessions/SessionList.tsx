@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField, PartialDateField, PublicationField } from '../common/fields';
 import { EnumInput, PartialDateInput, RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { SessionRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -26,7 +26,7 @@ const exporter = csvExporter<SessionRowFragment>('sessions', [
 export default function SessionList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'date', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="date">
           <PartialDateField source="date" />
         </DataTable.Col>
@@ -39,7 +39,7 @@ export default function SessionList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { DataTable, DateField, SearchInput, useLocaleState } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { StaffAccountRowFragment } from '../generated/graphql';
 import { intlLocale } from '../providers/i18nProvider';
 
@@ -20,7 +20,7 @@ export default function StaffAccountList() {
   const [locale] = useLocaleState();
   return (
     <ResourceList filters={filters} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="displayName" disableSort />
         <DataTable.Col source="email" disableSort />
         <DataTable.Col source="role" disableSort>
@@ -30,7 +30,7 @@ export default function StaffAccountList() {
         <DataTable.Col source="disabledAt" disableSort>
           <DateField source="disabledAt" locales={intlLocale(locale)} emptyText="—" />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }
