@@ -18,6 +18,7 @@ const RubricPage = lazy(() => import('./evaluations/RubricPage'));
 const ComparisonPage = lazy(() => import('./comparison/ComparisonPage'));
 const SetPasswordPage = lazy(() => import('./pages/SetPasswordPage'));
 const TrashPage = lazy(() => import('./trash/TrashPage'));
+const ActivityPage = lazy(() => import('./activity/ActivityPage'));
 
 /**
  * The back-office: react-admin over the GraphQL API (typed operations, no introspection), in
@@ -59,6 +60,7 @@ function BackOffice() {
         <Route path="/evaluations/:id/rubric" element={<RubricPage />} />
         <Route path="/comparison" element={<ComparisonPage />} />
         <Route path="/trash" element={<TrashPage />} />
+        <Route path="/activity" element={<ActivityPage />} />
       </CustomRoutes>
       {/* Reached from an e-mailed or handed-over link, signed out. */}
       <CustomRoutes noLayout>

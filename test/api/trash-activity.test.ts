@@ -58,6 +58,8 @@ describe('deleted records, labels, activity and the publication filter', () => {
       ['Milestone', '2. Hito borrado'],
     ]);
     expect(nodes[0].organization?.abbreviation).toBe('ICAI');
+    // Who deleted it: accounts are never readable records, but the author of a change is part of its history.
+    expect(nodes[1].account?.displayName).toMatch(/^AGENCY_EDITOR /);
     expect(nodes[1].organization?.abbreviation).toBe('DIPETRE');
     expect(data!.deletedRecords.totalCount).toBe(3);
   });
@@ -116,6 +118,13 @@ describe('deleted records, labels, activity and the publication filter', () => {
       'Milestone CREATE',
       'Commitment CREATE',
     ]);
+  });
+
+  it("gives a seeded commitment's parts, though the seed wrote no audit row for the commitment itself", async () => {
+    const c2 = seedId('commitment:coahuila-2015-2017:c2');
+    const milestone = await create('Milestone', { commitmentId: c2, position: 8, title: 'Hito de un compromiso sembrado' });
+    const { activity } = await api.data(`query($id: ID!) { activity(recordId: $id, first: 100) { nodes { recordId action } } }`, { id: c2 }, who.institute);
+    expect(activity.nodes).toEqual([{ recordId: milestone.id, action: 'CREATE' }]);
   });
 
   it("gives an institute the activity of its state and no other's; the evaluator all; others are refused", async () => {

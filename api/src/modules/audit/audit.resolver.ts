@@ -9,7 +9,7 @@ import { publicCondition } from '../../common/public-reach';
 import { stateOf, TABLE_SCOPES } from '../../common/scope';
 import type { Viewer } from '../account/viewer';
 import { StaffRole } from '../account/account.enums';
-import { staffAccountById } from '../account/account.loaders';
+import { authorById } from '../account/account.loaders';
 import { StaffAccount } from '../account/staff-account.entity';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
@@ -17,6 +17,7 @@ import { AuditEvent } from './audit-event.entity';
 import { AuditEntry, PublicChange, type FieldChange } from './audit.types';
 import type { AuditAction } from './audit.enums';
 import { publicAuditSql, publicChanges, publicIdsOf } from './public-history';
+import { kindOf } from './record-label';
 
 /** A row of publicAuditSql. */
 export interface PublicAuditRow {
@@ -148,8 +149,8 @@ export class AuditResolver {
     }
     if (recordId != null) {
       params.push(assertUuid(recordId, 'recordId'));
-      const [first] = await ctx.manager.query('SELECT entity FROM audit_event WHERE record_id = $1 LIMIT 1', [recordId]);
-      conditions.push(first ? aboutRecord(ctx.manager, tableOf(ctx, first.entity), params) : `a.record_id = $${params.length}::uuid`);
+      const kind = await kindOf(ctx.manager, recordId);
+      conditions.push(kind ? aboutRecord(ctx.manager, kind.tableName, params) : `a.record_id = $${params.length}::uuid`);
     }
     const where = conditions.join(' AND ');
     const [{ total }] = await ctx.manager.query(`SELECT count(*)::int AS total FROM audit_event a WHERE ${where}`, params);
@@ -172,7 +173,7 @@ export class AuditResolver {
 export class AuditEntryResolver {
   @FieldResolver(() => StaffAccount, { nullable: true, description: 'The account that wrote.' })
   account(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
-    return loadOptional(ctx.loaders, staffAccountById, entry.accountId);
+    return loadOptional(ctx.loaders, authorById, entry.accountId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation of the account that wrote.' })

@@ -21,3 +21,10 @@ export const shownKinds = (manager: EntityManager): EntityMetadata[] =>
   manager.connection.entityMetadatas.filter(
     (m) => m.primaryColumns.length === 1 && m.primaryColumns[0].propertyName === 'id' && PUBLIC_REACH[m.tableName] && !PUBLIC_REACH[m.tableName].never,
   );
+
+/** The kind of record an id names, looked up in the tables themselves (seeded records have no audit rows); null when none. */
+export async function kindOf(manager: EntityManager, id: string): Promise<EntityMetadata | null> {
+  const kinds = shownKinds(manager);
+  const [found]: { entity: string }[] = await manager.query(`${kinds.map((m) => `SELECT '${m.name}' AS entity FROM ${m.tableName} WHERE id = $1`).join(' UNION ALL ')} LIMIT 1`, [id]);
+  return found ? (kinds.find((m) => m.name === found.entity) ?? null) : null;
+}

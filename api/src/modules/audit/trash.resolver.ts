@@ -6,7 +6,7 @@ import { loadOptional } from '../../common/loaders';
 import { ConnectionType, PaginationArgs, pageWindow, toConnection } from '../../common/pagination';
 import { bind, readableBy, TABLE_SCOPES, writableBy } from '../../common/scope';
 import { StaffRole } from '../account/account.enums';
-import { staffAccountById } from '../account/account.loaders';
+import { authorById } from '../account/account.loaders';
 import { StaffAccount } from '../account/staff-account.entity';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
@@ -117,7 +117,7 @@ export class TrashResolver {
 
   @FieldResolver(() => StaffAccount, { nullable: true, description: 'The account that deleted it (when the audit trail says).' })
   account(@Root() record: DeletedRecord, @Ctx() ctx: Context) {
-    return loadOptional(ctx.loaders, staffAccountById, record.accountId);
+    return loadOptional(ctx.loaders, authorById, record.accountId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation of the account that deleted it.' })
