@@ -12,8 +12,10 @@ const exporter = csvExporter<ActionPlanRowFragment>('actionPlans', [
   { field: 'exercise', value: (r) => r.exercise.title },
   { field: 'startYear', value: (r) => r.startYear },
   { field: 'endYear', value: (r) => r.endYear },
-  { field: 'publishedOn', value: (r) => r.publishedOn },
+  { field: 'publishedOn', value: (r, f) => f.date(r.publishedOn) },
   { field: 'pagesDelivered', value: (r) => r.pagesDelivered.pages },
+  // "Más de" beside the number: a lower bound stays one in the spreadsheet.
+  { field: 'pagesDelivered', header: 'resources.informationDeliveries.fields.pagesQualifier', value: (r, f) => f.enumLabel('CountQualifier', r.pagesDelivered.qualifier) },
 ]);
 
 export default function PlanList() {

@@ -15,13 +15,13 @@ const filters = [
 ];
 
 const exporter = csvExporter<AgreementRowFragment>('agreements', [
-  { field: 'takenAt', value: (r) => (r.session ? `${r.session.type} ${r.session.number} (${r.session.date})` : r.event?.title) },
+  { field: 'takenAt', value: (r, f) => (r.session ? `${f.enumLabel('SessionType', r.session.type)} ${r.session.number} (${f.date(r.session.date)})` : r.event?.title) },
   { field: 'position', value: (r) => r.position },
   { field: 'text', value: (r) => r.text },
   { field: 'responsible', value: (r) => names(r.responsible) },
-  { field: 'status', value: (r) => r.status },
+  { field: 'status', value: (r, f) => f.enumLabel('AgreementStatus', r.status) },
   { field: 'statusNote', value: (r) => r.statusNote },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function AgreementList() {

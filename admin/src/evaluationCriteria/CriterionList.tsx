@@ -14,7 +14,7 @@ const exporter = csvExporter<EvaluationCriterionRowFragment>('evaluationCriteria
   { field: 'evaluation', value: (r) => r.evaluation.title },
   { field: 'position', value: (r) => r.position },
   { field: 'code', value: (r) => r.code },
-  { field: 'dimension', value: (r) => r.dimension },
+  { field: 'dimension', value: (r, f) => f.enumLabel('CriterionDimension', r.dimension) },
   { field: 'label', value: (r) => r.label },
 ]);
 

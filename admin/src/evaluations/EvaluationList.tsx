@@ -15,7 +15,7 @@ const exporter = csvExporter<EvaluationRowFragment>('evaluations', [
   { field: 'title', value: (r) => r.title },
   { field: 'plan', value: (r) => r.plan.title },
   { field: 'evaluator', value: (r) => r.evaluator.name },
-  { field: 'presentedOn', value: (r) => r.presentedOn },
+  { field: 'presentedOn', value: (r, f) => f.date(r.presentedOn) },
 ]);
 
 export default function EvaluationList() {

@@ -18,15 +18,15 @@ const filters = [
 ];
 
 const exporter = csvExporter<EventRowFragment>('events', [
-  { field: 'startDate', value: (r) => r.startDate },
-  { field: 'endDate', value: (r) => r.endDate },
-  { field: 'kind', value: (r) => r.kind },
+  { field: 'startDate', value: (r, f) => f.date(r.startDate) },
+  { field: 'endDate', value: (r, f) => f.date(r.endDate) },
+  { field: 'kind', value: (r, f) => f.enumLabel('EventKind', r.kind) },
   { field: 'title', value: (r) => r.title },
   { field: 'municipality', value: (r) => r.municipality?.name },
   { field: 'attendeeCount', value: (r) => r.attendeeCount },
-  { field: 'attendeeCountQualifier', value: (r) => r.attendeeCountQualifier },
+  { field: 'attendeeCountQualifier', value: (r, f) => f.enumLabel('CountQualifier', r.attendeeCountQualifier) },
   { field: 'commitments', value: (r) => r.commitments.map((c) => c.number ?? c.title).join('; ') },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function EventList() {

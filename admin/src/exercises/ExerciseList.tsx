@@ -11,8 +11,8 @@ const exporter = csvExporter<ExerciseRowFragment>('exercises', [
   { field: 'slug', value: (r) => r.slug },
   { field: 'title', value: (r) => r.title },
   { field: 'state', value: (r) => r.state.code },
-  { field: 'startDate', value: (r) => r.startDate },
-  { field: 'endDate', value: (r) => r.endDate },
+  { field: 'startDate', value: (r, f) => f.date(r.startDate) },
+  { field: 'endDate', value: (r, f) => f.date(r.endDate) },
   { field: 'isDemo', value: (r) => r.isDemo },
 ]);
 

@@ -16,12 +16,12 @@ const filters = [
 
 const exporter = csvExporter<InformationDeliveryRowFragment>('informationDeliveries', [
   { field: 'commitment', value: (r) => r.commitment.number ?? r.commitment.title },
-  { field: 'deliveredOn', value: (r) => r.deliveredOn },
+  { field: 'deliveredOn', value: (r, f) => f.date(r.deliveredOn) },
   { field: 'description', value: (r) => r.description },
   { field: 'deliveredBy', value: (r) => r.deliveredBy?.name ?? r.deliveredByDescription },
   { field: 'pages', value: (r) => r.pages },
-  { field: 'pagesQualifier', value: (r) => r.pagesQualifier },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'pagesQualifier', value: (r, f) => f.enumLabel('CountQualifier', r.pagesQualifier) },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function DeliveryList() {

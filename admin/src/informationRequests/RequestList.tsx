@@ -14,13 +14,13 @@ const filters = [
 
 const exporter = csvExporter<InformationRequestRowFragment>('informationRequests', [
   { field: 'commitment', value: (r) => r.commitment.number ?? r.commitment.title },
-  { field: 'requestedOn', value: (r) => r.requestedOn },
+  { field: 'requestedOn', value: (r, f) => f.date(r.requestedOn) },
   { field: 'subject', value: (r) => r.subject },
   { field: 'recipient', value: (r) => r.recipient?.name ?? r.recipientDescription },
   { field: 'recipientCount', value: (r) => r.recipientCount },
   { field: 'respondedCount', value: (r) => r.respondedCount },
-  { field: 'response', value: (r) => r.response },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'response', value: (r, f) => f.enumLabel('RequestResponse', r.response) },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function RequestList() {

@@ -18,8 +18,8 @@ const exporter = csvExporter<MembershipRowFragment>('memberships', [
   { field: 'person', value: (r) => r.person?.name },
   { field: 'title', value: (r) => r.title },
   { field: 'onBehalfOf', value: (r) => r.onBehalfOf?.name },
-  { field: 'startDate', value: (r) => r.startDate },
-  { field: 'endDate', value: (r) => r.endDate },
+  { field: 'startDate', value: (r, f) => f.date(r.startDate) },
+  { field: 'endDate', value: (r, f) => f.date(r.endDate) },
 ]);
 
 export default function MembershipList() {

@@ -16,12 +16,12 @@ const exporter = csvExporter<MilestoneRowFragment>('milestones', [
   { field: 'commitment', value: (r) => r.commitment.number ?? r.commitment.title },
   { field: 'position', value: (r) => r.position },
   { field: 'title', value: (r) => r.title },
-  { field: 'status', value: (r) => r.status },
+  { field: 'status', value: (r, f) => f.enumLabel('MilestoneStatus', r.status) },
   { field: 'weight', value: (r) => r.weight },
-  { field: 'startDate', value: (r) => r.startDate },
-  { field: 'dueDate', value: (r) => r.dueDate },
-  { field: 'completedOn', value: (r) => r.completedOn },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'startDate', value: (r, f) => f.date(r.startDate) },
+  { field: 'dueDate', value: (r, f) => f.date(r.dueDate) },
+  { field: 'completedOn', value: (r, f) => f.date(r.completedOn) },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function MilestoneList() {

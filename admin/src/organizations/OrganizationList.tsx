@@ -15,10 +15,10 @@ const exporter = csvExporter<OrganizationRowFragment>('organizations', [
   { field: 'slug', value: (r) => r.slug },
   { field: 'name', value: (r) => r.name },
   { field: 'abbreviation', value: (r) => r.abbreviation },
-  { field: 'kind', value: (r) => r.kind },
+  { field: 'kind', value: (r, f) => f.enumLabel('OrganizationKind', r.kind) },
   { field: 'municipality', value: (r) => r.municipality?.name },
-  { field: 'foundingDate', value: (r) => r.foundingDate },
-  { field: 'dissolutionDate', value: (r) => r.dissolutionDate },
+  { field: 'foundingDate', value: (r, f) => f.date(r.foundingDate) },
+  { field: 'dissolutionDate', value: (r, f) => f.date(r.dissolutionDate) },
 ]);
 
 export default function OrganizationList() {

@@ -14,8 +14,8 @@ const filters = [
 
 const exporter = csvExporter<PostRowFragment>('posts', [
   { field: 'label', value: (r) => r.label },
-  { field: 'role', value: (r) => r.role },
-  { field: 'sector', value: (r) => r.sector },
+  { field: 'role', value: (r, f) => f.enumLabel('SeatRole', r.role) },
+  { field: 'sector', value: (r, f) => f.enumLabel('Sector', r.sector) },
   { field: 'voting', value: (r) => r.voting },
   { field: 'region', value: (r) => r.region?.name },
   { field: 'secretariat', value: (r) => r.secretariat.name },

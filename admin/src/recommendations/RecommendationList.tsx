@@ -12,11 +12,11 @@ const filters = [
 ];
 
 const exporter = csvExporter<RecommendationRowFragment>('recommendations', [
-  { field: 'kind', value: (r) => r.kind },
+  { field: 'kind', value: (r, f) => f.enumLabel('RecommendationKind', r.kind) },
   { field: 'position', value: (r) => r.position },
   { field: 'text', value: (r) => r.text },
   { field: 'issuedBy', value: (r) => r.issuedBy?.name },
-  { field: 'issuedOn', value: (r) => r.issuedOn },
+  { field: 'issuedOn', value: (r, f) => f.date(r.issuedOn) },
 ]);
 
 export default function RecommendationList() {

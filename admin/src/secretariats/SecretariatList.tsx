@@ -11,7 +11,7 @@ const exporter = csvExporter<SecretariatRowFragment>('secretariats', [
   { field: 'name', value: (r) => r.name },
   { field: 'abbreviation', value: (r) => r.abbreviation },
   { field: 'exercise', value: (r) => r.exercise.title },
-  { field: 'installedOn', value: (r) => r.installedOn },
+  { field: 'installedOn', value: (r, f) => f.date(r.installedOn) },
   { field: 'nationalOrder', value: (r) => r.nationalOrder },
 ]);
 

@@ -15,12 +15,12 @@ const filters = [
 ];
 
 const exporter = csvExporter<SessionRowFragment>('sessions', [
-  { field: 'type', value: (r) => r.type },
+  { field: 'type', value: (r, f) => f.enumLabel('SessionType', r.type) },
   { field: 'number', value: (r) => r.number },
-  { field: 'date', value: (r) => r.date },
+  { field: 'date', value: (r, f) => f.date(r.date) },
   { field: 'municipality', value: (r) => r.municipality?.name },
   { field: 'secretariat', value: (r) => r.secretariat.name },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function SessionList() {

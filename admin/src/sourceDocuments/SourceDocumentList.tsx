@@ -9,7 +9,7 @@ const exporter = csvExporter<SourceDocumentRowFragment>('sourceDocuments', [
   { field: 'key', value: (r) => r.key },
   { field: 'title', value: (r) => r.title },
   { field: 'url', value: (r) => r.url },
-  { field: 'publishedOn', value: (r) => r.publishedOn },
+  { field: 'publishedOn', value: (r, f) => f.date(r.publishedOn) },
 ]);
 
 export default function SourceDocumentList() {

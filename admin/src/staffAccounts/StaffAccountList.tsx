@@ -10,7 +10,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnumInput key="ro
 const exporter = csvExporter<StaffAccountRowFragment>('staffAccounts', [
   { field: 'email', value: (r) => r.email },
   { field: 'displayName', value: (r) => r.displayName },
-  { field: 'role', value: (r) => r.role },
+  { field: 'role', value: (r, f) => f.enumLabel('StaffRole', r.role) },
   { field: 'organization', value: (r) => r.organization?.name },
   { field: 'state', value: (r) => r.state?.code },
   { field: 'disabledAt', value: (r) => r.disabledAt },
