@@ -4,7 +4,7 @@ import { formatPartialDate } from './format';
 import { i18nProvider } from '../providers/i18nProvider';
 
 /** Cells in the user's language: "Publicado", not PUBLISHED; "15 de febrero de 2017", not 2017-02-15. */
-const cellFormat = (): CellFormat => ({
+export const cellFormat = (): CellFormat => ({
   enumLabel: (kind, value) => (value ? i18nProvider.translate(`enums.${kind}.${value}`) : ''),
   date: (value) => formatPartialDate(value, i18nProvider.getLocale()),
 });
