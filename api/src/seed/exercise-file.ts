@@ -125,6 +125,8 @@ export const exerciseFileSchema = z.strictObject({
     key,
     title: text,
     url: z.url().nullish(),
+    /** The document's text, a file under api/src/seed/sources (served at /data/sources/<key>.txt). */
+    text: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\.txt$/, 'a .txt file under api/src/seed/sources').nullish(),
     publishedBy: key.nullish(),
     publishedOn: partialDate.nullish(),
   }),

@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../common/context';
 import { badInput } from '../../common/errors';
-import { whereEquals, whereId, whereSearch } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
 import { visibleTo } from '../../common/loaders';
 import { partialDateEnd, partialDateStart, precisionOf } from '../../common/partial-date';
@@ -11,6 +10,7 @@ import { PUBLIC_VIEWER } from '../account/viewer';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { CountQualifier } from '../event/event.enums';
 import { Exercise } from '../exercise/exercise.entity';
+import { applyExerciseFilter, unaskedLeftOut } from '../exercise/exercise.filter';
 import { ExerciseFilter } from '../exercise/exercise.inputs';
 import { pagesTotal } from '../information/information.types';
 import { exerciseById } from '../exercise/exercise.loaders';
@@ -122,8 +122,10 @@ export class ComparisonResolver {
     const named = (ids ?? []).map((id, i) => assertUuid(id, `ids[${i}]`));
     // Public figures, whoever asks: the same records everyone sees.
     const qb = visibleTo(ctx.manager.createQueryBuilder(Exercise, 'r').select('r.id', 'id'), 'r', PUBLIC_VIEWER);
-    // Unasked, generated and demonstration data never sits beside the real states.
-    if (!named.length && !slugs?.length && !filter) qb.andWhere('r.isSynthetic = false AND r.isDemo = false');
+    // Named exercises are asked for; the rest are real ones unless the filter asks for synthetic or
+    // demonstration data. Staff comparing in the back-office get what their filter selects.
+    const leftOut = (given: ExerciseFilter | null) => (given && ctx.viewer.kind === 'staff' ? 'TRUE' : unaskedLeftOut('r', given));
+    if (!named.length && !slugs?.length && !filter) qb.andWhere(leftOut(null));
     if (named.length || slugs?.length || filter) {
       qb.andWhere(
         new Brackets((either) => {
@@ -132,13 +134,9 @@ export class ComparisonResolver {
           if (filter) {
             either.orWhere(
               new Brackets((builder) => {
-                // The list filters' helpers only add conditions, which a bracket accepts as well.
-                const all = builder.where('TRUE') as unknown as SelectQueryBuilder<Exercise>;
-                whereId(all, 'r.stateId', filter.stateId, 'filter.stateId');
-                if (filter.stateCode != null) all.andWhere('r.stateId = (SELECT s.id FROM state s WHERE s.code = :stateCode)', { stateCode: filter.stateCode.toUpperCase() });
-                whereEquals(all, 'r.isSynthetic', filter.isSynthetic, 'filter.isSynthetic');
-                whereEquals(all, 'r.isDemo', filter.isDemo, 'filter.isDemo');
-                whereSearch(all, ['r.title'], filter.search, 'filter.search');
+                // The list filter only adds conditions, which a bracket accepts as well.
+                const all = builder.where(leftOut(filter)) as unknown as SelectQueryBuilder<Exercise>;
+                applyExerciseFilter(all, filter);
               }),
             );
           }
