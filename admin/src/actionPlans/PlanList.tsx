@@ -14,8 +14,8 @@ const exporter = csvExporter<ActionPlanRowFragment>('actionPlans', [
   { field: 'endYear', value: (r) => r.endYear },
   { field: 'publishedOn', value: (r, f) => f.date(r.publishedOn) },
   { field: 'pagesDelivered', value: (r) => r.pagesDelivered.pages },
-  // "Más de" beside the number: a lower bound stays one in the spreadsheet.
-  { field: 'pagesDelivered', header: 'resources.informationDeliveries.fields.pagesQualifier', value: (r, f) => f.enumLabel('CountQualifier', r.pagesDelivered.qualifier) },
+  // "Más de" beside the number: a lower bound stays one in the spreadsheet; no count known, no qualifier.
+  { field: 'pagesDelivered', header: 'resources.informationDeliveries.fields.pagesQualifier', value: (r, f) => (r.pagesDelivered.qualifier === 'UNKNOWN' ? null : f.enumLabel('CountQualifier', r.pagesDelivered.qualifier)) },
 ]);
 
 export default function PlanList() {
