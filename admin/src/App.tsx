@@ -17,6 +17,8 @@ const MembershipTimeline = lazy(() => import('./secretariats/MembershipTimeline'
 const RubricPage = lazy(() => import('./evaluations/RubricPage'));
 const ComparisonPage = lazy(() => import('./comparison/ComparisonPage'));
 const SetPasswordPage = lazy(() => import('./pages/SetPasswordPage'));
+const TrashPage = lazy(() => import('./trash/TrashPage'));
+const ActivityPage = lazy(() => import('./activity/ActivityPage'));
 
 /**
  * The back-office: react-admin over the GraphQL API (typed operations, no introspection), in
@@ -57,6 +59,8 @@ function BackOffice() {
         <Route path="/secretariats/:id/timeline" element={<MembershipTimeline />} />
         <Route path="/evaluations/:id/rubric" element={<RubricPage />} />
         <Route path="/comparison" element={<ComparisonPage />} />
+        <Route path="/trash" element={<TrashPage />} />
+        <Route path="/activity" element={<ActivityPage />} />
       </CustomRoutes>
       {/* Reached from an e-mailed or handed-over link, signed out. */}
       <CustomRoutes noLayout>

@@ -1,6 +1,8 @@
 import AccountIcon from '@mui/icons-material/AccountCircle';
 import CodeIcon from '@mui/icons-material/Code';
 import CompareIcon from '@mui/icons-material/CompareArrows';
+import TrashIcon from '@mui/icons-material/RestoreFromTrash';
+import ActivityIcon from '@mui/icons-material/History';
 import { ListSubheader, MenuItem, ListItemIcon, ListItemText } from '@mui/material';
 import { forwardRef, useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -74,6 +76,16 @@ function AdminOnly({ children }: { children: ReactNode }) {
   return canAccess ? <>{children}</> : null;
 }
 
+function AuditReaders({ children }: { children: ReactNode }) {
+  const { canAccess } = useCanAccess({ action: 'history', resource: 'activity' });
+  return canAccess ? <>{children}</> : null;
+}
+
+function RestorersOnly({ children }: { children: ReactNode }) {
+  const { canAccess } = useCanAccess({ action: 'restore', resource: 'trash' });
+  return canAccess ? <>{children}</> : null;
+}
+
 /** The menu, grouped by the work it serves. */
 function GroupedMenu() {
   return (
@@ -117,6 +129,12 @@ function GroupedMenu() {
         <AdminOnly>
           <Menu.ResourceItem name="staffAccounts" />
         </AdminOnly>
+        <AuditReaders>
+          <Menu.Item to="/activity" primaryText="tablero.menu.activity" leftIcon={<ActivityIcon />} />
+        </AuditReaders>
+        <RestorersOnly>
+          <Menu.Item to="/trash" primaryText="tablero.menu.trash" leftIcon={<TrashIcon />} />
+        </RestorersOnly>
         <Menu.Item to="/embed" primaryText="tablero.menu.embed" leftIcon={<CodeIcon />} />
       </Group>
     </Menu>

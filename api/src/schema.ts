@@ -5,6 +5,7 @@ import { AccountResolver } from './modules/account/account.resolver';
 import { AgreementResolver } from './modules/agreement/agreement.resolver';
 import { AgreementWriteResolver } from './modules/agreement/agreement.write';
 import { AuditEntryResolver, AuditResolver } from './modules/audit/audit.resolver';
+import { TrashResolver } from './modules/audit/trash.resolver';
 import { CommitmentWriteResolver } from './modules/commitment/commitment.write';
 import { EvaluationCriterionWriteResolver, EvaluationScoreWriteResolver, EvaluationWriteResolver, RecommendationWriteResolver } from './modules/evaluation/evaluation.write';
 import { EventWriteResolver } from './modules/event/event.write';
@@ -38,7 +39,7 @@ import { ComparisonResolver } from './modules/comparison/comparison.resolver';
 import { CommitmentChangeFeedResolver, ExerciseOpenDataResolver } from './modules/opendata/opendata.resolver';
 
 const RESOLVERS = [
-  AccountResolver, AuditResolver, AuditEntryResolver, MilestoneReviewResolver,
+  AccountResolver, AuditResolver, AuditEntryResolver, TrashResolver, MilestoneReviewResolver,
   RegionWriteResolver, VenueWriteResolver, OrganizationWriteResolver, PersonWriteResolver, ExerciseWriteResolver, ThemeWriteResolver,
   SecretariatWriteResolver, PostWriteResolver, MembershipWriteResolver, SessionWriteResolver, SessionAttendanceWriteResolver, AgreementWriteResolver, EventWriteResolver,
   ActionPlanWriteResolver, CommitmentWriteResolver, MilestoneWriteResolver, InformationRequestWriteResolver, InformationDeliveryWriteResolver,

@@ -20,7 +20,7 @@ function Commitments(_props: { source?: string }) {
               <Link to={`/commitments/${c.id}/show`}>{commitmentLabel(c)}</Link>
             </TableCell>
             <TableCell>
-              <ProgressView progress={c.progress} name={c.title} />
+              <ProgressView progress={c.progress} name={c.title} commitmentId={c.id} />
             </TableCell>
             <TableCell>{c.pagesDelivered.pages == null ? <Unknown /> : count(c.pagesDelivered.pages, c.pagesDelivered.qualifier)}</TableCell>
             <TableCell>

@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter, names } from '../common/exporter';
 import { OrgsField, PublicationField, StatusField } from '../common/fields';
 import { EnumArrayInput, RefInput, commitmentText, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { AgreementRowFragment } from '../generated/graphql';
 import { TakenAtField } from './takenAt';
 
@@ -15,19 +15,19 @@ const filters = [
 ];
 
 const exporter = csvExporter<AgreementRowFragment>('agreements', [
-  { field: 'takenAt', value: (r) => (r.session ? `${r.session.type} ${r.session.number} (${r.session.date})` : r.event?.title) },
+  { field: 'takenAt', value: (r, f) => (r.session ? `${f.enumLabel('SessionType', r.session.type)} ${r.session.number} (${f.date(r.session.date)})` : r.event?.title) },
   { field: 'position', value: (r) => r.position },
   { field: 'text', value: (r) => r.text },
   { field: 'responsible', value: (r) => names(r.responsible) },
-  { field: 'status', value: (r) => r.status },
+  { field: 'status', value: (r, f) => f.enumLabel('AgreementStatus', r.status) },
   { field: 'statusNote', value: (r) => r.statusNote },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function AgreementList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'position', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="takenAt" disableSort>
           <TakenAtField />
         </DataTable.Col>
@@ -42,7 +42,7 @@ export default function AgreementList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

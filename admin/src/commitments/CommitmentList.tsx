@@ -2,7 +2,7 @@ import { BooleanInput, DataTable, SearchInput } from 'react-admin';
 import { csvExporter, names } from '../common/exporter';
 import { OrgsField, PagesField, ProgressField, PublicationField } from '../common/fields';
 import { EnumInput, RefInput, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { CommitmentRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -22,13 +22,15 @@ const exporter = csvExporter<CommitmentRowFragment>('commitments', [
   { field: 'followers', value: (r) => names(r.followers) },
   { field: 'progress', value: (r) => r.progress.percent },
   { field: 'pagesDelivered', value: (r) => r.pagesDelivered.pages },
-  { field: 'publication', value: (r) => r.publication },
+  // "Más de" beside the number: a lower bound stays one in the spreadsheet; no count known, no qualifier.
+  { field: 'pagesDelivered', header: 'resources.informationDeliveries.fields.pagesQualifier', value: (r, f) => (r.pagesDelivered.qualifier === 'UNKNOWN' ? null : f.enumLabel('CountQualifier', r.pagesDelivered.qualifier)) },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function CommitmentList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'number', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="number" />
         <DataTable.Col source="title" />
         <DataTable.Col source="responsibleAgencies" disableSort>
@@ -46,7 +48,7 @@ export default function CommitmentList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -137,15 +137,34 @@ export interface Progress {
 }
 
 /** A commitment's progress: a bar with its percent, or, when it cannot be measured, why (never 0 %). */
-export function ProgressView({ progress, name }: { progress: Progress | null | undefined; name: string }) {
+/** Where staff see a commitment's progress as the public does: the embeddable widget, live, on the embed page. */
+export const publicViewPath = (commitmentId: string) => `/embed?widget=ta-commitment-progress&target=commitment&id=${encodeURIComponent(commitmentId)}`;
+
+function PublicViewLink({ commitmentId, name }: { commitmentId: string; name: string }) {
+  const translate = useTranslate();
+  return (
+    <Link to={publicViewPath(commitmentId)} onClick={(e: ReactMouseEvent) => e.stopPropagation()} aria-label={translate('tablero.progress.public_view_of', { name })} sx={{ whiteSpace: 'nowrap', typography: 'body2' }}>
+      {translate('tablero.progress.public_view')}
+    </Link>
+  );
+}
+
+/**
+ * A commitment's progress with its disputed milestones; with `commitmentId`, a link to what the
+ * public sees of it (the widget), where civil society's disputes show as they do here.
+ */
+export function ProgressView({ progress, name, commitmentId }: { progress: Progress | null | undefined; name: string; commitmentId?: string }) {
   const translate = useTranslate();
   const { percent, enumLabel } = useFormatters();
   if (!progress) return <Unknown />;
   if (progress.percent == null) {
     return (
-      <Typography component="span" variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
-        {translate('tablero.progress.unknown', { reason: enumLabel('ProgressUnknownReason', progress.unknownReason) })}
-      </Typography>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+        <Typography component="span" variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
+          {translate('tablero.progress.unknown', { reason: enumLabel('ProgressUnknownReason', progress.unknownReason) })}
+        </Typography>
+        {commitmentId ? <PublicViewLink commitmentId={commitmentId} name={name} /> : null}
+      </Stack>
     );
   }
   const measured = translate('tablero.progress.measured', { percent: percent(progress.percent), done: progress.milestonesDone, total: progress.milestonesTotal });
@@ -167,6 +186,7 @@ export function ProgressView({ progress, name }: { progress: Progress | null | u
       <Typography component="span" variant="body2">
         {text}
       </Typography>
+      {commitmentId ? <PublicViewLink commitmentId={commitmentId} name={name} /> : null}
     </Stack>
   );
 }
@@ -174,7 +194,7 @@ export function ProgressView({ progress, name }: { progress: Progress | null | u
 export function ProgressField({ source = 'progress' }: { source?: string; label?: string }) {
   const record = useRecordContext<AnyRecord>();
   const title = String(at(record, 'title') ?? '');
-  return <ProgressView progress={at(record, source) as Progress | null} name={title} />;
+  return <ProgressView progress={at(record, source) as Progress | null} name={title} commitmentId={record?.id == null ? undefined : String(record.id)} />;
 }
 
 /** Organisations as a comma-separated list, each a link to its page. */

@@ -9,6 +9,7 @@ import {
   required as requiredValidator,
   type Validator,
 } from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import esMX from '../i18n/es-MX';
 import type { EnumMessages } from '../i18n/shape';
 import { fromDayFirst, partialDate, sourceNote } from './validation';
@@ -60,9 +61,10 @@ export function EnumArrayInput<E extends keyof EnumMessages>({ kind, only, sourc
   return <SelectArrayInput source={source} choices={enumChoices(kind, only)} {...rest} />;
 }
 
-/** DRAFT or PUBLISHED: a new record is a draft until published. */
+/** DRAFT or PUBLISHED: a new record is a draft until published, and the input says what a draft means while it is one. */
 export function PublicationInput() {
-  return <EnumInput source="publication" kind="Publication" required />;
+  const publication = useWatch({ name: 'publication' });
+  return <EnumInput source="publication" kind="Publication" required helperText={publication === 'DRAFT' ? 'tablero.publish.draft_helper' : false} />;
 }
 
 /** A reference picked by typing part of its name (server-side search where the API has one). */

@@ -1,6 +1,12 @@
 import { Box, Typography } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
-import { CreateButton, ExportButton, FilterButton, List, TopToolbar, useCanAccess, useResourceContext, useTranslate, type Exporter, type SortPayload } from 'react-admin';
+import { CreateButton, DataTable, ExportButton, FilterButton, List, TopToolbar, useCanAccess, useResourceContext, useTranslate, type Exporter, type SortPayload } from 'react-admin';
+import { WRITABLE } from '../providers/permissions';
+import { EnumInput } from './inputs';
+import { PublishSelectedButton } from './PublishSelected';
+
+/** Resources whose records are drafts or published (the others are reference catalogues and accounts). */
+const hasPublication = (resource: string) => (WRITABLE as readonly string[]).includes(resource);
 
 /** What an empty list says: nothing here yet, and what to do next (create, where the account may). */
 export function EmptyList() {
@@ -55,20 +61,36 @@ export function ResourceList({
 }) {
   const resource = useResourceContext() ?? '';
   const { canAccess } = useCanAccess({ action: 'create', resource });
+  const allFilters = hasPublication(resource) ? [...(filters ?? []), <EnumInput key="publication" source="publication" kind="Publication" />] : filters;
   return (
     <List
-      filters={filters}
+      filters={allFilters}
       sort={sort}
       exporter={exporter}
       perPage={25}
       filterDefaultValues={filterDefaultValues}
       filter={filter}
       empty={<EmptyList />}
-      actions={<Actions hasFilters={!!filters?.length} createable={createable && !!canAccess} />}
+      actions={<Actions hasFilters={!!allFilters?.length} createable={createable && !!canAccess} />}
       title={title}
       storeKey={false}
     >
       {children}
     </List>
+  );
+}
+
+/**
+ * A list's table: a row opens its record; where the account may change records of the kind, drafts
+ * can be selected and published together (the API decides each).
+ */
+export function RecordTable({ children }: { children: ReactNode }) {
+  const resource = useResourceContext() ?? '';
+  const { canAccess } = useCanAccess({ action: 'edit', resource });
+  const publishable = hasPublication(resource) && !!canAccess;
+  return (
+    <DataTable rowClick="show" bulkActionButtons={publishable ? <PublishSelectedButton /> : false}>
+      {children}
+    </DataTable>
   );
 }

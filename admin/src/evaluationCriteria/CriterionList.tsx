@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField, PublicationField } from '../common/fields';
 import { EnumInput, RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { EvaluationCriterionRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -14,14 +14,14 @@ const exporter = csvExporter<EvaluationCriterionRowFragment>('evaluationCriteria
   { field: 'evaluation', value: (r) => r.evaluation.title },
   { field: 'position', value: (r) => r.position },
   { field: 'code', value: (r) => r.code },
-  { field: 'dimension', value: (r) => r.dimension },
+  { field: 'dimension', value: (r, f) => f.enumLabel('CriterionDimension', r.dimension) },
   { field: 'label', value: (r) => r.label },
 ]);
 
 export default function CriterionList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'position', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="position" />
         <DataTable.Col source="code" />
         <DataTable.Col source="dimension" disableSort>
@@ -32,7 +32,7 @@ export default function CriterionList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PartialDateField, PublicationField } from '../common/fields';
 import { RefInput, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { EvaluationRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -15,13 +15,13 @@ const exporter = csvExporter<EvaluationRowFragment>('evaluations', [
   { field: 'title', value: (r) => r.title },
   { field: 'plan', value: (r) => r.plan.title },
   { field: 'evaluator', value: (r) => r.evaluator.name },
-  { field: 'presentedOn', value: (r) => r.presentedOn },
+  { field: 'presentedOn', value: (r, f) => f.date(r.presentedOn) },
 ]);
 
 export default function EvaluationList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'presentedOn', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="title" disableSort />
         <DataTable.Col source="plan" disableSort render={(r: EvaluationRowFragment) => r.plan.title} />
         <DataTable.Col source="evaluator" disableSort render={(r: EvaluationRowFragment) => r.evaluator.abbreviation || r.evaluator.name} />
@@ -31,7 +31,7 @@ export default function EvaluationList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

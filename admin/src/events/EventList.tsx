@@ -2,7 +2,7 @@ import { BooleanInput, DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField, PartialDateField, PublicationField, useFormatters } from '../common/fields';
 import { EnumArrayInput, PartialDateInput, RefInput, commitmentText, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { EventRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -18,22 +18,22 @@ const filters = [
 ];
 
 const exporter = csvExporter<EventRowFragment>('events', [
-  { field: 'startDate', value: (r) => r.startDate },
-  { field: 'endDate', value: (r) => r.endDate },
-  { field: 'kind', value: (r) => r.kind },
+  { field: 'startDate', value: (r, f) => f.date(r.startDate) },
+  { field: 'endDate', value: (r, f) => f.date(r.endDate) },
+  { field: 'kind', value: (r, f) => f.enumLabel('EventKind', r.kind) },
   { field: 'title', value: (r) => r.title },
   { field: 'municipality', value: (r) => r.municipality?.name },
   { field: 'attendeeCount', value: (r) => r.attendeeCount },
-  { field: 'attendeeCountQualifier', value: (r) => r.attendeeCountQualifier },
+  { field: 'attendeeCountQualifier', value: (r, f) => f.enumLabel('CountQualifier', r.attendeeCountQualifier) },
   { field: 'commitments', value: (r) => r.commitments.map((c) => c.number ?? c.title).join('; ') },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function EventList() {
   const { count } = useFormatters();
   return (
     <ResourceList filters={filters} sort={{ field: 'startDate', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="startDate">
           <PartialDateField source="startDate" />
         </DataTable.Col>
@@ -46,7 +46,7 @@ export default function EventList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

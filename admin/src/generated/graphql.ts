@@ -1515,6 +1515,7 @@ export type ListAgreementsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: AgreementFilter | null | undefined;
   orderBy?: AgreementOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -1588,6 +1589,7 @@ export type ListCommitmentsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: CommitmentFilter | null | undefined;
   orderBy?: CommitmentOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -1664,6 +1666,7 @@ export type ListEvaluationsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: EvaluationFilter | null | undefined;
   orderBy?: EvaluationOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -1709,6 +1712,7 @@ export type ListEvaluationCriteriaQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: EvaluationCriterionFilter | null | undefined;
   orderBy?: EvaluationCriterionOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -1770,6 +1774,7 @@ export type ListRecommendationsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: RecommendationFilter | null | undefined;
   orderBy?: RecommendationOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -1822,6 +1827,7 @@ export type ListEventsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: EventFilter | null | undefined;
   orderBy?: EventOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -1867,6 +1873,7 @@ export type ListExercisesQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: ExerciseFilter | null | undefined;
   orderBy?: ExerciseOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -1917,6 +1924,16 @@ export type PublicHistoryQueryVariables = Exact<{
 
 export type PublicHistoryQuery = { publicHistory: Array<{ action: AuditAction, at: string, entity: string, organization: { id: string, name: string, abbreviation: string | null } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> };
 
+export type ActivityQueryVariables = Exact<{
+  recordId?: string | number | null | undefined;
+  entity?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivityQuery = { page: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, at: string, entity: string, recordId: string, role: StaffRole | null, account: { id: string, displayName: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> } };
+
 export type InformationRequestRowFragment = { id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type InformationRequestRecordFragment = { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
@@ -1926,6 +1943,7 @@ export type ListInformationRequestsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: InformationRequestFilter | null | undefined;
   orderBy?: InformationRequestOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -1971,6 +1989,7 @@ export type ListInformationDeliveriesQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: InformationDeliveryFilter | null | undefined;
   orderBy?: InformationDeliveryOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2016,6 +2035,7 @@ export type ListMilestonesQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: MilestoneFilter | null | undefined;
   orderBy?: MilestoneOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2070,6 +2090,7 @@ export type ListOrganizationsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: OrganizationFilter | null | undefined;
   orderBy?: OrganizationOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2115,6 +2136,7 @@ export type ListPeopleQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: PersonFilter | null | undefined;
   orderBy?: PersonOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2160,6 +2182,7 @@ export type ListThemesQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: ThemeFilter | null | undefined;
   orderBy?: ThemeOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2205,6 +2228,7 @@ export type ListRegionsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: RegionFilter | null | undefined;
   orderBy?: RegionOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2250,6 +2274,7 @@ export type ListVenuesQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: VenueFilter | null | undefined;
   orderBy?: VenueOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2352,6 +2377,7 @@ export type ListActionPlansQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: ActionPlanFilter | null | undefined;
   orderBy?: ActionPlanOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2407,6 +2433,7 @@ export type ListSecretariatsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: SecretariatFilter | null | undefined;
   orderBy?: SecretariatOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2459,6 +2486,7 @@ export type ListPostsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: PostFilter | null | undefined;
   orderBy?: PostOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2504,6 +2532,7 @@ export type ListMembershipsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: MembershipFilter | null | undefined;
   orderBy?: MembershipOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2549,6 +2578,7 @@ export type ListSessionsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: SessionFilter | null | undefined;
   orderBy?: SessionOrder | null | undefined;
+  publication?: Publication | null | undefined;
 }>;
 
 
@@ -2686,6 +2716,176 @@ export type SetPasswordWithLinkMutationVariables = Exact<{
 
 
 export type SetPasswordWithLinkMutation = { done: boolean };
+
+export type DeletedRecordsQueryVariables = Exact<{
+  entity?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeletedRecordsQuery = { page: { totalCount: number, nodes: Array<{ entity: string, recordId: string, label: string | null, deletedAt: string, account: { displayName: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null }> } };
+
+export type RecordLabelsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RecordLabelsQuery = { labels: Array<{ id: string, entity: string, label: string | null, deleted: boolean }> };
+
+export type RestoreActionPlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreActionPlanMutation = { record: { id: string } };
+
+export type RestoreAgreementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreAgreementMutation = { record: { id: string } };
+
+export type RestoreCommitmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreCommitmentMutation = { record: { id: string } };
+
+export type RestoreEvaluationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreEvaluationMutation = { record: { id: string } };
+
+export type RestoreEvaluationCriterionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreEvaluationCriterionMutation = { record: { id: string } };
+
+export type RestoreEvaluationScoreMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreEvaluationScoreMutation = { record: { id: string } };
+
+export type RestoreEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreEventMutation = { record: { id: string } };
+
+export type RestoreExerciseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreExerciseMutation = { record: { id: string } };
+
+export type RestoreInformationDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreInformationDeliveryMutation = { record: { id: string } };
+
+export type RestoreInformationRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreInformationRequestMutation = { record: { id: string } };
+
+export type RestoreMembershipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreMembershipMutation = { record: { id: string } };
+
+export type RestoreMilestoneMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreMilestoneMutation = { record: { id: string } };
+
+export type RestoreOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreOrganizationMutation = { record: { id: string } };
+
+export type RestorePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestorePersonMutation = { record: { id: string } };
+
+export type RestorePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestorePostMutation = { record: { id: string } };
+
+export type RestoreRecommendationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreRecommendationMutation = { record: { id: string } };
+
+export type RestoreRegionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreRegionMutation = { record: { id: string } };
+
+export type RestoreSecretariatMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreSecretariatMutation = { record: { id: string } };
+
+export type RestoreSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreSessionMutation = { record: { id: string } };
+
+export type RestoreSessionAttendanceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreSessionAttendanceMutation = { record: { id: string } };
+
+export type RestoreThemeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreThemeMutation = { record: { id: string } };
+
+export type RestoreVenueMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreVenueMutation = { record: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4826,12 +5026,13 @@ fragment StaffAccountRow on StaffAccount {
   }
 }`, {"fragmentName":"IssuedLink"}) as unknown as TypedDocumentString<IssuedLinkFragment, unknown>;
 export const ListAgreementsDocument = new TypedDocumentString(`
-    query ListAgreements($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder) {
+    query ListAgreements($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder, $publication: Publication) {
   page: agreements(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -5258,12 +5459,13 @@ export const ChangePasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const ListCommitmentsDocument = new TypedDocumentString(`
-    query ListCommitments($first: Int, $after: String, $filter: CommitmentFilter, $orderBy: CommitmentOrder) {
+    query ListCommitments($first: Int, $after: String, $filter: CommitmentFilter, $orderBy: CommitmentOrder, $publication: Publication) {
   page: commitments(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -5908,12 +6110,13 @@ export const DeliveriesTimelineDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeliveriesTimelineQuery, DeliveriesTimelineQueryVariables>;
 export const ListEvaluationsDocument = new TypedDocumentString(`
-    query ListEvaluations($first: Int, $after: String, $filter: EvaluationFilter, $orderBy: EvaluationOrder) {
+    query ListEvaluations($first: Int, $after: String, $filter: EvaluationFilter, $orderBy: EvaluationOrder, $publication: Publication) {
   page: evaluations(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -6167,12 +6370,13 @@ export const DeleteEvaluationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteEvaluationMutation, DeleteEvaluationMutationVariables>;
 export const ListEvaluationCriteriaDocument = new TypedDocumentString(`
-    query ListEvaluationCriteria($first: Int, $after: String, $filter: EvaluationCriterionFilter, $orderBy: EvaluationCriterionOrder) {
+    query ListEvaluationCriteria($first: Int, $after: String, $filter: EvaluationCriterionFilter, $orderBy: EvaluationCriterionOrder, $publication: Publication) {
   page: evaluationCriteria(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -6380,12 +6584,13 @@ export const UpdateEvaluationScoreDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateEvaluationScoreMutation, UpdateEvaluationScoreMutationVariables>;
 export const ListRecommendationsDocument = new TypedDocumentString(`
-    query ListRecommendations($first: Int, $after: String, $filter: RecommendationFilter, $orderBy: RecommendationOrder) {
+    query ListRecommendations($first: Int, $after: String, $filter: RecommendationFilter, $orderBy: RecommendationOrder, $publication: Publication) {
   page: recommendations(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -6656,8 +6861,14 @@ fragment OrgName on Organization {
   abbreviation
 }`) as unknown as TypedDocumentString<EvaluationRubricQuery, EvaluationRubricQueryVariables>;
 export const ListEventsDocument = new TypedDocumentString(`
-    query ListEvents($first: Int, $after: String, $filter: EventFilter, $orderBy: EventOrder) {
-  page: events(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    query ListEvents($first: Int, $after: String, $filter: EventFilter, $orderBy: EventOrder, $publication: Publication) {
+  page: events(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
     totalCount
     nodes {
       ...EventRow
@@ -7074,12 +7285,13 @@ export const DeleteEventDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteEventMutation, DeleteEventMutationVariables>;
 export const ListExercisesDocument = new TypedDocumentString(`
-    query ListExercises($first: Int, $after: String, $filter: ExerciseFilter, $orderBy: ExerciseOrder) {
+    query ListExercises($first: Int, $after: String, $filter: ExerciseFilter, $orderBy: ExerciseOrder, $publication: Publication) {
   page: exercises(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -7385,13 +7597,50 @@ export const PublicHistoryDocument = new TypedDocumentString(`
   name
   abbreviation
 }`) as unknown as TypedDocumentString<PublicHistoryQuery, PublicHistoryQueryVariables>;
+export const ActivityDocument = new TypedDocumentString(`
+    query Activity($recordId: ID, $entity: String, $first: Int, $after: String) {
+  page: activity(
+    recordId: $recordId
+    entity: $entity
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    nodes {
+      id
+      action
+      at
+      entity
+      recordId
+      role
+      account {
+        id
+        displayName
+      }
+      organization {
+        ...OrgName
+      }
+      changes {
+        field
+        before
+        after
+      }
+    }
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`) as unknown as TypedDocumentString<ActivityQuery, ActivityQueryVariables>;
 export const ListInformationRequestsDocument = new TypedDocumentString(`
-    query ListInformationRequests($first: Int, $after: String, $filter: InformationRequestFilter, $orderBy: InformationRequestOrder) {
+    query ListInformationRequests($first: Int, $after: String, $filter: InformationRequestFilter, $orderBy: InformationRequestOrder, $publication: Publication) {
   page: informationRequests(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -7696,12 +7945,13 @@ export const DeleteInformationRequestDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteInformationRequestMutation, DeleteInformationRequestMutationVariables>;
 export const ListInformationDeliveriesDocument = new TypedDocumentString(`
-    query ListInformationDeliveries($first: Int, $after: String, $filter: InformationDeliveryFilter, $orderBy: InformationDeliveryOrder) {
+    query ListInformationDeliveries($first: Int, $after: String, $filter: InformationDeliveryFilter, $orderBy: InformationDeliveryOrder, $publication: Publication) {
   page: informationDeliveries(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -7990,12 +8240,13 @@ export const DeleteInformationDeliveryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteInformationDeliveryMutation, DeleteInformationDeliveryMutationVariables>;
 export const ListMilestonesDocument = new TypedDocumentString(`
-    query ListMilestones($first: Int, $after: String, $filter: MilestoneFilter, $orderBy: MilestoneOrder) {
+    query ListMilestones($first: Int, $after: String, $filter: MilestoneFilter, $orderBy: MilestoneOrder, $publication: Publication) {
   page: milestones(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -8320,12 +8571,13 @@ export const ReviewMilestoneDocument = new TypedDocumentString(`
   abbreviation
 }`) as unknown as TypedDocumentString<ReviewMilestoneMutation, ReviewMilestoneMutationVariables>;
 export const ListOrganizationsDocument = new TypedDocumentString(`
-    query ListOrganizations($first: Int, $after: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder) {
+    query ListOrganizations($first: Int, $after: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder, $publication: Publication) {
   page: organizations(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -8552,8 +8804,14 @@ export const DeleteOrganizationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>;
 export const ListPeopleDocument = new TypedDocumentString(`
-    query ListPeople($first: Int, $after: String, $filter: PersonFilter, $orderBy: PersonOrder) {
-  page: people(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    query ListPeople($first: Int, $after: String, $filter: PersonFilter, $orderBy: PersonOrder, $publication: Publication) {
+  page: people(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
     totalCount
     nodes {
       ...PersonRow
@@ -8699,8 +8957,14 @@ export const DeletePersonDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
 export const ListThemesDocument = new TypedDocumentString(`
-    query ListThemes($first: Int, $after: String, $filter: ThemeFilter, $orderBy: ThemeOrder) {
-  page: themes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    query ListThemes($first: Int, $after: String, $filter: ThemeFilter, $orderBy: ThemeOrder, $publication: Publication) {
+  page: themes(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
     totalCount
     nodes {
       ...ThemeRow
@@ -8844,8 +9108,14 @@ export const DeleteThemeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteThemeMutation, DeleteThemeMutationVariables>;
 export const ListRegionsDocument = new TypedDocumentString(`
-    query ListRegions($first: Int, $after: String, $filter: RegionFilter, $orderBy: RegionOrder) {
-  page: regions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    query ListRegions($first: Int, $after: String, $filter: RegionFilter, $orderBy: RegionOrder, $publication: Publication) {
+  page: regions(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
     totalCount
     nodes {
       ...RegionRow
@@ -8996,8 +9266,14 @@ export const DeleteRegionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteRegionMutation, DeleteRegionMutationVariables>;
 export const ListVenuesDocument = new TypedDocumentString(`
-    query ListVenues($first: Int, $after: String, $filter: VenueFilter, $orderBy: VenueOrder) {
-  page: venues(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    query ListVenues($first: Int, $after: String, $filter: VenueFilter, $orderBy: VenueOrder, $publication: Publication) {
+  page: venues(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
     totalCount
     nodes {
       ...VenueRow
@@ -9277,12 +9553,13 @@ fragment OrgName on Organization {
   abbreviation
 }`) as unknown as TypedDocumentString<GetSourceDocumentQuery, GetSourceDocumentQueryVariables>;
 export const ListActionPlansDocument = new TypedDocumentString(`
-    query ListActionPlans($first: Int, $after: String, $filter: ActionPlanFilter, $orderBy: ActionPlanOrder) {
+    query ListActionPlans($first: Int, $after: String, $filter: ActionPlanFilter, $orderBy: ActionPlanOrder, $publication: Publication) {
   page: actionPlans(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -9542,12 +9819,13 @@ export const DeleteActionPlanDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteActionPlanMutation, DeleteActionPlanMutationVariables>;
 export const ListSecretariatsDocument = new TypedDocumentString(`
-    query ListSecretariats($first: Int, $after: String, $filter: SecretariatFilter, $orderBy: SecretariatOrder) {
+    query ListSecretariats($first: Int, $after: String, $filter: SecretariatFilter, $orderBy: SecretariatOrder, $publication: Publication) {
   page: secretariats(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -9793,8 +10071,14 @@ fragment OrgName on Organization {
   abbreviation
 }`) as unknown as TypedDocumentString<SecretariatTimelineQuery, SecretariatTimelineQueryVariables>;
 export const ListPostsDocument = new TypedDocumentString(`
-    query ListPosts($first: Int, $after: String, $filter: PostFilter, $orderBy: PostOrder) {
-  page: posts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    query ListPosts($first: Int, $after: String, $filter: PostFilter, $orderBy: PostOrder, $publication: Publication) {
+  page: posts(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
     totalCount
     nodes {
       ...PostRow
@@ -10033,12 +10317,13 @@ export const DeletePostDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
 export const ListMembershipsDocument = new TypedDocumentString(`
-    query ListMemberships($first: Int, $after: String, $filter: MembershipFilter, $orderBy: MembershipOrder) {
+    query ListMemberships($first: Int, $after: String, $filter: MembershipFilter, $orderBy: MembershipOrder, $publication: Publication) {
   page: memberships(
     first: $first
     after: $after
     filter: $filter
     orderBy: $orderBy
+    publication: $publication
   ) {
     totalCount
     nodes {
@@ -10294,8 +10579,14 @@ export const DeleteMembershipDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteMembershipMutation, DeleteMembershipMutationVariables>;
 export const ListSessionsDocument = new TypedDocumentString(`
-    query ListSessions($first: Int, $after: String, $filter: SessionFilter, $orderBy: SessionOrder) {
-  page: sessions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    query ListSessions($first: Int, $after: String, $filter: SessionFilter, $orderBy: SessionOrder, $publication: Publication) {
+  page: sessions(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
     totalCount
     nodes {
       ...SessionRow
@@ -11029,3 +11320,190 @@ export const SetPasswordWithLinkDocument = new TypedDocumentString(`
   done: setPasswordWithLink(token: $token, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<SetPasswordWithLinkMutation, SetPasswordWithLinkMutationVariables>;
+export const DeletedRecordsDocument = new TypedDocumentString(`
+    query DeletedRecords($entity: String, $first: Int, $after: String) {
+  page: deletedRecords(entity: $entity, first: $first, after: $after) {
+    totalCount
+    nodes {
+      entity
+      recordId
+      label
+      deletedAt
+      account {
+        displayName
+      }
+      organization {
+        ...OrgName
+      }
+    }
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`) as unknown as TypedDocumentString<DeletedRecordsQuery, DeletedRecordsQueryVariables>;
+export const RecordLabelsDocument = new TypedDocumentString(`
+    query RecordLabels($ids: [ID!]!) {
+  labels: recordLabels(ids: $ids) {
+    id
+    entity
+    label
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<RecordLabelsQuery, RecordLabelsQueryVariables>;
+export const RestoreActionPlanDocument = new TypedDocumentString(`
+    mutation RestoreActionPlan($id: ID!) {
+  record: restoreActionPlan(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreActionPlanMutation, RestoreActionPlanMutationVariables>;
+export const RestoreAgreementDocument = new TypedDocumentString(`
+    mutation RestoreAgreement($id: ID!) {
+  record: restoreAgreement(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreAgreementMutation, RestoreAgreementMutationVariables>;
+export const RestoreCommitmentDocument = new TypedDocumentString(`
+    mutation RestoreCommitment($id: ID!) {
+  record: restoreCommitment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreCommitmentMutation, RestoreCommitmentMutationVariables>;
+export const RestoreEvaluationDocument = new TypedDocumentString(`
+    mutation RestoreEvaluation($id: ID!) {
+  record: restoreEvaluation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreEvaluationMutation, RestoreEvaluationMutationVariables>;
+export const RestoreEvaluationCriterionDocument = new TypedDocumentString(`
+    mutation RestoreEvaluationCriterion($id: ID!) {
+  record: restoreEvaluationCriterion(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreEvaluationCriterionMutation, RestoreEvaluationCriterionMutationVariables>;
+export const RestoreEvaluationScoreDocument = new TypedDocumentString(`
+    mutation RestoreEvaluationScore($id: ID!) {
+  record: restoreEvaluationScore(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreEvaluationScoreMutation, RestoreEvaluationScoreMutationVariables>;
+export const RestoreEventDocument = new TypedDocumentString(`
+    mutation RestoreEvent($id: ID!) {
+  record: restoreEvent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreEventMutation, RestoreEventMutationVariables>;
+export const RestoreExerciseDocument = new TypedDocumentString(`
+    mutation RestoreExercise($id: ID!) {
+  record: restoreExercise(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreExerciseMutation, RestoreExerciseMutationVariables>;
+export const RestoreInformationDeliveryDocument = new TypedDocumentString(`
+    mutation RestoreInformationDelivery($id: ID!) {
+  record: restoreInformationDelivery(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreInformationDeliveryMutation, RestoreInformationDeliveryMutationVariables>;
+export const RestoreInformationRequestDocument = new TypedDocumentString(`
+    mutation RestoreInformationRequest($id: ID!) {
+  record: restoreInformationRequest(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreInformationRequestMutation, RestoreInformationRequestMutationVariables>;
+export const RestoreMembershipDocument = new TypedDocumentString(`
+    mutation RestoreMembership($id: ID!) {
+  record: restoreMembership(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreMembershipMutation, RestoreMembershipMutationVariables>;
+export const RestoreMilestoneDocument = new TypedDocumentString(`
+    mutation RestoreMilestone($id: ID!) {
+  record: restoreMilestone(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreMilestoneMutation, RestoreMilestoneMutationVariables>;
+export const RestoreOrganizationDocument = new TypedDocumentString(`
+    mutation RestoreOrganization($id: ID!) {
+  record: restoreOrganization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreOrganizationMutation, RestoreOrganizationMutationVariables>;
+export const RestorePersonDocument = new TypedDocumentString(`
+    mutation RestorePerson($id: ID!) {
+  record: restorePerson(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePersonMutation, RestorePersonMutationVariables>;
+export const RestorePostDocument = new TypedDocumentString(`
+    mutation RestorePost($id: ID!) {
+  record: restorePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
+export const RestoreRecommendationDocument = new TypedDocumentString(`
+    mutation RestoreRecommendation($id: ID!) {
+  record: restoreRecommendation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreRecommendationMutation, RestoreRecommendationMutationVariables>;
+export const RestoreRegionDocument = new TypedDocumentString(`
+    mutation RestoreRegion($id: ID!) {
+  record: restoreRegion(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreRegionMutation, RestoreRegionMutationVariables>;
+export const RestoreSecretariatDocument = new TypedDocumentString(`
+    mutation RestoreSecretariat($id: ID!) {
+  record: restoreSecretariat(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreSecretariatMutation, RestoreSecretariatMutationVariables>;
+export const RestoreSessionDocument = new TypedDocumentString(`
+    mutation RestoreSession($id: ID!) {
+  record: restoreSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreSessionMutation, RestoreSessionMutationVariables>;
+export const RestoreSessionAttendanceDocument = new TypedDocumentString(`
+    mutation RestoreSessionAttendance($id: ID!) {
+  record: restoreSessionAttendance(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreSessionAttendanceMutation, RestoreSessionAttendanceMutationVariables>;
+export const RestoreThemeDocument = new TypedDocumentString(`
+    mutation RestoreTheme($id: ID!) {
+  record: restoreTheme(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreThemeMutation, RestoreThemeMutationVariables>;
+export const RestoreVenueDocument = new TypedDocumentString(`
+    mutation RestoreVenue($id: ID!) {
+  record: restoreVenue(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreVenueMutation, RestoreVenueMutationVariables>;

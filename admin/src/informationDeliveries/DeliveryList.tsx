@@ -2,7 +2,7 @@ import { BooleanInput, DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { DeliveryPagesField, PartialDateField, PublicationField, RelatedLink, commitmentLabel } from '../common/fields';
 import { PartialDateInput, RefInput, commitmentText, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { InformationDeliveryRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -16,18 +16,18 @@ const filters = [
 
 const exporter = csvExporter<InformationDeliveryRowFragment>('informationDeliveries', [
   { field: 'commitment', value: (r) => r.commitment.number ?? r.commitment.title },
-  { field: 'deliveredOn', value: (r) => r.deliveredOn },
+  { field: 'deliveredOn', value: (r, f) => f.date(r.deliveredOn) },
   { field: 'description', value: (r) => r.description },
   { field: 'deliveredBy', value: (r) => r.deliveredBy?.name ?? r.deliveredByDescription },
   { field: 'pages', value: (r) => r.pages },
-  { field: 'pagesQualifier', value: (r) => r.pagesQualifier },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'pagesQualifier', value: (r, f) => f.enumLabel('CountQualifier', r.pagesQualifier) },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function DeliveryList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'deliveredOn', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="deliveredOn">
           <PartialDateField source="deliveredOn" />
         </DataTable.Col>
@@ -42,7 +42,7 @@ export default function DeliveryList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

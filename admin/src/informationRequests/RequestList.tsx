@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PartialDateField, PublicationField, RelatedLink, StatusField, commitmentLabel } from '../common/fields';
 import { EnumArrayInput, RefInput, commitmentText, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { InformationRequestRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -14,19 +14,19 @@ const filters = [
 
 const exporter = csvExporter<InformationRequestRowFragment>('informationRequests', [
   { field: 'commitment', value: (r) => r.commitment.number ?? r.commitment.title },
-  { field: 'requestedOn', value: (r) => r.requestedOn },
+  { field: 'requestedOn', value: (r, f) => f.date(r.requestedOn) },
   { field: 'subject', value: (r) => r.subject },
   { field: 'recipient', value: (r) => r.recipient?.name ?? r.recipientDescription },
   { field: 'recipientCount', value: (r) => r.recipientCount },
   { field: 'respondedCount', value: (r) => r.respondedCount },
-  { field: 'response', value: (r) => r.response },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'response', value: (r, f) => f.enumLabel('RequestResponse', r.response) },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function RequestList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'requestedOn', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="requestedOn">
           <PartialDateField source="requestedOn" />
         </DataTable.Col>
@@ -41,7 +41,7 @@ export default function RequestList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

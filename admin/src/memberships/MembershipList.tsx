@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PartialDateField, PublicationField, RelatedLink } from '../common/fields';
 import { PartialDateInput, RefInput, orgText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { MembershipRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -18,14 +18,14 @@ const exporter = csvExporter<MembershipRowFragment>('memberships', [
   { field: 'person', value: (r) => r.person?.name },
   { field: 'title', value: (r) => r.title },
   { field: 'onBehalfOf', value: (r) => r.onBehalfOf?.name },
-  { field: 'startDate', value: (r) => r.startDate },
-  { field: 'endDate', value: (r) => r.endDate },
+  { field: 'startDate', value: (r, f) => f.date(r.startDate) },
+  { field: 'endDate', value: (r, f) => f.date(r.endDate) },
 ]);
 
 export default function MembershipList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'startDate', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="post" disableSort render={(r: MembershipRowFragment) => r.post.label} />
         <DataTable.Col source="person" disableSort>
           <RelatedLink source="person" resource="people" text={(p) => String(p.name)} />
@@ -40,7 +40,7 @@ export default function MembershipList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

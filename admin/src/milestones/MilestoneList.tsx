@@ -2,7 +2,7 @@ import { DataTable, NumberField } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PartialDateField, PublicationField, RelatedLink, StatusField, commitmentLabel } from '../common/fields';
 import { EnumArrayInput, PartialDateInput, RefInput, commitmentText } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { MilestoneRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -16,18 +16,18 @@ const exporter = csvExporter<MilestoneRowFragment>('milestones', [
   { field: 'commitment', value: (r) => r.commitment.number ?? r.commitment.title },
   { field: 'position', value: (r) => r.position },
   { field: 'title', value: (r) => r.title },
-  { field: 'status', value: (r) => r.status },
+  { field: 'status', value: (r, f) => f.enumLabel('MilestoneStatus', r.status) },
   { field: 'weight', value: (r) => r.weight },
-  { field: 'startDate', value: (r) => r.startDate },
-  { field: 'dueDate', value: (r) => r.dueDate },
-  { field: 'completedOn', value: (r) => r.completedOn },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'startDate', value: (r, f) => f.date(r.startDate) },
+  { field: 'dueDate', value: (r, f) => f.date(r.dueDate) },
+  { field: 'completedOn', value: (r, f) => f.date(r.completedOn) },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function MilestoneList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'dueDate', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="commitment" disableSort>
           <RelatedLink source="commitment" resource="commitments" text={commitmentLabel} />
         </DataTable.Col>
@@ -48,7 +48,7 @@ export default function MilestoneList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

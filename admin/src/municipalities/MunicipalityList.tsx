@@ -1,7 +1,7 @@
 import { DataTable, SearchInput } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { MunicipalityRowFragment } from '../generated/graphql';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <RefInput key="stateId" source="stateId" reference="states" alwaysOn />];
@@ -15,13 +15,13 @@ const exporter = csvExporter<MunicipalityRowFragment>('municipalities', [
 export default function MunicipalityList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'cvegeo', order: 'ASC' }} exporter={exporter} createable={false}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="cvegeo" />
         <DataTable.Col source="name" />
         <DataTable.Col source="region" disableSort render={(r: MunicipalityRowFragment) => r.region?.name} />
         <DataTable.Col source="timeZone" disableSort />
         <DataTable.Col source="state" disableSort render={(r: MunicipalityRowFragment) => r.state.code} />
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { DataTable, SearchInput } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField, PublicationField } from '../common/fields';
 import { EnumArrayInput, RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { OrganizationRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -15,16 +15,16 @@ const exporter = csvExporter<OrganizationRowFragment>('organizations', [
   { field: 'slug', value: (r) => r.slug },
   { field: 'name', value: (r) => r.name },
   { field: 'abbreviation', value: (r) => r.abbreviation },
-  { field: 'kind', value: (r) => r.kind },
+  { field: 'kind', value: (r, f) => f.enumLabel('OrganizationKind', r.kind) },
   { field: 'municipality', value: (r) => r.municipality?.name },
-  { field: 'foundingDate', value: (r) => r.foundingDate },
-  { field: 'dissolutionDate', value: (r) => r.dissolutionDate },
+  { field: 'foundingDate', value: (r, f) => f.date(r.foundingDate) },
+  { field: 'dissolutionDate', value: (r, f) => f.date(r.dissolutionDate) },
 ]);
 
 export default function OrganizationList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="name" />
         <DataTable.Col source="abbreviation" disableSort />
         <DataTable.Col source="kind">
@@ -34,7 +34,7 @@ export default function OrganizationList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

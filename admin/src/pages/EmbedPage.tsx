@@ -1,6 +1,7 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Box, Button, Card, CardContent, FormControl, FormControlLabel, FormLabel, Grid, MenuItem, Radio, RadioGroup, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Title, useGetList, useNotify, useTranslate } from 'react-admin';
 import { commitmentText, orgText } from '../common/inputs';
 
@@ -35,9 +36,12 @@ export default function EmbedPage() {
   const scriptUrl = `${origin}/widgets/tablero-widgets.js`;
   const endpoint = `${origin}/graphql/public`;
   useWidgetsScript(scriptUrl);
-  const [widget, setWidget] = useState<Widget>('ta-pages-counter');
-  const [target, setTarget] = useState<Target>('plan');
-  const [value, setValue] = useState('');
+  // A link from a record ("see what the public sees") names the widget and its target.
+  const [params] = useSearchParams();
+  const asked = params.get('widget');
+  const [widget, setWidget] = useState<Widget>(asked && asked in WIDGETS ? (asked as Widget) : 'ta-pages-counter');
+  const [target, setTarget] = useState<Target>((params.get('target') as Target | null) ?? 'plan');
+  const [value, setValue] = useState(params.get('id') ?? '');
   const [lang, setLang] = useState<'es' | 'en'>('es');
   const targets = Object.keys(WIDGETS[widget].targets) as Target[];
   const effectiveTarget = targets.includes(target) ? target : targets[0];

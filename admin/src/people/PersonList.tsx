@@ -2,7 +2,7 @@ import { DataTable, SearchInput } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PublicationField } from '../common/fields';
 import { RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { PersonRowFragment } from '../generated/graphql';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <RefInput key="secretariatId" source="secretariatId" reference="secretariats" searchable={false} />];
@@ -15,13 +15,13 @@ const exporter = csvExporter<PersonRowFragment>('people', [
 export default function PersonList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="honorificPrefix" disableSort />
         <DataTable.Col source="name" />
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { BooleanField, DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField, PublicationField } from '../common/fields';
 import { EnumInput, RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { PostRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -14,8 +14,8 @@ const filters = [
 
 const exporter = csvExporter<PostRowFragment>('posts', [
   { field: 'label', value: (r) => r.label },
-  { field: 'role', value: (r) => r.role },
-  { field: 'sector', value: (r) => r.sector },
+  { field: 'role', value: (r, f) => f.enumLabel('SeatRole', r.role) },
+  { field: 'sector', value: (r, f) => f.enumLabel('Sector', r.sector) },
   { field: 'voting', value: (r) => r.voting },
   { field: 'region', value: (r) => r.region?.name },
   { field: 'secretariat', value: (r) => r.secretariat.name },
@@ -24,7 +24,7 @@ const exporter = csvExporter<PostRowFragment>('posts', [
 export default function PostList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'role', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="label" />
         <DataTable.Col source="role">
           <EnumField source="role" kind="SeatRole" />
@@ -39,7 +39,7 @@ export default function PostList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

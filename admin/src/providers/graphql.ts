@@ -25,6 +25,8 @@ interface GraphQLErrorExtensions {
   retryAfterSeconds?: number;
   references?: string[];
   requestId?: string;
+  /** The field naming the deleted record a restore waits for (reason PARENT_DELETED). */
+  parentField?: string;
 }
 
 /** What an API error carries to the forms and the notifications. */
@@ -36,6 +38,9 @@ export interface ApiErrorBody {
   errors?: Record<string, string>;
   currentVersion?: number;
   retryAfterSeconds?: number;
+  /** Why a refusal that names no form field happened (e.g. PARENT_DELETED), with the field at fault. */
+  reason?: string;
+  parentField?: string;
 }
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -90,6 +95,8 @@ export function toApiError(error: { message: string; extensions?: GraphQLErrorEx
   }
   if (error.extensions?.currentVersion != null) body.currentVersion = error.extensions.currentVersion;
   if (error.extensions?.retryAfterSeconds != null) body.retryAfterSeconds = error.extensions.retryAfterSeconds;
+  if (!body.errors && error.extensions?.reason) body.reason = error.extensions.reason;
+  if (error.extensions?.parentField) body.parentField = error.extensions.parentField;
   return new ApiError(body);
 }
 

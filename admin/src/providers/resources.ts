@@ -75,7 +75,9 @@ function orderBy<F extends string>(sort: ListArgs['sort'], fields: Record<string
   const field = fields[sort.field];
   return field ? { field, direction: direction(sort.order) } : undefined;
 }
-const page = (args: ListArgs) => ({ first: args.first, after: args.after });
+const pageOf = (args: ListArgs) => ({ first: args.first, after: args.after });
+/** A page of records that have a publication state: the list's "Borrador/Publicado" filter goes with it. */
+const page = (args: ListArgs) => ({ ...pageOf(args), publication: str(args.filter.publication) as G.Publication | undefined });
 const ids = (items: { id: string }[] | null | undefined) => (items ?? []).map((item) => item.id);
 
 // Scopes: the state and the commitments a record belongs to (see permissions.ts).
@@ -598,7 +600,7 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   municipalities: define({
     list: G.ListMunicipalitiesDocument,
     listVars: (a) => ({
-      ...page(a),
+      ...pageOf(a),
       filter: { search: str(a.filter.q), stateId: str(a.filter.stateId), stateCode: str(a.filter.stateCode), regionId: str(a.filter.regionId), timeZone: str(a.filter.timeZone) },
       orderBy: orderBy(a.sort, { cvegeo: 'CVEGEO', name: 'NAME' }),
     }),
@@ -606,12 +608,12 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   }),
   states: define({
     list: G.ListStatesDocument,
-    listVars: (a) => ({ ...page(a), filter: { search: str(a.filter.q) }, orderBy: orderBy(a.sort, { inegiKey: 'INEGI_KEY', code: 'CODE', name: 'NAME' }) }),
+    listVars: (a) => ({ ...pageOf(a), filter: { search: str(a.filter.q) }, orderBy: orderBy(a.sort, { inegiKey: 'INEGI_KEY', code: 'CODE', name: 'NAME' }) }),
     one: G.GetStateDocument,
   }),
   sourceDocuments: define({
     list: G.ListSourceDocumentsDocument,
-    listVars: (a) => ({ ...page(a), filter: { search: str(a.filter.q) }, orderBy: orderBy(a.sort, { key: 'KEY', title: 'TITLE' }) }),
+    listVars: (a) => ({ ...pageOf(a), filter: { search: str(a.filter.q) }, orderBy: orderBy(a.sort, { key: 'KEY', title: 'TITLE' }) }),
     one: G.GetSourceDocumentDocument,
   }),
 };

@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField, PublicationField } from '../common/fields';
 import { EnumArrayInput, RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { RecommendationRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -12,17 +12,17 @@ const filters = [
 ];
 
 const exporter = csvExporter<RecommendationRowFragment>('recommendations', [
-  { field: 'kind', value: (r) => r.kind },
+  { field: 'kind', value: (r, f) => f.enumLabel('RecommendationKind', r.kind) },
   { field: 'position', value: (r) => r.position },
   { field: 'text', value: (r) => r.text },
   { field: 'issuedBy', value: (r) => r.issuedBy?.name },
-  { field: 'issuedOn', value: (r) => r.issuedOn },
+  { field: 'issuedOn', value: (r, f) => f.date(r.issuedOn) },
 ]);
 
 export default function RecommendationList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'kind', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="kind">
           <EnumField source="kind" kind="RecommendationKind" />
         </DataTable.Col>
@@ -32,7 +32,7 @@ export default function RecommendationList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

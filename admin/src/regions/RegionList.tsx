@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PublicationField } from '../common/fields';
 import { RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { RegionRowFragment } from '../generated/graphql';
 
 const filters = [<RefInput key="stateId" source="stateId" reference="states" alwaysOn />];
@@ -15,14 +15,14 @@ const exporter = csvExporter<RegionRowFragment>('regions', [
 export default function RegionList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="name" />
         <DataTable.Col source="state" disableSort render={(r: RegionRowFragment) => r.state.name} />
         <DataTable.Col source="seat" disableSort render={(r: RegionRowFragment) => r.seat?.name} />
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { DataTable, NumberField } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PartialDateField, PublicationField } from '../common/fields';
 import { RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { SecretariatRowFragment } from '../generated/graphql';
 
 const filters = [<RefInput key="exerciseId" source="exerciseId" reference="exercises" optionText="title" alwaysOn />];
@@ -11,14 +11,14 @@ const exporter = csvExporter<SecretariatRowFragment>('secretariats', [
   { field: 'name', value: (r) => r.name },
   { field: 'abbreviation', value: (r) => r.abbreviation },
   { field: 'exercise', value: (r) => r.exercise.title },
-  { field: 'installedOn', value: (r) => r.installedOn },
+  { field: 'installedOn', value: (r, f) => f.date(r.installedOn) },
   { field: 'nationalOrder', value: (r) => r.nationalOrder },
 ]);
 
 export default function SecretariatList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'installedOn', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="name" />
         <DataTable.Col source="abbreviation" disableSort />
         <DataTable.Col source="exercise" disableSort render={(r: SecretariatRowFragment) => r.exercise.title} />
@@ -31,7 +31,7 @@ export default function SecretariatList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField, PartialDateField, PublicationField } from '../common/fields';
 import { EnumInput, PartialDateInput, RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { SessionRowFragment } from '../generated/graphql';
 
 const filters = [
@@ -15,18 +15,18 @@ const filters = [
 ];
 
 const exporter = csvExporter<SessionRowFragment>('sessions', [
-  { field: 'type', value: (r) => r.type },
+  { field: 'type', value: (r, f) => f.enumLabel('SessionType', r.type) },
   { field: 'number', value: (r) => r.number },
-  { field: 'date', value: (r) => r.date },
+  { field: 'date', value: (r, f) => f.date(r.date) },
   { field: 'municipality', value: (r) => r.municipality?.name },
   { field: 'secretariat', value: (r) => r.secretariat.name },
-  { field: 'publication', value: (r) => r.publication },
+  { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 
 export default function SessionList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'date', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="date">
           <PartialDateField source="date" />
         </DataTable.Col>
@@ -39,7 +39,7 @@ export default function SessionList() {
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

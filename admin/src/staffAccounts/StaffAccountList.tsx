@@ -2,7 +2,7 @@ import { DataTable, DateField, SearchInput, useLocaleState } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField } from '../common/fields';
 import { EnumInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { StaffAccountRowFragment } from '../generated/graphql';
 import { intlLocale } from '../providers/i18nProvider';
 
@@ -10,7 +10,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnumInput key="ro
 const exporter = csvExporter<StaffAccountRowFragment>('staffAccounts', [
   { field: 'email', value: (r) => r.email },
   { field: 'displayName', value: (r) => r.displayName },
-  { field: 'role', value: (r) => r.role },
+  { field: 'role', value: (r, f) => f.enumLabel('StaffRole', r.role) },
   { field: 'organization', value: (r) => r.organization?.name },
   { field: 'state', value: (r) => r.state?.code },
   { field: 'disabledAt', value: (r) => r.disabledAt },
@@ -20,7 +20,7 @@ export default function StaffAccountList() {
   const [locale] = useLocaleState();
   return (
     <ResourceList filters={filters} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="displayName" disableSort />
         <DataTable.Col source="email" disableSort />
         <DataTable.Col source="role" disableSort>
@@ -30,7 +30,7 @@ export default function StaffAccountList() {
         <DataTable.Col source="disabledAt" disableSort>
           <DateField source="disabledAt" locales={intlLocale(locale)} emptyText="—" />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

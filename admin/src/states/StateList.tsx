@@ -1,6 +1,6 @@
 import { DataTable, SearchInput } from 'react-admin';
 import { csvExporter } from '../common/exporter';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { StateRowFragment } from '../generated/graphql';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
@@ -14,11 +14,11 @@ const exporter = csvExporter<StateRowFragment>('states', [
 export default function StateList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'inegiKey', order: 'ASC' }} exporter={exporter} createable={false}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="inegiKey" />
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -2,7 +2,7 @@ import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PublicationField } from '../common/fields';
 import { RefInput } from '../common/inputs';
-import { ResourceList } from '../common/lists';
+import { RecordTable, ResourceList } from '../common/lists';
 import type { ThemeRowFragment } from '../generated/graphql';
 
 const filters = [<RefInput key="exerciseId" source="exerciseId" reference="exercises" optionText="title" alwaysOn />];
@@ -14,13 +14,13 @@ const exporter = csvExporter<ThemeRowFragment>('themes', [
 export default function ThemeList() {
   return (
     <ResourceList filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <RecordTable>
         <DataTable.Col source="name" />
         <DataTable.Col source="exercise" disableSort render={(r: ThemeRowFragment) => r.exercise.title} />
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>
-      </DataTable>
+      </RecordTable>
     </ResourceList>
   );
 }

@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from './context';
-import { notFound } from './errors';
+import { badInput, notFound } from './errors';
 import { assertUuid } from './ids';
 import { listPage, OrderInput, SortDirection, type Ordering } from './list-query';
 import { visibleTo, type LoaderFactory } from './loaders';
 import { ConnectionType, PaginationArgs } from './pagination';
+import { Publication } from './publication';
 
 export interface ReadResolverOptions<T extends ObjectLiteral, Filter extends object, F extends string> {
   type: ClassType<T>;
@@ -51,10 +52,19 @@ export function createReadResolver<T extends ObjectLiteral, Filter extends objec
       @Args(() => PaginationArgs) page: PaginationArgs,
       @Arg('filter', () => options.filter, { nullable: true, description: 'Only records matching every given condition.' }) filter: Filter | null,
       @Arg('orderBy', () => Order, { nullable: true, description: 'Sort order; ties are broken by id.' }) orderBy: Ordering<F> | null,
+      @Arg('publication', () => Publication, {
+        nullable: true,
+        description: 'Only records in this publication state (drafts are seen by staff whose scope covers them); BAD_USER_INPUT for kinds of record without one.',
+      })
+      publication: Publication | null,
       @Ctx() ctx: Context,
     ) {
       const qb = visibleTo(ctx.manager.createQueryBuilder(options.type, 'r'), 'r', ctx.viewer);
       if (filter) options.applyFilter(qb, filter);
+      if (publication) {
+        if (!qb.expressionMap.mainAlias?.metadata.findColumnWithPropertyName('publication')) throw badInput('publication', `${options.name} records have no publication state`);
+        qb.andWhere('r.publication = :publication', { publication });
+      }
       options.scope?.(qb, filter, ctx.viewer);
       return listPage(qb, page, orderBy ?? defaultOrdering, options.orderColumns);
     }

@@ -9,7 +9,7 @@ import type { Context } from './context';
 import { badInput, DomainError, ErrorCode, forbidden, InputProblem, notFound, unauthenticated } from './errors';
 import { assertUuid } from './ids';
 import { partialDateEnd, partialDateStart } from './partial-date';
-import { belongTogether, linkableBy, writableBy, type ScopeCondition } from './scope';
+import { belongTogether, bind, linkableBy, writableBy, type ScopeCondition } from './scope';
 
 /** A set of links an input replaces as a whole, e.g. a commitment's responsible agencies. */
 export interface LinkSet {
@@ -42,6 +42,11 @@ export interface WriteSpec<T extends ObjectLiteral> {
   followUp?: { fields: string[]; by: (viewer: Viewer, a: string) => ScopeCondition };
   /** Rules the database cannot state, checked on the merged row inside the transaction. */
   check?: (row: Record<string, unknown>, manager: EntityManager) => Promise<void>;
+  /**
+   * SQL naming a row (aliased `a`) for people, where its name or title alone does not (a
+   * commitment's number and title); see api/src/modules/audit/record-label.ts.
+   */
+  label?: (a: string) => string;
 }
 
 function requireStaff(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
@@ -92,13 +97,6 @@ function checkIntervals(spec: Pick<WriteSpec<ObjectLiteral>, 'intervals' | 'stri
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
-/** A scope condition's named parameters (`:viewerStateId`) as positional ones, appended to `params`. */
-function bind(condition: ScopeCondition, params: unknown[]): string {
-  return condition.sql.replace(/:(\w+)/g, (_m, name: string) => {
-    params.push(condition.parameters[name]);
-    return `$${params.length}`;
-  });
-}
 
 /** The relations whose foreign key the entity's table holds: many-to-one, and one-to-one on the owning side. */
 const referencesOf = (metadata: EntityMetadata) => metadata.relations.filter((relation) => relation.joinColumns.length > 0 && !relation.isManyToMany);
@@ -134,8 +132,13 @@ function translateDatabaseError(error: unknown, metadata: EntityMetadata): never
   }
 }
 
+/** The labels the write specs declare, by entity name (filled as the resolvers are built). */
+export const DECLARED_LABELS = new Map<string, (a: string) => string>();
+
 export class RecordWriter<T extends ObjectLiteral & { id: string; version: number }> {
-  constructor(private readonly spec: WriteSpec<T>) {}
+  constructor(private readonly spec: WriteSpec<T>) {
+    if (spec.label) DECLARED_LABELS.set(spec.name, spec.label);
+  }
 
   private metadata(manager: EntityManager) {
     return manager.connection.getMetadata(this.spec.entity);

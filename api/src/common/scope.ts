@@ -67,6 +67,14 @@ export interface ScopeCondition {
   parameters: Record<string, unknown>;
 }
 
+/** A scope condition's named parameters (`:viewerStateId`) as positional ones, appended to `params`. */
+export function bind(condition: ScopeCondition, params: unknown[]): string {
+  return condition.sql.replace(/:(\w+)/g, (_m, name: string) => {
+    params.push(condition.parameters[name]);
+    return `$${params.length}`;
+  });
+}
+
 const TRUE: ScopeCondition = { sql: 'TRUE', parameters: {} };
 const FALSE: ScopeCondition = { sql: 'FALSE', parameters: {} };
 

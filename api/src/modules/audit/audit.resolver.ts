@@ -1,12 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../common/context';
-import { forbidden, notFound, unauthenticated } from '../../common/errors';
+import { badInput, forbidden, notFound, unauthenticated } from '../../common/errors';
 import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
+import { ConnectionType, PaginationArgs, pageWindow, toConnection } from '../../common/pagination';
 import { publicCondition } from '../../common/public-reach';
-import { TABLE_SCOPES } from '../../common/scope';
+import { stateOf, TABLE_SCOPES } from '../../common/scope';
+import type { Viewer } from '../account/viewer';
 import { StaffRole } from '../account/account.enums';
-import { staffAccountById } from '../account/account.loaders';
+import { authorById } from '../account/account.loaders';
 import { StaffAccount } from '../account/staff-account.entity';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
@@ -14,6 +17,7 @@ import { AuditEvent } from './audit-event.entity';
 import { AuditEntry, PublicChange, type FieldChange } from './audit.types';
 import type { AuditAction } from './audit.enums';
 import { publicAuditSql, publicChanges, publicIdsOf } from './public-history';
+import { kindOf } from './record-label';
 
 /** A row of publicAuditSql. */
 export interface PublicAuditRow {
@@ -43,6 +47,46 @@ const history = (ctx: Context, recordId: string) =>
 
 /** The table a record of an audited kind lives in. */
 const tableOf = (ctx: Context, entity: string) => ctx.manager.connection.getMetadata(entity).tableName;
+
+const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
+
+/** The state a record of `table` (aliased `r`) belongs to, accounts included; null for kinds of no state. */
+const stateSqlOf = (table: string) => stateOf(table) ?? (table === 'staff_account' ? (r: string) => `${r}.state_id` : null);
+
+/**
+ * SQL over audit rows (aliased `a`) the viewer may read, with its parameters appended to `params`:
+ * the evaluator and the platform admin every row, an institute admin the rows about records of its
+ * state (as the record stands now, deleted or not); FORBIDDEN for everyone else.
+ */
+function auditScope(manager: EntityManager, viewer: Viewer, params: unknown[]): string {
+  if (viewer.kind !== 'staff') throw unauthenticated();
+  if (viewer.role === StaffRole.NATIONAL_EVALUATOR || viewer.role === StaffRole.PLATFORM_ADMIN) return 'TRUE';
+  if (viewer.role !== StaffRole.INSTITUTE_ADMIN) throw forbidden('read audit trails');
+  params.push(viewer.stateId);
+  const state = `$${params.length}`;
+  const cases = manager.connection.entityMetadatas.flatMap((m) => {
+    const stateSql = m.primaryColumns.length === 1 ? stateSqlOf(m.tableName) : null;
+    return stateSql ? [`WHEN '${m.name}' THEN EXISTS (SELECT 1 FROM ${m.tableName} r WHERE r.id = a.record_id AND ${stateSql('r')} = ${state})`] : [];
+  });
+  return `CASE a.entity ${cases.join(' ')} ELSE FALSE END`;
+}
+
+/**
+ * SQL over audit rows (aliased `a`) about a record (`$n` in `params`) and the records that name it
+ * as their parent (a commitment's milestones, requests and deliveries), as they stood before or after.
+ */
+function aboutRecord(manager: EntityManager, table: string, params: unknown[]): string {
+  const id = `$${params.length}`;
+  const parts = manager.connection.entityMetadatas.flatMap((m) =>
+    m.relations
+      .filter((relation) => !relation.isManyToMany && relation.joinColumns.length === 1 && relation.inverseEntityMetadata.tableName === table)
+      .map((relation) => {
+        const field = relation.joinColumns[0].databaseName.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+        return `(a.entity = '${m.name}' AND ${id}::uuid::text IN (a.before->>'${field}', a.after->>'${field}'))`;
+      }),
+  );
+  return `(a.record_id = ${id}::uuid${parts.map((part) => ` OR ${part}`).join('')})`;
+}
 
 @Resolver(() => PublicChange)
 export class AuditResolver {
@@ -85,6 +129,40 @@ export class AuditResolver {
     return events.map((event) => ({ ...event, changes: changedFields(event.before, event.after) }));
   }
 
+  @Query(() => AuditEntryConnection, {
+    description:
+      'What staff changed, newest first, from the audit trail: an institute admin sees the records of its state, the evaluator and the platform admin every record; FORBIDDEN for other roles. ' +
+      "With recordId, that record's writes and those of the records under it (a commitment's milestones, requests and deliveries).",
+  })
+  async activity(
+    @Args(() => PaginationArgs) page: PaginationArgs,
+    @Arg('entity', () => String, { nullable: true, description: 'Only writes to records of this kind, e.g. "Milestone".' }) entity: string | null,
+    @Arg('recordId', () => ID, { nullable: true, description: 'Only writes to this record and to the records under it.' }) recordId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const params: unknown[] = [];
+    const conditions = [auditScope(ctx.manager, ctx.viewer, params)];
+    if (entity != null) {
+      if (!ctx.manager.connection.entityMetadatas.some((m) => m.name === entity)) throw badInput('entity', 'is not a kind of record');
+      params.push(entity);
+      conditions.push(`a.entity = $${params.length}`);
+    }
+    if (recordId != null) {
+      params.push(assertUuid(recordId, 'recordId'));
+      const kind = await kindOf(ctx.manager, recordId);
+      conditions.push(kind ? aboutRecord(ctx.manager, kind.tableName, params) : `a.record_id = $${params.length}::uuid`);
+    }
+    const where = conditions.join(' AND ');
+    const [{ total }] = await ctx.manager.query(`SELECT count(*)::int AS total FROM audit_event a WHERE ${where}`, params);
+    const window = pageWindow(page);
+    const offset = window.fromEnd !== undefined ? Math.max(window.offset, total - window.fromEnd) : window.offset;
+    const limit = window.fromEnd !== undefined ? total - offset : window.limit;
+    const ids: { id: string }[] = await ctx.manager.query(`SELECT a.id FROM audit_event a WHERE ${where} ORDER BY a.id DESC LIMIT ${Number(limit)} OFFSET ${Number(offset)}`, params);
+    const events = ids.length ? await ctx.manager.find(AuditEvent, { where: { id: In(ids.map((row) => row.id)) }, order: { id: 'DESC' } }) : [];
+    const entries = events.map((event) => ({ ...event, changes: changedFields(event.before, event.after) }));
+    return toConnection(entries, offset, total, window.before);
+  }
+
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation of the account that wrote.' })
   organization(@Root() change: PublicChange, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, organizationById, change.organizationId);
@@ -95,7 +173,7 @@ export class AuditResolver {
 export class AuditEntryResolver {
   @FieldResolver(() => StaffAccount, { nullable: true, description: 'The account that wrote.' })
   account(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
-    return loadOptional(ctx.loaders, staffAccountById, entry.accountId);
+    return loadOptional(ctx.loaders, authorById, entry.accountId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation of the account that wrote.' })

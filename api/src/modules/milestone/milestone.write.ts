@@ -55,6 +55,7 @@ export class MilestoneWriteResolver extends createWriteResolver(
   {
     entity: Milestone,
     name: 'Milestone',
+    label: (a) => `concat_ws('. ', ${a}.position, ${a}.title)`,
     required: ['commitmentId', 'position', 'title'],
     intervals: [['startDate', 'dueDate']],
     async check(row) {

@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { App } from '../../api/src/app';
+import { launchChromium } from '../support/browser';
+import { accounts, adminDatabase, apiAs, buildAdmin, COAHUILA, COMMITMENT_2, COMMITMENT_6, signIn, startApp } from './support';
+
+// A whole task in a real browser on a busy two-core machine.
+jest.setTimeout(180_000);
+
+/** Drafts: found by a list filter, published several at once within scope, and explained in the form. */
+describe('drafts and publishing', () => {
+  let database: Awaited<ReturnType<typeof adminDatabase>>;
+  let app: App;
+  let origin: string;
+  let browser: Browser;
+  let staff: Awaited<ReturnType<typeof accounts>>;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildAdmin();
+    database = await adminDatabase();
+    staff = await accounts(database.dataSource);
+    ({ app, origin } = await startApp(database.dataSource));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await app?.stop();
+    await database?.drop();
+  });
+  afterEach(() => expect(pageErrors).toEqual([]));
+
+  async function as(email: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-MX' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signIn(page, origin, email, staff.password);
+    return page;
+  }
+
+  it('filters the events an agency sees by "Borrador", publishes what it keeps, and lists what the API refused with why', async () => {
+    const institute = await apiAs(origin, staff.institute, staff.password);
+    const meeting = async (title: string, commitmentIds: string[]) =>
+      (await institute(`mutation($i: EventInput!) { record: createEvent(input: $i) { id } }`, { i: { exerciseId: COAHUILA, kind: 'WORKING_MEETING', title, commitmentIds } })).record.id as string;
+    await meeting('Reunión propia en borrador', [COMMITMENT_2]);
+    // Shared with CONAGUA's commitment: the institute keeps it, the agency only sees it.
+    await meeting('Reunión compartida en borrador', [COMMITMENT_2, COMMITMENT_6]);
+
+    const page = await as(staff.agency);
+    await page.goto(`${origin}/admin/events`);
+    await page.getByRole('button', { name: 'Agregar filtro' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Publicación' }).click();
+    await page.getByRole('combobox', { name: 'Publicación' }).click();
+    await page.getByRole('option', { name: 'Borrador' }).click();
+    const rows = page.locator('tbody tr');
+    await page.waitForURL((url) => url.searchParams.get('filter') === '{"publication":"DRAFT"}');
+    // The seed is all published: the drafts are the two meetings.
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
+    expect((await rows.allTextContents()).sort()).toEqual([expect.stringContaining('Reunión compartida en borrador'), expect.stringContaining('Reunión propia en borrador')]);
+
+    for (const title of ['Reunión propia en borrador', 'Reunión compartida en borrador']) await rows.filter({ hasText: title }).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Publicar seleccionados' }).click();
+    const refused = page.getByRole('dialog', { name: 'No se publicó 1 registro' });
+    await refused.waitFor();
+    expect(await refused.getByRole('listitem').allTextContents()).toEqual(['Reunión compartida en borradorTu cuenta no puede hacer este cambio. No se guardó nada.']);
+    await page.getByText('Se publicó 1 registro', { exact: true }).waitFor();
+    await refused.getByRole('button', { name: 'Cerrar' }).click();
+
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    expect(await rows.allTextContents()).toEqual([expect.stringContaining('Reunión compartida en borrador')]);
+    const { events } = await institute(`{ events(publication: PUBLISHED, filter: { commitmentId: "${COMMITMENT_2}" }) { nodes { title } } }`);
+    expect(events.nodes.map((e: { title: string }) => e.title)).toContain('Reunión propia en borrador');
+  });
+
+  it('offers no publishing to who cannot change records of the kind', async () => {
+    const page = await as(staff.follower);
+    await page.goto(`${origin}/admin/commitments`);
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.locator('tbody').getByRole('checkbox').count()).toBe(0);
+  });
+
+  it('says, while a record is a draft, that a draft counts nowhere public', async () => {
+    const page = await as(staff.institute);
+    await page.goto(`${origin}/admin/themes/create`);
+    const helper = page.getByText(/^Un borrador solo lo ve el personal que lo tiene a su cargo: no aparece en el sitio público/);
+    await helper.waitFor();
+    await page.getByRole('combobox', { name: /^Publicación/ }).click();
+    await page.getByRole('option', { name: 'Publicado' }).click();
+    await helper.waitFor({ state: 'detached' });
+  });
+});
