@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
 import { exited } from '../support/server-process';
@@ -10,15 +12,26 @@ export interface RunningServer {
   output: string[];
 }
 
+const SERVER_SCRIPT = 'dist/api/src/main.js';
+
+/** The flags `npm start` gives node (package.json's start script): the server is measured as it is deployed. */
+function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const flags = new RegExp(`\\bnode((?: --\\S+)*) ${SERVER_SCRIPT.replaceAll(".", "\\.")}`).exec(start);
+  if (!flags) throw new Error(`package.json's start script does not run "node … ${SERVER_SCRIPT}"`);
+  return flags[1].split(' ').filter(Boolean);
+}
+
 /**
- * Starts the built server (`dist/api/src/main.js`, as `npm start` runs it) and times it until it
- * serves. From then on its log is drained unread: it writes an access line per request (tens of
- * thousands in a load run), and scanning them here would take CPU from the load generator and
- * from the servers it measures.
+ * Starts the built server as `npm start` runs it and times it until it serves. From then on its
+ * log is drained unread: it writes an access line per request (tens of thousands in a load run),
+ * and scanning them here would take CPU from the load generator and from the servers it
+ * measures. `SERVER_NODE_ARGS` adds flags for its node (`--cpu-prof` to profile it).
  */
 export function startServer(env: Record<string, string>): Promise<RunningServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/api/src/main.js'], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env } });
+  const extra = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...startFlags(), ...extra, SERVER_SCRIPT], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env } });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     let pending = '';

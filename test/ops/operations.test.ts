@@ -113,8 +113,10 @@ describe('operations', () => {
   it('finishes requests in flight when it stops', async () => {
     const second = await createApp(api.dataSource, () => undefined);
     const secondBase = await listen(second);
+    // Stop once the server has the request (not after a guessed delay, which a busy machine outlasts).
+    const received = new Promise((resolve) => second.server.once('request', resolve));
     const inFlight = fetch(`${secondBase}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: DEEPEST_QUERY }) });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await received;
     const stopped = second.stop();
     const response = await inFlight;
     expect(response.status).toBe(200);

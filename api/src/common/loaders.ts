@@ -71,7 +71,8 @@ const orderBy = (hydrator: RowHydrator<unknown>, alias: string, order: Order) =>
  * parameters after them.
  */
 function compiled<T>(build: (hydrator: RowHydrator<T>, shape: RowShape<T>, where: string) => string, entity: EntityTarget<T>) {
-  const cache = new Map<string, string>();
+  // Statement texts by scope condition, then by row shape.
+  const cache = new Map<string, Map<RowShape<T>, string>>();
   let hydrator: RowHydrator<T> | undefined;
   return (manager: EntityManager, viewer: Viewer, selection?: FieldSelection) => {
     hydrator ??= new RowHydrator(manager, entity);
@@ -79,16 +80,20 @@ function compiled<T>(build: (hydrator: RowHydrator<T>, shape: RowShape<T>, where
     const condition = readableBy(viewer, table, 'r');
     const { sql, values } = positional(condition, 1);
     const shape = hydrator.shape(selection);
-    const cacheKey = `${sql}\n${shape.key}`;
-    let text = cache.get(cacheKey);
-    if (!text) {
-      text = build(hydrator, shape, sql);
-      cache.set(cacheKey, text);
+    let byShape = cache.get(sql);
+    if (!byShape) {
+      byShape = new Map();
+      cache.set(sql, byShape);
     }
-    const statement = text;
+    let statement = byShape.get(shape);
+    if (!statement) {
+      statement = build(hydrator, shape, sql);
+      byShape.set(shape, statement);
+    }
+    const text = statement;
     const driver = manager.connection.driver as PostgresDriver;
     return {
-      run: (keys: readonly string[]) => preparedQuery<unknown[]>(manager, statement, [keys, ...values], 'array'),
+      run: (keys: readonly string[]) => preparedQuery<unknown[]>(manager, text, [keys, ...values], 'array'),
       hydrate: (row: unknown[]) => shape.hydrate(row, driver),
       shape,
     };

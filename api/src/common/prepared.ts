@@ -305,19 +305,35 @@ function statementName(text: string): string {
  * ones numbered after `offset`, with their values in order.
  */
 export function positional(condition: ScopeCondition, offset: number): { sql: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const indexes = new Map<string, number>();
-  const sql = condition.sql.replace(/(?<!:):([A-Za-z_]\w*)/g, (_match, name: string) => {
-    let index = indexes.get(name);
-    if (index === undefined) {
-      if (!(name in condition.parameters)) throw new Error(`scope condition names :${name} without a value`);
-      values.push(condition.parameters[name]);
-      index = offset + values.length;
-      indexes.set(name, index);
-    }
-    return `$${index}`;
+  const { sql, names } = positionalTemplate(condition.sql, offset);
+  const values = names.map((name) => {
+    if (!(name in condition.parameters)) throw new Error(`scope condition names :${name} without a value`);
+    return condition.parameters[name];
   });
   return { sql, values };
+}
+
+/** Per offset and condition text: the text with positional parameters, and the names they stand for in order. */
+const templates = new Map<number, Map<string, { sql: string; names: string[] }>>();
+
+function positionalTemplate(text: string, offset: number): { sql: string; names: string[] } {
+  let byText = templates.get(offset);
+  if (!byText) {
+    byText = new Map();
+    templates.set(offset, byText);
+  }
+  let template = byText.get(text);
+  if (!template) {
+    const names: string[] = [];
+    const sql = text.replace(/(?<!:):([A-Za-z_]\w*)/g, (_match, name: string) => {
+      let index = names.indexOf(name);
+      if (index < 0) index = names.push(name) - 1;
+      return `$${offset + 1 + index}`;
+    });
+    template = { sql, names };
+    byText.set(text, template);
+  }
+  return template;
 }
 
 /** Column types pg already returns as TypeORM would hydrate them (strings, numbers, booleans, Dates). */

@@ -113,11 +113,28 @@ function chain(table: string, a: string, own: (a: string) => string): string {
 const publishedAndAlive = (a: string) => `${a}.publication = 'PUBLISHED' AND ${a}.deleted_at IS NULL`;
 const alive = (a: string) => `${a}.deleted_at IS NULL`;
 
+/**
+ * The conditions are built once per table and alias: every request's loaders ask for them, and
+ * the same string each time lets the statement caches find their entry without rehashing it.
+ */
+const memoised = (own: (a: string) => string) => {
+  const built = new Map<string, string>();
+  return (table: string, a: string): string => {
+    const key = `${table} ${a}`;
+    let sql = built.get(key);
+    if (sql === undefined) {
+      sql = chain(table, a, own);
+      built.set(key, sql);
+    }
+    return sql;
+  };
+};
+
 /** Rows of `table` (aliased `a`) the public sees: published, undeleted and reached through public parents. */
-export const publicCondition = (table: string, a: string): string => chain(table, a, publishedAndAlive);
+export const publicCondition = memoised(publishedAndAlive);
 
 /** Rows of `table` none of whose records up the chain is deleted (what staff may see, before their scope). */
-export const aliveCondition = (table: string, a: string): string => chain(table, a, alive);
+export const aliveCondition = memoised(alive);
 
 /** Whether `table` has rows of its own publication state (so staff scope applies to it). */
 export const hasOwnState = (table: string): boolean => reachOf(table).ownState;

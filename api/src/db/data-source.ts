@@ -27,6 +27,9 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     uuidExtension: 'pgcrypto',
     logger: new CountingLogger(options.logSql ? ['query', 'error', 'warn', 'schema', 'migration'] : options.quiet ? ['warn'] : ['error', 'warn', 'migration']),
     applicationName: options.applicationName ?? 'tablero-abierto',
-    extra: { max: options.poolSize ?? 10 },
+    // The reads are named prepared statements keyed by id arrays (common/prepared.ts). Left to
+    // itself, PostgreSQL may re-plan them at every execution (a custom plan per set of ids), and
+    // planning their public-reach conditions costs more than running them: one generic plan each.
+    extra: { max: options.poolSize ?? 10, options: '-c plan_cache_mode=force_generic_plan' },
   });
 }
