@@ -152,7 +152,8 @@ describe('staff accounts in the back-office', () => {
 
     await admin.getByRole('button', { name: 'Desactivar' }).click();
     await admin.getByRole('dialog').getByRole('button', { name: 'Desactivar' }).click();
-    await admin.getByRole('button', { name: 'Activar' }).waitFor();
+    // exact: "Desactivar" contains "activar", and is on screen until the account is disabled.
+    await admin.getByRole('button', { name: 'Activar', exact: true }).waitFor();
     expect((await personApi('{ me { email } }')).me).toBeNull();
   });
 });
