@@ -24,6 +24,9 @@ export const theme: RaThemeOptions = {
   components: {
     ...defaultTheme.components,
     MuiButtonBase: { styleOverrides: { root: { '&.Mui-focusVisible': { outline: '3px solid #1f6feb', outlineOffset: 2 } } } },
+    // The content beside the menu may shrink below its widest line (a flex item does not by
+    // default): on a phone long names wrap and wide tables scroll instead of widening the page.
+    RaLayout: { styleOverrides: { root: { '& .RaLayout-content': { minWidth: 0, overflowWrap: 'anywhere' } } } },
     MuiTabs: { defaultProps: { variant: 'scrollable', scrollButtons: 'auto', allowScrollButtonsMobile: true } },
     MuiLink: { styleOverrides: { root: { '&:focus-visible': { outline: '3px solid #1f6feb', outlineOffset: 2 } } } },
   },

@@ -82,45 +82,50 @@ export function sweepAt(width: keyof typeof WIDTHS) {
 
       await check('dashboard');
       const tabsSeen = new Set<string>();
-      for (const resource of RESOURCE_NAMES.filter((name) => !WITHOUT_LIST.includes(name) && canAccess(identity, 'list', name))) {
+      const rows = page.locator('#main-content .RaList-content tbody tr, #main-content .RaList-content li a[href]');
+      const openList = async (resource: string) => {
         await goTo(page, `/${resource}`);
-        const rows = page.locator('#main-content .RaList-content tbody tr, #main-content .RaList-content li a[href]');
         await rows.or(page.getByRole('status')).or(page.getByText(ERROR_BOUNDARY)).first().waitFor();
-        await check(`${resource} list`);
+      };
+      for (const resource of RESOURCE_NAMES.filter((name) => !WITHOUT_LIST.includes(name) && canAccess(identity, 'list', name))) {
+        try {
+          await openList(resource);
+          await check(`${resource} list`);
+          const create = page.locator('#main-content').getByRole('link', { name: esMX.ra.action.create, exact: true });
+          const offered = (await create.count()) > 0;
+          if (offered !== canAccess(identity, 'create', resource)) problems.push(`${resource} list: Create ${offered ? 'offered' : 'missing'}`);
 
-        const create = page.locator('#main-content').getByRole('link', { name: esMX.ra.action.create, exact: true });
-        const offered = (await create.count()) > 0;
-        if (offered !== canAccess(identity, 'create', resource)) problems.push(`${resource} list: Create ${offered ? 'offered' : 'missing'}`);
-        if (offered) {
-          await create.first().click();
-          await page.waitForURL(new RegExp(`/admin/${resource}/create`));
-          await page.locator('#main-content .RaCreate-main').or(page.getByText(ERROR_BOUNDARY)).first().waitFor();
-          await check(`${resource} create`);
-          await goTo(page, `/${resource}`);
-        }
-
-        const row = rows.first();
-        await row.or(page.getByRole('status')).first().waitFor();
-        if (!(await row.count())) continue;
-        await row.click();
-        await page.waitForURL(new RegExp(`/admin/${resource}/[^/]+/show`));
-        await page.locator('#main-content .RaShow-main').or(page.getByText(ERROR_BOUNDARY)).first().waitFor();
-        await check(`${resource} show`);
-        const tabs = page.locator('#main-content').getByRole('tab');
-        for (let i = 1; i < (await tabs.count()); i++) {
-          // A tab every record has (its history) is the same screen on each: once per role.
-          const name = (await tabs.nth(i).innerText()).trim();
-          if (tabsSeen.has(name)) continue;
-          tabsSeen.add(name);
-          await tabs.nth(i).click();
-          await check(`${resource} show tab "${name}"`);
-        }
-        const edit = page.locator('#main-content').getByRole('link', { name: esMX.ra.action.edit, exact: true });
-        if (await edit.count()) {
-          await edit.first().click();
-          await page.waitForURL(new RegExp(`/admin/${resource}/[^/]+$`));
-          await page.locator('#main-content .RaEdit-main').or(page.getByText(ERROR_BOUNDARY)).first().waitFor();
-          await check(`${resource} edit`);
+          if (await rows.count()) {
+            await rows.first().click();
+            await page.waitForURL(new RegExp(`/admin/${resource}/[^/]+/show`));
+            await page.locator('#main-content .RaShow-main').or(page.getByText(ERROR_BOUNDARY)).first().waitFor();
+            await check(`${resource} show`);
+            const tabs = page.locator('#main-content').getByRole('tab');
+            for (let i = 1; i < (await tabs.count()); i++) {
+              // A tab every record has (its history) is the same screen on each: once per role.
+              const name = (await tabs.nth(i).innerText()).trim();
+              if (tabsSeen.has(name)) continue;
+              tabsSeen.add(name);
+              await tabs.nth(i).click();
+              await check(`${resource} show tab "${name}"`);
+            }
+            const edit = page.locator('#main-content').getByRole('link', { name: esMX.ra.action.edit, exact: true });
+            if (await edit.count()) {
+              await edit.first().click();
+              await page.waitForURL(new RegExp(`/admin/${resource}/[^/]+$`));
+              await page.locator('#main-content .RaEdit-main').or(page.getByText(ERROR_BOUNDARY)).first().waitFor();
+              await check(`${resource} edit`);
+            }
+            if (offered) await openList(resource);
+          }
+          if (offered) {
+            await create.first().click();
+            await page.waitForURL(new RegExp(`/admin/${resource}/create`));
+            await page.locator('#main-content .RaCreate-main').or(page.getByText(ERROR_BOUNDARY)).first().waitFor();
+            await check(`${resource} create`);
+          }
+        } catch (error) {
+          throw new Error(`${resource} as the ${role} at ${width} width: ${(error as Error).message}\n${problems.join('\n')}`);
         }
       }
       expect(problems).toEqual([]);
