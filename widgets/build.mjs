@@ -156,7 +156,45 @@ const publicApiOnly = {
   },
 };
 
-/** The Custom Elements Manifest, from the classes' JSDoc (analyzer with its Lit plugin). */
+/** The file the manifest describes, beside it under /widgets/ (the bundle under its stable name). */
+const BUNDLE = 'tablero-widgets.js';
+
+/**
+ * Describes what is served rather than the sources: one module, the bundle, which declares the
+ * elements (and the base class they inherit from) and exports nothing but their definitions, one
+ * per tag, so tools that map tags through definitions (IDEs, Storybook, linters) find all three.
+ * Written to the current schema (standards.md: Custom Elements Manifest 2.1.0).
+ */
+const servedBundle = {
+  name: 'tablero-served-bundle',
+  packageLinkPhase({ customElementsManifest: cem }) {
+    const declarations = cem.modules.flatMap((m) => m.declarations ?? []);
+    const elements = declarations.filter((d) => d.customElement && d.tagName);
+    const bases = new Set(elements.map((e) => e.superclass?.name));
+    const kept = declarations.filter((d) => elements.includes(d) || (d.kind === 'class' && bases.has(d.name)));
+    // References to the sources (`src/base.ts`, `/src/base`) now point into the bundle; those to packages (lit) stay.
+    const rebase = (value) => {
+      if (Array.isArray(value)) return value.forEach(rebase);
+      if (!value || typeof value !== 'object') return;
+      for (const [key, child] of Object.entries(value)) {
+        if ((key === 'superclass' || key === 'inheritedFrom') && child?.module && !child.package) child.module = BUNDLE;
+        else rebase(child);
+      }
+    };
+    rebase(kept);
+    cem.schemaVersion = '2.1.0';
+    cem.modules = [
+      {
+        kind: 'javascript-module',
+        path: BUNDLE,
+        declarations: kept,
+        exports: elements.map((e) => ({ kind: 'custom-element-definition', name: e.tagName, declaration: { name: e.name, module: BUNDLE } })),
+      },
+    ];
+  },
+};
+
+/** The Custom Elements Manifest, from the classes' JSDoc (analyzer with its Lit plugin), describing the served bundle. */
 export async function customElementsManifest() {
   const { create, ts } = await import('@custom-elements-manifest/analyzer/index.js');
   const { litPlugin } = await import('@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js');
@@ -167,7 +205,7 @@ export async function customElementsManifest() {
       ts.createSourceFile(relative(WIDGETS, join(src, name)).split('\\').join('/'), await readFile(join(src, name), 'utf8'), ts.ScriptTarget.ES2015, true),
     ),
   );
-  const manifest = create({ modules, plugins: [...litPlugin(), publicApiOnly], context: { dev: false } });
+  const manifest = create({ modules, plugins: [...litPlugin(), publicApiOnly, servedBundle], context: { dev: false } });
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 

@@ -13,10 +13,11 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
 import type { TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
-import { describeCoercionError } from './common/input-errors';
+import { describeCoercionError, literalField } from './common/input-errors';
 import { assertPublicReachDeclared } from './common/public-reach';
-import { ARMOR_LIMITS, QUERY_LIMIT_EXCEEDED, queryLimitsPlugin } from './common/query-limits';
+import { ARMOR_LIMITS, limitOfParseError, QUERY_LIMIT_EXCEEDED, QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits';
 import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
+import { headAsGet, plainJsonStatusPlugin } from './common/graphql-over-http';
 import { logEvent, type LogSink } from './common/log';
 import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
 import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
@@ -71,9 +72,16 @@ function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQ
     ? describeCoercionError(formatted.message, original instanceof GraphQLError ? original.extensions.reason : undefined)
     : null;
   if (coercion) return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...coercion } };
+  const limit = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? limitOfParseError(formatted.message) : null;
+  if (limit) {
+    const { http: _http, ...extensions } = limit.extensions;
+    return { message: limit.message, extensions };
+  }
   if (original instanceof GraphQLError && (original.extensions.code === ErrorCode.BAD_USER_INPUT || original.extensions.code === QUERY_LIMIT_EXCEEDED)) {
     const { http: _http, ...extensions } = original.extensions;
-    return { ...formatted, extensions };
+    // A malformed literal our scalars refused (dateFrom: "15/01/2018") names its field like any other input.
+    const field = extensions.code === ErrorCode.BAD_USER_INPUT && extensions.field === undefined ? literalField(error) : null;
+    return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
   }
   // PostgreSQL's data exceptions (class 22: a NUL byte in text, a number out of range) come from
   // values the caller sent, never from the server's own state.
@@ -89,7 +97,9 @@ function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQ
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
+    // A value written in the document that GraphQL refused (2.5 as an Int, an unknown enum value): name its argument or input field, as for a variable.
+    const field = code === 'GRAPHQL_VALIDATION_FAILED' ? literalField(error) : null;
+    return { ...formatted, message: withoutSuggestions(formatted.message), extensions: field ? { ...extensions, field } : extensions };
   }
   return null;
 }
@@ -122,9 +132,6 @@ export const requestScopePlugin = (log: LogSink): ApolloServerPlugin<Context> =>
     };
   },
 });
-
-/** Most lexical tokens a document may have. */
-const MAX_TOKENS = 2000;
 
 const PURGE_EVERY_MS = 3600_000;
 
@@ -181,7 +188,7 @@ const requestScope =
  */
 const publicCors: express.RequestHandler = (req, res, next) => {
   res.setHeader('access-control-allow-origin', '*');
-  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-allow-methods', 'GET, HEAD, POST, OPTIONS');
   res.setHeader('access-control-allow-headers', 'content-type');
   res.setHeader('access-control-max-age', '86400');
   if (req.method === 'OPTIONS') {
@@ -192,7 +199,7 @@ const publicCors: express.RequestHandler = (req, res, next) => {
 };
 
 /**
- * The HTTP server, per GraphQL over HTTP (GET for queries, POST for everything):
+ * The HTTP server, per GraphQL over HTTP (GET and HEAD for queries, POST for everything):
  * - `/graphql`, the endpoint for everything, with Apollo's CSRF guard;
  * - `/graphql/public`, public reads for other sites: it never reads cookies (every request is
  *   anonymous), so it needs no CSRF guard, and a cross-origin GET needs no preflight.
@@ -216,7 +223,7 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: MAX_TOKENS },
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: armor.validationRules,
     // App.stop() stops Apollo itself, in order, before the database.
     stopOnTerminationSignals: false,
@@ -227,8 +234,8 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   const publicReads = new PublicReadCache(dataSource, { log: (message, fields) => logEvent(log, 'warn', message, fields) });
   // Apollo's explorer page loads a third-party script: never on a production staff origin.
   const landingPage = appOptions.production ? [ApolloServerPluginLandingPageDisabled()] : [];
-  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, queryLimitsPlugin(), ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
-  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, queryLimitsPlugin(), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, ...landingPage] });
+  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, queryLimitsPlugin(), ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, plainJsonStatusPlugin, ...landingPage] });
+  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, queryLimitsPlugin(), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, plainJsonStatusPlugin, ...landingPage] });
   await Promise.all([apollo.start(), publicApollo.start()]);
   // Each request's manager counts the statements sent for it, in the scope requestScope opened.
   const requestManager: RequestManager = (res) => scopedManager(dataSource.manager, res.locals.scope as RequestScope);
@@ -254,7 +261,7 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   app.get('/', (_req, res) => res.redirect('/graphql'));
   // Cached GraphQL reads are answered here, before Apollo, through the same request scope and
   // CORS; everything else goes on to the GraphQL mounts below.
-  app.use('/graphql', publicReads.middleware({ scope: scoped, cors: publicCors }));
+  app.use('/graphql', headAsGet, publicReads.middleware({ scope: scoped, cors: publicCors }));
   // Downloads, calendars and feeds: an id, an access line and their SQL count, like every GraphQL request.
   app.use('/data', scoped, openDataRouter(requestManager, publicReads, log));
   app.use('/calendar', scoped, calendarRouter(requestManager, publicReads, log));

@@ -35,6 +35,7 @@ async function main() {
     }
   }
   if (config.production) {
+    if (!process.env.OPEN_DATA_CONTACT_EMAIL?.trim()) logEvent(sink, 'warn', "OPEN_DATA_CONTACT_EMAIL is not set: the open-data catalogue gives no mbox, which Mexico's open-data guide requires");
     const disabled = await disableDemoAccounts(database.dataSource.manager);
     if (disabled.length) logEvent(sink, 'warn', 'Demo accounts disabled and their sessions ended: their password is published (NODE_ENV=production)', { accounts: disabled });
   }

@@ -236,6 +236,12 @@ describe('back-office in Chromium', () => {
     // Campeche: "2 representantes del Órgano Garante" and one body named, both kept.
     expect((await cells('MX-CAM', [10]))[0]).toBe('2 declarados · 1 nombrados');
     expect(await row('MX-ROO').locator('td').nth(1).innerText()).toContain('En próximas fechas se agendarán sesiones de sensibilización');
+    // The pages tell no session, agreement, information request or milestone: "Sin dato", not 0, where
+    // Coahuila's report gives numbers. Commitments complete; requests; sessions (all, ordinary,
+    // extraordinary); agreements done and pending.
+    const unreported = [7, 13, 18, 19, 20, 21, 22];
+    for (const state of ['MX-DUR', 'MX-NLE', 'MX-ROO']) expect(await cells(state, unreported)).toEqual(unreported.map(() => 'Sin dato'));
+    expect(await cells('MX-COA', unreported)).toEqual(unreported.map(() => expect.stringMatching(/^[\d,]+$/)));
   });
 
   it('has no WCAG 2.2 AA violations on the dashboard, the commitment page and a form', async () => {

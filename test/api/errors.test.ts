@@ -47,10 +47,21 @@ describe('errors callers can act on', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
-  it('rejects an impossible date literal as BAD_USER_INPUT', async () => {
+  it('rejects an impossible date literal as BAD_USER_INPUT naming its field', async () => {
     const error = await firstError(`{ sessions(filter: { dateFrom: "2017-02-30" }) { totalCount } }`);
-    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.dateFrom', reason: 'INVALID_DATE' });
     expect(error.message).toContain('2017-02-30');
+  });
+
+  it.each([
+    ['a PartialDate literal', `{ memberships(filter: { heldOn: "2017-2" }) { totalCount } }`, 'BAD_USER_INPUT', 'filter.heldOn'],
+    ['a PartialDate literal in a mutation input', `mutation { createInformationDelivery(input: { commitmentId: "7f2d8a40-2b1c-4c3d-9e8f-0a1b2c3d4e5f", description: "x", deliveredOn: "15/01/2018" }) { id } }`, 'BAD_USER_INPUT', 'input.deliveredOn'],
+    ['2.5 as a page size', `{ events(first: 2.5) { totalCount } }`, 'GRAPHQL_VALIDATION_FAILED', 'first'],
+    ['an enum value that is not one, in a list', `{ events(filter: { kinds: [JOINT_DECLARATION, CHARLAS] }) { totalCount } }`, 'GRAPHQL_VALIDATION_FAILED', 'filter.kinds[1]'],
+    ['an input field that does not exist', `{ events(filter: { exerciseIdd: "x" }) { totalCount } }`, 'GRAPHQL_VALIDATION_FAILED', 'filter.exerciseIdd'],
+  ])('names the field of %s written in the document', async (_case, query, code, field) => {
+    const error = await firstError(query);
+    expect(error.extensions).toMatchObject({ code, field });
   });
 
   it('rejects a bad PartialDate variable as BAD_USER_INPUT', async () => {

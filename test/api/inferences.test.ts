@@ -1,3 +1,4 @@
+import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
 
@@ -57,18 +58,41 @@ describe('inferences, coverage and counts as the report gives them', () => {
     expect(voting('REGIONAL_LIAISON')).toEqual([false]);
   });
 
-  it('knows who held the seats up to the last day the report covers, and no one after it', async () => {
+  it("knows who held Coahuila's seats up to the last day the report covers, and no one after it", async () => {
     const on = async (date: string) =>
       (await api.data(`query($id: ID!, $d: PartialDate!) { exercise(id: $id) { secretariat { membersOn(date: $d) { person { name } } } } }`, { id: COAHUILA, d: date })).exercise.secretariat.membersOn;
     expect((await on('2017-11-29')).length).toBeGreaterThan(5);
-    expect(await on('2099-01-01')).toEqual([]);
     expect(await on('2018-01-01')).toEqual([]);
-    // Coahuila's report says when it ends; the national program's pages carry no such date yet.
-    const { exercise } = await api.data(`query($id: ID!) { exercise(id: $id) { secretariat { id } } }`, { id: COAHUILA });
-    const listed = await api.data(`query($s: ID!) { memberships(filter: { heldOn: "2099-01-01", secretariatId: $s }) { totalCount } }`, { s: exercise.secretariat.id });
-    expect(listed.memberships.totalCount).toBe(0);
-    const { posts } = await api.data(`{ posts(filter: { role: FACILITATOR }) { nodes { holder(on: "2099-01-01") { id } secretariat { exercise { id } } } } }`);
-    expect(posts.nodes.filter((p: any) => p.secretariat.exercise.id === COAHUILA).map((p: any) => p.holder)).toEqual([null]);
+  });
+
+  // The thirteen real states: each Secretariat's seats are known up to the last day its source covers.
+  const real = loadSeedFiles().exercises.filter((file) => file.secretariat);
+  it.each(real.map((file) => [file.exercise.slug, file.secretariat?.recordedUntil ?? null] as const))(
+    '%s: seats held up to %s, the last day its source covers, and no one known after it',
+    async (slug, until) => {
+      expect(until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const { exerciseBySlug: x } = await api.data(`query($s: String!) { exerciseBySlug(slug: $s) { secretariat { id posts { role holder(on: "2099-01-01") { id } memberships { startDate endDate recordedUntil } } } } }`, { s: slug });
+      const open = x.secretariat.posts.flatMap((p: any) => p.memberships).filter((m: any) => m.endDate === null);
+      expect(open.length).toBeGreaterThan(0);
+      expect(open.every((m: any) => m.recordedUntil === until)).toBe(true);
+      const on = async (date: string) =>
+        (await api.data(`query($s: String!, $d: PartialDate!) { exerciseBySlug(slug: $s) { secretariat { membersOn(date: $d) { id } } } }`, { s: slug, d: date })).exerciseBySlug.secretariat.membersOn;
+      const dayAfter = new Date(Date.parse(`${until}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      // A membership whose start the source does not give (the program pages date none) is never
+      // assumed held on a given day; those that have one are held on the last day covered.
+      const started = open.filter((m: any) => m.startDate !== null && m.startDate <= (until as string));
+      expect((await on(until as string)).length).toBe(started.length);
+      expect(await on(dayAfter)).toEqual([]);
+      expect(await on('2099-01-01')).toEqual([]);
+      const listed = await api.data(`query($s: ID!) { memberships(filter: { heldOn: "2099-01-01", secretariatId: $s }) { totalCount } }`, { s: x.secretariat.id });
+      expect(listed.memberships.totalCount).toBe(0);
+      expect(x.secretariat.posts.map((p: any) => p.holder)).toEqual(x.secretariat.posts.map(() => null));
+    },
+  );
+
+  it('covers every real state that has a Secretariat: Coahuila and the nine program pages that name one', () => {
+    expect(real.map((file) => file.exercise.slug)).toHaveLength(10);
+    expect(loadSeedFiles().exercises).toHaveLength(13);
   });
 
   it('counts five sensitization talks, as the report does, and the statistics agree with the list', async () => {

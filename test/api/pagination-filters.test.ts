@@ -1,3 +1,5 @@
+import { getNamedType, GraphQLInputObjectType } from 'graphql';
+import { buildAppSchema } from '../../api/src/schema';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
 
@@ -65,13 +67,26 @@ describe('lists: pages, totals, filters and sorting', () => {
     expect(events.totalCount).toBe(dates.length);
   });
 
-  it("filters events by their exercise's slug as by its id; an unknown slug matches none", async () => {
-    const query = `query($f: EventFilter) { events(filter: $f, first: 100) { totalCount nodes { id } } }`;
-    const byId = (await api.data(query, { f: { exerciseId: COAHUILA, topLevel: true } })).events;
-    const bySlug = (await api.data(query, { f: { exerciseSlug: 'coahuila-2015-2017', topLevel: true } })).events;
-    expect(byId.totalCount).toBeGreaterThan(10);
-    expect(bySlug).toEqual(byId);
-    expect((await api.data(query, { f: { exerciseSlug: 'no-existe' } })).events).toEqual({ totalCount: 0, nodes: [] });
+  it("filters every list of an exercise's records by the exercise's slug as by its id; an unknown slug matches none", async () => {
+    const schema = await buildAppSchema();
+    const lists = Object.values(schema.getQueryType()!.getFields()).flatMap((field) => {
+      const filter = field.args.find((arg) => arg.name === 'filter');
+      const type = filter && getNamedType(filter.type);
+      return type instanceof GraphQLInputObjectType && 'exerciseId' in type.getFields() ? [{ list: field.name, filter: type }] : [];
+    });
+    expect(lists.map(({ list }) => list)).toEqual(expect.arrayContaining(['actionPlans', 'agreements', 'commitments', 'events', 'informationDeliveries', 'informationRequests', 'organizations', 'sessions', 'themes']));
+    for (const { list, filter } of lists) {
+      expect([list, Object.keys(filter.getFields())]).toEqual([list, expect.arrayContaining(['exerciseSlug'])]);
+      const query = `query($f: ${filter.name}) { ${list}(filter: $f, first: 100) { totalCount nodes { id } } }`;
+      const byId = (await api.data(query, { f: { exerciseId: COAHUILA } }))[list];
+      const bySlug = (await api.data(query, { f: { exerciseSlug: 'coahuila-2015-2017' } }))[list];
+      expect([list, bySlug]).toEqual([list, byId]);
+      expect([list, (await api.data(query, { f: { exerciseSlug: 'no-existe' } }))[list]]).toEqual([list, { totalCount: 0, nodes: [] }]);
+    }
+    // Coahuila has records in every one of these lists, so each comparison above compared some.
+    const empty: string[] = [];
+    for (const { list } of lists) if ((await api.data(`{ ${list}(filter: { exerciseSlug: "coahuila-2015-2017" }, first: 0) { totalCount } }`))[list].totalCount === 0) empty.push(list);
+    expect(empty).toEqual([]);
   });
 
   it('filters sessions by type and commitments by responsible agency', async () => {

@@ -30,7 +30,8 @@ describe('query limits', () => {
   });
 
   const post = async (query: string, variables?: Record<string, unknown>) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    // The answer type whose statuses say what was refused (application/json gets 200: graphql-over-http.test.ts).
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query, variables }) });
     const body = await response.json();
     return { status: response.status, body, error: body.errors?.[0] as { message: string; extensions: Record<string, unknown> } | undefined };
   };
@@ -71,14 +72,15 @@ describe('query limits', () => {
     expect((await post(shape(100))).error?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
   });
 
-  it('names the limit of depth, aliases and directives, never as a syntax error', async () => {
+  it('names the limit of depth, aliases, directives and tokens, never as a syntax error', async () => {
     const deep = `{ exercises { nodes { ${'secretariat { exercise { '.repeat(8)}id${' } }'.repeat(8)} } } }`;
     const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: states { totalCount }`).join(' ')} }`;
     const directives = `{ states { totalCount ${'@include(if: true) '.repeat(25)} } }`;
-    for (const [query, limit] of [[deep, 'depth'], [aliases, 'aliases'], [directives, 'directives']]) {
+    const tokens = `{ states { ${'totalCount '.repeat(2100)} } }`;
+    for (const [query, limit] of [[deep, 'depth'], [aliases, 'aliases'], [directives, 'directives'], [tokens, 'tokens']]) {
       const { status, error } = await post(query);
       expect(status).toBe(400);
-      expect(error?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit });
+      expect(error?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit, max: QUERY_LIMITS[limit as keyof typeof QUERY_LIMITS] });
       expect(error?.message).not.toMatch(/Syntax Error/);
       expect(error?.message).toContain(limit);
     }

@@ -77,7 +77,8 @@ async function bruteForce(query: (sql: string) => Promise<Row[]>, exerciseIds: s
         withUnknownProgress: cs.length - measured.length,
         complete: measured.filter((p) => p === 100).length,
         notStarted: measured.filter((p) => p === 0).length,
-        averageProgressPercent: measured.length ? round(measured.reduce((a, b) => a + b, 0) / measured.length, 1) : null,
+        // In tenths, as PostgreSQL's exact numeric does it: a float mean of 34.95 may read 34.9499… and round down.
+        averageProgressPercent: measured.length ? Math.round(Math.round(measured.reduce((a, b) => a + b, 0) * 10) / measured.length) / 10 : null,
         milestones: progress.reduce((sum, p) => sum + p.milestonesTotal, 0),
         milestonesDone: progress.reduce((sum, p) => sum + p.milestonesDone, 0),
       },

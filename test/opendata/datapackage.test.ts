@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { COAHUILA, parseCsv, readZip, startApp } from './support';
+
+// The Frictionless JavaScript library, an independent reader (it ships no types).
+const { Package } = require('datapackage');
 
 interface Field {
   name: string;
@@ -72,9 +76,12 @@ describe('the Frictionless data package', () => {
   });
   afterAll(() => ctx.stop());
 
-  it('holds datapackage.json, every table as CSV, the data dictionary and the catalogue entry', () => {
+  it('holds datapackage.json, every table as CSV (the evaluation and the recommendations too), the data dictionary and the catalogue entry', () => {
     const tables = descriptor.resources.map((r) => r.path);
-    expect(tables).toEqual(['commitments.csv', 'milestones.csv', 'meetings.csv', 'information-requests.csv', 'information-deliveries.csv', 'sessions.csv', 'agreements.csv', 'events.csv', 'posts.csv', 'memberships.csv']);
+    expect(tables).toEqual([
+      'commitments.csv', 'milestones.csv', 'meetings.csv', 'information-requests.csv', 'information-deliveries.csv', 'sessions.csv', 'agreements.csv', 'events.csv', 'posts.csv', 'memberships.csv',
+      'evaluations.csv', 'evaluation-criteria.csv', 'evaluation-scores.csv', 'recommendations.csv',
+    ]);
     expect([...files.keys()].sort()).toEqual([...tables, 'catalog.json', 'datapackage.json', 'diccionario-de-datos.csv'].sort());
   });
 
@@ -91,19 +98,45 @@ describe('the Frictionless data package', () => {
     expect(String(descriptor.created)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   });
 
-  it('gives each file its size and SHA-256, and its encoding: UTF-8 with a BOM, CRLF', () => {
+  it('is the same bytes while the data does not change: created is the data\'s last change, so the ETag and the checksum repeat', async () => {
+    const at = `${ctx.base}/data/exercises/${COAHUILA}/datapackage.zip`;
+    const [first, second] = [await fetch(at), await fetch(at)];
+    const [a, b] = [Buffer.from(await first.arrayBuffer()), Buffer.from(await second.arrayBuffer())];
+    expect(createHash('sha256').update(a).digest('hex')).toBe(createHash('sha256').update(b).digest('hex'));
+    expect(first.headers.get('etag')).toBe(second.headers.get('etag'));
+    const [exercise] = await ctx.api.dataSource.query(`SELECT to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated FROM exercise WHERE slug = $1`, [COAHUILA]);
+    expect(String(descriptor.created) >= exercise.updated).toBe(true);
+    expect(descriptor.created).toBe(descriptor.version);
+  });
+
+  it('gives each file its size and SHA-256, and its encoding: plain UTF-8 without a BOM (an IANA name TextDecoder accepts), CRLF', () => {
     for (const resource of descriptor.resources) {
       const content = files.get(resource.path) as Buffer;
       expect([resource.path, resource.bytes]).toEqual([resource.path, content.length]);
       expect(resource.hash).toBe(`sha256:${createHash('sha256').update(content).digest('hex')}`);
-      expect(resource.encoding).toBe('utf-8-sig');
-      expect(content.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      expect(resource.encoding).toBe('utf-8');
+      expect([resource.path, content.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))]).toEqual([resource.path, false]);
+      expect(new TextDecoder(resource.encoding, { fatal: true }).decode(content)).toBe(content.toString('utf8'));
       expect(resource.dialect).toMatchObject({ delimiter: ',', lineTerminator: '\r\n', header: true });
     }
+    expect(() => new TextDecoder('utf-8-sig')).toThrow(/not supported/); // what the package used to declare
+    expect((files.get('diccionario-de-datos.csv') as Buffer).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+  });
+
+  it('gives spreadsheet users their own copy of each CSV, outside the package: the same bytes after a BOM', async () => {
+    const at = `${ctx.base}/data/exercises/${COAHUILA}`;
+    for (const name of [...descriptor.resources.map((r) => r.name), 'diccionario-de-datos']) {
+      const response = await fetch(`${at}/${name}-excel.csv`);
+      expect([name, response.status, response.headers.get('content-type')]).toEqual([name, 200, 'text/csv; charset=utf-8; header=present']);
+      const copy = Buffer.from(await response.arrayBuffer());
+      expect([name, copy.equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), files.get(`${name}.csv`) as Buffer]))]).toEqual([name, true]);
+      expect(files.has(`${name}-excel.csv`)).toBe(false);
+    }
+    expect((await fetch(`${at}/commitments-excel.json`)).status).toBe(404);
   });
 
   it('validates every CSV against its own Table Schema: types, formats, constraints, primary and foreign keys', () => {
-    const tables = new Map(descriptor.resources.map((r) => [r.name, parseCsv((files.get(r.path) as Buffer).toString('utf8').replace(/^\uFEFF/, ''))]));
+    const tables = new Map(descriptor.resources.map((r) => [r.name, parseCsv((files.get(r.path) as Buffer).toString('utf8'))]));
     const problems: string[] = [];
     for (const resource of descriptor.resources) {
       const [header, ...rows] = tables.get(resource.name) as string[][];
@@ -140,18 +173,53 @@ describe('the Frictionless data package', () => {
     expect(cellProblem({ name: 'id', type: 'string', constraints: { required: true } }, '', [''])).toBe('is required');
   });
 
-  it('serves the same descriptor next to the CSVs, whose paths it resolves', async () => {
+  it('serves the same descriptor next to the CSVs, sizes and hashes included, whose paths it resolves', async () => {
     const remote = await (await fetch(`${ctx.base}/data/exercises/${COAHUILA}/datapackage.json`)).json();
-    const strip = (d: { resources: Resource[]; created?: unknown }) => ({ ...d, created: undefined, resources: d.resources.map(({ bytes: _b, hash: _h, ...r }) => r) });
-    expect(strip(remote)).toEqual(strip(descriptor));
+    expect(remote).toEqual(descriptor);
+    expect((remote.resources as Resource[]).every((r) => r.bytes > 0 && /^sha256:[0-9a-f]{64}$/.test(r.hash))).toBe(true);
     for (const resource of remote.resources as Resource[]) {
       const file = Buffer.from(await (await fetch(new URL(resource.path, `${ctx.base}/data/exercises/${COAHUILA}/datapackage.json`))).arrayBuffer());
       expect(file.equals(files.get(resource.path) as Buffer)).toBe(true);
     }
   });
 
+  it('is read by the Frictionless JavaScript library (datapackage): every resource, typed, with its foreign keys, from the zip and from the server', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
+    try {
+      for (const [name, content] of files) writeFileSync(join(dir, name), content);
+      const local = await Package.load(join(dir, 'datapackage.json'), undefined, true);
+      const remote = await Package.load(`${ctx.base}/data/exercises/${COAHUILA}/datapackage.json`, undefined, true);
+      for (const dataPackage of [local, remote]) {
+        expect([dataPackage.valid, dataPackage.errors]).toEqual([true, []]);
+        expect(dataPackage.resourceNames).toEqual(descriptor.resources.map((r) => r.name));
+        for (const resource of dataPackage.resources) {
+          expect([resource.name, resource.tabular]).toEqual([resource.name, true]);
+          // cast: every cell to its field's type and constraints; relations: every foreign key resolved.
+          const rows: Record<string, unknown>[] = await resource.read({ keyed: true, cast: true, relations: true });
+          const csv = parseCsv((files.get(`${resource.name}.csv`) as Buffer).toString('utf8'));
+          expect([resource.name, rows.length]).toEqual([resource.name, csv.length - 1]);
+          if (resource.name === 'commitments') expect(rows.map((row) => typeof row.pages_delivered)).toContain('number');
+        }
+      }
+      // It refuses what it should: the encoding the package used to declare, and a broken reference.
+      const declared = JSON.parse((files.get('datapackage.json') as Buffer).toString('utf8'));
+      writeFileSync(join(dir, 'datapackage.json'), JSON.stringify({ ...declared, resources: declared.resources.map((r: Resource) => ({ ...r, encoding: 'utf-8-sig' })) }));
+      const withSig = await Package.load(join(dir, 'datapackage.json'));
+      await expect(withSig.getResource('commitments').read({ cast: true })).rejects.toThrow(/Unknown encoding: utf-8-sig/);
+      writeFileSync(join(dir, 'datapackage.json'), files.get('datapackage.json') as Buffer);
+      const deliveries = (files.get('information-deliveries.csv') as Buffer).toString('utf8');
+      const broken = deliveries.replace(/\r\n([0-9a-f-]{36}),[0-9a-f-]{36},/, '\r\n$1,00000000-0000-4000-8000-000000000000,');
+      expect(broken).not.toBe(deliveries);
+      writeFileSync(join(dir, 'information-deliveries.csv'), broken);
+      const changed = await Package.load(join(dir, 'datapackage.json'));
+      await expect(changed.getResource('information-deliveries').read({ relations: true })).rejects.toThrow(/[Ff]oreign key "commitment_id" violation/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('describes every column in the data dictionary', () => {
-    const [header, ...rows] = parseCsv((files.get('diccionario-de-datos.csv') as Buffer).toString('utf8').replace(/^\uFEFF/, ''));
+    const [header, ...rows] = parseCsv((files.get('diccionario-de-datos.csv') as Buffer).toString('utf8'));
     expect(header).toEqual(['file', 'field', 'title', 'type', 'format', 'required', 'allowed_values', 'description']);
     expect(rows).toHaveLength(descriptor.resources.reduce((sum, r) => sum + r.schema.fields.length, 0));
     expect(rows.every((row) => row[2] && row[7])).toBe(true);
@@ -164,16 +232,28 @@ describe('the Frictionless data package', () => {
     const entry = await response.json();
     expect(entry['@context'].dcat).toBe('http://www.w3.org/ns/dcat#');
     for (const field of ['identifier', 'title', 'description', 'keyword', 'modified', 'contactPoint', 'mbox', 'temporal', 'spatial', 'landingPage', 'accrualPeriodicity', 'distribution']) expect([field, entry[field]]).toEqual([field, expect.anything()]);
-    expect(entry).toMatchObject({ '@type': 'Dataset', spatial: '05', mbox: 'mailto:datos@icai.org.mx', temporal: expect.stringMatching(/^2015.*\/2017/), landingPage: `${ctx.base}/data/exercises/${COAHUILA}/` });
+    expect(entry).toMatchObject({ '@type': 'Dataset', mbox: 'mailto:datos@icai.org.mx', landingPage: `${ctx.base}/data/exercises/${COAHUILA}/` });
     expect(entry.contactPoint).toMatchObject({ fn: expect.stringContaining('Instituto Coahuilense'), hasEmail: 'mailto:datos@icai.org.mx' });
+    // DCAT 3: things, not strings. The context makes these IRIs; the period and the place are classes.
+    const context = entry['@context'];
+    for (const term of ['language', 'accrualPeriodicity', 'mediaType', 'mbox']) expect([term, context[term]['@type']]).toEqual([term, '@id']);
+    expect(entry.language).toBe('http://id.loc.gov/vocabulary/iso639-1/es');
+    expect(entry.accrualPeriodicity).toBe('http://purl.org/cld/freq/irregular');
+    expect(entry.temporal).toEqual({ '@type': 'PeriodOfTime', startDate: { '@value': expect.stringMatching(/^2015/), '@type': expect.stringMatching(/^xsd:(gYear|gYearMonth|date)$/) }, endDate: { '@value': expect.stringMatching(/^2017/), '@type': expect.stringMatching(/^xsd:/) } });
+    expect(context.PeriodOfTime).toBe('dct:PeriodOfTime');
+    expect(entry.spatial).toMatchObject({ '@type': 'Location', identifier: '05', notation: expect.arrayContaining(['05', 'MX-COA']), prefLabel: { '@value': 'Coahuila de Zaragoza', '@language': 'es' } });
+    expect(context.Location).toBe('dct:Location');
     for (const distribution of entry.distribution) {
-      expect(distribution.mediaType).toBeTruthy();
+      expect(distribution.mediaType).toMatch(/^https:\/\/www\.iana\.org\/assignments\/media-types\/(text|application)\/[a-z+.-]+$/);
       const download = await fetch(distribution.downloadURL);
       expect([distribution.downloadURL, download.status]).toEqual([distribution.downloadURL, 200]);
       await download.arrayBuffer();
     }
+    const unset = await (await fetch(`${ctx.base}/data/exercises/${COAHUILA}/catalog.json`)).json();
+    expect([unset.mbox, unset.contactPoint.hasEmail]).toEqual([undefined, undefined]); // never an invented address
     const catalog = await (await fetch(`${ctx.base}/data/catalog.json`)).json();
     expect(catalog['@type']).toBe('Catalog');
+    expect(catalog.language).toBe('http://id.loc.gov/vocabulary/iso639-1/es');
     expect(catalog.dataset.map((d: { identifier: string }) => d.identifier)).toContain(entry.identifier);
   });
 });

@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Validator } from 'jsonschema';
+import { PROJECT_ROOT } from '../../api/src/common/paths';
 import { RESOURCES } from '../../api/src/modules/opendata/resources';
 import { seedId } from '../../api/src/seed/upsert';
 import { roles } from '../support/staff';
@@ -24,13 +28,16 @@ describe('open data downloads', () => {
   });
   afterAll(() => ctx.stop());
 
-  it('writes CSV for spreadsheets: UTF-8 with a BOM, a header row, comma, CRLF, accents intact, bare numbers', async () => {
+  it('writes CSV as plain UTF-8, and a copy for spreadsheets with a BOM: a header row, comma, CRLF, accents intact, bare numbers', async () => {
     const { response, text } = await csv('information-deliveries');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${COAHUILA}_information-deliveries.csv"`);
-    expect(text.startsWith('\uFEFFid,commitment_id,commitment_number,')).toBe(true);
+    expect(text.startsWith('id,commitment_id,commitment_number,')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+    const excel = await csv('information-deliveries-excel');
+    expect(excel.response.headers.get('content-disposition')).toBe(`attachment; filename="${COAHUILA}_information-deliveries-excel.csv"`);
+    expect(excel.text).toBe(`\uFEFF${text}`);
+    const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(RESOURCES.find((r) => r.name === 'information-deliveries')?.fields.map((f) => f.name));
     expect(rows.every((row) => row.length === header.length)).toBe(true);
     expect(text).toContain('Dirección de Pensiones de los Trabajadores al Servicio de la Educación');
@@ -210,6 +217,41 @@ describe('open data downloads', () => {
     expect(popolo.areas[0]).toMatchObject({ identifier: 'MX-COA', identifiers: expect.arrayContaining([{ scheme: 'INEGI-CVEGEO', identifier: '05' }]) });
   });
 
+  it('passes the official Popolo JSON schemas, every object and every source, each source a link to the text the platform serves', async () => {
+    const popolo = await (await fetch(at('popolo.json'))).json();
+    // The official schemas (JSON Schema draft 03), copied unchanged from popolo-project/popolo-spec
+    // schemas/ (commit b6225682; post.json c731e3bf), read by jsonschema, a validator that knows draft 03.
+    const validator = new Validator();
+    const dir = join(__dirname, 'profiles', 'popolo');
+    const schemas = Object.fromEntries(readdirSync(dir).map((file) => [file.replace('.json', ''), JSON.parse(readFileSync(join(dir, file), 'utf8'))]));
+    for (const schema of Object.values(schemas)) validator.addSchema(schema);
+    const classes: Record<string, string> = { persons: 'person', organizations: 'organization', posts: 'post', memberships: 'membership', areas: 'area' };
+    const problems: string[] = [];
+    let checked = 0;
+    for (const [section, items] of Object.entries(popolo as Record<string, Record<string, unknown>[]>)) {
+      for (const item of items) {
+        checked += 1;
+        const result = validator.validate(item, schemas[classes[section]]);
+        for (const error of result.errors) problems.push(`${section} ${item.id}: ${error.stack}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+    // The schemas catch what they are for: a source without a url fails link.json.
+    expect(validator.validate({ id: 'x', name: 'y', sources: [{ note: 'sin dirección' }] }, schemas.organization).errors.map((e) => e.stack)).toEqual([expect.stringMatching(/url.*required/)]);
+    // Every source points at the report's text, served by the platform at a stable address.
+    const urls = new Set(Object.values(popolo as Record<string, { sources?: { url: string }[] }[]>).flat().flatMap((item) => (item.sources ?? []).map((source) => source.url)));
+    expect([...urls]).toEqual([`${ctx.base}/data/sources/informe-coahuila-2015-2017.txt`]);
+    const report = await fetch([...urls][0]);
+    expect([report.status, report.headers.get('content-type')]).toEqual([200, 'text/plain; charset=utf-8']);
+    expect(await report.text()).toBe(readFileSync(join(PROJECT_ROOT, 'api', 'src', 'seed', 'sources', 'informe-coahuila-2015-2017.txt'), 'utf8'));
+    expect((await fetch(`${ctx.base}/data/sources/no-existe.txt`)).status).toBe(404);
+    // The evaluator and the guarantor are dated: both bodies were dissolved in 2025.
+    const byAbbreviation = (abbreviation: string) => popolo.organizations.find((o: { other_names?: { name: string }[] }) => o.other_names?.some((n) => n.name === abbreviation));
+    expect(byAbbreviation('INAI')).toMatchObject({ dissolution_date: '2025-03-21' });
+    expect(byAbbreviation('ICAI')).toMatchObject({ dissolution_date: '2025' });
+  });
+
   it('writes no cell a spreadsheet would run as a formula or split into rows (CSV injection), as the data dictionary says', async () => {
     const id = seedId(`commitment:${COAHUILA}:c1`);
     const [before] = await ctx.api.dataSource.query('SELECT title, objective FROM commitment WHERE id = $1', [id]);
@@ -219,7 +261,7 @@ describe('open data downloads', () => {
     try {
       const { text } = await csv('commitments');
       // A spreadsheet ends a row at any CR or LF outside quotes: every row must still be one record.
-      const rows = spreadsheetRows(text.replace(/^\uFEFF/, ''));
+      const rows = spreadsheetRows(text);
       expect(rows.every((row) => row.length === rows[0].length)).toBe(true);
       const record = rows.find((row) => row[0] === id) as string[];
       expect(record[rows[0].indexOf('title')]).toBe(`'${title}`);

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../api/src/common/paths';
+import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { seedId } from '../../api/src/seed/upsert';
 import { roles } from '../support/staff';
 import { COAHUILA, csvObjects, sandboxExercise, startApp } from './support';
@@ -55,5 +59,97 @@ describe('figures the source does not give', () => {
     expect(await compare()).toEqual({ pages: null, qualifier: 'UNKNOWN', deliveriesCounted: 0, deliveriesWithoutPageCount: 1 });
     await sandbox.create('InformationDelivery', { commitmentId: commitment, description: 'Entrega contada', pages: 10, pagesQualifier: 'EXACT', publication: 'PUBLISHED' });
     expect(await compare()).toEqual({ pages: 10, qualifier: 'MORE_THAN', deliveriesCounted: 1, deliveriesWithoutPageCount: 1 });
+  });
+});
+
+/** The national program's pages (api/src/seed/sources/programa-nacional/), by the slug of their exercise. */
+const PROGRAM = loadSeedFiles()
+  .exercises.filter((file) => file.document.key.startsWith('programa-nacional-'))
+  .map((file) => ({ slug: file.exercise.slug, text: readFileSync(join(PROJECT_ROOT, 'api', 'src', 'seed', 'sources', 'programa-nacional', `${file.document.key.replace('programa-nacional-', '')}.txt`), 'utf8') }));
+const UNREPORTED = ['SESSIONS', 'AGREEMENTS', 'INFORMATION_REQUESTS', 'MILESTONES'];
+
+describe('kinds of record a source never reports', () => {
+  let ctx: Awaited<ReturnType<typeof startApp>>;
+  beforeAll(async () => {
+    ctx = await startApp('unreported_records');
+  });
+  afterAll(() => ctx.stop());
+
+  const STATISTICS = 'slug unreportedRecords statistics { sessions ordinarySessions extraordinarySessions agreements agreementsByStatus { status count } events }';
+  const COMPARED = `slug unreportedRecords sessions { total ordinary extraordinary } agreements { total done pending } informationRequests { total }
+    commitments { complete notStarted milestones milestonesDone withUnknownProgress total } events`;
+
+  it('the program pages tell no Secretariat session, agreement, information request or milestone', () => {
+    expect(PROGRAM).toHaveLength(12);
+    for (const { slug, text } of PROGRAM) {
+      const words = text.toLowerCase();
+      expect({ slug, said: ['sesión ordinaria', 'sesiones ordinarias', 'sesión extraordinaria', 'acuerdo', 'solicitud', 'hito'].filter((w) => words.includes(w)) }).toEqual({ slug, said: [] });
+    }
+  });
+
+  it('GraphQL: their exercises say so, and those counts are null (no data), while the events the pages tell are counted', async () => {
+    const query = `{ ${[COAHUILA, ...PROGRAM.map((p) => p.slug)].map((slug, i) => `x${i}: exerciseBySlug(slug: "${slug}") { ${STATISTICS} }`).join(' ')} }`;
+    const [coahuila, ...program] = Object.values(await ctx.api.data(query)) as any[];
+    for (const x of program) {
+      expect(x).toMatchObject({
+        unreportedRecords: UNREPORTED,
+        statistics: { sessions: null, ordinarySessions: null, extraordinarySessions: null, agreements: null, agreementsByStatus: null },
+      });
+      // Every page dates at least its joint declaration.
+      expect(x.statistics.events).toBeGreaterThan(0);
+    }
+    // Coahuila's report covers everything: its counts are numbers.
+    expect(coahuila.unreportedRecords).toEqual([]);
+    expect(coahuila.statistics).toMatchObject({ sessions: expect.any(Number), agreements: expect.any(Number) });
+    expect(coahuila.statistics.sessions).toBe(coahuila.statistics.ordinarySessions + coahuila.statistics.extraordinarySessions);
+    expect(coahuila.statistics.agreements).toBeGreaterThan(0);
+  });
+
+  it('compareExercises: the same figures are null for the twelve, numbers for Coahuila', async () => {
+    const { compareExercises } = await ctx.api.data(`{ compareExercises { ${COMPARED} } }`);
+    const bySlug = Object.fromEntries(compareExercises.map((x: { slug: string }) => [x.slug, x]));
+    for (const { slug } of PROGRAM) {
+      expect(bySlug[slug]).toMatchObject({
+        unreportedRecords: UNREPORTED,
+        sessions: null,
+        agreements: null,
+        informationRequests: null,
+        commitments: { complete: null, notStarted: null, milestones: null, milestonesDone: null },
+      });
+      expect(bySlug[slug].events).toBeGreaterThan(0);
+      // Progress is unknown for every commitment: none of them is counted as measured.
+      expect(bySlug[slug].commitments.withUnknownProgress).toBe(bySlug[slug].commitments.total);
+    }
+    const { exerciseBySlug } = await ctx.api.data(`{ exerciseBySlug(slug: "${COAHUILA}") { statistics { sessions agreements } } }`);
+    expect(bySlug[COAHUILA]).toMatchObject({ unreportedRecords: [], sessions: { total: exerciseBySlug.statistics.sessions }, agreements: { total: exerciseBySlug.statistics.agreements } });
+    expect(bySlug[COAHUILA].informationRequests.total).toBeGreaterThan(0);
+    expect(bySlug[COAHUILA].commitments.milestones).toEqual(expect.any(Number));
+  });
+
+  it('the comparison download: empty cells for the twelve, the same numbers as compareExercises for Coahuila', async () => {
+    const { compareExercises } = await ctx.api.data(`query($s: [String!]) { compareExercises(slugs: $s) { sessions { total } agreements { total } informationRequests { total } } }`, { s: [COAHUILA] });
+    const [coahuila] = compareExercises;
+    const json = (await (await fetch(`${ctx.base}/data/comparacion.json`)).json()) as Record<string, unknown>[];
+    const csv = csvObjects(Buffer.from(await (await fetch(`${ctx.base}/data/comparacion.csv`)).arrayBuffer()).toString('utf8'));
+    for (const { slug } of PROGRAM) {
+      expect(json.find((r) => r.slug === slug)).toMatchObject({ unreported_records: UNREPORTED, sessions: null, agreements: null, information_requests: null });
+      expect(csv.find((r) => r.slug === slug)).toMatchObject({ unreported_records: UNREPORTED.join(';'), sessions: '', agreements: '', information_requests: '' });
+    }
+    expect(json.find((r) => r.slug === COAHUILA)).toMatchObject({ unreported_records: [], sessions: coahuila.sessions.total, agreements: coahuila.agreements.total, information_requests: coahuila.informationRequests.total });
+    expect(csv.find((r) => r.slug === COAHUILA)).toMatchObject({ unreported_records: '', sessions: String(coahuila.sessions.total), agreements: String(coahuila.agreements.total) });
+  });
+
+  it('a real zero stays 0: a Secretariat whose records cover sessions and that held none', async () => {
+    const { institute } = await roles(ctx.api.dataSource.manager);
+    const sandbox = await sandboxExercise(ctx.api, institute, 'sin-sesiones');
+    const { exercise } = await ctx.api.data(`query($id: ID!) { exercise(id: $id) { ${STATISTICS} } }`, { id: sandbox.exercise });
+    expect(exercise).toMatchObject({ unreportedRecords: [], statistics: { sessions: 0, ordinarySessions: 0, extraordinarySessions: 0, agreements: 0 } });
+    const { compareExercises } = await ctx.api.data(`query($ids: [ID!]) { compareExercises(ids: $ids) { ${COMPARED} } }`, { ids: [sandbox.exercise] });
+    expect(compareExercises[0]).toMatchObject({
+      sessions: { total: 0, ordinary: 0, extraordinary: 0 },
+      agreements: { total: 0 },
+      informationRequests: { total: 0 },
+      commitments: { complete: 0, notStarted: 0, milestones: 0, milestonesDone: 0 },
+    });
   });
 });

@@ -525,6 +525,42 @@ describe('the twelve states as served', () => {
     expect(organizations.nodes).toEqual([{ name: 'H. Ayuntamiento de Durango', kind: 'MUNICIPAL_AGENCY' }]);
   });
 
+  // INEGI keys as in the copy of the AGEEML catalogue standards.md §2 cites; time zones from tzdb's zone1970.tab.
+  it.each([
+    ['durango', 'H. Ayuntamiento de Durango', '10005', 'Durango', 'America/Monterrey'],
+    ['san-luis-potosi', 'H. Ayuntamiento de San Luis Potosí', '24028', 'San Luis Potosí', 'America/Mexico_City'],
+    ['veracruz', 'H. Ayuntamiento de Veracruz', '30193', 'Veracruz', 'America/Mexico_City'],
+    ['oaxaca', 'Coordinación de Transparencia y Acceso a la Información Pública del Municipio de Oaxaca de Juárez', '20067', 'Oaxaca de Juárez', 'America/Mexico_City'],
+    ['oaxaca', 'Consejo de Colaboración Municipal de Oaxaca de Juárez', '20067', 'Oaxaca de Juárez', 'America/Mexico_City'],
+  ])('%s: "%s" is linked to its municipality, INEGI %s', async (pageName, name, cvegeo, municipality, timeZone) => {
+    inPageOf(pageName, name);
+    const { organizations } = await api.data(`query($q: String!) { organizations(filter: { search: $q }) { nodes { name municipality { cvegeo name timeZone state { code } } } } }`, { q: name });
+    const [state] = files.filter((f) => f.document.key === `programa-nacional-${pageName}`).map((f) => f.exercise.state);
+    expect(organizations.nodes.find((o: { name: string }) => o.name === name).municipality).toEqual({ cvegeo, name: municipality, timeZone, state: { code: state } });
+  });
+
+  it('places the Chihuahua forums where the page does: Chihuahua and Ciudad Juárez, "respectivamente"', async () => {
+    inPageOf('chihuahua', 'se realizaron dos Foros de Sensibilización en Chihuahua y Ciudad Juárez');
+    const { events } = await api.data(`{ events(filter: { exerciseSlug: "chihuahua-2016", kinds: [SENSITIZATION_TALK] }, first: 20) { nodes { title municipality { cvegeo name timeZone } } } }`);
+    const place = (title: string) => events.nodes.find((e: { title: string }) => e.title.startsWith(title)).municipality;
+    expect(place('Foro de Sensibilización en Chihuahua')).toEqual({ cvegeo: '08019', name: 'Chihuahua', timeZone: 'America/Chihuahua' });
+    expect(place('Foro de Sensibilización en Ciudad Juárez')).toEqual({ cvegeo: '08037', name: 'Juárez', timeZone: 'America/Ciudad_Juarez' });
+  });
+
+  it.each(files.filter((f) => f.secretariat).map((f) => [f.exercise.slug, f] as const))(
+    '%s: its seats are recorded up to the last full date its page gives, and served so',
+    async (slug, file) => {
+      const text = flat(page(file.document.key.replace('programa-nacional-', '')));
+      const dates = [...text.matchAll(/(\d{1,2}) de (\p{L}+) de (\d{4})/gu)].filter((m) => MONTHS.includes(m[2].toLowerCase())).map((m) => spanishDate(m[0]));
+      const last = dates.sort().at(-1);
+      expect(file.secretariat?.recordedUntil).toBe(last);
+      const { exerciseBySlug } = await api.data(`query($s: String!) { exerciseBySlug(slug: $s) { secretariat { posts { memberships { endDate recordedUntil } } } } }`, { s: slug });
+      const memberships = exerciseBySlug.secretariat.posts.flatMap((p: { memberships: unknown[] }) => p.memberships);
+      expect(memberships.length).toBeGreaterThan(0);
+      expect(memberships).toEqual(memberships.map(() => ({ endDate: null, recordedUntil: last })));
+    },
+  );
+
   it('leaves undated what the page dates without a year (Chihuahua, "El 29 de septiembre")', async () => {
     inPageOf('chihuahua', 'El 29 de septiembre se sostuvo una reunión');
     const { events } = await api.data(`{ events(filter: { exerciseSlug: "chihuahua-2016" }, first: 20) { nodes { title startDate } } }`);

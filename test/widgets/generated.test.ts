@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv from 'ajv';
+import ts from 'typescript';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
 
 interface Declaration {
@@ -40,6 +42,60 @@ describe('generated widget files', () => {
       { cwd: PROJECT_ROOT, encoding: 'utf8' },
     );
     expect(fresh).toBe(committed());
+  });
+
+  it('is valid against the official Custom Elements Manifest schema, in its current version', () => {
+    const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'custom-elements-manifest', 'schema.json'), 'utf8'));
+    const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'custom-elements-manifest', 'package.json'), 'utf8'));
+    const manifest = JSON.parse(committed());
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate.errors ?? (validate(manifest) ? [] : validate.errors)).toEqual([]);
+    expect(version).toBe('2.1.0');
+    expect(manifest.schemaVersion).toBe(version);
+  });
+
+  it('describes the served bundle, and defines each tag on the class that declares it', () => {
+    const manifest = JSON.parse(committed());
+    expect(manifest.modules.map((m: { path: string }) => m.path)).toEqual(['tablero-widgets.js']);
+    const [bundle] = manifest.modules as { path: string; declarations: Declaration[]; exports: { kind: string; name: string; declaration: { name: string; module: string } }[] }[];
+    const definitions = bundle.exports.filter((e) => e.kind === 'custom-element-definition');
+    expect(definitions.map((d) => d.name).sort()).toEqual(['ta-commitment-progress', 'ta-pages-counter', 'ta-session-calendar']);
+    for (const definition of definitions) {
+      expect(definition.declaration.module).toBe(bundle.path);
+      expect(bundle.declarations.find((d) => d.name === definition.declaration.name)?.tagName).toBe(definition.name);
+    }
+    // Every reference inside the manifest resolves: to a package, or to a declaration of the bundle.
+    const references: { name: string; module?: string; package?: string }[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(collect);
+      if (!value || typeof value !== 'object') return;
+      for (const [key, child] of Object.entries(value)) {
+        if (['superclass', 'inheritedFrom', 'declaration'].includes(key)) references.push(child as { name: string });
+        else collect(child);
+      }
+    };
+    collect(manifest);
+    expect(references.length).toBeGreaterThan(20);
+    for (const reference of references) {
+      if (reference.package) continue;
+      expect([reference.name, reference.module]).toEqual([reference.name, bundle.path]);
+      expect(bundle.declarations.map((d) => d.name)).toContain(reference.name);
+    }
+  });
+
+  it("gives TypeScript each tag's element type through HTMLElementTagNameMap", () => {
+    const check = (code: string) => {
+      const file = join(PROJECT_ROOT, 'widgets', 'src', '__tag-map-check.ts');
+      const host = ts.createCompilerHost({});
+      const readFile = host.readFile;
+      host.readFile = (name) => (name === file ? code : readFile(name));
+      host.fileExists = ((exists) => (name: string) => name === file || exists(name))(host.fileExists);
+      const config = ts.getParsedCommandLineOfConfigFile(join(PROJECT_ROOT, 'widgets', 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+      const program = ts.createProgram([join(PROJECT_ROOT, 'widgets', 'src', 'index.ts'), file], { ...config!.options, noEmit: true }, host);
+      return ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    };
+    expect(check(`import './index';\nconst counter = document.createElement('ta-pages-counter');\ncounter.exercise = 'coahuila-2015-2017';\ndocument.querySelector('ta-session-calendar')!.feedUrl = '/calendar/exercises/coahuila-2015-2017.ics';\ndocument.createElement('ta-commitment-progress').commitmentId = undefined;\n`)).toEqual([]);
+    expect(check(`import './index';\ndocument.createElement('ta-pages-counter').feedUrl = 'x';\n`).join()).toMatch(/feedUrl.*does not exist on type 'TaPagesCounter'/);
   });
 
   it('points to the manifest from widgets/package.json', () => {

@@ -109,6 +109,11 @@ describe('GET /widgets/', () => {
     const cem = await (await fetch(`${base}/custom-elements.json`)).json();
     const tags = cem.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).map((d: { tagName?: string }) => d.tagName);
     expect(tags).toEqual(expect.arrayContaining(['ta-commitment-progress', 'ta-pages-counter', 'ta-session-calendar']));
+    // The modules it describes are the files served beside it.
+    for (const { path } of cem.modules as { path: string }[]) {
+      const module = await fetch(new URL(path, `${base}/custom-elements.json`));
+      expect([path, module.status, module.headers.get('content-type')]).toEqual([path, 200, 'text/javascript; charset=utf-8']);
+    }
     expect((await (await fetch(`${base}/manifest.json`)).json()).file).toBe(manifest.file);
     const licences = await (await fetch(`${base}/LICENSES.txt`)).text();
     expect(licences).toContain('BSD 3-Clause License');

@@ -128,3 +128,9 @@ export class TaCommitmentProgress extends TaElement<Progress> {
 }
 
 define('ta-commitment-progress', TaCommitmentProgress);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ta-commitment-progress': TaCommitmentProgress;
+  }
+}

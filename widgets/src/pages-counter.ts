@@ -99,3 +99,9 @@ export class TaPagesCounter extends TaElement<Counter> {
 }
 
 define('ta-pages-counter', TaPagesCounter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ta-pages-counter': TaPagesCounter;
+  }
+}

@@ -239,3 +239,9 @@ export class TaSessionCalendar extends TaElement<Calendar> {
 }
 
 define('ta-session-calendar', TaSessionCalendar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ta-session-calendar': TaSessionCalendar;
+  }
+}

@@ -12,7 +12,7 @@ type Days = Compared['daysToPlanPublication'];
 /** The API lists every sector, in this order, for every exercise with a Secretariat. */
 const sectors: readonly G.Sector[] = ['CIVIL_SOCIETY', 'GUARANTOR_BODY', 'LOCAL_AUTHORITY'];
 
-/** A figure, or "Sin dato" when the sources do not give it (never 0). */
+/** A figure, or "Sin dato" when the sources do not give it (never 0): null figures include those of kinds an exercise's sources do not report (unreportedRecords). */
 const orUnknown = (value: number | null | undefined, show: (value: number) => ReactNode) => (value == null ? <Unknown /> : show(value));
 
 /**
@@ -65,20 +65,20 @@ export default function ComparisonPage() {
     ofPlan(x, x.commitments.proactive),
     number(x.commitments.withMeasuredProgress),
     number(x.commitments.withUnknownProgress),
-    number(x.commitments.complete),
+    orUnknown(x.commitments.complete, number),
     orUnknown(x.commitments.averageProgressPercent, percent),
     ...sectors.map((sector) => seats(x, sector)),
     orUnknown(x.pagesDelivered.pages, (pages) => count(pages, x.pagesDelivered.qualifier)),
-    number(x.informationRequests.total),
-    number(x.informationRequests.answeredFully),
-    number(x.informationRequests.answeredPartially),
-    number(x.informationRequests.notAnswered),
-    number(x.informationRequests.responseUnknown),
-    number(x.sessions.total),
-    number(x.sessions.ordinary),
-    number(x.sessions.extraordinary),
-    number(x.agreements.done),
-    number(x.agreements.pending),
+    orUnknown(x.informationRequests?.total, number),
+    orUnknown(x.informationRequests?.answeredFully, number),
+    orUnknown(x.informationRequests?.answeredPartially, number),
+    orUnknown(x.informationRequests?.notAnswered, number),
+    orUnknown(x.informationRequests?.responseUnknown, number),
+    orUnknown(x.sessions?.total, number),
+    orUnknown(x.sessions?.ordinary, number),
+    orUnknown(x.sessions?.extraordinary, number),
+    orUnknown(x.agreements?.done, number),
+    orUnknown(x.agreements?.pending, number),
     x.attendance ? count(x.attendance.value, x.attendance.qualifier) : <Unknown />,
     days(x.daysToSecretariatInstallation),
     days(x.daysToPlanPublication),

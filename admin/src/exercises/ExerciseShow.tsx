@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { BooleanField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { PagesField, PartialDateField, RelatedLink, useFormatters } from '../common/fields';
+import { PagesField, PartialDateField, RelatedLink, Unknown, useFormatters } from '../common/fields';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import type { ExerciseRecordFragment } from '../generated/graphql';
 
@@ -14,7 +14,12 @@ function Statistics(_props: { source?: string }) {
     <ul>
       <li>
         <Typography variant="body2">
-          {translate('resources.sessions.name', { smart_count: 2 })}: {number(s.sessions)} ({enumLabel('SessionType', 'ORDINARY')}: {number(s.ordinarySessions)}; {enumLabel('SessionType', 'EXTRAORDINARY')}: {number(s.extraordinarySessions)})
+          {translate('resources.sessions.name', { smart_count: 2 })}:{' '}
+          {s.sessions == null || s.ordinarySessions == null || s.extraordinarySessions == null ? (
+            <Unknown />
+          ) : (
+            `${number(s.sessions)} (${enumLabel('SessionType', 'ORDINARY')}: ${number(s.ordinarySessions)}; ${enumLabel('SessionType', 'EXTRAORDINARY')}: ${number(s.extraordinarySessions)})`
+          )}
         </Typography>
       </li>
       <li>
@@ -30,7 +35,12 @@ function Statistics(_props: { source?: string }) {
       </li>
       <li>
         <Typography variant="body2">
-          {translate('resources.agreements.name', { smart_count: 2 })}: {number(s.agreements)} ({s.agreementsByStatus.filter((a) => a.count > 0).map((a) => `${enumLabel('AgreementStatus', a.status)}: ${number(a.count)}`).join('; ')})
+          {translate('resources.agreements.name', { smart_count: 2 })}:{' '}
+          {s.agreements == null || s.agreementsByStatus == null ? (
+            <Unknown />
+          ) : (
+            `${number(s.agreements)} (${s.agreementsByStatus.filter((a) => a.count > 0).map((a) => `${enumLabel('AgreementStatus', a.status)}: ${number(a.count)}`).join('; ')})`
+          )}
         </Typography>
       </li>
     </ul>

@@ -8,6 +8,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ActionPlanFilter = {
   /** Only plans of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only plans of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
 };
 
 /** A Local Action Plan. */
@@ -65,6 +67,8 @@ export type AgreementFilter = {
   eventId?: string | number | null | undefined;
   /** Only agreements of this exercise (its sessions and meetings). */
   exerciseId?: string | number | null | undefined;
+  /** Only agreements of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only agreements this organisation must carry out. */
   responsibleId?: string | number | null | undefined;
   /** Only agreements of this session. */
@@ -140,6 +144,8 @@ export type AuditAction =
 export type CommitmentFilter = {
   /** Only commitments of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only commitments of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** true: only proactive commitments; false: none of them. */
   isProactive?: boolean | null | undefined;
   /** Only commitments this organisation is responsible for or follows (see organizationRole). */
@@ -279,6 +285,8 @@ export type EvaluationFilter = {
   evaluatorId?: string | number | null | undefined;
   /** Only evaluations of plans of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only evaluations of plans of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only evaluations of this plan. */
   planId?: string | number | null | undefined;
 };
@@ -557,6 +565,8 @@ export type InformationDeliveryFilter = {
   deliveredById?: string | number | null | undefined;
   /** Only deliveries for commitments of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only deliveries for commitments of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** true: only deliveries with a page count; false: only those without. */
   hasPageCount?: boolean | null | undefined;
   /** Only deliveries for commitments of this plan. */
@@ -610,6 +620,8 @@ export type InformationRequestFilter = {
   commitmentId?: string | number | null | undefined;
   /** Only requests for commitments of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only requests for commitments of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only requests for commitments of this plan. */
   planId?: string | number | null | undefined;
   /** Only requests to this organisation. */
@@ -817,6 +829,8 @@ export type MunicipalityOrderField =
 export type OrganizationFilter = {
   /** Only organisations responsible for or following a commitment of this exercise, or taking part in its events or agreements. */
   exerciseId?: string | number | null | undefined;
+  /** Only organisations involved (as for exerciseId) in any part of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only organisations of these kinds. */
   kinds?: Array<OrganizationKind> | null | undefined;
   /** Only organisations that are part of this one. */
@@ -1023,6 +1037,8 @@ export type RecommendationFilter = {
   evaluationId?: string | number | null | undefined;
   /** Only recommendations for this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only recommendations of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only recommendations of these kinds. */
   kinds?: Array<RecommendationKind> | null | undefined;
 };
@@ -1151,6 +1167,8 @@ export type SeatRole =
 export type SecretariatFilter = {
   /** Only the secretariat of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only the secretariat of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
 };
 
 /** A Technical Secretariat. */
@@ -1229,6 +1247,8 @@ export type SessionFilter = {
   dateTo?: string | null | undefined;
   /** Only sessions of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only sessions of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only sessions held in this municipality. */
   municipalityId?: string | number | null | undefined;
   /** Only sessions held in a municipality of this region. */
@@ -1399,6 +1419,8 @@ export type StateOrderField =
 export type ThemeFilter = {
   /** Only themes of this exercise. */
   exerciseId?: string | number | null | undefined;
+  /** Only themes of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
 };
 
 /** A theme of the working tables. */
@@ -1602,7 +1624,7 @@ export type CompareExercisesQueryVariables = Exact<{
 }>;
 
 
-export type CompareExercisesQuery = { compareExercises: Array<{ exerciseId: string, slug: string, title: string, stateCode: string, isSynthetic: boolean, isDemo: boolean, stage: ExerciseStage | null, reportedStatus: string | null, secretariat: { installedOn: string | null, sectors: Array<{ sector: Sector, declaredSeats: number | null, seatsListed: number, seatsOpen: number, bodiesNamed: number }> } | null, commitments: { plans: number, regular: number | null, proactive: number | null, total: number, withMeasuredProgress: number, withUnknownProgress: number, complete: number, averageProgressPercent: number | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number }, informationRequests: { total: number, answeredFully: number, answeredPartially: number, notAnswered: number, responseUnknown: number }, sessions: { total: number, ordinary: number, extraordinary: number }, agreements: { total: number, done: number, pending: number }, attendance: { value: number, qualifier: CountQualifier } | null, daysToSecretariatInstallation: { days: number | null, atLeast: number | null, atMost: number | null }, daysToPlanPublication: { days: number | null, atLeast: number | null, atMost: number | null }, evaluation: { scoresKnown: number, scoresExpected: number, averageQualityScore: number | null, averageRelevanceScore: number | null } }> };
+export type CompareExercisesQuery = { compareExercises: Array<{ exerciseId: string, slug: string, title: string, stateCode: string, isSynthetic: boolean, isDemo: boolean, stage: ExerciseStage | null, reportedStatus: string | null, secretariat: { installedOn: string | null, sectors: Array<{ sector: Sector, declaredSeats: number | null, seatsListed: number, seatsOpen: number, bodiesNamed: number }> } | null, commitments: { plans: number, regular: number | null, proactive: number | null, total: number, withMeasuredProgress: number, withUnknownProgress: number, complete: number | null, averageProgressPercent: number | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number }, informationRequests: { total: number, answeredFully: number, answeredPartially: number, notAnswered: number, responseUnknown: number } | null, sessions: { total: number, ordinary: number, extraordinary: number } | null, agreements: { total: number, done: number, pending: number } | null, attendance: { value: number, qualifier: CountQualifier } | null, daysToSecretariatInstallation: { days: number | null, atLeast: number | null, atMost: number | null }, daysToPlanPublication: { days: number | null, atLeast: number | null, atMost: number | null }, evaluation: { scoresKnown: number, scoresExpected: number, averageQualityScore: number | null, averageRelevanceScore: number | null } }> };
 
 export type DashboardCommitmentsQueryVariables = Exact<{
   filter?: CommitmentFilter | null | undefined;
@@ -1839,7 +1861,7 @@ export type DeleteEventMutation = { record: { id: string, version: number } };
 
 export type ExerciseRowFragment = { id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, state: { id: string, code: string, name: string } };
 
-export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
+export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
 
 export type ListExercisesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1856,14 +1878,14 @@ export type GetExerciseQueryVariables = Exact<{
 }>;
 
 
-export type GetExerciseQuery = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type GetExerciseQuery = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type CreateExerciseMutationVariables = Exact<{
   input: ExerciseInput;
 }>;
 
 
-export type CreateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type CreateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type UpdateExerciseMutationVariables = Exact<{
   id: string | number;
@@ -1872,7 +1894,7 @@ export type UpdateExerciseMutationVariables = Exact<{
 }>;
 
 
-export type UpdateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number, ordinarySessions: number, extraordinarySessions: number, commitments: number, events: number, agreements: number, agreementsByStatus: Array<{ status: AgreementStatus, count: number }>, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type UpdateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
 
 export type DeleteExerciseMutationVariables = Exact<{
   id: string | number;

@@ -1,3 +1,4 @@
+import { GraphQLError, Kind, parse, visit, type ValueNode } from 'graphql';
 import { InputProblem } from './errors';
 
 /**
@@ -27,4 +28,36 @@ export function describeCoercionError(message: string, originalReason?: unknown)
                 ? InputProblem.INVALID_CHOICE
                 : InputProblem.INVALID;
   return { field, reason };
+}
+
+/** The input path below `path` ("filter.kinds[0]") of the value in `value` that holds `offset`. */
+function pathInValue(value: ValueNode, path: string, offset: number): string {
+  if (value.kind === Kind.OBJECT) {
+    const field = value.fields.find((f) => f.loc && f.loc.start <= offset && offset < f.loc.end);
+    if (field) return pathInValue(field.value, `${path}.${field.name.value}`, offset);
+  }
+  if (value.kind === Kind.LIST) {
+    const index = value.values.findIndex((v) => v.loc && v.loc.start <= offset && offset < v.loc.end);
+    if (index >= 0) return pathInValue(value.values[index], `${path}[${index}]`, offset);
+  }
+  return path;
+}
+
+/**
+ * The input path ("filter.dateFrom", "kinds[0]", "first") of a value written in the document that
+ * GraphQL refused (a malformed Date, 2.5 as an Int, an unknown enum value or input field): the
+ * argument, input field and list position the error's first node sits in; null when it sits in no
+ * argument (the error is not about a written value).
+ */
+export function literalField(error: unknown): string | null {
+  const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+  if (!node?.loc) return null;
+  const offset = node.loc.start;
+  let field: string | null = null;
+  visit(parse(node.loc.source), {
+    Argument(argument) {
+      if (argument.loc && argument.loc.start <= offset && offset < argument.loc.end) field = pathInValue(argument.value, argument.name.value, offset);
+    },
+  });
+  return field;
 }

@@ -46,6 +46,7 @@ export interface QueryLimits {
   depth: number;
   aliases: number;
   directives: number;
+  tokens: number;
 }
 
 export const QUERY_LIMITS: Readonly<QueryLimits> = {
@@ -56,6 +57,7 @@ export const QUERY_LIMITS: Readonly<QueryLimits> = {
   depth: 15,
   aliases: 15,
   directives: 20,
+  tokens: 2000,
 };
 
 export const QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED';
@@ -70,6 +72,7 @@ const DESCRIPTIONS: Record<QueryLimit, string> = {
   depth: 'depth',
   aliases: 'aliases',
   directives: 'directives',
+  tokens: 'lexical tokens in the document',
 };
 
 export function queryLimitError(limit: QueryLimit, found?: number, limits: QueryLimits = QUERY_LIMITS): GraphQLError {
@@ -173,13 +176,22 @@ export const ARMOR_LIMITS = {
   maxDepth: { ...armorLimit('depth'), ignoreIntrospection: true },
   maxAliases: armorLimit('aliases'),
   maxDirectives: armorLimit('directives'),
-  // Counted by the parser itself (parseOptions in app.ts), so a document over the limit is a parse error (400).
+  // Counted by the parser itself (parseOptions in app.ts); limitOfParseError names its refusal.
   maxTokens: { enabled: false },
   // Replaced by operationCost, which counts list sizes.
   costLimit: { enabled: false },
   // Field names are never suggested: formatError drops GraphQL's "Did you mean …?" whole.
   blockFieldSuggestion: { enabled: false },
 };
+
+/**
+ * The parser's refusal of a document over `tokens` ("Syntax Error: Document contains more that
+ * 2000 tokens…", graphql-js's fixed wording) as this module's limit error; null for any other
+ * parse error.
+ */
+export function limitOfParseError(message: string): GraphQLError | null {
+  return /^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(message) ? queryLimitError('tokens') : null;
+}
 
 /** What a request has spent of its limits while it runs. */
 class Budget {

@@ -19,6 +19,8 @@ export interface ReadResolverOptions<T extends ObjectLiteral, Filter extends obj
   byId: LoaderFactory<string, T | null>;
   filter: ClassType<Filter>;
   applyFilter: (qb: SelectQueryBuilder<T>, filter: Filter) => void;
+  /** Conditions the list applies whether or not a filter is given (e.g. what the public sees unless it asks). */
+  scope?: (qb: SelectQueryBuilder<T>, filter: Filter | null, viewer: Context['viewer']) => void;
   /** The `<Type>OrderField` enum. */
   orderFields: Record<string, F>;
   orderColumns: Record<NoInfer<F>, string>;
@@ -53,6 +55,7 @@ export function createReadResolver<T extends ObjectLiteral, Filter extends objec
     ) {
       const qb = visibleTo(ctx.manager.createQueryBuilder(options.type, 'r'), 'r', ctx.viewer);
       if (filter) options.applyFilter(qb, filter);
+      options.scope?.(qb, filter, ctx.viewer);
       return listPage(qb, page, orderBy ?? defaultOrdering, options.orderColumns);
     }
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { partialDateProblem } from '../common/partial-date';
 import { AgreementStatus } from '../modules/agreement/agreement.enums';
+import { RecordKind } from '../modules/exercise/coverage';
 import { CriterionDimension, RecommendationKind } from '../modules/evaluation/evaluation.enums';
 import { CountQualifier, EventKind, EventOrganizationRole } from '../modules/event/event.enums';
 import { RequestResponse } from '../modules/information/information.enums';
@@ -125,6 +126,8 @@ export const exerciseFileSchema = z.strictObject({
     key,
     title: text,
     url: z.url().nullish(),
+    /** The document's text, a file under api/src/seed/sources (served at /data/sources/<key>.txt). */
+    text: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\.txt$/, 'a .txt file under api/src/seed/sources').nullish(),
     publishedBy: key.nullish(),
     publishedOn: partialDate.nullish(),
   }),
@@ -142,6 +145,8 @@ export const exerciseFileSchema = z.strictObject({
     evaluator: key.nullish(),
     description: text.nullish(),
     reportedStatus: text.nullish(),
+    /** Kinds of record the source document never reports: their counts are no data, not 0. */
+    unreportedRecords: z.array(z.enum(RecordKind)).default([]),
     source,
   }),
   regions: z.array(z.strictObject({ key, name: text, seat: municipalityKey.nullish(), source })).default([]),

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../common/paths';
@@ -28,6 +28,8 @@ export interface SeedFiles {
   states: StatesFile;
   municipalities: MunicipalitiesFile[];
   exercises: ExerciseFile[];
+  /** The texts of the source documents that name one (`document.text`), by document key. */
+  sourceTexts: Map<string, string>;
 }
 
 /**
@@ -43,5 +45,12 @@ export function loadSeedFiles(seedDir = SEED_DIR, { demo = false } = {}): SeedFi
     if (problems.length) throw new SeedFileError(`${path} has broken references:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     return file;
   });
-  return { states, municipalities, exercises };
+  const sourceTexts = new Map<string, string>();
+  for (const { document } of exercises) {
+    if (!document.text) continue;
+    const path = join(seedDir, 'sources', document.text);
+    if (!existsSync(path)) throw new SeedFileError(`document ${document.key}: no file ${path} (document.text)`);
+    sourceTexts.set(document.key, readFileSync(path, 'utf8'));
+  }
+  return { states, municipalities, exercises, sourceTexts };
 }

@@ -44,7 +44,7 @@ import { seedId, upsert } from './upsert';
 export async function seed(dataSource: DataSource, files: SeedFiles): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await seedReference(manager, files);
-    for (const file of files.exercises) await seedExercise(manager, file);
+    for (const file of files.exercises) await seedExercise(manager, file, files.sourceTexts.get(file.document.key) ?? null);
   });
 }
 
@@ -75,7 +75,7 @@ async function seedReference(manager: EntityManager, files: SeedFiles) {
   }
 }
 
-async function seedExercise(manager: EntityManager, file: ExerciseFile) {
+async function seedExercise(manager: EntityManager, file: ExerciseFile, documentText: string | null) {
   const x = file.exercise.slug;
   const state = file.exercise.state;
   const id = (kind: string, key: string | number) => seedId(`${kind}:${x}:${key}`);
@@ -88,7 +88,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
   const sourced = (source: string) => ({ sourceDocumentId: documentId, sourceNote: source, publication: Publication.PUBLISHED });
   const sessionId = (type: string, number: number) => id('session', `${type}-${number}`);
 
-  const document = { id: documentId, key: file.document.key, title: file.document.title, url: file.document.url ?? null, publishedOn: file.document.publishedOn ?? null };
+  const document = { id: documentId, key: file.document.key, title: file.document.title, url: file.document.url ?? null, text: documentText, publishedOn: file.document.publishedOn ?? null };
   // The document and its publisher point at each other: store it first, then name the publisher.
   await upsert(manager, SourceDocument, [{ ...document, publishedById: null }]);
   await upsert(
@@ -134,6 +134,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile) {
       localAuthorityId: org(e.localAuthority),
       evaluatorId: org(e.evaluator),
       reportedStatus: e.reportedStatus ?? null,
+      unreportedRecords: e.unreportedRecords,
       isSynthetic: e.synthetic,
       isDemo: e.demo,
       ...sourced(e.source),

@@ -1,10 +1,14 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ExerciseSlugField } from '../../common/exercise-filter';
 import { AgreementStatus } from './agreement.enums';
 
 @InputType({ description: 'Conditions on agreements.' })
 export class AgreementFilter {
   @Field(() => ID, { nullable: true, description: 'Only agreements of this exercise (its sessions and meetings).' })
   exerciseId?: string | null;
+
+  @ExerciseSlugField('agreements')
+  exerciseSlug?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only agreements of this session.' })
   sessionId?: string | null;

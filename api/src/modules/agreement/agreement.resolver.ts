@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereId, whereLinked } from '../../common/filters';
-import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
 import { Event } from '../event/event.entity';
@@ -23,13 +23,12 @@ export class AgreementResolver extends createReadResolver({
   byId: agreementById,
   filter: AgreementFilter,
   applyFilter: (qb, filter: AgreementFilter) => {
-    if (filter.exerciseId != null) {
-      qb.andWhere(
-        `(r.sessionId IN (SELECT s.id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = :exerciseId)
-          OR r.eventId IN (SELECT e.id FROM event e WHERE e.exercise_id = :exerciseId))`,
-        { exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId') },
-      );
-    }
+    whereExercise(
+      qb,
+      filter,
+      (exercise) => `(r.sessionId IN (SELECT s.id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = ${exercise})
+          OR r.eventId IN (SELECT e.id FROM event e WHERE e.exercise_id = ${exercise}))`,
+    );
     whereId(qb, 'r.sessionId', filter.sessionId, 'filter.sessionId');
     whereId(qb, 'r.eventId', filter.eventId, 'filter.eventId');
     whereLinked(qb, 'event_commitment', 'l.event_id = r.eventId', 'commitment_id', filter.commitmentId, 'filter.commitmentId');

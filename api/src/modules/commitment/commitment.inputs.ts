@@ -1,10 +1,14 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ExerciseSlugField } from '../../common/exercise-filter';
 import { CommitmentOrganizationRole } from './commitment.enums';
 
 @InputType({ description: 'Conditions on commitments.' })
 export class CommitmentFilter {
   @Field(() => ID, { nullable: true, description: 'Only commitments of this exercise.' })
   exerciseId?: string | null;
+
+  @ExerciseSlugField('commitments')
+  exerciseSlug?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only commitments of this plan.' })
   planId?: string | null;

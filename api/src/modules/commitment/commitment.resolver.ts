@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereEquals, whereId, whereLinked, whereSearch } from '../../common/filters';
-import { assertUuid } from '../../common/ids';
 import { createReadResolver } from '../../common/read-resolver';
 import { CriterionScore } from '../evaluation/evaluation.types';
 import { scoresByCommitment } from '../evaluation/evaluation.loaders';
@@ -33,9 +33,7 @@ export class CommitmentResolver extends createReadResolver({
   byId: commitmentById,
   filter: CommitmentFilter,
   applyFilter: (qb, filter: CommitmentFilter) => {
-    if (filter.exerciseId != null) {
-      qb.andWhere('r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = :exerciseId)', { exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId') });
-    }
+    whereExercise(qb, filter, (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`);
     whereId(qb, 'r.planId', filter.planId, 'filter.planId');
     whereLinked(qb, 'commitment_organization', 'l.commitment_id = r.id', 'organization_id', filter.organizationId, 'filter.organizationId',
       filter.organizationRole ? { role: filter.organizationRole } : {});

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../../common/prepared';
 import type { Resource, ResourceField } from '../opendata/resources';
+import { RecordKind } from '../exercise/coverage';
 import { Sector } from '../secretariat/secretariat.enums';
 import { toComparison } from './comparison.resolver';
 import { COMPARISON_SQL } from './comparison.sql';
@@ -9,7 +10,8 @@ import { ExerciseStage, type ExerciseComparison } from './comparison.types';
 /**
  * The comparison of the real exercises as open data (/data/comparacion.csv and .json): one row per
  * exercise with the figures the evaluator's screen shows first. What the sources do not give stays
- * an empty cell, never 0. Synthetic and demonstration exercises are not in it.
+ * an empty cell, never 0: the kinds of record they do not report are null by the rule of
+ * exercise/coverage.ts, as in compareExercises. Synthetic and demonstration exercises are not in it.
  */
 
 const field = (name: string, type: ResourceField['type'], title: string, description: string, constraints?: ResourceField['constraints']): ResourceField => ({
@@ -34,6 +36,10 @@ const FIELDS: ResourceField[] = [
   field('days_to_plan', 'integer', 'Días a la publicación del plan', 'Days from the declaration to the plan, when both are full dates.'),
   field('commitments_regular', 'integer', 'Compromisos regulares', 'Regular commitments; empty when no plan is published.'),
   field('commitments_proactive', 'integer', 'Compromisos proactivos', 'Proactive commitments; empty when no plan is published.'),
+  field('unreported_records', 'list', 'Registros que la fuente no reporta', `Kinds of record its sources do not report (${Object.values(RecordKind).join(', ')}): their columns are empty, not 0.`),
+  field('sessions', 'integer', 'Sesiones del Secretariado', 'Secretariat sessions held; empty when its sources do not report sessions.'),
+  field('agreements', 'integer', 'Acuerdos', 'Agreements taken; empty when its sources do not report agreements.'),
+  field('information_requests', 'integer', 'Solicitudes de información', 'Information requests made; empty when its sources do not report them.'),
   ...Object.values(Sector).flatMap((sector) => [
     field(`${sectorSlug(sector)}_declared_seats`, 'integer', `Lugares declarados (${sector})`, `Seats the source declares for ${sector}; empty when it declares none.`),
     field(`${sectorSlug(sector)}_bodies_named`, 'integer', `Organismos nombrados (${sector})`, `Distinct bodies named as holding ${sector} representative seats; empty without a Secretariat.`),
@@ -65,6 +71,10 @@ function toRecord(row: Record<string, unknown>): Record<string, unknown> {
     days_to_plan: x.daysToPlanPublication.days,
     commitments_regular: x.commitments.regular,
     commitments_proactive: x.commitments.proactive,
+    unreported_records: x.unreportedRecords,
+    sessions: x.sessions?.total ?? null,
+    agreements: x.agreements?.total ?? null,
+    information_requests: x.informationRequests?.total ?? null,
     ...Object.fromEntries(sectors),
   };
 }

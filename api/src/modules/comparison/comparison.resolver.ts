@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../common/context';
 import { badInput } from '../../common/errors';
-import { whereEquals, whereId, whereSearch } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
 import { visibleTo } from '../../common/loaders';
 import { partialDateEnd, partialDateStart, precisionOf } from '../../common/partial-date';
@@ -10,7 +9,9 @@ import { preparedQuery } from '../../common/prepared';
 import { PUBLIC_VIEWER } from '../account/viewer';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { CountQualifier } from '../event/event.enums';
+import { RecordKind, reported } from '../exercise/coverage';
 import { Exercise } from '../exercise/exercise.entity';
+import { applyExerciseFilter, unaskedLeftOut } from '../exercise/exercise.filter';
 import { ExerciseFilter } from '../exercise/exercise.inputs';
 import { pagesTotal } from '../information/information.types';
 import { exerciseById } from '../exercise/exercise.loaders';
@@ -47,6 +48,8 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
   const byStatus = (row.agreements as Record<string, number> | null) ?? {};
   const status = (s: AgreementStatus) => count(byStatus[s]);
   const plans = count(row.plans);
+  const unreported = (row.unreported_records as RecordKind[] | null) ?? [];
+  const milestones = <T>(value: T) => reported(unreported, RecordKind.MILESTONES, value);
   return {
     exerciseId: row.id as string,
     slug: row.slug as string,
@@ -56,6 +59,7 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
     isDemo: Boolean(row.is_demo),
     stage: stageOf(row.joint_declaration_on, row.installed_on, row.published_on),
     reportedStatus: (row.reported_status as string | null) ?? null,
+    unreportedRecords: unreported,
     secretariat: row.has_secretariat ? { installedOn: (row.installed_on as string | null) ?? null, sectors: (row.composition as SectorComposition[] | null) ?? [] } : null,
     commitments: {
       plans,
@@ -64,14 +68,14 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
       proactive: plans ? count(row.proactive) : null,
       withMeasuredProgress: count(row.measured),
       withUnknownProgress: count(row.unknown_progress),
-      complete: count(row.complete),
-      notStarted: count(row.not_started),
+      complete: milestones(count(row.complete)),
+      notStarted: milestones(count(row.not_started)),
       averageProgressPercent: maybe(row.average_percent),
-      milestones: count(row.milestones),
-      milestonesDone: count(row.milestones_done),
+      milestones: milestones(count(row.milestones)),
+      milestonesDone: milestones(count(row.milestones_done)),
     },
     pagesDelivered: pagesTotal({ pages: row.pages, lower_bound: row.pages_lower_bound, counted: row.deliveries_counted, uncounted: row.deliveries_uncounted }),
-    informationRequests: {
+    informationRequests: reported(unreported, RecordKind.INFORMATION_REQUESTS, {
       total: count(row.requests),
       answeredFully: count(row.requests_full),
       answeredPartially: count(row.requests_partial),
@@ -79,15 +83,15 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
       responseUnknown: count(row.requests_unknown),
       groupRecipients: count(row.group_recipients),
       groupResponded: count(row.group_responded),
-    },
-    sessions: { total: count(row.sessions), ordinary: count(row.ordinary_sessions), extraordinary: count(row.extraordinary_sessions) },
-    agreements: {
+    }),
+    sessions: reported(unreported, RecordKind.SESSIONS, { total: count(row.sessions), ordinary: count(row.ordinary_sessions), extraordinary: count(row.extraordinary_sessions) }),
+    agreements: reported(unreported, RecordKind.AGREEMENTS, {
       total: Object.values(byStatus).reduce((sum, n) => sum + Number(n), 0),
       done: status(AgreementStatus.DONE),
       pending: status(AgreementStatus.PENDING) + status(AgreementStatus.IN_PROGRESS),
       unknown: status(AgreementStatus.UNKNOWN),
       byStatus: Object.values(AgreementStatus).map((s) => ({ status: s, count: status(s) })),
-    },
+    }),
     events: count(row.events),
     attendance: row.attendance == null ? null : { value: Number(row.attendance), qualifier: row.attendance_lower_bound ? CountQualifier.MORE_THAN : CountQualifier.EXACT },
     eventsWithAttendance: count(row.events_with_attendance),
@@ -122,8 +126,10 @@ export class ComparisonResolver {
     const named = (ids ?? []).map((id, i) => assertUuid(id, `ids[${i}]`));
     // Public figures, whoever asks: the same records everyone sees.
     const qb = visibleTo(ctx.manager.createQueryBuilder(Exercise, 'r').select('r.id', 'id'), 'r', PUBLIC_VIEWER);
-    // Unasked, generated and demonstration data never sits beside the real states.
-    if (!named.length && !slugs?.length && !filter) qb.andWhere('r.isSynthetic = false AND r.isDemo = false');
+    // Named exercises are asked for; the rest are real ones unless the filter asks for synthetic or
+    // demonstration data. Staff comparing in the back-office get what their filter selects.
+    const leftOut = (given: ExerciseFilter | null) => (given && ctx.viewer.kind === 'staff' ? 'TRUE' : unaskedLeftOut('r', given));
+    if (!named.length && !slugs?.length && !filter) qb.andWhere(leftOut(null));
     if (named.length || slugs?.length || filter) {
       qb.andWhere(
         new Brackets((either) => {
@@ -132,13 +138,9 @@ export class ComparisonResolver {
           if (filter) {
             either.orWhere(
               new Brackets((builder) => {
-                // The list filters' helpers only add conditions, which a bracket accepts as well.
-                const all = builder.where('TRUE') as unknown as SelectQueryBuilder<Exercise>;
-                whereId(all, 'r.stateId', filter.stateId, 'filter.stateId');
-                if (filter.stateCode != null) all.andWhere('r.stateId = (SELECT s.id FROM state s WHERE s.code = :stateCode)', { stateCode: filter.stateCode.toUpperCase() });
-                whereEquals(all, 'r.isSynthetic', filter.isSynthetic, 'filter.isSynthetic');
-                whereEquals(all, 'r.isDemo', filter.isDemo, 'filter.isDemo');
-                whereSearch(all, ['r.title'], filter.search, 'filter.search');
+                // The list filter only adds conditions, which a bracket accepts as well.
+                const all = builder.where(leftOut(filter)) as unknown as SelectQueryBuilder<Exercise>;
+                applyExerciseFilter(all, filter);
               }),
             );
           }

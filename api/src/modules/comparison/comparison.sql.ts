@@ -1,6 +1,7 @@
 import { publicCondition } from '../../common/public-reach';
 import { PAGES_AGGREGATES } from '../information/information.types';
 import { countedOnce } from '../event/series';
+import { UNREPORTED_SQL } from '../exercise/coverage';
 import { Sector } from '../secretariat/secretariat.enums';
 
 /** Each record's condition comes from the one definition of public (public-reach.ts). */
@@ -96,7 +97,7 @@ known AS (
     FROM evaluation_score s JOIN criteria k ON k.id = s.criterion_id JOIN cm ON cm.id = s.commitment_id AND cm.plan_id = k.plan_id
    WHERE ${P('evaluation_score', 's')} GROUP BY k.exercise_id),
 evaluations AS (SELECT exercise_id, count(*) AS total FROM va GROUP BY exercise_id)
-SELECT x.id, x.slug, x.title, x.is_synthetic, x.is_demo, x.reported_status, state.code AS state_code, x.joint_declaration_on,
+SELECT x.id, x.slug, x.title, x.is_synthetic, x.is_demo, x.reported_status, ${UNREPORTED_SQL('x')} AS unreported_records, state.code AS state_code, x.joint_declaration_on,
        (SELECT st.installed_on FROM st WHERE st.exercise_id = x.id LIMIT 1) AS installed_on, first_plan.published_on,
        EXISTS (SELECT 1 FROM st WHERE st.exercise_id = x.id) AS has_secretariat, composition.sectors AS composition,
        (SELECT count(*) FROM pl WHERE pl.exercise_id = x.id) AS plans, commitments.regular, commitments.proactive,

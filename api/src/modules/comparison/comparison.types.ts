@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDateScalar } from '../../common/scalars';
-import { AgreementStatusCount, QualifiedCount } from '../exercise/exercise.types';
+import { RecordKind } from '../exercise/coverage';
+import { AgreementStatusCount, QualifiedCount, UNREPORTED } from '../exercise/exercise.types';
 import { PagesDelivered } from '../information/information.types';
 import { Sector } from '../secretariat/secretariat.enums';
 
@@ -67,20 +68,20 @@ export class CommitmentFigures {
   @Field(() => Int, { description: 'Commitments whose progress is unknown (no milestones, or none that counts).' })
   withUnknownProgress: number;
 
-  @Field(() => Int, { description: 'Commitments at 100 %.' })
-  complete: number;
+  @Field(() => Int, { nullable: true, description: `Commitments at 100 %; ${UNREPORTED('MILESTONES')}.` })
+  complete: number | null;
 
-  @Field(() => Int, { description: 'Commitments measured at 0 % (known to have started nothing, unlike the unknown).' })
-  notStarted: number;
+  @Field(() => Int, { nullable: true, description: `Commitments measured at 0 % (known to have started nothing, unlike the unknown); ${UNREPORTED('MILESTONES')}.` })
+  notStarted: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Mean progress of the measured commitments, 0 to 100, one decimal; null when none is measured.' })
   averageProgressPercent: number | null;
 
-  @Field(() => Int, { description: 'Milestones counted in progress (not cancelled).' })
-  milestones: number;
+  @Field(() => Int, { nullable: true, description: `Milestones counted in progress (not cancelled); ${UNREPORTED('MILESTONES')}.` })
+  milestones: number | null;
 
-  @Field(() => Int, { description: 'Milestones done.' })
-  milestonesDone: number;
+  @Field(() => Int, { nullable: true, description: `Milestones done; ${UNREPORTED('MILESTONES')}.` })
+  milestonesDone: number | null;
 }
 
 @ObjectType({ description: 'Information requests and how they were answered.' })
@@ -207,6 +208,9 @@ export class ExerciseComparison {
   @Field(() => String, { nullable: true, description: 'The stage its source reports, in the source\'s words.' })
   reportedStatus: string | null;
 
+  @Field(() => [RecordKind], { description: 'Kinds of record its sources do not report: why the figures of those kinds are null (no data) rather than 0.' })
+  unreportedRecords: RecordKind[];
+
   @Field(() => SecretariatComposition, { nullable: true, description: 'Its Secretariat by sector; null when no Secretariat is recorded.' })
   secretariat: SecretariatComposition | null;
 
@@ -216,14 +220,14 @@ export class ExerciseComparison {
   @Field(() => PagesDelivered, { description: 'Pages (fojas) delivered for its commitments; "more than" kept.' })
   pagesDelivered: PagesDelivered;
 
-  @Field(() => RequestFigures, { description: 'Information requests answered fully, partially or not at all.' })
-  informationRequests: RequestFigures;
+  @Field(() => RequestFigures, { nullable: true, description: `Information requests answered fully, partially or not at all; ${UNREPORTED('INFORMATION_REQUESTS')}.` })
+  informationRequests: RequestFigures | null;
 
-  @Field(() => SessionFigures, { description: 'Secretariat sessions held.' })
-  sessions: SessionFigures;
+  @Field(() => SessionFigures, { nullable: true, description: `Secretariat sessions held; ${UNREPORTED('SESSIONS')}.` })
+  sessions: SessionFigures | null;
 
-  @Field(() => AgreementFigures, { description: 'Agreements done and pending.' })
-  agreements: AgreementFigures;
+  @Field(() => AgreementFigures, { nullable: true, description: `Agreements done and pending; ${UNREPORTED('AGREEMENTS')}.` })
+  agreements: AgreementFigures | null;
 
   @Field(() => Int, { description: 'Events recorded (series and their parts each counted).' })
   events: number;

@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ExerciseSlugField, whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereEquals, whereId } from '../../common/filters';
-import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
 import { Event } from '../event/event.entity';
@@ -27,6 +27,9 @@ export class EvaluationFilter {
   @Field(() => ID, { nullable: true, description: 'Only evaluations of plans of this exercise.' })
   exerciseId?: string | null;
 
+  @ExerciseSlugField('evaluations of plans')
+  exerciseSlug?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only evaluations by this evaluator.' })
   evaluatorId?: string | null;
 }
@@ -46,9 +49,7 @@ export class EvaluationResolver extends createReadResolver({
   applyFilter: (qb, filter: EvaluationFilter) => {
     whereId(qb, 'r.planId', filter.planId, 'filter.planId');
     whereId(qb, 'r.evaluatorId', filter.evaluatorId, 'filter.evaluatorId');
-    if (filter.exerciseId != null) {
-      qb.andWhere('r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = :exerciseId)', { exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId') });
-    }
+    whereExercise(qb, filter, (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`);
   },
   orderFields: EvaluationOrderField,
   orderColumns: { PRESENTED_ON: 'r.presentedOn' },
@@ -133,6 +134,9 @@ export class RecommendationFilter {
   @Field(() => ID, { nullable: true, description: 'Only recommendations for this exercise.' })
   exerciseId?: string | null;
 
+  @ExerciseSlugField('recommendations')
+  exerciseSlug?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only recommendations from this evaluation.' })
   evaluationId?: string | null;
 
@@ -153,7 +157,7 @@ export class RecommendationResolver extends createReadResolver({
   byId: recommendationById,
   filter: RecommendationFilter,
   applyFilter: (qb, filter: RecommendationFilter) => {
-    whereId(qb, 'r.exerciseId', filter.exerciseId, 'filter.exerciseId');
+    whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`);
     whereId(qb, 'r.evaluationId', filter.evaluationId, 'filter.evaluationId');
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: filter.kinds });
   },

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ExerciseSlugField } from '../../common/exercise-filter';
 import { DateScalar } from '../../common/scalars';
 import { EventKind, EventOrganizationRole } from './event.enums';
 
@@ -7,7 +8,7 @@ export class EventFilter {
   @Field(() => ID, { nullable: true, description: 'Only events of this exercise.' })
   exerciseId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only events of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request.' })
+  @ExerciseSlugField('events')
   exerciseSlug?: string | null;
 
   @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' })

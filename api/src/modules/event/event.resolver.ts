@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereDateRange, whereId, whereLinked } from '../../common/filters';
 import { loadOptional } from '../../common/loaders';
@@ -31,8 +32,7 @@ export class EventResolver extends createReadResolver({
   byId: eventById,
   filter: EventFilter,
   applyFilter: (qb, filter: EventFilter) => {
-    whereId(qb, 'r.exerciseId', filter.exerciseId, 'filter.exerciseId');
-    if (filter.exerciseSlug != null) qb.andWhere('r.exerciseId IN (SELECT x.id FROM exercise x WHERE x.slug = :exerciseSlug)', { exerciseSlug: filter.exerciseSlug });
+    whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`);
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: filter.kinds });
     whereLinked(qb, 'event_commitment', 'l.event_id = r.id', 'commitment_id', filter.commitmentId, 'filter.commitmentId');
     whereLinked(qb, 'event_organization', 'l.event_id = r.id', 'organization_id', filter.organizationId, 'filter.organizationId');

@@ -5,6 +5,7 @@ import { PartialDateScalar } from '../../common/scalars';
 import { SourcedRecord } from '../../common/sourced-record';
 import { Organization } from '../organization/organization.entity';
 import { State } from '../place/state.entity';
+import { RecordKind } from './coverage';
 
 @ObjectType({
   implements: SourcedRecord,
@@ -78,4 +79,14 @@ export class Exercise extends SourcedRecord {
   @Field({ description: 'True for demonstration data, clearly apart from real exercises.' })
   @Column('boolean', { default: false })
   isDemo: boolean;
+
+  // Declared from the sources (the seed file says which kinds its document leaves out), not guessed
+  // from an empty list: no session recorded is 0 sessions only where the sources cover sessions.
+  @Field(() => [RecordKind], {
+    description:
+      'Kinds of record its sources do not report (a program page never tells the Secretariat\'s sessions): their counts are null, ' +
+      'no data, in statistics, compareExercises and the open data, never 0. Empty when the sources cover every kind.',
+  })
+  @Column({ type: 'enum', enum: RecordKind, enumName: 'record_kind', array: true, default: () => "'{}'" })
+  unreportedRecords: RecordKind[];
 }

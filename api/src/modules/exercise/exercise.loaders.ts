@@ -3,6 +3,7 @@ import { publicCondition } from '../../common/public-reach';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { CountQualifier } from '../event/event.enums';
 import { countedOnce } from '../event/series';
+import { RecordKind, reported, UNREPORTED_SQL } from './coverage';
 import { Exercise } from './exercise.entity';
 import type { ExerciseStatistics } from './exercise.types';
 
@@ -19,6 +20,7 @@ interface StatisticsRow {
   attendance_lower_bound: boolean | null;
   events_with_attendance: string;
   commitments: string;
+  unreported_records: string[];
 }
 
 /**
@@ -39,17 +41,19 @@ export const statisticsByExercise = rowsByKey<StatisticsRow, ExerciseStatistics>
      (SELECT bool_or(e.attendee_count_qualifier = 'MORE_THAN') FROM event e WHERE e.exercise_id = x.id AND ${publicCondition('event', 'e')}) AS attendance_lower_bound,
      (SELECT count(*) FROM event e WHERE e.exercise_id = x.id AND e.attendee_count IS NOT NULL AND ${publicCondition('event', 'e')}) AS events_with_attendance,
      (SELECT count(*) FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = x.id AND ${publicCondition('commitment', 'c')}) AS commitments
+     , ${UNREPORTED_SQL('x')} AS unreported_records
    FROM exercise x WHERE x.id = ANY($1)`,
   (row) => {
     const byStatus = row?.agreements ?? {};
     const ordinary = Number(row?.ordinary_sessions ?? 0);
     const extraordinary = Number(row?.extraordinary_sessions ?? 0);
+    const unreported = row?.unreported_records;
     return {
-      sessions: ordinary + extraordinary,
-      ordinarySessions: ordinary,
-      extraordinarySessions: extraordinary,
-      agreements: Object.values(byStatus).reduce((sum, n) => sum + Number(n), 0),
-      agreementsByStatus: Object.values(AgreementStatus).map((status) => ({ status, count: Number(byStatus[status] ?? 0) })),
+      sessions: reported(unreported, RecordKind.SESSIONS, ordinary + extraordinary),
+      ordinarySessions: reported(unreported, RecordKind.SESSIONS, ordinary),
+      extraordinarySessions: reported(unreported, RecordKind.SESSIONS, extraordinary),
+      agreements: reported(unreported, RecordKind.AGREEMENTS, Object.values(byStatus).reduce((sum, n) => sum + Number(n), 0)),
+      agreementsByStatus: reported(unreported, RecordKind.AGREEMENTS, Object.values(AgreementStatus).map((status) => ({ status, count: Number(byStatus[status] ?? 0) }))),
       events: Number(row?.events ?? 0),
       attendance:
         row?.attendance == null

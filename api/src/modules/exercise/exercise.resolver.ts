@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { notFound } from '../../common/errors';
-import { whereEquals, whereId, whereSearch } from '../../common/filters';
 import { loadOptional, visibleTo } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
 import { Recommendation } from '../evaluation/recommendation.entity';
@@ -19,6 +18,7 @@ import { secretariatsByExercise } from '../secretariat/secretariat.loaders';
 import { Theme } from '../theme/theme.entity';
 import { themesByExercise } from '../theme/theme.loaders';
 import { Exercise } from './exercise.entity';
+import { applyExerciseFilter, unaskedLeftOut } from './exercise.filter';
 import { ExerciseFilter, ExerciseOrderField } from './exercise.inputs';
 import { exerciseById, statisticsByExercise } from './exercise.loaders';
 import { ExerciseStatistics } from './exercise.types';
@@ -29,15 +29,13 @@ export class ExerciseResolver extends createReadResolver({
   name: 'Exercise',
   single: 'exercise',
   plural: 'exercises',
-  listDescription: "States' local Open Government exercises.",
+  listDescription: "States' local Open Government exercises: for the public, real ones only unless filter.isSynthetic or filter.isDemo asks for the others.",
   byId: exerciseById,
   filter: ExerciseFilter,
-  applyFilter: (qb, filter: ExerciseFilter) => {
-    whereId(qb, 'r.stateId', filter.stateId, 'filter.stateId');
-    if (filter.stateCode != null) qb.andWhere('r.stateId = (SELECT s.id FROM state s WHERE s.code = :stateCode)', { stateCode: filter.stateCode.toUpperCase() });
-    whereEquals(qb, 'r.isSynthetic', filter.isSynthetic, 'filter.isSynthetic');
-    whereEquals(qb, 'r.isDemo', filter.isDemo, 'filter.isDemo');
-    whereSearch(qb, ['r.title'], filter.search, 'filter.search');
+  applyFilter: applyExerciseFilter,
+  // The public's list holds real exercises unless it asks for synthetic or demonstration ones; staff see every one they may.
+  scope: (qb, filter, viewer) => {
+    if (viewer.kind === 'public') qb.andWhere(unaskedLeftOut('r', filter));
   },
   orderFields: ExerciseOrderField,
   orderColumns: { START_DATE: 'r.startDate', TITLE: 'r.title' },

@@ -1,6 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { CountQualifier } from '../event/event.enums';
+import type { RecordKind } from './coverage';
+
+/** How a figure's description says when it is null: the one rule of coverage.ts, in words. */
+export const UNREPORTED = (kind: `${RecordKind}`) => `null (no data, not 0) when the exercise's sources do not report them (${kind} in Exercise.unreportedRecords)`;
 
 @ObjectType({ description: 'A count as the source reports it: exact, or a lower bound ("more than 240").' })
 export class QualifiedCount {
@@ -22,20 +26,20 @@ export class AgreementStatusCount {
 
 @ObjectType({ description: 'Counts that summarise an exercise.' })
 export class ExerciseStatistics {
-  @Field(() => Int, { description: 'Secretariat sessions held, ordinary and extraordinary.' })
-  sessions: number;
+  @Field(() => Int, { nullable: true, description: `Secretariat sessions held, ordinary and extraordinary; ${UNREPORTED('SESSIONS')}.` })
+  sessions: number | null;
 
-  @Field(() => Int, { description: 'Ordinary sessions held.' })
-  ordinarySessions: number;
+  @Field(() => Int, { nullable: true, description: `Ordinary sessions held; ${UNREPORTED('SESSIONS')}.` })
+  ordinarySessions: number | null;
 
-  @Field(() => Int, { description: 'Extraordinary sessions held.' })
-  extraordinarySessions: number;
+  @Field(() => Int, { nullable: true, description: `Extraordinary sessions held; ${UNREPORTED('SESSIONS')}.` })
+  extraordinarySessions: number | null;
 
-  @Field(() => Int, { description: 'Agreements taken at sessions and commitment meetings.' })
-  agreements: number;
+  @Field(() => Int, { nullable: true, description: `Agreements taken at sessions and commitment meetings; ${UNREPORTED('AGREEMENTS')}.` })
+  agreements: number | null;
 
-  @Field(() => [AgreementStatusCount], { description: 'Agreements by follow-up status (every status listed, zero included).' })
-  agreementsByStatus: AgreementStatusCount[];
+  @Field(() => [AgreementStatusCount], { nullable: true, description: `Agreements by follow-up status (every status listed, zero included); ${UNREPORTED('AGREEMENTS')}.` })
+  agreementsByStatus: AgreementStatusCount[] | null;
 
   @Field(() => Int, { description: 'Events recorded (talks, tables, workshops, meetings, visits...), series and their parts each counted.' })
   events: number;

@@ -1,4 +1,5 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ExerciseSlugField, whereExercise, type ExerciseScope } from '../../common/exercise-filter';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../common/context';
 import { whereDateRange, whereId } from '../../common/filters';
@@ -16,15 +17,11 @@ import { RequestResponse } from './information.enums';
 import { deliveriesByRequest, informationDeliveryById, informationRequestById } from './information.loaders';
 
 /** Both kinds hang off a commitment; these narrow them by the commitment's plan or exercise. */
-function whereCommitmentIn(qb: SelectQueryBuilder<InformationRequest | InformationDelivery>, filter: { planId?: string | null; exerciseId?: string | null }) {
+function whereCommitmentIn(qb: SelectQueryBuilder<InformationRequest | InformationDelivery>, filter: ExerciseScope & { planId?: string | null }) {
   if (filter.planId != null) {
     qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', { planId: assertUuid(filter.planId, 'filter.planId') });
   }
-  if (filter.exerciseId != null) {
-    qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = :exerciseId)', {
-      exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId'),
-    });
-  }
+  whereExercise(qb, filter, (exercise) => `r.commitmentId IN (SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = ${exercise})`);
 }
 
 @InputType({ description: 'Conditions on information requests.' })
@@ -37,6 +34,9 @@ export class InformationRequestFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only requests for commitments of this exercise.' })
   exerciseId?: string | null;
+
+  @ExerciseSlugField('requests for commitments')
+  exerciseSlug?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only requests to this organisation.' })
   recipientId?: string | null;
@@ -93,6 +93,9 @@ export class InformationDeliveryFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only deliveries for commitments of this exercise.' })
   exerciseId?: string | null;
+
+  @ExerciseSlugField('deliveries for commitments')
+  exerciseSlug?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only deliveries by this organisation alone.' })
   deliveredById?: string | null;

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { FORMULA_NOTE, isTextCell, UTF8_BOM } from './formats';
-import { exerciseDataPath, type ExerciseMeta } from './exercise-meta';
+import { excelName, FORMULA_NOTE, isTextCell, UTF8_BOM, type CsvFlavour } from './formats';
+import { exerciseDataPath, notRealNotice, sourceTextPath, type ExerciseMeta } from './exercise-meta';
 import { LIST_DELIMITER, RESOURCES, type Resource, type ResourceField } from './resources';
 
 /**
@@ -61,26 +61,27 @@ export interface WrittenFile {
 
 /**
  * datapackage.json. Paths are relative to the descriptor, so the same descriptor serves at
- * /data/exercises/<slug>/datapackage.json (next to the CSVs) and inside the zip; in the zip each
- * resource also carries its size and hash (`written`).
+ * /data/exercises/<slug>/datapackage.json (next to the CSVs) and inside the zip, each resource
+ * with its size and hash (`written`, keyed by path). `created` is when the data last changed, so
+ * the descriptor, its ETag and the zip's bytes repeat while the data does.
  */
-export function dataPackage(meta: ExerciseMeta, base: string, written?: Map<string, WrittenFile>): Record<string, unknown> {
+export function dataPackage(meta: ExerciseMeta, base: string, written: Map<string, WrittenFile>): Record<string, unknown> {
   const landing = `${base}${exerciseDataPath(meta.slug)}/`;
   return {
     $schema: DATA_PACKAGE_PROFILE,
     name: meta.slug,
     id: landing,
     title: meta.title,
-    description: [meta.isSynthetic ? 'DATOS SINTÉTICOS, generados para pruebas: no son datos reales.' : null, meta.description].filter(Boolean).join(' ') || meta.title,
+    description: describe(meta),
     homepage: landing,
     version: meta.modified,
-    created: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    created: meta.modified,
     keywords: keywords(meta),
     licenses: [LICENSE],
     contributors: meta.guarantor ? [{ title: meta.guarantor, roles: ['publisher'] }] : undefined,
-    sources: meta.sourceTitle ? [{ title: meta.sourceTitle, ...(meta.sourceUrl ? { path: meta.sourceUrl } : {}) }] : undefined,
+    sources: meta.sourceTitle ? [{ title: meta.sourceTitle, ...(sourceAddress(meta, base) ? { path: sourceAddress(meta, base) } : {}) }] : undefined,
     resources: RESOURCES.map((resource) => {
-      const file = written?.get(`${resource.name}.csv`);
+      const file = written.get(`${resource.name}.csv`);
       return {
         name: resource.name,
         type: 'table',
@@ -89,7 +90,7 @@ export function dataPackage(meta: ExerciseMeta, base: string, written?: Map<stri
         description: resource.description,
         format: 'csv',
         mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
+        encoding: 'utf-8',
         ...(file ? { bytes: file.bytes, hash: `sha256:${file.sha256}` } : {}),
         dialect: CSV_DIALECT,
         schema: tableSchema(resource),
@@ -98,12 +99,18 @@ export function dataPackage(meta: ExerciseMeta, base: string, written?: Map<stri
   };
 }
 
+/** The source document's address: the platform's copy of its text, else its own address. */
+export const sourceAddress = (meta: ExerciseMeta, base: string) => (meta.sourceTextKey ? `${base}${sourceTextPath(meta.sourceTextKey)}` : meta.sourceUrl);
+
 function keywords(meta: ExerciseMeta): string[] {
-  return ['gobierno abierto', 'ejercicio local de gobierno abierto', 'plan de acción local', 'compromisos', 'secretariado técnico', meta.stateName, meta.stateCode, ...(meta.isSynthetic ? ['datos sintéticos'] : [])];
+  return ['gobierno abierto', 'ejercicio local de gobierno abierto', 'plan de acción local', 'compromisos', 'secretariado técnico', meta.stateName, meta.stateCode, ...(meta.isSynthetic ? ['datos sintéticos'] : []), ...(meta.isDemo ? ['datos de demostración'] : [])];
 }
 
+/** The exercise's description, after what it is when it is not real data. */
+const describe = (meta: ExerciseMeta) => [notRealNotice(meta), meta.description].filter(Boolean).join(' ') || meta.title;
+
 /** The data dictionary the guide asks for (Anexo IV), as a CSV: one row per column of every file. */
-export function dataDictionaryCsv(): string {
+export function dataDictionaryCsv(flavour: CsvFlavour = 'package'): string {
   const rows = RESOURCES.flatMap((resource) =>
     resource.fields.map((field) => [
       `${resource.name}.csv`,
@@ -116,7 +123,7 @@ export function dataDictionaryCsv(): string {
       isTextCell(field) ? `${field.description} ${FORMULA_NOTE}` : field.description,
     ]),
   );
-  return UTF8_BOM + stringify([['file', 'field', 'title', 'type', 'format', 'required', 'allowed_values', 'description'], ...rows], { record_delimiter: 'windows' });
+  return (flavour === 'excel' ? UTF8_BOM : '') + stringify([['file', 'field', 'title', 'type', 'format', 'required', 'allowed_values', 'description'], ...rows], { record_delimiter: 'windows' });
 }
 
 const DCAT_CONTEXT = {
@@ -124,39 +131,80 @@ const DCAT_CONTEXT = {
   dct: 'http://purl.org/dc/terms/',
   foaf: 'http://xmlns.com/foaf/0.1/',
   vcard: 'http://www.w3.org/2006/vcard/ns#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   Catalog: 'dcat:Catalog',
   Dataset: 'dcat:Dataset',
   Distribution: 'dcat:Distribution',
   Organization: 'foaf:Organization',
   Kind: 'vcard:Kind',
+  PeriodOfTime: 'dct:PeriodOfTime',
+  Location: 'dct:Location',
+  MediaType: 'dct:MediaType',
+  LinguisticSystem: 'dct:LinguisticSystem',
+  Frequency: 'dct:Frequency',
   dataset: { '@id': 'dcat:dataset', '@container': '@set' },
   identifier: 'dct:identifier',
   title: 'dct:title',
   description: 'dct:description',
   keyword: { '@id': 'dcat:keyword', '@container': '@set' },
-  language: 'dct:language',
+  language: { '@id': 'dct:language', '@type': '@id' },
   issued: { '@id': 'dct:issued', '@type': 'xsd:date' },
   modified: { '@id': 'dct:modified', '@type': 'xsd:dateTime' },
   publisher: 'dct:publisher',
   name: 'foaf:name',
+  prefLabel: 'skos:prefLabel',
+  notation: 'skos:notation',
   contactPoint: 'dcat:contactPoint',
   fn: 'vcard:fn',
   hasEmail: { '@id': 'vcard:hasEmail', '@type': '@id' },
   mbox: { '@id': 'foaf:mbox', '@type': '@id' },
   temporal: 'dct:temporal',
+  startDate: 'dcat:startDate',
+  endDate: 'dcat:endDate',
   spatial: 'dct:spatial',
   landingPage: { '@id': 'dcat:landingPage', '@type': '@id' },
-  accrualPeriodicity: 'dct:accrualPeriodicity',
+  accrualPeriodicity: { '@id': 'dct:accrualPeriodicity', '@type': '@id' },
   license: { '@id': 'dct:license', '@type': '@id' },
   distribution: { '@id': 'dcat:distribution', '@container': '@set' },
   downloadURL: { '@id': 'dcat:downloadURL', '@type': '@id' },
-  mediaType: 'dcat:mediaType',
+  mediaType: { '@id': 'dcat:mediaType', '@type': '@id' },
   format: 'dct:format',
   byteSize: { '@id': 'dcat:byteSize', '@type': 'xsd:nonNegativeInteger' },
   conformsTo: { '@id': 'dct:conformsTo', '@type': '@id' },
   describedBy: { '@id': 'http://www.w3.org/2007/05/powder-s#describedby', '@type': '@id' },
 };
+
+/**
+ * DCAT 3 wants things, not strings, for these: a media type is an IANA registry IRI
+ * (dct:MediaType), a language an ISO 639-1 IRI of the Library of Congress (dct:LinguisticSystem),
+ * a frequency a term of the Dublin Core frequency vocabulary (dct:Frequency).
+ */
+const mediaTypeIri = (type: string) => `https://www.iana.org/assignments/media-types/${type}`;
+const SPANISH = 'http://id.loc.gov/vocabulary/iso639-1/es';
+/** The exercises are updated when there is something to record: no fixed schedule. */
+const IRREGULAR = 'http://purl.org/cld/freq/irregular';
+
+/** A partial date as an XSD literal of its own precision (gYear, gYearMonth or date). */
+function xsdDate(value: string): { '@value': string; '@type': string } {
+  return { '@value': value, '@type': value.length === 4 ? 'xsd:gYear' : value.length === 7 ? 'xsd:gYearMonth' : 'xsd:date' };
+}
+
+/** The exercise's period (dct:PeriodOfTime), with only the ends the data gives. */
+function period(meta: ExerciseMeta): Record<string, unknown> | undefined {
+  if (!meta.startDate && !meta.endDate) return undefined;
+  return { '@type': 'PeriodOfTime', ...(meta.startDate ? { startDate: xsdDate(meta.startDate) } : {}), ...(meta.endDate ? { endDate: xsdDate(meta.endDate) } : {}) };
+}
+
+/** The state (dct:Location): the INEGI key the guide allows (CVE_ENT), its ISO 3166-2 code and its name. */
+function place(meta: ExerciseMeta): Record<string, unknown> {
+  return {
+    '@type': 'Location',
+    identifier: meta.stateInegiKey,
+    notation: [meta.stateInegiKey, meta.stateCode, ...(meta.stateOcdId ? [meta.stateOcdId] : [])],
+    prefLabel: { '@value': meta.stateName, '@language': 'es' },
+  };
+}
 
 /** Who to write to about the data: OPEN_DATA_CONTACT_NAME / OPEN_DATA_CONTACT_EMAIL, else the guarantor body (no address). */
 function contact(meta: ExerciseMeta) {
@@ -180,9 +228,11 @@ function distributions(meta: ExerciseMeta): Distribution[] {
     { title: 'Descriptor del paquete de datos', path: `${at}/datapackage.json`, mediaType: 'application/json', format: 'JSON' },
     ...RESOURCES.flatMap((resource) => [
       { title: `${resource.title} (CSV)`, path: `${at}/${resource.name}.csv`, mediaType: 'text/csv', format: 'CSV', describedBy: `${at}/datapackage.json` },
+      { title: `${resource.title} (CSV para hojas de cálculo, con BOM)`, path: `${at}/${excelName(resource.name)}`, mediaType: 'text/csv', format: 'CSV' },
       { title: `${resource.title} (JSON)`, path: `${at}/${resource.name}.json`, mediaType: 'application/json', format: 'JSON', describedBy: `${at}/datapackage.json` },
     ]),
     { title: 'Diccionario de datos (CSV)', path: `${at}/diccionario-de-datos.csv`, mediaType: 'text/csv', format: 'CSV' },
+    { title: 'Diccionario de datos (CSV para hojas de cálculo, con BOM)', path: `${at}/${excelName('diccionario-de-datos')}`, mediaType: 'text/csv', format: 'CSV' },
     { title: 'Personas, organizaciones, cargos e integrantes (Popolo JSON)', path: `${at}/popolo.json`, mediaType: 'application/json', format: 'JSON' },
     { title: 'Calendario de sesiones y eventos (iCalendar)', path: `/calendar/exercises/${encodeURIComponent(meta.slug)}.ics`, mediaType: 'text/calendar', format: 'ICS' },
     { title: 'Cambios publicados (Atom)', path: `/feeds/exercises/${encodeURIComponent(meta.slug)}.atom`, mediaType: 'application/atom+xml', format: 'Atom' },
@@ -197,23 +247,22 @@ export function dcatDataset(meta: ExerciseMeta, base: string): Record<string, un
     '@id': landing,
     identifier: landing,
     title: meta.title,
-    description: [meta.isSynthetic ? 'DATOS SINTÉTICOS, generados para pruebas: no son datos reales.' : null, meta.description].filter(Boolean).join(' ') || meta.title,
+    description: describe(meta),
     keyword: keywords(meta),
-    language: 'es',
+    language: SPANISH,
     modified: meta.modified,
     publisher: { '@type': 'Organization', name: meta.guarantor ?? 'Tablero Abierto' },
     ...contact(meta),
-    temporal: [meta.startDate, meta.endDate].some(Boolean) ? `${meta.startDate ?? '..'}/${meta.endDate ?? '..'}` : undefined,
-    // The guide allows the INEGI key of the place: the state's CVE_ENT.
-    spatial: meta.stateInegiKey,
+    temporal: period(meta),
+    spatial: place(meta),
     landingPage: landing,
-    accrualPeriodicity: 'irregular',
+    accrualPeriodicity: IRREGULAR,
     license: LICENSE.path,
     distribution: distributions(meta).map((d) => ({
       '@type': 'Distribution',
       title: d.title,
       downloadURL: `${base}${d.path}`,
-      mediaType: d.mediaType,
+      mediaType: mediaTypeIri(d.mediaType),
       format: d.format,
       license: LICENSE.path,
       ...(d.describedBy ? { describedBy: `${base}${d.describedBy}`, conformsTo: 'https://datapackage.org/standard/table-schema/' } : {}),
@@ -233,7 +282,7 @@ export function dcatCatalog(metas: ExerciseMeta[], base: string): Record<string,
     '@id': `${base}/data/catalog.json`,
     title: 'Tablero Abierto: ejercicios locales de Gobierno Abierto',
     description: 'Datos abiertos de los ejercicios locales de Gobierno Abierto de los estados de México.',
-    language: 'es',
+    language: SPANISH,
     license: LICENSE.path,
     dataset: metas.map((meta) => dcatDataset(meta, base)),
   };

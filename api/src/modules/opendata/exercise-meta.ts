@@ -19,9 +19,27 @@ export interface ExerciseMeta {
   evaluator: string | null;
   sourceTitle: string | null;
   sourceUrl: string | null;
+  /** The key of the source document when the platform serves its text (sourceTextPath). */
+  sourceTextKey: string | null;
   /** When any public record of the exercise last changed (RFC 3339, UTC). */
   modified: string;
 }
+
+/** What an exercise that is not real data says of itself wherever it is described (null for a real one). */
+export function notRealNotice(meta: Pick<ExerciseMeta, 'isSynthetic' | 'isDemo'>): string | null {
+  if (meta.isSynthetic) return 'DATOS SINTÉTICOS, generados para pruebas: no son datos reales.';
+  if (meta.isDemo) return 'DATOS DE DEMOSTRACIÓN, ficticios: no son datos de ningún estado.';
+  return null;
+}
+
+/** Where the platform serves the text of the source document `key`. */
+export const sourceTextPath = (key: string) => `/data/sources/${encodeURIComponent(key)}.txt`;
+
+/**
+ * SQL for the address of source document `sd`: the platform's copy of its text when it keeps
+ * one (after `base`, an SQL text expression), else the document's own address, else null.
+ */
+export const SOURCE_ADDRESS_SQL = (base: string) => `CASE WHEN sd.text IS NOT NULL THEN ${base} || '/data/sources/' || sd.key || '.txt' ELSE sd.url END`;
 
 /** Each record's condition comes from the one definition of public (public-reach.ts). */
 const P = publicCondition;
@@ -36,7 +54,7 @@ export const exerciseMetaSql = (where: string) => `
          st.code AS state_code, st.name AS state_name, st.inegi_key AS state_inegi_key, st.ocd_id AS state_ocd_id,
          (SELECT o.name FROM organization o WHERE o.id = x.guarantor_id AND ${P('organization', 'o')}) AS guarantor,
          (SELECT o.name FROM organization o WHERE o.id = x.evaluator_id AND ${P('organization', 'o')}) AS evaluator,
-         sd.title AS source_title, sd.url AS source_url,
+         sd.title AS source_title, sd.url AS source_url, CASE WHEN sd.text IS NOT NULL THEN sd.key END AS source_text_key,
          to_char(GREATEST(x.updated_at,
            ${latest('action_plan', 'pl', 'WHERE pl.exercise_id = x.id')},
            ${latest('commitment', 'c', 'JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
@@ -71,6 +89,7 @@ export function toExerciseMeta(row: Record<string, unknown>): ExerciseMeta {
     evaluator: (row.evaluator as string | null) ?? null,
     sourceTitle: (row.source_title as string | null) ?? null,
     sourceUrl: (row.source_url as string | null) ?? null,
+    sourceTextKey: (row.source_text_key as string | null) ?? null,
     modified: row.modified as string,
   };
 }

@@ -7,11 +7,11 @@ import { LIST_DELIMITER, type Resource, type ResourceField } from './resources';
 /**
  * The files' encodings, one choice for every download.
  *
- * CSV: RFC 4180 with a header row, comma, CRLF, double quotes; UTF-8 **with a byte-order mark**,
- * declared `"encoding": "utf-8-sig"` in the data package. The BOM is what makes Excel on Windows
- * (es-MX) read the file as UTF-8 and show "Acuña" instead of "AcuÃ±a"; LibreOffice, Google Sheets,
- * pandas (`utf-8-sig`) and Frictionless read it too. One file per table, rather than BOM-less
- * files plus "-excel" copies, so nobody has to choose, and a journalist's double click just works.
+ * CSV: RFC 4180 with a header row, comma, CRLF, double quotes, plain UTF-8 without a byte-order
+ * mark, declared `"encoding": "utf-8"` in the data package (what the Data Package spec
+ * recommends, and an IANA name every Frictionless reader and TextDecoder accept). Excel on
+ * Windows (es-MX) reads BOM-less UTF-8 as ANSI and shows "AcuÃ±a": spreadsheet users get their
+ * own copy of each file, `<name>-excel.csv`, the same bytes after a BOM, outside the package.
  * Numbers are bare (11169, never "11,169"), booleans true/false, dates ISO 8601 at the precision
  * the source gives, lists joined with ";", and anything not stated is an empty cell.
  *
@@ -76,9 +76,15 @@ export async function* withFirstBatch(batches: AsyncIterable<Record<string, unkn
   }
 }
 
-/** The CSV file of a resource, a batch of rows at a time: BOM and header first. */
-export async function* csvChunks(resource: Resource, batches: AsyncIterable<Record<string, unknown>[]>): AsyncGenerator<string> {
-  let header = UTF8_BOM + stringify([resource.fields.map((f) => f.name)], CSV_OPTIONS);
+/** Which copy of a CSV: the package's (plain UTF-8) or the spreadsheet's (a BOM first). */
+export type CsvFlavour = 'package' | 'excel';
+
+/** A spreadsheet copy's file name: `commitments.csv` → `commitments-excel.csv`. */
+export const excelName = (name: string) => `${name}-excel.csv`;
+
+/** The CSV file of a resource, a batch of rows at a time: header first (after a BOM in the spreadsheet copy). */
+export async function* csvChunks(resource: Resource, batches: AsyncIterable<Record<string, unknown>[]>, flavour: CsvFlavour = 'package'): AsyncGenerator<string> {
+  let header = (flavour === 'excel' ? UTF8_BOM : '') + stringify([resource.fields.map((f) => f.name)], CSV_OPTIONS);
   for await (const rows of withFirstBatch(batches)) {
     const cells = (rows ?? []).map((row) => {
       const record = exportRecord(resource, row);

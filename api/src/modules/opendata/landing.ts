@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { exerciseDataPath, type ExerciseMeta } from './exercise-meta';
+import { exerciseDataPath, notRealNotice, sourceTextPath, type ExerciseMeta } from './exercise-meta';
+import { excelName } from './formats';
 import { RESOURCES } from './resources';
 
 /**
@@ -33,16 +34,19 @@ ${body}
 </html>
 `;
 
-const synthetic = (meta: ExerciseMeta) => (meta.isSynthetic ? '<p class="aviso"><strong>Datos sintéticos</strong>: generados para pruebas y demostraciones; no son datos reales.</p>\n' : '');
+const notice = (meta: ExerciseMeta) => {
+  const text = notRealNotice(meta);
+  return text ? `<p class="aviso"><strong>${escape(text)}</strong></p>\n` : '';
+};
 
 export function exercisesPage(metas: ExerciseMeta[]): string {
   const rows = metas
-    .map((meta) => `<tr><td><a href="${exerciseDataPath(meta.slug)}/">${escape(meta.title)}</a>${meta.isSynthetic ? ' <em>(sintético)</em>' : ''}</td><td>${escape(meta.stateName)} (${escape(meta.stateCode)})</td><td>${escape(meta.modified.slice(0, 10))}</td></tr>`)
+    .map((meta) => `<tr><td><a href="${exerciseDataPath(meta.slug)}/">${escape(meta.title)}</a></td><td>${escape(meta.stateName)} (${escape(meta.stateCode)})</td><td>${escape(meta.modified.slice(0, 10))}</td></tr>`)
     .join('\n');
   return page(
     'Datos abiertos · Tablero Abierto',
     `<h1>Datos abiertos de los ejercicios locales de Gobierno Abierto</h1>
-<p>Cada ejercicio se descarga en CSV (UTF-8, se abre en Excel con acentos), JSON y como paquete de datos; catálogo DCAT de todos: <a href="/data/catalog.json">/data/catalog.json</a>. Los ejercicios reales lado a lado (etapa, días desde la declaración, compromisos, Secretariado por sector): <a href="/data/comparacion.csv">comparacion.csv</a> · <a href="/data/comparacion.json">comparacion.json</a>. Uso libre conforme a los <a href="https://datos.gob.mx/libreusomx">Términos de Libre Uso MX</a>.</p>
+<p>Cada ejercicio se descarga en CSV (UTF-8; las copias «-excel.csv» se abren en Excel con acentos), JSON y como paquete de datos; catálogo DCAT de todos: <a href="/data/catalog.json">/data/catalog.json</a>. Los ejercicios reales lado a lado (etapa, días desde la declaración, compromisos, Secretariado por sector): <a href="/data/comparacion.csv">comparacion.csv</a> · <a href="/data/comparacion.json">comparacion.json</a>. Uso libre conforme a los <a href="https://datos.gob.mx/libreusomx">Términos de Libre Uso MX</a>. Solo se listan ejercicios reales: los de demostración (ficticios) y los sintéticos (generados para pruebas) no aparecen aquí ni en el catálogo.</p>
 <table><thead><tr><th>Ejercicio</th><th>Estado</th><th>Actualizado</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`,
@@ -52,28 +56,29 @@ ${rows}
 export function exercisePage(meta: ExerciseMeta): string {
   const at = exerciseDataPath(meta.slug);
   const slug = encodeURIComponent(meta.slug);
+  const source = meta.sourceTextKey ? sourceTextPath(meta.sourceTextKey) : meta.sourceUrl;
   const files = RESOURCES.map(
     (resource) =>
-      `<tr><td>${escape(resource.title)}</td><td><a href="${at}/${resource.name}.csv">${resource.name}.csv</a></td><td><a href="${at}/${resource.name}.json">${resource.name}.json</a></td><td>${resource.fields.length}</td></tr>`,
+      `<tr><td>${escape(resource.title)}</td><td><a href="${at}/${resource.name}.csv">${resource.name}.csv</a></td><td><a href="${at}/${excelName(resource.name)}">${excelName(resource.name)}</a></td><td><a href="${at}/${resource.name}.json">${resource.name}.json</a></td><td>${resource.fields.length}</td></tr>`,
   ).join('\n');
   return page(
     `${meta.title} · Datos abiertos`,
     `<p><a href="/data/">Datos abiertos</a></p>
 <h1>${escape(meta.title)}</h1>
-${synthetic(meta)}${meta.description ? `<p>${escape(meta.description)}</p>\n` : ''}<p>${escape(meta.stateName)} (${escape(meta.stateCode)}, clave INEGI ${escape(meta.stateInegiKey)}) · actualizado ${escape(meta.modified)}${meta.sourceTitle ? ` · fuente: ${meta.sourceUrl ? `<a href="${escape(meta.sourceUrl)}">${escape(meta.sourceTitle)}</a>` : escape(meta.sourceTitle)}` : ''}</p>
+${notice(meta)}${meta.description ? `<p>${escape(meta.description)}</p>\n` : ''}<p>${escape(meta.stateName)} (${escape(meta.stateCode)}, clave INEGI ${escape(meta.stateInegiKey)}) · actualizado ${escape(meta.modified)}${meta.sourceTitle ? ` · fuente: ${source ? `<a href="${escape(source)}">${escape(meta.sourceTitle)}</a>` : escape(meta.sourceTitle)}` : ''}</p>
 <h2>Descargas</h2>
 <p><a href="${at}/datapackage.zip">Todo en un paquete de datos (ZIP)</a> con <code>datapackage.json</code> (Frictionless Data Package: cada columna descrita y tipada), los CSV, el diccionario de datos y el catálogo.</p>
-<table><thead><tr><th>Tabla</th><th>CSV</th><th>JSON</th><th>Columnas</th></tr></thead><tbody>
+<table><thead><tr><th>Tabla</th><th>CSV</th><th>CSV para Excel</th><th>JSON</th><th>Columnas</th></tr></thead><tbody>
 ${files}
 </tbody></table>
 <ul>
-<li><a href="${at}/diccionario-de-datos.csv">Diccionario de datos</a> (CSV) · <a href="${at}/datapackage.json">datapackage.json</a></li>
+<li><a href="${at}/diccionario-de-datos.csv">Diccionario de datos</a> (CSV; <a href="${at}/${excelName('diccionario-de-datos')}">para Excel</a>) · <a href="${at}/datapackage.json">datapackage.json</a></li>
 <li><a href="${at}/popolo.json">Personas, organizaciones, cargos e integrantes del Secretariado Técnico</a> (Popolo JSON)</li>
 <li><a href="${at}/catalog.json">Ficha del catálogo</a> (DCAT, campos de la Guía de Datos Abiertos)</li>
 <li><a href="/calendar/exercises/${slug}.ics">Calendario de sesiones y eventos</a> (iCalendar: suscríbase desde su aplicación de calendario)</li>
 <li><a href="/feeds/exercises/${slug}.atom">Cambios publicados</a> (Atom)</li>
 </ul>
-<p>Los CSV usan coma, fin de línea CRLF, UTF-8 con BOM, fechas ISO 8601 con la precisión que da la fuente (AAAA, AAAA-MM o AAAA-MM-DD), claves INEGI de municipio y números sin separador de miles. Lo que la fuente no dice queda vacío. Uso libre conforme a los <a href="https://datos.gob.mx/libreusomx">Términos de Libre Uso MX</a>.</p>`,
+<p>Los CSV usan coma, fin de línea CRLF, UTF-8 sin BOM (los del paquete de datos); las copias «-excel.csv» son los mismos datos con BOM, para que Excel muestre bien los acentos. Fechas ISO 8601 con la precisión que da la fuente (AAAA, AAAA-MM o AAAA-MM-DD), claves INEGI de municipio y números sin separador de miles. Lo que la fuente no dice queda vacío. Uso libre conforme a los <a href="https://datos.gob.mx/libreusomx">Términos de Libre Uso MX</a>.</p>`,
     `<link rel="alternate" type="application/atom+xml" title="Cambios publicados" href="/feeds/exercises/${slug}.atom">
 <link rel="alternate" type="application/ld+json" title="DCAT" href="${at}/catalog.json">
 `,

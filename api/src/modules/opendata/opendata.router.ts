@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import express from 'express';
 import type { EntityManager } from 'typeorm';
@@ -5,13 +6,14 @@ import type { RequestManager } from '../../db/sql-counter';
 import type { PublicReadCache } from '../../common/http-cache';
 import { logEvent, type LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
+import { unaskedLeftOut } from '../exercise/exercise.filter';
 import { COMPARISON_RESOURCE, comparisonRows } from '../comparison/comparison.export';
 import { dataDictionaryCsv, dataPackage, dcatCatalog, dcatEntry, type WrittenFile } from './descriptors';
 import { baseUrl, exerciseMetaSql, toExerciseMeta, type ExerciseMeta } from './exercise-meta';
-import { csvChunks, DownloadAborted, jsonChunks, writeChunk } from './formats';
+import { csvChunks, DownloadAborted, excelName, jsonChunks, writeChunk } from './formats';
 import { exercisePage, exercisesPage, LANDING_PAGE_CSP } from './landing';
 import { popoloChunks } from './popolo';
-import { RESOURCES, resourceByName } from './resources';
+import { RESOURCES, resourceByName, type Resource } from './resources';
 import { inSnapshot, type ReadSnapshot } from './snapshot';
 import { ZipWriter } from './zip';
 
@@ -78,22 +80,58 @@ const chunksTo = (chunks: AsyncIterable<string | Buffer>) => async (out: Writabl
 const attachment = (res: express.Response, filename: string) => res.setHeader('content-disposition', `attachment; filename="${filename}"`);
 
 /**
+ * A table as the file `filename` asks for: `.csv` (the package's, plain UTF-8), `-excel.csv` (the
+ * spreadsheet's copy, with a BOM) or `.json`; sets the response's type.
+ */
+function tableFile(res: express.Response, filename: string, resource: Resource, batches: AsyncIterable<Record<string, unknown>[]>): AsyncIterable<string> {
+  if (filename.endsWith('.json')) {
+    res.type('application/json');
+    return jsonChunks(resource, batches);
+  }
+  res.type('text/csv; charset=utf-8; header=present');
+  attachment(res, filename);
+  return csvChunks(resource, batches, filename.endsWith('-excel.csv') ? 'excel' : 'package');
+}
+
+/** Each table's CSV as the package holds it, measured (size and SHA-256) as it is written, never kept. */
+async function measureTables(meta: ExerciseMeta, snapshot: ReadSnapshot): Promise<Map<string, WrittenFile>> {
+  const written = new Map<string, WrittenFile>();
+  for (const resource of RESOURCES) {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for await (const chunk of csvChunks(resource, snapshot.batches(resource.sql, [meta.id]))) {
+      const data = Buffer.from(chunk, 'utf8');
+      hash.update(data);
+      bytes += data.length;
+    }
+    written.set(`${resource.name}.csv`, { bytes, sha256: hash.digest('hex') });
+  }
+  return written;
+}
+
+/**
  * /data: the open data of every public exercise, at stable addresses.
  *
- * - `/data/` and `/data/catalog.json`: the list of exercises, for people and for harvesters (DCAT);
+ * - `/data/` and `/data/catalog.json`: the list of real exercises, for people and for harvesters (DCAT);
  * - `/data/exercises/<slug>/`: the exercise's landing page;
  * - `/data/exercises/<slug>/<table>.csv` and `.json`: each table (commitments, milestones,
  *   meetings, information-requests, information-deliveries, sessions, agreements, events, posts,
- *   memberships);
+ *   memberships, evaluations, evaluation-criteria, evaluation-scores, recommendations);
+ *   `<table>-excel.csv`: the same CSV with a BOM, for spreadsheets (outside the package);
  * - `/data/exercises/<slug>/datapackage.zip`: all of them as a Frictionless Data Package, read in
  *   one snapshot, with `datapackage.json`, the data dictionary and the catalogue entry;
- * - `/data/exercises/<slug>/datapackage.json`, `diccionario-de-datos.csv`, `popolo.json`, `catalog.json`.
+ * - `/data/sources/<key>.txt`: the text of a source document the platform keeps;
+ * - `/data/exercises/<slug>/datapackage.json` (with each file's size and hash),
+ *   `diccionario-de-datos.csv` (and `-excel.csv`), `popolo.json`, `catalog.json`.
  *
  * Every answer carries an ETag from the data version: a revalidation costs no SQL. Files stream
  * from server-side cursors, so memory stays flat whatever their size.
  */
-/** Every public exercise, real before synthetic, by state and start. */
-const ALL_EXERCISES_SQL = `${exerciseMetaSql('TRUE')} ORDER BY x.is_synthetic, st.code, x.start_date, x.slug`;
+/**
+ * The public real exercises, by state and start: synthetic and demonstration ones are never listed
+ * beside them (exercise.filter.ts); their own pages stay at their addresses and say what they are.
+ */
+const REAL_EXERCISES_SQL = `${exerciseMetaSql(unaskedLeftOut('x'))} ORDER BY st.code, x.start_date, x.slug`;
 
 export function openDataRouter(managerFor: RequestManager, cache: PublicReadCache, log: LogSink): express.Router {
   const router = express.Router();
@@ -111,33 +149,36 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
 
   router.get('/', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
-    const rows = await preparedQuery(managerFor(res), ALL_EXERCISES_SQL, []);
+    const rows = await preparedQuery(managerFor(res), REAL_EXERCISES_SQL, []);
     res.set('content-security-policy', LANDING_PAGE_CSP).type('html').send(exercisesPage(rows.map(toExerciseMeta)));
   });
 
   // The real exercises side by side (never synthetic or demonstration ones): the evaluator's comparison as open data.
-  for (const format of ['csv', 'json'] as const) {
-    router.get(`/${COMPARISON_RESOURCE.name}.${format}`, async (req, res) => {
+  for (const file of [`${COMPARISON_RESOURCE.name}.csv`, excelName(COMPARISON_RESOURCE.name), `${COMPARISON_RESOURCE.name}.json`]) {
+    router.get(`/${file}`, async (req, res) => {
       if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
       const manager = managerFor(res);
-      const real = (await preparedQuery(manager, ALL_EXERCISES_SQL, [])).map(toExerciseMeta).filter((meta) => !meta.isSynthetic && !meta.isDemo);
+      const real = (await preparedQuery(manager, REAL_EXERCISES_SQL, [])).map(toExerciseMeta);
       const rows = await comparisonRows(manager, real.map((meta) => meta.id));
       const batches = (async function* () {
         yield rows;
       })();
-      if (format === 'csv') {
-        res.type('text/csv; charset=utf-8; header=present');
-        attachment(res, `${COMPARISON_RESOURCE.name}.csv`);
-      } else {
-        res.type('application/json');
-      }
-      await stream(res, log, chunksTo(format === 'csv' ? csvChunks(COMPARISON_RESOURCE, batches) : jsonChunks(COMPARISON_RESOURCE, batches)));
+      await stream(res, log, chunksTo(tableFile(res, file, COMPARISON_RESOURCE, batches)));
     });
   }
 
+  // The texts of the source documents the platform keeps: every record's source has an address.
+  router.get('/sources/:file', async (req, res) => {
+    if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
+    const key = /^([a-z0-9-]+)\.txt$/.exec(String(req.params.file))?.[1];
+    const [row] = key ? await preparedQuery(managerFor(res), 'SELECT sd.text FROM source_document sd WHERE sd.key = $1 AND sd.text IS NOT NULL', [key]) : [];
+    if (!row) return notFound(res, 'No hay un documento fuente con esa clave.');
+    res.type('text/plain; charset=utf-8').send(row.text);
+  });
+
   router.get('/catalog.json', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
-    const rows = await preparedQuery(managerFor(res), ALL_EXERCISES_SQL, []);
+    const rows = await preparedQuery(managerFor(res), REAL_EXERCISES_SQL, []);
     res.type('application/ld+json').send(JSON.stringify(dcatCatalog(rows.map(toExerciseMeta), baseUrl(req)), null, 2));
   });
 
@@ -157,17 +198,20 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
         case 'catalog.json':
           res.type('application/ld+json').send(JSON.stringify(dcatEntry(meta, base), null, 2));
           return;
-        case 'datapackage.json':
-          res.type('application/json').send(JSON.stringify(dataPackage(meta, base), null, 2));
+        case 'datapackage.json': {
+          const written = await inSnapshot(managerFor(res), (snapshot) => measureTables(meta, snapshot));
+          res.type('application/json').send(JSON.stringify(dataPackage(meta, base, written), null, 2));
           return;
+        }
         case 'diccionario-de-datos.csv':
+        case excelName('diccionario-de-datos'):
           res.type('text/csv; charset=utf-8; header=present');
-          attachment(res, 'diccionario-de-datos.csv');
-          res.send(dataDictionaryCsv());
+          attachment(res, file);
+          res.send(dataDictionaryCsv(file === 'diccionario-de-datos.csv' ? 'package' : 'excel'));
           return;
         case 'popolo.json':
           res.type('application/json');
-          await inSnapshot(managerFor(res), (snapshot) => stream(res, log, chunksTo(popoloChunks(snapshot, meta.id))));
+          await inSnapshot(managerFor(res), (snapshot) => stream(res, log, chunksTo(popoloChunks(snapshot, meta.id, base))));
           return;
         case 'datapackage.zip':
           res.type('application/zip');
@@ -175,19 +219,10 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
           await inSnapshot(managerFor(res), (snapshot) => stream(res, log, (out) => writeDataPackage(out, meta, base, snapshot)));
           return;
       }
-      const match = /^([a-z-]+)\.(csv|json)$/.exec(file);
+      const match = /^([a-z-]+?)(\.csv|-excel\.csv|\.json)$/.exec(file);
       const resource = match ? resourceByName(match[1]) : undefined;
       if (!match || !resource) return notFound(res, 'No existe ese archivo.');
-      if (match[2] === 'csv') {
-        res.type('text/csv; charset=utf-8; header=present');
-        attachment(res, `${meta.slug}_${resource.name}.csv`);
-      } else {
-        res.type('application/json');
-      }
-      await inSnapshot(managerFor(res), (snapshot) => {
-        const batches = snapshot.batches(resource.sql, [meta.id]);
-        return stream(res, log, chunksTo(match[2] === 'csv' ? csvChunks(resource, batches) : jsonChunks(resource, batches)));
-      });
+      await inSnapshot(managerFor(res), (snapshot) => stream(res, log, chunksTo(tableFile(res, `${meta.slug}_${file}`, resource, snapshot.batches(resource.sql, [meta.id])))));
     }),
   );
 

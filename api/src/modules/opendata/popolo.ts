@@ -1,4 +1,5 @@
 import { publicCondition } from '../../common/public-reach';
+import { SOURCE_ADDRESS_SQL } from './exercise-meta';
 import { withFirstBatch } from './formats';
 import type { ReadSnapshot } from './snapshot';
 
@@ -8,7 +9,8 @@ import type { ReadSnapshot } from './snapshot';
  * dates), so that civic-tech tools that read Popolo read us. The Technical Secretariat is an
  * Organization (classification "technical-secretariat"); its seats are Posts, who held them when
  * are Memberships (on behalf of the organisation the person sat for); the state and the regions
- * of the seats are Areas. Organisations are those the exercise's public records name, with their
+ * of the seats are Areas. Every source is a link ({url, note}) to the document's text, served by
+ * the platform at /data/sources/<key>.txt when it keeps it. Organisations are those the exercise's public records name, with their
  * parents. The same visibility as every download: public records reached through public records.
  */
 
@@ -40,9 +42,10 @@ const SCOPE = `WITH RECURSIVE
 `;
 
 const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+/** A record's source as a Popolo link: the platform's copy of the document's text ($2 = base address), else the document's own address. */
 const sources = (a: string) =>
   `CASE WHEN ${a}.source_document_id IS NULL AND ${a}.source_note IS NULL THEN '[]'::jsonb
-        ELSE jsonb_build_array(jsonb_strip_nulls(jsonb_build_object('url', (SELECT sd.url FROM source_document sd WHERE sd.id = ${a}.source_document_id), 'note', ${a}.source_note))) END`;
+        ELSE jsonb_build_array(jsonb_strip_nulls(jsonb_build_object('url', (SELECT ${SOURCE_ADDRESS_SQL('$2::text')} FROM source_document sd WHERE sd.id = ${a}.source_document_id), 'note', ${a}.source_note))) END`;
 /** OrganizationKind / SeatRole values as Popolo classifications: "STATE_AGENCY" → "state-agency". */
 const classification = (column: string) => `replace(lower(${column}::text), '_', '-')`;
 
@@ -112,13 +115,13 @@ const SECTIONS: Section[] = [
   },
 ];
 
-/** popolo.json, a section (and a batch of rows) at a time; nothing is written before the first statement has answered. */
-export async function* popoloChunks(snapshot: ReadSnapshot, exerciseId: string): AsyncGenerator<string> {
+/** popolo.json, a section (and a batch of rows) at a time; nothing is written before the first statement has answered. `base`: the public address. */
+export async function* popoloChunks(snapshot: ReadSnapshot, exerciseId: string, base: string): AsyncGenerator<string> {
   let pending = '{';
   for (const [index, section] of SECTIONS.entries()) {
     pending += `${index ? ',' : ''}\n${JSON.stringify(section.key)}: [`;
     let first = true;
-    for await (const rows of withFirstBatch(snapshot.batches(section.sql, [exerciseId]))) {
+    for await (const rows of withFirstBatch(snapshot.batches(section.sql, [exerciseId, base]))) {
       for (const row of rows ?? []) {
         pending += `${first ? '\n' : ',\n'}${JSON.stringify(row.item)}`;
         first = false;

@@ -1,6 +1,7 @@
 import { publicCondition } from '../../common/public-reach';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { ProgressUnknownReason } from '../commitment/commitment.enums';
+import { CriterionDimension, RecommendationKind } from '../evaluation/evaluation.enums';
 import { CountQualifier, EventKind } from '../event/event.enums';
 import { RequestResponse } from '../information/information.enums';
 import { PAGES_AGGREGATES, pagesTotal, TotalQualifier } from '../information/information.types';
@@ -461,7 +462,115 @@ const memberships: Resource = {
     ORDER BY o.sector NULLS LAST, o.role, o.label, o.id, partial_date_first_day(m.start_date) NULLS FIRST, m.id`,
 };
 
+/** The exercise's public evaluations (of its public plans), aliased ev. */
+const EVALUATIONS = `evaluation ev JOIN action_plan p ON p.id = ev.plan_id AND p.exercise_id = $1 WHERE ${P('evaluation', 'ev')}`;
+
+const evaluations: Resource = {
+  name: 'evaluations',
+  title: 'Evaluaciones',
+  description: "The national evaluator's evaluations of the Local Action Plans; their rubric is in evaluation-criteria and the scores in evaluation-scores.",
+  fields: [
+    id('Evaluation id (UUID).'),
+    ref('plan_id', 'Plan de acción', 'Id of the Local Action Plan evaluated (commitments.plan_id).', true),
+    text('title', 'Evaluación', 'Title of the evaluation.', true),
+    ref('evaluator_id', 'Id del evaluador', 'Id of the evaluating organisation.'),
+    text('evaluator_name', 'Evaluador', 'Name of that organisation.'),
+    date('presented_on', 'Fecha de presentación', 'When the results were presented.'),
+    text('scores_note', 'Nota sobre los puntajes', 'What is known about the scores, e.g. why they are missing.'),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  sql: `SELECT ev.id, ev.plan_id, ev.title, ${publicOrgId('ev.evaluator_id')} AS evaluator_id, ${publicOrgName('ev.evaluator_id')} AS evaluator_name, ev.presented_on, ev.scores_note,
+      ev.source_note, ${sourceUrlOf('ev')} AS source_url, ${utc('ev.updated_at')} AS updated_at
+    FROM ${EVALUATIONS}
+    ORDER BY p.start_year NULLS LAST, p.id, partial_date_first_day(ev.presented_on) NULLS LAST, ev.id`,
+};
+
+const evaluationCriteria: Resource = {
+  name: 'evaluation-criteria',
+  title: 'Rúbrica de evaluación',
+  description: 'The criteria of each evaluation (its rubric): quality and potential relevance of the commitments.',
+  fields: [
+    id('Criterion id (UUID).'),
+    ref('evaluation_id', 'Evaluación', 'Id of the evaluation (see evaluations).', true),
+    text('code', 'Clave', 'Stable code of the criterion, e.g. QUALITY_A.', true),
+    oneOf('dimension', 'Dimensión', 'QUALITY (calidad) or RELEVANCE (relevancia potencial).', Object.values(CriterionDimension), true),
+    integer('position', 'Orden', 'Order within the rubric.', 1),
+    text('label', 'Criterio', 'Short label, in the source language.', true),
+    text('question', 'Pregunta', 'The question the evaluator asked of each commitment, when the source gives one.'),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['evaluation_id'], reference: { resource: 'evaluations', fields: ['id'] } }],
+  sql: `SELECT k.id, k.evaluation_id, k.code, k.dimension, k.position, k.label, k.question, k.source_note, ${sourceUrlOf('k')} AS source_url, ${utc('k.updated_at')} AS updated_at
+    FROM evaluation_criterion k JOIN evaluation ev ON ev.id = k.evaluation_id JOIN action_plan p ON p.id = ev.plan_id AND p.exercise_id = $1
+    WHERE ${P('evaluation_criterion', 'k')}
+    ORDER BY p.start_year NULLS LAST, p.id, ev.id, k.position, k.id`,
+};
+
+const evaluationScores: Resource = {
+  name: 'evaluation-scores',
+  title: 'Puntajes de la evaluación',
+  description: 'The score each commitment received on each criterion, when the source gives it; a score the source does not give is not a row (never 0).',
+  fields: [
+    id('Score id (UUID).'),
+    ref('criterion_id', 'Criterio', 'Id of the criterion (see evaluation-criteria).', true),
+    text('criterion_code', 'Clave del criterio', 'Code of that criterion.'),
+    ref('commitment_id', 'Compromiso', 'Id of the commitment (see commitments).', true),
+    commitmentNumber,
+    { name: 'score', type: 'number', title: 'Puntaje', description: 'The score; empty when unknown.' },
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [
+    { fields: ['criterion_id'], reference: { resource: 'evaluation-criteria', fields: ['id'] } },
+    { fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } },
+  ],
+  sql: `SELECT sc.id, sc.criterion_id, k.code AS criterion_code, sc.commitment_id, c.number AS commitment_number, sc.score::float8 AS score,
+      sc.source_note, ${sourceUrlOf('sc')} AS source_url, ${utc('sc.updated_at')} AS updated_at
+    FROM evaluation_score sc JOIN evaluation_criterion k ON k.id = sc.criterion_id JOIN ${COMMITMENTS} ON c.id = sc.commitment_id
+    WHERE ${P('evaluation_score', 'sc')} AND k.evaluation_id IN (SELECT ev.id FROM ${EVALUATIONS})
+    ORDER BY k.position, c.is_proactive, c.number NULLS LAST, c.id, sc.id`,
+};
+
+const recommendations: Resource = {
+  name: 'recommendations',
+  title: 'Recomendaciones',
+  description: "Recommendations and areas of opportunity for the exercise: the evaluator's, those for the next exercise, and the exercise's own lessons.",
+  fields: [
+    id('Recommendation id (UUID).'),
+    oneOf('kind', 'Tipo', 'EVALUATOR_RECOMMENDATION, NEXT_EXERCISE_RECOMMENDATION or AREA_OF_OPPORTUNITY.', Object.values(RecommendationKind), true),
+    integer('position', 'Orden', 'Order among the recommendations of the same kind.', 1),
+    text('text', 'Recomendación', 'The recommendation, in the source language.', true),
+    ref('evaluation_id', 'Evaluación', 'Id of the evaluation it arises from (see evaluations).'),
+    ref('issued_by_id', 'Id de quien la emitió', 'Id of the organisation that made it.'),
+    text('issued_by_name', 'Emitió', 'Name of that organisation.'),
+    text('issued_by_person', 'Emitió (persona)', 'Name of the person who made it, when the source names one.'),
+    date('issued_on', 'Fecha', 'When it was made.'),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['evaluation_id'], reference: { resource: 'evaluations', fields: ['id'] } }],
+  sql: `SELECT r.id, r.kind, r.position, r.text, (SELECT ev.id FROM ${EVALUATIONS} AND ev.id = r.evaluation_id) AS evaluation_id,
+      ${publicOrgId('r.issued_by_id')} AS issued_by_id, ${publicOrgName('r.issued_by_id')} AS issued_by_name,
+      (SELECT pe.name FROM person pe WHERE pe.id = r.issued_by_person_id AND ${P('person', 'pe')}) AS issued_by_person, r.issued_on,
+      r.source_note, ${sourceUrlOf('r')} AS source_url, ${utc('r.updated_at')} AS updated_at
+    FROM recommendation r WHERE r.exercise_id = $1 AND ${P('recommendation', 'r')}
+    ORDER BY r.kind, r.position, r.id`,
+};
+
 /** Every table, in the order the data package lists them. */
-export const RESOURCES: readonly Resource[] = [commitments, milestones, meetings, informationRequests, informationDeliveries, sessions, agreements, events, posts, memberships];
+export const RESOURCES: readonly Resource[] = [
+  commitments, milestones, meetings, informationRequests, informationDeliveries, sessions, agreements, events, posts, memberships,
+  evaluations, evaluationCriteria, evaluationScores, recommendations,
+];
 
 export const resourceByName = (name: string) => RESOURCES.find((resource) => resource.name === name);

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ExerciseSlugField } from '../../common/exercise-filter';
 import { OrganizationKind } from './organization.enums';
 
 @InputType({ description: 'Conditions on organisations.' })
@@ -11,6 +12,9 @@ export class OrganizationFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only organisations responsible for or following a commitment of this exercise, or taking part in its events or agreements.' })
   exerciseId?: string | null;
+
+  @ExerciseSlugField('organisations involved (as for exerciseId) in any part')
+  exerciseSlug?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Part of the name or abbreviation, ignoring case.' })
   search?: string | null;

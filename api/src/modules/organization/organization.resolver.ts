@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereId, whereSearch } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
@@ -19,13 +20,13 @@ import { organizationById, organizationsByParent, personById } from './organizat
 import { Person } from './person.entity';
 
 /** Organisations involved in an exercise: through its commitments, events, agreements or as one of its sector bodies. */
-const INVOLVED_IN_EXERCISE = `(
-  r.id IN (SELECT co.organization_id FROM commitment_organization co JOIN commitment c ON c.id = co.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = :exerciseId)
-  OR r.id IN (SELECT eo.organization_id FROM event_organization eo JOIN event e ON e.id = eo.event_id WHERE e.exercise_id = :exerciseId)
+const involvedIn = (exercise: string) => `(
+  r.id IN (SELECT co.organization_id FROM commitment_organization co JOIN commitment c ON c.id = co.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = ${exercise})
+  OR r.id IN (SELECT eo.organization_id FROM event_organization eo JOIN event e ON e.id = eo.event_id WHERE e.exercise_id = ${exercise})
   OR r.id IN (SELECT ar.organization_id FROM agreement_responsible ar JOIN agreement a ON a.id = ar.agreement_id
               LEFT JOIN session s ON s.id = a.session_id LEFT JOIN secretariat t ON t.id = s.secretariat_id LEFT JOIN event e ON e.id = a.event_id
-              WHERE t.exercise_id = :exerciseId OR e.exercise_id = :exerciseId)
-  OR r.id IN (SELECT unnest(ARRAY[x.guarantor_id, x.local_authority_id, x.evaluator_id]) FROM exercise x WHERE x.id = :exerciseId)
+              WHERE t.exercise_id = ${exercise} OR e.exercise_id = ${exercise})
+  OR r.id IN (SELECT unnest(ARRAY[x.guarantor_id, x.local_authority_id, x.evaluator_id]) FROM exercise x WHERE x.id = ${exercise})
 )`;
 
 @Resolver(() => Organization)
@@ -40,7 +41,7 @@ export class OrganizationResolver extends createReadResolver({
   applyFilter: (qb, filter: OrganizationFilter) => {
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: filter.kinds });
     whereId(qb, 'r.parentId', filter.parentId, 'filter.parentId');
-    if (filter.exerciseId != null) qb.andWhere(INVOLVED_IN_EXERCISE, { exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId') });
+    whereExercise(qb, filter, involvedIn);
     whereSearch(qb, ['r.name', 'r.abbreviation'], filter.search, 'filter.search');
   },
   orderFields: OrganizationOrderField,

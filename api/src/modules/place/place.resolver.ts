@@ -6,6 +6,7 @@ import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
 import { exercisesByState } from '../exercise/exercise.loaders';
 import { Exercise } from '../exercise/exercise.entity';
+import { isReal } from '../exercise/exercise.filter';
 import { Municipality } from './municipality.entity';
 import { MunicipalityFilter, MunicipalityOrderField, RegionFilter, RegionOrderField, StateFilter, StateOrderField, VenueFilter, VenueOrderField } from './place.inputs';
 import { municipalitiesByRegion, municipalitiesByState, municipalityById, regionById, regionsByState, stateById, venueById } from './place.loaders';
@@ -48,9 +49,10 @@ export class StateResolver extends createReadResolver({
     return ctx.loaders.get(regionsByState).load(state.id);
   }
 
-  @FieldResolver(() => [Exercise], { description: "The state's Open Government exercises, oldest first." })
-  exercises(@Root() state: State, @Ctx() ctx: Context) {
-    return ctx.loaders.get(exercisesByState).load(state.id);
+  @FieldResolver(() => [Exercise], { description: "The state's Open Government exercises, oldest first: for the public, real ones only (demonstration and synthetic ones through exercises(filter:))." })
+  async exercises(@Root() state: State, @Ctx() ctx: Context) {
+    const exercises = await ctx.loaders.get(exercisesByState).load(state.id);
+    return ctx.viewer.kind === 'public' ? exercises.filter(isReal) : exercises;
   }
 }
 

@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ExerciseSlugField, whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
-import { whereId } from '../../common/filters';
 import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
 import { Commitment } from '../commitment/commitment.entity';
@@ -20,6 +20,9 @@ import { actionPlanById } from './plan.loaders';
 export class ActionPlanFilter {
   @Field(() => ID, { nullable: true, description: 'Only plans of this exercise.' })
   exerciseId?: string | null;
+
+  @ExerciseSlugField('plans')
+  exerciseSlug?: string | null;
 }
 
 export enum ActionPlanOrderField { START_YEAR = 'START_YEAR', TITLE = 'TITLE' }
@@ -34,7 +37,7 @@ export class ActionPlanResolver extends createReadResolver({
   listDescription: 'Local Action Plans.',
   byId: actionPlanById,
   filter: ActionPlanFilter,
-  applyFilter: (qb, filter: ActionPlanFilter) => whereId(qb, 'r.exerciseId', filter.exerciseId, 'filter.exerciseId'),
+  applyFilter: (qb, filter: ActionPlanFilter) => whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`),
   orderFields: ActionPlanOrderField,
   orderColumns: { START_YEAR: 'r.startYear', TITLE: 'r.title' },
   defaultOrder: ActionPlanOrderField.START_YEAR,

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ExerciseSlugField } from '../../common/exercise-filter';
 import { PartialDateScalar } from '../../common/scalars';
 import { SeatRole, Sector } from './secretariat.enums';
 
@@ -6,6 +7,9 @@ import { SeatRole, Sector } from './secretariat.enums';
 export class SecretariatFilter {
   @Field(() => ID, { nullable: true, description: 'Only the secretariat of this exercise.' })
   exerciseId?: string | null;
+
+  @ExerciseSlugField('the secretariat')
+  exerciseSlug?: string | null;
 }
 
 export enum SecretariatOrderField { INSTALLED_ON = 'INSTALLED_ON', NAME = 'NAME' }

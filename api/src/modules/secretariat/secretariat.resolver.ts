@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { whereEquals, whereId } from '../../common/filters';
@@ -32,7 +33,7 @@ export class SecretariatResolver extends createReadResolver({
   listDescription: 'Technical Secretariats of the exercises.',
   byId: secretariatById,
   filter: SecretariatFilter,
-  applyFilter: (qb, filter: SecretariatFilter) => whereId(qb, 'r.exerciseId', filter.exerciseId, 'filter.exerciseId'),
+  applyFilter: (qb, filter: SecretariatFilter) => whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`),
   orderFields: SecretariatOrderField,
   orderColumns: { INSTALLED_ON: 'r.installedOn', NAME: 'r.name' },
   defaultOrder: SecretariatOrderField.INSTALLED_ON,

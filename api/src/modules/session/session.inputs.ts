@@ -1,4 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ExerciseSlugField } from '../../common/exercise-filter';
 import { DateScalar } from '../../common/scalars';
 import { SessionType } from './session.enums';
 
@@ -6,6 +7,9 @@ import { SessionType } from './session.enums';
 export class SessionFilter {
   @Field(() => ID, { nullable: true, description: 'Only sessions of this exercise.' })
   exerciseId?: string | null;
+
+  @ExerciseSlugField('sessions')
+  exerciseSlug?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only sessions of this secretariat.' })
   secretariatId?: string | null;

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereDateRange, whereEquals, whereId } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
@@ -28,9 +29,7 @@ export class SessionResolver extends createReadResolver({
   byId: sessionById,
   filter: SessionFilter,
   applyFilter: (qb, filter: SessionFilter) => {
-    if (filter.exerciseId != null) {
-      qb.andWhere('r.secretariatId IN (SELECT t.id FROM secretariat t WHERE t.exercise_id = :exerciseId)', { exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId') });
-    }
+    whereExercise(qb, filter, (exercise) => `r.secretariatId IN (SELECT t.id FROM secretariat t WHERE t.exercise_id = ${exercise})`);
     whereId(qb, 'r.secretariatId', filter.secretariatId, 'filter.secretariatId');
     whereEquals(qb, 'r.type', filter.type, 'filter.type');
     whereId(qb, 'r.municipalityId', filter.municipalityId, 'filter.municipalityId');

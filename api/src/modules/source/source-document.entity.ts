@@ -22,6 +22,10 @@ export class SourceDocument {
   @Column('text', { nullable: true })
   url: string | null;
 
+  /** The document's text, when the platform keeps it (served at /data/sources/<key>.txt). */
+  @Column('text', { nullable: true })
+  text: string | null;
+
   @Column('uuid', { nullable: true })
   publishedById: string | null;
 

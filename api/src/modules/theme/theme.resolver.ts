@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Field, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ExerciseSlugField, whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
-import { whereId } from '../../common/filters';
 import { createReadResolver } from '../../common/read-resolver';
 import { Exercise } from '../exercise/exercise.entity';
 import { exerciseById } from '../exercise/exercise.loaders';
@@ -11,6 +11,9 @@ import { themeById } from './theme.loaders';
 export class ThemeFilter {
   @Field(() => ID, { nullable: true, description: 'Only themes of this exercise.' })
   exerciseId?: string | null;
+
+  @ExerciseSlugField('themes')
+  exerciseSlug?: string | null;
 }
 
 export enum ThemeOrderField { NAME = 'NAME' }
@@ -25,7 +28,7 @@ export class ThemeResolver extends createReadResolver({
   listDescription: 'Themes of the working tables.',
   byId: themeById,
   filter: ThemeFilter,
-  applyFilter: (qb, filter: ThemeFilter) => whereId(qb, 'r.exerciseId', filter.exerciseId, 'filter.exerciseId'),
+  applyFilter: (qb, filter: ThemeFilter) => whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`),
   orderFields: ThemeOrderField,
   orderColumns: { NAME: 'r.name' },
   defaultOrder: ThemeOrderField.NAME,

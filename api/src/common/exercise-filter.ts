@@ -1,0 +1,29 @@
+import { Field } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { assertUuid } from './ids';
+
+/** How a list's filter names the exercise its records belong to: by id or by slug, the same on every such list. */
+export interface ExerciseScope {
+  exerciseId?: string | null;
+  exerciseSlug?: string | null;
+}
+
+/**
+ * The `exerciseSlug` field of the filter of a list whose records belong to an exercise, beside its
+ * `exerciseId`: `records` says which ("commitments", "sessions", …).
+ */
+export const ExerciseSlugField = (records: string) =>
+  Field(() => String, {
+    nullable: true,
+    description: `Only ${records} of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request.`,
+  });
+
+/**
+ * Narrows `qb` to the exercise the filter names. `inExercise` turns an SQL expression for the
+ * exercise's id into the condition that ties a record to it (`r.exercise_id = …`, or through its
+ * plan, secretariat, commitment…). An unknown slug matches nothing, like an unknown id.
+ */
+export function whereExercise<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: ExerciseScope, inExercise: (exercise: string) => string) {
+  if (filter.exerciseId != null) qb.andWhere(inExercise(':filter_exerciseId'), { filter_exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId') });
+  if (filter.exerciseSlug != null) qb.andWhere(inExercise('(SELECT x.id FROM exercise x WHERE x.slug = :filter_exerciseSlug)'), { filter_exerciseSlug: filter.exerciseSlug });
+}
