@@ -4,9 +4,10 @@
 // each gzipped at level 9, added up. Lazy chunks (lists, forms, pages, English) are not counted.
 // Fails above 400 KB (400 × 1024 bytes).
 //   node scripts/admin-size.mjs            measures dist/admin (as `npm run build` left it)
-//   node scripts/admin-size.mjs --build    builds into a temporary folder first, measures, removes it
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+//   node scripts/admin-size.mjs --build    builds dist/admin first (as `npm run build` does), then
+//                                          measures it; the Chromium suites `npm test` runs next
+//                                          serve that build instead of making their own
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -47,14 +48,9 @@ export async function buildInto(outDir) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  let dir = join(ROOT, 'dist', 'admin');
-  const temporary = process.argv.includes('--build') ? mkdtempSync(join(tmpdir(), 'admin-size-')) : null;
-  if (temporary) {
-    dir = temporary;
-    await buildInto(dir);
-  }
+  const dir = join(ROOT, 'dist', 'admin');
+  if (process.argv.includes('--build')) await buildInto(dir);
   const { files, gzipBytes, bytes } = measure(dir);
-  if (temporary) rmSync(temporary, { recursive: true, force: true });
   for (const f of files) console.log(`  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB gzip (${(f.bytes / 1024).toFixed(1)} KB)`);
   const verdict = gzipBytes <= BUDGET_BYTES ? 'within' : 'OVER';
   console.log(`admin initial JS: ${(gzipBytes / 1024).toFixed(1)} KB gzip (${(bytes / 1024).toFixed(1)} KB minified) in ${files.length} chunks, ${verdict} the ${BUDGET_BYTES / 1024} KB budget`);

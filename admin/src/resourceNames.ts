@@ -1,6 +1,6 @@
 /**
  * Every resource of the back-office, in menu order. App renders one <Resource> per name (its views
- * typed by this list, so none is missing), and the sweep test (test/admin/sweep.test.ts) opens them.
+ * typed by this list, so none is missing), and the sweep (test/admin/sweep.ts) opens them.
  */
 export const RESOURCE_NAMES = [
   'commitments',

@@ -2,14 +2,15 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../api/src/app';
 import { launchChromium } from '../support/browser';
-import { accounts, adminDatabase, buildAdmin, COAHUILA, signIn, startApp } from './support';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
+import { accounts, COAHUILA, signIn, startApp, ensureAdminBuilt } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
 
 /** The comparison as a tool: names in view, sorting and a ranking, chosen exercises and columns, figures per commitment, CSV. */
 describe('the comparison of exercises', () => {
-  let database: Awaited<ReturnType<typeof adminDatabase>>;
+  let database: OwnDatabase;
   let app: App;
   let origin: string;
   let browser: Browser;
@@ -19,8 +20,8 @@ describe('the comparison of exercises', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    buildAdmin();
-    database = await adminDatabase();
+    ensureAdminBuilt();
+    database = await ownDatabase('admin_comparison');
     staff = await accounts(database.dataSource);
     ({ app, origin } = await startApp(database.dataSource));
     browser = await launchChromium();

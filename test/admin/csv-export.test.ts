@@ -2,14 +2,15 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../api/src/app';
 import { launchChromium } from '../support/browser';
-import { accounts, adminDatabase, buildAdmin, signIn, startApp } from './support';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
+import { accounts, signIn, startApp, ensureAdminBuilt } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
 
 /** What a list exports is what the list says: Spanish labels, "más de" kept, dates as written here. */
 describe('CSV exports in Spanish', () => {
-  let database: Awaited<ReturnType<typeof adminDatabase>>;
+  let database: OwnDatabase;
   let app: App;
   let origin: string;
   let browser: Browser;
@@ -17,8 +18,8 @@ describe('CSV exports in Spanish', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    buildAdmin();
-    database = await adminDatabase();
+    ensureAdminBuilt();
+    database = await ownDatabase('admin_csv_export');
     staff = await accounts(database.dataSource);
     ({ app, origin } = await startApp(database.dataSource));
     browser = await launchChromium();

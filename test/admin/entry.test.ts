@@ -1,82 +1,29 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { App } from '../../api/src/app';
 import esMX from '../../admin/src/i18n/es-MX';
-import { RESOURCE_NAMES, WITHOUT_LIST } from '../../admin/src/resourceNames';
-import { launchChromium } from '../support/browser';
-import { accounts, adminDatabase, buildAdmin, COMMITMENT_2, signIn, startApp } from './support';
+import { backOfficeSuite, COMMITMENT_2 } from './support';
 
 jest.setTimeout(300_000);
 
 /**
- * The ways in people actually take: a signed-out link, a record opened from its list, a form typed
- * the way people here write dates and numbers, and the server's refusals at their fields.
+ * The ways in people actually take: a signed-out link, a form typed the way people here write
+ * dates and numbers, and the server's refusals at their fields (a record opened from its list, as
+ * every role, is the sweep's: sweep.test.ts).
  */
 describe('back-office entry points and field errors', () => {
-  let database: Awaited<ReturnType<typeof adminDatabase>>;
-  let app: App;
-  let origin: string;
-  let browser: Browser;
-  let staff: Awaited<ReturnType<typeof accounts>>;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    buildAdmin();
-    database = await adminDatabase();
-    staff = await accounts(database.dataSource);
-    ({ app, origin } = await startApp(database.dataSource));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.stop();
-    await database?.drop();
-  });
-
-  async function newPage(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    return { page, errors };
-  }
+  const suite = backOfficeSuite('entry');
 
   it('sends a signed-out visit to the sign-in page once', async () => {
-    const { page } = await newPage();
-    await page.goto(`${origin}/health/live`).catch(() => undefined);
-    await page.goto(`${origin}/admin/commitments`);
+    const page = await suite.page();
+    await page.goto(`${suite.origin}/health/live`).catch(() => undefined);
+    await page.goto(`${suite.origin}/admin/commitments`);
     await page.getByRole('heading', { name: esMX.tablero.auth.title }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/login');
     // The blank tab, the first page, the visited address and the sign-in page: one redirect, not thousands.
     expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(4);
   });
 
-  it('opens every record from its list (the list row is not taken for the record)', async () => {
-    const { page, errors } = await newPage();
-    await signIn(page, origin, staff.institute, staff.password);
-    const opened: string[] = [];
-    for (const resource of RESOURCE_NAMES.filter((name) => !WITHOUT_LIST.includes(name))) {
-      await page.goto(`${origin}/admin/${resource}`);
-      const row = page.locator('#main-content tbody tr').first();
-      await row.or(page.getByRole('status')).first().waitFor();
-      if (!(await row.count())) continue;
-      await row.click();
-      await page.waitForURL(new RegExp(`/admin/${resource}/[^/]+/show`));
-      await page.locator('#main-content .RaShow-main').or(page.getByText(esMX.ra.page.error)).first().waitFor();
-      expect([resource, await page.getByText(esMX.ra.page.error).count()]).toEqual([resource, 0]);
-      opened.push(resource);
-    }
-    // The institute reads every kind of record; the seed has records of each but staff accounts of others.
-    expect(opened.length).toBeGreaterThanOrEqual(RESOURCE_NAMES.length - WITHOUT_LIST.length - 1);
-    expect(errors).toEqual([]);
-  });
-
   it('checks a delivery in the browser (required text, whole pages), reads dd/mm/aaaa, and puts the server refusal at its field in Spanish', async () => {
-    const { page } = await newPage();
-    await signIn(page, origin, staff.agency, staff.password);
-    await page.goto(`${origin}/admin/informationDeliveries/create?source=${encodeURIComponent(JSON.stringify({ commitmentId: COMMITMENT_2 }))}`);
+    const page = await suite.page({ as: suite.staff.agency });
+    await page.goto(`${suite.origin}/admin/informationDeliveries/create?source=${encodeURIComponent(JSON.stringify({ commitmentId: COMMITMENT_2 }))}`);
     const requests: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/graphql') && /createInformationDelivery/.test(request.postData() ?? '')) requests.push(request.postData() ?? '');
@@ -103,7 +50,7 @@ describe('back-office entry points and field errors', () => {
 
     await page.getByLabel('Fecha de entrega').fill('15/01/2018');
     await page.getByRole('button', { name: 'Guardar' }).click();
-    await page.waitForURL(`${origin}/admin/commitments/${COMMITMENT_2}/show/deliveries`);
+    await page.waitForURL(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show/deliveries`);
     expect(JSON.parse(requests[1]).variables.input.deliveredOn).toBe('2018-01-15');
   });
 });

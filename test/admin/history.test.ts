@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { App } from '../../api/src/app';
 import { launchChromium } from '../support/browser';
-import { accounts, adminDatabase, apiAs, buildAdmin, COMMITMENT_2, signIn, startApp } from './support';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
+import { accounts, apiAs, COMMITMENT_2, signIn, startApp, ensureAdminBuilt } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
@@ -11,7 +12,7 @@ const RAW = /\b(DONE|IN_PROGRESS|PUBLISHED|DRAFT|MORE_THAN)\b|\d{4}-\d{2}-\d{2}T
 
 /** History and activity read as sentences: names for ids, Spanish for enums, dates as people write them. */
 describe('history and activity as sentences', () => {
-  let database: Awaited<ReturnType<typeof adminDatabase>>;
+  let database: OwnDatabase;
   let app: App;
   let origin: string;
   let browser: Browser;
@@ -21,8 +22,8 @@ describe('history and activity as sentences', () => {
   const today = new Intl.DateTimeFormat('es-MX', { dateStyle: 'long' }).format(new Date());
 
   beforeAll(async () => {
-    buildAdmin();
-    database = await adminDatabase();
+    ensureAdminBuilt();
+    database = await ownDatabase('admin_history');
     staff = await accounts(database.dataSource);
     ({ app, origin } = await startApp(database.dataSource));
     browser = await launchChromium();

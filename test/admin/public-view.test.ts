@@ -2,14 +2,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../api/src/app';
 import { launchChromium } from '../support/browser';
 import { buildWidgets } from '../widgets/support';
-import { accounts, adminDatabase, apiAs, buildAdmin, COMMITMENT_2, signIn, startApp } from './support';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
+import { accounts, apiAs, COMMITMENT_2, signIn, startApp, ensureAdminBuilt } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
 
 /** Wherever the back-office shows a commitment's progress, staff can open what the public sees of it. */
 describe("progress beside the public's view of it", () => {
-  let database: Awaited<ReturnType<typeof adminDatabase>>;
+  let database: OwnDatabase;
   let app: App;
   let origin: string;
   let browser: Browser;
@@ -18,10 +19,10 @@ describe("progress beside the public's view of it", () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    buildAdmin();
+    ensureAdminBuilt();
     // The public view is the embeddable widget, served from its build.
     buildWidgets();
-    database = await adminDatabase();
+    database = await ownDatabase('admin_public_view');
     staff = await accounts(database.dataSource);
     ({ app, origin } = await startApp(database.dataSource));
     browser = await launchChromium();

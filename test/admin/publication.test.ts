@@ -1,14 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../api/src/app';
 import { launchChromium } from '../support/browser';
-import { accounts, adminDatabase, apiAs, buildAdmin, COAHUILA, COMMITMENT_2, COMMITMENT_6, signIn, startApp } from './support';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
+import { accounts, apiAs, COAHUILA, COMMITMENT_2, COMMITMENT_6, signIn, startApp, ensureAdminBuilt } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
 
 /** Drafts: found by a list filter, published several at once within scope, and explained in the form. */
 describe('drafts and publishing', () => {
-  let database: Awaited<ReturnType<typeof adminDatabase>>;
+  let database: OwnDatabase;
   let app: App;
   let origin: string;
   let browser: Browser;
@@ -17,8 +18,8 @@ describe('drafts and publishing', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    buildAdmin();
-    database = await adminDatabase();
+    ensureAdminBuilt();
+    database = await ownDatabase('admin_publication');
     staff = await accounts(database.dataSource);
     ({ app, origin } = await startApp(database.dataSource));
     browser = await launchChromium();

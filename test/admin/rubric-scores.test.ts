@@ -1,10 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { App } from '../../api/src/app';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { seedId } from '../../api/src/seed/upsert';
-import { launchChromium } from '../support/browser';
-import { staff as makeStaff, TEST_PASSWORD } from '../support/staff';
-import { adminDatabase, buildAdmin, COMMITMENT_2, signIn, startApp } from './support';
+import { backOfficeSuite, COMMITMENT_2 } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
@@ -13,40 +8,17 @@ const EVALUATION = seedId('evaluation:coahuila-2015-2017:pal');
 
 /** The evaluator enters rubric scores on the rubric page, in Chromium over a real database. */
 describe('rubric scores in the back-office', () => {
-  let database: Awaited<ReturnType<typeof adminDatabase>>;
-  let app: App;
-  let origin: string;
-  let browser: Browser;
-  let context: BrowserContext;
-  let evaluator: string;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    buildAdmin();
-    database = await adminDatabase();
-    evaluator = (await makeStaff(database.dataSource.manager, StaffRole.NATIONAL_EVALUATOR, { organization: 'inai' })).account.email;
-    ({ app, origin } = await startApp(database.dataSource));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.stop();
-    await database?.drop();
-  });
+  const suite = backOfficeSuite('rubric_scores');
 
   const publicScores = async () =>
-    (await (await fetch(`${origin}/graphql/public?query=${encodeURIComponent(`{ commitment(id: "${COMMITMENT_2}") { evaluationScores { score } } }`)}`)).json()).data.commitment.evaluationScores.map(
+    (await (await fetch(`${suite.origin}/graphql/public?query=${encodeURIComponent(`{ commitment(id: "${COMMITMENT_2}") { evaluationScores { score } } }`)}`)).json()).data.commitment.evaluationScores.map(
       (s: { score: number | null }) => s.score,
     );
 
   it('enters a score where it was unknown, as a draft then published; the rest stay "Sin dato"', async () => {
     expect(await publicScores()).toEqual(Array(9).fill(null));
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-MX' });
-    const page: Page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signIn(page, origin, evaluator, TEST_PASSWORD);
-    await page.goto(`${origin}/admin/evaluations/${EVALUATION}/rubric`);
+    const page = await suite.page({ as: suite.staff.evaluator });
+    await page.goto(`${suite.origin}/admin/evaluations/${EVALUATION}/rubric`);
     const row = page.locator('tr', { has: page.getByRole('link', { name: /^2\. / }) });
     const cells = row.getByRole('button', { name: /^Puntaje de 2\./ });
     await cells.first().waitFor();
@@ -72,6 +44,5 @@ describe('rubric scores in the back-office', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(await row.getByText('Sin dato').count()).toBe(8);
     expect(await publicScores()).toEqual([2.5, ...Array(8).fill(null)]);
-    expect(pageErrors).toEqual([]);
   });
 });

@@ -1,11 +1,9 @@
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
-import type { App } from '../../api/src/app';
 import { seedId } from '../../api/src/seed/upsert';
-import { launchChromium } from '../support/browser';
-import { accounts, adminDatabase, apiAs, buildAdmin, signIn, startApp } from './support';
+import { apiAs, backOfficeSuite, signIn } from './support';
 
 // Whole tasks in a real browser, with argon2 hashing on a busy two-core machine.
 jest.setTimeout(180_000);
@@ -16,22 +14,11 @@ jest.setTimeout(180_000);
  * an e-mail typo, reset a password, and disable an account only after confirming.
  */
 describe('staff accounts in the back-office', () => {
-  let database: Awaited<ReturnType<typeof adminDatabase>>;
-  let app: App;
-  let origin: string;
-  let browser: Browser;
-  let staff: Awaited<ReturnType<typeof accounts>>;
+  const suite = backOfficeSuite('staff_accounts');
   let smtp: SMTPServer;
   const inbox: { to: string; subject: string; text: string }[] = [];
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    buildAdmin();
-    database = await adminDatabase();
-    staff = await accounts(database.dataSource);
-    ({ app, origin } = await startApp(database.dataSource));
-    browser = await launchChromium();
     smtp = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -49,30 +36,18 @@ describe('staff accounts in the back-office', () => {
 
   afterAll(async () => {
     delete process.env.SMTP_URL;
-    for (const context of contexts) await context.close();
-    await browser?.close();
     await new Promise<void>((resolve) => smtp?.close(() => resolve()));
-    await app?.stop();
-    await database?.drop();
   });
 
   afterEach(() => {
     delete process.env.SMTP_URL;
-    expect(pageErrors).toEqual([]);
   });
 
-  async function as(email: string | null, password = staff.password): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-MX' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    if (email) await signIn(page, origin, email, password);
-    return page;
-  }
+  const as = (email: string | null, password = suite.staff.password) => suite.page({ as: email, password });
 
   /** Fills the new-account form's who-and-what inputs. */
   async function fillAccount(page: Page, email: string, name: string) {
-    await page.goto(`${origin}/admin/staffAccounts/create`);
+    await page.goto(`${suite.origin}/admin/staffAccounts/create`);
     await page.getByLabel('Correo electrónico').fill(email);
     await page.getByLabel('Nombre visible').fill(name);
     await page.getByLabel('Rol').click();
@@ -82,7 +57,7 @@ describe('staff accounts in the back-office', () => {
   }
 
   it('invites a person without SMTP: the admin gets a one-time link, the person sets a password with it, and it works once', async () => {
-    const admin = await as(staff.institute);
+    const admin = await as(suite.staff.institute);
     const email = `nueva.enlace-${Date.now()}@test.tablero.mx`;
     await fillAccount(admin, email, 'Nueva Enlace');
     // Inviting is the default: no password is typed by the admin.
@@ -94,7 +69,7 @@ describe('staff accounts in the back-office', () => {
     await panel.waitFor();
     expect(await panel.innerText()).toContain('No hay un servidor de correo configurado');
     const link = await panel.getByLabel('Enlace de un solo uso').inputValue();
-    expect(link).toMatch(new RegExp(`^${origin}/admin/set-password#[\\w-]{43}$`));
+    expect(link).toMatch(new RegExp(`^${suite.origin}/admin/set-password#[\\w-]{43}$`));
     await admin.getByText('Invitación pendiente').waitFor();
 
     // The person, signed out, opens the link.
@@ -110,7 +85,7 @@ describe('staff accounts in the back-office', () => {
     await person.getByRole('button', { name: 'Guardar contraseña' }).click();
     await person.getByText('Listo: tu contraseña quedó guardada. Ya puedes iniciar sesión.').waitFor();
     await person.getByRole('link', { name: 'Iniciar sesión' }).click();
-    await signIn(person, origin, email, 'mi contraseña de enlace');
+    await signIn(person, suite.origin, email, 'mi contraseña de enlace');
 
     // The same link again says it no longer works.
     const again = await as(null);
@@ -120,29 +95,29 @@ describe('staff accounts in the back-office', () => {
   });
 
   it('fixes an e-mail typo in the edit form; the person keeps signing in with the same password', async () => {
-    const graphql = await apiAs(origin, staff.institute, staff.password);
+    const graphql = await apiAs(suite.origin, suite.staff.institute, suite.staff.password);
     const typo = `enlace.con.errata-${Date.now()}@test.tablero.mx`;
     const { record } = await graphql(
       'mutation($input: StaffAccountInput!) { record: createStaffAccount(input: $input) { id } }',
       { input: { email: typo, displayName: 'Enlace Errata', password: 'contraseña del enlace', role: 'AGENCY_EDITOR', organizationId: seedId('organization:dipetre') } },
     );
-    const admin = await as(staff.institute);
-    await admin.goto(`${origin}/admin/staffAccounts/${record.id}/show`);
+    const admin = await as(suite.staff.institute);
+    await admin.goto(`${suite.origin}/admin/staffAccounts/${record.id}/show`);
     await admin.getByRole('link', { name: 'Editar' }).click();
     const fixed = typo.replace('errata', 'correcto');
     await admin.getByLabel('Correo electrónico').fill(fixed);
     await admin.getByRole('button', { name: 'Guardar' }).click();
-    await admin.waitForURL(`${origin}/admin/staffAccounts/${record.id}/show`);
+    await admin.waitForURL(`${suite.origin}/admin/staffAccounts/${record.id}/show`);
     await admin.getByText(fixed, { exact: true }).waitFor();
     const person = await as(null);
-    await signIn(person, origin, fixed, 'contraseña del enlace');
+    await signIn(person, suite.origin, fixed, 'contraseña del enlace');
   });
 
   it('resets a password by e-mail through SMTP when configured: the admin is told where it went, never shown the link', async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-    const admin = await as(staff.institute);
-    await admin.goto(`${origin}/admin/staffAccounts`);
-    const follower = staff.follower;
+    const admin = await as(suite.staff.institute);
+    await admin.goto(`${suite.origin}/admin/staffAccounts`);
+    const follower = suite.staff.follower;
     await admin.getByRole('cell', { name: follower, exact: true }).click();
     await admin.getByRole('button', { name: 'Restablecer contraseña' }).click();
     await admin.getByText(`Enviamos a ${follower} un correo para restablecer la contraseña.`, { exact: false }).waitFor();
@@ -158,26 +133,27 @@ describe('staff accounts in the back-office', () => {
     await person.getByLabel('Repite la contraseña').fill('la nueva del seguimiento');
     await person.getByRole('button', { name: 'Guardar contraseña' }).click();
     await person.getByText('Listo: tu contraseña quedó guardada.', { exact: false }).waitFor();
-    await signIn(person, origin, follower, 'la nueva del seguimiento');
+    await signIn(person, suite.origin, follower, 'la nueva del seguimiento');
   });
 
   it('disables an account only after confirming, and the session of its person ends', async () => {
-    const personApi = await apiAs(origin, staff.agency, staff.password);
-    expect((await personApi('{ me { email } }')).me.email).toBe(staff.agency);
-    const admin = await as(staff.institute);
-    await admin.goto(`${origin}/admin/staffAccounts`);
-    await admin.getByRole('cell', { name: staff.agency, exact: true }).click();
+    const personApi = await apiAs(suite.origin, suite.staff.agency, suite.staff.password);
+    expect((await personApi('{ me { email } }')).me.email).toBe(suite.staff.agency);
+    const admin = await as(suite.staff.institute);
+    await admin.goto(`${suite.origin}/admin/staffAccounts`);
+    await admin.getByRole('cell', { name: suite.staff.agency, exact: true }).click();
     await admin.getByRole('button', { name: 'Desactivar' }).click();
     const dialog = admin.getByRole('dialog');
     await dialog.getByText(/^¿Desactivar la cuenta de /).waitFor();
     await dialog.getByText('Sus sesiones se cerrarán de inmediato', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Cancelar' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect((await personApi('{ me { email } }')).me.email).toBe(staff.agency);
+    expect((await personApi('{ me { email } }')).me.email).toBe(suite.staff.agency);
 
     await admin.getByRole('button', { name: 'Desactivar' }).click();
     await admin.getByRole('dialog').getByRole('button', { name: 'Desactivar' }).click();
-    await admin.getByRole('button', { name: 'Activar' }).waitFor();
+    // exact: "Desactivar" contains "activar", and is on screen until the account is disabled.
+    await admin.getByRole('button', { name: 'Activar', exact: true }).waitFor();
     expect((await personApi('{ me { email } }')).me).toBeNull();
   });
 });

@@ -1,30 +1,65 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { dirname, join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../../api/src/app';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
 import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { seedId } from '../../api/src/seed/upsert';
-import { ownDatabase } from '../support/databases';
+import { launchChromium } from '../support/browser';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { staff, TEST_PASSWORD } from '../support/staff';
 
-/** Builds the back-office as `npm run build` does, into dist/admin. */
-export function buildAdmin(): void {
-  execFileSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(PROJECT_ROOT, 'admin', 'vite.config.ts'), '--logLevel', 'error'], {
-    cwd: PROJECT_ROOT,
-    stdio: 'pipe',
-    // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+const ADMIN_BUILD = join(PROJECT_ROOT, 'dist', 'admin', '.vite', 'manifest.json');
+const ADMIN_INPUTS = [join(PROJECT_ROOT, 'admin'), join(PROJECT_ROOT, 'package-lock.json')];
+
+/** The newest modification time under `path` (a file or a folder). */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
+}
+
+/** dist/admin exists and is newer than every file it is built from. */
+function adminBuildIsFresh(): boolean {
+  return existsSync(ADMIN_BUILD) && statSync(ADMIN_BUILD).mtimeMs >= Math.max(...ADMIN_INPUTS.map(newest));
 }
 
 /**
- * A database of the back-office tests' own, seeded with Coahuila: these tests add deliveries and
- * milestones, which must not move the totals other suites read from the shared test database.
+ * The back-office built as `npm run build` builds it, into dist/admin, unless a build newer than
+ * its sources is there (`npm test` builds it first). Jest workers building at once would write the
+ * same folder: the first takes a lock (a folder, created atomically) and the others wait for it.
  */
-export const adminDatabase = () => ownDatabase('admin');
+export function ensureAdminBuilt(): void {
+  if (adminBuildIsFresh()) return;
+  const lock = join(PROJECT_ROOT, 'dist', '.admin-build.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a worker that died mid-build (a build takes about a minute).
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(pause, 0, 0, 1000);
+    }
+  }
+  try {
+    if (adminBuildIsFresh()) return;
+    execFileSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(PROJECT_ROOT, 'admin', 'vite.config.ts'), '--logLevel', 'error'], {
+      cwd: PROJECT_ROOT,
+      stdio: 'pipe',
+      // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
 
 /** The app (API, widgets and back-office) on a free loopback port. */
 export async function startApp(dataSource: DataSource): Promise<{ app: App; origin: string }> {
@@ -40,8 +75,66 @@ export async function accounts(dataSource: DataSource) {
     agency: await make(StaffRole.AGENCY_EDITOR, { organization: 'dipetre', state: 'MX-COA' }), // responsible for commitment 2
     follower: await make(StaffRole.CIVIL_SOCIETY_FOLLOWER, { organization: 'movimiento-magisterial', state: 'MX-COA' }), // follows commitment 2
     institute: await make(StaffRole.INSTITUTE_ADMIN, { organization: 'icai', state: 'MX-COA' }),
+    evaluator: await make(StaffRole.NATIONAL_EVALUATOR, { organization: 'inai' }),
+    platform: await make(StaffRole.PLATFORM_ADMIN, {}),
     password: TEST_PASSWORD,
   };
+}
+
+export type Accounts = Awaited<ReturnType<typeof accounts>>;
+
+/** A back-office suite's world, filled in by its beforeAll. */
+export interface BackOfficeSuite {
+  origin: string;
+  app: App;
+  dataSource: DataSource;
+  staff: Accounts;
+  /** A fresh browser (no cookie), signed in as `as` when given; its uncaught errors fail the test. */
+  page(options?: { as?: string | null; password?: string; locale?: string; viewport?: { width: number; height: number } }): Promise<Page>;
+}
+
+/**
+ * The back-office served by the real app over a database of the suite's own (`<test db>_admin_<label>`,
+ * seeded with Coahuila: these suites add deliveries and milestones, which must not move the totals
+ * other suites read, nor meet another back-office suite's in a parallel worker), with Chromium,
+ * staff of every role, and a check after each test that no page threw.
+ */
+export function backOfficeSuite(label: string): BackOfficeSuite {
+  let database: OwnDatabase | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const suite = {
+    async page({ as = null, password = TEST_PASSWORD, locale = 'es-MX', viewport = { width: 1280, height: 900 } } = {}) {
+      if (!browser) throw new Error('backOfficeSuite: the browser starts in beforeAll');
+      const context = await browser.newContext({ viewport, locale });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      if (as) await signIn(page, suite.origin, as, password);
+      return page;
+    },
+  } as BackOfficeSuite;
+
+  beforeAll(async () => {
+    ensureAdminBuilt();
+    database = await ownDatabase(`admin_${label}`);
+    suite.dataSource = database.dataSource;
+    suite.staff = await accounts(database.dataSource);
+    Object.assign(suite, await startApp(database.dataSource));
+    browser = await launchChromium();
+  });
+  afterEach(() => {
+    const thrown = pageErrors.splice(0);
+    expect(thrown).toEqual([]);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await suite.app?.stop();
+    await database?.drop();
+  });
+  return suite;
 }
 
 /** Seeded ids (api/src/seed/upsert.ts): deterministic, so tests can name them. */

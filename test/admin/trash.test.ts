@@ -1,14 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../api/src/app';
 import { launchChromium } from '../support/browser';
-import { accounts, adminDatabase, apiAs, buildAdmin, COAHUILA, COMMITMENT_2, signIn, startApp } from './support';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
+import { accounts, apiAs, COAHUILA, COMMITMENT_2, signIn, startApp, ensureAdminBuilt } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
 
 /** The institute sees what was deleted in its state and brings it back, parent first. */
 describe('the wastebasket ("Papelera")', () => {
-  let database: Awaited<ReturnType<typeof adminDatabase>>;
+  let database: OwnDatabase;
   let app: App;
   let origin: string;
   let browser: Browser;
@@ -17,8 +18,8 @@ describe('the wastebasket ("Papelera")', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    buildAdmin();
-    database = await adminDatabase();
+    ensureAdminBuilt();
+    database = await ownDatabase('admin_trash');
     staff = await accounts(database.dataSource);
     ({ app, origin } = await startApp(database.dataSource));
     browser = await launchChromium();

@@ -13,7 +13,7 @@ export async function staff(manager: EntityManager, role: StaffRole, scope: { or
   const unique = randomUUID().slice(0, 13);
   const account = await createAccount(manager, null, {
     email: `${role.toLowerCase()}-${unique}@test.tablero.mx`,
-    displayName: `${role} ${unique}`,
+    displayName: `Persona de prueba ${unique}`,
     password: TEST_PASSWORD,
     role,
     organizationId: scope.organization ? seedId(`organization:${scope.organization}`) : null,

@@ -1,7 +1,7 @@
-import { Table, TableBody, TableCell, TableRow } from '@mui/material';
+import { TableBody, TableCell, TableRow } from '@mui/material';
 import { Link, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { PagesField, PartialDateField, ProgressView, RelatedLink, StatusChip, Unknown, commitmentLabel, useFormatters } from '../common/fields';
-import { ColumnHeads } from '../common/ColumnHeads';
+import { ColumnHeads, WideTable } from '../common/ColumnHeads';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import type { ActionPlanRecordFragment } from '../generated/graphql';
 
@@ -11,7 +11,7 @@ function Commitments(_props: { source?: string }) {
   const { count } = useFormatters();
   if (!record?.commitments.length) return null;
   return (
-    <Table size="small" aria-label={translate('resources.actionPlans.fields.commitments')}>
+    <WideTable aria-label={translate('resources.actionPlans.fields.commitments')}>
       <ColumnHeads columns={['resources.commitments.fields.title', 'resources.commitments.fields.progress', 'resources.commitments.fields.pagesDelivered', 'resources.commitments.fields.publication']} />
       <TableBody>
         {record.commitments.map((c) => (
@@ -29,7 +29,7 @@ function Commitments(_props: { source?: string }) {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </WideTable>
   );
 }
 

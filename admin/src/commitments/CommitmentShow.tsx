@@ -1,12 +1,12 @@
 import EditIcon from '@mui/icons-material/Edit';
 import AddIcon from '@mui/icons-material/Add';
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Grid, Radio, RadioGroup, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Grid, Radio, RadioGroup, Stack, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { EditButton, Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { ExternalLink, OrgsField, PagesField, ProgressField, PublicationField, SourceField, StatusChip, Unknown, useFormatters } from '../common/fields';
-import { ColumnHeads } from '../common/ColumnHeads';
+import { ColumnHeads, WideTable } from '../common/ColumnHeads';
 import { HistoryPanel } from '../common/HistoryPanel';
 import * as G from '../generated/graphql';
 import { ApiError, request } from '../providers/graphql';
@@ -325,7 +325,7 @@ function CommitmentTabs() {
             actions={<AddButton resource="events" label="tablero.commitment.add_meeting" scope={scope} values={{ commitmentIds: [commitmentId], exerciseId: record.plan.exercise.id, kind: 'WORKING_MEETING' }} />}
           >
             {detail.meetings.length ? (
-              <Table size="small" aria-label={translate('tablero.commitment.meetings')}>
+              <WideTable aria-label={translate('tablero.commitment.meetings')}>
                 <ColumnHeads columns={['resources.events.fields.startDate', 'resources.events.fields.kind', 'resources.events.fields.title', 'resources.events.fields.municipality', 'resources.events.fields.agreements']} />
                 <TableBody>
                   {detail.meetings.map((m) => (
@@ -340,7 +340,7 @@ function CommitmentTabs() {
                     </TableRow>
                   ))}
                 </TableBody>
-              </Table>
+              </WideTable>
             ) : (
               <Empty text="tablero.commitment.no_meetings" />
             )}
@@ -351,7 +351,7 @@ function CommitmentTabs() {
         {body((detail) => (
           <Section title="tablero.commitment.requests" actions={<AddButton resource="informationRequests" label="tablero.commitment.add_request" scope={scope} values={{ commitmentId, response: 'UNKNOWN' }} />}>
             {detail.informationRequests.length ? (
-              <Table size="small" aria-label={translate('tablero.commitment.requests')}>
+              <WideTable aria-label={translate('tablero.commitment.requests')}>
                 <ColumnHeads columns={['resources.informationRequests.fields.requestedOn', 'resources.informationRequests.fields.subject', 'resources.informationRequests.fields.recipient', 'resources.informationRequests.fields.response', 'resources.informationRequests.fields.publication']} edit />
                 <TableBody>
                   {detail.informationRequests.map((r) => (
@@ -376,7 +376,7 @@ function CommitmentTabs() {
                     </TableRow>
                   ))}
                 </TableBody>
-              </Table>
+              </WideTable>
             ) : (
               <Empty text="tablero.commitment.no_requests" />
             )}
@@ -390,7 +390,7 @@ function CommitmentTabs() {
               <Totals detail={detail} />
             </Box>
             {detail.informationDeliveries.length ? (
-              <Table size="small" aria-label={translate('tablero.commitment.deliveries')}>
+              <WideTable aria-label={translate('tablero.commitment.deliveries')}>
                 <ColumnHeads columns={['resources.informationDeliveries.fields.deliveredOn', 'resources.informationDeliveries.fields.description', 'resources.informationDeliveries.fields.deliveredBy', { label: 'resources.informationDeliveries.fields.pages', align: 'right' }, 'resources.informationDeliveries.fields.publication']} edit />
                 <TableBody>
                   {detail.informationDeliveries.map((d) => (
@@ -410,7 +410,7 @@ function CommitmentTabs() {
                     </TableRow>
                   ))}
                 </TableBody>
-              </Table>
+              </WideTable>
             ) : (
               <Empty text="tablero.commitment.no_deliveries" />
             )}
@@ -420,7 +420,7 @@ function CommitmentTabs() {
       <TabbedShowLayout.Tab label="tablero.commitment.evaluation" path="evaluation">
         {body((detail) =>
           detail.evaluationScores.length ? (
-            <Table size="small" aria-label={translate('tablero.commitment.evaluation')}>
+            <WideTable aria-label={translate('tablero.commitment.evaluation')}>
               <ColumnHeads columns={['resources.evaluationCriteria.fields.dimension', 'resources.evaluationCriteria.fields.label', 'tablero.rubric.title']} />
               <TableBody>
                 {detail.evaluationScores
@@ -434,7 +434,7 @@ function CommitmentTabs() {
                     </TableRow>
                   ))}
               </TableBody>
-            </Table>
+            </WideTable>
           ) : (
             <Empty text="tablero.commitment.no_scores" />
           ),

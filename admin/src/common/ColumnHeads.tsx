@@ -1,4 +1,4 @@
-import { TableCell, TableHead, TableRow } from '@mui/material';
+import { Table, TableCell, TableContainer, TableHead, TableRow, type TableProps } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
 /** A column of ColumnHeads: its label's message key, or that with its alignment (numbers go right). */
@@ -28,5 +28,17 @@ export function ColumnHeads({ columns, edit = false }: { columns: Column[]; edit
         ) : null}
       </TableRow>
     </TableHead>
+  );
+}
+
+/**
+ * A small table of a record's page that scrolls sideways within itself when the screen is
+ * narrower than its columns (a phone), instead of widening the page.
+ */
+export function WideTable(props: TableProps) {
+  return (
+    <TableContainer>
+      <Table size="small" {...props} />
+    </TableContainer>
   );
 }

@@ -1,6 +1,6 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
-import { CreateButton, DataTable, ExportButton, FilterButton, List, TopToolbar, useCanAccess, useResourceContext, useTranslate, type Exporter, type SortPayload } from 'react-admin';
+import { CreateButton, DataTable, ExportButton, FilterButton, List, SimpleList, TopToolbar, useCanAccess, useResourceContext, useTranslate, type Exporter, type SortPayload } from 'react-admin';
 import { WRITABLE } from '../providers/permissions';
 import { EnumInput } from './inputs';
 import { PublishSelectedButton } from './PublishSelected';
@@ -38,7 +38,8 @@ function Actions({ hasFilters, createable }: { hasFilters: boolean; createable: 
 
 /**
  * A list paged on the server (25 a page), with its filters, CSV export, Create where the account
- * may, and an empty state that says what to do next.
+ * may, and an empty state that says what to do next. On a phone its table gives way to one line
+ * per record (the record's name, as the resource represents it), each opening the record.
  */
 export function ResourceList({
   children,
@@ -62,6 +63,7 @@ export function ResourceList({
   const resource = useResourceContext() ?? '';
   const { canAccess } = useCanAccess({ action: 'create', resource });
   const allFilters = hasPublication(resource) ? [...(filters ?? []), <EnumInput key="publication" source="publication" kind="Publication" />] : filters;
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <List
       filters={allFilters}
@@ -75,7 +77,7 @@ export function ResourceList({
       title={title}
       storeKey={false}
     >
-      {children}
+      {phone ? <SimpleList rowClick="show" /> : children}
     </List>
   );
 }

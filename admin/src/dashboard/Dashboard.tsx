@@ -1,9 +1,9 @@
 import { Alert, Box, Card, CardContent, CardHeader, Grid, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { Link, Title, useTranslate } from 'react-admin';
 import { commitmentLabel, PagesField, ProgressView, StatusChip, useFormatters } from '../common/fields';
-import { today } from '../common/format';
+import { partialDateStart, today } from '../common/format';
 import { useIdentity } from '../common/identity';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
@@ -36,36 +36,99 @@ function filtersFor(identity: Identity) {
   return { commitments: {}, agreements: { statuses: open }, own: false };
 }
 
-function Panel({ title, children, count }: { title: string; children: React.ReactNode; count?: number }) {
+/** Catches what a panel's content throws while rendering: that panel says so, the page stays. */
+class PanelBoundary extends Component<{ message: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.message : this.props.children;
+  }
+}
+
+function Rendered({ render }: { render: () => ReactNode }) {
+  return render();
+}
+
+/**
+ * A panel of the dashboard over its own request: "Cargando…" while it runs, an error in the panel
+ * (not the page) when it or the panel's content fails, else the content.
+ */
+function Panel<T>({ title, query, count, children }: { title: string; query: UseQueryResult<T>; count?: (data: T) => number; children: (data: T) => ReactNode }) {
   const translate = useTranslate();
+  const failed = <Alert severity="error">{translate('tablero.errors.INTERNAL_SERVER_ERROR')}</Alert>;
+  const { data, error } = query;
   return (
     <Card component="section" aria-label={translate(title)} sx={{ height: '100%' }}>
-      <CardHeader title={`${translate(title)}${count != null ? ` (${count})` : ''}`} slotProps={{ title: { component: 'h2', variant: 'h6' } }} />
-      <CardContent sx={{ pt: 0 }}>{children}</CardContent>
+      <CardHeader title={`${translate(title)}${data !== undefined && count ? ` (${count(data)})` : ''}`} slotProps={{ title: { component: 'h2', variant: 'h6' } }} />
+      <CardContent sx={{ pt: 0 }}>
+        {error ? (
+          failed
+        ) : data === undefined ? (
+          <Typography role="status">{translate('ra.page.loading')}</Typography>
+        ) : (
+          <PanelBoundary message={failed}>
+            <Rendered render={() => children(data)} />
+          </PanelBoundary>
+        )}
+      </CardContent>
     </Card>
   );
 }
 
-/** The dashboard per role: my commitments, overdue milestones, pending agreements and pages delivered over time. */
+const OPEN: G.MilestoneStatus[] = ['NOT_STARTED', 'IN_PROGRESS'];
+
+/** The milestones of these commitments due by today and not done, soonest first (as the API's overdue filter). */
+function overdueOf(commitments: G.DashboardCommitmentsQuery['commitments']['nodes'], day: string) {
+  const due = partialDateStart(day);
+  return commitments
+    .flatMap((c) => (c.milestones ?? []).map((m) => ({ ...m, commitment: c })))
+    .filter((m) => OPEN.includes(m.status) && !!m.dueDate && partialDateStart(m.dueDate) <= due)
+    .sort((a, b) => partialDateStart(a.dueDate ?? '') - partialDateStart(b.dueDate ?? ''));
+}
+
+/**
+ * The dashboard per role: my commitments, overdue milestones (of my commitments, for an agency or
+ * a follower), open agreements and published pages delivered over time; each panel on its own.
+ */
 export function Dashboard() {
   const identity = useIdentity();
   const translate = useTranslate();
   const { date, enumLabel } = useFormatters();
   const filters = identity ? filtersFor(identity) : null;
-  const { data, isPending, error } = useQuery({
-    queryKey: ['dashboard', identity?.id],
+  const own = !!filters?.own;
+  const commitments = useQuery({
+    queryKey: ['dashboard', 'commitments', identity?.id],
     enabled: !!filters,
-    queryFn: async () => {
-      if (!filters) throw new Error('no identity');
-      const result = await request(G.DashboardDocument, { commitmentFilter: filters.commitments, agreementFilter: filters.agreements, today: today() });
-      const mine = new Set(result.commitments.nodes.map((c) => c.id));
-      const overdue = filters.own ? result.overdue.nodes.filter((m) => mine.has(m.commitment.id)) : result.overdue.nodes;
-      const deliveries = filters.own ? (await Promise.all(result.commitments.nodes.map((c) => allDeliveries({ commitmentId: c.id })))).flat() : await allDeliveries({});
-      return { ...result, overdue, deliveries };
-    },
+    queryFn: async () => (await request(G.DashboardCommitmentsDocument, { filter: filters?.commitments, withMilestones: own })).commitments,
+  });
+  const overdue = useQuery({
+    queryKey: ['dashboard', 'overdue', identity?.id, commitments.data],
+    enabled: !!filters && (!own || !!commitments.data),
+    queryFn: async () => (own && commitments.data ? overdueOf(commitments.data.nodes, today()) : (await request(G.OverdueMilestonesDocument, { today: today() })).milestones.nodes),
+  });
+  const pending = useQuery({
+    queryKey: ['dashboard', 'pending', identity?.id],
+    enabled: !!filters,
+    queryFn: async () => (await request(G.PendingAgreementsDocument, { filter: filters?.agreements })).agreements,
+  });
+  const deliveries = useQuery({
+    queryKey: ['dashboard', 'deliveries', identity?.id, commitments.data],
+    enabled: !!filters && (!own || !!commitments.data),
+    // Only what the public sees counts: a draft delivery is not yet delivered for anyone else.
+    queryFn: async () =>
+      (own && commitments.data ? (await Promise.all(commitments.data.nodes.map((c) => allDeliveries({ commitmentId: c.id })))).flat() : await allDeliveries({})).filter(
+        (d) => d.publication === 'PUBLISHED',
+      ),
   });
   if (!identity) return null;
-  const commitmentsTitle = identity.role === 'AGENCY_EDITOR' ? 'tablero.dashboard.my_commitments' : identity.role === 'CIVIL_SOCIETY_FOLLOWER' ? 'tablero.dashboard.followed_commitments' : 'tablero.dashboard.all_commitments';
+  const commitmentsTitle =
+    identity.role === 'AGENCY_EDITOR'
+      ? 'tablero.dashboard.my_commitments'
+      : identity.role === 'CIVIL_SOCIETY_FOLLOWER'
+        ? 'tablero.dashboard.followed_commitments'
+        : 'tablero.dashboard.all_commitments';
   return (
     <Box sx={{ p: { xs: 1, md: 2 } }}>
       <Title title="ra.page.dashboard" />
@@ -75,15 +138,13 @@ export function Dashboard() {
       <Typography variant="body1" gutterBottom>
         {translate(`tablero.dashboard.intro_${identity.role}`)}
       </Typography>
-      {isPending ? <Typography role="status">{translate('ra.page.loading')}</Typography> : null}
-      {error ? <Alert severity="error">{translate('tablero.errors.INTERNAL_SERVER_ERROR')}</Alert> : null}
-      {data ? (
-        <Grid container spacing={2} sx={{ mt: 1 }}>
-          <Grid size={{ xs: 12, lg: 7 }}>
-            <Panel title={commitmentsTitle} count={data.commitments.totalCount}>
-              {data.commitments.nodes.length ? (
+      <Grid container spacing={2} sx={{ mt: 1 }}>
+        <Grid size={{ xs: 12, lg: 7 }}>
+          <Panel title={commitmentsTitle} query={commitments} count={(data) => data.totalCount}>
+            {(data) =>
+              data.nodes.length ? (
                 <List dense disablePadding>
-                  {data.commitments.nodes.map((c) => (
+                  {data.nodes.map((c) => (
                     <ListItem key={c.id} disableGutters divider>
                       <ListItemText
                         primary={<Link to={`/commitments/${c.id}/show`}>{commitmentLabel(c)}</Link>}
@@ -104,14 +165,16 @@ export function Dashboard() {
                 </List>
               ) : (
                 <Typography variant="body2">{translate('tablero.dashboard.no_commitments')}</Typography>
-              )}
-            </Panel>
-          </Grid>
-          <Grid size={{ xs: 12, lg: 5 }}>
-            <Panel title="tablero.dashboard.overdue" count={data.overdue.length}>
-              {data.overdue.length ? (
+              )
+            }
+          </Panel>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 5 }}>
+          <Panel title="tablero.dashboard.overdue" query={overdue} count={(data) => data.length}>
+            {(data) =>
+              data.length ? (
                 <List dense disablePadding>
-                  {data.overdue.map((m) => (
+                  {data.map((m) => (
                     <ListItem key={m.id} disableGutters divider>
                       <ListItemText
                         primary={<Link to={`/milestones/${m.id}/show`}>{m.title}</Link>}
@@ -122,21 +185,25 @@ export function Dashboard() {
                 </List>
               ) : (
                 <Typography variant="body2">{translate('tablero.dashboard.no_overdue')}</Typography>
-              )}
-            </Panel>
-          </Grid>
-          <Grid size={{ xs: 12, lg: 7 }}>
-            <Panel title="tablero.dashboard.pages_over_time">
+              )
+            }
+          </Panel>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 7 }}>
+          <Panel title="tablero.dashboard.pages_over_time" query={deliveries}>
+            {(data) => (
               <Suspense fallback={<Typography role="status">{translate('ra.page.loading')}</Typography>}>
-                <PagesChart deliveries={data.deliveries} />
+                <PagesChart deliveries={data} />
               </Suspense>
-            </Panel>
-          </Grid>
-          <Grid size={{ xs: 12, lg: 5 }}>
-            <Panel title="tablero.dashboard.pending_agreements" count={data.pending.totalCount}>
-              {data.pending.nodes.length ? (
+            )}
+          </Panel>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 5 }}>
+          <Panel title="tablero.dashboard.pending_agreements" query={pending} count={(data) => data.totalCount}>
+            {(data) =>
+              data.nodes.length ? (
                 <List dense disablePadding>
-                  {data.pending.nodes.map((a) => (
+                  {data.nodes.map((a) => (
                     <ListItem key={a.id} disableGutters divider>
                       <ListItemText
                         primary={<Link to={`/agreements/${a.id}/show`}>{a.text.length > 140 ? `${a.text.slice(0, 140)}…` : a.text}</Link>}
@@ -157,11 +224,11 @@ export function Dashboard() {
                 </List>
               ) : (
                 <Typography variant="body2">{translate('tablero.dashboard.no_pending')}</Typography>
-              )}
-            </Panel>
-          </Grid>
+              )
+            }
+          </Panel>
         </Grid>
-      ) : null}
+      </Grid>
     </Box>
   );
 }

@@ -1640,14 +1640,27 @@ export type CompareExercisesQueryVariables = Exact<{
 
 export type CompareExercisesQuery = { compareExercises: Array<{ exerciseId: string, slug: string, title: string, stateCode: string, isSynthetic: boolean, isDemo: boolean, stage: ExerciseStage | null, reportedStatus: string | null, secretariat: { installedOn: string | null, sectors: Array<{ sector: Sector, declaredSeats: number | null, seatsListed: number, seatsOpen: number, bodiesNamed: number }> } | null, commitments: { plans: number, regular: number | null, proactive: number | null, total: number, withMeasuredProgress: number, withUnknownProgress: number, complete: number | null, averageProgressPercent: number | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number }, informationRequests: { total: number, answeredFully: number, answeredPartially: number, notAnswered: number, responseUnknown: number } | null, sessions: { total: number, ordinary: number, extraordinary: number } | null, agreements: { total: number, done: number, pending: number } | null, attendance: { value: number, qualifier: CountQualifier } | null, daysToSecretariatInstallation: { days: number | null, atLeast: number | null, atMost: number | null }, daysToPlanPublication: { days: number | null, atLeast: number | null, atMost: number | null }, evaluation: { scoresKnown: number, scoresExpected: number, averageQualityScore: number | null, averageRelevanceScore: number | null } }> };
 
-export type DashboardQueryVariables = Exact<{
-  commitmentFilter?: CommitmentFilter | null | undefined;
-  today: string;
-  agreementFilter?: AgreementFilter | null | undefined;
+export type DashboardCommitmentsQueryVariables = Exact<{
+  filter?: CommitmentFilter | null | undefined;
+  withMilestones: boolean;
 }>;
 
 
-export type DashboardQuery = { commitments: { totalCount: number, nodes: Array<{ id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }> }, overdue: { totalCount: number, nodes: Array<{ id: string, title: string, status: MilestoneStatus, dueDate: string | null, commitment: { id: string, number: number | null, title: string } }> }, pending: { totalCount: number, nodes: Array<{ id: string, position: number, text: string, status: AgreementStatus, session: { id: string, number: number, type: SessionType, date: string } | null, event: { id: string, title: string } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type DashboardCommitmentsQuery = { commitments: { totalCount: number, nodes: Array<{ id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, milestones?: Array<{ id: string, title: string, status: MilestoneStatus, dueDate: string | null }> }> } };
+
+export type OverdueMilestonesQueryVariables = Exact<{
+  today: string;
+}>;
+
+
+export type OverdueMilestonesQuery = { milestones: { totalCount: number, nodes: Array<{ id: string, title: string, status: MilestoneStatus, dueDate: string | null, commitment: { id: string, number: number | null, title: string } }> } };
+
+export type PendingAgreementsQueryVariables = Exact<{
+  filter?: AgreementFilter | null | undefined;
+}>;
+
+
+export type PendingAgreementsQuery = { agreements: { totalCount: number, nodes: Array<{ id: string, position: number, text: string, status: AgreementStatus, session: { id: string, number: number, type: SessionType, date: string } | null, event: { id: string, title: string } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type DeliveriesTimelineQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1655,7 +1668,7 @@ export type DeliveriesTimelineQueryVariables = Exact<{
 }>;
 
 
-export type DeliveriesTimelineQuery = { page: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null }> } };
+export type DeliveriesTimelineQuery = { page: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, publication: Publication }> } };
 
 export type EvaluationRowFragment = { id: string, version: number, publication: Publication, title: string, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
@@ -6020,9 +6033,9 @@ export const CompareExercisesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompareExercisesQuery, CompareExercisesQueryVariables>;
-export const DashboardDocument = new TypedDocumentString(`
-    query Dashboard($commitmentFilter: CommitmentFilter, $today: Date!, $agreementFilter: AgreementFilter) {
-  commitments(first: 100, filter: $commitmentFilter) {
+export const DashboardCommitmentsDocument = new TypedDocumentString(`
+    query DashboardCommitments($filter: CommitmentFilter, $withMilestones: Boolean!) {
+  commitments(first: 100, filter: $filter) {
     totalCount
     nodes {
       id
@@ -6039,9 +6052,19 @@ export const DashboardDocument = new TypedDocumentString(`
         pages
         qualifier
       }
+      milestones @include(if: $withMilestones) {
+        id
+        title
+        status
+        dueDate
+      }
     }
   }
-  overdue: milestones(
+}
+    `) as unknown as TypedDocumentString<DashboardCommitmentsQuery, DashboardCommitmentsQueryVariables>;
+export const OverdueMilestonesDocument = new TypedDocumentString(`
+    query OverdueMilestones($today: Date!) {
+  milestones(
     first: 100
     filter: {dueTo: $today, statuses: [NOT_STARTED, IN_PROGRESS]}
     orderBy: {field: DUE_DATE}
@@ -6059,7 +6082,11 @@ export const DashboardDocument = new TypedDocumentString(`
       }
     }
   }
-  pending: agreements(first: 100, filter: $agreementFilter) {
+}
+    `) as unknown as TypedDocumentString<OverdueMilestonesQuery, OverdueMilestonesQueryVariables>;
+export const PendingAgreementsDocument = new TypedDocumentString(`
+    query PendingAgreements($filter: AgreementFilter) {
+  agreements(first: 100, filter: $filter) {
     totalCount
     nodes {
       id
@@ -6086,7 +6113,7 @@ export const DashboardDocument = new TypedDocumentString(`
   id
   name
   abbreviation
-}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+}`) as unknown as TypedDocumentString<PendingAgreementsQuery, PendingAgreementsQueryVariables>;
 export const DeliveriesTimelineDocument = new TypedDocumentString(`
     query DeliveriesTimeline($after: String, $filter: InformationDeliveryFilter) {
   page: informationDeliveries(
@@ -6105,6 +6132,7 @@ export const DeliveriesTimelineDocument = new TypedDocumentString(`
       deliveredOn
       pages
       pagesQualifier
+      publication
     }
   }
 }

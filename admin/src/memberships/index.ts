@@ -7,5 +7,7 @@ export default {
   create: lazy(() => import('./MembershipForm').then((m) => ({ default: m.MembershipCreate }))),
   edit: lazy(() => import('./MembershipForm').then((m) => ({ default: m.MembershipEdit }))),
   icon: Icon,
-  recordRepresentation: (record: { person: { name: string }; post: { label: string } }) => `${record.person.name} · ${record.post.label}`,
+  // The person is null when the source names only the body holding the seat (onBehalfOf).
+  recordRepresentation: (record: { person: { name: string } | null; onBehalfOf?: { name: string } | null; post: { label: string } }) =>
+    `${record.person?.name ?? record.onBehalfOf?.name ?? ''} · ${record.post.label}`,
 };

@@ -1,11 +1,11 @@
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { EditButton, Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { EnumField, PartialDateField, StatusChip, useFormatters } from '../common/fields';
-import { ColumnHeads } from '../common/ColumnHeads';
+import { ColumnHeads, WideTable } from '../common/ColumnHeads';
 import { HistoryPanel } from '../common/HistoryPanel';
 import { Paragraph } from '../common/ShowPage';
 import * as G from '../generated/graphql';
@@ -84,7 +84,7 @@ function AttendanceSection({ sessionId, detail, scope }: { sessionId: string; de
   return (
     <Section title="tablero.session.attendance" actions={add}>
       {detail.attendance.length ? (
-        <Table size="small" aria-label={translate('tablero.session.attendance')}>
+        <WideTable aria-label={translate('tablero.session.attendance')}>
           <ColumnHeads columns={['tablero.session.attendee', 'resources.sessionAttendance.fields.publication']} edit={canEdit} />
           <TableBody>
             {detail.attendance.map((a) => (
@@ -101,7 +101,7 @@ function AttendanceSection({ sessionId, detail, scope }: { sessionId: string; de
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </WideTable>
       ) : (
         <Typography variant="body2">{translate('tablero.session.no_attendance')}</Typography>
       )}
@@ -135,7 +135,7 @@ function SessionPage() {
           <Box sx={{ width: '100%' }}>
             <Section title="tablero.session.agreements" actions={<AddAgreement sessionId={String(record.id)} next={detail.agreements.length + 1} scope={{ _scope: record._scope }} />}>
               {detail.agreements.length ? (
-                <Table size="small" aria-label={translate('tablero.session.agreements')}>
+                <WideTable aria-label={translate('tablero.session.agreements')}>
                   <ColumnHeads columns={['resources.agreements.fields.position', 'resources.agreements.fields.text', 'resources.agreements.fields.responsible', 'resources.agreements.fields.status']} edit />
                   <TableBody>
                     {detail.agreements.map((a) => (
@@ -159,7 +159,7 @@ function SessionPage() {
                       </TableRow>
                     ))}
                   </TableBody>
-                </Table>
+                </WideTable>
               ) : (
                 <Typography variant="body2">{translate('tablero.session.no_agreements')}</Typography>
               )}
@@ -167,7 +167,7 @@ function SessionPage() {
             <AttendanceSection sessionId={String(record.id)} detail={detail} scope={{ _scope: record._scope }} />
             <Section title="tablero.session.seat_holders">
               {detail.seatHolders.length ? (
-                <Table size="small" aria-label={translate('tablero.session.seat_holders')}>
+                <WideTable aria-label={translate('tablero.session.seat_holders')}>
                   <ColumnHeads columns={['resources.posts.fields.label', 'resources.memberships.fields.person', 'resources.memberships.fields.onBehalfOf', 'resources.memberships.fields.startDate']} />
                   <TableBody>
                     {detail.seatHolders.map((m) => (
@@ -191,7 +191,7 @@ function SessionPage() {
                       </TableRow>
                     ))}
                   </TableBody>
-                </Table>
+                </WideTable>
               ) : (
                 <Typography variant="body2">{translate('tablero.session.no_holders')}</Typography>
               )}
