@@ -1,12 +1,12 @@
 import esMX from '../../admin/src/i18n/es-MX';
+import { RESOURCE_NAMES, WITHOUT_LIST } from '../../admin/src/resourceNames';
 import { backOfficeSuite, COMMITMENT_2 } from './support';
 
 jest.setTimeout(300_000);
 
 /**
- * The ways in people actually take: a signed-out link, a form typed the way people here write
- * dates and numbers, and the server's refusals at their fields (a record opened from its list, as
- * every role, is the sweep's: sweep.test.ts).
+ * The ways in people actually take: a signed-out link, a record opened from its list, a form typed
+ * the way people here write dates and numbers, and the server's refusals at their fields.
  */
 describe('back-office entry points and field errors', () => {
   const suite = backOfficeSuite('entry');
@@ -19,6 +19,24 @@ describe('back-office entry points and field errors', () => {
     expect(new URL(page.url()).pathname).toBe('/admin/login');
     // The blank tab, the first page, the visited address and the sign-in page: one redirect, not thousands.
     expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(4);
+  });
+
+  it('opens every record from its list (the list row is not taken for the record)', async () => {
+    const page = await suite.page({ as: suite.staff.institute });
+    const opened: string[] = [];
+    for (const resource of RESOURCE_NAMES.filter((name) => !WITHOUT_LIST.includes(name))) {
+      await page.goto(`${suite.origin}/admin/${resource}`);
+      const row = page.locator('#main-content tbody tr').first();
+      await row.or(page.getByRole('status')).first().waitFor();
+      if (!(await row.count())) continue;
+      await row.locator('td').last().click();
+      await page.waitForURL(new RegExp(`/admin/${resource}/[^/]+/show`));
+      await page.locator('#main-content .RaShow-main').or(page.getByText(esMX.ra.page.error)).first().waitFor();
+      expect([resource, await page.getByText(esMX.ra.page.error).count()]).toEqual([resource, 0]);
+      opened.push(resource);
+    }
+    // The institute reads every kind of record; the seed has records of each but staff accounts of others.
+    expect(opened.length).toBeGreaterThanOrEqual(RESOURCE_NAMES.length - WITHOUT_LIST.length - 1);
   });
 
   it('checks a delivery in the browser (required text, whole pages), reads dd/mm/aaaa, and puts the server refusal at its field in Spanish', async () => {
