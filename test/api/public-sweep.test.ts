@@ -197,6 +197,8 @@ describe('the public sees only what is published and reached through published r
       const node = (getNamedType(list.type) as GraphQLObjectType).getFields().nodes;
       const nodeType = getNamedType(node.type) as GraphQLObjectType;
       const result = await run(`{ ${list.name}(first: 100) { totalCount nodes { ${selection(nodeType, 1)} } } }`);
+      // A staff-only list (the activity log) refuses the public whole: nothing to find in it.
+      if (result.data?.[list.name] == null && result.errors?.every((e) => e.extensions?.code === 'UNAUTHENTICATED')) continue;
       expect({ list: list.name, errors: unexpectedErrors(result.errors) }).toEqual({ list: list.name, errors: [] });
       expectNoHiddenId(result.data, list.name);
       const table = db.dataSource.getMetadata(nodeType.name).tableName;

@@ -97,7 +97,7 @@ const KINDS: Record<Kind, KindSpec> = {
 const TARGETS: Record<string, Kind> = {
   'ActionPlanInput.agreedAtSessionId': 'Session', 'ActionPlanInput.exerciseId': 'Exercise',
   'AgreementInput.eventId': 'Event', 'AgreementInput.sessionId': 'Session', 'AgreementInput.responsibleIds': 'Organization',
-  'CommitmentInput.planId': 'ActionPlan', 'CommitmentInput.responsibleAgencyIds': 'Organization', 'CommitmentInput.followerIds': 'Organization', 'CommitmentInput.themeIds': 'Theme',
+  'CommitmentInput.planId': 'ActionPlan', 'CommitmentInput.responsibleAgencyIds': 'Organization', 'CommitmentInput.followerIds': 'Organization', 'CommitmentInput.participatingAgencyIds': 'Organization', 'CommitmentInput.themeIds': 'Theme',
   'EvaluationCriterionInput.evaluationId': 'Evaluation',
   'EvaluationInput.evaluatorId': 'Organization', 'EvaluationInput.planId': 'ActionPlan', 'EvaluationInput.presentedAtEventId': 'Event',
   'EvaluationScoreInput.commitmentId': 'Commitment', 'EvaluationScoreInput.criterionId': 'EvaluationCriterion',
