@@ -71,9 +71,9 @@ describe('history and activity as sentences', () => {
     const page = await as(staff.institute);
     await page.goto(`${origin}/admin/commitments/${COMMITMENT_2}/show/history`);
     const history = page.getByRole('list', { name: 'Historial de cambios' });
-    await sentence(history, new RegExp(`^AGENCY_EDITOR [^,]+, DIPETRE cambió «Estado» en hito «9\\. Hito con historia» de «En proceso» a «Cumplido» el ${today} a las \\d`));
+    await sentence(history, new RegExp(`^Persona de prueba [^,]+, DIPETRE cambió «Estado» en hito «9\\. Hito con historia» de «En proceso» a «Cumplido» el ${today} a las \\d`));
     await sentence(history, new RegExp(`cambió «Publicación» en hito «9\\. Hito con historia» de «Borrador» a «Publicado» el ${today}`));
-    await sentence(history, new RegExp(`^AGENCY_EDITOR [^,]+, DIPETRE creó entrega de información «Entrega con historia» el ${today} a las`));
+    await sentence(history, new RegExp(`^Persona de prueba [^,]+, DIPETRE creó entrega de información «Entrega con historia» el ${today} a las`));
     const text = (await history.textContent()) ?? '';
     expect(text).not.toMatch(UUID);
     expect(text).not.toMatch(RAW);

@@ -89,10 +89,10 @@ describe('the wastebasket ("Papelera")', () => {
     await page.goto(`${origin}/admin/trash`);
     const table = page.getByRole('table', { name: 'Papelera' });
     await table.getByRole('row').filter({ hasText: 'Tema borrado de prueba' }).waitFor();
-    await page.getByLabel('Tipo de registro').click();
+    await page.getByRole('combobox', { name: 'Tipo de registro' }).click();
     await page.getByRole('option', { name: 'Hito' }).click();
     await page.getByText('No hay registros eliminados que puedas restaurar.').waitFor();
-    await page.getByLabel('Tipo de registro').click();
+    await page.getByRole('combobox', { name: 'Tipo de registro' }).click();
     await page.getByRole('option', { name: 'Tema' }).click();
     await table.getByRole('row').filter({ hasText: 'Tema borrado de prueba' }).waitFor();
   });
