@@ -59,7 +59,7 @@ describe('deleted records, labels, activity and the publication filter', () => {
     ]);
     expect(nodes[0].organization?.abbreviation).toBe('ICAI');
     // Who deleted it: accounts are never readable records, but the author of a change is part of its history.
-    expect(nodes[1].account?.displayName).toMatch(/^AGENCY_EDITOR /);
+    expect(nodes[1].account?.displayName).toMatch(/^Persona de prueba /);
     expect(nodes[1].organization?.abbreviation).toBe('DIPETRE');
     expect(data!.deletedRecords.totalCount).toBe(3);
   });
