@@ -1,16 +1,15 @@
 import RestoreIcon from '@mui/icons-material/RestoreFromTrash';
-import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { useFormatters } from '../common/fields';
+import { KindPagedPage, PER_PAGE } from '../common/KindPagedPage';
 import { refusalMessage } from '../common/refusal';
 import * as G from '../generated/graphql';
 import { afterForPage } from '../providers/cursor';
 import { request } from '../providers/graphql';
 import { RESTORABLE } from './restorable';
-
-const PER_PAGE = 25;
 
 /** Read by screen readers, not shown (a column heading over buttons). */
 const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
@@ -68,106 +67,66 @@ export default function TrashPage() {
   if (checking) return null;
   const total = data?.totalCount ?? 0;
   return (
-    <Box sx={{ p: 2 }}>
-      <Title title={translate('tablero.trash.title')} />
-      <Card>
-        <CardContent>
-          <Typography variant="h5" component="h1" gutterBottom>
-            {translate('tablero.trash.title')}
-          </Typography>
-          {!canAccess ? (
-            <Alert severity="info">{translate('tablero.trash.not_allowed')}</Alert>
-          ) : (
-            <>
-              <Typography variant="body2" color="text.secondary" gutterBottom>
-                {translate('tablero.trash.intro')}
-              </Typography>
-              <TextField
-                select
-                size="small"
-                label={translate('tablero.trash.kind')}
-                value={entity}
-                onChange={(event) => {
-                  setEntity(event.target.value);
-                  setPage(1);
-                }}
-                sx={{ minWidth: 260, my: 2 }}
-              >
-                <MenuItem value="">{translate('tablero.trash.all_kinds')}</MenuItem>
-                {Object.keys(RESTORABLE)
-                  .map((kind) => ({ kind, label: kindLabel(kind) }))
-                  .sort((a, b) => a.label.localeCompare(b.label))
-                  .map(({ kind, label }) => (
-                    <MenuItem key={kind} value={kind}>
-                      {label}
-                    </MenuItem>
-                  ))}
-              </TextField>
-              {isPending ? <Typography role="status">{translate('ra.page.loading')}</Typography> : null}
-              {error ? <Alert severity="error">{refusalMessage(translate, '', error)}</Alert> : null}
-              {data && !data.nodes.length ? <Typography>{translate('tablero.trash.empty')}</Typography> : null}
-              {data?.nodes.length ? (
-                <Box sx={{ overflowX: 'auto' }}>
-                  <Table size="small" aria-label={translate('tablero.trash.title')}>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell component="th" scope="col">{translate('tablero.trash.kind')}</TableCell>
-                        <TableCell component="th" scope="col">{translate('tablero.trash.record')}</TableCell>
-                        <TableCell component="th" scope="col">{translate('tablero.trash.deleted_at')}</TableCell>
-                        <TableCell component="th" scope="col">{translate('tablero.trash.deleted_by')}</TableCell>
-                        <TableCell component="th" scope="col">
-                          <Box component="span" sx={visuallyHidden}>{translate('tablero.trash.restore')}</Box>
-                        </TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {data.nodes.map((row) => (
-                        <TableRow key={row.recordId}>
-                          <TableCell>{kindLabel(row.entity)}</TableCell>
-                          <TableCell>
-                            {row.label ?? '—'}
-                            {refusals[row.recordId] ? (
-                              <Alert severity="warning" role="alert" sx={{ mt: 1 }}>
-                                {refusals[row.recordId]}
-                              </Alert>
-                            ) : null}
-                          </TableCell>
-                          <TableCell>{dateTime(row.deletedAt)}</TableCell>
-                          <TableCell>{[row.account?.displayName, row.organization?.abbreviation ?? row.organization?.name].filter(Boolean).join(' · ') || '—'}</TableCell>
-                          <TableCell>
-                            <Button
-                              size="small"
-                              startIcon={<RestoreIcon />}
-                              disabled={restoring !== null}
-                              onClick={() => restore(row)}
-                              aria-label={`${translate('tablero.trash.restore')}: ${row.label ?? kindLabel(row.entity)}`}
-                            >
-                              {translate('tablero.trash.restore')}
-                            </Button>
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </Box>
-              ) : null}
-              {total > PER_PAGE ? (
-                <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: "center" }}>
-                  <Button disabled={page === 1} onClick={() => setPage(page - 1)}>
-                    {translate('ra.navigation.previous')}
-                  </Button>
-                  <Typography variant="body2">
-                    {translate('ra.navigation.page_range_info', { offsetBegin: (page - 1) * PER_PAGE + 1, offsetEnd: Math.min(page * PER_PAGE, total), total })}
-                  </Typography>
-                  <Button disabled={page * PER_PAGE >= total} onClick={() => setPage(page + 1)}>
-                    {translate('ra.navigation.next')}
-                  </Button>
-                </Stack>
-              ) : null}
-            </>
-          )}
-        </CardContent>
-      </Card>
-    </Box>
+    <KindPagedPage
+      title={translate('tablero.trash.title')}
+      notAllowed={translate('tablero.trash.not_allowed')}
+      intro={translate('tablero.trash.intro')}
+      allowed={!!canAccess}
+      entity={entity}
+      onEntity={setEntity}
+      kindLabel={kindLabel}
+      page={page}
+      onPage={setPage}
+      total={total}
+    >
+      {isPending ? <Typography role="status">{translate('ra.page.loading')}</Typography> : null}
+      {error ? <Alert severity="error">{refusalMessage(translate, '', error)}</Alert> : null}
+      {data && !data.nodes.length ? <Typography>{translate('tablero.trash.empty')}</Typography> : null}
+      {data?.nodes.length ? (
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" aria-label={translate('tablero.trash.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell component="th" scope="col">{translate('tablero.trash.kind')}</TableCell>
+                <TableCell component="th" scope="col">{translate('tablero.trash.record')}</TableCell>
+                <TableCell component="th" scope="col">{translate('tablero.trash.deleted_at')}</TableCell>
+                <TableCell component="th" scope="col">{translate('tablero.trash.deleted_by')}</TableCell>
+                <TableCell component="th" scope="col">
+                  <Box component="span" sx={visuallyHidden}>{translate('tablero.trash.restore')}</Box>
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.nodes.map((row) => (
+                <TableRow key={row.recordId}>
+                  <TableCell>{kindLabel(row.entity)}</TableCell>
+                  <TableCell>
+                    {row.label ?? '—'}
+                    {refusals[row.recordId] ? (
+                      <Alert severity="warning" role="alert" sx={{ mt: 1 }}>
+                        {refusals[row.recordId]}
+                      </Alert>
+                    ) : null}
+                  </TableCell>
+                  <TableCell>{dateTime(row.deletedAt)}</TableCell>
+                  <TableCell>{[row.account?.displayName, row.organization?.abbreviation ?? row.organization?.name].filter(Boolean).join(' · ') || '—'}</TableCell>
+                  <TableCell>
+                    <Button
+                      size="small"
+                      startIcon={<RestoreIcon />}
+                      disabled={restoring !== null}
+                      onClick={() => restore(row)}
+                      aria-label={`${translate('tablero.trash.restore')}: ${row.label ?? kindLabel(row.entity)}`}
+                    >
+                      {translate('tablero.trash.restore')}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      ) : null}
+    </KindPagedPage>
   );
 }
