@@ -1,56 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { App } from '../../api/src/app';
-import { launchChromium } from '../support/browser';
-import { ownDatabase, type OwnDatabase } from '../support/databases';
-import { accounts, apiAs, COAHUILA, COMMITMENT_2, COMMITMENT_6, signIn, startApp, ensureAdminBuilt } from './support';
+import { apiAs, backOfficeSuite, COAHUILA, COMMITMENT_2, COMMITMENT_6 } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
 
 /** Drafts: found by a list filter, published several at once within scope, and explained in the form. */
 describe('drafts and publishing', () => {
-  let database: OwnDatabase;
-  let app: App;
-  let origin: string;
-  let browser: Browser;
-  let staff: Awaited<ReturnType<typeof accounts>>;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ensureAdminBuilt();
-    database = await ownDatabase('admin_publication');
-    staff = await accounts(database.dataSource);
-    ({ app, origin } = await startApp(database.dataSource));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.stop();
-    await database?.drop();
-  });
-  afterEach(() => expect(pageErrors).toEqual([]));
-
-  async function as(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-MX' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signIn(page, origin, email, staff.password);
-    return page;
-  }
+  const suite = backOfficeSuite('publication');
+  const as = (email: string) => suite.page({ as: email });
 
   it('filters the events an agency sees by "Borrador", publishes what it keeps, and lists what the API refused with why', async () => {
-    const institute = await apiAs(origin, staff.institute, staff.password);
+    const institute = await apiAs(suite.origin, suite.staff.institute, suite.staff.password);
     const meeting = async (title: string, commitmentIds: string[]) =>
       (await institute(`mutation($i: EventInput!) { record: createEvent(input: $i) { id } }`, { i: { exerciseId: COAHUILA, kind: 'WORKING_MEETING', title, commitmentIds } })).record.id as string;
     await meeting('Reunión propia en borrador', [COMMITMENT_2]);
     // Shared with CONAGUA's commitment: the institute keeps it, the agency only sees it.
     await meeting('Reunión compartida en borrador', [COMMITMENT_2, COMMITMENT_6]);
 
-    const page = await as(staff.agency);
-    await page.goto(`${origin}/admin/events`);
+    const page = await as(suite.staff.agency);
+    await page.goto(`${suite.origin}/admin/events`);
     await page.getByRole('button', { name: 'Agregar filtro' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Publicación' }).click();
     await page.getByRole('combobox', { name: 'Publicación' }).click();
@@ -76,15 +43,15 @@ describe('drafts and publishing', () => {
   });
 
   it('offers no publishing to who cannot change records of the kind', async () => {
-    const page = await as(staff.follower);
-    await page.goto(`${origin}/admin/commitments`);
+    const page = await as(suite.staff.follower);
+    await page.goto(`${suite.origin}/admin/commitments`);
     await page.locator('tbody tr').first().waitFor();
     expect(await page.locator('tbody').getByRole('checkbox').count()).toBe(0);
   });
 
   it('says, while a record is a draft, that a draft counts nowhere public', async () => {
-    const page = await as(staff.institute);
-    await page.goto(`${origin}/admin/themes/create`);
+    const page = await as(suite.staff.institute);
+    await page.goto(`${suite.origin}/admin/themes/create`);
     const helper = page.getByText(/^Un borrador solo lo ve el personal que lo tiene a su cargo: no aparece en el sitio público/);
     await helper.waitFor();
     await page.getByRole('combobox', { name: /^Publicación/ }).click();

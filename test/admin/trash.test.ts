@@ -1,48 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { App } from '../../api/src/app';
-import { launchChromium } from '../support/browser';
-import { ownDatabase, type OwnDatabase } from '../support/databases';
-import { accounts, apiAs, COAHUILA, COMMITMENT_2, signIn, startApp, ensureAdminBuilt } from './support';
+import { apiAs, backOfficeSuite, COAHUILA, COMMITMENT_2 } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
 
 /** The institute sees what was deleted in its state and brings it back, parent first. */
 describe('the wastebasket ("Papelera")', () => {
-  let database: OwnDatabase;
-  let app: App;
-  let origin: string;
-  let browser: Browser;
-  let staff: Awaited<ReturnType<typeof accounts>>;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ensureAdminBuilt();
-    database = await ownDatabase('admin_trash');
-    staff = await accounts(database.dataSource);
-    ({ app, origin } = await startApp(database.dataSource));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.stop();
-    await database?.drop();
-  });
-  afterEach(() => expect(pageErrors).toEqual([]));
-
-  async function as(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-MX' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signIn(page, origin, email, staff.password);
-    return page;
-  }
+  const suite = backOfficeSuite('trash');
+  const as = (email: string) => suite.page({ as: email });
 
   it('lists a deleted commitment and its milestone, refuses the milestone first in Spanish, then restores both', async () => {
-    const institute = await apiAs(origin, staff.institute, staff.password);
+    const institute = await apiAs(suite.origin, suite.staff.institute, suite.staff.password);
     const { commitment: seeded } = await institute(`query($id: ID!) { commitment(id: $id) { plan { id } } }`, { id: COMMITMENT_2 });
     const { record: commitment } = await institute(`mutation($i: CommitmentInput!) { record: createCommitment(input: $i) { id version } }`, {
       i: { planId: seeded.plan.id, number: 41, title: 'Compromiso que se borró por error' },
@@ -53,7 +20,7 @@ describe('the wastebasket ("Papelera")', () => {
     await institute(`mutation($id: ID!, $v: Int!) { deleteMilestone(id: $id, version: $v) { id } }`, { id: milestone.id, v: milestone.version });
     await institute(`mutation($id: ID!, $v: Int!) { deleteCommitment(id: $id, version: $v) { id } }`, { id: commitment.id, v: commitment.version });
 
-    const page = await as(staff.institute);
+    const page = await as(suite.staff.institute);
     await page.getByRole('menuitem', { name: 'Papelera' }).click();
     await page.getByRole('heading', { level: 1, name: 'Papelera' }).waitFor();
     const table = page.getByRole('table', { name: 'Papelera' });
@@ -75,18 +42,18 @@ describe('the wastebasket ("Papelera")', () => {
     await row('1. Hito que se borró con él').waitFor({ state: 'detached' });
 
     // Back where people look for it.
-    await page.goto(`${origin}/admin/commitments/${commitment.id}/show`);
+    await page.goto(`${suite.origin}/admin/commitments/${commitment.id}/show`);
     await page.getByText('Compromiso que se borró por error').first().waitFor();
-    await page.goto(`${origin}/admin/milestones/${milestone.id}/show`);
+    await page.goto(`${suite.origin}/admin/milestones/${milestone.id}/show`);
     await page.getByText('Hito que se borró con él').first().waitFor();
   });
 
   it('filters by kind', async () => {
-    const institute = await apiAs(origin, staff.institute, staff.password);
+    const institute = await apiAs(suite.origin, suite.staff.institute, suite.staff.password);
     const { record: theme } = await institute(`mutation($i: ThemeInput!) { record: createTheme(input: $i) { id version } }`, { i: { exerciseId: COAHUILA, name: 'Tema borrado de prueba' } });
     await institute(`mutation($id: ID!, $v: Int!) { deleteTheme(id: $id, version: $v) { id } }`, { id: theme.id, v: theme.version });
-    const page = await as(staff.institute);
-    await page.goto(`${origin}/admin/trash`);
+    const page = await as(suite.staff.institute);
+    await page.goto(`${suite.origin}/admin/trash`);
     const table = page.getByRole('table', { name: 'Papelera' });
     await table.getByRole('row').filter({ hasText: 'Tema borrado de prueba' }).waitFor();
     await page.getByRole('combobox', { name: 'Tipo de registro' }).click();
@@ -98,10 +65,10 @@ describe('the wastebasket ("Papelera")', () => {
   });
 
   it('is not offered to an agency, and says so at its address', async () => {
-    const page = await as(staff.agency);
+    const page = await as(suite.staff.agency);
     await page.getByRole('menuitem', { name: 'Inicio' }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Papelera' }).count()).toBe(0);
-    await page.goto(`${origin}/admin/trash`);
+    await page.goto(`${suite.origin}/admin/trash`);
     await page.getByText('Solo el instituto (para su estado) y la administración de la plataforma pueden ver y restaurar registros eliminados.').waitFor();
   });
 });
