@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ReviewVerdict, type MilestoneReview } from '../milestone/milestone-review.entity';
-import type { Milestone } from '../milestone/milestone.entity';
-import { MilestoneStatus } from '../milestone/milestone.enums';
-import { ProgressUnknownReason } from './commitment.enums';
+import { ReviewVerdict, type MilestoneReview } from './milestone-review.entity';
+import type { Milestone } from './milestone.entity';
+import { MilestoneStatus } from './milestone.enums';
+import { ProgressUnknownReason } from '../commitment/commitment.enums';
 
 @ObjectType({
   description:
