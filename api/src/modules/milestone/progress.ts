@@ -46,15 +46,42 @@ export function disputesStatus(milestone: Pick<Milestone, 'status'>, reviews: Pi
   return [...latest.values()].some((review) => review.verdict === ReviewVerdict.DISPUTED && review.reviewedStatus === milestone.status);
 }
 
-/** Pure roll-up of milestones into progress; the one definition the API, widgets and exports share. */
+/** What progress is computed from: how many milestones, how many count (not cancelled) and are done, and their weights. */
+export interface MilestoneSums {
+  milestones: number;
+  counted: number;
+  done: number;
+  countedWeight: number;
+  doneWeight: number;
+}
+
+/**
+ * The same sums in SQL, over milestone rows aliased `m` (a GROUP BY's select list): columns
+ * milestones, counted, done, counted_weight, done_weight; for the roll-ups open data and
+ * comparisons make in the database.
+ */
+export const MILESTONE_SUMS_SQL = (m: string) =>
+  `count(*) AS milestones, count(*) FILTER (WHERE ${m}.status <> '${MilestoneStatus.CANCELLED}') AS counted, count(*) FILTER (WHERE ${m}.status = '${MilestoneStatus.DONE}') AS done,
+   coalesce(sum(${m}.weight) FILTER (WHERE ${m}.status <> '${MilestoneStatus.CANCELLED}'), 0) AS counted_weight, coalesce(sum(${m}.weight) FILTER (WHERE ${m}.status = '${MilestoneStatus.DONE}'), 0) AS done_weight`;
+
+/** The rule: the done share of the counted weight, in percent with one decimal; unknown (never 0) without milestones or weight. */
+export function progressFromSums(sums: MilestoneSums): Pick<CommitmentProgress, 'percent' | 'unknownReason' | 'milestonesDone' | 'milestonesTotal'> {
+  const base = { milestonesDone: sums.done, milestonesTotal: sums.counted };
+  if (sums.milestones === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_MILESTONES };
+  if (sums.countedWeight === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_WEIGHTED_MILESTONES };
+  return { ...base, percent: Math.round((sums.doneWeight / sums.countedWeight) * 1000) / 10, unknownReason: null };
+}
+
+/** The same rule in SQL over the columns of MILESTONE_SUMS_SQL (aliased `s`; no row means no milestones): the percent, or NULL when unknown. */
+export const PROGRESS_PERCENT_SQL = (s: string) =>
+  `CASE WHEN coalesce(${s}.milestones, 0) = 0 OR ${s}.counted_weight = 0 THEN NULL ELSE round(${s}.done_weight / ${s}.counted_weight * 1000) / 10 END`;
+
+/** Milestones rolled up into progress (through progressFromSums); the one definition the API, widgets and exports share. */
 export function commitmentProgress(milestones: ProgressMilestone[]): CommitmentProgress {
   const counted = milestones.filter((m) => m.status !== MilestoneStatus.CANCELLED);
   const done = counted.filter((m) => m.status === MilestoneStatus.DONE);
   const lastCompletedOn = done.map((m) => m.completedOn).filter((d): d is string => d !== null).sort().at(-1) ?? null;
-  const base = { milestonesDone: done.length, milestonesTotal: counted.length, milestonesDisputed: counted.filter((m) => m.disputed).length, lastCompletedOn };
-  if (milestones.length === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_MILESTONES };
-  const totalWeight = counted.reduce((sum, m) => sum + m.weight, 0);
-  if (totalWeight === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_WEIGHTED_MILESTONES };
-  const doneWeight = done.reduce((sum, m) => sum + m.weight, 0);
-  return { ...base, percent: Math.round((doneWeight / totalWeight) * 1000) / 10, unknownReason: null };
+  const weight = (list: ProgressMilestone[]) => list.reduce((sum, m) => sum + m.weight, 0);
+  const progress = progressFromSums({ milestones: milestones.length, counted: counted.length, done: done.length, countedWeight: weight(counted), doneWeight: weight(done) });
+  return { ...progress, milestonesDisputed: counted.filter((m) => m.disputed).length, lastCompletedOn };
 }
