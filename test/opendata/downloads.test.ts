@@ -270,6 +270,9 @@ describe('open data downloads', () => {
     const memberships = sourceUrls(csvObjects((await csv('memberships')).text));
     for (const post of popolo.posts as { id: string; sources: { url: string }[] }[]) expect([post.id, posts[post.id]]).toEqual([post.id, post.id === created.post.id ? null : post.sources[0].url]);
     for (const m of popolo.memberships as { id: string; sources: { url: string }[] }[]) expect([m.id, memberships[m.id]]).toEqual([m.id, m.id === membership.id ? '' : m.sources[0].url]);
+    // GraphQL gives the same document's text as a path on this server (its own address stays unknown).
+    const { commitment } = await ctx.api.data(`query($id: ID!) { commitment(id: $id) { source { document { url textPath } } } }`, { id: seedId(`commitment:${COAHUILA}:c1`) });
+    expect(commitment.source.document).toEqual({ url: null, textPath: new URL(report).pathname });
     const text = await fetch(report);
     expect([text.status, text.headers.get('content-type')]).toEqual([200, 'text/plain; charset=utf-8']);
     expect(await text.text()).toBe(readFileSync(join(PROJECT_ROOT, 'api', 'src', 'seed', 'sources', 'informe-coahuila-2015-2017.txt'), 'utf8'));
