@@ -131,8 +131,45 @@ describe('the README examples', () => {
     expect(data.sessions.nodes.every((s: { seatHolders: unknown[] }) => s.seatHolders.length > 0)).toBe(true);
   });
 
+  it('gives the exercise in figures with the "more than" kept and unknown progress unknown, never 0 %', async () => {
+    const { data } = await graphql(example(/^The exercise in figures/).code);
+    const x = data.exerciseBySlug;
+    expect(x.pagesDelivered).toEqual({ pages: expect.any(Number), qualifier: 'MORE_THAN' });
+    expect(x.statistics.ordinarySessions + x.statistics.extraordinarySessions).toBeGreaterThan(0);
+    expect(x.statistics.agreementsByStatus.length).toBeGreaterThan(0);
+    const commitments = x.actionPlans.flatMap((p: { commitments: unknown[] }) => p.commitments);
+    expect(commitments.map((c: { progress: unknown }) => c.progress)).toEqual(commitments.map(() => ({ percent: null, unknownReason: 'NO_MILESTONES' })));
+  });
+
+  it('compares the exercises it names, synthetic ones on request', async () => {
+    const { code } = example(/^\*\*Comparing exercises\*\*/);
+    const { data } = await graphql(code);
+    const named = /slugs: \[("[^\]]+")\]/.exec(code)![1].split(',').map((slug) => JSON.parse(slug.trim()));
+    const rows = data.compareExercises as { slug: string; isSynthetic: boolean; commitments: { total: number } }[];
+    expect(rows.filter((row) => !row.isSynthetic).map((row) => row.slug)).toEqual(named);
+    expect(rows.find((row) => row.slug === named[0])!.commitments.total).toBeGreaterThan(0);
+  });
+
   // Run asynchronously: the server answering them is in this process.
   const run = promisify(execFile);
+
+  it('records the delivery of commitment 2 the sign-in example records, as the demo agency', async () => {
+    const { code } = examples.filter(isRequest).find((e) => e.code.includes('createInformationDelivery'))!;
+    const cwd = mkdtempSync(join(tmpdir(), 'tablero-readme-'));
+    try {
+      await run('bash', ['-euo', 'pipefail', '-c', code.replaceAll(README_SERVER, base)], { cwd, encoding: 'utf8' });
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+    const commitment = /"c":"([0-9a-f-]{36})"/.exec(code)![1];
+    const rows = await db.dataSource.query(
+      `SELECT d.pages, d.pages_qualifier, o.slug AS agency, c.number FROM information_delivery d JOIN commitment c ON c.id = d.commitment_id
+         JOIN audit_event a ON a.record_id = d.id AND a.action = 'CREATE' JOIN organization o ON o.id = a.organization_id
+        WHERE d.commitment_id = $1 AND d.description = 'Estados financieros 2017'`,
+      [commitment],
+    );
+    expect(rows).toEqual([{ pages: 40, pages_qualifier: 'EXACT', agency: 'dipetre', number: 2 }]);
+  });
 
   it('runs every curl example as written: no error, and what a comment says it prints is printed', async () => {
     for (const { code, says } of examples.filter(isRequest)) {
