@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { createContext, type Context } from '../../common/context';
 import { DomainError } from '../../common/errors';
 import { Publication } from '../../common/publication';
+import { PUBLIC_REACH, publicCondition } from '../../common/public-reach';
 import type { LinkSet } from '../../common/record-writer';
 import { newRequestScope } from '../../db/sql-counter';
 import type { Viewer } from '../account/viewer';
@@ -214,12 +215,12 @@ class ImportRun implements References {
         await this.write(kind.path, where, { ...(row.cells.id ? { id: row.cells.id } : {}), ...input, publication: Publication.PUBLISHED }, columnOf);
         return;
       }
-      const changed = await this.differences(kind.path, current, input);
+      const values = await this.differences(kind.path, current, input);
+      const changed = Object.keys(values);
       if (!changed.length) {
         this.report.unchanged[kind.path.spec.name] = (this.report.unchanged[kind.path.spec.name] ?? 0) + 1;
         return;
       }
-      const values = Object.fromEntries(changed.map((field) => [field, input[field]]));
       await kind.path.writer.update(this.ctx, current.id as string, current.version as number, Object.assign(new kind.path.input(), values));
       this.report.changes.push({ kind: kind.path.spec.name, id: current.id as string, action: 'update', fields: changed, ...where });
     } catch (error) {
@@ -250,27 +251,44 @@ class ImportRun implements References {
     return (await this.manager.findOneByOrFail(kind.path.spec.entity, { id } as never)) as Record<string, unknown>;
   }
 
-  /** The input fields whose value differs from the record's (link sets compared as sets). */
-  private async differences(path: AnyWritePath, current: Record<string, unknown>, input: Record<string, unknown>): Promise<string[]> {
-    const changed: string[] = [];
+  /**
+   * The input fields whose value differs from the record's (link sets compared as sets), with the
+   * value to write. The package shows public records only, so what it cannot show is never taken
+   * away: a link to a record that is not public stays in the set, and an empty reference where the
+   * record names one that is not public is not a change.
+   */
+  private async differences(path: AnyWritePath, current: Record<string, unknown>, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const changed: Record<string, unknown> = {};
+    const metadata = this.manager.connection.getMetadata(path.spec.entity);
     for (const [field, value] of Object.entries(input)) {
       const link = path.spec.links?.find((l: LinkSet) => l.field === field);
       if (link) {
+        const target = PUBLIC_REACH[link.table]?.parents.find((p) => p.column === link.targetColumn)?.table;
+        if (!target) throw new Error(`${link.table}.${link.targetColumn}: the link's target is not declared in public-reach.ts`);
         const fixed = Object.entries(link.fixed ?? {});
-        const rows: { target: string }[] = await this.manager.query(
-          `SELECT ${link.targetColumn} AS target FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${fixed.map(([c], i) => `AND ${c} = $${i + 2}`).join(' ')}`,
+        const rows: { target: string; visible: boolean }[] = await this.manager.query(
+          `SELECT l.${link.targetColumn} AS target, EXISTS (SELECT 1 FROM ${target} x WHERE x.id = l.${link.targetColumn} AND ${publicCondition(target, 'x')}) AS visible
+             FROM ${link.table} l WHERE l.${link.ownerColumn} = $1 ${fixed.map(([c], i) => `AND l.${c} = $${i + 2}`).join(' ')}`,
           [current.id, ...fixed.map(([, v]) => v)],
         );
         const now = rows.map((r) => r.target).sort();
-        const wanted = [...new Set(value as string[])].sort();
-        if (now.join() !== wanted.join()) changed.push(field);
+        const wanted = [...new Set([...(value as string[]), ...rows.filter((r) => !r.visible).map((r) => r.target)])].sort();
+        if (now.join() !== wanted.join()) changed[field] = wanted;
         continue;
       }
       const stored = current[field];
       const same = typeof value === 'number' ? stored != null && Number(stored) === value : (stored ?? null) === (value ?? null);
-      if (!same) changed.push(field);
+      if (same) continue;
+      const reference = metadata.relations.find((r) => r.joinColumns[0]?.databaseName === snake(field));
+      if (value == null && reference && !(await this.isPublic(reference.inverseEntityMetadata.tableName, stored as string))) continue;
+      changed[field] = value;
     }
     return changed;
+  }
+
+  private async isPublic(table: string, id: string): Promise<boolean> {
+    const [row] = await this.manager.query(`SELECT EXISTS (SELECT 1 FROM ${table} x WHERE x.id = $1 AND ${publicCondition(table, 'x')}) AS visible`, [id]);
+    return row.visible as boolean;
   }
 
   /** A record named by a natural key, found or created (once per import). */
