@@ -235,7 +235,7 @@ describe("importing an exercise's data package", () => {
     expect(await q('SELECT 1 FROM event_commitment WHERE event_id = $1 AND commitment_id = $2', [event.id, draftCommitment.id])).toHaveLength(1);
 
     // What the package does change in the same link set is changed, and the draft link is kept beside it.
-    const without = withCell(files, 'commitments.csv', commitment.id, 'responsible_agency_ids', '');
+    const without = withCell(withCell(files, 'commitments.csv', commitment.id, 'responsible_agency_ids', ''), 'commitments.csv', commitment.id, 'responsible_agencies', '');
     const update = await importPackage(target.dataSource, viewer, without);
     expect(update.problems).toEqual([]);
     expect(update.changes.map(({ id, fields }) => ({ id, fields }))).toEqual([{ id: commitment.id, fields: ['responsibleAgencyIds'] }]);
