@@ -14,15 +14,14 @@ import { createContext, type Context } from './common/context';
 import type { TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
 import { describeCoercionError, literalField } from './common/input-errors';
-import { assertPublicReachDeclared } from './common/public-reach';
+import { assertKindsDeclared } from './common/record-kind';
 import { ARMOR_LIMITS, limitOfParseError, QUERY_LIMIT_EXCEEDED, QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits';
 import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
 import { headAsGet, plainJsonStatusPlugin } from './common/graphql-over-http';
 import { logEvent, type LogSink } from './common/log';
 import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
-import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
+import { viewerForToken } from './modules/account/account.service';
 import { purgeExpired } from './modules/account/password-throttle';
-import { PUBLIC_VIEWER } from './modules/account/viewer';
 import { Metrics } from './ops/metrics';
 import { opsRouter } from './ops/ops.router';
 import { buildAppSchema } from './schema';
@@ -35,6 +34,7 @@ import { openDataRouter } from './modules/opendata/opendata.router';
 import { importRouter } from './modules/import/import.router';
 import { createWidgetsRouter } from './widgets/widgets.router';
 import { adminRouter } from './admin/admin.router';
+import { PUBLIC_VIEWER, SESSION_COOKIE } from './common/viewer';
 
 const KNOWN_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
@@ -206,8 +206,8 @@ const publicCors: express.RequestHandler = (req, res, next) => {
  *   anonymous), so it needs no CSRF guard, and a cross-origin GET needs no preflight.
  */
 export async function createApp(dataSource: DataSource, log: LogSink, appOptions: AppOptions = {}): Promise<App> {
-  // No table is public by omission: serve nothing until each one says how the public reaches it.
-  assertPublicReachDeclared(dataSource.entityMetadatas.map((metadata) => metadata.tableName));
+  // No table is public by omission, none serves stale answers: serve nothing until every kind is declared in full.
+  await assertKindsDeclared(dataSource);
   const app = express();
   app.disable('x-powered-by');
   // Behind a load balancer: the client's address (throttling, logs), protocol (Secure cookies)

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadConfig } from '../../api/src/config';
 import { openDatabase } from '../../api/src/db/database';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
+import { StaffRole } from '../../api/src/common/viewer';
 import { createAccount } from '../../api/src/modules/account/account.service';
 import { importViewer } from '../../api/src/modules/import/import.account';
 import { importSheets, sheetHeaders } from '../../api/src/modules/import/sheets';

@@ -1,15 +1,14 @@
 import { validate, type ValidationError } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 import { QueryFailedError, type EntityManager, type EntityMetadata, type ObjectLiteral } from 'typeorm';
-import { StaffRole } from '../modules/account/account.enums';
-import type { Viewer } from '../modules/account/viewer';
-import { AuditAction } from '../modules/audit/audit.enums';
-import { writeAudit } from '../modules/audit/audit.service';
 import type { Context } from './context';
 import { badInput, DomainError, ErrorCode, forbidden, InputProblem, notFound, unauthenticated } from './errors';
 import { assertUuid } from './ids';
 import { partialDateEnd, partialDateStart } from './partial-date';
 import { belongTogether, bind, linkableBy, writableBy, type ScopeCondition } from './scope';
+import { StaffRole } from './viewer';
+import type { Viewer } from './viewer';
+import { AuditAction, writeAudit } from './audit-trail';
 
 /** A set of links an input replaces as a whole, e.g. a commitment's responsible agencies. */
 export interface LinkSet {
@@ -42,11 +41,6 @@ export interface WriteSpec<T extends ObjectLiteral> {
   followUp?: { fields: string[]; by: (viewer: Viewer, a: string) => ScopeCondition };
   /** Rules the database cannot state, checked on the merged row inside the transaction. */
   check?: (row: Record<string, unknown>, manager: EntityManager) => Promise<void>;
-  /**
-   * SQL naming a row (aliased `a`) for people, where its name or title alone does not (a
-   * commitment's number and title); see api/src/modules/audit/record-label.ts.
-   */
-  label?: (a: string) => string;
 }
 
 function requireStaff(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
@@ -132,13 +126,8 @@ function translateDatabaseError(error: unknown, metadata: EntityMetadata): never
   }
 }
 
-/** The labels the write specs declare, by entity name (filled as the resolvers are built). */
-export const DECLARED_LABELS = new Map<string, (a: string) => string>();
-
 export class RecordWriter<T extends ObjectLiteral & { id: string; version: number }> {
-  constructor(private readonly spec: WriteSpec<T>) {
-    if (spec.label) DECLARED_LABELS.set(spec.name, spec.label);
-  }
+  constructor(private readonly spec: WriteSpec<T>) {}
 
   private metadata(manager: EntityManager) {
     return manager.connection.getMetadata(this.spec.entity);

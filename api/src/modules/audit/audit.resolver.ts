@@ -6,18 +6,19 @@ import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
 import { ConnectionType, PaginationArgs, pageWindow, toConnection } from '../../common/pagination';
 import { publicCondition } from '../../common/public-reach';
-import { stateOf, TABLE_SCOPES } from '../../common/scope';
-import type { Viewer } from '../account/viewer';
-import { StaffRole } from '../account/account.enums';
+import { kindOfTable } from '../../common/record-kind';
+import { stateOf } from '../../common/scope';
 import { authorById } from '../account/account.loaders';
 import { StaffAccount } from '../account/staff-account.entity';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEntry, PublicChange, type FieldChange } from './audit.types';
-import type { AuditAction } from './audit.enums';
 import { publicAuditSql, publicChanges, publicIdsOf } from './public-history';
 import { kindOf } from './record-label';
+import type { Viewer } from '../../common/viewer';
+import { StaffRole } from '../../common/viewer';
+import type { AuditAction } from '../../common/audit-trail';
 
 /** A row of publicAuditSql. */
 export interface PublicAuditRow {
@@ -120,7 +121,8 @@ export class AuditResolver {
     const events = await history(ctx, recordId);
     if (viewer.role === StaffRole.INSTITUTE_ADMIN && events.length) {
       const table = tableOf(ctx, events[0].entity);
-      const stateSql = TABLE_SCOPES[table]?.state('r') ?? (table === 'staff_account' ? 'r.state_id' : null);
+      const kind = kindOfTable(table);
+      const stateSql = kind.scope ? kind.state?.('r') : table === 'staff_account' ? 'r.state_id' : null;
       const rows = stateSql ? await ctx.manager.query(`SELECT 1 FROM ${table} r WHERE r.id = $1 AND ${stateSql} = $2`, [recordId, viewer.stateId]) : [];
       if (!rows.length) throw forbidden("read the history of records outside your institute's state");
     } else if (viewer.role !== StaffRole.NATIONAL_EVALUATOR && viewer.role !== StaffRole.PLATFORM_ADMIN && viewer.role !== StaffRole.INSTITUTE_ADMIN) {

@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode } from '../../common/errors';
 import { HttpErrorCode, sendError } from '../../common/http-errors';
 import type { RequestManager } from '../../db/sql-counter';
-import { SESSION_COOKIE, viewerForToken } from '../account/account.service';
+import { SESSION_COOKIE } from '../../common/viewer';
+import { viewerForToken } from '../account/account.service';
 import { importSheets, sheetTemplate } from './sheets';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

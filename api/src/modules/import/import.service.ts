@@ -3,10 +3,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { createContext, type Context } from '../../common/context';
 import { DomainError } from '../../common/errors';
 import { Publication } from '../../common/publication';
-import { PUBLIC_REACH, publicCondition } from '../../common/public-reach';
+import { publicCondition } from '../../common/public-reach';
+import { kindOfTable } from '../../common/record-kind';
 import type { LinkSet } from '../../common/record-writer';
 import { newRequestScope } from '../../db/sql-counter';
-import type { Viewer } from '../account/viewer';
 import { ExerciseWriteResolver } from '../exercise/exercise.write';
 import { PersonWriteResolver } from '../organization/organization.write';
 import { RegionWriteResolver, VenueWriteResolver } from '../place/place.write';
@@ -16,6 +16,7 @@ import { IMPORT_KINDS, type AnyWritePath, type ImportKind, type References } fro
 import { importMessages, writeRefusal, type ImportMessages, type ReportLanguage } from './import.messages';
 import type { PackageFiles } from './package-files';
 import { readPackage, type ImportProblem, type PackageRow, type ReadPackage } from './package-rows';
+import type { Viewer } from '../../common/viewer';
 
 export interface ImportOptions {
   /** The exercise to import into (created when absent); the package's `name` when not given. */
@@ -282,8 +283,8 @@ class ImportRun implements References {
     for (const [field, value] of Object.entries(input)) {
       const link = path.spec.links?.find((l: LinkSet) => l.field === field);
       if (link) {
-        const target = PUBLIC_REACH[link.table]?.parents.find((p) => p.column === link.targetColumn)?.table;
-        if (!target) throw new Error(`${link.table}.${link.targetColumn}: the link's target is not declared in public-reach.ts`);
+        const target = kindOfTable(link.table).reach.parents.find((p) => p.column === link.targetColumn)?.table;
+        if (!target) throw new Error(`${link.table}.${link.targetColumn}: the link's target is not declared in its kind's reach`);
         const fixed = Object.entries(link.fixed ?? {});
         const rows: { target: string; visible: boolean }[] = await this.manager.query(
           `SELECT l.${link.targetColumn} AS target, EXISTS (SELECT 1 FROM ${target} x WHERE x.id = l.${link.targetColumn} AND ${publicCondition(target, 'x')}) AS visible

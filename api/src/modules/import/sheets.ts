@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../account/viewer';
+import type { Viewer } from '../../common/viewer';
 import { resourceByName, type Resource, type ResourceField } from '../opendata/resources';
 import { parseCsv } from './csv';
 import { IMPORT_KINDS, type ImportKind } from './import.kinds';
