@@ -113,9 +113,13 @@ describe('importing spreadsheets', () => {
     ]);
     expect(await sessions()).toBe(0);
 
+    const counter = async (table: string) => Number((await db.dataSource.query('SELECT changes FROM tablero_meta.data_change WHERE table_name = $1', [table]))[0]?.changes ?? 0);
+    const [sessionsBefore, agreementsBefore] = [await counter('session'), await counter('agreement')];
     const report = await importSheets(db.dataSource, institute, files, { exerciseSlug: EXERCISE });
     expect(report.problems).toEqual([]);
     expect(report.written).toBe(true);
+    // The public data's version moves once per table for the whole import (caches and ETags see it), not once per statement.
+    expect([await counter('session'), await counter('agreement')]).toEqual([sessionsBefore + 1, agreementsBefore + 1]);
     const rows = await db.dataSource.query(
       `SELECT s.number, s.date, m.cvegeo, s.publication, a.position, a.text, a.status, (SELECT array_agg(o.abbreviation) FROM agreement_responsible r JOIN organization o ON o.id = r.organization_id WHERE r.agreement_id = a.id) AS responsible
          FROM session s JOIN municipality m ON m.id = s.municipality_id JOIN agreement a ON a.session_id = s.id WHERE s.number >= 90 ORDER BY s.number, a.position`,

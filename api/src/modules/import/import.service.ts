@@ -98,9 +98,16 @@ export async function importRows(dataSource: DataSource, viewer: Viewer, read: R
     await dataSource.transaction(async (manager) => {
       // A wrong reference fails at its own statement (so its row and column are known), not at commit.
       await manager.query('SET CONSTRAINTS ALL IMMEDIATE');
+      // The public data's change counters move once per table at the end, not at each of thousands of statements (migration DeferredDataChange).
+      await manager.query(`SET LOCAL tablero.data_change_deferred = 'on'`);
       const run = new ImportRun(createContext(manager, newRequestScope(report.importId), viewer), messages, report, read.rows, read.descriptor);
       await run.all(options);
       if (report.problems.length || report.dryRun) throw new RollBack();
+      await manager.query(`SET LOCAL tablero.data_change_deferred = 'off'`);
+      await manager.query(
+        `SELECT tablero_meta.count_data_change(c.relname) FROM (SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+           WHERE NOT t.tgisinternal AND p.proname = 'note_data_change' AND c.relnamespace = 'public'::regnamespace ORDER BY c.relname) c`,
+      );
     });
     report.written = true;
   } catch (error) {
