@@ -82,14 +82,16 @@ async function main() {
       peak.heapUsed = Math.max(peak.heapUsed, now.heapUsed);
     }, 20);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const report = await importSheets(dataSource, viewer, new Map([['bench.xlsx', file]]), { exerciseSlug: EXERCISE });
     const seconds = (performance.now() - started) / 1000;
+    const { user, system } = process.cpuUsage(cpu);
     clearInterval(sampler);
     if (report.problems.length) throw new Error(`the import found problems: ${JSON.stringify(report.problems.slice(0, 5))}`);
     const created = (kind: string) => report.changes.filter((c) => c.kind === kind && c.action === 'create').length;
     console.log('\nSpreadsheet import (npm run import path, one transaction)');
     console.log(`  file: ${(file.length / 1024).toFixed(0)} KB .xlsx; created ${created('InformationDelivery')} deliveries, ${created('Agreement')} agreements, ${created('Session')} sessions`);
-    console.log(`  time: ${seconds.toFixed(1)} s (${Math.round(report.changes.length / seconds)} rows/s)`);
+    console.log(`  time: ${seconds.toFixed(1)} s (${Math.round(report.changes.length / seconds)} rows/s), of which this process's CPU ${((user + system) / 1e6).toFixed(1)} s (the rest: PostgreSQL, and waiting on a shared machine)`);
     console.log(`  peak memory during the import: RSS ${mb(peak.rss)} (before: ${mb(before.rss)}), heap used ${mb(peak.heapUsed)} (before: ${mb(before.heapUsed)})`);
   } finally {
     await database.close();
