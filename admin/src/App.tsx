@@ -19,6 +19,7 @@ const ComparisonPage = lazy(() => import('./comparison/ComparisonPage'));
 const SetPasswordPage = lazy(() => import('./pages/SetPasswordPage'));
 const TrashPage = lazy(() => import('./trash/TrashPage'));
 const ActivityPage = lazy(() => import('./activity/ActivityPage'));
+const ImportPage = lazy(() => import('./imports/ImportPage'));
 
 /**
  * The back-office: react-admin over the GraphQL API (typed operations, no introspection), in
@@ -61,6 +62,7 @@ function BackOffice() {
         <Route path="/comparison" element={<ComparisonPage />} />
         <Route path="/trash" element={<TrashPage />} />
         <Route path="/activity" element={<ActivityPage />} />
+        <Route path="/import" element={<ImportPage />} />
       </CustomRoutes>
       {/* Reached from an e-mailed or handed-over link, signed out. */}
       <CustomRoutes noLayout>

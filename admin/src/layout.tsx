@@ -3,6 +3,7 @@ import CodeIcon from '@mui/icons-material/Code';
 import CompareIcon from '@mui/icons-material/CompareArrows';
 import TrashIcon from '@mui/icons-material/RestoreFromTrash';
 import ActivityIcon from '@mui/icons-material/History';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { ListSubheader, MenuItem, ListItemIcon, ListItemText } from '@mui/material';
 import { forwardRef, useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -81,6 +82,11 @@ function AuditReaders({ children }: { children: ReactNode }) {
   return canAccess ? <>{children}</> : null;
 }
 
+function Importers({ children }: { children: ReactNode }) {
+  const { canAccess } = useCanAccess({ action: 'import', resource: 'imports' });
+  return canAccess ? <>{children}</> : null;
+}
+
 function RestorersOnly({ children }: { children: ReactNode }) {
   const { canAccess } = useCanAccess({ action: 'restore', resource: 'trash' });
   return canAccess ? <>{children}</> : null;
@@ -132,6 +138,9 @@ function GroupedMenu() {
         <AuditReaders>
           <Menu.Item to="/activity" primaryText="tablero.menu.activity" leftIcon={<ActivityIcon />} />
         </AuditReaders>
+        <Importers>
+          <Menu.Item to="/import" primaryText="tablero.menu.import" leftIcon={<UploadFileIcon />} />
+        </Importers>
         <RestorersOnly>
           <Menu.Item to="/trash" primaryText="tablero.menu.trash" leftIcon={<TrashIcon />} />
         </RestorersOnly>

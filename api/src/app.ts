@@ -31,6 +31,7 @@ import { calendarRouter } from './modules/calendar/calendar.router';
 import { feedsRouter } from './modules/feeds/feeds.router';
 import { baseUrl } from './modules/opendata/exercise-meta';
 import { openDataRouter } from './modules/opendata/opendata.router';
+import { importRouter } from './modules/import/import.router';
 import { createWidgetsRouter } from './widgets/widgets.router';
 import { adminRouter } from './admin/admin.router';
 import { PUBLIC_VIEWER, SESSION_COOKIE } from './common/viewer';
@@ -268,6 +269,7 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   app.use('/feeds', scoped, feedsRouter(requestManager, publicReads, log));
   app.use('/widgets', createWidgetsRouter());
   app.use('/admin', adminRouter());
+  app.use('/import', scoped, importRouter(dataSource, requestManager));
   // The scope first, so that a body the parser refuses is answered with its request id.
   app.use('/graphql/public', publicCors, scoped, express.json({ limit: BODY_LIMIT }), expressMiddleware(publicApollo, { context: anonymousContext }));
   app.use('/graphql', cookieParser(), scoped, express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: staffContext }));

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -234,6 +235,7 @@ describe('the README examples', () => {
         .replace('/safe/place.gz', join(work, 'place.gz'))
         .replace('backups/tablero-<time>.jsonl.gz', backups[0] ?? 'no backup yet')
         .replace('coahuila.zip', join(work, 'coahuila.zip'))
+        .replace(/\b(plantilla\.xlsx|ejercicio\.xlsx|sesiones\.csv|acuerdos\.csv)\b/g, (file) => join(work, file))
         // The account create-admin made, as the README says to for a fresh instance.
         .replace('admin@example.org', 'admin@institute.gob.mx');
       const { stdout } = await run('bash', ['-c', `${scriptCommand(script)} ${concrete}`], { cwd: PROJECT_ROOT, env: env(databaseUrl), encoding: 'utf8' });
@@ -279,6 +281,22 @@ describe('the README examples', () => {
       await runCommand(realRun, db.url);
       const after = await tables(db.url);
       for (const table of ['commitment', 'information_delivery', 'membership', 'event', 'session']) expect([table, after[table]]).toEqual([table, beforeImport[table]]);
+
+      // Spreadsheets: the template, a workbook filled from it (previewed: nothing written), and CSV files with its headers (written).
+      const [template, workbookRun, csvRun] = npmCommands(example(/^### Importing spreadsheets/).code);
+      await runCommand(template, db.url);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(join(work, 'plantilla.xlsx'));
+      expect(book.worksheets.map((sheet) => sheet.name)).toContain('Sesiones');
+      book.getWorksheet('Sesiones')!.addRow(['EXTRAORDINARY', 60, '2017-06']);
+      await book.xlsx.writeFile(join(work, 'ejercicio.xlsx'));
+      const beforeSheets = await tables(db.url);
+      expect(await runCommand(workbookRun, db.url)).toMatch(/^Vista previa \(no se escribió nada\)/);
+      expect(await tables(db.url)).toEqual(beforeSheets);
+      writeFileSync(join(work, 'sesiones.csv'), 'Tipo,Número,Fecha,Municipio\r\nEXTRAORDINARY,61,2017-07-03,Saltillo\r\n');
+      writeFileSync(join(work, 'acuerdos.csv'), 'Tipo de sesión,Número de sesión,Acuerdo,Estatus\r\nEXTRAORDINARY,61,Acuerdo leído de un CSV,UNKNOWN\r\n');
+      expect(await runCommand(csvRun, db.url)).toMatch(/^Importación escrita/);
+      expect(await db.dataSource.query(`SELECT a.text FROM agreement a JOIN session s ON s.id = a.session_id WHERE s.number = 61 AND s.type = 'EXTRAORDINARY'`)).toEqual([{ text: 'Acuerdo leído de un CSV' }]);
 
       // Every command was run, or is one of the few no test runs as written (with the reason).
       expect(commands.filter((c) => !ran.includes(c) && !(c in NOT_RUN))).toEqual([]);

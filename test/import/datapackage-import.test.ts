@@ -219,4 +219,31 @@ describe("importing an exercise's data package", () => {
       rmSync(wrong, { recursive: true, force: true });
     }
   });
+
+  it('an update never removes what the package cannot show: links and references to draft records stay', async () => {
+    const commitment = before.get('commitments.csv')!.find((c) => c.responsible_agency_ids)!;
+    const delivery = before.get('information-deliveries.csv')!.find((d) => !d.request_id && d.commitment_id === commitment.id) ?? before.get('information-deliveries.csv')!.find((d) => !d.request_id)!;
+    const event = before.get('events.csv')![0];
+    const q = (sql: string, params: unknown[] = []) => target.dataSource.query(sql, params);
+    const [draftAgency] = await q(`INSERT INTO organization (slug, name, kind, state_id, publication) SELECT 'borrador-importacion', 'Dependencia en borrador', 'STATE_AGENCY', id, 'DRAFT' FROM state WHERE code = 'MX-COA' RETURNING id`);
+    await q(`INSERT INTO commitment_organization (commitment_id, organization_id, role) VALUES ($1, $2, 'RESPONSIBLE')`, [commitment.id, draftAgency.id]);
+    const [draftRequest] = await q(`INSERT INTO information_request (commitment_id, recipient_description, subject, response, publication) VALUES ($1, 'Dependencias', 'Solicitud en borrador', 'UNKNOWN', 'DRAFT') RETURNING id`, [delivery.commitment_id]);
+    await q('UPDATE information_delivery SET request_id = $1 WHERE id = $2', [draftRequest.id, delivery.id]);
+    const [draftCommitment] = await q(`INSERT INTO commitment (plan_id, is_proactive, title, publication) VALUES ($1, true, 'Compromiso en borrador', 'DRAFT') RETURNING id`, [commitment.plan_id]);
+    await q('INSERT INTO event_commitment (event_id, commitment_id) VALUES ($1, $2)', [event.id, draftCommitment.id]);
+
+    const report = await importPackage(target.dataSource, viewer, files);
+    expect(report.problems).toEqual([]);
+    expect(report.changes).toEqual([]);
+    expect(await q(`SELECT organization_id FROM commitment_organization WHERE commitment_id = $1 AND role = 'RESPONSIBLE' AND organization_id = $2`, [commitment.id, draftAgency.id])).toHaveLength(1);
+    expect((await q('SELECT request_id FROM information_delivery WHERE id = $1', [delivery.id]))[0].request_id).toBe(draftRequest.id);
+    expect(await q('SELECT 1 FROM event_commitment WHERE event_id = $1 AND commitment_id = $2', [event.id, draftCommitment.id])).toHaveLength(1);
+
+    // What the package does change in the same link set is changed, and the draft link is kept beside it.
+    const without = withCell(withCell(files, 'commitments.csv', commitment.id, 'responsible_agency_ids', ''), 'commitments.csv', commitment.id, 'responsible_agencies', '');
+    const update = await importPackage(target.dataSource, viewer, without);
+    expect(update.problems).toEqual([]);
+    expect(update.changes.map(({ id, fields }) => ({ id, fields }))).toEqual([{ id: commitment.id, fields: ['responsibleAgencyIds'] }]);
+    expect(await q(`SELECT organization_id FROM commitment_organization WHERE commitment_id = $1 AND role = 'RESPONSIBLE'`, [commitment.id])).toEqual([{ organization_id: draftAgency.id }]);
+  });
 });

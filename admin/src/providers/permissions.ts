@@ -76,6 +76,8 @@ export function canAccess(identity: Identity | null, action: string, resource: s
   if (resource === 'staffAccounts') return role === 'PLATFORM_ADMIN' || role === 'INSTITUTE_ADMIN';
   // Deleted records come back through the institute (its state) and the platform admin only.
   if (action === 'restore') return role === 'PLATFORM_ADMIN' || role === 'INSTITUTE_ADMIN';
+  // Spreadsheets come in through the institute (its state), an agency (its own commitments' deliveries and milestones) and the platform admin; the API checks each row.
+  if (action === 'import') return role === 'PLATFORM_ADMIN' || role === 'INSTITUTE_ADMIN' || (role === 'AGENCY_EDITOR' && !!organizationId);
   if (action === 'history') return role === 'PLATFORM_ADMIN' || role === 'NATIONAL_EVALUATOR' || (role === 'INSTITUTE_ADMIN' && (!scope || scope.stateId === undefined || scope.stateId === identity.state?.id));
   if (action === 'review') {
     return role === 'CIVIL_SOCIETY_FOLLOWER' && resource === 'milestones' && !!organizationId && (!scope || scope.followerIds.includes(organizationId));

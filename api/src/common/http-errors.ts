@@ -31,7 +31,7 @@ function requestIdOf(res: express.Response): string {
 }
 
 /** An error answer in GraphQL-over-HTTP form: `{"errors":[{message, extensions:{code, requestId}}]}`. */
-function sendError(res: express.Response, status: number, code: string, message: string): void {
+export function sendError(res: express.Response, status: number, code: string, message: string): void {
   res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code, requestId: requestIdOf(res) } }] }));
 }
 

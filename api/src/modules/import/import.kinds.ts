@@ -18,8 +18,17 @@ export interface References {
   exerciseId: string;
   secretariatId(): Promise<string>;
   planId(row: PackageRow): Promise<string>;
-  organizationId(row: PackageRow, column: string): Promise<string | null>;
-  organizationIds(row: PackageRow, column: string): Promise<string[]>;
+  /** The organisation a row names by id (`column`), else by name or abbreviation (`nameColumn`). */
+  organizationId(row: PackageRow, column: string, nameColumn: string): Promise<string | null>;
+  organizationIds(row: PackageRow, column: string, nameColumn: string): Promise<string[]>;
+  /** The commitment a row names by `commitment_id`, else by `commitment_number` in the exercise's plans. */
+  commitmentId(row: PackageRow): Promise<string | null>;
+  /** The session a row names by `session_id`, else by `session_type` and `session_number`. */
+  sessionId(row: PackageRow): Promise<string | null>;
+  /** The event a row names by `event_id`, else by `event_title`. */
+  eventId(row: PackageRow): Promise<string | null>;
+  /** The seat a row names by `post_id`, else by `post_label`. */
+  postId(row: PackageRow): Promise<string | null>;
   municipalityId(row: PackageRow): Promise<string | null>;
   venueId(row: PackageRow, municipalityId: string | null): Promise<string | null>;
   regionId(row: PackageRow): Promise<string | null>;
@@ -48,6 +57,13 @@ export interface ImportKind {
   references(row: PackageRow, refs: References): Promise<Record<string, unknown>>;
   /** Columns of input fields not named as their snake_case. */
   columnOf?: Record<string, string>;
+  /**
+   * Its sheet in a spreadsheet import (and its template): the sheet's name, and the resource's
+   * fields it offers, in order (their Spanish titles are the headers); records named by number,
+   * label or name instead of id. `orderWithin`: when the position is left empty, it is the row's
+   * order among the rows with the same values in these columns.
+   */
+  sheet?: { name: string; columns: string[]; orderWithin?: string[] };
 }
 
 const COMMITMENT_EXERCISE = (alias: string) => `SELECT p.exercise_id FROM ${alias} r JOIN commitment c ON c.id = r.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE r.id = $1`;
@@ -57,6 +73,7 @@ const place = async (row: PackageRow, refs: References) => {
   return { municipalityId, venueId: await refs.venueId(row, municipalityId) };
 };
 const PLACE_COLUMNS = { municipalityId: 'municipality_cvegeo', venueId: 'venue_name', regionId: 'region_name' };
+const SOURCE = ['source_note', 'source_url'];
 
 /** Every kind the import writes, in an order where what a row names is written before it. */
 export const IMPORT_KINDS: readonly ImportKind[] = [
@@ -69,10 +86,14 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     naturalKey: ['planId', 'number'],
     references: async (row, refs) => ({
       planId: await refs.planId(row),
-      responsibleAgencyIds: await refs.organizationIds(row, 'responsible_agency_ids'),
-      participatingAgencyIds: await refs.organizationIds(row, 'participating_agency_ids'),
-      followerIds: await refs.organizationIds(row, 'follower_ids'),
+      responsibleAgencyIds: await refs.organizationIds(row, 'responsible_agency_ids', 'responsible_agencies'),
+      participatingAgencyIds: await refs.organizationIds(row, 'participating_agency_ids', 'participating_agencies'),
+      followerIds: await refs.organizationIds(row, 'follower_ids', 'followers'),
     }),
+    sheet: {
+      name: 'Compromisos',
+      columns: ['plan_title', 'number', 'is_proactive', 'title', 'objective', 'activation_condition', 'responsible_agencies', 'responsible_agencies_inferred', 'participating_agencies', 'followers', ...SOURCE],
+    },
   },
   {
     resource: 'milestones',
@@ -81,7 +102,12 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     exerciseOf: COMMITMENT_EXERCISE('milestone'),
     copy: ['position', 'title', 'description', 'start_date', 'due_date', 'weight', 'status', 'completed_on', 'evidence_url', 'evidence_description'],
     naturalKey: ['commitmentId', 'position'],
-    references: async (row) => ({ commitmentId: ref(row, 'commitment_id') }),
+    references: async (row, refs) => ({ commitmentId: await refs.commitmentId(row) }),
+    sheet: {
+      name: 'Hitos',
+      columns: ['commitment_number', 'position', 'title', 'description', 'start_date', 'due_date', 'weight', 'status', 'completed_on', 'evidence_url', 'evidence_description', ...SOURCE],
+      orderWithin: ['commitment_number'],
+    },
   },
   {
     resource: 'information-requests',
@@ -89,7 +115,12 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     table: 'information_request',
     exerciseOf: COMMITMENT_EXERCISE('information_request'),
     copy: ['recipient_description', 'subject', 'requested_on', 'response', 'recipient_count', 'responded_count', 'response_note'],
-    references: async (row, refs) => ({ commitmentId: ref(row, 'commitment_id'), recipientId: await refs.organizationId(row, 'recipient_id') }),
+    naturalKey: ['commitmentId', 'subject', 'requestedOn'],
+    references: async (row, refs) => ({ commitmentId: await refs.commitmentId(row), recipientId: await refs.organizationId(row, 'recipient_id', 'recipient_name') }),
+    sheet: {
+      name: 'Solicitudes',
+      columns: ['commitment_number', 'recipient_name', 'recipient_description', 'subject', 'requested_on', 'response', 'recipient_count', 'responded_count', 'response_note', ...SOURCE],
+    },
   },
   {
     resource: 'information-deliveries',
@@ -97,7 +128,9 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     table: 'information_delivery',
     exerciseOf: COMMITMENT_EXERCISE('information_delivery'),
     copy: ['delivered_by_description', 'description', 'delivered_on', 'pages', 'pages_qualifier'],
-    references: async (row, refs) => ({ commitmentId: ref(row, 'commitment_id'), requestId: ref(row, 'request_id'), deliveredById: await refs.organizationId(row, 'delivered_by_id') }),
+    naturalKey: ['commitmentId', 'description', 'deliveredOn'],
+    references: async (row, refs) => ({ commitmentId: await refs.commitmentId(row), requestId: ref(row, 'request_id'), deliveredById: await refs.organizationId(row, 'delivered_by_id', 'delivered_by_name') }),
+    sheet: { name: 'Entregas', columns: ['commitment_number', 'delivered_by_name', 'delivered_by_description', 'description', 'delivered_on', 'pages', ...SOURCE] },
   },
   {
     resource: 'events',
@@ -112,7 +145,12 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
       regionId: await refs.regionId(row),
       commitmentIds: refs.meetingCommitments(row.cells.id as string),
     }),
+    naturalKey: ['exerciseId', 'kind', 'title', 'startDate'],
     columnOf: { ...PLACE_COLUMNS, commitmentIds: 'meetings.csv commitment_id' },
+    sheet: {
+      name: 'Eventos',
+      columns: ['kind', 'title', 'description', 'start_date', 'start_date_inferred', 'end_date', 'municipality_name', 'municipality_inferred', 'venue_name', 'region_name', 'attendee_count', 'attendance_note', ...SOURCE],
+    },
   },
   {
     resource: 'sessions',
@@ -123,6 +161,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     naturalKey: ['secretariatId', 'type', 'number'],
     references: async (row, refs) => ({ secretariatId: await refs.secretariatId(), ...(await place(row, refs)) }),
     columnOf: PLACE_COLUMNS,
+    sheet: { name: 'Sesiones', columns: ['type', 'number', 'date', 'municipality_name', 'municipality_inferred', 'venue_name', 'summary', 'convened_by', ...SOURCE] },
   },
   {
     resource: 'agreements',
@@ -132,7 +171,12 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
         (SELECT e.exercise_id FROM event e WHERE e.id = r.event_id)) FROM agreement r WHERE r.id = $1`,
     copy: ['position', 'text', 'status', 'status_note'],
     naturalKey: ['sessionId', 'eventId', 'position'],
-    references: async (row, refs) => ({ sessionId: ref(row, 'session_id'), eventId: ref(row, 'event_id'), responsibleIds: await refs.organizationIds(row, 'responsible_ids') }),
+    references: async (row, refs) => ({ sessionId: await refs.sessionId(row), eventId: await refs.eventId(row), responsibleIds: await refs.organizationIds(row, 'responsible_ids', 'responsible') }),
+    sheet: {
+      name: 'Acuerdos',
+      columns: ['session_type', 'session_number', 'event_title', 'position', 'text', 'status', 'status_note', 'responsible', ...SOURCE],
+      orderWithin: ['session_type', 'session_number', 'event_title'],
+    },
   },
   {
     resource: 'posts',
@@ -150,7 +194,9 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     table: 'membership',
     exerciseOf: 'SELECT t.exercise_id FROM membership r JOIN post o ON o.id = r.post_id JOIN secretariat t ON t.id = o.secretariat_id WHERE r.id = $1',
     copy: ['title', 'start_date', 'end_date', 'recorded_until'],
-    references: async (row, refs) => ({ postId: ref(row, 'post_id'), personId: await refs.personId(row), onBehalfOfId: await refs.organizationId(row, 'on_behalf_of_id') }),
+    naturalKey: ['postId', 'personId', 'startDate'],
+    references: async (row, refs) => ({ postId: await refs.postId(row), personId: await refs.personId(row), onBehalfOfId: await refs.organizationId(row, 'on_behalf_of_id', 'on_behalf_of_name') }),
+    sheet: { name: 'Integrantes', columns: ['post_label', 'person_name', 'on_behalf_of_name', 'title', 'start_date', 'end_date', 'recorded_until', ...SOURCE] },
   },
   {
     resource: 'evaluations',
@@ -158,7 +204,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     table: 'evaluation',
     exerciseOf: 'SELECT p.exercise_id FROM evaluation r JOIN action_plan p ON p.id = r.plan_id WHERE r.id = $1',
     copy: ['title', 'presented_on', 'scores_note'],
-    references: async (row, refs) => ({ planId: await refs.planId(row), evaluatorId: await refs.organizationId(row, 'evaluator_id') }),
+    references: async (row, refs) => ({ planId: await refs.planId(row), evaluatorId: await refs.organizationId(row, 'evaluator_id', 'evaluator_name') }),
   },
   {
     resource: 'evaluation-criteria',
@@ -176,7 +222,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     exerciseOf: 'SELECT p.exercise_id FROM evaluation_score r JOIN commitment c ON c.id = r.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE r.id = $1',
     copy: ['score'],
     naturalKey: ['criterionId', 'commitmentId'],
-    references: async (row) => ({ criterionId: ref(row, 'criterion_id'), commitmentId: ref(row, 'commitment_id') }),
+    references: async (row, refs) => ({ criterionId: ref(row, 'criterion_id'), commitmentId: await refs.commitmentId(row) }),
   },
   {
     resource: 'recommendations',
@@ -188,7 +234,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     references: async (row, refs) => ({
       exerciseId: refs.exerciseId,
       evaluationId: ref(row, 'evaluation_id'),
-      issuedById: await refs.organizationId(row, 'issued_by_id'),
+      issuedById: await refs.organizationId(row, 'issued_by_id', 'issued_by_name'),
       issuedByPersonId: await refs.personId(row, 'issued_by_person'),
     }),
     columnOf: { issuedByPersonId: 'issued_by_person' },

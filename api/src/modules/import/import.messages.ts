@@ -29,8 +29,20 @@ export interface ImportMessages {
   unknownResource: string;
   noAccount: (email: string) => string;
   duplicate: string;
+  notFound: (kind: string, value: string) => string;
+  ambiguous: (value: string) => string;
+  plans: string;
+  noSheets: string;
+  unknownColumn: string;
+  noExercise: (slug: string) => string;
   generatedNote: (what: string) => string;
 }
+
+/** The kinds of record a row may name by its name, number or label. */
+const KIND_NAMES: Record<ReportLanguage, Record<string, string>> = {
+  es: { organization: 'organización', commitment: 'compromiso número', session: 'sesión', event: 'evento', post: 'cargo', municipality: 'municipio', plan: 'plan de acción' },
+  en: { organization: 'organisation', commitment: 'commitment number', session: 'session', event: 'event', post: 'seat', municipality: 'municipality', plan: 'action plan' },
+};
 
 const es: ImportMessages = {
   reason: {
@@ -80,6 +92,12 @@ const es: ImportMessages = {
   unknownResource: 'esta versión de la importación no lee este recurso: sus filas no se importan',
   noAccount: (email) => `no hay una cuenta activa con el correo ${email}`,
   duplicate: 'este id ya aparece en otra fila del archivo',
+  notFound: (kind, value) => `no hay ${KIND_NAMES.es[kind] ?? kind} "${value}" en el ejercicio${kind === 'organization' ? ' (la importación no crea organizaciones: no sabe de qué tipo son; dela de alta antes)' : ''}`,
+  ambiguous: (value) => `"${value}" nombra a más de un registro: use el identificador`,
+  plans: 'hay varios planes de acción: indique el título del plan',
+  noSheets: 'el archivo no tiene ninguna hoja que se importe',
+  unknownColumn: 'columna desconocida: no es ninguna de las de la plantilla',
+  noExercise: (slug) => `no existe el ejercicio "${slug}": una hoja de cálculo se importa en un ejercicio que ya existe`,
   generatedNote: (what) => `Creado por la importación de un paquete de datos que no da ${what}.`,
 };
 
@@ -131,6 +149,12 @@ const en: ImportMessages = {
   unknownResource: 'this version of the import does not read this resource: its rows are not imported',
   noAccount: (email) => `no active account has the e-mail ${email}`,
   duplicate: 'this id is already on another row of the file',
+  notFound: (kind, value) => `there is no ${KIND_NAMES.en[kind] ?? kind} "${value}" in the exercise${kind === 'organization' ? ' (the import creates no organisation: it cannot tell its kind; add it first)' : ''}`,
+  ambiguous: (value) => `"${value}" names more than one record: give its id`,
+  plans: 'there are several action plans: give the plan title',
+  noSheets: 'the file has no sheet the import reads',
+  unknownColumn: 'unknown column: none of the template\'s',
+  noExercise: (slug) => `there is no exercise "${slug}": a spreadsheet is imported into an exercise that exists`,
   generatedNote: (what) => `Created by the import of a data package that does not give ${what}.`,
 };
 

@@ -3,6 +3,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { createContext, type Context } from '../../common/context';
 import { DomainError } from '../../common/errors';
 import { Publication } from '../../common/publication';
+import { publicCondition } from '../../common/public-reach';
+import { kindOfTable } from '../../common/record-kind';
 import type { LinkSet } from '../../common/record-writer';
 import { newRequestScope } from '../../db/sql-counter';
 import { ExerciseWriteResolver } from '../exercise/exercise.write';
@@ -14,7 +16,7 @@ import { sourceTextKeyOf } from '../source/source-address';
 import { IMPORT_KINDS, type AnyWritePath, type ImportKind, type References } from './import.kinds';
 import { importMessages, writeRefusal, type ImportMessages, type ReportLanguage } from './import.messages';
 import type { PackageFiles } from './package-files';
-import { readPackage, type ImportProblem, type PackageRow } from './package-rows';
+import { readPackage, type ImportProblem, type PackageRow, type ReadPackage } from './package-rows';
 import type { Viewer } from '../../common/viewer';
 
 export interface ImportOptions {
@@ -25,6 +27,8 @@ export interface ImportOptions {
   /** Do everything, report, and write nothing. */
   dryRun?: boolean;
   language?: ReportLanguage;
+  /** Told after each row: how many rows are done, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One record the import creates or changes (changed: the fields that differ). */
@@ -69,9 +73,17 @@ export const importRequestId = () => `import:${randomUUID()}`;
  * and number, a session by type and number...); a matched record is updated in the fields that
  * differ and left alone when none does.
  */
-export async function importPackage(dataSource: DataSource, viewer: Viewer, files: PackageFiles, options: ImportOptions = {}): Promise<ImportReport> {
+export function importPackage(dataSource: DataSource, viewer: Viewer, files: PackageFiles, options: ImportOptions = {}): Promise<ImportReport> {
+  return importRows(dataSource, viewer, readPackage(files, importMessages(options.language ?? 'es')), options);
+}
+
+/**
+ * Writes the rows read from a data package or from spreadsheets (read.ts), as `viewer`, in one
+ * transaction that commits only when nothing was refused and this is not a dry run. Spreadsheets
+ * (no descriptor) go into an exercise that exists.
+ */
+export async function importRows(dataSource: DataSource, viewer: Viewer, read: ReadPackage, options: ImportOptions = {}): Promise<ImportReport> {
   const messages = importMessages(options.language ?? 'es');
-  const read = readPackage(files, messages);
   const report: ImportReport = {
     exerciseSlug: options.exerciseSlug ?? (typeof read.descriptor.name === 'string' ? read.descriptor.name : null),
     importId: importRequestId(),
@@ -87,9 +99,16 @@ export async function importPackage(dataSource: DataSource, viewer: Viewer, file
     await dataSource.transaction(async (manager) => {
       // A wrong reference fails at its own statement (so its row and column are known), not at commit.
       await manager.query('SET CONSTRAINTS ALL IMMEDIATE');
+      // The public data's change counters move once per table at the end, not at each of thousands of statements (migration DeferredDataChange).
+      await manager.query(`SET LOCAL tablero.data_change_deferred = 'on'`);
       const run = new ImportRun(createContext(manager, newRequestScope(report.importId), viewer), messages, report, read.rows, read.descriptor);
       await run.all(options);
       if (report.problems.length || report.dryRun) throw new RollBack();
+      await manager.query(`SET LOCAL tablero.data_change_deferred = 'off'`);
+      await manager.query(
+        `SELECT tablero_meta.count_data_change(c.relname) FROM (SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+           WHERE NOT t.tgisinternal AND p.proname = 'note_data_change' AND c.relnamespace = 'public'::regnamespace ORDER BY c.relname) c`,
+      );
     });
     report.written = true;
   } catch (error) {
@@ -145,9 +164,14 @@ class ImportRun implements References {
     for (const row of this.rows.get('meetings') ?? []) {
       if (!events.has(row.cells.event_id as string)) this.report.problems.push({ file: row.file, row: row.row, column: 'event_id', message: this.messages.reason.UNKNOWN_REFERENCE });
     }
+    const total = [...this.rows.values()].reduce((sum, rows) => sum + rows.length, 0);
+    let done = 0;
     for (const kind of IMPORT_KINDS) {
       const rows = this.rows.get(kind.resource) ?? [];
-      for (const row of kind.resource === 'events' ? parentsFirst(rows) : rows) await this.importRow(kind, row);
+      for (const row of kind.resource === 'events' ? parentsFirst(rows) : rows) {
+        await this.importRow(kind, row);
+        options.onProgress?.((done += 1), total);
+      }
     }
   }
 
@@ -164,6 +188,10 @@ class ImportRun implements References {
       this.exerciseId = found.id;
       this.stateId = found.state_id;
       return true;
+    }
+    if (!Object.keys(this.descriptor).length) {
+      this.report.problems.push({ ...where, file: '', column: null, message: this.messages.noExercise(slug) });
+      return false;
     }
     const stateId = await this.stateOf(options.stateCode);
     if (!stateId) return false;
@@ -215,12 +243,12 @@ class ImportRun implements References {
         await this.write(kind.path, where, { ...(row.cells.id ? { id: row.cells.id } : {}), ...input, publication: Publication.PUBLISHED }, columnOf);
         return;
       }
-      const changed = await this.differences(kind.path, current, input);
+      const values = await this.differences(kind.path, current, input);
+      const changed = Object.keys(values);
       if (!changed.length) {
         this.report.unchanged[kind.path.spec.name] = (this.report.unchanged[kind.path.spec.name] ?? 0) + 1;
         return;
       }
-      const values = Object.fromEntries(changed.map((field) => [field, input[field]]));
       await kind.path.writer.update(this.ctx, current.id as string, current.version as number, Object.assign(new kind.path.input(), values));
       this.report.changes.push({ kind: kind.path.spec.name, id: current.id as string, action: 'update', fields: changed, ...where });
     } catch (error) {
@@ -251,27 +279,44 @@ class ImportRun implements References {
     return (await this.manager.findOneByOrFail(kind.path.spec.entity, { id } as never)) as Record<string, unknown>;
   }
 
-  /** The input fields whose value differs from the record's (link sets compared as sets). */
-  private async differences(path: AnyWritePath, current: Record<string, unknown>, input: Record<string, unknown>): Promise<string[]> {
-    const changed: string[] = [];
+  /**
+   * The input fields whose value differs from the record's (link sets compared as sets), with the
+   * value to write. The package shows public records only, so what it cannot show is never taken
+   * away: a link to a record that is not public stays in the set, and an empty reference where the
+   * record names one that is not public is not a change.
+   */
+  private async differences(path: AnyWritePath, current: Record<string, unknown>, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const changed: Record<string, unknown> = {};
+    const metadata = this.manager.connection.getMetadata(path.spec.entity);
     for (const [field, value] of Object.entries(input)) {
       const link = path.spec.links?.find((l: LinkSet) => l.field === field);
       if (link) {
+        const target = kindOfTable(link.table).reach.parents.find((p) => p.column === link.targetColumn)?.table;
+        if (!target) throw new Error(`${link.table}.${link.targetColumn}: the link's target is not declared in its kind's reach`);
         const fixed = Object.entries(link.fixed ?? {});
-        const rows: { target: string }[] = await this.manager.query(
-          `SELECT ${link.targetColumn} AS target FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${fixed.map(([c], i) => `AND ${c} = $${i + 2}`).join(' ')}`,
+        const rows: { target: string; visible: boolean }[] = await this.manager.query(
+          `SELECT l.${link.targetColumn} AS target, EXISTS (SELECT 1 FROM ${target} x WHERE x.id = l.${link.targetColumn} AND ${publicCondition(target, 'x')}) AS visible
+             FROM ${link.table} l WHERE l.${link.ownerColumn} = $1 ${fixed.map(([c], i) => `AND l.${c} = $${i + 2}`).join(' ')}`,
           [current.id, ...fixed.map(([, v]) => v)],
         );
         const now = rows.map((r) => r.target).sort();
-        const wanted = [...new Set(value as string[])].sort();
-        if (now.join() !== wanted.join()) changed.push(field);
+        const wanted = [...new Set([...(value as string[]), ...rows.filter((r) => !r.visible).map((r) => r.target)])].sort();
+        if (now.join() !== wanted.join()) changed[field] = wanted;
         continue;
       }
       const stored = current[field];
       const same = typeof value === 'number' ? stored != null && Number(stored) === value : (stored ?? null) === (value ?? null);
-      if (!same) changed.push(field);
+      if (same) continue;
+      const reference = metadata.relations.find((r) => r.joinColumns[0]?.databaseName === snake(field));
+      if (value == null && reference && !(await this.isPublic(reference.inverseEntityMetadata.tableName, stored as string))) continue;
+      changed[field] = value;
     }
     return changed;
+  }
+
+  private async isPublic(table: string, id: string): Promise<boolean> {
+    const [row] = await this.manager.query(`SELECT EXISTS (SELECT 1 FROM ${table} x WHERE x.id = $1 AND ${publicCondition(table, 'x')}) AS visible`, [id]);
+    return row.visible as boolean;
   }
 
   /** A record named by a natural key, found or created (once per import). */
@@ -313,13 +358,21 @@ class ImportRun implements References {
     return id;
   }
 
+  /** The plan a row names by id (created, with its title, when absent), else by title, else the exercise's only plan. */
   async planId(row: PackageRow): Promise<string> {
-    const planId = row.cells.plan_id as string;
+    const planId = row.cells.plan_id as string | null | undefined;
+    const title = row.cells.plan_title as string | null | undefined;
+    if (!planId) {
+      const plans: { id: string; title: string }[] = await this.manager.query('SELECT id, title FROM action_plan WHERE exercise_id = $1 AND deleted_at IS NULL', [this.exerciseId]);
+      if (!title && plans.length === 1) return plans[0].id;
+      if (!title) throw new RowProblem('plan_title', plans.length ? this.messages.ambiguous(this.messages.plans) : this.messages.reason.REQUIRED);
+      return this.byName('plan', 'plan_title', title, `SELECT id FROM action_plan WHERE ${FOLD('title')} = $1 AND exercise_id = $2 AND deleted_at IS NULL`, [this.exerciseId]);
+    }
     const id = await this.once(`plan:${planId}`, async () => {
       const [found] = await this.manager.query('SELECT id, exercise_id, title FROM action_plan WHERE id = $1', [planId]);
       if (found && found.exercise_id !== this.exerciseId) throw new RowProblem('plan_id', this.messages.otherExercise);
       if (found) return found.id as string;
-      return this.write(ActionPlanWriteResolver.writePath, { file: row.file, row: row.row }, { id: planId, exerciseId: this.exerciseId, title: row.cells.plan_title ?? undefined, publication: Publication.PUBLISHED }, (field) =>
+      return this.write(ActionPlanWriteResolver.writePath, { file: row.file, row: row.row }, { id: planId, exerciseId: this.exerciseId, title: title ?? undefined, publication: Publication.PUBLISHED }, (field) =>
         field === 'title' ? 'plan_title' : 'plan_id',
       );
     });
@@ -327,25 +380,100 @@ class ImportRun implements References {
     return id;
   }
 
-  async organizationId(row: PackageRow, column: string): Promise<string | null> {
-    const id = row.cells[column] as string | null;
+  /**
+   * The one record `sql` finds for a name a row gives (ids of the exercise's records, `$1` the
+   * name folded as FOLD folds, `$2` the exercise's id or its state's): none or several is the row's problem.
+   */
+  private async byName(kind: string, column: string, value: string, sql: string, extra: unknown[] = []): Promise<string> {
+    const ids = await this.once(`${kind}:name:${[value, ...extra].join('|')}`, async () => JSON.stringify((await this.manager.query(sql, [fold(value), ...extra])).map((r: { id: string }) => r.id)));
+    const found = JSON.parse(ids as string) as string[];
+    if (found.length === 1) return found[0];
+    throw new RowProblem(column, found.length ? this.messages.ambiguous(value) : this.messages.notFound(kind, value));
+  }
+
+  async organizationId(row: PackageRow, column: string, nameColumn: string): Promise<string | null> {
+    const id = row.cells[column] as string | null | undefined;
+    const name = row.cells[nameColumn] as string | null | undefined;
+    if (!id && name) return this.organizationByName(name, nameColumn);
     if (!id) return null;
     const found = await this.once(`organization:${id}`, async () => (await this.manager.query('SELECT id FROM organization WHERE id = $1', [id]))[0]?.id ?? null);
     if (!found) throw new RowProblem(column, `${this.messages.unknownOrganization}: ${id}`);
     return found;
   }
 
-  async organizationIds(row: PackageRow, column: string): Promise<string[]> {
-    const ids: string[] = [];
-    for (const id of (row.cells[column] as string[] | undefined) ?? []) ids.push((await this.organizationId({ ...row, cells: { [column]: id } }, column)) as string);
-    return ids;
+  /** An organisation of the exercise's state (or national) by its name or abbreviation; the import invents none (it could not tell its kind). */
+  private organizationByName(name: string, column: string): Promise<string> {
+    return this.byName(
+      'organization',
+      column,
+      name,
+      `SELECT id FROM organization WHERE (${FOLD('name')} = $1 OR ${FOLD('abbreviation')} = $1) AND deleted_at IS NULL AND (state_id = $2 OR state_id IS NULL)`,
+      [this.stateId],
+    );
   }
 
+  async organizationIds(row: PackageRow, column: string, nameColumn: string): Promise<string[]> {
+    const ids = (row.cells[column] as string[] | undefined) ?? [];
+    if (!ids.length) return Promise.all(((row.cells[nameColumn] as string[] | undefined) ?? []).map((name) => this.organizationByName(name, nameColumn)));
+    const found: string[] = [];
+    for (const id of ids) found.push((await this.organizationId({ ...row, cells: { [column]: id } }, column, nameColumn)) as string);
+    return found;
+  }
+
+  async commitmentId(row: PackageRow): Promise<string | null> {
+    const id = row.cells.commitment_id as string | null | undefined;
+    const number = row.cells.commitment_number as number | null | undefined;
+    if (id || number == null) return id ?? null;
+    return this.byName(
+      'commitment',
+      'commitment_number',
+      String(number),
+      `SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE c.number::text = $1 AND p.exercise_id = $2 AND c.deleted_at IS NULL AND p.deleted_at IS NULL`,
+      [this.exerciseId],
+    );
+  }
+
+  async sessionId(row: PackageRow): Promise<string | null> {
+    const id = row.cells.session_id as string | null | undefined;
+    const { session_type: type, session_number: number } = row.cells as { session_type?: string | null; session_number?: number | null };
+    if (id || !type || number == null) return id ?? null;
+    return this.byName(
+      'session',
+      'session_number',
+      `${type} ${number}`,
+      `SELECT s.id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE s.type::text || ' ' || s.number = upper($1) AND t.exercise_id = $2 AND s.deleted_at IS NULL AND t.deleted_at IS NULL`,
+      [this.exerciseId],
+    );
+  }
+
+  async eventId(row: PackageRow): Promise<string | null> {
+    const id = row.cells.event_id as string | null | undefined;
+    const title = row.cells.event_title as string | null | undefined;
+    if (id || !title) return id ?? null;
+    return this.byName('event', 'event_title', title, `SELECT id FROM event WHERE ${FOLD('title')} = $1 AND exercise_id = $2 AND deleted_at IS NULL`, [this.exerciseId]);
+  }
+
+  async postId(row: PackageRow): Promise<string | null> {
+    const id = row.cells.post_id as string | null | undefined;
+    const label = row.cells.post_label as string | null | undefined;
+    if (id || !label) return id ?? null;
+    return this.byName(
+      'post',
+      'post_label',
+      label,
+      `SELECT o.id FROM post o JOIN secretariat t ON t.id = o.secretariat_id WHERE ${FOLD('o.label')} = $1 AND t.exercise_id = $2 AND o.deleted_at IS NULL AND t.deleted_at IS NULL`,
+      [this.exerciseId],
+    );
+  }
+
+  /** By INEGI key (`municipality_cvegeo`, or five digits in `municipality_name`), else by name within the exercise's state. */
   async municipalityId(row: PackageRow): Promise<string | null> {
-    const cvegeo = row.cells.municipality_cvegeo as string | null;
+    const name = (row.cells.municipality_name as string | null | undefined)?.trim();
+    const cvegeo = (row.cells.municipality_cvegeo as string | null | undefined) ?? (name && /^[0-9]{5}$/.test(name) ? name : null);
+    if (!cvegeo && name) return this.byName('municipality', 'municipality_name', name, `SELECT id FROM municipality WHERE ${FOLD('name')} = $1 AND state_id = $2`, [this.stateId]);
     if (!cvegeo) return null;
     const id = await this.once(`municipality:${cvegeo}`, async () => (await this.manager.query('SELECT id FROM municipality WHERE cvegeo = $1', [cvegeo]))[0]?.id ?? null);
-    if (!id) throw new RowProblem('municipality_cvegeo', this.messages.unknownMunicipality);
+    if (!id) throw new RowProblem(row.cells.municipality_cvegeo ? 'municipality_cvegeo' : 'municipality_name', this.messages.unknownMunicipality);
     return id;
   }
 
@@ -395,6 +523,10 @@ class ImportRun implements References {
     return this.meetings.get(eventId) ?? [];
   }
 }
+
+/** Names compared without case or accents ("Torreon" finds Torreón), in SQL and for its parameter alike. */
+const FOLD = (column: string) => `translate(lower(${column}), 'áéíóúüñ', 'aeiouun')`;
+const fold = (value: string) => value.trim().toLowerCase().replace(/[áéíóúüñ]/g, (c) => 'aeiouun'['áéíóúüñ'.indexOf(c)]);
 
 /** Events in an order where a series comes before its parts. */
 function parentsFirst(rows: PackageRow[]): PackageRow[] {

@@ -56,3 +56,24 @@ export async function readPackageFiles(path: string): Promise<PackageFiles> {
   }
   return files;
 }
+
+/**
+ * The spreadsheets among the paths given (`.xlsx` and `.csv` files, or a directory of CSVs
+ * without a datapackage.json), by file name; null when they are a data package instead.
+ */
+export async function readSheetFiles(paths: string[]): Promise<PackageFiles | null> {
+  const sheet = (name: string) => /\.(xlsx|csv)$/i.test(name);
+  const files: PackageFiles = new Map();
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) {
+      const names = await readdir(path);
+      if (names.includes('datapackage.json')) return null;
+      for (const name of names.filter(sheet)) files.set(name, await readFile(join(path, name)));
+    } else if (sheet(path)) {
+      if (!info) throw new PackageReadError(`${path}: no such file`);
+      files.set(basename(path), await readFile(path));
+    } else return null;
+  }
+  return files.size ? files : null;
+}

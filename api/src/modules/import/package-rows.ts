@@ -33,16 +33,41 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NEUTRALISED = /^'[=+\-@\t\r]/;
 const ENCODINGS = new Set(['utf-8', 'utf8', 'utf-8-sig']);
 
+/**
+ * How cells are written: as our export writes them (`package`), or as a person types them in a
+ * spreadsheet (`sheet`: "sí"/"no", "2,737", "más de 2,737" in a count that has a qualifier beside
+ * it, enum values in any case).
+ */
+export type Dialect = 'package' | 'sheet';
+
+const YES = new Set(['true', 'sí', 'si', 'verdadero', 'yes']);
+const NO = new Set(['false', 'no', 'falso']);
+/** "más de 2,737" (or "more than 2737"): a lower bound, kept as the number and the qualifier MORE_THAN. */
+const MORE_THAN = /^(?:más de|mas de|more than)\s+(.+)$/i;
+/** A whole number as people write it, with thousands separated by commas or spaces. */
+const GROUPED = /^-?[0-9]{1,3}(?:[, ][0-9]{3})+$/;
+
+/** The qualifier column of a count (`pages` → `pages_qualifier`), when the resource has one. */
+export const qualifierOf = (resource: Resource, field: ResourceField) => resource.fields.find((f) => f.name === `${field.name}_qualifier`);
+
 /** A cell as its field's type, or the reason it is not one. */
-function typed(field: ResourceField, raw: string, messages: ImportMessages): { value: unknown } | { problem: string } {
+function typed(field: ResourceField, raw: string, messages: ImportMessages, dialect: Dialect): { value: unknown } | { problem: string } {
+  // A person leaves a flag empty for "no" (it is inferred, proactive...: only when said).
+  if (raw === '' && dialect === 'sheet' && field.type === 'boolean' && field.constraints?.required) return { value: false };
   if (raw === '') return field.constraints?.required ? { problem: messages.reason.REQUIRED } : { value: field.type === 'list' ? [] : null };
   switch (field.type) {
-    case 'integer':
-      return /^-?[0-9]+$/.test(raw) ? { value: Number(raw) } : { problem: messages.notInteger };
+    case 'integer': {
+      const digits = dialect === 'sheet' && GROUPED.test(raw) ? raw.replace(/[, ]/g, '') : raw;
+      return /^-?[0-9]+$/.test(digits) ? { value: Number(digits) } : { problem: messages.notInteger };
+    }
     case 'number':
       return raw.trim() !== '' && Number.isFinite(Number(raw)) ? { value: Number(raw) } : { problem: messages.notNumber };
-    case 'boolean':
-      return /^(true|false)$/i.test(raw) ? { value: raw.toLowerCase() === 'true' } : { problem: messages.notBoolean };
+    case 'boolean': {
+      const word = raw.trim().toLowerCase();
+      if (dialect === 'sheet' ? YES.has(word) : word === 'true') return { value: true };
+      if (dialect === 'sheet' ? NO.has(word) : word === 'false') return { value: false };
+      return { problem: messages.notBoolean };
+    }
     case 'list': {
       const items = raw.split(LIST_DELIMITER).map((item) => item.replace(NEUTRALISED, (m) => m.slice(1)));
       if (field.format === 'uuid' || field.name.endsWith('_ids')) {
@@ -50,40 +75,50 @@ function typed(field: ResourceField, raw: string, messages: ImportMessages): { v
         if (wrong !== undefined) return { problem: `${messages.notUuid}: "${wrong.slice(0, 60)}"` };
         return { value: items.map((item) => item.toLowerCase()) };
       }
-      return { value: items };
+      return { value: dialect === 'sheet' ? items.map((item) => item.trim()).filter(Boolean) : items };
     }
     default: {
       const text = isTextCell(field) && NEUTRALISED.test(raw) ? raw.slice(1) : raw;
       if (field.format === 'uuid') return UUID.test(text) ? { value: text.toLowerCase() } : { problem: messages.notUuid };
       const allowed = field.constraints?.enum;
-      if (allowed && !allowed.includes(text)) return { problem: messages.notInList(allowed) };
-      if (field.constraints?.pattern && !new RegExp(field.constraints.pattern).test(text)) return { problem: field.constraints.pattern.includes('[0-9]{4}(-') ? messages.notPartialDate : messages.reason.INVALID_FORMAT };
-      return { value: text };
+      const value = allowed && dialect === 'sheet' ? (allowed.find((v) => v.toLowerCase() === text.trim().toLowerCase()) ?? text) : text;
+      if (allowed && !allowed.includes(value)) return { problem: messages.notInList(allowed) };
+      if (field.constraints?.pattern && !new RegExp(field.constraints.pattern).test(value)) return { problem: field.constraints.pattern.includes('[0-9]{4}(-') ? messages.notPartialDate : messages.reason.INVALID_FORMAT };
+      return { value };
     }
   }
 }
 
-function readResource(resource: Resource, file: string, text: string, messages: ImportMessages, problems: ImportProblem[]): PackageRow[] {
-  const [header = [], ...records] = parseCsv(text);
-  const index = new Map(header.map((name, i) => [name, i]));
-  const present = resource.fields.filter((field) => {
-    if (index.has(field.name)) return true;
-    if (field.constraints?.required) problems.push({ file, row: 1, column: field.name, message: messages.missingColumn });
-    return false;
-  });
+/** Where each field is in a table: its column's position and the header cell that names it. */
+export type Columns = Map<ResourceField, { index: number; header: string }>;
+
+/**
+ * Reads the records of one table against its resource's Table Schema, the header already matched
+ * to the fields (`columns`). A sheet's count may say "más de N": N, and its qualifier MORE_THAN
+ * (EXACT for a plain count when the sheet has no qualifier column).
+ */
+export function readRecords(resource: Resource, file: string, columns: Columns, records: Iterable<string[]>, messages: ImportMessages, problems: ImportProblem[], dialect: Dialect, firstRow = 2): PackageRow[] {
   const rows: PackageRow[] = [];
   const ids = new Set<string>();
-  records.forEach((record, i) => {
-    const row = i + 2;
-    if (record.length === 1 && record[0] === '') return;
+  let row = firstRow - 1;
+  for (const record of records) {
+    row += 1;
+    if (record.every((cell) => cell === '')) continue;
     const cells: Record<string, unknown> = {};
     let fine = true;
-    for (const field of present) {
-      const result = typed(field, record[index.get(field.name) as number] ?? '', messages);
+    for (const [field, { index, header }] of columns) {
+      let raw = record[index] ?? '';
+      const qualifier = dialect === 'sheet' && field.type === 'integer' ? qualifierOf(resource, field) : undefined;
+      const bound = qualifier ? MORE_THAN.exec(raw.trim()) : null;
+      if (bound) raw = bound[1].trim();
+      const result = typed(field, raw, messages, dialect);
       if ('problem' in result) {
-        problems.push({ file, row, column: field.name, message: result.problem });
+        problems.push({ file, row, column: header, message: result.problem });
         fine = false;
-      } else cells[field.name] = result.value;
+        continue;
+      }
+      cells[field.name] = result.value;
+      if (qualifier && !columns.has(qualifier)) cells[qualifier.name] = result.value == null ? null : bound ? 'MORE_THAN' : 'EXACT';
     }
     const key = resource.primaryKey.map((name) => cells[name]).join('|');
     if (fine && resource.primaryKey.every((name) => cells[name] != null)) {
@@ -94,8 +129,19 @@ function readResource(resource: Resource, file: string, text: string, messages: 
       ids.add(key);
     }
     if (fine) rows.push({ file, row, cells });
-  });
+  }
   return rows;
+}
+
+function readResource(resource: Resource, file: string, text: string, messages: ImportMessages, problems: ImportProblem[]): PackageRow[] {
+  const [header = [], ...records] = parseCsv(text);
+  const index = new Map(header.map((name, i) => [name, i]));
+  const columns: Columns = new Map();
+  for (const field of resource.fields) {
+    if (index.has(field.name)) columns.set(field, { index: index.get(field.name) as number, header: field.name });
+    else if (field.constraints?.required) problems.push({ file, row: 1, column: field.name, message: messages.missingColumn });
+  }
+  return readRecords(resource, file, columns, records, messages, problems, 'package');
 }
 
 /**
