@@ -35,6 +35,8 @@ import { SessionResolver } from './modules/session/session.resolver';
 import { SourceDocumentResolver } from './modules/source/source-document.resolver';
 import { SourceReferenceResolver, SourcedResolver } from './modules/source/source.resolver';
 import { ThemeResolver } from './modules/theme/theme.resolver';
+import { DOCUMENT_RESOLVERS } from './modules/document/document.resolver';
+import { DocumentWriteResolver } from './modules/document/document.write';
 import { ComparisonResolver } from './modules/comparison/comparison.resolver';
 import { CommitmentChangeFeedResolver, ExerciseOpenDataResolver } from './modules/opendata/opendata.resolver';
 
@@ -50,6 +52,7 @@ const RESOLVERS = [
   ActionPlanResolver, CommitmentResolver, MilestoneResolver, InformationRequestResolver, InformationDeliveryResolver,
   EvaluationResolver, EvaluationCriterionResolver, CriterionScoreResolver, RecommendationResolver, SourceDocumentResolver, SourcedResolver, SourceReferenceResolver,
   ComparisonResolver, ExerciseOpenDataResolver, CommitmentChangeFeedResolver,
+  DocumentWriteResolver, ...DOCUMENT_RESOLVERS,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

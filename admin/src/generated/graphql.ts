@@ -746,7 +746,7 @@ export type MilestoneFilter = {
   statuses?: Array<MilestoneStatus> | null | undefined;
 };
 
-/** A milestone of a commitment. DONE needs evidence: a link or a description of where it is. */
+/** A milestone of a commitment. DONE needs evidence: a link, a document of the milestone, or a description of where it is. */
 export type MilestoneInput = {
   /** The commitment (required on create). */
   commitmentId?: string | number | null | undefined;
@@ -799,7 +799,7 @@ export type MilestoneOrderField =
 export type MilestoneStatus =
   /** Dropped; excluded from progress. */
   | 'CANCELLED'
-  /** Finished, with evidence (a link or a description of where the evidence is). */
+  /** Finished, with evidence (a link, a document of the milestone, or a description of where the evidence is). */
   | 'DONE'
   /** Started, not finished. */
   | 'IN_PROGRESS'

@@ -1,3 +1,5 @@
+import { DOCUMENT_PARENTS } from '../modules/document/document.parents';
+
 /**
  * The one definition of "public": a record is public when it is published, not deleted, and
  * reached through published, undeleted parents all the way up to its exercise. Every read path
@@ -72,6 +74,10 @@ export const PUBLIC_REACH: Readonly<Record<string, Reach>> = {
   evaluation_criterion: record(via('evaluation_id', 'evaluation')),
   evaluation_score: record(via('criterion_id', 'evaluation_criterion'), via('commitment_id', 'commitment')),
   recommendation: record(via('exercise_id', 'exercise')),
+  // A document is public through the one record it belongs to; its bytes only through a public document.
+  document: { ownState: true, parents: [], anyOf: DOCUMENT_PARENTS.map(({ column, table }) => via(column, table)) },
+  document_content: NEVER,
+  document_chunk: NEVER,
   staff_account: NEVER,
   staff_session: NEVER,
   sign_in_attempt: NEVER,

@@ -1,5 +1,6 @@
 import { StaffRole } from '../modules/account/account.enums';
 import type { Viewer } from '../modules/account/viewer';
+import { DOCUMENT_PARENTS } from '../modules/document/document.parents';
 import { aliveCondition, hasOwnState, publicCondition } from './public-reach';
 
 /**
@@ -53,6 +54,25 @@ export const TABLE_SCOPES: Record<string, TableScope> = {
   recommendation: { state: (a) => exerciseState(`${a}.exercise_id`) },
 };
 
+/** A record that belongs to one of several records (a document): its parent links, by table. */
+const BELONGS_TO: Record<string, readonly { column: string; table: string }[]> = {
+  document: DOCUMENT_PARENTS,
+};
+
+/** The scope of a record that belongs to one of `parents`: the state and commitments of the one it names. */
+function belongingScope(parents: readonly { column: string; table: string }[]): TableScope {
+  // `owner`: an alias no table scope uses inside its own SQL.
+  const of = (a: string, { column, table }: { column: string; table: string }, sql: (p: string) => string) => `(SELECT ${sql('owner')} FROM "${table}" owner WHERE owner.id = ${a}.${column})`;
+  return {
+    state: (a) => `COALESCE(${parents.map((parent) => of(a, parent, TABLE_SCOPES[parent.table].state)).join(', ')})`,
+    commitments: (a) =>
+      parents
+        .filter((parent) => AGENCY_TABLES.has(parent.table))
+        .map(({ column, table }) => `SELECT owned.id FROM "${table}" owner CROSS JOIN LATERAL (${TABLE_SCOPES[table].commitments?.('owner')}) owned(id) WHERE owner.id = ${a}.${column}`)
+        .join(' UNION ALL '),
+  };
+}
+
 /** Meetings are the events an agency keeps; the exercise's other events are the institute's. */
 export const MEETING_KINDS = ['WORKING_MEETING', 'SITE_VISIT', 'COMMITMENT_WORKING_TABLE'];
 
@@ -61,6 +81,8 @@ const EVALUATOR_TABLES = new Set(['evaluation', 'evaluation_criterion', 'evaluat
 
 /** The tables an agency editor keeps, for the commitments its organisation is responsible for. */
 const AGENCY_TABLES = new Set(['milestone', 'information_request', 'information_delivery', 'event', 'agreement']);
+
+for (const [table, parents] of Object.entries(BELONGS_TO)) TABLE_SCOPES[table] = belongingScope(parents);
 
 export interface ScopeCondition {
   sql: string;
@@ -102,6 +124,8 @@ const keptMeeting = (eventId: string) =>
  * write only within their account's state (a national body's account is limited to one state).
  */
 export function writableBy(viewer: Viewer, table: string, a: string): ScopeCondition {
+  const parents = BELONGS_TO[table];
+  if (parents) return writableParent(viewer, parents, a);
   const scope = TABLE_SCOPES[table];
   if (!scope || viewer.kind !== 'staff') return FALSE;
   switch (viewer.role) {
@@ -121,6 +145,15 @@ export function writableBy(viewer: Viewer, table: string, a: string): ScopeCondi
     default:
       return FALSE;
   }
+}
+
+/** A record that belongs to another (a document) is written by whoever may write the one it names. */
+function writableParent(viewer: Viewer, parents: readonly { column: string; table: string }[], a: string): ScopeCondition {
+  const conditions = parents.map(({ column, table }) => ({ column, table, condition: writableBy(viewer, table, 'owner') }));
+  return {
+    sql: `(${conditions.map(({ column, table, condition }) => `EXISTS (SELECT 1 FROM "${table}" owner WHERE owner.id = ${a}.${column} AND ${condition.sql})`).join(' OR ')})`,
+    parameters: Object.assign({}, ...conditions.map(({ condition }) => condition.parameters)),
+  };
 }
 
 /** The state of a record that only serves as a reference (places), beside TABLE_SCOPES' records. */

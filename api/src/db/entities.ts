@@ -13,6 +13,7 @@ import { Exercise } from '../modules/exercise/exercise.entity';
 import { InformationDelivery } from '../modules/information/information-delivery.entity';
 import { InformationRequest } from '../modules/information/information-request.entity';
 import { Milestone } from '../modules/milestone/milestone.entity';
+import { Document, DocumentChunk, DocumentContent } from '../modules/document/document.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { Person } from '../modules/organization/person.entity';
 import { Municipality } from '../modules/place/municipality.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   ActionPlan, Commitment, CommitmentOrganization, CommitmentTheme, Milestone,
   InformationRequest, InformationDelivery, Evaluation, EvaluationCriterion, EvaluationScore, Recommendation,
   StaffAccount, StaffSession, SignInAttempt, PasswordLink, AuditEvent, MilestoneReview,
+  Document, DocumentContent, DocumentChunk,
 ];
