@@ -142,3 +142,15 @@ export async function streamContent(manager: EntityManager, sha256: string, out:
 export async function purgeUnusedContents(manager: EntityManager): Promise<void> {
   await manager.query(`DELETE FROM document_content c WHERE c.stored_at < now() - interval '1 day' AND NOT EXISTS (SELECT 1 FROM document d WHERE d.content_sha256 = c.sha256)`);
 }
+
+/** The stored contents whose chunks, joined in order, do not have the hash or size they are stored under (at most `limit`). */
+export async function contentsNotMatchingHash(manager: EntityManager, limit = 5): Promise<string[]> {
+  const rows: { sha256: string }[] = await manager.query(
+    `SELECT c.sha256 FROM document_content c
+       CROSS JOIN LATERAL (SELECT coalesce(string_agg(k.data, ''::bytea ORDER BY k.seq), ''::bytea) AS bytes FROM document_chunk k WHERE k.content_sha256 = c.sha256) joined
+      WHERE encode(sha256(joined.bytes), 'hex') <> c.sha256 OR length(joined.bytes) <> c.size
+      ORDER BY c.sha256 LIMIT $1`,
+    [limit],
+  );
+  return rows.map((row) => row.sha256);
+}
