@@ -6,11 +6,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../../api/src/app';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { seedId } from '../../api/src/seed/upsert';
 import { launchChromium } from '../support/browser';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { staff, TEST_PASSWORD } from '../support/staff';
+import { StaffRole } from '../../api/src/common/viewer';
 
 const ADMIN_BUILD = join(PROJECT_ROOT, 'dist', 'admin', '.vite', 'manifest.json');
 const ADMIN_INPUTS = [join(PROJECT_ROOT, 'admin'), join(PROJECT_ROOT, 'package-lock.json')];

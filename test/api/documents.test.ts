@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
+import { StaffRole } from '../../api/src/common/viewer';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
 import { ownDatabase, type OwnDatabase } from '../support/databases';

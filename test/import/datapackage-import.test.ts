@@ -3,15 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { createAccount } from '../../api/src/modules/account/account.service';
-import type { Viewer } from '../../api/src/modules/account/viewer';
 import { importViewer } from '../../api/src/modules/import/import.account';
 import { importPackage } from '../../api/src/modules/import/import.service';
 import { unzip, type PackageFiles } from '../../api/src/modules/import/package-files';
 import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { COAHUILA, parseCsv, readZip, startAppOn } from '../opendata/support';
+import { StaffRole } from '../../api/src/common/viewer';
+import type { Viewer } from '../../api/src/common/viewer';
 
 const ZIP = `/data/exercises/${COAHUILA}/datapackage.zip`;
 /** When each record last changed: the import changes every record it writes, so this column is the one that may differ. */

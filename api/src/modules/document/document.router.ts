@@ -5,9 +5,8 @@ import { ErrorCode } from '../../common/errors';
 import { logEvent, type LogSink } from '../../common/log';
 import { bind, readableBy } from '../../common/scope';
 import type { RequestManager } from '../../db/sql-counter';
-import { StaffRole } from '../account/account.enums';
-import { SESSION_COOKIE, viewerForToken } from '../account/account.service';
-import { PUBLIC_VIEWER, type Viewer } from '../account/viewer';
+import { PUBLIC_VIEWER, SESSION_COOKIE, StaffRole, type Viewer } from '../../common/viewer';
+import { viewerForToken } from '../account/account.service';
 import { filePath } from './document.resolver';
 import { storeContent, streamContent, UploadRefused } from './document.storage';
 

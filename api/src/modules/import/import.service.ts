@@ -5,7 +5,6 @@ import { DomainError } from '../../common/errors';
 import { Publication } from '../../common/publication';
 import type { LinkSet } from '../../common/record-writer';
 import { newRequestScope } from '../../db/sql-counter';
-import type { Viewer } from '../account/viewer';
 import { ExerciseWriteResolver } from '../exercise/exercise.write';
 import { PersonWriteResolver } from '../organization/organization.write';
 import { RegionWriteResolver, VenueWriteResolver } from '../place/place.write';
@@ -15,6 +14,7 @@ import { IMPORT_KINDS, type AnyWritePath, type ImportKind, type References } fro
 import { importMessages, writeRefusal, type ImportMessages, type ReportLanguage } from './import.messages';
 import type { PackageFiles } from './package-files';
 import { readPackage, type ImportProblem, type PackageRow } from './package-rows';
+import type { Viewer } from '../../common/viewer';
 
 export interface ImportOptions {
   /** The exercise to import into (created when absent); the package's `name` when not given. */
