@@ -27,9 +27,8 @@ import {
   documentsByMilestone,
   documentsBySession,
 } from './document.loaders';
+import { filePath } from './document.storage';
 
-/** Where a document's file is served: stable, keyed by its hash (the name is for people). */
-export const filePath = (sha256: string, fileName: string) => `/files/${sha256}/${encodeURIComponent(fileName)}`;
 
 @InputType({ description: 'Conditions on documents.' })
 export class DocumentFilter {

@@ -7,8 +7,7 @@ import { bind, readableBy } from '../../common/scope';
 import type { RequestManager } from '../../db/sql-counter';
 import { PUBLIC_VIEWER, SESSION_COOKIE, StaffRole, type Viewer } from '../../common/viewer';
 import { viewerForToken } from '../account/account.service';
-import { filePath } from './document.resolver';
-import { storeContent, streamContent, UploadRefused } from './document.storage';
+import { filePath, storeContent, streamContent, UploadRefused } from './document.storage';
 
 /**
  * Files in and out:

@@ -10,6 +10,9 @@ import { sniffBinary, SNIFF_BYTES, TextSniffer, type Verdict } from './document.
  * every API process behind a load balancer serves every file.
  */
 
+/** Where a document's file is served: stable, keyed by its hash (the name is for people). */
+export const filePath = (sha256: string, fileName: string) => `/files/${sha256}/${encodeURIComponent(fileName)}`;
+
 /** Bytes per stored chunk. */
 export const CHUNK_BYTES = 256 * 1024;
 /** Chunks read per statement on the way out. */
