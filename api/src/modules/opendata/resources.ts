@@ -8,10 +8,12 @@ import { PAGES_AGGREGATES, pagesTotal, TotalQualifier } from '../information/inf
 import { MilestoneStatus } from '../milestone/milestone.enums';
 import { SeatRole, Sector } from '../secretariat/secretariat.enums';
 import { SessionType } from '../session/session.enums';
+import { recordSourceAddressSql } from '../source/source-address';
 
 /**
  * The tables of an exercise's open data: one CSV (and one JSON) each, described by a Frictionless
- * Table Schema. Every statement takes the exercise's id as $1 and reads exactly what the public
+ * Table Schema. Every statement takes the exercise's id as $1 (and the public base address as $2
+ * where it gives sources' addresses, resourceParams) and reads exactly what the public
  * sees: a row is exported when it is published and not deleted, and so is every record it is
  * reached through from the exercise (plan, commitment, Secretariat, session, event); a name or id
  * taken from another record is left empty when that record is not public. Columns are snake_case
@@ -45,7 +47,7 @@ export interface Resource {
   fields: ResourceField[];
   primaryKey: string[];
   foreignKeys?: ForeignKey[];
-  /** SELECT producing one row per record, columns named as some of the fields (`$1` = exercise id). */
+  /** SELECT producing one row per record, columns named as some of the fields (parameters: resourceParams). */
   sql: string;
   /** Turns a row of `sql` into the record as exported (values in the fields' order, keyed by name). */
   toRecord?: (row: Record<string, unknown>) => Record<string, unknown>;
@@ -78,11 +80,14 @@ const inferredFlag = (name: string, title: string, of: string): ResourceField =>
 });
 const list = (name: string, title: string, description: string): ResourceField => ({ name, type: 'list', title, description: `${description} In the CSV, separated by "${LIST_DELIMITER}"; in the JSON, an array.` });
 const sourceNote: ResourceField = text('source_note', 'Fuente', 'Where in the source document the record comes from (section or sentence).');
-const sourceUrl: ResourceField = { name: 'source_url', type: 'string', format: 'uri', title: 'Documento fuente', description: 'Address of the source document, when it has one.' };
+const sourceUrl: ResourceField = {
+  name: 'source_url', type: 'string', format: 'uri', title: 'Documento fuente',
+  description: 'Address of the source document, when it has one: the text this platform serves at /data/sources/<key>.txt when it keeps it, else the document\'s own address.',
+};
 const updatedAt: ResourceField = { name: 'updated_at', type: 'datetime', title: 'Última modificación', description: 'When the record last changed (UTC).', constraints: { required: true } };
 
-/** SQL for the address of record `a`'s source document (source documents have no publication state: always public). */
-const sourceUrlOf = (a: string) => `(SELECT sd.url FROM source_document sd WHERE sd.id = ${a}.source_document_id)`;
+/** SQL for the address of record `a`'s source document; $2 is the public base address. */
+const sourceUrlOf = (a: string) => recordSourceAddressSql(a, '$2::text');
 const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 const place = (municipality: string) =>
   `(SELECT mu.cvegeo FROM municipality mu WHERE mu.id = ${municipality}) AS municipality_cvegeo, (SELECT mu.name FROM municipality mu WHERE mu.id = ${municipality}) AS municipality_name, (SELECT mu.time_zone FROM municipality mu WHERE mu.id = ${municipality}) AS time_zone`;
@@ -572,5 +577,9 @@ export const RESOURCES: readonly Resource[] = [
   commitments, milestones, meetings, informationRequests, informationDeliveries, sessions, agreements, events, posts, memberships,
   evaluations, evaluationCriteria, evaluationScores, recommendations,
 ];
+
+/** The parameters of a resource's `sql`: $1 the exercise's id; $2 the public base address, in a table with sources' addresses (`source_url`). */
+export const resourceParams = (resource: Resource, exerciseId: string, base: string): unknown[] =>
+  resource.fields.some((field) => field === sourceUrl) ? [exerciseId, base] : [exerciseId];
 
 export const resourceByName = (name: string) => RESOURCES.find((resource) => resource.name === name);
