@@ -58,4 +58,5 @@ export class AgreementWriteResolver extends createWriteResolver(
     },
   },
   AgreementInput,
+  { create: 'createAgreement', update: 'updateAgreement', delete: 'deleteAgreement', restore: 'restoreAgreement' },
 ) {}

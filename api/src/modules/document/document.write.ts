@@ -68,4 +68,5 @@ export class DocumentWriteResolver extends createWriteResolver(
     },
   },
   DocumentInput,
+  { create: 'createDocument', update: 'updateDocument', delete: 'deleteDocument', restore: 'restoreDocument' },
 ) {}

@@ -66,4 +66,5 @@ export class MilestoneWriteResolver extends createWriteResolver(
     },
   },
   MilestoneInput,
+  { create: 'createMilestone', update: 'updateMilestone', delete: 'deleteMilestone', restore: 'restoreMilestone' },
 ) {}

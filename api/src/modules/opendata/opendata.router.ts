@@ -7,7 +7,7 @@ import type { PublicReadCache } from '../../common/http-cache';
 import { logEvent, type LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
 import { unaskedLeftOut } from '../exercise/exercise.filter';
-import { COMPARISON_RESOURCE, comparisonRows } from '../comparison/comparison.export';
+import { COMPARISON_RESOURCE, comparisonRows } from './comparison';
 import { dataDictionaryCsv, dataPackage, dcatCatalog, dcatEntry, type WrittenFile } from './descriptors';
 import { baseUrl, exerciseMetaSql, toExerciseMeta, type ExerciseMeta } from './exercise-meta';
 import { csvChunks, DownloadAborted, excelName, jsonChunks, writeChunk } from './formats';

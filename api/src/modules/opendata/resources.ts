@@ -1,11 +1,11 @@
 import { publicCondition } from '../../common/public-reach';
 import { AgreementStatus } from '../agreement/agreement.enums';
-import { ProgressUnknownReason } from '../commitment/commitment.enums';
 import { CriterionDimension, RecommendationKind } from '../evaluation/evaluation.enums';
 import { CountQualifier, EventKind } from '../event/event.enums';
 import { RequestResponse } from '../information/information.enums';
 import { PAGES_AGGREGATES, pagesTotal, TotalQualifier } from '../information/information.types';
 import { MilestoneStatus } from '../milestone/milestone.enums';
+import { MILESTONE_SUMS_SQL, progressFromSums } from '../milestone/progress';
 import { SeatRole, Sector } from '../secretariat/secretariat.enums';
 import { SessionType } from '../session/session.enums';
 import { recordSourceAddressSql } from '../source/source-address';
@@ -156,15 +156,13 @@ const commitments: Resource = {
       SELECT ${PAGES_AGGREGATES}
         FROM information_delivery d WHERE d.commitment_id = c.id AND ${P('information_delivery', 'd')}) d ON TRUE
     LEFT JOIN LATERAL (
-      SELECT count(*) AS milestones,
-             count(*) FILTER (WHERE m.status <> 'CANCELLED') AS counted, count(*) FILTER (WHERE m.status = 'DONE') AS done,
-             sum(m.weight) FILTER (WHERE m.status <> 'CANCELLED') AS counted_weight, sum(m.weight) FILTER (WHERE m.status = 'DONE') AS done_weight
+      SELECT ${MILESTONE_SUMS_SQL('m')}
         FROM milestone m WHERE m.commitment_id = c.id AND ${P('milestone', 'm')}) m ON TRUE
     WHERE ${P('commitment', 'c')}
     ORDER BY p.start_year NULLS LAST, p.id, c.is_proactive, c.number NULLS LAST, c.id`,
   toRecord: (row) => {
     // The same roll-up as the API's `progress` (commitmentProgress), from the sums SQL made.
-    const progress = progressFromSums(Number(row.milestones), Number(row.milestones_counted), Number(row.done), Number(row.counted_weight ?? 0), Number(row.done_weight ?? 0));
+    const progress = progressFromSums({ milestones: Number(row.milestones), counted: Number(row.milestones_counted), done: Number(row.done), countedWeight: Number(row.counted_weight), doneWeight: Number(row.done_weight) });
     const pages = pagesTotal(row);
     const { milestones: _m, counted_weight: _cw, done_weight: _dw, milestones_counted, done, pages: _p, lower_bound: _l, counted: _c, uncounted: _u, ...rest } = row;
     return {
@@ -180,17 +178,6 @@ const commitments: Resource = {
     };
   },
 };
-
-/**
- * The rule of commitmentProgress (commitment/progress.ts) over sums made in SQL instead of milestone
- * rows: the same cases and the same rounding.
- */
-export function progressFromSums(milestones: number, counted: number, done: number, countedWeight: number, doneWeight: number) {
-  const base = { milestonesDone: done, milestonesTotal: counted };
-  if (milestones === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_MILESTONES };
-  if (countedWeight === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_WEIGHTED_MILESTONES };
-  return { ...base, percent: Math.round((doneWeight / countedWeight) * 1000) / 10, unknownReason: null };
-}
 
 const commitmentNumber = integer('commitment_number', 'Número de compromiso', 'Number of that commitment in its plan.', 1);
 
