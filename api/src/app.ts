@@ -11,7 +11,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import { createContext, type Context } from './common/context';
-import type { TrustProxy } from './config';
+import { documentMaxBytes, type TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
 import { describeCoercionError, literalField } from './common/input-errors';
 import { assertKindsDeclared } from './common/record-kind';
@@ -35,6 +35,8 @@ import { importRouter } from './modules/import/import.router';
 import { createWidgetsRouter } from './widgets/widgets.router';
 import { adminRouter } from './admin/admin.router';
 import { PUBLIC_VIEWER, SESSION_COOKIE } from './common/viewer';
+import { documentRouter } from './modules/document/document.router';
+import { purgeUnusedContents } from './modules/document/document.storage';
 
 const KNOWN_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
@@ -267,6 +269,8 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   app.use('/data', scoped, openDataRouter(requestManager, publicReads, log));
   app.use('/calendar', scoped, calendarRouter(requestManager, publicReads, log));
   app.use('/feeds', scoped, feedsRouter(requestManager, publicReads, log));
+  // Files: uploads by staff (raw body, streamed to the database) and downloads at /files/<sha256>/<name>.
+  app.use(documentRouter(dataSource, requestManager, scoped, documentMaxBytes(), log));
   app.use('/widgets', createWidgetsRouter());
   app.use('/admin', adminRouter());
   app.use('/import', scoped, importRouter(dataSource, requestManager));
@@ -276,7 +280,7 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   app.use(notFoundHandler);
   app.use(errorHandler(log));
   // Old sign-in attempts and expired sessions: at start, then hourly (any process may do it).
-  const purge = () => purgeExpired(dataSource.manager).catch((error: unknown) => logEvent(log, 'warn', 'Could not purge old sign-in attempts and expired sessions', { error: String(error) }));
+  const purge = () => Promise.all([purgeExpired(dataSource.manager), purgeUnusedContents(dataSource.manager)]).catch((error: unknown) => logEvent(log, 'warn', 'Could not purge old sign-in attempts, expired sessions and unused files', { error: String(error) }));
   await purge();
   const purgeTimer = setInterval(() => void purge(), PURGE_EVERY_MS).unref();
   return {

@@ -58,6 +58,15 @@ function publicBaseUrl(): string | undefined {
 
 export const isProduction = () => process.env.NODE_ENV === 'production';
 
+/** Largest file an upload may carry (DOCUMENT_MAX_BYTES), 25 MB unless set. */
+export function documentMaxBytes(): number {
+  const raw = process.env.DOCUMENT_MAX_BYTES;
+  if (raw === undefined || raw === '') return 25 * 1024 * 1024;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`DOCUMENT_MAX_BYTES must be a whole number of bytes; got "${raw}"`);
+  return value;
+}
+
 export function loadConfig(): Config {
   return {
     databaseUrl: process.env.DATABASE_URL || undefined,

@@ -37,6 +37,8 @@ import { PostHolderResolver, SecretariatSessionsResolver, SessionResolver } from
 import { SourceDocumentResolver } from './modules/source/source-document.resolver';
 import { SourceReferenceResolver, SourcedResolver } from './modules/source/source.resolver';
 import { ExerciseThemesResolver, ThemeResolver } from './modules/theme/theme.resolver';
+import { DOCUMENT_RESOLVERS } from './modules/document/document.resolver';
+import { DocumentWriteResolver } from './modules/document/document.write';
 import { ComparisonResolver } from './modules/comparison/comparison.resolver';
 import { CommitmentChangeFeedResolver, ExerciseOpenDataResolver } from './modules/opendata/opendata.resolver';
 import { ExerciseStatisticsResolver } from './modules/statistics/statistics.resolver';
@@ -60,6 +62,7 @@ const RESOLVERS = [
   ActionPlanCommitmentsResolver, OrganizationCommitmentsResolver, CommitmentMilestonesResolver, CommitmentMeetingsResolver,
   EventAgreementsResolver, SessionAgreementsResolver, SecretariatSessionsResolver, PostHolderResolver,
   ExerciseStatisticsResolver,
+  DocumentWriteResolver, ...DOCUMENT_RESOLVERS,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

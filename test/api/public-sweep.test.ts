@@ -57,6 +57,7 @@ const PARENTS: Record<string, { all: [string, string][]; anyOf?: [string, string
   evaluation_criterion: { all: [['evaluation_id', 'evaluation']] },
   evaluation_score: { all: [['criterion_id', 'evaluation_criterion'], ['commitment_id', 'commitment']] },
   recommendation: { all: [['exercise_id', 'exercise']] },
+  document: { all: [], anyOf: [['session_id', 'session'], ['event_id', 'event'], ['milestone_id', 'milestone'], ['information_delivery_id', 'information_delivery'], ['evaluation_id', 'evaluation'], ['exercise_id', 'exercise']] },
 };
 
 type Row = Record<string, any>;
@@ -182,6 +183,17 @@ describe('the public sees only what is published and reached through published r
     // ...as the organiser of a public meeting, and as the evaluator of a published evaluation (hidden with it).
     shown.meetingWithDraftAgency = await create('Event', { exerciseId: coahuila, kind: 'WORKING_MEETING', title: 'Reunión con una dependencia en borrador', organizerIds: [hidden.draftAgency], ...P });
     hidden.evaluationByDraftAgency = await create('Evaluation', { planId: plan, evaluatorId: hidden.draftAgency, title: 'Evaluación de una dependencia en borrador', ...P });
+
+    // Published documents of hidden records (a milestone under a draft plan, a session of a draft Secretariat, a deleted commitment's delivery), and a public one.
+    const content = 'a'.repeat(64);
+    await db.dataSource.query(`INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 3, 'text/plain')`, [content]);
+    await db.dataSource.query(`INSERT INTO document_chunk (content_sha256, seq, data) VALUES ($1, 0, 'abc')`, [content]);
+    const file = { kind: 'EVIDENCE', contentSha256: content, fileName: 'oculto.txt', ...P };
+    hidden.documentOfHiddenMilestone = await create('Document', { ...file, title: 'Evidencia oculta', milestoneId: hidden.milestoneOfDraftPlan });
+    hidden.documentOfHiddenSession = await create('Document', { ...file, title: 'Acta oculta', kind: 'ACTA', sessionId: hidden.sessionOfDraftSecretariat });
+    hidden.documentOfDeletedCommitment = await create('Document', { ...file, title: 'Evidencia de una entrega oculta', informationDeliveryId: hidden.deliveryOfDeletedCommitment });
+    hidden.draftDocument = await create('Document', { ...file, title: 'Documento en borrador', exerciseId: coahuila, publication: 'DRAFT' });
+    shown.publicDocument = await create('Document', { ...file, title: 'Informe público', kind: 'REPORT', exerciseId: coahuila });
   });
   afterAll(async () => {
     await apollo?.stop();

@@ -57,6 +57,10 @@ const month = () => {
   return { startDate: `${year}-01-01`, endDate: `${year}-02-01` };
 };
 
+/** The file every document of the fixture names (stored in the fixture's set-up). */
+const CONTENT = 'c'.repeat(64);
+const DOCUMENT_PARENT_FIELDS = ['sessionId', 'eventId', 'milestoneId', 'informationDeliveryId', 'evaluationId', 'exerciseId'];
+
 /** The one table of valid inputs: a mutation family with no entry here fails the test below. */
 const KINDS: Record<Kind, KindSpec> = {
   Region: { writers: 'admins', anchor: 'stateId', base: async (s) => ({ stateId: s.state, name: `Región ${unique()}` }), patch: () => ({ name: `Región ${unique()}` }) },
@@ -90,12 +94,15 @@ const KINDS: Record<Kind, KindSpec> = {
     base: async (s, build) => ({ criterionId: await build('EvaluationCriterion', { evaluationId: s.evaluation, code: `S_${next()}`, dimension: 'QUALITY', position: next(), label: 'Criterio' }), commitmentId: s.commitment, score: 2 }),
     patch: () => ({ score: 3 }),
   },
+  // A document is written as the record it belongs to: here a meeting, which an agency keeps.
+  Document: { writers: 'agency', anchor: 'eventId', base: async (s) => ({ eventId: s.meeting, title: `Acta ${unique()}`, kind: 'ACTA', contentSha256: CONTENT, fileName: 'acta.pdf' }), patch: () => ({ title: `Acta ${unique()}` }) },
   Recommendation: { writers: 'evaluation', anchor: 'exerciseId', base: async (s) => ({ exerciseId: s.exercise, evaluationId: s.evaluation, kind: 'EVALUATOR_RECOMMENDATION', position: next(), text: 'Recomendación de prueba' }), patch: () => ({ text: 'Cambio' }) },
 };
 
 /** The kind of record each ID field names: an ID field missing here fails the test below. */
 const TARGETS: Record<string, Kind> = {
   'ActionPlanInput.agreedAtSessionId': 'Session', 'ActionPlanInput.exerciseId': 'Exercise',
+  'DocumentInput.sessionId': 'Session', 'DocumentInput.eventId': 'Event', 'DocumentInput.milestoneId': 'Milestone', 'DocumentInput.informationDeliveryId': 'InformationDelivery', 'DocumentInput.evaluationId': 'Evaluation', 'DocumentInput.exerciseId': 'Exercise',
   'AgreementInput.eventId': 'Event', 'AgreementInput.sessionId': 'Session', 'AgreementInput.responsibleIds': 'Organization',
   'CommitmentInput.planId': 'ActionPlan', 'CommitmentInput.responsibleAgencyIds': 'Organization', 'CommitmentInput.followerIds': 'Organization', 'CommitmentInput.participatingAgencyIds': 'Organization', 'CommitmentInput.themeIds': 'Theme',
   'EvaluationCriterionInput.evaluationId': 'Evaluation',
@@ -206,6 +213,7 @@ describe('write attacks generated from the schema', () => {
   /** Rules of the model that hold for every role. */
   const modelAllows = (kind: Kind, row: Tag, input: Record<string, unknown>) => {
     if (kind === 'Agreement' && (input.sessionId == null) === (input.eventId == null)) return false;
+    if (kind === 'Document' && DOCUMENT_PARENT_FIELDS.filter((field) => input[field] != null).length !== 1) return false;
     if (kind === 'InformationDelivery') {
       if (input.requestId && tag(input.requestId as string).commitments[0] !== row.commitments[0]) return false;
       if (input.deliveredById && responsible.get(row.commitments[0]) !== input.deliveredById) return false;
@@ -267,6 +275,7 @@ describe('write attacks generated from the schema', () => {
   beforeAll(async () => {
     world = await twoStates('write_attacks');
     schema = await buildAppSchema();
+    await world.database.dataSource.query(`INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf')`, [CONTENT]);
     coahuila = world.ours.state;
     other = world.other.state;
     const { ours, theirs } = world;

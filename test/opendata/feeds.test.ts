@@ -85,6 +85,27 @@ describe('Atom change feeds', () => {
     expect(await feed(`exercises/${sandbox.slug}.atom`)).not.toContain(record.id);
   });
 
+  it('announces a published document with a link to its file, on the exercise and on its commitment', async () => {
+    const sha256 = 'd'.repeat(64);
+    await ctx.api.dataSource.query(`INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf') ON CONFLICT DO NOTHING`, [sha256]);
+    const milestone = await sandbox.create('Milestone', { commitmentId: ours, position: 5, title: 'Hito con evidencia', publication: 'PUBLISHED' });
+    const draft = await sandbox.create('Document', { milestoneId: milestone, title: 'Evidencia en borrador', kind: 'EVIDENCE', contentSha256: sha256, fileName: 'borrador.pdf' });
+    const { record } = await ctx.api.data(
+      `mutation($i: DocumentInput!) { record: createDocument(input: $i) { id } }`,
+      { i: { milestoneId: milestone, title: 'Minuta firmada', kind: 'EVIDENCE', contentSha256: sha256, fileName: 'minuta firmada.pdf', publication: 'PUBLISHED' } },
+      who.agency,
+    );
+    for (const path of [`exercises/${sandbox.slug}.atom`, `commitments/${ours}.atom`]) {
+      const xml = await feed(path);
+      expect(wellFormed(xml)).toBe(true);
+      const entry = entries(xml).find((e) => e.raw.includes(record.id));
+      expect(entry?.title).toBe('Publicado · Documento: Minuta firmada');
+      expect(entry?.raw).toContain(`<link rel="enclosure" href="${ctx.base}/files/${sha256}/minuta%20firmada.pdf"/>`);
+      expect(xml).not.toContain(draft);
+    }
+    expect(await feed(`commitments/${other}.atom`)).not.toContain(record.id);
+  });
+
   it("follows one commitment: its own records and its meetings', not the others'", async () => {
     const meeting = await sandbox.create('Event', { exerciseId: sandbox.exercise, kind: 'WORKING_MEETING', title: 'Reunión de seguimiento', startDate: '2018-03-01', commitmentIds: [ours], publication: 'PUBLISHED' });
     await sandbox.create('Agreement', { eventId: meeting, position: 1, text: 'Entregar el padrón en formato abierto', publication: 'PUBLISHED' });

@@ -83,7 +83,9 @@ export const formRules = {
   milestone(values: Values, startLabel: string): Errors {
     const errors: Errors = {};
     datesInOrder(values, errors, 'startDate', 'dueDate', startLabel);
-    if (values.status === 'DONE' && !filled(values.evidenceUrl) && !filled(String(values.evidenceDescription ?? '').trim())) errors.evidenceUrl = message('done_needs_evidence');
+    // A document of the milestone (uploaded on its page) is evidence too.
+    const documents = Array.isArray(values.documents) ? values.documents.length : 0;
+    if (values.status === 'DONE' && !documents && !filled(values.evidenceUrl) && !filled(String(values.evidenceDescription ?? '').trim())) errors.evidenceUrl = message('done_needs_evidence');
     return errors;
   },
   delivery(values: Values): Errors {

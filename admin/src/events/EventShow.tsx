@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { Link, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { EnumField, PartialDateField, RelatedLink, StatusChip, commitmentLabel, useFormatters } from '../common/fields';
 import { Paragraph, RecordShow } from '../common/ShowPage';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import type { EventRecordFragment } from '../generated/graphql';
 
 function Attendance(_props: { source?: string }) {
@@ -76,6 +77,7 @@ export default function EventShow() {
       <Commitments source="commitments" />
       <Organizations source="organizations" />
       <Agreements source="agreements" />
+      <DocumentsPanel parent="eventId" kind="ACTA" />
     </RecordShow>
   );
 }

@@ -238,6 +238,71 @@ export type DeclaredSeatsInput = {
   sector: Sector;
 };
 
+/** Conditions on documents. */
+export type DocumentFilter = {
+  /** Only documents of this evaluation. */
+  evaluationId?: string | number | null | undefined;
+  /** Only documents of this event or meeting. */
+  eventId?: string | number | null | undefined;
+  /** Only documents that belong to the exercise itself. */
+  exerciseId?: string | number | null | undefined;
+  /** Only documents of this information delivery. */
+  informationDeliveryId?: string | number | null | undefined;
+  /** Only documents of one of these kinds. */
+  kinds?: Array<DocumentKind> | null | undefined;
+  /** Only documents of this milestone. */
+  milestoneId?: string | number | null | undefined;
+  /** Part of the title or file name, ignoring case. */
+  search?: string | null | undefined;
+  /** Only documents of this session. */
+  sessionId?: string | number | null | undefined;
+};
+
+/** A document: its metadata, the record it belongs to (exactly one), and its file, uploaded first with POST /documents/upload. */
+export type DocumentInput = {
+  /** SHA-256 of the file, as POST /documents/upload answered (required on create). */
+  contentSha256?: string | null | undefined;
+  /** Date of the document, at the precision known. */
+  date?: string | null | undefined;
+  /** The evaluation it belongs to. */
+  evaluationId?: string | number | null | undefined;
+  /** The event or meeting it belongs to. */
+  eventId?: string | number | null | undefined;
+  /** The exercise it belongs to (a report of the whole exercise). */
+  exerciseId?: string | number | null | undefined;
+  /** The file name shown on download (required on create). */
+  fileName?: string | null | undefined;
+  /** The information delivery it belongs to. */
+  informationDeliveryId?: string | number | null | undefined;
+  /** What the document is (required on create). */
+  kind?: DocumentKind | null | undefined;
+  /** The milestone it belongs to (its evidence, for example). */
+  milestoneId?: string | number | null | undefined;
+  /** DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise. */
+  publication?: Publication | null | undefined;
+  /** The session it belongs to (its minutes, for example). */
+  sessionId?: string | number | null | undefined;
+  /** The source document the record comes from. */
+  sourceDocumentId?: string | number | null | undefined;
+  /** The section or sentence of the source the record comes from. */
+  sourceNote?: string | null | undefined;
+  /** Title (required on create). */
+  title?: string | null | undefined;
+};
+
+/** What a document is. */
+export type DocumentKind =
+  /** Minutes (acta) of a session or meeting. */
+  | 'ACTA'
+  /** Evidence that a milestone or delivery took place. */
+  | 'EVIDENCE'
+  /** An official letter (oficio). */
+  | 'OFICIO'
+  /** Any other document. */
+  | 'OTHER'
+  /** A report, such as the closing report of an exercise. */
+  | 'REPORT';
+
 /** Conditions on evaluation criteria. */
 export type EvaluationCriterionFilter = {
   /** Only quality or only relevance criteria. */
@@ -746,7 +811,7 @@ export type MilestoneFilter = {
   statuses?: Array<MilestoneStatus> | null | undefined;
 };
 
-/** A milestone of a commitment. DONE needs evidence: a link or a description of where it is. */
+/** A milestone of a commitment. DONE needs evidence: a link, a document of the milestone, or a description of where it is. */
 export type MilestoneInput = {
   /** The commitment (required on create). */
   commitmentId?: string | number | null | undefined;
@@ -799,7 +864,7 @@ export type MilestoneOrderField =
 export type MilestoneStatus =
   /** Dropped; excluded from progress. */
   | 'CANCELLED'
-  /** Finished, with evidence (a link or a description of where the evidence is). */
+  /** Finished, with evidence (a link, a document of the milestone, or a description of where the evidence is). */
   | 'DONE'
   /** Started, not finished. */
   | 'IN_PROGRESS'
@@ -1670,6 +1735,20 @@ export type DeliveriesTimelineQueryVariables = Exact<{
 
 export type DeliveriesTimelineQuery = { page: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, publication: Publication }> } };
 
+export type DocumentsOfQueryVariables = Exact<{
+  filter: DocumentFilter;
+}>;
+
+
+export type DocumentsOfQuery = { page: { nodes: Array<{ id: string, version: number, publication: Publication, title: string, kind: DocumentKind, date: string | null, fileName: string, downloadPath: string, size: number, mediaType: string }> } };
+
+export type CreateDocumentForMutationVariables = Exact<{
+  input: DocumentInput;
+}>;
+
+
+export type CreateDocumentForMutation = { record: { id: string } };
+
 export type EvaluationRowFragment = { id: string, version: number, publication: Publication, title: string, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type EvaluationRecordFragment = { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
@@ -2041,7 +2120,7 @@ export type DeleteInformationDeliveryMutation = { record: { id: string, version:
 
 export type MilestoneRowFragment = { id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
-export type MilestoneRecordFragment = { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type MilestoneRecordFragment = { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type ListMilestonesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2059,14 +2138,14 @@ export type GetMilestoneQueryVariables = Exact<{
 }>;
 
 
-export type GetMilestoneQuery = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type GetMilestoneQuery = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type CreateMilestoneMutationVariables = Exact<{
   input: MilestoneInput;
 }>;
 
 
-export type CreateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type CreateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type UpdateMilestoneMutationVariables = Exact<{
   id: string | number;
@@ -2075,7 +2154,7 @@ export type UpdateMilestoneMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type UpdateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type DeleteMilestoneMutationVariables = Exact<{
   id: string | number;
@@ -4089,6 +4168,9 @@ export const MilestoneRecordFragmentDoc = new TypedDocumentString(`
   description
   evidenceUrl
   evidenceDescription
+  documents {
+    id
+  }
   reviews {
     id
     verdict
@@ -6137,6 +6219,31 @@ export const DeliveriesTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveriesTimelineQuery, DeliveriesTimelineQueryVariables>;
+export const DocumentsOfDocument = new TypedDocumentString(`
+    query DocumentsOf($filter: DocumentFilter!) {
+  page: documents(filter: $filter, first: 100) {
+    nodes {
+      id
+      version
+      publication
+      title
+      kind
+      date
+      fileName
+      downloadPath
+      size
+      mediaType
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsOfQuery, DocumentsOfQueryVariables>;
+export const CreateDocumentForDocument = new TypedDocumentString(`
+    mutation CreateDocumentFor($input: DocumentInput!) {
+  record: createDocument(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDocumentForMutation, CreateDocumentForMutationVariables>;
 export const ListEvaluationsDocument = new TypedDocumentString(`
     query ListEvaluations($first: Int, $after: String, $filter: EvaluationFilter, $orderBy: EvaluationOrder, $publication: Publication) {
   page: evaluations(
@@ -8352,6 +8459,9 @@ fragment MilestoneRecord on Milestone {
   description
   evidenceUrl
   evidenceDescription
+  documents {
+    id
+  }
   reviews {
     id
     verdict
@@ -8434,6 +8544,9 @@ fragment MilestoneRecord on Milestone {
   description
   evidenceUrl
   evidenceDescription
+  documents {
+    id
+  }
   reviews {
     id
     verdict
@@ -8516,6 +8629,9 @@ fragment MilestoneRecord on Milestone {
   description
   evidenceUrl
   evidenceDescription
+  documents {
+    id
+  }
   reviews {
     id
     verdict

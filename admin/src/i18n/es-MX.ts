@@ -338,6 +338,26 @@ const tablero = {
     entry: '%{organization} · %{verdict} el estado «%{status}» · %{date}',
     open: 'Revisar',
   },
+  documents: {
+    title: 'Documentos',
+    none: 'Sin documentos.',
+    drop: 'Arrastra aquí los archivos (PDF, imágenes, documentos de Office, CSV o texto; hasta 25 MB cada uno) o',
+    choose: 'elige archivos',
+    uploading: 'Subiendo %{name}',
+    uploaded: '%{name}: guardado',
+    published_with: 'Los documentos se guardan con la publicación del registro: visibles al público cuando el registro lo es.',
+    download: 'Descargar %{name}',
+    size: '%{size} KB',
+    no_date: 'sin fecha',
+    FILE_TOO_LARGE: '%{name}: el archivo pasa del límite de 25 MB',
+    FILE_EMPTY: '%{name}: el archivo está vacío',
+    FILE_TYPE_REFUSED: '%{name}: no se aceptan programas, páginas web ni imágenes SVG con código',
+    FILE_TYPE_UNKNOWN: '%{name}: no es un tipo de archivo aceptado (PDF, imágenes, documentos de Office, CSV o texto)',
+    FORBIDDEN: '%{name}: tu cuenta no puede agregar documentos a este registro',
+    UNAUTHENTICATED: '%{name}: tu sesión terminó; vuelve a entrar',
+    NETWORK: '%{name}: no se pudo conectar con el servidor',
+    FAILED: '%{name}: no se pudo guardar (%{detail})',
+  },
   history: {
     title: 'Historial de cambios',
     public_note: 'Historial público: qué cambió, cuándo y qué organización lo cambió.',
@@ -676,6 +696,7 @@ const enums: EnumMessages = {
   AuditAction: { CREATE: 'Creado', UPDATE: 'Modificado', DELETE: 'Eliminado', RESTORE: 'Restaurado' },
   CommitmentOrganizationRole: { RESPONSIBLE: 'Responsable', FOLLOWER: 'Seguimiento', PARTICIPANT: 'Participó (sin ser nombrada responsable)' },
   EventOrganizationRole: { HOST: 'Sede', INSTRUCTOR: 'Imparte', ORGANIZER: 'Organiza', PARTICIPANT: 'Participa' },
+  DocumentKind: { ACTA: 'Acta', EVIDENCE: 'Evidencia', OFICIO: 'Oficio', REPORT: 'Informe', OTHER: 'Otro' },
 };
 
 const common = {

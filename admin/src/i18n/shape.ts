@@ -70,4 +70,5 @@ export interface EnumMessages {
   AuditAction: Record<G.AuditAction, string>;
   CommitmentOrganizationRole: Record<G.CommitmentOrganizationRole, string>;
   EventOrganizationRole: Record<G.EventOrganizationRole, string>;
+  DocumentKind: Record<G.DocumentKind, string>;
 }

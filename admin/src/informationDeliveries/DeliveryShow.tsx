@@ -1,6 +1,7 @@
 import { TextField } from 'react-admin';
 import { DeliveryPagesField, PartialDateField, RelatedLink, commitmentLabel } from '../common/fields';
 import { Paragraph, RecordShow } from '../common/ShowPage';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 
 export default function DeliveryShow() {
   return (
@@ -12,6 +13,7 @@ export default function DeliveryShow() {
       <RelatedLink source="deliveredBy" resource="organizations" text={(o) => String(o.name)} />
       <TextField source="deliveredByDescription" emptyText="—" />
       <RelatedLink source="request" resource="informationRequests" text={(r) => String(r.subject)} />
+      <DocumentsPanel parent="informationDeliveryId" kind="EVIDENCE" />
     </RecordShow>
   );
 }

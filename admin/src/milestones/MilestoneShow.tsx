@@ -1,6 +1,7 @@
 import { NumberField, TextField, UrlField } from 'react-admin';
 import { PartialDateField, RelatedLink, StatusField, commitmentLabel } from '../common/fields';
 import { Paragraph, RecordShow } from '../common/ShowPage';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 
 export default function MilestoneShow() {
   return (
@@ -16,6 +17,7 @@ export default function MilestoneShow() {
       <PartialDateField source="completedOn" />
       <UrlField source="evidenceUrl" target="_blank" rel="noopener noreferrer" emptyText="—" />
       <Paragraph source="evidenceDescription" />
+      <DocumentsPanel parent="milestoneId" kind="EVIDENCE" />
     </RecordShow>
   );
 }

@@ -8,6 +8,7 @@ import { EnumField, PartialDateField, StatusChip, useFormatters } from '../commo
 import { ColumnHeads, WideTable } from '../common/ColumnHeads';
 import { HistoryPanel } from '../common/HistoryPanel';
 import { Paragraph } from '../common/ShowPage';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
 import { recordQuery } from '../providers/recordQuery';
@@ -165,6 +166,7 @@ function SessionPage() {
               )}
             </Section>
             <AttendanceSection sessionId={String(record.id)} detail={detail} scope={{ _scope: record._scope }} />
+            <DocumentsPanel parent="sessionId" kind="ACTA" />
             <Section title="tablero.session.seat_holders">
               {detail.seatHolders.length ? (
                 <WideTable aria-label={translate('tablero.session.seat_holders')}>

@@ -55,21 +55,40 @@ const agencyScope = (viewer: Extract<Viewer, { kind: 'staff' }>, kind: Scoped, o
 export function writableBy(viewer: Viewer, table: string, a: string): ScopeCondition {
   const kind = scopedKind(table);
   if (!kind || viewer.kind !== 'staff') return FALSE;
-  const { agency, evaluator } = kind.scope.writers ?? {};
   switch (viewer.role) {
     case StaffRole.PLATFORM_ADMIN:
       return TRUE;
     case StaffRole.INSTITUTE_ADMIN:
       return { sql: `${kind.state(a)} = :viewerStateId`, parameters: viewerState(viewer) };
-    case StaffRole.NATIONAL_EVALUATOR:
-      if (!evaluator) return FALSE;
-      return evaluator === true ? TRUE : { sql: evaluator(a), parameters: {} };
-    case StaffRole.AGENCY_EDITOR:
-      if (!agency) return FALSE;
-      return agencyScope(viewer, kind, agency === 'responsible' ? linkedThrough(kind, a, 'RESPONSIBLE') : agency(a), a);
+    case StaffRole.NATIONAL_EVALUATOR: {
+      const own = evaluatorWrites(table, a);
+      return own === 'FALSE' ? FALSE : { sql: own, parameters: {} };
+    }
+    case StaffRole.AGENCY_EDITOR: {
+      const own = agencyWrites(table, a);
+      return own === 'FALSE' ? FALSE : agencyScope(viewer, kind, own, a);
+    }
     default:
       return FALSE;
   }
+}
+
+/**
+ * SQL for the rows of `table` (aliased `a`) an agency editor writes as its kind declares, before
+ * its state is checked (`:viewerOrganizationId` is its organisation); 'FALSE' when it writes none.
+ * A kind that belongs to another record (a document) is written as that record is.
+ */
+export function agencyWrites(table: string, a: string): string {
+  const kind = scopedKind(table);
+  const agency = kind?.scope.writers?.agency;
+  if (!kind || !agency) return 'FALSE';
+  return agency === 'responsible' ? linkedThrough(kind, a, 'RESPONSIBLE') : agency(a);
+}
+
+/** SQL for the rows of `table` (aliased `a`) the national evaluator writes; 'FALSE' when it writes none. */
+export function evaluatorWrites(table: string, a: string): string {
+  const evaluator = scopedKind(table)?.scope.writers?.evaluator;
+  return evaluator === true ? 'TRUE' : evaluator ? evaluator(a) : 'FALSE';
 }
 
 /** SQL for the state a row of `table` belongs to, or null when it belongs to none (national bodies, source documents). */

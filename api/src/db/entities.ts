@@ -15,6 +15,7 @@ import { membershipKind, postKind, secretariatKind } from '../modules/secretaria
 import { sessionAttendanceKind, sessionKind } from '../modules/session/session.kind';
 import { sourceDocumentKind } from '../modules/source/source.kind';
 import { themeKind } from '../modules/theme/theme.kind';
+import { documentChunkKind, documentContentKind, documentKind } from '../modules/document/document.kind';
 
 /**
  * Every record kind (one per table, declared in its module's `<kind>.kind.ts`): the one list the
@@ -28,6 +29,7 @@ export const KINDS = registerKinds([
   actionPlanKind, commitmentKind, commitmentOrganizationKind, commitmentThemeKind, milestoneKind,
   informationRequestKind, informationDeliveryKind, evaluationKind, evaluationCriterionKind, evaluationScoreKind, recommendationKind,
   staffAccountKind, staffSessionKind, signInAttemptKind, passwordLinkKind, auditEventKind, milestoneReviewKind,
+  documentKind, documentContentKind, documentChunkKind,
 ]);
 
 export const ENTITIES = KINDS.map((kind) => kind.entity);

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { createHash } from 'node:crypto';
+import { contentsNotMatchingHash } from '../modules/document/document.storage';
 
 /**
  * A logical backup: one JSON line of header, then per table a line naming it and one line per
@@ -18,6 +19,8 @@ import { createHash } from 'node:crypto';
 export const BACKUP_FORMAT = 'tablero-abierto-backup';
 const BACKUP_VERSION = 2;
 const BATCH = 500;
+/** Rows of tables that hold file bytes (bytea) are far larger: a few at a time keeps memory flat. */
+const BINARY_BATCH = 4;
 /**
  * Left out: live sessions and password links (a restore must not sign anyone back in or reopen a
  * used or forgotten link; an admin sends new ones) and sign-in attempts (only the last hour
@@ -76,6 +79,12 @@ async function tablesInDependencyOrder(runner: QueryRunner): Promise<string[]> {
   return ordered;
 }
 
+/** How many rows of `table` to hold at once: few where rows carry file bytes. */
+async function batchOf(runner: QueryRunner | DataSource['manager'], table: string): Promise<number> {
+  const [{ binary }] = await runner.query(`SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = $1::regclass AND atttypid = 'bytea'::regtype AND NOT attisdropped) AS binary`, [table]);
+  return binary ? BINARY_BATCH : BATCH;
+}
+
 /** Rows of a table in restorable order: parents before children where it points at itself. */
 async function selectRows(runner: QueryRunner, table: string, keys: ForeignKey[]): Promise<string> {
   const [{ pk }] = await runner.query(
@@ -118,12 +127,13 @@ export async function backup(dataSource: DataSource, out: Writable): Promise<Rec
       await write(JSON.stringify({ '@table': table }));
       counts[table] = 0;
       // A cursor keeps memory flat whatever the table's size.
+      const size = await batchOf(runner, table);
       await runner.query(`DECLARE rows NO SCROLL CURSOR FOR ${await selectRows(runner, table, keys)}`);
       for (;;) {
-        const batch: { line: string }[] = await runner.query(`FETCH ${BATCH} FROM rows`);
+        const batch: { line: string }[] = await runner.query(`FETCH ${size} FROM rows`);
         for (const { line } of batch) await write(line);
         counts[table] += batch.length;
-        if (batch.length < BATCH) break;
+        if (batch.length < size) break;
       }
       await runner.query('CLOSE rows');
     }
@@ -167,6 +177,7 @@ export async function restore(dataSource: DataSource, input: Readable): Promise<
       if (taken) throw new RestoreError(`Restore needs an empty database: table ${table} already has rows`);
     }
     let table: string | null = null;
+    let size = BATCH;
     let batch: string[] = [];
     const flush = async () => {
       if (!table || !batch.length) return;
@@ -187,10 +198,11 @@ export async function restore(dataSource: DataSource, input: Readable): Promise<
         await flush();
         table = (JSON.parse(line) as { '@table': string })['@table'];
         if (!header.tables.includes(table)) throw new RestoreError(`The backup names a table its header does not: ${table}`);
+        size = await batchOf(manager, table);
         counts[table] = 0;
       } else if (line) {
         batch.push(line);
-        if (batch.length === BATCH) await flush();
+        if (batch.length === size) await flush();
       }
     }
     await flush();
@@ -199,6 +211,9 @@ export async function restore(dataSource: DataSource, input: Readable): Promise<
     for (const name of header.tables) {
       if ((counts[name] ?? -1) !== trailer.rows[name]) throw new RestoreError(`The backup's table ${name} has ${counts[name] ?? 'no'} rows where its trailer says ${trailer.rows[name]}. Nothing was restored.`);
     }
+    // Every file comes back whole: its chunks, in order, have the SHA-256 and size it is stored under.
+    const damaged = await contentsNotMatchingHash(manager);
+    if (damaged.length) throw new RestoreError(`The backup's files ${damaged.join(', ')} do not match their SHA-256 or size: they were damaged. Nothing was restored.`);
     // Sequences continue after the restored ids.
     const sequences: { table: string; column: string; sequence: string }[] = await manager.query(`
       SELECT c.table_name AS table, c.column_name AS column, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS sequence

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { publicCondition } from '../../common/public-reach';
 import { publicAuditSql, publicChanges } from '../audit/public-history';
+import { documentKind } from '../document/document.kind';
+import { filePath } from '../document/document.storage';
 
 /**
  * Atom feeds (RFC 4287) of what was published or changed, per exercise and per commitment, read
@@ -51,7 +53,9 @@ const RECORDS = `
   UNION ALL SELECT 'Theme', h.id, NULL, h.name FROM theme h WHERE h.exercise_id = $1 AND ${P('theme', 'h')}
   UNION ALL SELECT 'Evaluation', v.id, NULL, v.title FROM evaluation v JOIN pl ON pl.id = v.plan_id WHERE ${P('evaluation', 'v')}
   UNION ALL SELECT 'EvaluationCriterion', k.id, NULL, k.label FROM evaluation_criterion k JOIN evaluation v ON v.id = k.evaluation_id JOIN pl ON pl.id = v.plan_id WHERE ${P('evaluation_criterion', 'k')}
-  UNION ALL SELECT 'Recommendation', r.id, NULL, left(r.text, 120) FROM recommendation r WHERE r.exercise_id = $1 AND ${P('recommendation', 'r')}`;
+  UNION ALL SELECT 'Recommendation', r.id, NULL, left(r.text, 120) FROM recommendation r WHERE r.exercise_id = $1 AND ${P('recommendation', 'r')}
+  UNION ALL SELECT 'Document', d.id, served.id, d.title FROM document d LEFT JOIN LATERAL (${documentKind.scope?.commitments?.('d')}) served(id) ON TRUE
+    WHERE ${documentKind.exercise?.('d')} = $1 AND ${P('document', 'd')}`;
 
 /** The latest public writes (public-history.ts) to the exercise's public records ($1 = exercise id), or to one commitment's ($2 = commitment id). */
 export const feedSql = (commitment: boolean) => `
@@ -93,6 +97,7 @@ const KIND: Record<string, string> = {
   Evaluation: 'Evaluación',
   EvaluationCriterion: 'Criterio de evaluación',
   Recommendation: 'Recomendación',
+  Document: 'Documento',
 };
 
 function verb(row: FeedRow): string {
@@ -133,13 +138,15 @@ export function buildAtom(rows: FeedRow[], options: FeedOptions, publicIds: Set<
     const kind = KIND[row.entity] ?? row.entity;
     const author = row.organization ?? 'Tablero Abierto';
     const list = changes.map((c) => `<li><code>${xml(c.field)}</code>: ${xml(shown(c.before))} → ${xml(shown(c.after))}</li>`).join('');
+    // A document's entry carries its file (its address never changes while the bytes do not).
+    const file = row.entity === 'Document' && typeof row.after?.contentSha256 === 'string' ? `\n    <link rel="enclosure" href="${xml(new URL(filePath(row.after.contentSha256, String(row.after.fileName)), options.selfUrl).href)}"/>` : '';
     return `  <entry>
     <id>${entryId(row.id)}</id>
     <title>${xml(`${verb(row)} · ${kind}: ${row.label}`)}</title>
     <updated>${new Date(row.at).toISOString()}</updated>
     <author><name>${xml(author)}</name></author>
     <category term="${xml(row.entity)}" label="${xml(kind)}"/>
-    <link rel="alternate" type="text/html" href="${xml(options.pageUrl)}"/>
+    <link rel="alternate" type="text/html" href="${xml(options.pageUrl)}"/>${file}
     <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>${xml(`${verb(row)} por ${author}.`)} Registro <code>${xml(row.record_id)}</code>.</p>${list ? `<ul>${list}</ul>` : ''}</div></content>
   </entry>`;
   });

@@ -14,7 +14,6 @@ import { MilestoneStatus } from './milestone.enums';
 @Check('milestone_dates_valid', partialDatesValid('start_date', 'due_date', 'completed_on'))
 @Check('milestone_dates_in_order', partialDatesInOrder('start_date', 'due_date'))
 @Check('milestone_weight_positive', 'weight > 0')
-@Check('milestone_done_has_evidence', `status <> 'DONE' OR evidence_url IS NOT NULL OR evidence_description IS NOT NULL`)
 export class Milestone extends SourcedRecord {
   @Index()
   @Column('uuid')

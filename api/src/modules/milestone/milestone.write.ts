@@ -4,10 +4,11 @@ import { badInput, InputProblem } from '../../common/errors';
 import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
+import { hasEvidenceDocument } from '../document/document.evidence';
 import { Milestone } from './milestone.entity';
 import { MilestoneStatus } from './milestone.enums';
 
-@InputType({ description: 'A milestone of a commitment. DONE needs evidence: a link or a description of where it is.' })
+@InputType({ description: 'A milestone of a commitment. DONE needs evidence: a link, a document of the milestone, or a description of where it is.' })
 export class MilestoneInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'The commitment (required on create).' })
   commitmentId?: string;
@@ -57,9 +58,10 @@ export class MilestoneWriteResolver extends createWriteResolver(
     name: 'Milestone',
     required: ['commitmentId', 'position', 'title'],
     intervals: [['startDate', 'dueDate']],
-    async check(row) {
-      if (row.status === MilestoneStatus.DONE && !row.evidenceUrl && !String(row.evidenceDescription ?? '').trim()) {
-        throw badInput('input.evidenceUrl', 'or evidenceDescription is required to mark a milestone DONE', InputProblem.EVIDENCE_NEEDED);
+    async check(row, manager) {
+      if (row.status !== MilestoneStatus.DONE || row.evidenceUrl || String(row.evidenceDescription ?? '').trim()) return;
+      if (!(await hasEvidenceDocument(manager, row.id as string | undefined))) {
+        throw badInput('input.evidenceUrl', 'or a document of the milestone (or evidenceDescription) is required to mark a milestone DONE', InputProblem.EVIDENCE_NEEDED);
       }
     },
   },
