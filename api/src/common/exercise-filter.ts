@@ -1,6 +1,7 @@
-import { Field } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { assertUuid } from './ids';
+import { TABLE_SCOPES } from './scope';
 
 /** How a list's filter names the exercise its records belong to: by id or by slug, the same on every such list. */
 export interface ExerciseScope {
@@ -26,4 +27,17 @@ export const ExerciseSlugField = (records: string) =>
 export function whereExercise<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: ExerciseScope, inExercise: (exercise: string) => string) {
   if (filter.exerciseId != null) qb.andWhere(inExercise(':filter_exerciseId'), { filter_exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId') });
   if (filter.exerciseSlug != null) qb.andWhere(inExercise('(SELECT x.id FROM exercise x WHERE x.slug = :filter_exerciseSlug)'), { filter_exerciseSlug: filter.exerciseSlug });
+}
+
+/** The `stateId` field of a list's filter: `records` says which ("commitments", "milestones", …). */
+export const StateIdField = (records: string) =>
+  Field(() => ID, { nullable: true, description: `Only ${records} of this state (through their exercise), as an institute's dashboard shows its own.` });
+
+/**
+ * Narrows `qb` (records of `table`) to those of the state, by the same links that decide who may
+ * see them (TABLE_SCOPES): the state of the exercise they belong to.
+ */
+export function whereState<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, table: keyof typeof TABLE_SCOPES, stateId: string | null | undefined) {
+  if (stateId == null) return;
+  qb.andWhere(`${TABLE_SCOPES[table].state(qb.alias)} = :filter_stateId`, { filter_stateId: assertUuid(stateId, 'filter.stateId') });
 }

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { whereExercise } from '../../common/exercise-filter';
+import { whereExercise, whereState } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereEquals, whereId, whereLinked, whereSearch } from '../../common/filters';
 import { createReadResolver } from '../../common/read-resolver';
@@ -34,6 +34,7 @@ export class CommitmentResolver extends createReadResolver({
   filter: CommitmentFilter,
   applyFilter: (qb, filter: CommitmentFilter) => {
     whereExercise(qb, filter, (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`);
+    whereState(qb, 'commitment', filter.stateId);
     whereId(qb, 'r.planId', filter.planId, 'filter.planId');
     whereLinked(qb, 'commitment_organization', 'l.commitment_id = r.id', 'organization_id', filter.organizationId, 'filter.organizationId',
       filter.organizationRole ? { role: filter.organizationRole } : {});

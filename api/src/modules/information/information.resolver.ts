@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
-import { ExerciseSlugField, whereExercise, type ExerciseScope } from '../../common/exercise-filter';
+import { ExerciseSlugField, StateIdField, whereExercise, whereState, type ExerciseScope } from '../../common/exercise-filter';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../common/context';
 import { whereDateRange, whereId } from '../../common/filters';
@@ -97,6 +97,9 @@ export class InformationDeliveryFilter {
   @ExerciseSlugField('deliveries for commitments')
   exerciseSlug?: string | null;
 
+  @StateIdField('deliveries')
+  stateId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only deliveries by this organisation alone.' })
   deliveredById?: string | null;
 
@@ -125,6 +128,7 @@ export class InformationDeliveryResolver extends createReadResolver({
   applyFilter: (qb, filter: InformationDeliveryFilter) => {
     whereId(qb, 'r.commitmentId', filter.commitmentId, 'filter.commitmentId');
     whereCommitmentIn(qb, filter);
+    whereState(qb, 'information_delivery', filter.stateId);
     whereId(qb, 'r.deliveredById', filter.deliveredById, 'filter.deliveredById');
     if (filter.hasPageCount === true) qb.andWhere('r.pages IS NOT NULL');
     if (filter.hasPageCount === false) qb.andWhere('r.pages IS NULL');

@@ -1,5 +1,6 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { StateIdField, whereState } from '../../common/exercise-filter';
 import { whereDateRange, whereId } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
 import { createReadResolver } from '../../common/read-resolver';
@@ -18,6 +19,9 @@ export class MilestoneFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only milestones of commitments of this plan.' })
   planId?: string | null;
+
+  @StateIdField('milestones')
+  stateId?: string | null;
 
   @Field(() => [MilestoneStatus], { nullable: true, description: 'Only milestones with one of these statuses.' })
   statuses?: MilestoneStatus[] | null;
@@ -46,6 +50,7 @@ export class MilestoneResolver extends createReadResolver({
     if (filter.planId != null) {
       qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', { planId: assertUuid(filter.planId, 'filter.planId') });
     }
+    whereState(qb, 'milestone', filter.stateId);
     if (filter.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     whereDateRange(qb, 'r.dueDate', { from: filter.dueFrom, to: filter.dueTo }, 'filter.due');
   },
