@@ -14,7 +14,7 @@ import { createContext, type Context } from './common/context';
 import type { TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
 import { describeCoercionError, literalField } from './common/input-errors';
-import { assertPublicReachDeclared } from './common/public-reach';
+import { assertKindsDeclared } from './common/record-kind';
 import { ARMOR_LIMITS, limitOfParseError, QUERY_LIMIT_EXCEEDED, QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits';
 import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
 import { headAsGet, plainJsonStatusPlugin } from './common/graphql-over-http';
@@ -205,8 +205,8 @@ const publicCors: express.RequestHandler = (req, res, next) => {
  *   anonymous), so it needs no CSRF guard, and a cross-origin GET needs no preflight.
  */
 export async function createApp(dataSource: DataSource, log: LogSink, appOptions: AppOptions = {}): Promise<App> {
-  // No table is public by omission: serve nothing until each one says how the public reaches it.
-  assertPublicReachDeclared(dataSource.entityMetadatas.map((metadata) => metadata.tableName));
+  // No table is public by omission, none serves stale answers: serve nothing until every kind is declared in full.
+  await assertKindsDeclared(dataSource);
   const app = express();
   app.disable('x-powered-by');
   // Behind a load balancer: the client's address (throttling, logs), protocol (Secure cookies)

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// The record kinds first: resolvers and loaders build their SQL from the kinds' declarations as they load.
+import './db/entities';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from './modules/account/account.resolver';

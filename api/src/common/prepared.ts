@@ -4,6 +4,7 @@ import type { EntityManager, EntityMetadata, EntityTarget } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { statementOrigin } from '../db/sql-counter';
+import { kindOfTable } from './record-kind';
 import type { ScopeCondition } from './scope';
 
 /**
@@ -346,31 +347,14 @@ const returnedAsIs = (column: ColumnMetadata) =>
     (column.type === 'enum' && (column.enum ?? []).every((value) => typeof value === 'string' && Number.isNaN(Number(value)))));
 
 /**
- * Text columns that nothing reads but the GraphQL field of the same name (and `source`, for the
- * source note): a loader leaves them out of its SELECT when the operation asks for none of them
- * on that type (checked in the code: writes read records through TypeORM, never through loaders).
- * Every other column is always read.
+ * The columns a read may leave out, by property, with the GraphQL field that alone reads each:
+ * those the kind declares (record-kind.ts `optionalColumns`), and every sourced record's note,
+ * read only for its `source` field.
  */
-export const OPTIONAL_COLUMNS: Record<string, string> = {
-  sourceNote: 'source',
-  description: 'description',
-  objective: 'objective',
-  activationCondition: 'activationCondition',
-  summary: 'summary',
-  convenedBy: 'convenedBy',
-  statusNote: 'statusNote',
-  attendanceNote: 'attendanceNote',
-  responseNote: 'responseNote',
-  recipientDescription: 'recipientDescription',
-  deliveredByDescription: 'deliveredByDescription',
-  evidenceDescription: 'evidenceDescription',
-  evidenceUrl: 'evidenceUrl',
-  methodology: 'methodology',
-  publishedIn: 'publishedIn',
-  question: 'question',
-  decisionRule: 'decisionRule',
-  scoresNote: 'scoresNote',
-  honorificPrefix: 'honorificPrefix',
+const optionalColumnsOf = (metadata: EntityMetadata): Map<string, string> => {
+  const optional = new Map(kindOfTable(metadata.tableName).optionalColumns.map((property) => [property, property]));
+  if (metadata.findColumnWithPropertyName('sourceNote')) optional.set('sourceNote', 'source');
+  return optional;
 };
 
 /** Which fields an operation asks for on a GraphQL type (directly or through an interface it implements). */
@@ -420,6 +404,7 @@ export class RowShape<T> {
  */
 export class RowHydrator<T> {
   private readonly columns: HydratedColumn[];
+  private readonly optional: Map<string, string>;
   private readonly prototype: object;
   private readonly shapes = new Map<string, RowShape<T>>();
   readonly metadata: EntityMetadata;
@@ -428,12 +413,18 @@ export class RowHydrator<T> {
     this.metadata = manager.connection.getMetadata(entity);
     this.prototype = (this.metadata.target as { prototype: object }).prototype;
     this.columns = this.metadata.columns.map((column) => ({ property: column.propertyName, column, asIs: returnedAsIs(column) }));
+    this.optional = optionalColumnsOf(this.metadata);
   }
 
   /** Every column, or only those `selection` may need: optional columns whose field it does not ask for are left out. */
   shape(selection?: FieldSelection): RowShape<T> {
     const type = this.metadata.name;
-    const columns = selection ? this.columns.filter((c) => !(c.property in OPTIONAL_COLUMNS) || selection.requested(type, OPTIONAL_COLUMNS[c.property])) : this.columns;
+    const columns = selection
+      ? this.columns.filter((c) => {
+          const field = this.optional.get(c.property);
+          return field === undefined || selection.requested(type, field);
+        })
+      : this.columns;
     const key = columns.length === this.columns.length ? '*' : columns.map((c) => c.property).join(',');
     let shape = this.shapes.get(key);
     if (!shape) {

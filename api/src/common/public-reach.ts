@@ -2,94 +2,15 @@
  * The one definition of "public": a record is public when it is published, not deleted, and
  * reached through published, undeleted parents all the way up to its exercise. Every read path
  * (by id, lists, totals, filters, nested fields, figures, downloads, calendars, feeds) builds its
- * condition from the declaration below, so a parent going back to draft hides its whole subtree.
+ * condition from the `reach` each kind declares (record-kind.ts), so a parent going back to draft
+ * hides its whole subtree.
  *
- * Deny by default: a table missing here makes `publicCondition` throw, and the start-up check
- * (`assertPublicReachDeclared`) refuses to serve; no table is ever public by omission.
+ * Deny by default: an undeclared table makes `publicCondition` throw, and the start-up check
+ * (`assertKindsDeclared`) refuses to serve; no table is ever public by omission.
  */
+import { kindOfTable, type ParentLink, type Reach } from './record-kind';
 
-/** A link to a parent the record is reached through: its foreign-key column and the parent's table. */
-interface ParentLink {
-  column: string;
-  table: string;
-  /** The link may be empty (a seat held by a body whose person the source does not name): then it asks nothing. */
-  optional?: boolean;
-}
-
-interface Reach {
-  /** Whether the row has its own publication state and soft-delete mark. */
-  ownState: boolean;
-  /** Every one of these parents must be public. */
-  parents: ParentLink[];
-  /** At least one of these parents must be public (an agreement is of a session or of an event). */
-  anyOf?: ParentLink[];
-  /** Never public (accounts, sessions, the audit trail itself). */
-  never?: boolean;
-}
-
-const via = (column: string, table: string): ParentLink => ({ column, table });
-/** A parent that must be public when the record names one. */
-const viaIfAny = (column: string, table: string): ParentLink => ({ column, table, optional: true });
-/** A record with its own publication state, reached through `parents`. */
-const record = (...parents: ParentLink[]): Reach => ({ ownState: true, parents });
-/** Rows without a publication state, public exactly when every parent is (link rows, reviews). */
-const through = (...parents: ParentLink[]): Reach => ({ ownState: false, parents });
-/** Reference rows (states, municipalities, source documents): always public. */
-const ALWAYS: Reach = { ownState: false, parents: [] };
-const NEVER: Reach = { ownState: false, parents: [], never: true };
-
-export const PUBLIC_REACH: Readonly<Record<string, Reach>> = {
-  state: ALWAYS,
-  municipality: ALWAYS,
-  source_document: ALWAYS,
-  region: record(),
-  venue: record(),
-  organization: record(),
-  person: record(),
-  exercise: record(),
-  theme: record(via('exercise_id', 'exercise')),
-  secretariat: record(via('exercise_id', 'exercise')),
-  post: record(via('secretariat_id', 'secretariat')),
-  membership: record(via('post_id', 'post'), viaIfAny('person_id', 'person')),
-  session: record(via('secretariat_id', 'secretariat')),
-  session_attendance: record(via('session_id', 'session')),
-  agreement: { ownState: true, parents: [], anyOf: [via('session_id', 'session'), via('event_id', 'event')] },
-  agreement_responsible: through(via('agreement_id', 'agreement'), via('organization_id', 'organization')),
-  event: record(via('exercise_id', 'exercise')),
-  event_organization: through(via('event_id', 'event'), via('organization_id', 'organization')),
-  event_theme: through(via('event_id', 'event'), via('theme_id', 'theme')),
-  event_commitment: through(via('event_id', 'event'), via('commitment_id', 'commitment')),
-  action_plan: record(via('exercise_id', 'exercise')),
-  commitment: record(via('plan_id', 'action_plan')),
-  commitment_organization: through(via('commitment_id', 'commitment'), via('organization_id', 'organization')),
-  commitment_theme: through(via('commitment_id', 'commitment'), via('theme_id', 'theme')),
-  milestone: record(via('commitment_id', 'commitment')),
-  // A review shows its organisation, an evaluation its evaluator: both must be public too.
-  milestone_review: through(via('milestone_id', 'milestone'), via('organization_id', 'organization')),
-  information_request: record(via('commitment_id', 'commitment')),
-  information_delivery: record(via('commitment_id', 'commitment')),
-  evaluation: record(via('plan_id', 'action_plan'), via('evaluator_id', 'organization')),
-  evaluation_criterion: record(via('evaluation_id', 'evaluation')),
-  evaluation_score: record(via('criterion_id', 'evaluation_criterion'), via('commitment_id', 'commitment')),
-  recommendation: record(via('exercise_id', 'exercise')),
-  staff_account: NEVER,
-  staff_session: NEVER,
-  sign_in_attempt: NEVER,
-  password_link: NEVER,
-  audit_event: NEVER,
-};
-
-function reachOf(table: string): Reach {
-  const reach = PUBLIC_REACH[table];
-  if (!reach) throw new Error(`Table "${table}" has no public-reach declaration (api/src/common/public-reach.ts): it cannot be read until it has one`);
-  return reach;
-}
-
-/** Refuses to start when a table the app maps has no declaration. */
-export function assertPublicReachDeclared(tables: Iterable<string>): void {
-  const missing = [...tables].filter((table) => !PUBLIC_REACH[table]);
-  if (missing.length) throw new Error(`No public-reach declaration for: ${missing.join(', ')} (api/src/common/public-reach.ts)`);
-}
+const reachOf = (table: string): Reach => kindOfTable(table).reach;
 
 /**
  * SQL over `table` aliased `a` built from the declaration: `own` is the condition on each row's

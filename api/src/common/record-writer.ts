@@ -42,11 +42,6 @@ export interface WriteSpec<T extends ObjectLiteral> {
   followUp?: { fields: string[]; by: (viewer: Viewer, a: string) => ScopeCondition };
   /** Rules the database cannot state, checked on the merged row inside the transaction. */
   check?: (row: Record<string, unknown>, manager: EntityManager) => Promise<void>;
-  /**
-   * SQL naming a row (aliased `a`) for people, where its name or title alone does not (a
-   * commitment's number and title); see api/src/modules/audit/record-label.ts.
-   */
-  label?: (a: string) => string;
 }
 
 function requireStaff(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
@@ -132,13 +127,8 @@ function translateDatabaseError(error: unknown, metadata: EntityMetadata): never
   }
 }
 
-/** The labels the write specs declare, by entity name (filled as the resolvers are built). */
-export const DECLARED_LABELS = new Map<string, (a: string) => string>();
-
 export class RecordWriter<T extends ObjectLiteral & { id: string; version: number }> {
-  constructor(private readonly spec: WriteSpec<T>) {
-    if (spec.label) DECLARED_LABELS.set(spec.name, spec.label);
-  }
+  constructor(private readonly spec: WriteSpec<T>) {}
 
   private metadata(manager: EntityManager) {
     return manager.connection.getMetadata(this.spec.entity);

@@ -1,38 +1,33 @@
-import { PasswordLink, SignInAttempt, StaffAccount, StaffSession } from '../modules/account/staff-account.entity';
-import { AuditEvent } from '../modules/audit/audit-event.entity';
-import { MilestoneReview } from '../modules/milestone/milestone-review.entity';
-import { AgreementResponsible } from '../modules/agreement/agreement-responsible.entity';
-import { Agreement } from '../modules/agreement/agreement.entity';
-import { CommitmentOrganization, CommitmentTheme } from '../modules/commitment/commitment-links.entity';
-import { Commitment } from '../modules/commitment/commitment.entity';
-import { Evaluation, EvaluationCriterion, EvaluationScore } from '../modules/evaluation/evaluation.entity';
-import { Recommendation } from '../modules/evaluation/recommendation.entity';
-import { EventCommitment, EventOrganization, EventTheme } from '../modules/event/event-links.entity';
-import { Event } from '../modules/event/event.entity';
-import { Exercise } from '../modules/exercise/exercise.entity';
-import { InformationDelivery } from '../modules/information/information-delivery.entity';
-import { InformationRequest } from '../modules/information/information-request.entity';
-import { Milestone } from '../modules/milestone/milestone.entity';
-import { Organization } from '../modules/organization/organization.entity';
-import { Person } from '../modules/organization/person.entity';
-import { Municipality } from '../modules/place/municipality.entity';
-import { Region } from '../modules/place/region.entity';
-import { State } from '../modules/place/state.entity';
-import { Venue } from '../modules/place/venue.entity';
-import { ActionPlan } from '../modules/plan/action-plan.entity';
-import { Membership } from '../modules/secretariat/membership.entity';
-import { Post } from '../modules/secretariat/post.entity';
-import { Secretariat } from '../modules/secretariat/secretariat.entity';
-import { SessionAttendance } from '../modules/session/session-attendance.entity';
-import { Session } from '../modules/session/session.entity';
-import { SourceDocument } from '../modules/source/source-document.entity';
-import { Theme } from '../modules/theme/theme.entity';
+import { registerKinds } from '../common/record-kind';
+import { passwordLinkKind, signInAttemptKind, staffAccountKind, staffSessionKind } from '../modules/account/account.kind';
+import { agreementKind, agreementResponsibleKind } from '../modules/agreement/agreement.kind';
+import { auditEventKind } from '../modules/audit/audit.kind';
+import { commitmentKind, commitmentOrganizationKind, commitmentThemeKind } from '../modules/commitment/commitment.kind';
+import { evaluationCriterionKind, evaluationKind, evaluationScoreKind, recommendationKind } from '../modules/evaluation/evaluation.kind';
+import { eventCommitmentKind, eventKind, eventOrganizationKind, eventThemeKind } from '../modules/event/event.kind';
+import { exerciseKind } from '../modules/exercise/exercise.kind';
+import { informationDeliveryKind, informationRequestKind } from '../modules/information/information.kind';
+import { milestoneKind, milestoneReviewKind } from '../modules/milestone/milestone.kind';
+import { organizationKind, personKind } from '../modules/organization/organization.kind';
+import { municipalityKind, regionKind, stateKind, venueKind } from '../modules/place/place.kind';
+import { actionPlanKind } from '../modules/plan/plan.kind';
+import { membershipKind, postKind, secretariatKind } from '../modules/secretariat/secretariat.kind';
+import { sessionAttendanceKind, sessionKind } from '../modules/session/session.kind';
+import { sourceDocumentKind } from '../modules/source/source.kind';
+import { themeKind } from '../modules/theme/theme.kind';
 
-export const ENTITIES = [
-  SourceDocument, State, Region, Municipality, Venue, Organization, Person, Exercise, Theme,
-  Secretariat, Post, Membership, Session, SessionAttendance, Agreement, AgreementResponsible,
-  Event, EventOrganization, EventTheme, EventCommitment,
-  ActionPlan, Commitment, CommitmentOrganization, CommitmentTheme, Milestone,
-  InformationRequest, InformationDelivery, Evaluation, EvaluationCriterion, EvaluationScore, Recommendation,
-  StaffAccount, StaffSession, SignInAttempt, PasswordLink, AuditEvent, MilestoneReview,
-];
+/**
+ * Every record kind (one per table, declared in its module's `<kind>.kind.ts`): the one list the
+ * platform knows them by. TypeORM maps exactly their entities, and the shared mechanism (read and
+ * write scope, public reach, change counters, optional columns, labels) reads their declarations.
+ */
+export const KINDS = registerKinds([
+  sourceDocumentKind, stateKind, regionKind, municipalityKind, venueKind, organizationKind, personKind, exerciseKind, themeKind,
+  secretariatKind, postKind, membershipKind, sessionKind, sessionAttendanceKind, agreementKind, agreementResponsibleKind,
+  eventKind, eventOrganizationKind, eventThemeKind, eventCommitmentKind,
+  actionPlanKind, commitmentKind, commitmentOrganizationKind, commitmentThemeKind, milestoneKind,
+  informationRequestKind, informationDeliveryKind, evaluationKind, evaluationCriterionKind, evaluationScoreKind, recommendationKind,
+  staffAccountKind, staffSessionKind, signInAttemptKind, passwordLinkKind, auditEventKind, milestoneReviewKind,
+]);
+
+export const ENTITIES = KINDS.map((kind) => kind.entity);

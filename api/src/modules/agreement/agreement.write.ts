@@ -2,7 +2,7 @@ import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
 import { LONG_TEXT, RecordInput } from '../../common/record-input';
 import { badInput, InputProblem } from '../../common/errors';
-import { TABLE_SCOPES } from '../../common/scope';
+import { stateOf } from '../../common/scope';
 import { createWriteResolver } from '../../common/write-resolver';
 import { StaffRole } from '../account/account.enums';
 import { Agreement } from './agreement.entity';
@@ -51,7 +51,7 @@ export class AgreementWriteResolver extends createWriteResolver(
       by: (viewer, a) =>
         viewer.kind === 'staff' && viewer.role === StaffRole.AGENCY_EDITOR
           ? {
-              sql: `EXISTS (SELECT 1 FROM agreement_responsible ar WHERE ar.agreement_id = ${a}.id AND ar.organization_id = :viewerOrganizationId) AND ${TABLE_SCOPES.agreement.state(a)} = :viewerStateId`,
+              sql: `EXISTS (SELECT 1 FROM agreement_responsible ar WHERE ar.agreement_id = ${a}.id AND ar.organization_id = :viewerOrganizationId) AND ${stateOf('agreement')?.(a)} = :viewerStateId`,
               parameters: { viewerOrganizationId: viewer.organizationId, viewerStateId: viewer.stateId },
             }
           : { sql: 'FALSE', parameters: {} },

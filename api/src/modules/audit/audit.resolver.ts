@@ -6,7 +6,8 @@ import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
 import { ConnectionType, PaginationArgs, pageWindow, toConnection } from '../../common/pagination';
 import { publicCondition } from '../../common/public-reach';
-import { stateOf, TABLE_SCOPES } from '../../common/scope';
+import { kindOfTable } from '../../common/record-kind';
+import { stateOf } from '../../common/scope';
 import type { Viewer } from '../account/viewer';
 import { StaffRole } from '../account/account.enums';
 import { authorById } from '../account/account.loaders';
@@ -120,7 +121,8 @@ export class AuditResolver {
     const events = await history(ctx, recordId);
     if (viewer.role === StaffRole.INSTITUTE_ADMIN && events.length) {
       const table = tableOf(ctx, events[0].entity);
-      const stateSql = TABLE_SCOPES[table]?.state('r') ?? (table === 'staff_account' ? 'r.state_id' : null);
+      const kind = kindOfTable(table);
+      const stateSql = kind.scope ? kind.state?.('r') : table === 'staff_account' ? 'r.state_id' : null;
       const rows = stateSql ? await ctx.manager.query(`SELECT 1 FROM ${table} r WHERE r.id = $1 AND ${stateSql} = $2`, [recordId, viewer.stateId]) : [];
       if (!rows.length) throw forbidden("read the history of records outside your institute's state");
     } else if (viewer.role !== StaffRole.NATIONAL_EVALUATOR && viewer.role !== StaffRole.PLATFORM_ADMIN && viewer.role !== StaffRole.INSTITUTE_ADMIN) {

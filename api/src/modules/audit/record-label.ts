@@ -1,16 +1,15 @@
 import type { EntityManager, EntityMetadata } from 'typeorm';
-import { PUBLIC_REACH } from '../../common/public-reach';
-import { DECLARED_LABELS } from '../../common/record-writer';
+import { kindOfTable } from '../../common/record-kind';
 
 /** The columns that name a record by themselves, in order of preference. */
 const NAMING_COLUMNS = ['name', 'title', 'label', 'subject', 'description', 'text'];
 
 /**
- * SQL naming a row of `metadata` (aliased `a`) for people, as text: what its write spec declares
- * (record-writer.ts `label`), else its first naming column; null for a kind with neither.
+ * SQL naming a row of `metadata` (aliased `a`) for people, as text: what its kind declares
+ * (record-kind.ts `label`), else its first naming column; null for a kind with neither.
  */
 export function labelSql(metadata: EntityMetadata, a: string): string | null {
-  const declared = DECLARED_LABELS.get(metadata.name);
+  const declared = kindOfTable(metadata.tableName).label;
   if (declared) return `(${declared(a)})::text`;
   const column = NAMING_COLUMNS.find((name) => metadata.findColumnWithDatabaseName(name));
   return column ? `${a}.${column}::text` : null;
@@ -19,7 +18,7 @@ export function labelSql(metadata: EntityMetadata, a: string): string | null {
 /** The kinds of record people can be shown (not accounts, sessions or the audit trail itself): one `id` primary key each. */
 export const shownKinds = (manager: EntityManager): EntityMetadata[] =>
   manager.connection.entityMetadatas.filter(
-    (m) => m.primaryColumns.length === 1 && m.primaryColumns[0].propertyName === 'id' && PUBLIC_REACH[m.tableName] && !PUBLIC_REACH[m.tableName].never,
+    (m) => m.primaryColumns.length === 1 && m.primaryColumns[0].propertyName === 'id' && !kindOfTable(m.tableName).reach.never,
   );
 
 /** The kind of record an id names, looked up in the tables themselves (seeded records have no audit rows); null when none. */

@@ -4,7 +4,8 @@ import { badInput, forbidden, unauthenticated } from '../../common/errors';
 import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
 import { ConnectionType, PaginationArgs, pageWindow, toConnection } from '../../common/pagination';
-import { bind, readableBy, TABLE_SCOPES, writableBy } from '../../common/scope';
+import { kindOfTable } from '../../common/record-kind';
+import { bind, readableBy, writableBy } from '../../common/scope';
 import { StaffRole } from '../account/account.enums';
 import { authorById } from '../account/account.loaders';
 import { StaffAccount } from '../account/staff-account.entity';
@@ -65,7 +66,7 @@ export class TrashResolver {
     const viewer = ctx.viewer;
     if (viewer.kind !== 'staff') throw unauthenticated();
     if (viewer.role !== StaffRole.INSTITUTE_ADMIN && viewer.role !== StaffRole.PLATFORM_ADMIN) throw forbidden('see deleted records');
-    const kinds = shownKinds(ctx.manager).filter((m) => TABLE_SCOPES[m.tableName] && m.findColumnWithPropertyName('deletedAt'));
+    const kinds = shownKinds(ctx.manager).filter((m) => kindOfTable(m.tableName).scope && m.findColumnWithPropertyName('deletedAt'));
     const chosen = entity == null ? kinds : kinds.filter((m) => m.name === entity);
     if (!chosen.length) throw badInput('entity', `is not a kind of record that can be deleted (${kinds.map((m) => m.name).join(', ')})`);
     const params: unknown[] = [];
@@ -108,7 +109,7 @@ export class TrashResolver {
       if (!label) return [];
       const hasDeleted = !!m.findColumnWithPropertyName('deletedAt');
       const readable = bind(readableBy(ctx.viewer, m.tableName, 'r'), params);
-      const restorable = hasDeleted && TABLE_SCOPES[m.tableName] ? ` OR (r.deleted_at IS NOT NULL AND ${bind(writableBy(ctx.viewer, m.tableName, 'r'), params)})` : '';
+      const restorable = hasDeleted && kindOfTable(m.tableName).scope ? ` OR (r.deleted_at IS NOT NULL AND ${bind(writableBy(ctx.viewer, m.tableName, 'r'), params)})` : '';
       return [`SELECT r.id, '${m.name}' AS entity, ${label} AS label, ${hasDeleted ? 'r.deleted_at IS NOT NULL' : 'FALSE'} AS deleted
         FROM ${m.tableName} r WHERE r.id = ANY($1::uuid[]) AND ((${readable})${restorable})`];
     });

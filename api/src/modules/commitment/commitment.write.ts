@@ -59,7 +59,6 @@ export class CommitmentWriteResolver extends createWriteResolver(
   {
     entity: Commitment,
     name: 'Commitment',
-    label: (a) => `concat_ws('. ', ${a}.number, ${a}.title)`,
     required: ['planId', 'title'],
     links: [
       organizations('responsibleAgencyIds', CommitmentOrganizationRole.RESPONSIBLE),

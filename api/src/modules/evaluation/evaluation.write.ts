@@ -60,7 +60,7 @@ export class EvaluationCriterionInput extends RecordInput {
 
 @Resolver(() => EvaluationCriterion)
 export class EvaluationCriterionWriteResolver extends createWriteResolver(
-  { entity: EvaluationCriterion, name: 'EvaluationCriterion', label: (a) => `concat_ws(' · ', ${a}.code, ${a}.label)`, required: ['evaluationId', 'code', 'dimension', 'position', 'label'] },
+  { entity: EvaluationCriterion, name: 'EvaluationCriterion', required: ['evaluationId', 'code', 'dimension', 'position', 'label'] },
   EvaluationCriterionInput,
 ) {}
 
@@ -79,7 +79,7 @@ export class EvaluationScoreInput extends RecordInput {
 
 @Resolver(() => EvaluationScore)
 export class EvaluationScoreWriteResolver extends createWriteResolver(
-  { entity: EvaluationScore, name: 'EvaluationScore', label: (a) => `(SELECT concat_ws(' · ', k.code, c.number) FROM evaluation_criterion k, commitment c WHERE k.id = ${a}.criterion_id AND c.id = ${a}.commitment_id)`, required: ['criterionId', 'commitmentId'] },
+  { entity: EvaluationScore, name: 'EvaluationScore', required: ['criterionId', 'commitmentId'] },
   EvaluationScoreInput,
 ) {}
 

@@ -55,7 +55,6 @@ export class MilestoneWriteResolver extends createWriteResolver(
   {
     entity: Milestone,
     name: 'Milestone',
-    label: (a) => `concat_ws('. ', ${a}.position, ${a}.title)`,
     required: ['commitmentId', 'position', 'title'],
     intervals: [['startDate', 'dueDate']],
     async check(row) {

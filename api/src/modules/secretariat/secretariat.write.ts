@@ -101,6 +101,6 @@ export class MembershipInput extends RecordInput {
 
 @Resolver(() => Membership)
 export class MembershipWriteResolver extends createWriteResolver(
-  { entity: Membership, name: 'Membership', label: (a) => `concat_ws(' · ', (SELECT p.name FROM person p WHERE p.id = ${a}.person_id), (SELECT o.name FROM organization o WHERE o.id = ${a}.on_behalf_of_id), (SELECT t.label FROM post t WHERE t.id = ${a}.post_id))`, required: ['postId'], strictIntervals: [['startDate', 'endDate']] },
+  { entity: Membership, name: 'Membership', required: ['postId'], strictIntervals: [['startDate', 'endDate']] },
   MembershipInput,
 ) {}

@@ -37,6 +37,6 @@ async function checkAttendance(row: Record<string, unknown>, manager: EntityMana
 
 @Resolver(() => SessionAttendance)
 export class SessionAttendanceWriteResolver extends createWriteResolver(
-  { entity: SessionAttendance, name: 'SessionAttendance', label: (a) => `coalesce((SELECT p.name FROM person p WHERE p.id = ${a}.person_id), (SELECT o.name FROM organization o WHERE o.id = ${a}.organization_id), ${a}.description)`, required: ['sessionId'], check: checkAttendance },
+  { entity: SessionAttendance, name: 'SessionAttendance', required: ['sessionId'], check: checkAttendance },
   SessionAttendanceInput,
 ) {}

@@ -40,4 +40,4 @@ export class SessionInput extends RecordInput {
 }
 
 @Resolver(() => Session)
-export class SessionWriteResolver extends createWriteResolver({ entity: Session, name: 'Session', label: (a) => `concat_ws(' · ', ${a}.number, ${a}.date)`, required: ['secretariatId', 'type', 'number', 'date'] }, SessionInput) {}
+export class SessionWriteResolver extends createWriteResolver({ entity: Session, name: 'Session', required: ['secretariatId', 'type', 'number', 'date'] }, SessionInput) {}
