@@ -1,7 +1,7 @@
 import { Field, ID } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { assertUuid } from './ids';
-import { TABLE_SCOPES } from './scope';
+import type { RecordKind } from './record-kind';
 
 /** How a list's filter names the exercise its records belong to: by id or by slug, the same on every such list. */
 export interface ExerciseScope {
@@ -34,10 +34,11 @@ export const StateIdField = (records: string) =>
   Field(() => ID, { nullable: true, description: `Only ${records} of this state (through their exercise), as an institute's dashboard shows its own.` });
 
 /**
- * Narrows `qb` (records of `table`) to those of the state, by the same links that decide who may
- * see them (TABLE_SCOPES): the state of the exercise they belong to.
+ * Narrows `qb` (records of `kind`) to those of the state, by the links the kind declares and scope
+ * reads too: the state of the exercise they belong to.
  */
-export function whereState<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, table: keyof typeof TABLE_SCOPES, stateId: string | null | undefined) {
+export function whereState<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, kind: RecordKind, stateId: string | null | undefined) {
   if (stateId == null) return;
-  qb.andWhere(`${TABLE_SCOPES[table].state(qb.alias)} = :filter_stateId`, { filter_stateId: assertUuid(stateId, 'filter.stateId') });
+  if (!kind.state) throw new Error(`${kind.table} declares no state to filter by`);
+  qb.andWhere(`${kind.state(qb.alias)} = :filter_stateId`, { filter_stateId: assertUuid(stateId, 'filter.stateId') });
 }

@@ -22,6 +22,7 @@ import { Commitment } from './commitment.entity';
 import { CommitmentFilter, CommitmentOrderField } from './commitment.inputs';
 import { commitmentById, followersByCommitment, participantsByCommitment, responsibleAgenciesByCommitment } from './commitment.loaders';
 import { CommitmentProgress, commitmentProgress, disputesStatus } from './progress';
+import { commitmentKind } from './commitment.kind';
 
 @Resolver(() => Commitment)
 export class CommitmentResolver extends createReadResolver({
@@ -34,7 +35,7 @@ export class CommitmentResolver extends createReadResolver({
   filter: CommitmentFilter,
   applyFilter: (qb, filter: CommitmentFilter) => {
     whereExercise(qb, filter, (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`);
-    whereState(qb, 'commitment', filter.stateId);
+    whereState(qb, commitmentKind, filter.stateId);
     whereId(qb, 'r.planId', filter.planId, 'filter.planId');
     whereLinked(qb, 'commitment_organization', 'l.commitment_id = r.id', 'organization_id', filter.organizationId, 'filter.organizationId',
       filter.organizationRole ? { role: filter.organizationRole } : {});

@@ -15,6 +15,7 @@ import { InformationDelivery } from './information-delivery.entity';
 import { InformationRequest } from './information-request.entity';
 import { RequestResponse } from './information.enums';
 import { deliveriesByRequest, informationDeliveryById, informationRequestById } from './information.loaders';
+import { informationDeliveryKind } from './information.kind';
 
 /** Both kinds hang off a commitment; these narrow them by the commitment's plan or exercise. */
 function whereCommitmentIn(qb: SelectQueryBuilder<InformationRequest | InformationDelivery>, filter: ExerciseScope & { planId?: string | null }) {
@@ -128,7 +129,7 @@ export class InformationDeliveryResolver extends createReadResolver({
   applyFilter: (qb, filter: InformationDeliveryFilter) => {
     whereId(qb, 'r.commitmentId', filter.commitmentId, 'filter.commitmentId');
     whereCommitmentIn(qb, filter);
-    whereState(qb, 'information_delivery', filter.stateId);
+    whereState(qb, informationDeliveryKind, filter.stateId);
     whereId(qb, 'r.deliveredById', filter.deliveredById, 'filter.deliveredById');
     if (filter.hasPageCount === true) qb.andWhere('r.pages IS NOT NULL');
     if (filter.hasPageCount === false) qb.andWhere('r.pages IS NULL');

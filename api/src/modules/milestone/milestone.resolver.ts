@@ -11,6 +11,7 @@ import { Milestone } from './milestone.entity';
 import { MilestoneStatus } from './milestone.enums';
 import { milestoneById, reviewsByMilestone } from './milestone.loaders';
 import { MilestoneReview } from './milestone-review.entity';
+import { milestoneKind } from './milestone.kind';
 
 @InputType({ description: 'Conditions on milestones.' })
 export class MilestoneFilter {
@@ -50,7 +51,7 @@ export class MilestoneResolver extends createReadResolver({
     if (filter.planId != null) {
       qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', { planId: assertUuid(filter.planId, 'filter.planId') });
     }
-    whereState(qb, 'milestone', filter.stateId);
+    whereState(qb, milestoneKind, filter.stateId);
     if (filter.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     whereDateRange(qb, 'r.dueDate', { from: filter.dueFrom, to: filter.dueTo }, 'filter.due');
   },
