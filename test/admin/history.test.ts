@@ -74,6 +74,12 @@ describe('history and activity as sentences', () => {
     await sentence(activity, /cambió «Estado» en el hito «9\. Hito con historia»/);
     expect(await activity.getByText(/entrega de información «Entrega con historia»/).count()).toBe(0);
 
+    // In English the same sentences, with English articles and quotes.
+    await page.getByRole('button', { name: /Español \(México\)/i }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    const inEnglish = page.getByRole('list', { name: 'Change history' });
+    await sentence(inEnglish, /changed “Status” of the milestone “9\. Hito con historia” from “In progress” to/);
+
     const agency = await as(suite.staff.agency);
     await agency.getByRole('menuitem', { name: 'Inicio' }).waitFor();
     expect(await agency.getByRole('menuitem', { name: 'Actividad' }).count()).toBe(0);
