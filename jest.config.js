@@ -3,7 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  setupFiles: ['reflect-metadata'],
+  // The record kinds before any suite's imports: modules build SQL from their declarations as they load.
+  setupFiles: ['reflect-metadata', '<rootDir>/api/src/db/entities.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   transform: {

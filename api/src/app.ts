@@ -20,9 +20,8 @@ import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-erro
 import { headAsGet, plainJsonStatusPlugin } from './common/graphql-over-http';
 import { logEvent, type LogSink } from './common/log';
 import { newRequestScope, scopedManager, type RequestManager, type RequestScope } from './db/sql-counter';
-import { SESSION_COOKIE, viewerForToken } from './modules/account/account.service';
+import { viewerForToken } from './modules/account/account.service';
 import { purgeExpired } from './modules/account/password-throttle';
-import { PUBLIC_VIEWER } from './modules/account/viewer';
 import { Metrics } from './ops/metrics';
 import { opsRouter } from './ops/ops.router';
 import { buildAppSchema } from './schema';
@@ -34,6 +33,7 @@ import { baseUrl } from './modules/opendata/exercise-meta';
 import { openDataRouter } from './modules/opendata/opendata.router';
 import { createWidgetsRouter } from './widgets/widgets.router';
 import { adminRouter } from './admin/admin.router';
+import { PUBLIC_VIEWER, SESSION_COOKIE } from './common/viewer';
 
 const KNOWN_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,

@@ -4,7 +4,7 @@ import './db/entities';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from './modules/account/account.resolver';
-import { AgreementResolver } from './modules/agreement/agreement.resolver';
+import { AgreementResolver, EventAgreementsResolver, SessionAgreementsResolver } from './modules/agreement/agreement.resolver';
 import { AgreementWriteResolver } from './modules/agreement/agreement.write';
 import { AuditEntryResolver, AuditResolver } from './modules/audit/audit.resolver';
 import { TrashResolver } from './modules/audit/trash.resolver';
@@ -23,22 +23,23 @@ import { SessionWriteResolver } from './modules/session/session.write';
 import { SessionAttendanceWriteResolver } from './modules/session/session-attendance.write';
 import { SessionAttendanceResolver } from './modules/session/session-attendance.resolver';
 import { ThemeWriteResolver } from './modules/theme/theme.write';
-import { CommitmentResolver } from './modules/commitment/commitment.resolver';
-import { CriterionScoreResolver, EvaluationCriterionResolver, EvaluationResolver, RecommendationResolver } from './modules/evaluation/evaluation.resolver';
-import { EventParticipationResolver, EventResolver } from './modules/event/event.resolver';
-import { ExerciseResolver } from './modules/exercise/exercise.resolver';
-import { InformationDeliveryResolver, InformationRequestResolver } from './modules/information/information.resolver';
-import { MilestoneResolver } from './modules/milestone/milestone.resolver';
+import { ActionPlanCommitmentsResolver, CommitmentResolver, OrganizationCommitmentsResolver } from './modules/commitment/commitment.resolver';
+import { ActionPlanEvaluationsResolver, CommitmentScoresResolver, CriterionScoreResolver, EvaluationCriterionResolver, EvaluationResolver, ExerciseRecommendationsResolver, RecommendationResolver } from './modules/evaluation/evaluation.resolver';
+import { CommitmentMeetingsResolver, EventParticipationResolver, EventResolver } from './modules/event/event.resolver';
+import { ExerciseResolver, StateExercisesResolver } from './modules/exercise/exercise.resolver';
+import { ActionPlanPagesResolver, CommitmentInformationResolver, ExercisePagesResolver, InformationDeliveryResolver, InformationRequestResolver, OrganizationDeliveriesResolver } from './modules/information/information.resolver';
+import { CommitmentMilestonesResolver, MilestoneResolver } from './modules/milestone/milestone.resolver';
 import { OrganizationResolver, PersonResolver } from './modules/organization/organization.resolver';
 import { MunicipalityResolver, RegionResolver, StateResolver, VenueResolver } from './modules/place/place.resolver';
-import { ActionPlanResolver } from './modules/plan/plan.resolver';
-import { MembershipResolver, PostResolver, SecretariatResolver } from './modules/secretariat/secretariat.resolver';
-import { SessionResolver } from './modules/session/session.resolver';
+import { ActionPlanResolver, ExerciseActionPlansResolver } from './modules/plan/plan.resolver';
+import { ExerciseSecretariatResolver, MembershipResolver, PersonMembershipsResolver, PostResolver, SecretariatResolver } from './modules/secretariat/secretariat.resolver';
+import { PostHolderResolver, SecretariatSessionsResolver, SessionResolver } from './modules/session/session.resolver';
 import { SourceDocumentResolver } from './modules/source/source-document.resolver';
 import { SourceReferenceResolver, SourcedResolver } from './modules/source/source.resolver';
-import { ThemeResolver } from './modules/theme/theme.resolver';
+import { ExerciseThemesResolver, ThemeResolver } from './modules/theme/theme.resolver';
 import { ComparisonResolver } from './modules/comparison/comparison.resolver';
 import { CommitmentChangeFeedResolver, ExerciseOpenDataResolver } from './modules/opendata/opendata.resolver';
+import { ExerciseStatisticsResolver } from './modules/statistics/statistics.resolver';
 
 const RESOLVERS = [
   AccountResolver, AuditResolver, AuditEntryResolver, TrashResolver, MilestoneReviewResolver,
@@ -52,6 +53,13 @@ const RESOLVERS = [
   ActionPlanResolver, CommitmentResolver, MilestoneResolver, InformationRequestResolver, InformationDeliveryResolver,
   EvaluationResolver, EvaluationCriterionResolver, CriterionScoreResolver, RecommendationResolver, SourceDocumentResolver, SourcedResolver, SourceReferenceResolver,
   ComparisonResolver, ExerciseOpenDataResolver, CommitmentChangeFeedResolver,
+  // Relation fields, each in the module of the records it returns (so modules import their parents only).
+  ExerciseActionPlansResolver, ExerciseSecretariatResolver, PersonMembershipsResolver, ExerciseThemesResolver,
+  ExerciseRecommendationsResolver, ActionPlanEvaluationsResolver, CommitmentScoresResolver, ExercisePagesResolver,
+  ActionPlanPagesResolver, CommitmentInformationResolver, OrganizationDeliveriesResolver, StateExercisesResolver,
+  ActionPlanCommitmentsResolver, OrganizationCommitmentsResolver, CommitmentMilestonesResolver, CommitmentMeetingsResolver,
+  EventAgreementsResolver, SessionAgreementsResolver, SecretariatSessionsResolver, PostHolderResolver,
+  ExerciseStatisticsResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -6,11 +6,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../../api/src/app';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { seedId } from '../../api/src/seed/upsert';
 import { launchChromium } from '../support/browser';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { staff, TEST_PASSWORD } from '../support/staff';
+import { StaffRole } from '../../api/src/common/viewer';
 import { buildWidgets } from '../widgets/support';
 
 const ADMIN_BUILD = join(PROJECT_ROOT, 'dist', 'admin', '.vite', 'manifest.json');

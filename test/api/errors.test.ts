@@ -1,8 +1,8 @@
 import { formatError } from '../../api/src/app';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
 import { staff } from '../support/staff';
+import { StaffRole } from '../../api/src/common/viewer';
 
 describe('errors callers can act on', () => {
   let api: TestApi;

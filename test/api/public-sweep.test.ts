@@ -14,12 +14,11 @@ import type { AddressInfo } from 'node:net';
 import { createApp, formatError, type App } from '../../api/src/app';
 import { createContext, type Context } from '../../api/src/common/context';
 import { newRequestScope, scopedManager } from '../../api/src/db/sql-counter';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
-import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { buildAppSchema } from '../../api/src/schema';
 import { seedId } from '../../api/src/seed/upsert';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { staff } from '../support/staff';
+import { PUBLIC_VIEWER, StaffRole, type Viewer } from '../../api/src/common/viewer';
 
 /**
  * The public sees only what is public: published, not deleted, and reached through published,

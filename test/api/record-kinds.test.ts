@@ -4,9 +4,8 @@ import { assertKindsDeclared, defineRecordKind, kindProblems, via } from '../../
 import { readableBy, writableBy } from '../../api/src/common/scope';
 import { createDataSource } from '../../api/src/db/data-source';
 import { ENTITIES, KINDS } from '../../api/src/db/entities';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
-import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { TestApi } from '../support/api';
+import { PUBLIC_VIEWER, StaffRole, type Viewer } from '../../api/src/common/viewer';
 
 /** A kind someone is adding: its entity is mapped, its declaration and its trigger migration are what the tests forget. */
 @Entity('throwaway_kind')

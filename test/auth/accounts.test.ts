@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { GraphQLError } from 'graphql';
 import { hashToken, signIn } from '../../api/src/modules/account/account.service';
 import { THROTTLE_COUNT_SQL } from '../../api/src/modules/account/password-throttle';
 import { TestApi } from '../support/api';
 import { exited, startServerProcess, type ServerProcess } from '../support/server-process';
 import { staff, TEST_PASSWORD } from '../support/staff';
+import { StaffRole } from '../../api/src/common/viewer';
 
 /** Accounts and sessions as a browser meets them: over HTTP, with the session cookie. */
 describe('staff accounts and sessions', () => {

@@ -1,7 +1,7 @@
-import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
 import { roles } from '../support/staff';
+import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
 
 /**
  * Every role × every kind of record × create, update and delete, on records of commitment 2 of

@@ -2,11 +2,11 @@ import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import type { App } from '../../api/src/app';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { hashToken } from '../../api/src/modules/account/account.service';
 import { startApp } from '../admin/support';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { staff, TEST_PASSWORD } from '../support/staff';
+import { StaffRole } from '../../api/src/common/viewer';
 
 interface Received {
   to: string;

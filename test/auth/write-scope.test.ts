@@ -1,6 +1,6 @@
-import type { Viewer } from '../../api/src/modules/account/viewer';
 import { seedId } from '../../api/src/seed/upsert';
 import { twoStates, unique, type TwoStates } from '../support/two-states';
+import type { Viewer } from '../../api/src/common/viewer';
 
 /**
  * The attacks of issue 12, each as it was tried: every one must be refused with a stable code,

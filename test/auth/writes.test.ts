@@ -1,8 +1,8 @@
-import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { roles } from '../support/staff';
+import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
 
 const X = 'coahuila-2015-2017';
 const c2 = seedId(`commitment:${X}:c2`);

@@ -11,10 +11,10 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
-import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { buildAppSchema } from '../../api/src/schema';
 import { TestApi } from '../support/api';
 import { roles } from '../support/staff';
+import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
 
 /**
  * Property-based fuzzing of every mutation and every query that takes arguments, as every role:

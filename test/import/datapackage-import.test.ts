@@ -3,15 +3,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { createAccount } from '../../api/src/modules/account/account.service';
-import type { Viewer } from '../../api/src/modules/account/viewer';
 import { importViewer } from '../../api/src/modules/import/import.account';
 import { importPackage } from '../../api/src/modules/import/import.service';
 import { unzip, type PackageFiles } from '../../api/src/modules/import/package-files';
+import { sourceTextKeyOf } from '../../api/src/modules/source/source-address';
 import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { COAHUILA, parseCsv, readZip, startAppOn } from '../opendata/support';
+import { StaffRole } from '../../api/src/common/viewer';
+import type { Viewer } from '../../api/src/common/viewer';
 
 const ZIP = `/data/exercises/${COAHUILA}/datapackage.zip`;
 /** When each record last changed: the import changes every record it writes, so this column is the one that may differ. */
@@ -28,6 +29,9 @@ async function download(db: OwnDatabase): Promise<Buffer> {
   }
 }
 
+/** A source's address as the document it names: a text some instance serves (by key), else the address itself. */
+const documentOf = (address: string) => (sourceTextKeyOf(address) ? `texto servido: ${sourceTextKeyOf(address)}` : address);
+
 /** Every CSV of a package as header → rows (the write-time column left out), by file name. */
 async function tables(zip: Buffer): Promise<Map<string, Record<string, string>[]>> {
   const tablesByName = new Map<string, Record<string, string>[]>();
@@ -36,7 +40,8 @@ async function tables(zip: Buffer): Promise<Map<string, Record<string, string>[]
     const [header, ...rows] = parseCsv(content.toString('utf8').replace(/^\uFEFF/, ''));
     tablesByName.set(
       name,
-      rows.map((row) => Object.fromEntries(header.map((column, i) => [column, row[i]]).filter(([column]) => column !== WRITE_TIME))),
+      // Each instance serves the report's text at its own address: compare which document, not which host.
+      rows.map((row) => Object.fromEntries(header.map((column, i) => [column, column === 'source_url' ? documentOf(row[i]) : row[i]]).filter(([column]) => column !== WRITE_TIME))),
     );
   }
   return tablesByName;

@@ -1,4 +1,4 @@
-import { commitmentProgress } from '../../api/src/modules/commitment/progress';
+import { commitmentProgress } from '../../api/src/modules/milestone/progress';
 import { MilestoneStatus } from '../../api/src/modules/milestone/milestone.enums';
 import { generateSynthetic, removeSynthetic, SYNTHETIC_DOCUMENT_PREFIX } from '../../api/src/modules/synthetic/synthetic';
 import { loadSeedFiles } from '../../api/src/seed/load-files';

@@ -218,6 +218,20 @@ describe('open data downloads', () => {
   });
 
   it('passes the official Popolo JSON schemas, every object and every source, each source a link to the text the platform serves', async () => {
+    // A seat, its holder and the person, created in the back-office with a note and no source document.
+    const who = await roles(ctx.api.dataSource.manager);
+    const { exercise } = await ctx.api.data(`query($id: ID!) { exercise(id: $id) { secretariat { id } } }`, { id: COAHUILA_ID });
+    const note = 'Minuta de la sesión de instalación del nuevo asiento, capturada por el órgano garante';
+    const created = await ctx.api.data(
+      `mutation($post: PostInput!, $person: PersonInput!) { post: createPost(input: $post) { id } person: createPerson(input: $person) { id } }`,
+      { post: { secretariatId: exercise.secretariat.id, label: 'Asiento creado en el back-office', role: 'REPRESENTATIVE', sector: 'CIVIL_SOCIETY', publication: 'PUBLISHED', sourceNote: note }, person: { name: 'Persona del back-office', stateId: seedId('state:MX-COA'), publication: 'PUBLISHED', sourceNote: note } },
+      who.institute,
+    );
+    const { membership } = await ctx.api.data(
+      `mutation($input: MembershipInput!) { membership: createMembership(input: $input) { id } }`,
+      { input: { postId: created.post.id, personId: created.person.id, startDate: '2017-11', publication: 'PUBLISHED', sourceNote: note } },
+      who.institute,
+    );
     const popolo = await (await fetch(at('popolo.json'))).json();
     // The official schemas (JSON Schema draft 03), copied unchanged from popolo-project/popolo-spec
     // schemas/ (commit b6225682; post.json c731e3bf), read by jsonschema, a validator that knows draft 03.
@@ -239,12 +253,29 @@ describe('open data downloads', () => {
     expect(checked).toBeGreaterThan(100);
     // The schemas catch what they are for: a source without a url fails link.json.
     expect(validator.validate({ id: 'x', name: 'y', sources: [{ note: 'sin dirección' }] }, schemas.organization).errors.map((e) => e.stack)).toEqual([expect.stringMatching(/url.*required/)]);
-    // Every source points at the report's text, served by the platform at a stable address.
-    const urls = new Set(Object.values(popolo as Record<string, { sources?: { url: string }[] }[]>).flat().flatMap((item) => (item.sources ?? []).map((source) => source.url)));
-    expect([...urls]).toEqual([`${ctx.base}/data/sources/informe-coahuila-2015-2017.txt`]);
-    const report = await fetch([...urls][0]);
-    expect([report.status, report.headers.get('content-type')]).toEqual([200, 'text/plain; charset=utf-8']);
-    expect(await report.text()).toBe(readFileSync(join(PROJECT_ROOT, 'api', 'src', 'seed', 'sources', 'informe-coahuila-2015-2017.txt'), 'utf8'));
+    // Every seeded source points at the report's text, served by the platform at a stable address;
+    // the back-office's records, whose source is a note with no document, at the exercise's page here.
+    const report = `${ctx.base}/data/sources/informe-coahuila-2015-2017.txt`;
+    const page = `${ctx.base}/data/exercises/${COAHUILA}/`;
+    const items = Object.values(popolo as Record<string, { id: string; sources?: { url: string; note?: string }[] }[]>).flat();
+    const backOffice = [created.post.id, created.person.id, membership.id];
+    expect(items.filter((item) => backOffice.includes(item.id)).map((item) => item.sources)).toEqual(backOffice.map(() => [{ url: page, note }]));
+    expect([...new Set(items.filter((item) => !backOffice.includes(item.id)).flatMap((item) => (item.sources ?? []).map((source) => source.url)))]).toEqual([report]);
+    const landing = await fetch(page);
+    expect(landing.status).toBe(200);
+    expect(await landing.text()).toContain(`<a href="${report}">`);
+    // The tables give the same address for the same records (one definition, source-address.ts), and none where there is no document.
+    const sourceUrls = (rows: Record<string, unknown>[]) => Object.fromEntries(rows.map((row) => [row.id, row.source_url]));
+    const posts = sourceUrls(await json('posts'));
+    const memberships = sourceUrls(csvObjects((await csv('memberships')).text));
+    for (const post of popolo.posts as { id: string; sources: { url: string }[] }[]) expect([post.id, posts[post.id]]).toEqual([post.id, post.id === created.post.id ? null : post.sources[0].url]);
+    for (const m of popolo.memberships as { id: string; sources: { url: string }[] }[]) expect([m.id, memberships[m.id]]).toEqual([m.id, m.id === membership.id ? '' : m.sources[0].url]);
+    // GraphQL gives the same document's text as a path on this server (its own address stays unknown).
+    const { commitment } = await ctx.api.data(`query($id: ID!) { commitment(id: $id) { source { document { url textPath } } } }`, { id: seedId(`commitment:${COAHUILA}:c1`) });
+    expect(commitment.source.document).toEqual({ url: null, textPath: new URL(report).pathname });
+    const text = await fetch(report);
+    expect([text.status, text.headers.get('content-type')]).toEqual([200, 'text/plain; charset=utf-8']);
+    expect(await text.text()).toBe(readFileSync(join(PROJECT_ROOT, 'api', 'src', 'seed', 'sources', 'informe-coahuila-2015-2017.txt'), 'utf8'));
     expect((await fetch(`${ctx.base}/data/sources/no-existe.txt`)).status).toBe(404);
     // The evaluator and the guarantor are dated: both bodies were dissolved in 2025.
     const byAbbreviation = (abbreviation: string) => popolo.organizations.find((o: { other_names?: { name: string }[] }) => o.other_names?.some((n) => n.name === abbreviation));

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { roles, staff, TEST_PASSWORD } from '../support/staff';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { seedId } from '../../api/src/seed/upsert';
 import { apiOn, COAHUILA, COAHUILA_ID, isolatedDatabase, startAppOn } from './support';
+import { StaffRole } from '../../api/src/common/viewer';
 
 /**
  * Cacheable public reads. These run on a database of their own, so that no other test file's

@@ -5,7 +5,6 @@ import { byId } from '../../api/src/common/loaders';
 import { types as pgTypes } from 'pg';
 import { parseTimestamptz, positional, preparedQuery } from '../../api/src/common/prepared';
 import { newRequestScope, scopedManager } from '../../api/src/db/sql-counter';
-import { PUBLIC_VIEWER } from '../../api/src/modules/account/viewer';
 import { EvaluationCriterion, EvaluationScore } from '../../api/src/modules/evaluation/evaluation.entity';
 import { Event } from '../../api/src/modules/event/event.entity';
 import { Exercise } from '../../api/src/modules/exercise/exercise.entity';
@@ -14,6 +13,7 @@ import { Membership } from '../../api/src/modules/secretariat/membership.entity'
 import { Session } from '../../api/src/modules/session/session.entity';
 import { roles } from '../support/staff';
 import { apiOn, isolatedDatabase, sandboxExercise } from './support';
+import { PUBLIC_VIEWER } from '../../api/src/common/viewer';
 
 /**
  * The loaders' read path: named prepared statements, pipelined per turn of the event loop,

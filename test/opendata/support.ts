@@ -7,10 +7,10 @@ import { newRequestScope } from '../../api/src/db/sql-counter';
 import { createContext, type Context } from '../../api/src/common/context';
 import { buildAppSchema } from '../../api/src/schema';
 import { DataVersion } from '../../api/src/common/data-version';
-import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
 import { ownDatabase } from '../support/databases';
+import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
 
 export const COAHUILA = 'coahuila-2015-2017';
 export const COAHUILA_ID = seedId(`exercise:${COAHUILA}`);

@@ -1,8 +1,8 @@
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { seedId } from '../../api/src/seed/upsert';
 import { exited, startServerProcess, type ServerProcess } from '../support/server-process';
 import { roles, staff, TEST_PASSWORD } from '../support/staff';
 import { apiOn, isolatedDatabase } from './support';
+import { StaffRole } from '../../api/src/common/viewer';
 
 /**
  * Several API processes behind a load balancer against one PostgreSQL: each keeps its own cache,

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
 import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { seedId } from '../../api/src/seed/upsert';
 import { roles } from '../support/staff';
-import { COAHUILA, csvObjects, sandboxExercise, startApp } from './support';
+import { COAHUILA, COAHUILA_ID, csvObjects, readZip, sandboxExercise, startApp } from './support';
 
 /**
  * What the report does not count is not served as a number, on any channel: pages the source
  * does not count are unknown (null, UNKNOWN), and where some are counted the sum says it is a
  * lower bound. (The widget's "sin dato" is checked in Chromium, test/widgets/browser.test.ts.)
+ * The last test walks every channel at once.
  */
 describe('figures the source does not give', () => {
   let ctx: Awaited<ReturnType<typeof startApp>>;
@@ -59,6 +60,110 @@ describe('figures the source does not give', () => {
     expect(await compare()).toEqual({ pages: null, qualifier: 'UNKNOWN', deliveriesCounted: 0, deliveriesWithoutPageCount: 1 });
     await sandbox.create('InformationDelivery', { commitmentId: commitment, description: 'Entrega contada', pages: 10, pagesQualifier: 'EXACT', publication: 'PUBLISHED' });
     expect(await compare()).toEqual({ pages: 10, qualifier: 'MORE_THAN', deliveriesCounted: 1, deliveriesWithoutPageCount: 1 });
+  });
+
+  it('no channel serves a figure the source does not give as a number: GraphQL, tables, data package, Popolo, calendar, widgets\' data, comparisons, feeds', async () => {
+    const CONAGUA = seedId('organization:conagua');
+    // GraphQL: what Coahuila's report does not give. It gives no page count of the proactive
+    // commitment or of CONAGUA's deliveries, no plan of milestones (so no progress), no score (the
+    // table was an image) and no head count for most events; each is null.
+    const { exercise, organization, events } = await ctx.api.data(
+      `query($x: ID!, $o: ID!) {
+        exercise(id: $x) { actionPlans { id commitments { id pagesDelivered { pages qualifier deliveriesCounted } progress { percent unknownReason } evaluationScores { score } } } }
+        organization(id: $o) { pagesDelivered { pages qualifier deliveriesCounted } }
+        events(filter: { exerciseId: $x }, first: 100) { nodes { id attendeeCount } }
+      }`,
+      { x: COAHUILA_ID, o: CONAGUA },
+    );
+    const [plan] = exercise.actionPlans;
+    const commitments = plan.commitments as {
+      id: string;
+      pagesDelivered: { pages: number | null; qualifier: string; deliveriesCounted: number };
+      progress: { percent: number | null; unknownReason: string | null };
+      evaluationScores: { score: number | null }[];
+    }[];
+    const pagesUnknown = commitments.filter((c) => c.pagesDelivered.deliveriesCounted === 0).map((c) => c.id);
+    expect(pagesUnknown).toContain(PROACTIVE);
+    expect(commitments.every((c) => c.progress.percent === null && c.progress.unknownReason === 'NO_MILESTONES')).toBe(true);
+    expect(organization.pagesDelivered).toEqual({ pages: null, qualifier: 'UNKNOWN', deliveriesCounted: 0 });
+    const headcountUnknown = new Set((events.nodes as { id: string; attendeeCount: number | null }[]).filter((e) => e.attendeeCount === null).map((e) => e.id));
+    expect(headcountUnknown.size).toBeGreaterThan(10);
+    const scores = commitments.flatMap((c) => c.evaluationScores);
+    expect(scores.length).toBeGreaterThan(0);
+    expect(scores.every((s) => s.score === null)).toBe(true);
+
+    // Tables, as CSV and JSON, and the same CSVs inside the data package: empty cells and nulls, never 0
+    // (a score nobody entered has no row at all: evaluation-scores lists stored scores).
+    const at = (path: string) => `${ctx.base}/data/exercises/${COAHUILA}/${path}`;
+    const zip = await readZip(Buffer.from(await (await fetch(at('datapackage.zip'))).arrayBuffer()));
+    const unknownCells: [string, (row: Record<string, unknown>) => boolean, string[]][] = [
+      ['commitments', (r) => pagesUnknown.includes(String(r.id)), ['pages_delivered']],
+      ['commitments', () => true, ['progress_percent']],
+      ['events', (r) => headcountUnknown.has(String(r.id)), ['attendee_count']],
+      ['evaluation-scores', () => true, ['score']],
+      ['information-deliveries', (r) => r.pages_qualifier === '' || r.pages_qualifier === null, ['pages']],
+    ];
+    for (const [table, which, columns] of unknownCells) {
+      const served = Buffer.from(await (await fetch(at(`${table}.csv`))).arrayBuffer()).toString('utf8');
+      expect([table, zip.get(`${table}.csv`)?.toString('utf8')]).toEqual([table, served]);
+      const csvRows = csvObjects(served).filter(which);
+      const jsonRows = ((await (await fetch(at(`${table}.json`))).json()) as Record<string, unknown>[]).filter(which);
+      if (table !== 'evaluation-scores') expect([table, csvRows.length]).not.toEqual([table, 0]);
+      expect(jsonRows.length).toBe(csvRows.length);
+      for (const column of columns) {
+        expect([table, column, csvRows.filter((r) => r[column] !== '').map((r) => r[column])]).toEqual([table, column, []]);
+        expect([table, column, jsonRows.filter((r) => r[column] !== null).map((r) => r[column])]).toEqual([table, column, []]);
+      }
+    }
+
+    // Popolo carries no figure at all: no value in it is a number.
+    const numbers: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value === 'number') numbers.push(`${path} = ${value}`);
+      else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
+      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
+    };
+    walk(await (await fetch(at('popolo.json'))).json(), 'popolo');
+    expect(numbers).toEqual([]);
+
+    // The calendar states dates, places and the source's own words; no count it does not give.
+    const calendar = (await (await fetch(`${ctx.base}/calendar/exercises/${COAHUILA}.ics`)).text()).replace(/\r\n[ \t]/g, '');
+    expect(calendar.match(/(^|[^\d.,])0 ?(fojas|páginas|personas|asistentes|%)/gim)).toBeNull();
+
+    // The widgets' own operations, as they send them: pages and progress unknown, never 0.
+    const operations = readdirSync(join(PROJECT_ROOT, 'widgets', 'src', 'operations')).filter((f) => f !== 'demo.graphql').map((f) => readFileSync(join(PROJECT_ROOT, 'widgets', 'src', 'operations', f), 'utf8')).join('\n');
+    const widget = async (operationName: string, variables: Record<string, unknown>) => {
+      const response = await fetch(`${ctx.base}/graphql/public`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: operations, operationName, variables }) });
+      const body = await response.json();
+      expect([operationName, body.errors]).toEqual([operationName, undefined]);
+      return body.data;
+    };
+    expect((await widget('CommitmentPages', { id: PROACTIVE })).commitment.pagesDelivered).toMatchObject({ pages: null, qualifier: 'UNKNOWN' });
+    expect((await widget('OrganizationPages', { id: CONAGUA })).organization.pagesDelivered).toMatchObject({ pages: null, qualifier: 'UNKNOWN' });
+    const progress = (await widget('PlanProgress', { id: plan.id })).actionPlan.commitments as { progress: { percent: number | null }; pagesDelivered: { pages: number | null } }[];
+    expect(progress.map((c) => c.progress.percent)).toEqual(commitments.map(() => null));
+    expect((await widget('CommitmentProgress', { id: PROACTIVE })).commitment).toMatchObject({ progress: { percent: null }, pagesDelivered: { pages: null, qualifier: 'UNKNOWN' } });
+
+    // Comparisons: no average over progress or scores nobody measured.
+    const { compareExercises } = await ctx.api.data(`query($s: [String!]) { compareExercises(slugs: $s) { commitments { withMeasuredProgress withUnknownProgress averageProgressPercent } evaluation { scoresKnown averageQualityScore } } }`, { s: [COAHUILA] });
+    expect(compareExercises[0]).toEqual({
+      commitments: { withMeasuredProgress: 0, withUnknownProgress: commitments.length, averageProgressPercent: null },
+      evaluation: { scoresKnown: 0, averageQualityScore: null },
+    });
+
+    // Feeds: a delivery recorded without a page count gives none, and moves no total to 0.
+    const { institute } = await roles(ctx.api.dataSource.manager);
+    const { record } = await ctx.api.data(
+      `mutation($i: InformationDeliveryInput!) { record: createInformationDelivery(input: $i) { id commitment { pagesDelivered { pages qualifier } } } }`,
+      { i: { commitmentId: PROACTIVE, description: 'Entrega sin conteo de fojas', publication: 'PUBLISHED' } },
+      institute,
+    );
+    expect(record.commitment.pagesDelivered).toEqual({ pages: null, qualifier: 'UNKNOWN' });
+    const feed = await (await fetch(`${ctx.base}/feeds/commitments/${PROACTIVE}.atom`)).text();
+    expect(feed).toContain('<code>description</code>: (vacío) → Entrega sin conteo de fojas');
+    // Its pages stay unknown, so the entry names no page count; nothing in the feed turns into 0.
+    expect(feed).not.toContain('<code>pages</code>');
+    expect(feed).not.toMatch(/→ 0(?!\d)/);
   });
 });
 

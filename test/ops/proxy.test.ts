@@ -2,9 +2,9 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
 import { parseTrustProxy } from '../../api/src/config';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { TestApi } from '../support/api';
 import { staff, TEST_PASSWORD } from '../support/staff';
+import { StaffRole } from '../../api/src/common/viewer';
 
 /**
  * A TLS-terminating load balancer on the same host, as docs/deploying.md describes: it appends the

@@ -1,11 +1,11 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { signIn } from '../../api/src/modules/account/account.service';
 import { seedDemo } from '../../api/src/seed/demo-accounts';
 import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { TestApi } from '../support/api';
+import { StaffRole } from '../../api/src/common/viewer';
 
 const run = promisify(execFile);
 

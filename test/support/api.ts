@@ -5,8 +5,8 @@ import { formatError, requestScopePlugin } from '../../api/src/app';
 import { createContext, type Context } from '../../api/src/common/context';
 import { createDataSource } from '../../api/src/db/data-source';
 import { newRequestScope, scopedManager } from '../../api/src/db/sql-counter';
-import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { buildAppSchema } from '../../api/src/schema';
+import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
 
 export interface Result<T> {
   data: T | null | undefined;

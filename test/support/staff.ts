@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { createAccount } from '../../api/src/modules/account/account.service';
-import type { Viewer } from '../../api/src/modules/account/viewer';
 import { seedId } from '../../api/src/seed/upsert';
+import { StaffRole } from '../../api/src/common/viewer';
+import type { Viewer } from '../../api/src/common/viewer';
 
 export const TEST_PASSWORD = 'a long test password';
 

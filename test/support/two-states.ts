@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { createAccount } from '../../api/src/modules/account/account.service';
-import { PUBLIC_VIEWER, type Viewer } from '../../api/src/modules/account/viewer';
 import { generateSynthetic } from '../../api/src/modules/synthetic/synthetic';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from './api';
 import { ownDatabase, type OwnDatabase } from './databases';
 import { TEST_PASSWORD } from './staff';
+import { PUBLIC_VIEWER, StaffRole, type Viewer } from '../../api/src/common/viewer';
 
 /**
  * Two states side by side in a suite's own database: Coahuila as seeded, and a synthetic state's

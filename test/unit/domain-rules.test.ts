@@ -1,6 +1,6 @@
 import { partialDateProblem, partialDateStart } from '../../api/src/common/partial-date';
 import { pageWindow } from '../../api/src/common/pagination';
-import { commitmentProgress, disputesStatus } from '../../api/src/modules/commitment/progress';
+import { commitmentProgress, disputesStatus } from '../../api/src/modules/milestone/progress';
 import { ReviewVerdict } from '../../api/src/modules/milestone/milestone-review.entity';
 import { MilestoneStatus } from '../../api/src/modules/milestone/milestone.enums';
 import { heldOn } from '../../api/src/modules/secretariat/membership-dates';

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApp, type App } from '../../api/src/app';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
-import { StaffRole } from '../../api/src/modules/account/account.enums';
 import { createAccount } from '../../api/src/modules/account/account.service';
 import { seedId } from '../../api/src/seed/upsert';
 import { formatPartial, formatPercent } from '../../widgets/src/format';
 import { launchChromium } from '../support/browser';
 import { buildWidgets, closedPort, contrast, serve, widgetsDatabase } from './support';
+import { StaffRole } from '../../api/src/common/viewer';
 
 /**
  * The widgets as a municipality's site uses them: a page on another origin, under a strict

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
-import { StaffRole } from '../modules/account/account.enums';
 import { createAccount } from '../modules/account/account.service';
+import { StaffRole } from '../common/viewer';
 
 /**
  * `npm run create-admin -- <email> "<name>"`: creates the first platform admin. The password is

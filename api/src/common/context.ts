@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestScope } from '../db/sql-counter';
-import { PUBLIC_VIEWER, type Viewer } from '../modules/account/viewer';
 import { Loaders } from './loaders';
+import { PUBLIC_VIEWER, type Viewer } from './viewer';
 
 /** What the sign-in mutations need of the HTTP exchange (absent on the public endpoint). */
 export interface HttpSession {

@@ -7,10 +7,10 @@ import type express from 'express';
 import { printSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { RequestScope } from '../db/sql-counter';
-import { SESSION_COOKIE } from '../modules/account/account.service';
 import type { Context } from './context';
 import { DataVersion } from './data-version';
 import { PROJECT_ROOT } from './paths';
+import { SESSION_COOKIE } from './viewer';
 
 /**
  * Cacheable public reads.

@@ -3,10 +3,10 @@ import DataLoader from 'dataloader';
 import { isObjectType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import type { Viewer } from '../modules/account/viewer';
 import type { Context } from './context';
 import { positional, preparedQuery, RowHydrator, type FieldSelection, type RowShape } from './prepared';
 import { readableBy } from './scope';
+import type { Viewer } from './viewer';
 
 /**
  * A loader factory is declared once per relation, next to its module (`milestonesByCommitment`);

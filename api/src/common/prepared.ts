@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg, { types as pgTypes, type CustomTypesConfig, type Pool, type PoolClient, type QueryResult } from 'pg';
-import type { EntityManager, EntityMetadata, EntityTarget } from 'typeorm';
+import type { EntityManager, EntityMetadata, EntityTarget, QueryRunner } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { statementOrigin } from '../db/sql-counter';
@@ -14,11 +14,11 @@ import type { ScopeCondition } from './scope';
  * with LOG_SQL=1.
  *
  * Inside a transaction (a manager with its own query runner) the statement runs on that
- * transaction's connection through TypeORM, unprepared.
+ * transaction's connection through TypeORM, unprepared, after the statements queued before it.
  */
 export async function preparedQuery<R = Record<string, unknown>>(manager: EntityManager, text: string, values: unknown[], rowMode?: 'array'): Promise<R[]> {
   if (manager.queryRunner) {
-    const rows: Record<string, unknown>[] = await manager.query(text, values);
+    const rows: Record<string, unknown>[] = await inTurn(manager.queryRunner, () => manager.query(text, values));
     // Columns come back in select order; the names are unique, so the values in order are the array.
     return (rowMode === 'array' ? rows.map((row) => Object.values(row)) : rows) as R[];
   }
@@ -36,6 +36,21 @@ export async function preparedQuery<R = Record<string, unknown>>(manager: Entity
     connection.logger.logQueryError(error as Error, text, values, statementOrigin(manager));
     throw error;
   }
+}
+
+/** Per transaction, the last statement the loaders queued on its connection. */
+const turns = new WeakMap<QueryRunner, Promise<unknown>>();
+
+/**
+ * Runs a transaction's loader statements one after another. The loaders of one nesting level ask
+ * together, and a connection answers one statement at a time whatever the client does: handing
+ * pg a statement while another runs on the same client only queued it in pg (a deprecated use,
+ * removed in pg 9), so queueing here costs nothing.
+ */
+function inTurn<R>(runner: QueryRunner, run: () => Promise<R>): Promise<R> {
+  const next = (turns.get(runner) ?? Promise.resolve()).then(run, run);
+  turns.set(runner, next.catch(() => undefined));
+  return next;
 }
 
 interface Pending {

@@ -1,15 +1,14 @@
 import { validate, type ValidationError } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 import { QueryFailedError, type EntityManager, type EntityMetadata, type ObjectLiteral } from 'typeorm';
-import { StaffRole } from '../modules/account/account.enums';
-import type { Viewer } from '../modules/account/viewer';
-import { AuditAction } from '../modules/audit/audit.enums';
-import { writeAudit } from '../modules/audit/audit.service';
 import type { Context } from './context';
 import { badInput, DomainError, ErrorCode, forbidden, InputProblem, notFound, unauthenticated } from './errors';
 import { assertUuid } from './ids';
 import { partialDateEnd, partialDateStart } from './partial-date';
 import { belongTogether, bind, linkableBy, writableBy, type ScopeCondition } from './scope';
+import { StaffRole } from './viewer';
+import type { Viewer } from './viewer';
+import { AuditAction, writeAudit } from './audit-trail';
 
 /** A set of links an input replaces as a whole, e.g. a commitment's responsible agencies. */
 export interface LinkSet {

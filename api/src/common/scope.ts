@@ -1,7 +1,7 @@
-import { StaffRole } from '../modules/account/account.enums';
-import type { Viewer } from '../modules/account/viewer';
 import { aliveCondition, hasOwnState, publicCondition } from './public-reach';
 import { kindOfTable, type RecordKind } from './record-kind';
+import { StaffRole } from './viewer';
+import type { Viewer } from './viewer';
 
 /**
  * Who may see and change a record is decided from the record's own links, in SQL, on the

@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, Int, InterfaceType } from 'type-graphql';
 import { Publication } from './publication';
-import type { SourceDocument } from '../modules/source/source-document.entity';
 
 /**
  * Every record of an exercise says where it comes from: a source document and the section or
@@ -19,10 +18,11 @@ export abstract class SourcedRecord {
   @Column('uuid', { nullable: true })
   sourceDocumentId: string | null;
 
-  // By name: every entity extends this class, and SourceDocument's own imports lead back to them.
+  // By name: every entity extends this class, and the source module's entity is not shared code.
+  // Only its foreign key is read (source.resolver.ts loads the document by sourceDocumentId).
   @ManyToOne('SourceDocument', { onDelete: 'RESTRICT' })
   @JoinColumn()
-  sourceDocument?: Relation<SourceDocument>;
+  sourceDocument?: Relation<{ id: string }>;
 
   @Column('text', { nullable: true })
   sourceNote: string | null;

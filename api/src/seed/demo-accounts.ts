@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { StaffRole } from '../modules/account/account.enums';
 import { DEMO_EMAIL_DOMAIN, hashPassword } from '../modules/account/account.service';
 import { StaffAccount } from '../modules/account/staff-account.entity';
 import { loadSeedFiles } from './load-files';
 import { seed } from './seed';
 import { seedId } from './upsert';
+import { StaffRole } from '../common/viewer';
 
 /** DEMO ONLY: the password of every demo account, published in the README. */
 export const DEMO_PASSWORD = 'demo-tablero-2026';

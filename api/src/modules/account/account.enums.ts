@@ -1,25 +1,5 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum StaffRole {
-  AGENCY_EDITOR = 'AGENCY_EDITOR',
-  CIVIL_SOCIETY_FOLLOWER = 'CIVIL_SOCIETY_FOLLOWER',
-  INSTITUTE_ADMIN = 'INSTITUTE_ADMIN',
-  NATIONAL_EVALUATOR = 'NATIONAL_EVALUATOR',
-  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
-}
-
-registerEnumType(StaffRole, {
-  name: 'StaffRole',
-  description: 'What a staff account may do. Scope always comes from the records themselves, never from the client.',
-  valuesConfig: {
-    AGENCY_EDITOR: { description: 'Keeps the milestones, information requests and deliveries, meetings and agreement follow-up of the commitments its organisation is responsible for.' },
-    CIVIL_SOCIETY_FOLLOWER: { description: "Confirms or disputes, with a comment, the reported status of milestones of the commitments its organisation follows." },
-    INSTITUTE_ADMIN: { description: "Keeps everything of its state's exercises, staff accounts of its state included." },
-    NATIONAL_EVALUATOR: { description: 'Reads everything of every state; writes nothing but evaluations (rubric scores and recommendations).' },
-    PLATFORM_ADMIN: { description: 'Everything; creates the institutes\' admins.' },
-  },
-});
-
 /** Why a one-time password link was issued. */
 export enum PasswordLinkPurpose {
   INVITATION = 'INVITATION',

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { StaffRole } from './account.enums';
+import { StaffRole } from '../../common/viewer';
 
 @InputType({ description: 'A new staff account invited to set its own password (by e-mail when SMTP is configured, else through a link the admin passes on).' })
 export class StaffAccountInvitationInput {

@@ -7,23 +7,11 @@ import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { stateById } from '../place/place.loaders';
 import { State } from '../place/state.entity';
-import { StaffRole } from './account.enums';
 import { StaffAccountInput, StaffAccountInvitationInput, StaffAccountUpdateInput } from './account.inputs';
-import {
-  awaitsInvitation,
-  changePassword,
-  createAccount,
-  inviteAccount,
-  issuePasswordLink,
-  passwordLinkInfo,
-  setAccountDisabled,
-  setPasswordWithLink,
-  signIn,
-  signOut,
-  updateAccount,
-} from './account.service';
+import { awaitsInvitation, changePassword, createAccount, inviteAccount, issuePasswordLink, passwordLinkInfo, setAccountDisabled, setPasswordWithLink, signIn, signOut, updateAccount } from './account.service';
 import { IssuedPasswordLink, PasswordLinkInfo } from './password-link.types';
 import { StaffAccount } from './staff-account.entity';
+import { StaffRole } from '../../common/viewer';
 
 @Resolver(() => StaffAccount)
 export class AccountResolver {

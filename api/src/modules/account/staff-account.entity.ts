@@ -2,7 +2,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Organization } from '../organization/organization.entity';
 import { State } from '../place/state.entity';
-import { PasswordLinkPurpose, StaffRole } from './account.enums';
+import { PasswordLinkPurpose } from './account.enums';
+import { StaffRole } from '../../common/viewer';
 
 @ObjectType({ description: 'A staff member who signs in to keep records. Seen only by the account itself and by admins whose scope covers it.' })
 @Entity()

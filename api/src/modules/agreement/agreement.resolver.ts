@@ -11,7 +11,7 @@ import { Session } from '../session/session.entity';
 import { sessionById } from '../session/session.loaders';
 import { Agreement } from './agreement.entity';
 import { AgreementFilter, AgreementOrderField } from './agreement.inputs';
-import { agreementById, responsiblesByAgreement } from './agreement.loaders';
+import { agreementById, agreementsByEvent, agreementsBySession, responsiblesByAgreement } from './agreement.loaders';
 import { agreementKind } from './agreement.kind';
 
 @Resolver(() => Agreement)
@@ -54,5 +54,21 @@ export class AgreementResolver extends createReadResolver({
   @FieldResolver(() => [Organization], { description: 'Who must carry it out.' })
   responsible(@Root() agreement: Agreement, @Ctx() ctx: Context) {
     return ctx.loaders.get(responsiblesByAgreement).load(agreement.id);
+  }
+}
+
+@Resolver(() => Event)
+export class EventAgreementsResolver {
+  @FieldResolver(() => [Agreement], { description: 'Agreements taken at it, in order.' })
+  agreements(@Root() event: Event, @Ctx() ctx: Context) {
+    return ctx.loaders.get(agreementsByEvent).load(event.id);
+  }
+}
+
+@Resolver(() => Session)
+export class SessionAgreementsResolver {
+  @FieldResolver(() => [Agreement], { description: 'Agreements taken, in order.' })
+  agreements(@Root() session: Session, @Ctx() ctx: Context) {
+    return ctx.loaders.get(agreementsBySession).load(session.id);
   }
 }

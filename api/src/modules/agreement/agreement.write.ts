@@ -4,9 +4,9 @@ import { LONG_TEXT, RecordInput } from '../../common/record-input';
 import { badInput, InputProblem } from '../../common/errors';
 import { stateOf } from '../../common/scope';
 import { createWriteResolver } from '../../common/write-resolver';
-import { StaffRole } from '../account/account.enums';
 import { Agreement } from './agreement.entity';
 import { AgreementStatus } from './agreement.enums';
+import { StaffRole } from '../../common/viewer';
 
 @InputType({ description: 'An agreement of a session or of a meeting (give exactly one of sessionId and eventId).' })
 export class AgreementInput extends RecordInput {
@@ -58,4 +58,5 @@ export class AgreementWriteResolver extends createWriteResolver(
     },
   },
   AgreementInput,
+  { create: 'createAgreement', update: 'updateAgreement', delete: 'deleteAgreement', restore: 'restoreAgreement' },
 ) {}

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { StaffRole } from '../account/account.enums';
-import { AuditAction } from './audit.enums';
+import { StaffRole } from '../../common/viewer';
+import { AuditAction } from '../../common/audit-trail';
 
 /**
  * One row per successful write, stored in the write's own transaction: who (account, role and

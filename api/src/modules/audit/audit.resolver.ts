@@ -8,17 +8,17 @@ import { ConnectionType, PaginationArgs, pageWindow, toConnection } from '../../
 import { publicCondition } from '../../common/public-reach';
 import { kindOfTable } from '../../common/record-kind';
 import { stateOf } from '../../common/scope';
-import type { Viewer } from '../account/viewer';
-import { StaffRole } from '../account/account.enums';
 import { authorById } from '../account/account.loaders';
 import { StaffAccount } from '../account/staff-account.entity';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEntry, PublicChange, type FieldChange } from './audit.types';
-import type { AuditAction } from './audit.enums';
 import { publicAuditSql, publicChanges, publicIdsOf } from './public-history';
 import { kindOf } from './record-label';
+import type { Viewer } from '../../common/viewer';
+import { StaffRole } from '../../common/viewer';
+import type { AuditAction } from '../../common/audit-trail';
 
 /** A row of publicAuditSql. */
 export interface PublicAuditRow {

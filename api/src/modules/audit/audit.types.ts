@@ -1,7 +1,7 @@
 import { JSONResolver } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { StaffRole } from '../account/account.enums';
-import { AuditAction } from './audit.enums';
+import { StaffRole } from '../../common/viewer';
+import { AuditAction } from '../../common/audit-trail';
 
 @ObjectType({ description: 'One field a write changed.' })
 export class FieldChange {

@@ -6,12 +6,12 @@ import { loadOptional } from '../../common/loaders';
 import { ConnectionType, PaginationArgs, pageWindow, toConnection } from '../../common/pagination';
 import { kindOfTable } from '../../common/record-kind';
 import { bind, readableBy, writableBy } from '../../common/scope';
-import { StaffRole } from '../account/account.enums';
 import { authorById } from '../account/account.loaders';
 import { StaffAccount } from '../account/staff-account.entity';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { labelSql, shownKinds } from './record-label';
+import { StaffRole } from '../../common/viewer';
 
 @ObjectType({ description: 'A deleted record its viewer may restore, with who deleted it and when.' })
 export class DeletedRecord {

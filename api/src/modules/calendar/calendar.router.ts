@@ -23,10 +23,10 @@ export function calendarRouter(managerFor: RequestManager, cache: PublicReadCach
     if (!match) return notFound(res, 'Los calendarios terminan en .ics.');
     if (cache.notModified(req, res, CALENDAR_MAX_AGE_SECONDS)) return;
     const manager = managerFor(res);
-    const meta = await findExercise(manager, match[1]);
+    const base = baseUrl(req);
+    const meta = await findExercise(manager, match[1], base);
     if (!meta) return notFound(res, NO_SUCH_EXERCISE);
     const rows = await preparedQuery<CalendarRow>(manager, CALENDAR_SQL, [meta.id]);
-    const base = baseUrl(req);
     res.type('text/calendar; charset=utf-8');
     res.setHeader('content-disposition', `inline; filename="${meta.slug}.ics"`);
     res.send(buildCalendar(rows, { exerciseTitle: meta.title, feedUrl: `${base}/calendar/exercises/${encodeURIComponent(meta.slug)}.ics`, pageUrl: `${base}${exerciseDataPath(meta.slug)}/` }));

@@ -1,6 +1,7 @@
 import { byId, manyBy, manyThrough } from '../../common/loaders';
 import { Organization } from '../organization/organization.entity';
-import { CommitmentOrganization } from './commitment-links.entity';
+import { CommitmentOrganization, CommitmentTheme } from './commitment-links.entity';
+import { Theme } from '../theme/theme.entity';
 import { Commitment } from './commitment.entity';
 import { CommitmentOrganizationRole } from './commitment.enums';
 
@@ -17,3 +18,4 @@ export const followersByCommitment = organizationsByCommitment(CommitmentOrganiz
 export const participantsByCommitment = organizationsByCommitment(CommitmentOrganizationRole.PARTICIPANT);
 export const commitmentsByResponsibleAgency = commitmentsByOrganization(CommitmentOrganizationRole.RESPONSIBLE);
 export const commitmentsByFollower = commitmentsByOrganization(CommitmentOrganizationRole.FOLLOWER);
+export const themesByCommitment = manyThrough(Theme, { entity: CommitmentTheme, keyColumn: 'commitmentId', targetColumn: 'themeId' }, { name: 'ASC' });

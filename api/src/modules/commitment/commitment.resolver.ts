@@ -3,25 +3,13 @@ import { whereExercise, whereState } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereEquals, whereId, whereLinked, whereSearch } from '../../common/filters';
 import { createReadResolver } from '../../common/read-resolver';
-import { CriterionScore } from '../evaluation/evaluation.types';
-import { scoresByCommitment } from '../evaluation/evaluation.loaders';
-import { Event } from '../event/event.entity';
-import { eventsByCommitment } from '../event/event.loaders';
-import { InformationDelivery } from '../information/information-delivery.entity';
-import { InformationRequest } from '../information/information-request.entity';
-import { deliveriesByCommitment, pagesByCommitment, requestsByCommitment } from '../information/information.loaders';
-import { PagesDelivered } from '../information/information.types';
-import { Milestone } from '../milestone/milestone.entity';
-import { milestonesByCommitment, publicReviewsByMilestone, publishedMilestonesByCommitment } from '../milestone/milestone.loaders';
 import { Organization } from '../organization/organization.entity';
 import { ActionPlan } from '../plan/action-plan.entity';
 import { actionPlanById } from '../plan/plan.loaders';
 import { Theme } from '../theme/theme.entity';
-import { themesByCommitment } from '../theme/theme.loaders';
 import { Commitment } from './commitment.entity';
 import { CommitmentFilter, CommitmentOrderField } from './commitment.inputs';
-import { commitmentById, followersByCommitment, participantsByCommitment, responsibleAgenciesByCommitment } from './commitment.loaders';
-import { CommitmentProgress, commitmentProgress, disputesStatus } from './progress';
+import { commitmentById, commitmentsByFollower, commitmentsByPlan, commitmentsByResponsibleAgency, followersByCommitment, participantsByCommitment, responsibleAgenciesByCommitment, themesByCommitment } from './commitment.loaders';
 import { commitmentKind } from './commitment.kind';
 
 @Resolver(() => Commitment)
@@ -71,50 +59,25 @@ export class CommitmentResolver extends createReadResolver({
   themes(@Root() commitment: Commitment, @Ctx() ctx: Context) {
     return ctx.loaders.get(themesByCommitment).load(commitment.id);
   }
+}
 
-  @FieldResolver(() => [Milestone], { description: 'Its planned activities, in order.' })
-  milestones(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return ctx.loaders.get(milestonesByCommitment).load(commitment.id);
+@Resolver(() => ActionPlan)
+export class ActionPlanCommitmentsResolver {
+  @FieldResolver(() => [Commitment], { description: 'Its commitments: numbered ones in order, proactive ones last.' })
+  commitments(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
+    return ctx.loaders.get(commitmentsByPlan).load(plan.id);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationCommitmentsResolver {
+  @FieldResolver(() => [Commitment], { description: 'Commitments this organisation is responsible for.' })
+  responsibleFor(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.get(commitmentsByResponsibleAgency).load(organization.id);
   }
 
-  @FieldResolver(() => [Event], { description: 'Meetings, working tables and site visits on it, in date order.' })
-  meetings(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return ctx.loaders.get(eventsByCommitment).load(commitment.id);
-  }
-
-  @FieldResolver(() => [InformationRequest], { description: 'Information asked of agencies for it.' })
-  informationRequests(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return ctx.loaders.get(requestsByCommitment).load(commitment.id);
-  }
-
-  @FieldResolver(() => [InformationDelivery], { description: 'Information delivered for it.' })
-  informationDeliveries(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return ctx.loaders.get(deliveriesByCommitment).load(commitment.id);
-  }
-
-  @FieldResolver(() => PagesDelivered, { description: 'Pages (fojas) delivered for it.' })
-  pagesDelivered(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return ctx.loaders.get(pagesByCommitment).load(commitment.id);
-  }
-
-  @FieldResolver(() => CommitmentProgress, { description: 'Progress from its published milestones; percent null (with the reason) when it cannot be measured.' })
-  async progress(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    // For the public the visible milestones are the published ones: one loader serves both fields.
-    const published = ctx.viewer.kind === 'public' ? milestonesByCommitment : publishedMilestonesByCommitment;
-    const milestones = await ctx.loaders.get(published).load(commitment.id);
-    // Reviews are public beside the milestones they review: one statement for every milestone asked for.
-    const reviews = await ctx.loaders.get(publicReviewsByMilestone).loadMany(milestones.map((m) => m.id));
-    return commitmentProgress(
-      milestones.map((m, i) => {
-        const found = reviews[i];
-        if (found instanceof Error) throw found;
-        return { ...m, disputed: disputesStatus(m, found) };
-      }),
-    );
-  }
-
-  @FieldResolver(() => [CriterionScore], { description: "Its score on each criterion of its plan's evaluations; score null where unknown." })
-  evaluationScores(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return ctx.loaders.get(scoresByCommitment).load(commitment.id);
+  @FieldResolver(() => [Commitment], { description: 'Commitments this organisation follows on behalf of civil society.' })
+  follows(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.get(commitmentsByFollower).load(organization.id);
   }
 }

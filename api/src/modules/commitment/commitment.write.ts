@@ -71,4 +71,5 @@ export class CommitmentWriteResolver extends createWriteResolver(
     },
   },
   CommitmentInput,
+  { create: 'createCommitment', update: 'updateCommitment', delete: 'deleteCommitment', restore: 'restoreCommitment' },
 ) {}

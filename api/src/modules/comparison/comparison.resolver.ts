@@ -6,7 +6,6 @@ import { assertUuid } from '../../common/ids';
 import { visibleTo } from '../../common/loaders';
 import { partialDateEnd, partialDateStart, precisionOf } from '../../common/partial-date';
 import { preparedQuery } from '../../common/prepared';
-import { PUBLIC_VIEWER } from '../account/viewer';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { CountQualifier } from '../event/event.enums';
 import { RecordKind, reported } from '../exercise/coverage';
@@ -17,6 +16,7 @@ import { pagesTotal } from '../information/information.types';
 import { exerciseById } from '../exercise/exercise.loaders';
 import { COMPARISON_SQL } from './comparison.sql';
 import { DaysBetween, ExerciseComparison, ExerciseStage, type SectorComposition } from './comparison.types';
+import { PUBLIC_VIEWER } from '../../common/viewer';
 
 /** Most exercises one comparison may cover (ten times the country's states, and more). */
 export const MAX_COMPARED = 1000;

@@ -1,4 +1,5 @@
 import { publicCondition } from '../../common/public-reach';
+import { MILESTONE_SUMS_SQL, PROGRESS_PERCENT_SQL } from '../milestone/progress';
 import { PAGES_AGGREGATES } from '../information/information.types';
 import { countedOnce } from '../event/series';
 import { UNREPORTED_SQL } from '../exercise/coverage';
@@ -24,14 +25,11 @@ WITH x AS (SELECT x.* FROM exercise x WHERE x.id = ANY($1::uuid[]) AND ${P('exer
 pl AS (SELECT pl.id, pl.exercise_id, pl.published_on FROM action_plan pl JOIN x ON x.id = pl.exercise_id WHERE ${P('action_plan', 'pl')}),
 cm AS (SELECT c.id, c.plan_id, c.is_proactive, pl.exercise_id FROM commitment c JOIN pl ON pl.id = c.plan_id WHERE ${P('commitment', 'c')}),
 ms AS (
-  SELECT m.commitment_id, count(*) AS milestones,
-         count(*) FILTER (WHERE m.status <> 'CANCELLED') AS counted, count(*) FILTER (WHERE m.status = 'DONE') AS done,
-         coalesce(sum(m.weight) FILTER (WHERE m.status <> 'CANCELLED'), 0) AS counted_weight,
-         coalesce(sum(m.weight) FILTER (WHERE m.status = 'DONE'), 0) AS done_weight
+  SELECT m.commitment_id, ${MILESTONE_SUMS_SQL('m')}
     FROM milestone m JOIN cm ON cm.id = m.commitment_id WHERE ${P('milestone', 'm')} GROUP BY m.commitment_id),
 progress AS (
   SELECT cm.exercise_id, cm.id, cm.is_proactive, ms.counted, ms.done,
-         CASE WHEN ms.milestones IS NULL OR ms.counted_weight = 0 THEN NULL ELSE round(ms.done_weight / ms.counted_weight * 1000) / 10 END AS percent
+         ${PROGRESS_PERCENT_SQL('ms')} AS percent
     FROM cm LEFT JOIN ms ON ms.commitment_id = cm.id),
 commitments AS (
   SELECT exercise_id, count(*) AS total, count(*) FILTER (WHERE NOT is_proactive) AS regular, count(*) FILTER (WHERE is_proactive) AS proactive, count(percent) AS measured, count(*) - count(percent) AS unknown,

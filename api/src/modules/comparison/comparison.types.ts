@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDateScalar } from '../../common/scalars';
 import { RecordKind } from '../exercise/coverage';
-import { AgreementStatusCount, QualifiedCount, UNREPORTED } from '../exercise/exercise.types';
+import { AgreementStatusCount, QualifiedCount, UNREPORTED } from '../statistics/statistics.types';
 import { PagesDelivered } from '../information/information.types';
 import { Sector } from '../secretariat/secretariat.enums';
 

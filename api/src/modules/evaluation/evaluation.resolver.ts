@@ -15,9 +15,11 @@ import { ActionPlan } from '../plan/action-plan.entity';
 import { actionPlanById } from '../plan/plan.loaders';
 import { Evaluation, EvaluationCriterion, EvaluationScore } from './evaluation.entity';
 import { CriterionDimension, RecommendationKind } from './evaluation.enums';
-import { criteriaByEvaluation, evaluationById, evaluationCriterionById, evaluationScoreById, recommendationById, recommendationsByEvaluation } from './evaluation.loaders';
+import { criteriaByEvaluation, evaluationById, evaluationCriterionById, evaluationScoreById, recommendationById, recommendationsByEvaluation, scoresByCommitment } from './evaluation.loaders';
 import { CriterionScore } from './evaluation.types';
 import { Recommendation } from './recommendation.entity';
+import { evaluationsByPlan, recommendationsByExercise } from './evaluation.loaders';
+import { Commitment } from '../commitment/commitment.entity';
 
 @InputType({ description: 'Conditions on evaluations.' })
 export class EvaluationFilter {
@@ -183,5 +185,29 @@ export class RecommendationResolver extends createReadResolver({
   @FieldResolver(() => Person, { nullable: true, description: 'The person who made it, when the source names one.' })
   issuedByPerson(@Root() recommendation: Recommendation, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, personById, recommendation.issuedByPersonId);
+  }
+}
+
+@Resolver(() => Exercise)
+export class ExerciseRecommendationsResolver {
+  @FieldResolver(() => [Recommendation], { description: "The evaluator's recommendations and the exercise's areas of opportunity." })
+  recommendations(@Root() exercise: Exercise, @Ctx() ctx: Context) {
+    return ctx.loaders.get(recommendationsByExercise).load(exercise.id);
+  }
+}
+
+@Resolver(() => ActionPlan)
+export class ActionPlanEvaluationsResolver {
+  @FieldResolver(() => [Evaluation], { description: 'Evaluations of the plan.' })
+  evaluations(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
+    return ctx.loaders.get(evaluationsByPlan).load(plan.id);
+  }
+}
+
+@Resolver(() => Commitment)
+export class CommitmentScoresResolver {
+  @FieldResolver(() => [CriterionScore], { description: "Its score on each criterion of its plan's evaluations; score null where unknown." })
+  evaluationScores(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return ctx.loaders.get(scoresByCommitment).load(commitment.id);
   }
 }

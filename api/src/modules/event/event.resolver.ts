@@ -4,8 +4,6 @@ import type { Context } from '../../common/context';
 import { whereDateRange, whereId, whereLinked } from '../../common/filters';
 import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
-import { Agreement } from '../agreement/agreement.entity';
-import { agreementsByEvent } from '../agreement/agreement.loaders';
 import { Commitment } from '../commitment/commitment.entity';
 import { Exercise } from '../exercise/exercise.entity';
 import { exerciseById } from '../exercise/exercise.loaders';
@@ -17,10 +15,10 @@ import { municipalityById, regionById, venueById } from '../place/place.loaders'
 import { Region } from '../place/region.entity';
 import { Venue } from '../place/venue.entity';
 import { Theme } from '../theme/theme.entity';
-import { themesByEvent } from '../theme/theme.loaders';
+
 import { Event } from './event.entity';
 import { EventFilter, EventOrderField, EventParticipation } from './event.inputs';
-import { commitmentsByEvent, eventById, eventsByParent, participationsByEvent } from './event.loaders';
+import { commitmentsByEvent, eventById, eventsByCommitment, eventsByParent, participationsByEvent, themesByEvent } from './event.loaders';
 
 @Resolver(() => Event)
 export class EventResolver extends createReadResolver({
@@ -92,11 +90,6 @@ export class EventResolver extends createReadResolver({
   commitments(@Root() event: Event, @Ctx() ctx: Context) {
     return ctx.loaders.get(commitmentsByEvent).load(event.id);
   }
-
-  @FieldResolver(() => [Agreement], { description: 'Agreements taken at it, in order.' })
-  agreements(@Root() event: Event, @Ctx() ctx: Context) {
-    return ctx.loaders.get(agreementsByEvent).load(event.id);
-  }
 }
 
 @Resolver(() => EventParticipation)
@@ -104,5 +97,13 @@ export class EventParticipationResolver {
   @FieldResolver(() => Organization, { description: 'The organisation.' })
   organization(@Root() participation: EventParticipation, @Ctx() ctx: Context) {
     return ctx.loaders.get(organizationById).load(participation.organizationId);
+  }
+}
+
+@Resolver(() => Commitment)
+export class CommitmentMeetingsResolver {
+  @FieldResolver(() => [Event], { description: 'Meetings, working tables and site visits on it, in date order.' })
+  meetings(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return ctx.loaders.get(eventsByCommitment).load(commitment.id);
   }
 }

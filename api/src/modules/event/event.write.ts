@@ -100,4 +100,5 @@ export class EventWriteResolver extends createWriteResolver(
     },
   },
   EventInput,
+  { create: 'createEvent', update: 'updateEvent', delete: 'deleteEvent', restore: 'restoreEvent' },
 ) {}

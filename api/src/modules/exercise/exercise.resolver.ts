@@ -3,25 +3,14 @@ import type { Context } from '../../common/context';
 import { notFound } from '../../common/errors';
 import { loadOptional, visibleTo } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
-import { Recommendation } from '../evaluation/recommendation.entity';
-import { recommendationsByExercise } from '../evaluation/evaluation.loaders';
-import { pagesByExercise } from '../information/information.loaders';
-import { PagesDelivered } from '../information/information.types';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { stateById } from '../place/place.loaders';
 import { State } from '../place/state.entity';
-import { ActionPlan } from '../plan/action-plan.entity';
-import { actionPlansByExercise } from '../plan/plan.loaders';
-import { Secretariat } from '../secretariat/secretariat.entity';
-import { secretariatsByExercise } from '../secretariat/secretariat.loaders';
-import { Theme } from '../theme/theme.entity';
-import { themesByExercise } from '../theme/theme.loaders';
 import { Exercise } from './exercise.entity';
-import { applyExerciseFilter, unaskedLeftOut } from './exercise.filter';
+import { applyExerciseFilter, isReal, unaskedLeftOut } from './exercise.filter';
 import { ExerciseFilter, ExerciseOrderField } from './exercise.inputs';
-import { exerciseById, statisticsByExercise } from './exercise.loaders';
-import { ExerciseStatistics } from './exercise.types';
+import { exerciseById, exercisesByState } from './exercise.loaders';
 
 @Resolver(() => Exercise)
 export class ExerciseResolver extends createReadResolver({
@@ -67,35 +56,13 @@ export class ExerciseResolver extends createReadResolver({
   evaluator(@Root() exercise: Exercise, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, organizationById, exercise.evaluatorId);
   }
+}
 
-  @FieldResolver(() => Secretariat, { nullable: true, description: 'The Technical Secretariat that runs the exercise.' })
-  async secretariat(@Root() exercise: Exercise, @Ctx() ctx: Context) {
-    const [secretariat] = await ctx.loaders.get(secretariatsByExercise).load(exercise.id);
-    return secretariat ?? null;
-  }
-
-  @FieldResolver(() => [ActionPlan], { description: 'Local Action Plans of the exercise, oldest first.' })
-  actionPlans(@Root() exercise: Exercise, @Ctx() ctx: Context) {
-    return ctx.loaders.get(actionPlansByExercise).load(exercise.id);
-  }
-
-  @FieldResolver(() => [Theme], { description: 'Themes of the working tables.' })
-  themes(@Root() exercise: Exercise, @Ctx() ctx: Context) {
-    return ctx.loaders.get(themesByExercise).load(exercise.id);
-  }
-
-  @FieldResolver(() => [Recommendation], { description: "The evaluator's recommendations and the exercise's areas of opportunity." })
-  recommendations(@Root() exercise: Exercise, @Ctx() ctx: Context) {
-    return ctx.loaders.get(recommendationsByExercise).load(exercise.id);
-  }
-
-  @FieldResolver(() => PagesDelivered, { description: 'Pages delivered across every commitment of the exercise.' })
-  pagesDelivered(@Root() exercise: Exercise, @Ctx() ctx: Context) {
-    return ctx.loaders.get(pagesByExercise).load(exercise.id);
-  }
-
-  @FieldResolver(() => ExerciseStatistics, { description: 'Counts of sessions, agreements by status, events and attendance.' })
-  statistics(@Root() exercise: Exercise, @Ctx() ctx: Context) {
-    return ctx.loaders.get(statisticsByExercise).load(exercise.id);
+@Resolver(() => State)
+export class StateExercisesResolver {
+  @FieldResolver(() => [Exercise], { description: "The state's Open Government exercises, oldest first: for the public, real ones only (demonstration and synthetic ones through exercises(filter:))." })
+  async exercises(@Root() state: State, @Ctx() ctx: Context) {
+    const exercises = await ctx.loaders.get(exercisesByState).load(state.id);
+    return ctx.viewer.kind === 'public' ? exercises.filter(isReal) : exercises;
   }
 }

@@ -52,4 +52,5 @@ export class ExerciseInput extends RecordInput {
 export class ExerciseWriteResolver extends createWriteResolver(
   { entity: Exercise, name: 'Exercise', required: ['slug', 'title', 'stateId'], intervals: [['startDate', 'endDate']] },
   ExerciseInput,
+  { create: 'createExercise', update: 'updateExercise', delete: 'deleteExercise', restore: 'restoreExercise' },
 ) {}

@@ -39,11 +39,11 @@ export function feedsRouter(managerFor: RequestManager, cache: PublicReadCache, 
     if (!match) return notFound(res, 'Los canales terminan en .atom.');
     if (cache.notModified(req, res, FEED_MAX_AGE_SECONDS)) return;
     const manager = managerFor(res);
-    const meta = await findExercise(manager, match[1]);
+    const base = baseUrl(req);
+    const meta = await findExercise(manager, match[1], base);
     if (!meta) return notFound(res, NO_SUCH_EXERCISE);
     const rows = await preparedQuery<FeedRow>(manager, feedSql(false), [meta.id]);
     const publicIds = await publicIdsOf(manager, rows.flatMap((row) => [row.before, row.after]));
-    const base = baseUrl(req);
     res.type(ATOM).send(
       buildAtom(rows, {
         selfUrl: `${base}/feeds/exercises/${encodeURIComponent(meta.slug)}.atom`,

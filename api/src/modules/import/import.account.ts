@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../account/viewer';
 import { importMessages, type ReportLanguage } from './import.messages';
+import type { Viewer } from '../../common/viewer';
 
 /**
  * Who an import runs as: an active staff account, named by its e-mail. Its role and scope apply as

@@ -5,16 +5,17 @@ import { DomainError } from '../../common/errors';
 import { Publication } from '../../common/publication';
 import type { LinkSet } from '../../common/record-writer';
 import { newRequestScope } from '../../db/sql-counter';
-import type { Viewer } from '../account/viewer';
 import { ExerciseWriteResolver } from '../exercise/exercise.write';
 import { PersonWriteResolver } from '../organization/organization.write';
 import { RegionWriteResolver, VenueWriteResolver } from '../place/place.write';
 import { ActionPlanWriteResolver } from '../plan/plan.write';
 import { SecretariatWriteResolver } from '../secretariat/secretariat.write';
+import { sourceTextKeyOf } from '../source/source-address';
 import { IMPORT_KINDS, type AnyWritePath, type ImportKind, type References } from './import.kinds';
 import { importMessages, writeRefusal, type ImportMessages, type ReportLanguage } from './import.messages';
 import type { PackageFiles } from './package-files';
 import { readPackage, type ImportProblem, type PackageRow } from './package-rows';
+import type { Viewer } from '../../common/viewer';
 
 export interface ImportOptions {
   /** The exercise to import into (created when absent); the package's `name` when not given. */
@@ -279,11 +280,19 @@ class ImportRun implements References {
     return this.cache.get(key) as Promise<string | null>;
   }
 
-  /** The row's source document, by its address: undefined (left as it is) when the row gives none. */
+  /**
+   * The row's source document, by its address (source-address.ts: the text an instance serves at
+   * /data/sources/<key>.txt, found by its key, else the document's own address): undefined (left
+   * as it is) when the row gives none.
+   */
   private async sourceDocumentId(row: PackageRow): Promise<string | null | undefined> {
     const url = row.cells.source_url as string | null | undefined;
     if (!url) return undefined;
-    const id = await this.once(`source:${url}`, async () => (await this.manager.query('SELECT id FROM source_document WHERE url = $1 ORDER BY id LIMIT 1', [url]))[0]?.id ?? null);
+    const key = sourceTextKeyOf(url);
+    const id = await this.once(`source:${url}`, async () =>
+      (key
+        ? await this.manager.query('SELECT id FROM source_document WHERE key = $1 AND text IS NOT NULL', [key])
+        : await this.manager.query('SELECT id FROM source_document WHERE url = $1 ORDER BY id LIMIT 1', [url]))[0]?.id ?? null);
     if (!id) throw new RowProblem('source_url', this.messages.unknownSourceDocument);
     return id;
   }

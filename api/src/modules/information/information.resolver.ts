@@ -14,7 +14,11 @@ import { organizationById } from '../organization/organization.loaders';
 import { InformationDelivery } from './information-delivery.entity';
 import { InformationRequest } from './information-request.entity';
 import { RequestResponse } from './information.enums';
-import { deliveriesByRequest, informationDeliveryById, informationRequestById } from './information.loaders';
+import { deliveriesByCommitment, deliveriesByOrganization, deliveriesByRequest, informationDeliveryById, informationRequestById, pagesByCommitment, pagesByOrganization, requestsByCommitment } from './information.loaders';
+import { pagesByExercise, pagesByPlan } from './information.loaders';
+import { PagesDelivered } from './information.types';
+import { Exercise } from '../exercise/exercise.entity';
+import { ActionPlan } from '../plan/action-plan.entity';
 import { informationDeliveryKind } from './information.kind';
 
 /** Both kinds hang off a commitment; these narrow them by the commitment's plan or exercise. */
@@ -152,5 +156,52 @@ export class InformationDeliveryResolver extends createReadResolver({
   @FieldResolver(() => InformationRequest, { nullable: true, description: 'The request it answered, when known.' })
   request(@Root() delivery: InformationDelivery, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, informationRequestById, delivery.requestId);
+  }
+}
+
+@Resolver(() => Exercise)
+export class ExercisePagesResolver {
+  @FieldResolver(() => PagesDelivered, { description: 'Pages delivered across every commitment of the exercise.' })
+  pagesDelivered(@Root() exercise: Exercise, @Ctx() ctx: Context) {
+    return ctx.loaders.get(pagesByExercise).load(exercise.id);
+  }
+}
+
+@Resolver(() => ActionPlan)
+export class ActionPlanPagesResolver {
+  @FieldResolver(() => PagesDelivered, { description: 'Pages (fojas) delivered across its commitments.' })
+  pagesDelivered(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
+    return ctx.loaders.get(pagesByPlan).load(plan.id);
+  }
+}
+
+@Resolver(() => Commitment)
+export class CommitmentInformationResolver {
+  @FieldResolver(() => [InformationRequest], { description: 'Information asked of agencies for it.' })
+  informationRequests(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return ctx.loaders.get(requestsByCommitment).load(commitment.id);
+  }
+
+  @FieldResolver(() => [InformationDelivery], { description: 'Information delivered for it.' })
+  informationDeliveries(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return ctx.loaders.get(deliveriesByCommitment).load(commitment.id);
+  }
+
+  @FieldResolver(() => PagesDelivered, { description: 'Pages (fojas) delivered for it.' })
+  pagesDelivered(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return ctx.loaders.get(pagesByCommitment).load(commitment.id);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationDeliveriesResolver {
+  @FieldResolver(() => [InformationDelivery], { description: 'Information this organisation delivered on its own.' })
+  deliveries(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.get(deliveriesByOrganization).load(organization.id);
+  }
+
+  @FieldResolver(() => PagesDelivered, { description: 'Pages this organisation delivered on its own (deliveries by several bodies together are not attributed).' })
+  pagesDelivered(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.get(pagesByOrganization).load(organization.id);
   }
 }

@@ -59,6 +59,7 @@ export class InformationRequestWriteResolver extends createWriteResolver(
     },
   },
   InformationRequestInput,
+  { create: 'createInformationRequest', update: 'updateInformationRequest', delete: 'deleteInformationRequest', restore: 'restoreInformationRequest' },
 ) {}
 
 @InputType({ description: 'Information delivered for a commitment, in pages (fojas).' })
@@ -113,4 +114,5 @@ export class InformationDeliveryWriteResolver extends createWriteResolver(
     },
   },
   InformationDeliveryInput,
+  { create: 'createInformationDelivery', update: 'updateInformationDelivery', delete: 'deleteInformationDelivery', restore: 'restoreInformationDelivery' },
 ) {}

@@ -2,14 +2,13 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import type { Context } from '../../common/context';
 import { badInput, forbidden, notFound, unauthenticated } from '../../common/errors';
 import { assertUuid } from '../../common/ids';
-import { StaffRole } from '../account/account.enums';
-import { AuditAction } from '../audit/audit.enums';
-import { writeAudit } from '../audit/audit.service';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { Milestone } from './milestone.entity';
 import { milestoneById } from './milestone.loaders';
 import { MilestoneReview, ReviewVerdict } from './milestone-review.entity';
+import { StaffRole } from '../../common/viewer';
+import { AuditAction, writeAudit } from '../../common/audit-trail';
 
 const MAX_COMMENT = 4000;
 

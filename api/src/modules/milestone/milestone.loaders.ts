@@ -1,7 +1,7 @@
 import { byId, manyBy, type LoaderFactory } from '../../common/loaders';
-import { PUBLIC_VIEWER } from '../account/viewer';
 import { MilestoneReview } from './milestone-review.entity';
 import { Milestone } from './milestone.entity';
+import { PUBLIC_VIEWER } from '../../common/viewer';
 
 export const milestoneById = byId(Milestone);
 export const milestonesByCommitment = manyBy(Milestone, 'commitmentId', { position: 'ASC' });

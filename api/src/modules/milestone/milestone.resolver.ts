@@ -9,9 +9,10 @@ import { Commitment } from '../commitment/commitment.entity';
 import { commitmentById } from '../commitment/commitment.loaders';
 import { Milestone } from './milestone.entity';
 import { MilestoneStatus } from './milestone.enums';
-import { milestoneById, reviewsByMilestone } from './milestone.loaders';
+import { milestoneById, milestonesByCommitment, publicReviewsByMilestone, publishedMilestonesByCommitment, reviewsByMilestone } from './milestone.loaders';
 import { MilestoneReview } from './milestone-review.entity';
 import { milestoneKind } from './milestone.kind';
+import { CommitmentProgress, commitmentProgress, disputesStatus } from './progress';
 
 @InputType({ description: 'Conditions on milestones.' })
 export class MilestoneFilter {
@@ -67,5 +68,29 @@ export class MilestoneResolver extends createReadResolver({
   @FieldResolver(() => [MilestoneReview], { description: "Civil society's confirmations and disputes of its reported status, oldest first." })
   reviews(@Root() milestone: Milestone, @Ctx() ctx: Context) {
     return ctx.loaders.get(reviewsByMilestone).load(milestone.id);
+  }
+}
+
+@Resolver(() => Commitment)
+export class CommitmentMilestonesResolver {
+  @FieldResolver(() => [Milestone], { description: 'Its planned activities, in order.' })
+  milestones(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return ctx.loaders.get(milestonesByCommitment).load(commitment.id);
+  }
+
+  @FieldResolver(() => CommitmentProgress, { description: 'Progress from its published milestones; percent null (with the reason) when it cannot be measured.' })
+  async progress(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    // For the public the visible milestones are the published ones: one loader serves both fields.
+    const published = ctx.viewer.kind === 'public' ? milestonesByCommitment : publishedMilestonesByCommitment;
+    const milestones = await ctx.loaders.get(published).load(commitment.id);
+    // Reviews are public beside the milestones they review: one statement for every milestone asked for.
+    const reviews = await ctx.loaders.get(publicReviewsByMilestone).loadMany(milestones.map((m) => m.id));
+    return commitmentProgress(
+      milestones.map((m, i) => {
+        const found = reviews[i];
+        if (found instanceof Error) throw found;
+        return { ...m, disputed: disputesStatus(m, found) };
+      }),
+    );
   }
 }

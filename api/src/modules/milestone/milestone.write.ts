@@ -64,4 +64,5 @@ export class MilestoneWriteResolver extends createWriteResolver(
     },
   },
   MilestoneInput,
+  { create: 'createMilestone', update: 'updateMilestone', delete: 'deleteMilestone', restore: 'restoreMilestone' },
 ) {}

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { excelName, FORMULA_NOTE, isTextCell, UTF8_BOM, type CsvFlavour } from './formats';
-import { exerciseDataPath, notRealNotice, sourceTextPath, type ExerciseMeta } from './exercise-meta';
+import { exerciseDataPath, notRealNotice, type ExerciseMeta } from './exercise-meta';
 import { LIST_DELIMITER, RESOURCES, type Resource, type ResourceField } from './resources';
 
 /**
@@ -79,7 +79,7 @@ export function dataPackage(meta: ExerciseMeta, base: string, written: Map<strin
     keywords: keywords(meta),
     licenses: [LICENSE],
     contributors: meta.guarantor ? [{ title: meta.guarantor, roles: ['publisher'] }] : undefined,
-    sources: meta.sourceTitle ? [{ title: meta.sourceTitle, ...(sourceAddress(meta, base) ? { path: sourceAddress(meta, base) } : {}) }] : undefined,
+    sources: meta.sourceTitle ? [{ title: meta.sourceTitle, ...(meta.sourceAddress ? { path: meta.sourceAddress } : {}) }] : undefined,
     resources: RESOURCES.map((resource) => {
       const file = written.get(`${resource.name}.csv`);
       return {
@@ -98,9 +98,6 @@ export function dataPackage(meta: ExerciseMeta, base: string, written: Map<strin
     }),
   };
 }
-
-/** The source document's address: the platform's copy of its text, else its own address. */
-export const sourceAddress = (meta: ExerciseMeta, base: string) => (meta.sourceTextKey ? `${base}${sourceTextPath(meta.sourceTextKey)}` : meta.sourceUrl);
 
 function keywords(meta: ExerciseMeta): string[] {
   return ['gobierno abierto', 'ejercicio local de gobierno abierto', 'plan de acción local', 'compromisos', 'secretariado técnico', meta.stateName, meta.stateCode, ...(meta.isSynthetic ? ['datos sintéticos'] : []), ...(meta.isDemo ? ['datos de demostración'] : [])];

@@ -1,5 +1,6 @@
 import type express from 'express';
 import { publicCondition } from '../../common/public-reach';
+import { sourceAddressSql } from '../source/source-address';
 
 /** What the descriptors of an exercise's data (DCAT entry, data package, landing page) say about it. */
 export interface ExerciseMeta {
@@ -18,9 +19,8 @@ export interface ExerciseMeta {
   guarantor: string | null;
   evaluator: string | null;
   sourceTitle: string | null;
-  sourceUrl: string | null;
-  /** The key of the source document when the platform serves its text (sourceTextPath). */
-  sourceTextKey: string | null;
+  /** The source document's address (source-address.ts), absolute. */
+  sourceAddress: string | null;
   /** When any public record of the exercise last changed (RFC 3339, UTC). */
   modified: string;
 }
@@ -32,29 +32,21 @@ export function notRealNotice(meta: Pick<ExerciseMeta, 'isSynthetic' | 'isDemo'>
   return null;
 }
 
-/** Where the platform serves the text of the source document `key`. */
-export const sourceTextPath = (key: string) => `/data/sources/${encodeURIComponent(key)}.txt`;
-
-/**
- * SQL for the address of source document `sd`: the platform's copy of its text when it keeps
- * one (after `base`, an SQL text expression), else the document's own address, else null.
- */
-export const SOURCE_ADDRESS_SQL = (base: string) => `CASE WHEN sd.text IS NOT NULL THEN ${base} || '/data/sources/' || sd.key || '.txt' ELSE sd.url END`;
-
 /** Each record's condition comes from the one definition of public (public-reach.ts). */
 const P = publicCondition;
 const latest = (table: string, alias: string, path: string) => `(SELECT max(${alias}.updated_at) FROM ${table} ${alias} ${path} AND ${P(table, alias)})`;
 
 /**
- * SQL for the public exercises with their metadata; `where` narrows them (`x.slug = $1`). The
- * `modified` date is the latest change among the records the downloads contain.
+ * SQL for the public exercises with their metadata; $1 is the public base address (for the source's
+ * address), `where` narrows them (`x.slug = $2`). The `modified` date is the latest change among
+ * the records the downloads contain.
  */
 export const exerciseMetaSql = (where: string) => `
   SELECT x.id, x.slug, x.title, x.description, x.start_date, x.end_date, x.is_synthetic, x.is_demo,
          st.code AS state_code, st.name AS state_name, st.inegi_key AS state_inegi_key, st.ocd_id AS state_ocd_id,
          (SELECT o.name FROM organization o WHERE o.id = x.guarantor_id AND ${P('organization', 'o')}) AS guarantor,
          (SELECT o.name FROM organization o WHERE o.id = x.evaluator_id AND ${P('organization', 'o')}) AS evaluator,
-         sd.title AS source_title, sd.url AS source_url, CASE WHEN sd.text IS NOT NULL THEN sd.key END AS source_text_key,
+         sd.title AS source_title, ${sourceAddressSql('sd', '$1::text')} AS source_address,
          to_char(GREATEST(x.updated_at,
            ${latest('action_plan', 'pl', 'WHERE pl.exercise_id = x.id')},
            ${latest('commitment', 'c', 'JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
@@ -88,8 +80,7 @@ export function toExerciseMeta(row: Record<string, unknown>): ExerciseMeta {
     guarantor: (row.guarantor as string | null) ?? null,
     evaluator: (row.evaluator as string | null) ?? null,
     sourceTitle: (row.source_title as string | null) ?? null,
-    sourceUrl: (row.source_url as string | null) ?? null,
-    sourceTextKey: (row.source_text_key as string | null) ?? null,
+    sourceAddress: (row.source_address as string | null) ?? null,
     modified: row.modified as string,
   };
 }

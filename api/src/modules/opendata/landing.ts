@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { exerciseDataPath, notRealNotice, sourceTextPath, type ExerciseMeta } from './exercise-meta';
+import { exerciseDataPath, notRealNotice, type ExerciseMeta } from './exercise-meta';
 import { excelName } from './formats';
 import { RESOURCES } from './resources';
 
@@ -56,7 +56,7 @@ ${rows}
 export function exercisePage(meta: ExerciseMeta): string {
   const at = exerciseDataPath(meta.slug);
   const slug = encodeURIComponent(meta.slug);
-  const source = meta.sourceTextKey ? sourceTextPath(meta.sourceTextKey) : meta.sourceUrl;
+  const source = meta.sourceAddress;
   const files = RESOURCES.map(
     (resource) =>
       `<tr><td>${escape(resource.title)}</td><td><a href="${at}/${resource.name}.csv">${resource.name}.csv</a></td><td><a href="${at}/${excelName(resource.name)}">${excelName(resource.name)}</a></td><td><a href="${at}/${resource.name}.json">${resource.name}.json</a></td><td>${resource.fields.length}</td></tr>`,

@@ -7,13 +7,13 @@ import type { PublicReadCache } from '../../common/http-cache';
 import { logEvent, type LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
 import { unaskedLeftOut } from '../exercise/exercise.filter';
-import { COMPARISON_RESOURCE, comparisonRows } from '../comparison/comparison.export';
+import { COMPARISON_RESOURCE, comparisonRows } from './comparison';
 import { dataDictionaryCsv, dataPackage, dcatCatalog, dcatEntry, type WrittenFile } from './descriptors';
 import { baseUrl, exerciseMetaSql, toExerciseMeta, type ExerciseMeta } from './exercise-meta';
 import { csvChunks, DownloadAborted, excelName, jsonChunks, writeChunk } from './formats';
 import { exercisePage, exercisesPage, LANDING_PAGE_CSP } from './landing';
 import { popoloChunks } from './popolo';
-import { RESOURCES, resourceByName, type Resource } from './resources';
+import { RESOURCES, resourceByName, resourceParams, type Resource } from './resources';
 import { inSnapshot, type ReadSnapshot } from './snapshot';
 import { ZipWriter } from './zip';
 
@@ -56,9 +56,9 @@ export const publicDataErrors =
   (error, _req, res, _next) =>
     fail(res, log, 'public data request failed', error);
 
-/** The public exercise with this slug, or null. */
-export async function findExercise(manager: EntityManager, slug: string): Promise<ExerciseMeta | null> {
-  const [row] = await preparedQuery(manager, exerciseMetaSql('x.slug = $1'), [slug]);
+/** The public exercise with this slug, or null; `base`: the public address. */
+export async function findExercise(manager: EntityManager, slug: string, base: string): Promise<ExerciseMeta | null> {
+  const [row] = await preparedQuery(manager, exerciseMetaSql('x.slug = $2'), [base, slug]);
   return row ? toExerciseMeta(row) : null;
 }
 
@@ -94,12 +94,12 @@ function tableFile(res: express.Response, filename: string, resource: Resource, 
 }
 
 /** Each table's CSV as the package holds it, measured (size and SHA-256) as it is written, never kept. */
-async function measureTables(meta: ExerciseMeta, snapshot: ReadSnapshot): Promise<Map<string, WrittenFile>> {
+async function measureTables(meta: ExerciseMeta, base: string, snapshot: ReadSnapshot): Promise<Map<string, WrittenFile>> {
   const written = new Map<string, WrittenFile>();
   for (const resource of RESOURCES) {
     const hash = createHash('sha256');
     let bytes = 0;
-    for await (const chunk of csvChunks(resource, snapshot.batches(resource.sql, [meta.id]))) {
+    for await (const chunk of csvChunks(resource, snapshot.batches(resource.sql, resourceParams(resource, meta.id, base)))) {
       const data = Buffer.from(chunk, 'utf8');
       hash.update(data);
       bytes += data.length;
@@ -142,14 +142,14 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
     (handler: (req: express.Request, res: express.Response, meta: ExerciseMeta) => Promise<void> | void): express.RequestHandler =>
     async (req, res) => {
       if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
-      const meta = await findExercise(managerFor(res), String(req.params.slug));
+      const meta = await findExercise(managerFor(res), String(req.params.slug), baseUrl(req));
       if (!meta) return notFound(res, NO_SUCH_EXERCISE);
       await handler(req, res, meta);
     };
 
   router.get('/', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
-    const rows = await preparedQuery(managerFor(res), REAL_EXERCISES_SQL, []);
+    const rows = await preparedQuery(managerFor(res), REAL_EXERCISES_SQL, [baseUrl(req)]);
     res.set('content-security-policy', LANDING_PAGE_CSP).type('html').send(exercisesPage(rows.map(toExerciseMeta)));
   });
 
@@ -158,7 +158,7 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
     router.get(`/${file}`, async (req, res) => {
       if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
       const manager = managerFor(res);
-      const real = (await preparedQuery(manager, REAL_EXERCISES_SQL, [])).map(toExerciseMeta);
+      const real = (await preparedQuery(manager, REAL_EXERCISES_SQL, [baseUrl(req)])).map(toExerciseMeta);
       const rows = await comparisonRows(manager, real.map((meta) => meta.id));
       const batches = (async function* () {
         yield rows;
@@ -178,7 +178,7 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
 
   router.get('/catalog.json', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
-    const rows = await preparedQuery(managerFor(res), REAL_EXERCISES_SQL, []);
+    const rows = await preparedQuery(managerFor(res), REAL_EXERCISES_SQL, [baseUrl(req)]);
     res.type('application/ld+json').send(JSON.stringify(dcatCatalog(rows.map(toExerciseMeta), baseUrl(req)), null, 2));
   });
 
@@ -199,7 +199,7 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
           res.type('application/ld+json').send(JSON.stringify(dcatEntry(meta, base), null, 2));
           return;
         case 'datapackage.json': {
-          const written = await inSnapshot(managerFor(res), (snapshot) => measureTables(meta, snapshot));
+          const written = await inSnapshot(managerFor(res), (snapshot) => measureTables(meta, base, snapshot));
           res.type('application/json').send(JSON.stringify(dataPackage(meta, base, written), null, 2));
           return;
         }
@@ -211,7 +211,7 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
           return;
         case 'popolo.json':
           res.type('application/json');
-          await inSnapshot(managerFor(res), (snapshot) => stream(res, log, chunksTo(popoloChunks(snapshot, meta.id, base))));
+          await inSnapshot(managerFor(res), (snapshot) => stream(res, log, chunksTo(popoloChunks(snapshot, meta, base))));
           return;
         case 'datapackage.zip':
           res.type('application/zip');
@@ -222,7 +222,7 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
       const match = /^([a-z-]+?)(\.csv|-excel\.csv|\.json)$/.exec(file);
       const resource = match ? resourceByName(match[1]) : undefined;
       if (!match || !resource) return notFound(res, 'No existe ese archivo.');
-      await inSnapshot(managerFor(res), (snapshot) => stream(res, log, chunksTo(tableFile(res, `${meta.slug}_${file}`, resource, snapshot.batches(resource.sql, [meta.id])))));
+      await inSnapshot(managerFor(res), (snapshot) => stream(res, log, chunksTo(tableFile(res, `${meta.slug}_${file}`, resource, snapshot.batches(resource.sql, resourceParams(resource, meta.id, base))))));
     }),
   );
 
@@ -239,7 +239,7 @@ export async function writeDataPackage(out: Writable, meta: ExerciseMeta, base: 
   const zip = new ZipWriter(out, new Date(meta.modified));
   const written = new Map<string, WrittenFile>();
   for (const resource of RESOURCES) {
-    const entry = await zip.add(`${resource.name}.csv`, csvChunks(resource, snapshot.batches(resource.sql, [meta.id])));
+    const entry = await zip.add(`${resource.name}.csv`, csvChunks(resource, snapshot.batches(resource.sql, resourceParams(resource, meta.id, base))));
     written.set(entry.name, entry);
   }
   await zip.add('diccionario-de-datos.csv', [dataDictionaryCsv()]);

@@ -1,5 +1,6 @@
 import { publicCondition } from '../../common/public-reach';
-import { SOURCE_ADDRESS_SQL } from './exercise-meta';
+import { recordSourceAddressSql } from '../source/source-address';
+import { exerciseDataPath, type ExerciseMeta } from './exercise-meta';
 import { withFirstBatch } from './formats';
 import type { ReadSnapshot } from './snapshot';
 
@@ -9,15 +10,19 @@ import type { ReadSnapshot } from './snapshot';
  * dates), so that civic-tech tools that read Popolo read us. The Technical Secretariat is an
  * Organization (classification "technical-secretariat"); its seats are Posts, who held them when
  * are Memberships (on behalf of the organisation the person sat for); the state and the regions
- * of the seats are Areas. Every source is a link ({url, note}) to the document's text, served by
- * the platform at /data/sources/<key>.txt when it keeps it. Organisations are those the exercise's public records name, with their
+ * of the seats are Areas. Every source is a link ({url, note}): Popolo's link requires the url, so
+ * it is the source document's address (source-address.ts: the text the platform serves at
+ * /data/sources/<key>.txt, else the document's own address) and, for a source that has none (a
+ * note written in the back-office, a demonstration or synthetic document), the exercise's page on
+ * this instance, which names the exercise's source and links every table the record and its note
+ * are published in. Organisations are those the exercise's public records name, with their
  * parents. The same visibility as every download: public records reached through public records.
  */
 
 /** Each record's condition comes from the one definition of public (public-reach.ts). */
 const P = publicCondition;
 
-/** The exercise's public records each section needs ($1 = exercise id). */
+/** The exercise's public records each section needs ($1 = exercise id; every section also takes $2 and $3, see sources). */
 const SCOPE = `WITH RECURSIVE
   pl AS (SELECT pl.id FROM action_plan pl WHERE pl.exercise_id = $1 AND ${P('action_plan', 'pl')}),
   cm AS (SELECT c.id FROM commitment c JOIN pl ON pl.id = c.plan_id WHERE ${P('commitment', 'c')}),
@@ -42,10 +47,10 @@ const SCOPE = `WITH RECURSIVE
 `;
 
 const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-/** A record's source as a Popolo link: the platform's copy of the document's text ($2 = base address), else the document's own address. */
+/** A record's source as a Popolo link: its document's address ($2 = base address), else the exercise's page ($3). */
 const sources = (a: string) =>
   `CASE WHEN ${a}.source_document_id IS NULL AND ${a}.source_note IS NULL THEN '[]'::jsonb
-        ELSE jsonb_build_array(jsonb_strip_nulls(jsonb_build_object('url', (SELECT ${SOURCE_ADDRESS_SQL('$2::text')} FROM source_document sd WHERE sd.id = ${a}.source_document_id), 'note', ${a}.source_note))) END`;
+        ELSE jsonb_build_array(jsonb_strip_nulls(jsonb_build_object('url', coalesce(${recordSourceAddressSql(a, '$2::text')}, $3::text), 'note', ${a}.source_note))) END`;
 /** OrganizationKind / SeatRole values as Popolo classifications: "STATE_AGENCY" → "state-agency". */
 const classification = (column: string) => `replace(lower(${column}::text), '_', '-')`;
 
@@ -116,12 +121,13 @@ const SECTIONS: Section[] = [
 ];
 
 /** popolo.json, a section (and a batch of rows) at a time; nothing is written before the first statement has answered. `base`: the public address. */
-export async function* popoloChunks(snapshot: ReadSnapshot, exerciseId: string, base: string): AsyncGenerator<string> {
+export async function* popoloChunks(snapshot: ReadSnapshot, exercise: Pick<ExerciseMeta, 'id' | 'slug'>, base: string): AsyncGenerator<string> {
+  const params = [exercise.id, base, `${base}${exerciseDataPath(exercise.slug)}/`];
   let pending = '{';
   for (const [index, section] of SECTIONS.entries()) {
     pending += `${index ? ',' : ''}\n${JSON.stringify(section.key)}: [`;
     let first = true;
-    for await (const rows of withFirstBatch(snapshot.batches(section.sql, [exerciseId, base]))) {
+    for await (const rows of withFirstBatch(snapshot.batches(section.sql, params))) {
       for (const row of rows ?? []) {
         pending += `${first ? '\n' : ',\n'}${JSON.stringify(row.item)}`;
         first = false;

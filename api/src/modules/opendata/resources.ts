@@ -1,17 +1,19 @@
 import { publicCondition } from '../../common/public-reach';
 import { AgreementStatus } from '../agreement/agreement.enums';
-import { ProgressUnknownReason } from '../commitment/commitment.enums';
 import { CriterionDimension, RecommendationKind } from '../evaluation/evaluation.enums';
 import { CountQualifier, EventKind } from '../event/event.enums';
 import { RequestResponse } from '../information/information.enums';
 import { PAGES_AGGREGATES, pagesTotal, TotalQualifier } from '../information/information.types';
 import { MilestoneStatus } from '../milestone/milestone.enums';
+import { MILESTONE_SUMS_SQL, progressFromSums } from '../milestone/progress';
 import { SeatRole, Sector } from '../secretariat/secretariat.enums';
 import { SessionType } from '../session/session.enums';
+import { recordSourceAddressSql } from '../source/source-address';
 
 /**
  * The tables of an exercise's open data: one CSV (and one JSON) each, described by a Frictionless
- * Table Schema. Every statement takes the exercise's id as $1 and reads exactly what the public
+ * Table Schema. Every statement takes the exercise's id as $1 (and the public base address as $2
+ * where it gives sources' addresses, resourceParams) and reads exactly what the public
  * sees: a row is exported when it is published and not deleted, and so is every record it is
  * reached through from the exercise (plan, commitment, Secretariat, session, event); a name or id
  * taken from another record is left empty when that record is not public. Columns are snake_case
@@ -45,7 +47,7 @@ export interface Resource {
   fields: ResourceField[];
   primaryKey: string[];
   foreignKeys?: ForeignKey[];
-  /** SELECT producing one row per record, columns named as some of the fields (`$1` = exercise id). */
+  /** SELECT producing one row per record, columns named as some of the fields (parameters: resourceParams). */
   sql: string;
   /** Turns a row of `sql` into the record as exported (values in the fields' order, keyed by name). */
   toRecord?: (row: Record<string, unknown>) => Record<string, unknown>;
@@ -78,11 +80,14 @@ const inferredFlag = (name: string, title: string, of: string): ResourceField =>
 });
 const list = (name: string, title: string, description: string): ResourceField => ({ name, type: 'list', title, description: `${description} In the CSV, separated by "${LIST_DELIMITER}"; in the JSON, an array.` });
 const sourceNote: ResourceField = text('source_note', 'Fuente', 'Where in the source document the record comes from (section or sentence).');
-const sourceUrl: ResourceField = { name: 'source_url', type: 'string', format: 'uri', title: 'Documento fuente', description: 'Address of the source document, when it has one.' };
+const sourceUrl: ResourceField = {
+  name: 'source_url', type: 'string', format: 'uri', title: 'Documento fuente',
+  description: 'Address of the source document, when it has one: the text this platform serves at /data/sources/<key>.txt when it keeps it, else the document\'s own address.',
+};
 const updatedAt: ResourceField = { name: 'updated_at', type: 'datetime', title: 'Última modificación', description: 'When the record last changed (UTC).', constraints: { required: true } };
 
-/** SQL for the address of record `a`'s source document (source documents have no publication state: always public). */
-const sourceUrlOf = (a: string) => `(SELECT sd.url FROM source_document sd WHERE sd.id = ${a}.source_document_id)`;
+/** SQL for the address of record `a`'s source document; $2 is the public base address. */
+const sourceUrlOf = (a: string) => recordSourceAddressSql(a, '$2::text');
 const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 const place = (municipality: string) =>
   `(SELECT mu.cvegeo FROM municipality mu WHERE mu.id = ${municipality}) AS municipality_cvegeo, (SELECT mu.name FROM municipality mu WHERE mu.id = ${municipality}) AS municipality_name, (SELECT mu.time_zone FROM municipality mu WHERE mu.id = ${municipality}) AS time_zone`;
@@ -151,15 +156,13 @@ const commitments: Resource = {
       SELECT ${PAGES_AGGREGATES}
         FROM information_delivery d WHERE d.commitment_id = c.id AND ${P('information_delivery', 'd')}) d ON TRUE
     LEFT JOIN LATERAL (
-      SELECT count(*) AS milestones,
-             count(*) FILTER (WHERE m.status <> 'CANCELLED') AS counted, count(*) FILTER (WHERE m.status = 'DONE') AS done,
-             sum(m.weight) FILTER (WHERE m.status <> 'CANCELLED') AS counted_weight, sum(m.weight) FILTER (WHERE m.status = 'DONE') AS done_weight
+      SELECT ${MILESTONE_SUMS_SQL('m')}
         FROM milestone m WHERE m.commitment_id = c.id AND ${P('milestone', 'm')}) m ON TRUE
     WHERE ${P('commitment', 'c')}
     ORDER BY p.start_year NULLS LAST, p.id, c.is_proactive, c.number NULLS LAST, c.id`,
   toRecord: (row) => {
     // The same roll-up as the API's `progress` (commitmentProgress), from the sums SQL made.
-    const progress = progressFromSums(Number(row.milestones), Number(row.milestones_counted), Number(row.done), Number(row.counted_weight ?? 0), Number(row.done_weight ?? 0));
+    const progress = progressFromSums({ milestones: Number(row.milestones), counted: Number(row.milestones_counted), done: Number(row.done), countedWeight: Number(row.counted_weight), doneWeight: Number(row.done_weight) });
     const pages = pagesTotal(row);
     const { milestones: _m, counted_weight: _cw, done_weight: _dw, milestones_counted, done, pages: _p, lower_bound: _l, counted: _c, uncounted: _u, ...rest } = row;
     return {
@@ -175,17 +178,6 @@ const commitments: Resource = {
     };
   },
 };
-
-/**
- * The rule of commitmentProgress (commitment/progress.ts) over sums made in SQL instead of milestone
- * rows: the same cases and the same rounding.
- */
-export function progressFromSums(milestones: number, counted: number, done: number, countedWeight: number, doneWeight: number) {
-  const base = { milestonesDone: done, milestonesTotal: counted };
-  if (milestones === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_MILESTONES };
-  if (countedWeight === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_WEIGHTED_MILESTONES };
-  return { ...base, percent: Math.round((doneWeight / countedWeight) * 1000) / 10, unknownReason: null };
-}
 
 const commitmentNumber = integer('commitment_number', 'Número de compromiso', 'Number of that commitment in its plan.', 1);
 
@@ -572,5 +564,9 @@ export const RESOURCES: readonly Resource[] = [
   commitments, milestones, meetings, informationRequests, informationDeliveries, sessions, agreements, events, posts, memberships,
   evaluations, evaluationCriteria, evaluationScores, recommendations,
 ];
+
+/** The parameters of a resource's `sql`: $1 the exercise's id; $2 the public base address, in a table with sources' addresses (`source_url`). */
+export const resourceParams = (resource: Resource, exerciseId: string, base: string): unknown[] =>
+  resource.fields.some((field) => field === sourceUrl) ? [exerciseId, base] : [exerciseId];
 
 export const resourceByName = (name: string) => RESOURCES.find((resource) => resource.name === name);

@@ -5,15 +5,8 @@ import { whereId, whereSearch } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
-import { Commitment } from '../commitment/commitment.entity';
-import { commitmentsByFollower, commitmentsByResponsibleAgency } from '../commitment/commitment.loaders';
-import { InformationDelivery } from '../information/information-delivery.entity';
-import { deliveriesByOrganization, pagesByOrganization } from '../information/information.loaders';
-import { PagesDelivered } from '../information/information.types';
 import { Municipality } from '../place/municipality.entity';
 import { municipalityById } from '../place/place.loaders';
-import { Membership } from '../secretariat/membership.entity';
-import { membershipsByPerson } from '../secretariat/secretariat.loaders';
 import { Organization } from './organization.entity';
 import { OrganizationFilter, OrganizationOrderField, PersonFilter, PersonOrderField } from './organization.inputs';
 import { organizationById, organizationsByParent, personById } from './organization.loaders';
@@ -62,26 +55,6 @@ export class OrganizationResolver extends createReadResolver({
   municipality(@Root() organization: Organization, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, municipalityById, organization.municipalityId);
   }
-
-  @FieldResolver(() => [Commitment], { description: 'Commitments this organisation is responsible for.' })
-  responsibleFor(@Root() organization: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.get(commitmentsByResponsibleAgency).load(organization.id);
-  }
-
-  @FieldResolver(() => [Commitment], { description: 'Commitments this organisation follows on behalf of civil society.' })
-  follows(@Root() organization: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.get(commitmentsByFollower).load(organization.id);
-  }
-
-  @FieldResolver(() => [InformationDelivery], { description: 'Information this organisation delivered on its own.' })
-  deliveries(@Root() organization: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.get(deliveriesByOrganization).load(organization.id);
-  }
-
-  @FieldResolver(() => PagesDelivered, { description: 'Pages this organisation delivered on its own (deliveries by several bodies together are not attributed).' })
-  pagesDelivered(@Root() organization: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.get(pagesByOrganization).load(organization.id);
-  }
 }
 
 @Resolver(() => Person)
@@ -105,8 +78,4 @@ export class PersonResolver extends createReadResolver({
   orderColumns: { NAME: 'r.name' },
   defaultOrder: PersonOrderField.NAME,
 }) {
-  @FieldResolver(() => [Membership], { description: 'Seats this person held, oldest first.' })
-  memberships(@Root() person: Person, @Ctx() ctx: Context) {
-    return ctx.loaders.get(membershipsByPerson).load(person.id);
-  }
 }

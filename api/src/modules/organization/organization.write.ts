@@ -44,6 +44,7 @@ export class OrganizationInput extends RecordInput {
 export class OrganizationWriteResolver extends createWriteResolver(
   { entity: Organization, name: 'Organization', required: ['slug', 'name', 'kind'], intervals: [['foundingDate', 'dissolutionDate']] },
   OrganizationInput,
+  { create: 'createOrganization', update: 'updateOrganization', delete: 'deleteOrganization', restore: 'restoreOrganization' },
 ) {}
 
 @InputType({ description: 'A person.' })
@@ -61,4 +62,4 @@ export class PersonInput extends RecordInput {
 }
 
 @Resolver(() => Person)
-export class PersonWriteResolver extends createWriteResolver({ entity: Person, name: 'Person', required: ['name'] }, PersonInput) {}
+export class PersonWriteResolver extends createWriteResolver({ entity: Person, name: 'Person', required: ['name'] }, PersonInput, { create: 'createPerson', update: 'updatePerson', delete: 'deletePerson', restore: 'restorePerson' }) {}

@@ -4,9 +4,6 @@ import { notFound } from '../../common/errors';
 import { whereEquals, whereId, whereSearch } from '../../common/filters';
 import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
-import { exercisesByState } from '../exercise/exercise.loaders';
-import { Exercise } from '../exercise/exercise.entity';
-import { isReal } from '../exercise/exercise.filter';
 import { Municipality } from './municipality.entity';
 import { MunicipalityFilter, MunicipalityOrderField, RegionFilter, RegionOrderField, StateFilter, StateOrderField, VenueFilter, VenueOrderField } from './place.inputs';
 import { municipalitiesByRegion, municipalitiesByState, municipalityById, regionById, regionsByState, stateById, venueById } from './place.loaders';
@@ -47,12 +44,6 @@ export class StateResolver extends createReadResolver({
   @FieldResolver(() => [Region], { description: 'Regions of the state, by name.' })
   regions(@Root() state: State, @Ctx() ctx: Context) {
     return ctx.loaders.get(regionsByState).load(state.id);
-  }
-
-  @FieldResolver(() => [Exercise], { description: "The state's Open Government exercises, oldest first: for the public, real ones only (demonstration and synthetic ones through exercises(filter:))." })
-  async exercises(@Root() state: State, @Ctx() ctx: Context) {
-    const exercises = await ctx.loaders.get(exercisesByState).load(state.id);
-    return ctx.viewer.kind === 'public' ? exercises.filter(isReal) : exercises;
   }
 }
 

@@ -3,18 +3,13 @@ import { ExerciseSlugField, whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
-import { Commitment } from '../commitment/commitment.entity';
-import { commitmentsByPlan } from '../commitment/commitment.loaders';
-import { Evaluation } from '../evaluation/evaluation.entity';
-import { evaluationsByPlan } from '../evaluation/evaluation.loaders';
 import { Exercise } from '../exercise/exercise.entity';
 import { exerciseById } from '../exercise/exercise.loaders';
-import { pagesByPlan } from '../information/information.loaders';
-import { PagesDelivered } from '../information/information.types';
 import { Session } from '../session/session.entity';
 import { sessionById } from '../session/session.loaders';
 import { ActionPlan } from './action-plan.entity';
 import { actionPlanById } from './plan.loaders';
+import { actionPlansByExercise } from './plan.loaders';
 
 @InputType({ description: 'Conditions on action plans.' })
 export class ActionPlanFilter {
@@ -51,19 +46,12 @@ export class ActionPlanResolver extends createReadResolver({
   agreedAtSession(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, sessionById, plan.agreedAtSessionId);
   }
+}
 
-  @FieldResolver(() => [Commitment], { description: 'Its commitments: numbered ones in order, proactive ones last.' })
-  commitments(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
-    return ctx.loaders.get(commitmentsByPlan).load(plan.id);
-  }
-
-  @FieldResolver(() => [Evaluation], { description: 'Evaluations of the plan.' })
-  evaluations(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
-    return ctx.loaders.get(evaluationsByPlan).load(plan.id);
-  }
-
-  @FieldResolver(() => PagesDelivered, { description: 'Pages (fojas) delivered across its commitments.' })
-  pagesDelivered(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
-    return ctx.loaders.get(pagesByPlan).load(plan.id);
+@Resolver(() => Exercise)
+export class ExerciseActionPlansResolver {
+  @FieldResolver(() => [ActionPlan], { description: 'Local Action Plans of the exercise, oldest first.' })
+  actionPlans(@Root() exercise: Exercise, @Ctx() ctx: Context) {
+    return ctx.loaders.get(actionPlansByExercise).load(exercise.id);
   }
 }

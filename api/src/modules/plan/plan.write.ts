@@ -60,4 +60,5 @@ export class ActionPlanWriteResolver extends createWriteResolver(
     },
   },
   ActionPlanInput,
+  { create: 'createActionPlan', update: 'updateActionPlan', delete: 'deleteActionPlan', restore: 'restoreActionPlan' },
 ) {}

@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { whereExercise } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
-import { badInput, notFound } from '../../common/errors';
 import { whereEquals, whereId } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
@@ -15,14 +14,13 @@ import { organizationById, personById } from '../organization/organization.loade
 import { Person } from '../organization/person.entity';
 import { regionById } from '../place/place.loaders';
 import { Region } from '../place/region.entity';
-import { Session } from '../session/session.entity';
-import { sessionById, sessionsBySecretariat } from '../session/session.loaders';
 import { HELD_ON_SQL, heldOn } from './membership-dates';
 import { Membership } from './membership.entity';
 import { Post } from './post.entity';
 import { Secretariat } from './secretariat.entity';
 import { MembershipFilter, MembershipOrderField, PostFilter, PostOrderField, SecretariatFilter, SecretariatOrderField } from './secretariat.inputs';
-import { membershipById, membershipsByPost, membershipsBySecretariat, postById, postsBySecretariat, secretariatById } from './secretariat.loaders';
+import { membershipById, membershipsByPerson, membershipsByPost, membershipsBySecretariat, postById, postsBySecretariat, secretariatById } from './secretariat.loaders';
+import { secretariatsByExercise } from './secretariat.loaders';
 
 @Resolver(() => Secretariat)
 export class SecretariatResolver extends createReadResolver({
@@ -46,11 +44,6 @@ export class SecretariatResolver extends createReadResolver({
   @FieldResolver(() => [Post], { description: 'Its seats, filled or not.' })
   posts(@Root() secretariat: Secretariat, @Ctx() ctx: Context) {
     return ctx.loaders.get(postsBySecretariat).load(secretariat.id);
-  }
-
-  @FieldResolver(() => [Session], { description: 'Its sessions, in date order.' })
-  sessions(@Root() secretariat: Secretariat, @Ctx() ctx: Context) {
-    return ctx.loaders.get(sessionsBySecretariat).load(secretariat.id);
   }
 
   @FieldResolver(() => [Membership], { description: 'Every membership of every seat: the membership timeline, oldest first.' })
@@ -102,28 +95,6 @@ export class PostResolver extends createReadResolver({
   memberships(@Root() post: Post, @Ctx() ctx: Context) {
     return ctx.loaders.get(membershipsByPost).load(post.id);
   }
-
-  @FieldResolver(() => Membership, {
-    nullable: true,
-    description: 'Who held the seat on a date or at a session (give exactly one); null when nobody is known to have held it then.',
-  })
-  async holder(
-    @Root() post: Post,
-    @Arg('on', () => PartialDateScalar, { nullable: true, description: 'A date (the first day, for a month or year).' }) on: string | null,
-    @Arg('atSessionId', () => ID, { nullable: true, description: 'A session of the same secretariat.' }) atSessionId: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    if ((on == null) === (atSessionId == null)) throw badInput('on', 'or atSessionId: give exactly one');
-    let date = on;
-    if (atSessionId != null) {
-      const session = await ctx.loaders.get(sessionById).load(assertUuid(atSessionId, 'atSessionId'));
-      if (!session) throw notFound('Session', atSessionId, 'atSessionId');
-      if (session.secretariatId !== post.secretariatId) throw badInput('atSessionId', "is a session of another secretariat than the seat's");
-      date = session.date;
-    }
-    const memberships = await ctx.loaders.get(membershipsByPost).load(post.id);
-    return memberships.find((membership) => heldOn(membership, partialDateStart(date as string))) ?? null;
-  }
 }
 
 @Resolver(() => Membership)
@@ -163,5 +134,22 @@ export class MembershipResolver extends createReadResolver({
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the holder sat for (the sector body).' })
   onBehalfOf(@Root() membership: Membership, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, organizationById, membership.onBehalfOfId);
+  }
+}
+
+@Resolver(() => Exercise)
+export class ExerciseSecretariatResolver {
+  @FieldResolver(() => Secretariat, { nullable: true, description: 'The Technical Secretariat that runs the exercise.' })
+  async secretariat(@Root() exercise: Exercise, @Ctx() ctx: Context) {
+    const [secretariat] = await ctx.loaders.get(secretariatsByExercise).load(exercise.id);
+    return secretariat ?? null;
+  }
+}
+
+@Resolver(() => Person)
+export class PersonMembershipsResolver {
+  @FieldResolver(() => [Membership], { description: 'Seats this person held, oldest first.' })
+  memberships(@Root() person: Person, @Ctx() ctx: Context) {
+    return ctx.loaders.get(membershipsByPerson).load(person.id);
   }
 }

@@ -47,7 +47,7 @@ export class SecretariatInput extends RecordInput {
 }
 
 @Resolver(() => Secretariat)
-export class SecretariatWriteResolver extends createWriteResolver({ entity: Secretariat, name: 'Secretariat', required: ['exerciseId', 'name'] }, SecretariatInput) {}
+export class SecretariatWriteResolver extends createWriteResolver({ entity: Secretariat, name: 'Secretariat', required: ['exerciseId', 'name'] }, SecretariatInput, { create: 'createSecretariat', update: 'updateSecretariat', delete: 'deleteSecretariat', restore: 'restoreSecretariat' }) {}
 
 @InputType({ description: 'A seat of a Secretariat.' })
 export class PostInput extends RecordInput {
@@ -72,7 +72,7 @@ export class PostInput extends RecordInput {
 }
 
 @Resolver(() => Post)
-export class PostWriteResolver extends createWriteResolver({ entity: Post, name: 'Post', required: ['secretariatId', 'label', 'role'] }, PostInput) {}
+export class PostWriteResolver extends createWriteResolver({ entity: Post, name: 'Post', required: ['secretariatId', 'label', 'role'] }, PostInput, { create: 'createPost', update: 'updatePost', delete: 'deletePost', restore: 'restorePost' }) {}
 
 @InputType({ description: 'A person holding a seat over [startDate, endDate).' })
 export class MembershipInput extends RecordInput {
@@ -103,4 +103,5 @@ export class MembershipInput extends RecordInput {
 export class MembershipWriteResolver extends createWriteResolver(
   { entity: Membership, name: 'Membership', required: ['postId'], strictIntervals: [['startDate', 'endDate']] },
   MembershipInput,
+  { create: 'createMembership', update: 'updateMembership', delete: 'deleteMembership', restore: 'restoreMembership' },
 ) {}

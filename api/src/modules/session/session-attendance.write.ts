@@ -39,4 +39,5 @@ async function checkAttendance(row: Record<string, unknown>, manager: EntityMana
 export class SessionAttendanceWriteResolver extends createWriteResolver(
   { entity: SessionAttendance, name: 'SessionAttendance', required: ['sessionId'], check: checkAttendance },
   SessionAttendanceInput,
+  { create: 'createSessionAttendance', update: 'updateSessionAttendance', delete: 'deleteSessionAttendance', restore: 'restoreSessionAttendance' },
 ) {}

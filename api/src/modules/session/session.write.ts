@@ -40,4 +40,4 @@ export class SessionInput extends RecordInput {
 }
 
 @Resolver(() => Session)
-export class SessionWriteResolver extends createWriteResolver({ entity: Session, name: 'Session', required: ['secretariatId', 'type', 'number', 'date'] }, SessionInput) {}
+export class SessionWriteResolver extends createWriteResolver({ entity: Session, name: 'Session', required: ['secretariatId', 'type', 'number', 'date'] }, SessionInput, { create: 'createSession', update: 'updateSession', delete: 'deleteSession', restore: 'restoreSession' }) {}

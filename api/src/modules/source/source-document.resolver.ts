@@ -5,6 +5,7 @@ import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
+import { sourceTextPath } from './source-address';
 import { SourceDocument } from './source-document.entity';
 import { sourceDocumentById } from './source.loaders';
 
@@ -31,6 +32,15 @@ export class SourceDocumentResolver extends createReadResolver({
   orderColumns: { TITLE: 'r.title', KEY: 'r.key' },
   defaultOrder: SourceDocumentOrderField.KEY,
 }) {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Where this server serves the document\'s text, when the platform keeps it: a path on this server, e.g. "/data/sources/informe-coahuila-2015-2017.txt". It is the document\'s address in the downloads, Popolo and the data package (there after the public base address); null when the platform keeps no text (then `url`, when known).',
+  })
+  textPath(@Root() document: SourceDocument): string | null {
+    return document.text === null ? null : sourceTextPath(document.key);
+  }
+
   @FieldResolver(() => Organization, { nullable: true, description: 'Who published it.' })
   publishedBy(@Root() document: SourceDocument, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, organizationById, document.publishedById);

@@ -6,6 +6,7 @@ import { Exercise } from '../exercise/exercise.entity';
 import { exerciseById } from '../exercise/exercise.loaders';
 import { Theme } from './theme.entity';
 import { themeById } from './theme.loaders';
+import { themesByExercise } from './theme.loaders';
 
 @InputType({ description: 'Conditions on themes.' })
 export class ThemeFilter {
@@ -36,5 +37,13 @@ export class ThemeResolver extends createReadResolver({
   @FieldResolver(() => Exercise, { description: 'The exercise.' })
   exercise(@Root() theme: Theme, @Ctx() ctx: Context) {
     return ctx.loaders.get(exerciseById).load(theme.exerciseId);
+  }
+}
+
+@Resolver(() => Exercise)
+export class ExerciseThemesResolver {
+  @FieldResolver(() => [Theme], { description: 'Themes of the working tables.' })
+  themes(@Root() exercise: Exercise, @Ctx() ctx: Context) {
+    return ctx.loaders.get(themesByExercise).load(exercise.id);
   }
 }

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../../common/prepared';
-import type { Resource, ResourceField } from '../opendata/resources';
+import type { Resource, ResourceField } from './resources';
 import { RecordKind } from '../exercise/coverage';
 import { Sector } from '../secretariat/secretariat.enums';
-import { toComparison } from './comparison.resolver';
-import { COMPARISON_SQL } from './comparison.sql';
-import { ExerciseStage, type ExerciseComparison } from './comparison.types';
+import { toComparison } from '../comparison/comparison.resolver';
+import { COMPARISON_SQL } from '../comparison/comparison.sql';
+import { ExerciseStage, type ExerciseComparison } from '../comparison/comparison.types';
 
 /**
  * The comparison of the real exercises as open data (/data/comparacion.csv and .json): one row per

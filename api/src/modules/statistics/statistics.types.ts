@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { CountQualifier } from '../event/event.enums';
-import type { RecordKind } from './coverage';
+import type { RecordKind } from '../exercise/coverage';
 
 /** How a figure's description says when it is null: the one rule of coverage.ts, in words. */
 export const UNREPORTED = (kind: `${RecordKind}`) => `null (no data, not 0) when the exercise's sources do not report them (${kind} in Exercise.unreportedRecords)`;

@@ -1,6 +1,24 @@
+import { registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../account/viewer';
-import type { AuditAction } from './audit.enums';
+import type { Viewer } from './viewer';
+
+export enum AuditAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  RESTORE = 'RESTORE',
+}
+
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: 'What a write did to a record.',
+  valuesConfig: {
+    CREATE: { description: 'Created it.' },
+    UPDATE: { description: 'Changed some of its fields (publication included).' },
+    DELETE: { description: 'Deleted it (softly: it can be restored).' },
+    RESTORE: { description: 'Restored it after a delete.' },
+  },
+});
 
 /**
  * Records a successful write in the same transaction as the write itself (`manager` is the
