@@ -1,45 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { App } from '../../api/src/app';
-import { launchChromium } from '../support/browser';
-import { ownDatabase, type OwnDatabase } from '../support/databases';
-import { accounts, COAHUILA, signIn, startApp, ensureAdminBuilt } from './support';
+import type { Page } from 'playwright-core';
+import { backOfficeSuite, COAHUILA } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
 
 /** The comparison as a tool: names in view, sorting and a ranking, chosen exercises and columns, figures per commitment, CSV. */
 describe('the comparison of exercises', () => {
-  let database: OwnDatabase;
-  let app: App;
-  let origin: string;
-  let browser: Browser;
-  let staff: Awaited<ReturnType<typeof accounts>>;
+  const suite = backOfficeSuite('comparison');
   let page: Page;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureAdminBuilt();
-    database = await ownDatabase('admin_comparison');
-    staff = await accounts(database.dataSource);
-    ({ app, origin } = await startApp(database.dataSource));
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-MX', acceptDownloads: true });
-    contexts.push(context);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signIn(page, origin, staff.institute, staff.password);
-    await page.goto(`${origin}/admin/comparison`);
+    page = await suite.page({ as: suite.staff.institute });
+    await page.goto(`${suite.origin}/admin/comparison`);
     await page.getByRole('table', { name: 'Comparación entre ejercicios' }).locator('tbody tr').first().waitFor();
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.stop();
-    await database?.drop();
-  });
-  afterEach(() => expect(pageErrors).toEqual([]));
 
   const table = () => page.getByRole('table', { name: 'Comparación entre ejercicios' });
   const headers = async () => (await table().locator('thead th').allInnerTexts()).map((text) => text.trim());
@@ -48,7 +23,7 @@ describe('the comparison of exercises', () => {
     return (await table().locator('tbody tr').evaluateAll((rows, i) => rows.map((row) => (row.querySelectorAll('td')[i] as HTMLElement).innerText.trim()), index)) as string[];
   };
   const coahuilaPages = async () => {
-    const response = await fetch(`${origin}/graphql/public`, {
+    const response = await fetch(`${suite.origin}/graphql/public`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ compareExercises(ids: ["${COAHUILA}"]) { commitments { total } pagesDelivered { pages } } }` }),

@@ -1,42 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { App } from '../../api/src/app';
-import { launchChromium } from '../support/browser';
-import { ownDatabase, type OwnDatabase } from '../support/databases';
-import { accounts, signIn, startApp, ensureAdminBuilt } from './support';
+import { backOfficeSuite } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
 
 /** What a list exports is what the list says: Spanish labels, "más de" kept, dates as written here. */
 describe('CSV exports in Spanish', () => {
-  let database: OwnDatabase;
-  let app: App;
-  let origin: string;
-  let browser: Browser;
-  let staff: Awaited<ReturnType<typeof accounts>>;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    ensureAdminBuilt();
-    database = await ownDatabase('admin_csv_export');
-    staff = await accounts(database.dataSource);
-    ({ app, origin } = await startApp(database.dataSource));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.stop();
-    await database?.drop();
-  });
+  const suite = backOfficeSuite('csv_export');
 
   async function exported(path: string): Promise<string[][]> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-MX', acceptDownloads: true });
-    contexts.push(context);
-    const page: Page = await context.newPage();
-    await signIn(page, origin, staff.institute, staff.password);
-    await page.goto(`${origin}/admin/${path}`);
+    const page = await suite.page({ as: suite.staff.institute });
+    await page.goto(`${suite.origin}/admin/${path}`);
     await page.locator('tbody tr').first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
     const text = (await readFile((await download.path()) as string, 'utf8')).replace(/^\uFEFF/, '');

@@ -1,4 +1,5 @@
 import esMX from '../../admin/src/i18n/es-MX';
+import { generateSynthetic } from '../../api/src/modules/synthetic/synthetic';
 import { apiAs, backOfficeSuite, COMMITMENT_2, COMMITMENT_6, signIn } from './support';
 
 // Whole tasks in a real browser on a busy two-core machine.
@@ -49,5 +50,25 @@ describe('the back-office dashboard', () => {
     await page.reload();
     await chart.waitFor();
     expect(await chart.innerText()).toBe(before);
+  });
+
+  it("lists an institute's overdue milestones of its own state only; the platform's of every state", async () => {
+    await generateSynthetic(suite.dataSource, { count: 1, seed: 18, drafts: 0, deleted: 0 });
+    const [{ id: elsewhere }] = await suite.dataSource.query(
+      'SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id JOIN exercise x ON x.id = p.exercise_id WHERE x.is_synthetic LIMIT 1',
+    );
+    const platform = await apiAs(suite.origin, suite.staff.platform, suite.staff.password);
+    for (const [commitmentId, title] of [[COMMITMENT_2, 'Hito vencido en Coahuila'], [elsewhere, 'Hito vencido en otro estado']]) {
+      await platform(`mutation($input: MilestoneInput!) { createMilestone(input: $input) { id } }`, {
+        input: { commitmentId, position: 9, title, status: 'IN_PROGRESS', dueDate: '2016-01-31', publication: 'PUBLISHED' },
+      });
+    }
+    const shown = async (email: string) => {
+      const milestones = (await suite.page({ as: email })).locator(panel(esMX.tablero.dashboard.overdue));
+      await milestones.getByRole('link', { name: 'Hito vencido en Coahuila' }).waitFor();
+      return milestones.getByRole('link', { name: /^Hito vencido en/ }).allInnerTexts();
+    };
+    expect(await shown(suite.staff.institute)).toEqual(['Hito vencido en Coahuila']);
+    expect((await shown(suite.staff.platform)).sort()).toEqual(['Hito vencido en Coahuila', 'Hito vencido en otro estado']);
   });
 });

@@ -1,51 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { App } from '../../api/src/app';
-import { launchChromium } from '../support/browser';
-import { buildWidgets } from '../widgets/support';
-import { ownDatabase, type OwnDatabase } from '../support/databases';
-import { accounts, apiAs, COMMITMENT_2, signIn, startApp, ensureAdminBuilt } from './support';
+import { apiAs, backOfficeSuite, COMMITMENT_2 } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
 
 /** Wherever the back-office shows a commitment's progress, staff can open what the public sees of it. */
 describe("progress beside the public's view of it", () => {
-  let database: OwnDatabase;
-  let app: App;
-  let origin: string;
-  let browser: Browser;
-  let staff: Awaited<ReturnType<typeof accounts>>;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ensureAdminBuilt();
-    // The public view is the embeddable widget, served from its build.
-    buildWidgets();
-    database = await ownDatabase('admin_public_view');
-    staff = await accounts(database.dataSource);
-    ({ app, origin } = await startApp(database.dataSource));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.stop();
-    await database?.drop();
-  });
-  afterEach(() => expect(pageErrors).toEqual([]));
-
-  async function as(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-MX' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signIn(page, origin, email, staff.password);
-    return page;
-  }
+  // The public view is the embeddable widget, served from its build.
+  const suite = backOfficeSuite('public_view', { widgets: true });
+  const as = (email: string) => suite.page({ as: email });
 
   it("opens the public widget of the commitment from its page, where civil society's dispute shows as the public sees it", async () => {
-    const agency = await apiAs(origin, staff.agency, staff.password);
+    const agency = await apiAs(suite.origin, suite.staff.agency, suite.staff.password);
     const milestone = async (position: number, status: string) =>
       (
         await agency(`mutation($input: MilestoneInput!) { record: createMilestone(input: $input) { id } }`, {
@@ -54,11 +19,11 @@ describe("progress beside the public's view of it", () => {
       ).record.id as string;
     const done = await milestone(1, 'DONE');
     await milestone(2, 'NOT_STARTED');
-    const follower = await apiAs(origin, staff.follower, staff.password);
+    const follower = await apiAs(suite.origin, suite.staff.follower, suite.staff.password);
     await follower(`mutation($m: ID!) { reviewMilestone(milestoneId: $m, verdict: DISPUTED, comment: "El acta no está publicada.") { id } }`, { m: done });
 
-    const page = await as(staff.follower);
-    await page.goto(`${origin}/admin/commitments/${COMMITMENT_2}/show`);
+    const page = await as(suite.staff.follower);
+    await page.goto(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show`);
     const link = page.getByRole('link', { name: /^Ver el avance de «.+» como lo ve el público$/ }).first();
     await link.click();
     await page.waitForURL((url) => url.pathname === '/admin/embed' && url.searchParams.get('id') === COMMITMENT_2);
@@ -70,8 +35,8 @@ describe("progress beside the public's view of it", () => {
   });
 
   it('links each row of the commitments list to its public view without opening the record', async () => {
-    const page = await as(staff.institute);
-    await page.goto(`${origin}/admin/commitments`);
+    const page = await as(suite.staff.institute);
+    await page.goto(`${suite.origin}/admin/commitments`);
     const link = page.locator('tbody tr').first().getByRole('link', { name: /como lo ve el público$/ });
     await link.click();
     await page.waitForURL((url) => url.pathname === '/admin/embed' && url.searchParams.get('widget') === 'ta-commitment-progress');

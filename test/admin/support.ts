@@ -11,6 +11,7 @@ import { launchChromium } from '../support/browser';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { staff, TEST_PASSWORD } from '../support/staff';
 import { StaffRole } from '../../api/src/common/viewer';
+import { buildWidgets } from '../widgets/support';
 
 const ADMIN_BUILD = join(PROJECT_ROOT, 'dist', 'admin', '.vite', 'manifest.json');
 const ADMIN_INPUTS = [join(PROJECT_ROOT, 'admin'), join(PROJECT_ROOT, 'package-lock.json')];
@@ -97,9 +98,10 @@ export interface BackOfficeSuite {
  * The back-office served by the real app over a database of the suite's own (`<test db>_admin_<label>`,
  * seeded with Coahuila: these suites add deliveries and milestones, which must not move the totals
  * other suites read, nor meet another back-office suite's in a parallel worker), with Chromium,
- * staff of every role, and a check after each test that no page threw.
+ * staff of every role, and a check after each test that no page threw. With `widgets`, the
+ * embeddable widgets are built first, for suites that open what the public sees.
  */
-export function backOfficeSuite(label: string): BackOfficeSuite {
+export function backOfficeSuite(label: string, { widgets = false }: { widgets?: boolean } = {}): BackOfficeSuite {
   let database: OwnDatabase | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
@@ -118,6 +120,7 @@ export function backOfficeSuite(label: string): BackOfficeSuite {
 
   beforeAll(async () => {
     ensureAdminBuilt();
+    if (widgets) buildWidgets();
     database = await ownDatabase(`admin_${label}`);
     suite.dataSource = database.dataSource;
     suite.staff = await accounts(database.dataSource);

@@ -64,10 +64,32 @@ describe('the wastebasket ("Papelera")', () => {
     await table.getByRole('row').filter({ hasText: 'Tema borrado de prueba' }).waitFor();
   });
 
+  it("opens from a list on that list's kind of record", async () => {
+    const institute = await apiAs(suite.origin, suite.staff.institute, suite.staff.password);
+    const { record: theme } = await institute(`mutation($i: ThemeInput!) { record: createTheme(input: $i) { id version } }`, { i: { exerciseId: COAHUILA, name: 'Tema que se busca desde su lista' } });
+    await institute(`mutation($id: ID!, $v: Int!) { deleteTheme(id: $id, version: $v) { id } }`, { id: theme.id, v: theme.version });
+    const { record: milestone } = await institute(`mutation($i: MilestoneInput!) { record: createMilestone(input: $i) { id version } }`, {
+      i: { commitmentId: COMMITMENT_2, position: 7, title: 'Hito de otra lista' },
+    });
+    await institute(`mutation($id: ID!, $v: Int!) { deleteMilestone(id: $id, version: $v) { id } }`, { id: milestone.id, v: milestone.version });
+
+    const page = await as(suite.staff.institute);
+    await page.getByRole('menuitem', { name: 'Temas' }).click();
+    await page.locator('#main-content').getByRole('link', { name: 'Papelera' }).click();
+    await page.waitForURL(/\/admin\/trash\?kind=Theme$/);
+    expect(await page.getByRole('combobox', { name: 'Tipo de registro' }).textContent()).toBe('Tema');
+    const rows = page.getByRole('table', { name: 'Papelera' }).getByRole('row');
+    await rows.filter({ hasText: 'Tema que se busca desde su lista' }).waitFor();
+    expect(new Set(await rows.locator('td:first-child').allTextContents())).toEqual(new Set(['Tema']));
+  });
+
   it('is not offered to an agency, and says so at its address', async () => {
     const page = await as(suite.staff.agency);
     await page.getByRole('menuitem', { name: 'Inicio' }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Papelera' }).count()).toBe(0);
+    await page.getByRole('menuitem', { name: 'Hitos' }).click();
+    await page.locator('#main-content').getByRole('link', { name: 'Exportar CSV' }).or(page.locator('#main-content').getByRole('button', { name: 'Exportar CSV' })).waitFor();
+    expect(await page.locator('#main-content').getByRole('link', { name: 'Papelera' }).count()).toBe(0);
     await page.goto(`${suite.origin}/admin/trash`);
     await page.getByText('Solo el instituto (para su estado) y la administración de la plataforma pueden ver y restaurar registros eliminados.').waitFor();
   });

@@ -76,9 +76,11 @@ export function useHistorySentences(labels: Map<string, string> | undefined) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const resourceOf = (entity: string) => RESTORABLE[entity]?.resource ?? null;
+  /** "el compromiso": the kind with its article, or (a kind the messages do not know) its name. */
   const kindName = (entity: string) => {
     const resource = resourceOf(entity);
-    return (resource ? translate(`resources.${resource}.name`, { smart_count: 1 }) : translate(`tablero.trash.kinds.${entity}`, { _: entity })).toLowerCase();
+    const name = resource ? translate(`resources.${resource}.name`, { smart_count: 1 }) : translate(`tablero.trash.kinds.${entity}`, { _: entity });
+    return translate(`tablero.history.the.${entity}`, { _: name.toLowerCase() });
   };
   const fieldName = (entity: string, field: string) => translate(`resources.${resourceOf(entity) ?? 'common'}.fields.${field}`, { _: field });
   const value = (entity: string, field: string, raw: unknown): string => {
@@ -103,7 +105,11 @@ export function useHistorySentences(labels: Map<string, string> | undefined) {
   /** The sentences of one entry; `self` is the record whose history this is (its own writes say "este registro"). */
   return (entry: HistoryEntry, self: string | null): string[] => {
     const about =
-      entry.recordId === self ? translate('tablero.history.this_record') : `${kindName(entry.entity)} «${labels?.get(entry.recordId) ?? translate('tablero.history.hidden_record')}»`;
+      entry.recordId === self
+        ? translate('tablero.history.this_record')
+        : labels?.has(entry.recordId)
+          ? translate('tablero.history.record', { kind: kindName(entry.entity), label: labels.get(entry.recordId) })
+          : translate('tablero.history.hidden_record');
     const base = { who: entry.who, about, ...when(entry.at) };
     if (entry.action !== 'UPDATE') return [translate(`tablero.history.sentence_${entry.action}`, base)];
     if (!entry.changes.length) return [translate('tablero.history.sentence_touched', base)];

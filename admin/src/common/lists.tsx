@@ -1,14 +1,16 @@
-import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
+import TrashIcon from '@mui/icons-material/RestoreFromTrash';
+import { Box, Button, Typography, useMediaQuery, type Theme } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
-import { CreateButton, DataTable, ExportButton, FilterButton, List, SimpleList, TopToolbar, useCanAccess, useResourceContext, useTranslate, type Exporter, type SortPayload } from 'react-admin';
+import { CreateButton, DataTable, ExportButton, FilterButton, Link, List, SimpleList, TopToolbar, useCanAccess, useResourceContext, useTranslate, type Exporter, type SortPayload } from 'react-admin';
 import { WRITABLE } from '../providers/permissions';
+import { trashKindOf } from '../trash/restorable';
 import { EnumInput } from './inputs';
 import { PublishSelectedButton } from './PublishSelected';
 
 /** Resources whose records are drafts or published (the others are reference catalogues and accounts). */
 const hasPublication = (resource: string) => (WRITABLE as readonly string[]).includes(resource);
 
-/** What an empty list says: nothing here yet, and what to do next (create, where the account may). */
+/** What an empty list says: nothing here yet, and what to do next (create, or restore, where the account may). */
 export function EmptyList() {
   const resource = useResourceContext() ?? '';
   const translate = useTranslate();
@@ -22,7 +24,22 @@ export function EmptyList() {
         {translate(`resources.${resource}.empty`)}
       </Typography>
       {canAccess ? <CreateButton variant="contained" /> : null}
+      <TrashButton />
     </Box>
+  );
+}
+
+/** The wastebasket showing the list's kind of record, for an account that may restore them. */
+function TrashButton() {
+  const resource = useResourceContext() ?? '';
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ action: 'restore', resource: 'trash' });
+  const kind = trashKindOf(resource);
+  if (!canAccess || !kind) return null;
+  return (
+    <Button component={Link} to={{ pathname: '/trash', search: `?kind=${kind}` }} size="small" startIcon={<TrashIcon />}>
+      {translate('tablero.menu.trash')}
+    </Button>
   );
 }
 
@@ -32,13 +49,14 @@ function Actions({ hasFilters, createable }: { hasFilters: boolean; createable: 
       {hasFilters ? <FilterButton /> : null}
       {createable ? <CreateButton /> : null}
       <ExportButton maxResults={5000} />
+      <TrashButton />
     </TopToolbar>
   );
 }
 
 /**
  * A list paged on the server (25 a page), with its filters, CSV export, Create where the account
- * may, and an empty state that says what to do next. On a phone its table gives way to one line
+ * may, the wastebasket of its kind where the account may restore, and an empty state that says what to do next. On a phone its table gives way to one line
  * per record (the record's name, as the resource represents it), each opening the record.
  */
 export function ResourceList({

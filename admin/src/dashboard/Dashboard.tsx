@@ -24,6 +24,11 @@ async function allDeliveries(filter: G.InformationDeliveryFilter) {
   }
 }
 
+/**
+ * What each panel asks for, by the viewer's scope: an agency and a follower their own commitments
+ * (`own`: overdue milestones and deliveries are read from them), an institute its state's, the
+ * platform and the national evaluator every state's.
+ */
 function filtersFor(identity: Identity) {
   const organizationId = identity.organization?.id;
   const open: G.AgreementStatus[] = ['PENDING', 'IN_PROGRESS'];
@@ -33,7 +38,8 @@ function filtersFor(identity: Identity) {
   if (identity.role === 'CIVIL_SOCIETY_FOLLOWER' && organizationId) {
     return { commitments: { organizationId, organizationRole: 'FOLLOWER' as const }, agreements: { statuses: open }, own: true };
   }
-  return { commitments: {}, agreements: { statuses: open }, own: false };
+  const stateId = identity.role === 'INSTITUTE_ADMIN' ? identity.state?.id : undefined;
+  return { commitments: { stateId }, agreements: { statuses: open, stateId }, stateId, own: false };
 }
 
 /** Catches what a panel's content throws while rendering: that panel says so, the page stays. */
@@ -106,7 +112,7 @@ export function Dashboard() {
   const overdue = useQuery({
     queryKey: ['dashboard', 'overdue', identity?.id, commitments.data],
     enabled: !!filters && (!own || !!commitments.data),
-    queryFn: async () => (own && commitments.data ? overdueOf(commitments.data.nodes, today()) : (await request(G.OverdueMilestonesDocument, { today: today() })).milestones.nodes),
+    queryFn: async () => (own && commitments.data ? overdueOf(commitments.data.nodes, today()) : (await request(G.OverdueMilestonesDocument, { today: today(), stateId: filters?.stateId })).milestones.nodes),
   });
   const pending = useQuery({
     queryKey: ['dashboard', 'pending', identity?.id],
@@ -118,7 +124,7 @@ export function Dashboard() {
     enabled: !!filters && (!own || !!commitments.data),
     // Only what the public sees counts: a draft delivery is not yet delivered for anyone else.
     queryFn: async () =>
-      (own && commitments.data ? (await Promise.all(commitments.data.nodes.map((c) => allDeliveries({ commitmentId: c.id })))).flat() : await allDeliveries({})).filter(
+      (own && commitments.data ? (await Promise.all(commitments.data.nodes.map((c) => allDeliveries({ commitmentId: c.id })))).flat() : await allDeliveries({ stateId: filters?.stateId })).filter(
         (d) => d.publication === 'PUBLISHED',
       ),
   });

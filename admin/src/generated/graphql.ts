@@ -73,6 +73,8 @@ export type AgreementFilter = {
   responsibleId?: string | number | null | undefined;
   /** Only agreements of this session. */
   sessionId?: string | number | null | undefined;
+  /** Only agreements of this state (through their exercise), as an institute's dashboard shows its own. */
+  stateId?: string | number | null | undefined;
   /** Only agreements with one of these statuses. */
   statuses?: Array<AgreementStatus> | null | undefined;
 };
@@ -156,6 +158,8 @@ export type CommitmentFilter = {
   planId?: string | number | null | undefined;
   /** Part of the title or objective, ignoring case. */
   search?: string | null | undefined;
+  /** Only commitments of this state (through their exercise), as an institute's dashboard shows its own. */
+  stateId?: string | number | null | undefined;
   /** Only commitments under this theme. */
   themeId?: string | number | null | undefined;
 };
@@ -644,6 +648,8 @@ export type InformationDeliveryFilter = {
   hasPageCount?: boolean | null | undefined;
   /** Only deliveries for commitments of this plan. */
   planId?: string | number | null | undefined;
+  /** Only deliveries of this state (through their exercise), as an institute's dashboard shows its own. */
+  stateId?: string | number | null | undefined;
 };
 
 /** Information delivered for a commitment, in pages (fojas). */
@@ -807,6 +813,8 @@ export type MilestoneFilter = {
   dueTo?: string | null | undefined;
   /** Only milestones of commitments of this plan. */
   planId?: string | number | null | undefined;
+  /** Only milestones of this state (through their exercise), as an institute's dashboard shows its own. */
+  stateId?: string | number | null | undefined;
   /** Only milestones with one of these statuses. */
   statuses?: Array<MilestoneStatus> | null | undefined;
 };
@@ -1715,6 +1723,7 @@ export type DashboardCommitmentsQuery = { commitments: { totalCount: number, nod
 
 export type OverdueMilestonesQueryVariables = Exact<{
   today: string;
+  stateId?: string | number | null | undefined;
 }>;
 
 
@@ -6145,10 +6154,10 @@ export const DashboardCommitmentsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardCommitmentsQuery, DashboardCommitmentsQueryVariables>;
 export const OverdueMilestonesDocument = new TypedDocumentString(`
-    query OverdueMilestones($today: Date!) {
+    query OverdueMilestones($today: Date!, $stateId: ID) {
   milestones(
     first: 100
-    filter: {dueTo: $today, statuses: [NOT_STARTED, IN_PROGRESS]}
+    filter: {dueTo: $today, statuses: [NOT_STARTED, IN_PROGRESS], stateId: $stateId}
     orderBy: {field: DUE_DATE}
   ) {
     totalCount

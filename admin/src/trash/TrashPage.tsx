@@ -3,6 +3,7 @@ import { Alert, Box, Button, Table, TableBody, TableCell, TableHead, TableRow, T
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { useSearchParams } from 'react-router-dom';
 import { useFormatters } from '../common/fields';
 import { KindPagedPage, PER_PAGE } from '../common/KindPagedPage';
 import { refusalMessage } from '../common/refusal';
@@ -28,7 +29,8 @@ function useKindLabel() {
 /**
  * The wastebasket ("Papelera"): deleted records the account may restore (the institute those of
  * its state, the platform admin all; the API decides), newest first, by kind. Restoring one under
- * a deleted record is refused by the API, and the row says which record to restore first.
+ * a deleted record is refused by the API, and the row says which record to restore first. The kind
+ * shown is in the address (`/trash?kind=Commitment`), as each list's "Papelera" opens it.
  */
 export default function TrashPage() {
   const translate = useTranslate();
@@ -37,7 +39,9 @@ export default function TrashPage() {
   const kindLabel = useKindLabel();
   const { dateTime } = useFormatters();
   const { canAccess, isPending: checking } = useCanAccess({ action: 'restore', resource: 'trash' });
-  const [entity, setEntity] = useState('');
+  const [params, setParams] = useSearchParams();
+  const entity = params.get('kind') ?? '';
+  const setEntity = (kind: string) => setParams(kind ? { kind } : {}, { replace: true });
   const [page, setPage] = useState(1);
   const [refusals, setRefusals] = useState<Record<string, string>>({});
   const [restoring, setRestoring] = useState<string | null>(null);

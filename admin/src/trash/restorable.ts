@@ -32,3 +32,6 @@ export const RESTORABLE: Record<string, { resource: ResourceName | null; restore
   Theme: { resource: 'themes', restore: G.RestoreThemeDocument },
   Venue: { resource: 'venues', restore: G.RestoreVenueDocument },
 };
+
+/** The kind of record a resource shows, as the wastebasket names it (`Commitment`), if it has one. */
+export const trashKindOf = (resource: string) => Object.keys(RESTORABLE).find((kind) => RESTORABLE[kind].resource === resource);

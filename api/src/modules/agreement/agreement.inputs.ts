@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ExerciseSlugField } from '../../common/exercise-filter';
+import { ExerciseSlugField, StateIdField } from '../../common/exercise-filter';
 import { AgreementStatus } from './agreement.enums';
 
 @InputType({ description: 'Conditions on agreements.' })
@@ -9,6 +9,9 @@ export class AgreementFilter {
 
   @ExerciseSlugField('agreements')
   exerciseSlug?: string | null;
+
+  @StateIdField('agreements')
+  stateId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only agreements of this session.' })
   sessionId?: string | null;

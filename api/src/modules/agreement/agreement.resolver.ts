@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { whereExercise } from '../../common/exercise-filter';
+import { whereExercise, whereState } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereId, whereLinked } from '../../common/filters';
 import { loadOptional } from '../../common/loaders';
@@ -12,6 +12,7 @@ import { sessionById } from '../session/session.loaders';
 import { Agreement } from './agreement.entity';
 import { AgreementFilter, AgreementOrderField } from './agreement.inputs';
 import { agreementById, agreementsByEvent, agreementsBySession, responsiblesByAgreement } from './agreement.loaders';
+import { agreementKind } from './agreement.kind';
 
 @Resolver(() => Agreement)
 export class AgreementResolver extends createReadResolver({
@@ -29,6 +30,7 @@ export class AgreementResolver extends createReadResolver({
       (exercise) => `(r.sessionId IN (SELECT s.id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = ${exercise})
           OR r.eventId IN (SELECT e.id FROM event e WHERE e.exercise_id = ${exercise}))`,
     );
+    whereState(qb, agreementKind, filter.stateId);
     whereId(qb, 'r.sessionId', filter.sessionId, 'filter.sessionId');
     whereId(qb, 'r.eventId', filter.eventId, 'filter.eventId');
     whereLinked(qb, 'event_commitment', 'l.event_id = r.eventId', 'commitment_id', filter.commitmentId, 'filter.commitmentId');

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ExerciseSlugField } from '../../common/exercise-filter';
+import { ExerciseSlugField, StateIdField } from '../../common/exercise-filter';
 import { CommitmentOrganizationRole } from './commitment.enums';
 
 @InputType({ description: 'Conditions on commitments.' })
@@ -9,6 +9,9 @@ export class CommitmentFilter {
 
   @ExerciseSlugField('commitments')
   exerciseSlug?: string | null;
+
+  @StateIdField('commitments')
+  stateId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only commitments of this plan.' })
   planId?: string | null;

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { whereExercise } from '../../common/exercise-filter';
+import { whereExercise, whereState } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereEquals, whereId, whereLinked, whereSearch } from '../../common/filters';
 import { createReadResolver } from '../../common/read-resolver';
@@ -10,6 +10,7 @@ import { Theme } from '../theme/theme.entity';
 import { Commitment } from './commitment.entity';
 import { CommitmentFilter, CommitmentOrderField } from './commitment.inputs';
 import { commitmentById, commitmentsByFollower, commitmentsByPlan, commitmentsByResponsibleAgency, followersByCommitment, participantsByCommitment, responsibleAgenciesByCommitment, themesByCommitment } from './commitment.loaders';
+import { commitmentKind } from './commitment.kind';
 
 @Resolver(() => Commitment)
 export class CommitmentResolver extends createReadResolver({
@@ -22,6 +23,7 @@ export class CommitmentResolver extends createReadResolver({
   filter: CommitmentFilter,
   applyFilter: (qb, filter: CommitmentFilter) => {
     whereExercise(qb, filter, (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`);
+    whereState(qb, commitmentKind, filter.stateId);
     whereId(qb, 'r.planId', filter.planId, 'filter.planId');
     whereLinked(qb, 'commitment_organization', 'l.commitment_id = r.id', 'organization_id', filter.organizationId, 'filter.organizationId',
       filter.organizationRole ? { role: filter.organizationRole } : {});

@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
-import { ExerciseSlugField, whereExercise, type ExerciseScope } from '../../common/exercise-filter';
+import { ExerciseSlugField, StateIdField, whereExercise, whereState, type ExerciseScope } from '../../common/exercise-filter';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../common/context';
 import { whereDateRange, whereId } from '../../common/filters';
@@ -19,6 +19,7 @@ import { pagesByExercise, pagesByPlan } from './information.loaders';
 import { PagesDelivered } from './information.types';
 import { Exercise } from '../exercise/exercise.entity';
 import { ActionPlan } from '../plan/action-plan.entity';
+import { informationDeliveryKind } from './information.kind';
 
 /** Both kinds hang off a commitment; these narrow them by the commitment's plan or exercise. */
 function whereCommitmentIn(qb: SelectQueryBuilder<InformationRequest | InformationDelivery>, filter: ExerciseScope & { planId?: string | null }) {
@@ -101,6 +102,9 @@ export class InformationDeliveryFilter {
   @ExerciseSlugField('deliveries for commitments')
   exerciseSlug?: string | null;
 
+  @StateIdField('deliveries')
+  stateId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only deliveries by this organisation alone.' })
   deliveredById?: string | null;
 
@@ -129,6 +133,7 @@ export class InformationDeliveryResolver extends createReadResolver({
   applyFilter: (qb, filter: InformationDeliveryFilter) => {
     whereId(qb, 'r.commitmentId', filter.commitmentId, 'filter.commitmentId');
     whereCommitmentIn(qb, filter);
+    whereState(qb, informationDeliveryKind, filter.stateId);
     whereId(qb, 'r.deliveredById', filter.deliveredById, 'filter.deliveredById');
     if (filter.hasPageCount === true) qb.andWhere('r.pages IS NOT NULL');
     if (filter.hasPageCount === false) qb.andWhere('r.pages IS NULL');

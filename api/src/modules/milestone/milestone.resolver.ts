@@ -1,5 +1,6 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { StateIdField, whereState } from '../../common/exercise-filter';
 import { whereDateRange, whereId } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
 import { createReadResolver } from '../../common/read-resolver';
@@ -10,6 +11,7 @@ import { Milestone } from './milestone.entity';
 import { MilestoneStatus } from './milestone.enums';
 import { milestoneById, milestonesByCommitment, publicReviewsByMilestone, publishedMilestonesByCommitment, reviewsByMilestone } from './milestone.loaders';
 import { MilestoneReview } from './milestone-review.entity';
+import { milestoneKind } from './milestone.kind';
 import { CommitmentProgress, commitmentProgress, disputesStatus } from './progress';
 
 @InputType({ description: 'Conditions on milestones.' })
@@ -19,6 +21,9 @@ export class MilestoneFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only milestones of commitments of this plan.' })
   planId?: string | null;
+
+  @StateIdField('milestones')
+  stateId?: string | null;
 
   @Field(() => [MilestoneStatus], { nullable: true, description: 'Only milestones with one of these statuses.' })
   statuses?: MilestoneStatus[] | null;
@@ -47,6 +52,7 @@ export class MilestoneResolver extends createReadResolver({
     if (filter.planId != null) {
       qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', { planId: assertUuid(filter.planId, 'filter.planId') });
     }
+    whereState(qb, milestoneKind, filter.stateId);
     if (filter.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     whereDateRange(qb, 'r.dueDate', { from: filter.dueFrom, to: filter.dueTo }, 'filter.due');
   },
