@@ -36,7 +36,11 @@ export function measure(dir = join(ROOT, 'dist', 'admin')) {
     const code = readFileSync(join(dir, file));
     return { file, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
   });
-  return { files, gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0), bytes: files.reduce((sum, f) => sum + f.bytes, 0) };
+  return {
+    files,
+    gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+  };
 }
 
 /** A production build of the back-office into `outDir`, exactly as `vite build` makes it. */
@@ -44,15 +48,22 @@ export async function buildInto(outDir) {
   // A production build whatever the caller's NODE_ENV (jest sets "test": React's development build).
   process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'admin', 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: join(ROOT, 'admin', 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dir = join(ROOT, 'dist', 'admin');
   if (process.argv.includes('--build')) await buildInto(dir);
   const { files, gzipBytes, bytes } = measure(dir);
-  for (const f of files) console.log(`  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB gzip (${(f.bytes / 1024).toFixed(1)} KB)`);
+  for (const f of files)
+    console.log(`  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB gzip (${(f.bytes / 1024).toFixed(1)} KB)`);
   const verdict = gzipBytes <= BUDGET_BYTES ? 'within' : 'OVER';
-  console.log(`admin initial JS: ${(gzipBytes / 1024).toFixed(1)} KB gzip (${(bytes / 1024).toFixed(1)} KB minified) in ${files.length} chunks, ${verdict} the ${BUDGET_BYTES / 1024} KB budget`);
+  console.log(
+    `admin initial JS: ${(gzipBytes / 1024).toFixed(1)} KB gzip (${(bytes / 1024).toFixed(1)} KB minified) in ${files.length} chunks, ${verdict} the ${BUDGET_BYTES / 1024} KB budget`,
+  );
   if (gzipBytes > BUDGET_BYTES) process.exit(1);
 }

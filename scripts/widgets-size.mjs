@@ -11,7 +11,9 @@ const BUDGET = 12 * 1024;
 const { bytes, gzipBytes } = await bundleWidgets();
 const line = `widgets bundle: ${bytes} B minified, ${gzipBytes} B min+gzip (budget ${BUDGET} B, ${BUDGET - gzipBytes} B left)`;
 if (gzipBytes > BUDGET) {
-  console.error(`${line}\nOver budget by ${gzipBytes - BUDGET} B: all widgets together, Lit included, must stay within 12 KB min+gzip.`);
+  console.error(
+    `${line}\nOver budget by ${gzipBytes - BUDGET} B: all widgets together, Lit included, must stay within 12 KB min+gzip.`,
+  );
   process.exit(1);
 }
 console.log(line);

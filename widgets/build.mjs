@@ -53,12 +53,19 @@ export function compactTemplates(source, fileName = 'widget.ts') {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'css')) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      (node.tag.text === 'html' || node.tag.text === 'css')
+    ) {
       const template = node.template;
-      const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
       for (const part of parts) {
         const from = part.getStart(file) + 1;
-        const to = part.end - (part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
+        const to =
+          part.end - (part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
         const text = source.slice(from, to);
         const compact =
           node.tag.text === 'css'
@@ -138,7 +145,9 @@ export async function bundleWidgets() {
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 });
 const brotli = (buffer) =>
-  brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length } });
+  brotliCompressSync(buffer, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+  });
 
 /**
  * Keeps the manifest to the public API: reactive state (`_name`) is no attribute to set, and
@@ -149,7 +158,8 @@ const publicApiOnly = {
   name: 'tablero-public-api-only',
   packageLinkPhase({ customElementsManifest }) {
     for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
-      if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
+      if (declaration.attributes)
+        declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
       if (declaration.members) declaration.members = declaration.members.filter((m) => !m.name.startsWith('_'));
       if (declaration.events) declaration.events = declaration.events.filter((e) => e.name.startsWith('ta-'));
     }
@@ -188,7 +198,11 @@ const servedBundle = {
         kind: 'javascript-module',
         path: BUNDLE,
         declarations: kept,
-        exports: elements.map((e) => ({ kind: 'custom-element-definition', name: e.tagName, declaration: { name: e.name, module: BUNDLE } })),
+        exports: elements.map((e) => ({
+          kind: 'custom-element-definition',
+          name: e.tagName,
+          declaration: { name: e.name, module: BUNDLE },
+        })),
       },
     ];
   },
@@ -202,7 +216,12 @@ export async function customElementsManifest() {
   const files = (await readdir(src)).filter((name) => name.endsWith('.ts')).sort();
   const modules = await Promise.all(
     files.map(async (name) =>
-      ts.createSourceFile(relative(WIDGETS, join(src, name)).split('\\').join('/'), await readFile(join(src, name), 'utf8'), ts.ScriptTarget.ES2015, true),
+      ts.createSourceFile(
+        relative(WIDGETS, join(src, name)).split('\\').join('/'),
+        await readFile(join(src, name), 'utf8'),
+        ts.ScriptTarget.ES2015,
+        true,
+      ),
     ),
   );
   const manifest = create({ modules, plugins: [...litPlugin(), publicApiOnly, servedBundle], context: { dev: false } });
@@ -236,7 +255,11 @@ export async function buildWidgets({ out = OUT } = {}) {
   const gz = gzip(code);
   const br = brotli(code);
 
-  const demo = await build({ ...common, entryPoints: [join(WIDGETS, 'demo', 'demo.ts')], outfile: join(OUT, 'demo.js') });
+  const demo = await build({
+    ...common,
+    entryPoints: [join(WIDGETS, 'demo', 'demo.ts')],
+    outfile: join(OUT, 'demo.js'),
+  });
   const cem = await customElementsManifest();
 
   await rm(out, { recursive: true, force: true });
@@ -270,7 +293,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // node widgets/build.mjs [--out <dir>]
   const at = process.argv.indexOf('--out');
   buildWidgets(at > 0 ? { out: resolve(process.argv[at + 1]) } : {}).then(
-    (m) => console.log(`widgets: ${m.file}, ${m.bytes} B minified, ${m.gzipBytes} B gzip, ${m.brotliBytes} B brotli (${m.ms} ms)`),
+    (m) =>
+      console.log(
+        `widgets: ${m.file}, ${m.bytes} B minified, ${m.gzipBytes} B gzip, ${m.brotliBytes} B brotli (${m.ms} ms)`,
+      ),
     (error) => {
       console.error(error);
       process.exit(1);

@@ -64,7 +64,11 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
   const translate = useTranslate();
   return (
     <>
-      <ListSubheader component="li" role="presentation" sx={{ lineHeight: '32px', bgcolor: 'transparent', color: 'text.secondary' }}>
+      <ListSubheader
+        component="li"
+        role="presentation"
+        sx={{ lineHeight: '32px', bgcolor: 'transparent', color: 'text.secondary' }}
+      >
         {translate(label)}
       </ListSubheader>
       {children}

@@ -23,20 +23,33 @@ export const theme: RaThemeOptions = {
   typography: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
   components: {
     ...defaultTheme.components,
-    MuiButtonBase: { styleOverrides: { root: { '&.Mui-focusVisible': { outline: '3px solid #1f6feb', outlineOffset: 2 } } } },
+    MuiButtonBase: {
+      styleOverrides: { root: { '&.Mui-focusVisible': { outline: '3px solid #1f6feb', outlineOffset: 2 } } },
+    },
     // The page is as wide as the window and the content beside the menu may shrink below its
     // widest line (react-admin makes the layout `fit-content` and a flex item does not shrink by
     // default): on a phone long names wrap, and tabs and wide tables scroll within themselves
     // instead of widening the page.
-    RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0, overflowWrap: 'anywhere' } } } },
+    RaLayout: {
+      styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0, overflowWrap: 'anywhere' } } },
+    },
     // A record's actions (Edit, Reset password, Deactivate…) wrap onto a second line on a phone.
     RaTopToolbar: { styleOverrides: { root: { flexWrap: 'wrap' } } },
     // A checkbox named by `aria-label` (react-admin's row selection) carries its name on the input,
     // which assistive technology reads, not on the span around it, where the attribute is not allowed.
-    MuiCheckbox: { defaultProps: { slotProps: { root: () => ({ 'aria-label': undefined }), input: (ownerState: { 'aria-label'?: string }) => ({ 'aria-label': ownerState['aria-label'] }) } } },
+    MuiCheckbox: {
+      defaultProps: {
+        slotProps: {
+          root: () => ({ 'aria-label': undefined }),
+          input: (ownerState: { 'aria-label'?: string }) => ({ 'aria-label': ownerState['aria-label'] }),
+        },
+      },
+    },
     // The bulk actions above a list, while nothing is selected, are folded to no height but still
     // laid out: hidden, they cannot take focus nor cover the list's own buttons (Exportar CSV).
-    RaBulkActionsToolbar: { styleOverrides: { root: { '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' } } } },
+    RaBulkActionsToolbar: {
+      styleOverrides: { root: { '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' } } },
+    },
     MuiTabs: { defaultProps: { variant: 'scrollable', scrollButtons: 'auto', allowScrollButtonsMobile: true } },
     MuiLink: { styleOverrides: { root: { '&:focus-visible': { outline: '3px solid #1f6feb', outlineOffset: 2 } } } },
   },

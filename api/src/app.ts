@@ -15,7 +15,13 @@ import { documentMaxBytes, type TrustProxy } from './config';
 import { ErrorCode } from './common/errors';
 import { describeCoercionError, literalField } from './common/input-errors';
 import { assertKindsDeclared } from './common/record-kind';
-import { ARMOR_LIMITS, limitOfParseError, QUERY_LIMIT_EXCEEDED, QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits';
+import {
+  ARMOR_LIMITS,
+  limitOfParseError,
+  QUERY_LIMIT_EXCEEDED,
+  QUERY_LIMITS,
+  queryLimitsPlugin,
+} from './common/query-limits';
 import { errorHandler, HttpErrorCode, notFoundHandler } from './common/http-errors';
 import { headAsGet, plainJsonStatusPlugin } from './common/graphql-over-http';
 import { logEvent, type LogSink } from './common/log';
@@ -63,7 +69,14 @@ const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean
  * request id).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  return expectedError(formatted, error) ?? { message: 'Internal error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return (
+    expectedError(formatted, error) ?? {
+      message: 'Internal error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    }
+  );
 }
 
 /** The error as the caller gets it when it is one the caller can act on; null when it is unexpected. */
@@ -71,38 +84,61 @@ function expectedError(formatted: GraphQLFormattedError, error: unknown): GraphQ
   // A bad literal (a malformed Date) fails GraphQL validation; it is still bad user input.
   const original = (error as GraphQLError | undefined)?.originalError;
   // A variable that could not be coerced (15/01/2018 as a date, 2.5 pages): name its input path and why.
-  const coercion = formatted.extensions?.code === ErrorCode.BAD_USER_INPUT || (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT)
-    ? describeCoercionError(formatted.message, original instanceof GraphQLError ? original.extensions.reason : undefined)
-    : null;
+  const coercion =
+    formatted.extensions?.code === ErrorCode.BAD_USER_INPUT ||
+    (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT)
+      ? describeCoercionError(
+          formatted.message,
+          original instanceof GraphQLError ? original.extensions.reason : undefined,
+        )
+      : null;
   if (coercion) return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...coercion } };
   const limit = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? limitOfParseError(formatted.message) : null;
   if (limit) {
     const { http: _http, ...extensions } = limit.extensions;
     return { message: limit.message, extensions };
   }
-  if (original instanceof GraphQLError && (original.extensions.code === ErrorCode.BAD_USER_INPUT || original.extensions.code === QUERY_LIMIT_EXCEEDED)) {
+  if (
+    original instanceof GraphQLError &&
+    (original.extensions.code === ErrorCode.BAD_USER_INPUT || original.extensions.code === QUERY_LIMIT_EXCEEDED)
+  ) {
     const { http: _http, ...extensions } = original.extensions;
     // A malformed literal our scalars refused (dateFrom: "15/01/2018") names its field like any other input.
-    const field = extensions.code === ErrorCode.BAD_USER_INPUT && extensions.field === undefined ? literalField(error) : null;
+    const field =
+      extensions.code === ErrorCode.BAD_USER_INPUT && extensions.field === undefined ? literalField(error) : null;
     return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
   }
   // PostgreSQL's data exceptions (class 22: a NUL byte in text, a number out of range) come from
   // values the caller sent, never from the server's own state.
   const sqlState = original instanceof QueryFailedError ? (original.driverError as { code?: string }).code : undefined;
   if (sqlState?.startsWith('22')) {
-    return { message: 'A value cannot be stored or compared as given (for example, text with a NUL character)', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    return {
+      message: 'A value cannot be stored or compared as given (for example, text with a NUL character)',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
   }
   // Apollo refuses some malformed requests (an APQ hash that does not match its query) with HTTP 400 and no code.
   const http = (error as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
   if (http?.status === 400 && (error as GraphQLError).extensions.code === undefined) {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_REQUEST' },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     // A value written in the document that GraphQL refused (2.5 as an Int, an unknown enum value): name its argument or input field, as for a variable.
     const field = code === 'GRAPHQL_VALIDATION_FAILED' ? literalField(error) : null;
-    return { ...formatted, message: withoutSuggestions(formatted.message), extensions: field ? { ...extensions, field } : extensions };
+    return {
+      ...formatted,
+      message: withoutSuggestions(formatted.message),
+      extensions: field ? { ...extensions, field } : extensions,
+    };
   }
   return null;
 }
@@ -121,15 +157,21 @@ export const requestScopePlugin = (log: LogSink): ApolloServerPlugin<Context> =>
       },
       async didEncounterErrors({ errors }) {
         for (const error of errors) {
-          if (expectedError({ message: error.message, path: error.path, extensions: error.extensions }, error)) continue;
-          logEvent(log, 'error', error.message, { requestId: scope.requestId, path: error.path, error: String(error.originalError?.stack ?? error.stack) });
+          if (expectedError({ message: error.message, path: error.path, extensions: error.extensions }, error))
+            continue;
+          logEvent(log, 'error', error.message, {
+            requestId: scope.requestId,
+            path: error.path,
+            error: String(error.originalError?.stack ?? error.stack),
+          });
         }
       },
       async willSendResponse({ response }) {
         response.http.headers.set('x-sql-statements', String(scope.statements));
         if (response.body.kind !== 'single') return;
         for (const error of response.body.singleResult.errors ?? []) {
-          if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) (error.extensions as Record<string, unknown>).requestId = scope.requestId;
+          if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR)
+            (error.extensions as Record<string, unknown>).requestId = scope.requestId;
         }
       },
     };
@@ -178,8 +220,21 @@ const requestScope =
     res.locals.scope = scope;
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.observe({ operation: scope.operationName, status: res.statusCode, seconds, statements: scope.statements });
-      const line = { requestId, method: req.method, path: req.baseUrl, status: res.statusCode, operation: scope.operationName, durationMs: Math.round(seconds * 1000), sqlStatements: scope.statements };
+      metrics.observe({
+        operation: scope.operationName,
+        status: res.statusCode,
+        seconds,
+        statements: scope.statements,
+      });
+      const line = {
+        requestId,
+        method: req.method,
+        path: req.baseUrl,
+        status: res.statusCode,
+        operation: scope.operationName,
+        durationMs: Math.round(seconds * 1000),
+        sqlStatements: scope.statements,
+      };
       logEvent(log, 'info', 'request', line);
     });
     next();
@@ -234,15 +289,42 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   };
   // Cacheable public reads: ETags from the database's change counters, answers without SQL;
   // and loaders that read only the optional columns an operation asks for.
-  const publicReads = new PublicReadCache(dataSource, { log: (message, fields) => logEvent(log, 'warn', message, fields) });
+  const publicReads = new PublicReadCache(dataSource, {
+    log: (message, fields) => logEvent(log, 'warn', message, fields),
+  });
   // Apollo's explorer page loads a third-party script: never on a production staff origin.
   const landingPage = appOptions.production ? [ApolloServerPluginLandingPageDisabled()] : [];
-  const apollo = new ApolloServer<Context>({ ...options, plugins: [...armor.plugins, queryLimitsPlugin(), ApolloServerPluginDrainHttpServer({ httpServer: server }), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, plainJsonStatusPlugin, ...landingPage] });
-  const publicApollo = new ApolloServer<Context>({ ...options, csrfPrevention: false, plugins: [...armor.plugins, queryLimitsPlugin(), requestScopePlugin(log), ...publicReads.plugins, selectedColumnsPlugin, plainJsonStatusPlugin, ...landingPage] });
+  const apollo = new ApolloServer<Context>({
+    ...options,
+    plugins: [
+      ...armor.plugins,
+      queryLimitsPlugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      requestScopePlugin(log),
+      ...publicReads.plugins,
+      selectedColumnsPlugin,
+      plainJsonStatusPlugin,
+      ...landingPage,
+    ],
+  });
+  const publicApollo = new ApolloServer<Context>({
+    ...options,
+    csrfPrevention: false,
+    plugins: [
+      ...armor.plugins,
+      queryLimitsPlugin(),
+      requestScopePlugin(log),
+      ...publicReads.plugins,
+      selectedColumnsPlugin,
+      plainJsonStatusPlugin,
+      ...landingPage,
+    ],
+  });
   await Promise.all([apollo.start(), publicApollo.start()]);
   // Each request's manager counts the statements sent for it, in the scope requestScope opened.
   const requestManager: RequestManager = (res) => scopedManager(dataSource.manager, res.locals.scope as RequestScope);
-  const anonymousContext = async ({ res }: { res: express.Response }) => createContext(requestManager(res), res.locals.scope as RequestScope);
+  const anonymousContext = async ({ res }: { res: express.Response }) =>
+    createContext(requestManager(res), res.locals.scope as RequestScope);
   // The session cookie names the viewer; an unknown, expired or disabled one is just the public.
   const staffContext = async ({ req, res }: { req: express.Request; res: express.Response }) => {
     const token: unknown = req.cookies?.[SESSION_COOKIE];
@@ -259,7 +341,13 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
 
   // Security headers on every response. The API is public and embedded elsewhere, so its
   // resources may be loaded cross-origin; the explorer page needs its own scripts, so no CSP here.
-  app.use(helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' }, crossOriginEmbedderPolicy: false }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: false,
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.use(opsRouter(dataSource, metrics, appOptions.alive ?? (() => true)));
   app.get('/', (_req, res) => res.redirect('/graphql'));
   // Cached GraphQL reads are answered here, before Apollo, through the same request scope and
@@ -275,12 +363,29 @@ export async function createApp(dataSource: DataSource, log: LogSink, appOptions
   app.use('/admin', adminRouter());
   app.use('/import', scoped, importRouter(dataSource, requestManager));
   // The scope first, so that a body the parser refuses is answered with its request id.
-  app.use('/graphql/public', publicCors, scoped, express.json({ limit: BODY_LIMIT }), expressMiddleware(publicApollo, { context: anonymousContext }));
-  app.use('/graphql', cookieParser(), scoped, express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: staffContext }));
+  app.use(
+    '/graphql/public',
+    publicCors,
+    scoped,
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(publicApollo, { context: anonymousContext }),
+  );
+  app.use(
+    '/graphql',
+    cookieParser(),
+    scoped,
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: staffContext }),
+  );
   app.use(notFoundHandler);
   app.use(errorHandler(log));
   // Old sign-in attempts and expired sessions: at start, then hourly (any process may do it).
-  const purge = () => Promise.all([purgeExpired(dataSource.manager), purgeUnusedContents(dataSource.manager)]).catch((error: unknown) => logEvent(log, 'warn', 'Could not purge old sign-in attempts, expired sessions and unused files', { error: String(error) }));
+  const purge = () =>
+    Promise.all([purgeExpired(dataSource.manager), purgeUnusedContents(dataSource.manager)]).catch((error: unknown) =>
+      logEvent(log, 'warn', 'Could not purge old sign-in attempts, expired sessions and unused files', {
+        error: String(error),
+      }),
+    );
   await purge();
   const purgeTimer = setInterval(() => void purge(), PURGE_EVERY_MS).unref();
   return {

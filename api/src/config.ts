@@ -25,7 +25,8 @@ function integer(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number (0-65535); got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new Error(`${name} must be a port number (0-65535); got "${raw}"`);
   return value;
 }
 
@@ -37,9 +38,15 @@ function integer(name: string, fallback: number): number {
 export function parseTrustProxy(raw: string | undefined): TrustProxy {
   const value = raw?.trim() ?? '';
   if (value === '' || value === 'false') return false;
-  if (value === 'true') throw new Error('TRUST_PROXY=true would believe any client\'s X-Forwarded-For: give the number of proxies (1) or their addresses (loopback, 10.0.0.0/8)');
+  if (value === 'true')
+    throw new Error(
+      "TRUST_PROXY=true would believe any client's X-Forwarded-For: give the number of proxies (1) or their addresses (loopback, 10.0.0.0/8)",
+    );
   if (/^\d+$/.test(value)) return Number(value);
-  return value.split(',').map((part) => part.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** PUBLIC_BASE_URL without its trailing slash, when set: an absolute http(s) address. */
@@ -52,7 +59,8 @@ function publicBaseUrl(): string | undefined {
   } catch {
     throw new Error(`PUBLIC_BASE_URL must be an absolute address such as https://datos.tablero.mx; got "${raw}"`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_BASE_URL must be an http or https address; got "${raw}"`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`PUBLIC_BASE_URL must be an http or https address; got "${raw}"`);
   return raw.replace(/\/+$/, '');
 }
 
@@ -63,7 +71,8 @@ export function documentMaxBytes(): number {
   const raw = process.env.DOCUMENT_MAX_BYTES;
   if (raw === undefined || raw === '') return 25 * 1024 * 1024;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`DOCUMENT_MAX_BYTES must be a whole number of bytes; got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`DOCUMENT_MAX_BYTES must be a whole number of bytes; got "${raw}"`);
   return value;
 }
 
@@ -87,6 +96,8 @@ export function loadConfig(): Config {
  */
 export function checkServerConfig(config: Config): void {
   if (config.production && !config.publicBaseUrl) {
-    throw new Error('PUBLIC_BASE_URL is required when NODE_ENV=production (e.g. https://datos.tablero.mx): links in downloads, calendars and feeds must never come from the Host header');
+    throw new Error(
+      'PUBLIC_BASE_URL is required when NODE_ENV=production (e.g. https://datos.tablero.mx): links in downloads, calendars and feeds must never come from the Host header',
+    );
   }
 }

@@ -31,15 +31,33 @@ async function main() {
     await seed(database.dataSource, loadSeedFiles());
     if (!config.production) {
       await seedDemo(database.dataSource);
-      log('Demo accounts and the demonstration exercise created: demo only, the password is in the README; disabled when NODE_ENV=production', { accounts: DEMO_ACCOUNTS.map((a) => a.email) });
+      log(
+        'Demo accounts and the demonstration exercise created: demo only, the password is in the README; disabled when NODE_ENV=production',
+        { accounts: DEMO_ACCOUNTS.map((a) => a.email) },
+      );
     }
   }
   if (config.production) {
-    if (!process.env.OPEN_DATA_CONTACT_EMAIL?.trim()) logEvent(sink, 'warn', "OPEN_DATA_CONTACT_EMAIL is not set: the open-data catalogue gives no mbox, which Mexico's open-data guide requires");
+    if (!process.env.OPEN_DATA_CONTACT_EMAIL?.trim())
+      logEvent(
+        sink,
+        'warn',
+        "OPEN_DATA_CONTACT_EMAIL is not set: the open-data catalogue gives no mbox, which Mexico's open-data guide requires",
+      );
     const disabled = await disableDemoAccounts(database.dataSource.manager);
-    if (disabled.length) logEvent(sink, 'warn', 'Demo accounts disabled and their sessions ended: their password is published (NODE_ENV=production)', { accounts: disabled });
+    if (disabled.length)
+      logEvent(
+        sink,
+        'warn',
+        'Demo accounts disabled and their sessions ended: their password is published (NODE_ENV=production)',
+        { accounts: disabled },
+      );
   }
-  const app = await createApp(database.dataSource, sink, { production: config.production, trustProxy: config.trustProxy, alive: database.alive });
+  const app = await createApp(database.dataSource, sink, {
+    production: config.production,
+    trustProxy: config.trustProxy,
+    alive: database.alive,
+  });
   const { server } = app;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -54,9 +72,17 @@ async function main() {
     stopping = true;
     clearInterval(watchdog);
     log('Stopping: finishing requests in flight first', { reason });
-    await app.stop().catch((error: unknown) => logEvent(sink, 'error', 'Could not stop the HTTP server cleanly', { error: String(error) }));
+    await app
+      .stop()
+      .catch((error: unknown) =>
+        logEvent(sink, 'error', 'Could not stop the HTTP server cleanly', { error: String(error) }),
+      );
     const healthy = database.alive();
-    await database.close().catch((error: unknown) => logEvent(sink, 'error', 'Could not stop the database cleanly', { error: String(error) }));
+    await database
+      .close()
+      .catch((error: unknown) =>
+        logEvent(sink, 'error', 'Could not stop the database cleanly', { error: String(error) }),
+      );
     log('Stopped');
     process.exit(healthy ? 0 : 1);
   };
@@ -65,7 +91,11 @@ async function main() {
   // An embedded PostgreSQL that dies is noticed within a second or two: the process stops (exit 1).
   const watchdog = setInterval(() => {
     if (database.alive()) return;
-    logEvent(sink, 'error', 'The embedded PostgreSQL stopped unexpectedly: exiting so that a supervisor restarts the API and its database');
+    logEvent(
+      sink,
+      'error',
+      'The embedded PostgreSQL stopped unexpectedly: exiting so that a supervisor restarts the API and its database',
+    );
     void stop('embedded PostgreSQL died');
   }, WATCHDOG_MS);
   const { port } = server.address() as AddressInfo;
@@ -75,7 +105,9 @@ async function main() {
     graphqlUrl: `${base}/graphql`,
     publicUrl: `${base}/graphql/public`,
     healthUrl: `${base}/health/ready`,
-    database: config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL on 127.0.0.1:${config.embeddedPort}, data in ${config.dataDir}`,
+    database: config.databaseUrl
+      ? 'DATABASE_URL'
+      : `embedded PostgreSQL on 127.0.0.1:${config.embeddedPort}, data in ${config.dataDir}`,
   });
 }
 

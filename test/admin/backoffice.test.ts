@@ -18,7 +18,8 @@ describe('back-office in Chromium', () => {
   const as = (email: string | null) => suite.page({ as: email, locale: 'en-US' });
 
   const totals = (page: Page) => page.getByTestId('totals').first();
-  const pagesTotal = async (page: Page) => (await totals(page).locator('dt:has-text("Fojas entregadas") + dd').innerText()).trim();
+  const pagesTotal = async (page: Page) =>
+    (await totals(page).locator('dt:has-text("Fojas entregadas") + dd').innerText()).trim();
 
   it('speaks Mexican Spanish by default (labels, dates and numbers), and switches to English', async () => {
     const page = await as(null);
@@ -65,13 +66,20 @@ describe('back-office in Chromium', () => {
     await totals(page).locator('dd', { hasText: 'más de 2,911' }).waitFor();
     expect(await pagesTotal(page)).toMatch(/^más de 2,911/);
     // The public figure moved too: the API computes it from published deliveries.
-    const pub = await (await fetch(`${suite.origin}/graphql/public?query=${encodeURIComponent(`{ commitment(id: "${COMMITMENT_2}") { pagesDelivered { pages qualifier } } }`)}`)).json();
+    const pub = await (
+      await fetch(
+        `${suite.origin}/graphql/public?query=${encodeURIComponent(`{ commitment(id: "${COMMITMENT_2}") { pagesDelivered { pages qualifier } } }`)}`,
+      )
+    ).json();
     expect(pub.data.commitment.pagesDelivered).toEqual({ pages: 2911, qualifier: 'MORE_THAN' });
   });
 
   it("shows an agency no way to change another agency's commitment; the institute admin can", async () => {
     const graphql = await apiAs(suite.origin, suite.staff.institute, suite.staff.password);
-    const { informationDeliveries } = await graphql('query($c: ID!) { informationDeliveries(filter: { commitmentId: $c }, first: 1) { nodes { id } } }', { c: COMMITMENT_6 });
+    const { informationDeliveries } = await graphql(
+      'query($c: ID!) { informationDeliveries(filter: { commitmentId: $c }, first: 1) { nodes { id } } }',
+      { c: COMMITMENT_6 },
+    );
     const delivery = informationDeliveries.nodes[0].id as string;
 
     const agency = await as(suite.staff.agency);
@@ -101,7 +109,9 @@ describe('back-office in Chromium', () => {
   it('lets a civil-society follower dispute a milestone an agency published, and shows the dispute', async () => {
     const agency = await as(suite.staff.agency);
     await agency.goto(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show/milestones`);
-    await agency.getByText('Este compromiso aún no tiene hitos. Agrega el primero para que su avance pueda medirse.').waitFor();
+    await agency
+      .getByText('Este compromiso aún no tiene hitos. Agrega el primero para que su avance pueda medirse.')
+      .waitFor();
     await agency.getByRole('link', { name: 'Agregar hito' }).click();
     await agency.getByLabel('Qué se hará').fill('Publicar los estados financieros auditados del fondo');
     await agency.getByLabel('Estado').click();
@@ -118,27 +128,45 @@ describe('back-office in Chromium', () => {
 
     const follower = await as(suite.staff.follower);
     await follower.goto(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show/milestones`);
-    const milestone = follower.getByRole('article', { name: '1. Publicar los estados financieros auditados del fondo' });
+    const milestone = follower.getByRole('article', {
+      name: '1. Publicar los estados financieros auditados del fondo',
+    });
     await milestone.getByText('Sin revisiones de la sociedad civil.').waitFor();
-    await milestone.getByRole('button', { name: 'Revisar: Publicar los estados financieros auditados del fondo' }).click();
+    await milestone
+      .getByRole('button', { name: 'Revisar: Publicar los estados financieros auditados del fondo' })
+      .click();
     const dialog = follower.getByRole('dialog', { name: 'Revisar el estado reportado' });
     await dialog.getByLabel('Disputa').check();
-    await dialog.getByLabel('Qué observó la sociedad civil').fill('El documento publicado no incluye los anexos de adeudos.');
+    await dialog
+      .getByLabel('Qué observó la sociedad civil')
+      .fill('El documento publicado no incluye los anexos de adeudos.');
     await dialog.getByRole('button', { name: 'Enviar revisión' }).click();
     await milestone.getByText('«El documento publicado no incluye los anexos de adeudos.»').waitFor();
-    expect(await milestone.getByText(/Movimiento Magisterial de Coahuila · disputa el estado «Cumplido»/).count()).toBe(1);
+    expect(await milestone.getByText(/Movimiento Magisterial de Coahuila · disputa el estado «Cumplido»/).count()).toBe(
+      1,
+    );
     // The agency sees it too, and the public API carries it beside the agency's claim.
     await agency.reload();
     await agency.getByText('«El documento publicado no incluye los anexos de adeudos.»').waitFor();
-    const pub = await (await fetch(`${suite.origin}/graphql/public?query=${encodeURIComponent(`{ commitment(id: "${COMMITMENT_2}") { milestones { status reviews { verdict comment } } } }`)}`)).json();
-    expect(pub.data.commitment.milestones[0]).toEqual({ status: 'DONE', reviews: [{ verdict: 'DISPUTED', comment: 'El documento publicado no incluye los anexos de adeudos.' }] });
+    const pub = await (
+      await fetch(
+        `${suite.origin}/graphql/public?query=${encodeURIComponent(`{ commitment(id: "${COMMITMENT_2}") { milestones { status reviews { verdict comment } } } }`)}`,
+      )
+    ).json();
+    expect(pub.data.commitment.milestones[0]).toEqual({
+      status: 'DONE',
+      reviews: [{ verdict: 'DISPUTED', comment: 'El documento publicado no incluye los anexos de adeudos.' }],
+    });
     // Only followers review: the agency has no such button.
     expect(await agency.getByRole('button', { name: /^Revisar/ }).count()).toBe(0);
   });
 
   it('shows a stale edit as a conflict, keeps what was typed, and saves it over the current version on request', async () => {
     const graphql = await apiAs(suite.origin, suite.staff.institute, suite.staff.password);
-    const { milestones } = await graphql('query($c: ID!) { milestones(filter: { commitmentId: $c }) { nodes { id version title } } }', { c: COMMITMENT_2 });
+    const { milestones } = await graphql(
+      'query($c: ID!) { milestones(filter: { commitmentId: $c }) { nodes { id version title } } }',
+      { c: COMMITMENT_2 },
+    );
     const { id } = milestones.nodes[0];
 
     const page = await as(suite.staff.agency);
@@ -147,7 +175,10 @@ describe('back-office in Chromium', () => {
     await title.waitFor();
     // Meanwhile, at the institute, someone else changes the same milestone.
     const { milestone } = await graphql('query($id: ID!) { milestone(id: $id) { version } }', { id });
-    await graphql('mutation($id: ID!, $v: Int!) { updateMilestone(id: $id, version: $v, input: { description: "Ajuste del instituto" }) { version } }', { id, v: milestone.version });
+    await graphql(
+      'mutation($id: ID!, $v: Int!) { updateMilestone(id: $id, version: $v, input: { description: "Ajuste del instituto" }) { version } }',
+      { id, v: milestone.version },
+    );
 
     await title.fill('Publicar los estados financieros auditados y sus anexos');
     await page.getByRole('button', { name: 'Guardar' }).click();
@@ -160,7 +191,10 @@ describe('back-office in Chromium', () => {
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.waitForURL(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show/milestones`);
     const after = await graphql('query($id: ID!) { milestone(id: $id) { title description } }', { id });
-    expect(after.milestone).toEqual({ title: 'Publicar los estados financieros auditados y sus anexos', description: 'Ajuste del instituto' });
+    expect(after.milestone).toEqual({
+      title: 'Publicar los estados financieros auditados y sus anexos',
+      description: 'Ajuste del instituto',
+    });
   });
 
   it('puts exercises side by side for the evaluator, unknowns as "Sin dato", synthetic ones only on request', async () => {
@@ -181,7 +215,9 @@ describe('back-office in Chromium', () => {
       const response = await fetch(`${suite.origin}/graphql/public`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ compareExercises(ids: ["${COAHUILA}"]) { commitments { withUnknownProgress averageProgressPercent } pagesDelivered { pages } } }` }),
+        body: JSON.stringify({
+          query: `{ compareExercises(ids: ["${COAHUILA}"]) { commitments { withUnknownProgress averageProgressPercent } pagesDelivered { pages } } }`,
+        }),
       });
       const [now] = (await response.json()).data.compareExercises;
       const average = now.commitments.averageProgressPercent;
@@ -192,7 +228,9 @@ describe('back-office in Chromium', () => {
       expect(figures).toEqual([
         '7',
         String(now.commitments.withUnknownProgress),
-        average === null ? 'Sin dato' : new Intl.NumberFormat('es-MX', { style: 'percent', maximumFractionDigits: 1 }).format(average / 100),
+        average === null
+          ? 'Sin dato'
+          : new Intl.NumberFormat('es-MX', { style: 'percent', maximumFractionDigits: 1 }).format(average / 100),
         `más de ${new Intl.NumberFormat('es-MX').format(now.pagesDelivered.pages)}`,
         '9',
         'más de 240',
@@ -203,7 +241,12 @@ describe('back-office in Chromium', () => {
         'Sin dato',
       ]);
       expect(now.pagesDelivered.pages).toBeGreaterThanOrEqual(11169);
-      expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+      expect(
+        await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze()
+          .then((r) => r.violations.map((v) => v.id)),
+      ).toEqual([]);
 
       await page.getByLabel('Incluir ejercicios sintéticos (generados para pruebas)').check();
       await rows.nth(14).waitFor();
@@ -219,42 +262,77 @@ describe('back-office in Chromium', () => {
     await page.goto(`${suite.origin}/admin/comparison`);
     const table = page.getByRole('table', { name: 'Comparación entre ejercicios' });
     await table.waitFor();
-    const row = (state: string) => table.locator('tbody tr').filter({ has: page.locator('th', { hasText: `(${state})` }) });
-    const cells = async (state: string, columns: number[]) => Promise.all(columns.map(async (c) => (await row(state).locator('td').nth(c).innerText()).trim()));
+    const row = (state: string) =>
+      table.locator('tbody tr').filter({ has: page.locator('th', { hasText: `(${state})` }) });
+    const cells = async (state: string, columns: number[]) =>
+      Promise.all(columns.map(async (c) => (await row(state).locator('td').nth(c).innerText()).trim()));
     // Stage; commitments total, regular, proactive; civil society, guarantor, local authority seats; days to the Secretariat and to the plan.
     const columns = [0, 2, 3, 4, 9, 10, 11, 25, 26];
     // Morelos: declaration 9 March 2015, Secretariat 16 April 2015 (38 days), plan 29 September 2015 (204 days), 6 + 2 proactive.
     expect(await cells('MX-MOR', columns)).toEqual([
-      'Plan publicado', '8', '6', '2', '1 declarados · 1 nombrados', '1 declarados · 1 nombrados', '2 declarados · 2 nombrados', '38', '204',
+      'Plan publicado',
+      '8',
+      '6',
+      '2',
+      '1 declarados · 1 nombrados',
+      '1 declarados · 1 nombrados',
+      '2 declarados · 2 nombrados',
+      '38',
+      '204',
     ]);
     // Nuevo León: Secretariat 18 November 2016 (151 days), no plan yet; one civil-society seat "por definir".
     expect(await cells('MX-NLE', columns)).toEqual([
-      'Secretariado instalado', 'Sin dato', 'Sin dato', 'Sin dato', '3 declarados · 2 nombrados · 1 por definir', '1 declarados · 1 nombrados', '3 declarados · 3 nombrados', '151', 'Sin dato',
+      'Secretariado instalado',
+      'Sin dato',
+      'Sin dato',
+      'Sin dato',
+      '3 declarados · 2 nombrados · 1 por definir',
+      '1 declarados · 1 nombrados',
+      '3 declarados · 3 nombrados',
+      '151',
+      'Sin dato',
     ]);
     // Quintana Roo: the declaration only.
-    expect(await cells('MX-ROO', columns)).toEqual(['Declaración firmada', 'Sin dato', 'Sin dato', 'Sin dato', 'Sin dato', 'Sin dato', 'Sin dato', 'Sin dato', 'Sin dato']);
+    expect(await cells('MX-ROO', columns)).toEqual([
+      'Declaración firmada',
+      'Sin dato',
+      'Sin dato',
+      'Sin dato',
+      'Sin dato',
+      'Sin dato',
+      'Sin dato',
+      'Sin dato',
+      'Sin dato',
+    ]);
     // Campeche: "2 representantes del Órgano Garante" and one body named, both kept.
     expect((await cells('MX-CAM', [10]))[0]).toBe('2 declarados · 1 nombrados');
-    expect(await row('MX-ROO').locator('td').nth(1).innerText()).toContain('En próximas fechas se agendarán sesiones de sensibilización');
+    expect(await row('MX-ROO').locator('td').nth(1).innerText()).toContain(
+      'En próximas fechas se agendarán sesiones de sensibilización',
+    );
     // The pages tell no session, agreement, information request or milestone: "Sin dato", not 0, where
     // Coahuila's report gives numbers. Commitments complete; requests; sessions (all, ordinary,
     // extraordinary); agreements done and pending.
     const unreported = [7, 14, 19, 20, 21, 22, 23];
-    for (const state of ['MX-DUR', 'MX-NLE', 'MX-ROO']) expect(await cells(state, unreported)).toEqual(unreported.map(() => 'Sin dato'));
+    for (const state of ['MX-DUR', 'MX-NLE', 'MX-ROO'])
+      expect(await cells(state, unreported)).toEqual(unreported.map(() => 'Sin dato'));
     expect(await cells('MX-COA', unreported)).toEqual(unreported.map(() => expect.stringMatching(/^[\d,]+$/)));
   });
 
   it('has no WCAG 2.2 AA violations on the dashboard, the commitment page and a form', async () => {
     const page = await as(suite.staff.agency);
     const check = async () => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     };
     expect(await check()).toEqual([]);
     await page.goto(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show`);
     await totals(page).waitFor();
     expect(await check()).toEqual([]);
-    await page.goto(`${suite.origin}/admin/informationDeliveries/create?source=${encodeURIComponent(JSON.stringify({ commitmentId: COMMITMENT_2 }))}`);
+    await page.goto(
+      `${suite.origin}/admin/informationDeliveries/create?source=${encodeURIComponent(JSON.stringify({ commitmentId: COMMITMENT_2 }))}`,
+    );
     await page.getByLabel('Qué se entregó').waitFor();
     expect(await check()).toEqual([]);
   });

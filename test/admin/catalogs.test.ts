@@ -7,11 +7,19 @@ import esMX from '../../admin/src/i18n/es-MX';
 
 type Tree = { [key: string]: string | Tree };
 const keys = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
-const lookup = (tree: Tree, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Tree)[key] : undefined), tree);
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
+const lookup = (tree: Tree, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Tree)[key] : undefined), tree);
 
 const SRC = join(PROJECT_ROOT, 'admin', 'src');
-const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+  );
 
 describe('the messages', () => {
   it('translate every key of react-admin 5 (ra-language-english), in Spanish and English', () => {
@@ -25,7 +33,8 @@ describe('the messages', () => {
 
   it('have the same keys in Spanish and English, none empty', () => {
     expect(keys(en as unknown as Tree).sort()).toEqual(keys(esMX as unknown as Tree).sort());
-    for (const key of keys(esMX as unknown as Tree)) expect([key, String(lookup(esMX as unknown as Tree, key)).length > 0]).toEqual([key, true]);
+    for (const key of keys(esMX as unknown as Tree))
+      expect([key, String(lookup(esMX as unknown as Tree, key)).length > 0]).toEqual([key, true]);
   });
 
   it('label every field a resource folder shows or edits (resources.<name>.fields.<source>)', () => {
@@ -46,7 +55,8 @@ describe('the messages', () => {
     const missing: string[] = [];
     for (const file of files(SRC).filter((f) => /\.tsx?$/.test(f) && !f.includes('generated') && !f.includes('i18n'))) {
       for (const match of readFileSync(file, 'utf8').matchAll(/'(tablero\.[a-z_]+(?:\.[a-zA-Z_]+)+)'/g)) {
-        if (typeof lookup(esMX as unknown as Tree, match[1]) !== 'string') missing.push(`${relative(SRC, file)}: ${match[1]}`);
+        if (typeof lookup(esMX as unknown as Tree, match[1]) !== 'string')
+          missing.push(`${relative(SRC, file)}: ${match[1]}`);
       }
     }
     expect(missing).toEqual([]);

@@ -20,15 +20,25 @@ describe('the comparison of exercises', () => {
   const headers = async () => (await table().locator('thead th').allInnerTexts()).map((text) => text.trim());
   const column = async (name: string) => {
     const index = (await headers()).indexOf(name) - 1;
-    return (await table().locator('tbody tr').evaluateAll((rows, i) => rows.map((row) => (row.querySelectorAll('td')[i] as HTMLElement).innerText.trim()), index)) as string[];
+    return (await table()
+      .locator('tbody tr')
+      .evaluateAll(
+        (rows, i) => rows.map((row) => (row.querySelectorAll('td')[i] as HTMLElement).innerText.trim()),
+        index,
+      )) as string[];
   };
   const coahuilaPages = async () => {
     const response = await fetch(`${suite.origin}/graphql/public`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ compareExercises(ids: ["${COAHUILA}"]) { commitments { total } pagesDelivered { pages } } }` }),
+      body: JSON.stringify({
+        query: `{ compareExercises(ids: ["${COAHUILA}"]) { commitments { total } pagesDelivered { pages } } }`,
+      }),
     });
-    return (await response.json()).data.compareExercises[0] as { commitments: { total: number }; pagesDelivered: { pages: number } };
+    return (await response.json()).data.compareExercises[0] as {
+      commitments: { total: number };
+      pagesDelivered: { pages: number };
+    };
   };
 
   it('keeps the exercise column in view while the figures scroll sideways', async () => {
@@ -37,7 +47,9 @@ describe('the comparison of exercises', () => {
     await page.getByRole('region', { name: 'Comparación entre ejercicios' }).evaluate((region) => {
       region.scrollLeft = region.scrollWidth;
     });
-    expect(await page.getByRole('region', { name: 'Comparación entre ejercicios' }).evaluate((region) => region.scrollLeft)).toBeGreaterThan(500);
+    expect(
+      await page.getByRole('region', { name: 'Comparación entre ejercicios' }).evaluate((region) => region.scrollLeft),
+    ).toBeGreaterThan(500);
     expect((await name.boundingBox())!.x).toBe(before);
   });
 
@@ -56,13 +68,17 @@ describe('the comparison of exercises', () => {
     const { commitments, pagesDelivered } = await coahuilaPages();
     const perCommitment = await column('Fojas · Por compromiso');
     const coahuila = (await table().locator('tbody th').allInnerTexts()).findIndex((text) => text.includes('(MX-COA)'));
-    expect(perCommitment[coahuila]).toBe(`más de ${new Intl.NumberFormat('es-MX').format(Math.round((pagesDelivered.pages / commitments.total) * 10) / 10)}`);
+    expect(perCommitment[coahuila]).toBe(
+      `más de ${new Intl.NumberFormat('es-MX').format(Math.round((pagesDelivered.pages / commitments.total) * 10) / 10)}`,
+    );
 
     // Again: the other way round, unknowns still last.
     await table().getByRole('button', { name: 'Fojas · Entregadas' }).click();
     const ascending = await column('Fojas · Entregadas');
     expect(ascending.slice(known.length).every((p) => p === 'Sin dato')).toBe(true);
-    expect(ascending.slice(0, known.length).map((p) => Number(p.replace(/[^\d.]/g, '')))).toEqual(numbers.slice().reverse());
+    expect(ascending.slice(0, known.length).map((p) => Number(p.replace(/[^\d.]/g, '')))).toEqual(
+      numbers.slice().reverse(),
+    );
   });
 
   it('shows the scale of scores', async () => {
@@ -80,14 +96,25 @@ describe('the comparison of exercises', () => {
     expect(await headers()).not.toContain('Secretariado por sector · Sociedad civil');
     expect(await headers()).toContain('Sesiones · Total');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
-    const lines = (await readFile((await download.path()) as string, 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exportar CSV' }).click(),
+    ]);
+    const lines = (await readFile((await download.path()) as string, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(3);
     const header = lines[0].split(',');
     expect(header[0]).toBe('Ejercicio');
     expect(header).toContain('Fojas · Por compromiso');
     expect(header).not.toContain('Secretariado por sector · Sociedad civil');
-    expect(lines.slice(1).map((line) => /\((MX-[A-Z]{3})\)/.exec(line)?.[1]).sort()).toEqual(['MX-COA', 'MX-MOR']);
+    expect(
+      lines
+        .slice(1)
+        .map((line) => /\((MX-[A-Z]{3})\)/.exec(line)?.[1])
+        .sort(),
+    ).toEqual(['MX-COA', 'MX-MOR']);
     // Unknown stays empty, never 0.
     expect(lines.join('\n')).not.toMatch(/Sin dato/);
   });

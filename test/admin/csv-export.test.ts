@@ -12,18 +12,35 @@ describe('CSV exports in Spanish', () => {
     const page = await suite.page({ as: suite.staff.institute });
     await page.goto(`${suite.origin}/admin/${path}`);
     await page.locator('tbody tr').first().waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exportar CSV' }).click(),
+    ]);
     const text = (await readFile((await download.path()) as string, 'utf8')).replace(/^\uFEFF/, '');
     // The cells of this export hold no quotes, commas or line breaks of their own except where quoted names are joined.
     return text
       .trimEnd()
       .split('\r\n')
-      .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1));
+      .map((line) =>
+        line
+          .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+          .map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'))
+          .slice(0, -1),
+      );
   }
 
   it('writes the commitments with Spanish headers and values, keeping "Más de" beside the pages', async () => {
     const [header, ...rows] = await exported('commitments');
-    expect(header).toEqual(['Número', 'Título', 'Responsables', 'Seguimiento', 'Avance', 'Fojas entregadas', 'Las fojas son', 'Publicación']);
+    expect(header).toEqual([
+      'Número',
+      'Título',
+      'Responsables',
+      'Seguimiento',
+      'Avance',
+      'Fojas entregadas',
+      'Las fojas son',
+      'Publicación',
+    ]);
     const publication = header.indexOf('Publicación');
     expect(new Set(rows.map((row) => row[publication]))).toEqual(new Set(['Publicado']));
     const qualifiers = new Set(rows.map((row) => row[header.indexOf('Las fojas son')]));

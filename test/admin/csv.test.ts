@@ -6,7 +6,11 @@ describe("the back-office's CSV export", () => {
     { field: 'title', value: (r: { title: string; pages: number }) => r.title },
     { field: 'pages', value: (r: { title: string; pages: number }) => r.pages },
   ];
-  const csv = (records: { title: string; pages: number }[]) => toCsv(records, columns, (column) => column.field, { enumLabel: (_kind, value) => value ?? '', date: (value) => value ?? '' });
+  const csv = (records: { title: string; pages: number }[]) =>
+    toCsv(records, columns, (column) => column.field, {
+      enumLabel: (_kind, value) => value ?? '',
+      date: (value) => value ?? '',
+    });
 
   it('neutralises text a spreadsheet would run as a formula, and leaves numbers bare', () => {
     const text = csv([

@@ -15,12 +15,23 @@ describe('the back-office dashboard', () => {
     const page = await suite.page();
     await page.route('**/graphql', (route) =>
       /query OverdueMilestones/.test(route.request().postData() ?? '')
-        ? route.fulfill({ json: { data: null, errors: [{ message: 'Cannot return null for non-nullable field Milestone.commitment.' }] } })
+        ? route.fulfill({
+            json: {
+              data: null,
+              errors: [{ message: 'Cannot return null for non-nullable field Milestone.commitment.' }],
+            },
+          })
         : route.continue(),
     );
     await signIn(page, suite.origin, suite.staff.institute, suite.staff.password);
-    await page.locator(panel(esMX.tablero.dashboard.overdue)).getByText(esMX.tablero.errors.INTERNAL_SERVER_ERROR).waitFor();
-    await page.locator(panel(esMX.tablero.dashboard.all_commitments)).getByRole('link', { name: /^2\. Seguimiento a los fondos/ }).waitFor();
+    await page
+      .locator(panel(esMX.tablero.dashboard.overdue))
+      .getByText(esMX.tablero.errors.INTERNAL_SERVER_ERROR)
+      .waitFor();
+    await page
+      .locator(panel(esMX.tablero.dashboard.all_commitments))
+      .getByRole('link', { name: /^2\. Seguimiento a los fondos/ })
+      .waitFor();
     expect(await page.getByText(esMX.ra.page.error).count()).toBe(0);
   });
 
@@ -28,7 +39,14 @@ describe('the back-office dashboard', () => {
     const institute = await apiAs(suite.origin, suite.staff.institute, suite.staff.password);
     const overdue = (commitmentId: string, title: string) =>
       institute(`mutation($input: MilestoneInput!) { createMilestone(input: $input) { id } }`, {
-        input: { commitmentId, position: 1, title, status: 'NOT_STARTED', dueDate: '2016-06-30', publication: 'PUBLISHED' },
+        input: {
+          commitmentId,
+          position: 1,
+          title,
+          status: 'NOT_STARTED',
+          dueDate: '2016-06-30',
+          publication: 'PUBLISHED',
+        },
       });
     await overdue(COMMITMENT_2, 'Hito vencido de DIPETRE');
     await overdue(COMMITMENT_6, 'Hito vencido de CONAGUA');
@@ -40,7 +58,14 @@ describe('the back-office dashboard', () => {
 
     const deliver = (pages: number, publication: string) =>
       institute(`mutation($input: InformationDeliveryInput!) { createInformationDelivery(input: $input) { id } }`, {
-        input: { commitmentId: COMMITMENT_2, description: `Anexo de ${pages} fojas`, deliveredOn: '2017-03-01', pages, pagesQualifier: 'EXACT', publication },
+        input: {
+          commitmentId: COMMITMENT_2,
+          description: `Anexo de ${pages} fojas`,
+          deliveredOn: '2017-03-01',
+          pages,
+          pagesQualifier: 'EXACT',
+          publication,
+        },
       });
     await deliver(10, 'PUBLISHED');
     await page.reload();
@@ -58,9 +83,19 @@ describe('the back-office dashboard', () => {
       'SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id JOIN exercise x ON x.id = p.exercise_id WHERE x.is_synthetic LIMIT 1',
     );
     const platform = await apiAs(suite.origin, suite.staff.platform, suite.staff.password);
-    for (const [commitmentId, title] of [[COMMITMENT_2, 'Hito vencido en Coahuila'], [elsewhere, 'Hito vencido en otro estado']]) {
+    for (const [commitmentId, title] of [
+      [COMMITMENT_2, 'Hito vencido en Coahuila'],
+      [elsewhere, 'Hito vencido en otro estado'],
+    ]) {
       await platform(`mutation($input: MilestoneInput!) { createMilestone(input: $input) { id } }`, {
-        input: { commitmentId, position: 9, title, status: 'IN_PROGRESS', dueDate: '2016-01-31', publication: 'PUBLISHED' },
+        input: {
+          commitmentId,
+          position: 9,
+          title,
+          status: 'IN_PROGRESS',
+          dueDate: '2016-01-31',
+          publication: 'PUBLISHED',
+        },
       });
     }
     const shown = async (email: string) => {
@@ -69,6 +104,9 @@ describe('the back-office dashboard', () => {
       return milestones.getByRole('link', { name: /^Hito vencido en/ }).allInnerTexts();
     };
     expect(await shown(suite.staff.institute)).toEqual(['Hito vencido en Coahuila']);
-    expect((await shown(suite.staff.platform)).sort()).toEqual(['Hito vencido en Coahuila', 'Hito vencido en otro estado']);
+    expect((await shown(suite.staff.platform)).sort()).toEqual([
+      'Hito vencido en Coahuila',
+      'Hito vencido en otro estado',
+    ]);
   });
 });

@@ -41,10 +41,13 @@ describe('back-office entry points and field errors', () => {
 
   it('checks a delivery in the browser (required text, whole pages), reads dd/mm/aaaa, and puts the server refusal at its field in Spanish', async () => {
     const page = await suite.page({ as: suite.staff.agency });
-    await page.goto(`${suite.origin}/admin/informationDeliveries/create?source=${encodeURIComponent(JSON.stringify({ commitmentId: COMMITMENT_2 }))}`);
+    await page.goto(
+      `${suite.origin}/admin/informationDeliveries/create?source=${encodeURIComponent(JSON.stringify({ commitmentId: COMMITMENT_2 }))}`,
+    );
     const requests: string[] = [];
     page.on('request', (request) => {
-      if (request.url().endsWith('/graphql') && /createInformationDelivery/.test(request.postData() ?? '')) requests.push(request.postData() ?? '');
+      if (request.url().endsWith('/graphql') && /createInformationDelivery/.test(request.postData() ?? ''))
+        requests.push(request.postData() ?? '');
     });
     await page.getByLabel('Fojas', { exact: true }).fill('2.5');
     await page.getByRole('button', { name: 'Guardar' }).click();

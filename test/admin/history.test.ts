@@ -16,14 +16,20 @@ describe('history and activity as sentences', () => {
   beforeAll(async () => {
     // The agency moves a milestone of its commitment along and records a delivery.
     const agency = await apiAs(suite.origin, suite.staff.agency, suite.staff.password);
-    const { record: milestone } = await agency(`mutation($i: MilestoneInput!) { record: createMilestone(input: $i) { id version } }`, {
-      i: { commitmentId: COMMITMENT_2, position: 9, title: 'Hito con historia', status: 'IN_PROGRESS' },
-    });
-    await agency(`mutation($id: ID!, $v: Int!, $i: MilestoneInput!) { updateMilestone(id: $id, version: $v, input: $i) { id } }`, {
-      id: milestone.id,
-      v: milestone.version,
-      i: { status: 'DONE', evidenceDescription: 'Acta en el archivo del instituto', publication: 'PUBLISHED' },
-    });
+    const { record: milestone } = await agency(
+      `mutation($i: MilestoneInput!) { record: createMilestone(input: $i) { id version } }`,
+      {
+        i: { commitmentId: COMMITMENT_2, position: 9, title: 'Hito con historia', status: 'IN_PROGRESS' },
+      },
+    );
+    await agency(
+      `mutation($id: ID!, $v: Int!, $i: MilestoneInput!) { updateMilestone(id: $id, version: $v, input: $i) { id } }`,
+      {
+        id: milestone.id,
+        v: milestone.version,
+        i: { status: 'DONE', evidenceDescription: 'Acta en el archivo del instituto', publication: 'PUBLISHED' },
+      },
+    );
     await agency(`mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id } }`, {
       i: { commitmentId: COMMITMENT_2, description: 'Entrega con historia', pages: 120, pagesQualifier: 'MORE_THAN' },
     });
@@ -42,9 +48,22 @@ describe('history and activity as sentences', () => {
     const page = await as(suite.staff.institute);
     await page.goto(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show/history`);
     const history = page.getByRole('list', { name: 'Historial de cambios' });
-    await sentence(history, new RegExp(`^Persona de prueba [^,]+, DIPETRE cambió «Estado» en el hito «9\\. Hito con historia» de «En proceso» a «Cumplido» el ${today} a las \\d`));
-    await sentence(history, new RegExp(`cambió «Publicación» en el hito «9\\. Hito con historia» de «Borrador» a «Publicado» el ${today}`));
-    await sentence(history, new RegExp(`^Persona de prueba [^,]+, DIPETRE creó la entrega de información «Entrega con historia» el ${today} a las`));
+    await sentence(
+      history,
+      new RegExp(
+        `^Persona de prueba [^,]+, DIPETRE cambió «Estado» en el hito «9\\. Hito con historia» de «En proceso» a «Cumplido» el ${today} a las \\d`,
+      ),
+    );
+    await sentence(
+      history,
+      new RegExp(`cambió «Publicación» en el hito «9\\. Hito con historia» de «Borrador» a «Publicado» el ${today}`),
+    );
+    await sentence(
+      history,
+      new RegExp(
+        `^Persona de prueba [^,]+, DIPETRE creó la entrega de información «Entrega con historia» el ${today} a las`,
+      ),
+    );
     const text = (await history.textContent()) ?? '';
     expect(text).not.toMatch(UUID);
     expect(text).not.toMatch(RAW);
@@ -52,7 +71,9 @@ describe('history and activity as sentences', () => {
 
   it("names the records a milestone's own history points at", async () => {
     const institute = await apiAs(suite.origin, suite.staff.institute, suite.staff.password);
-    const { milestones } = await institute(`{ milestones(filter: { commitmentId: "${COMMITMENT_2}" }, first: 100) { nodes { id title } } }`);
+    const { milestones } = await institute(
+      `{ milestones(filter: { commitmentId: "${COMMITMENT_2}" }, first: 100) { nodes { id title } } }`,
+    );
     const milestone = milestones.nodes.find((m: { title: string }) => m.title === 'Hito con historia');
     const page = await as(suite.staff.institute);
     await page.goto(`${suite.origin}/admin/milestones/${milestone.id}/show/history`);
@@ -84,6 +105,10 @@ describe('history and activity as sentences', () => {
     await agency.getByRole('menuitem', { name: 'Inicio' }).waitFor();
     expect(await agency.getByRole('menuitem', { name: 'Actividad' }).count()).toBe(0);
     await agency.goto(`${suite.origin}/admin/activity`);
-    await agency.getByText('La actividad la consultan el instituto (de su estado), la evaluación nacional y la administración de la plataforma.').waitFor();
+    await agency
+      .getByText(
+        'La actividad la consultan el instituto (de su estado), la evaluación nacional y la administración de la plataforma.',
+      )
+      .waitFor();
   });
 });

@@ -21,16 +21,41 @@ describe('the back-office operations', () => {
 
   it('cover every write of every kind of record the admin edits', () => {
     const names = new Set(documents.map(([name]) => name));
-    const kinds = ['ActionPlan', 'Agreement', 'Commitment', 'Evaluation', 'EvaluationCriterion', 'Event', 'Exercise', 'InformationDelivery', 'InformationRequest', 'Membership', 'Milestone', 'Organization', 'Person', 'Post', 'Recommendation', 'Region', 'Secretariat', 'Session', 'Theme', 'Venue'];
-    for (const kind of kinds) for (const op of ['Create', 'Update', 'Delete', 'Get']) expect(names).toContain(`${op}${kind}Document`);
+    const kinds = [
+      'ActionPlan',
+      'Agreement',
+      'Commitment',
+      'Evaluation',
+      'EvaluationCriterion',
+      'Event',
+      'Exercise',
+      'InformationDelivery',
+      'InformationRequest',
+      'Membership',
+      'Milestone',
+      'Organization',
+      'Person',
+      'Post',
+      'Recommendation',
+      'Region',
+      'Secretariat',
+      'Session',
+      'Theme',
+      'Venue',
+    ];
+    for (const kind of kinds)
+      for (const op of ['Create', 'Update', 'Delete', 'Get']) expect(names).toContain(`${op}${kind}Document`);
     expect(names).toContain('ReviewMilestoneDocument');
     expect(names).toContain('SignInDocument');
   });
 
-  it.each(documents)('%s is valid against schema.graphql and inside the API limits (depth, aliases, tokens, cost)', (_name, text) => {
-    let document: DocumentNode;
-    expect(() => (document = parse(text, { maxTokens: MAX_TOKENS }))).not.toThrow();
-    expect(validate(schema, parse(text), armor.validationRules).map((e) => e.message)).toEqual([]);
-    expect(operationCost(schema, parse(text))).toBeLessThanOrEqual(QUERY_LIMITS.cost);
-  });
+  it.each(documents)(
+    '%s is valid against schema.graphql and inside the API limits (depth, aliases, tokens, cost)',
+    (_name, text) => {
+      let document: DocumentNode;
+      expect(() => (document = parse(text, { maxTokens: MAX_TOKENS }))).not.toThrow();
+      expect(validate(schema, parse(text), armor.validationRules).map((e) => e.message)).toEqual([]);
+      expect(operationCost(schema, parse(text))).toBeLessThanOrEqual(QUERY_LIMITS.cost);
+    },
+  );
 });

@@ -8,7 +8,11 @@ const COAHUILA = 'state-coa';
 const DIPETRE = 'org-dipetre';
 const MAGISTERIO = 'org-magisterio';
 
-const identity = (role: Identity['role'], organization: string | null = null, state: string | null = null): Identity => ({
+const identity = (
+  role: Identity['role'],
+  organization: string | null = null,
+  state: string | null = null,
+): Identity => ({
   id: `account-${role}`,
   email: `${role.toLowerCase()}@test`,
   displayName: role,
@@ -17,10 +21,12 @@ const identity = (role: Identity['role'], organization: string | null = null, st
   state: state ? { id: state, code: 'MX-COA', name: 'Coahuila de Zaragoza' } : null,
 });
 
-const scope = (extra: Partial<Scope> = {}): { _scope: Scope } => ({ _scope: { stateId: COAHUILA, responsibleIds: [DIPETRE], followerIds: [MAGISTERIO], ...extra } });
+const scope = (extra: Partial<Scope> = {}): { _scope: Scope } => ({
+  _scope: { stateId: COAHUILA, responsibleIds: [DIPETRE], followerIds: [MAGISTERIO], ...extra },
+});
 const otherAgencys = scope({ responsibleIds: ['org-conagua'], followerIds: [] });
 
-describe('the data provider\'s pagination', () => {
+describe("the data provider's pagination", () => {
   it('uses the same offset cursors as the API', () => {
     for (const offset of [0, 1, 24, 49, 99, 123456]) expect(offsetCursor(offset)).toBe(encodeCursor(offset));
   });
@@ -51,15 +57,23 @@ describe('the write inputs', () => {
   };
 
   it('send only the input fields, an emptied text as null', () => {
-    expect(pickInput(fields, { id: 'x', version: 3, title: 'Hito', description: '', _scope: {}, reviews: [] })).toEqual({ title: 'Hito', description: null });
+    expect(pickInput(fields, { id: 'x', version: 3, title: 'Hito', description: '', _scope: {}, reviews: [] })).toEqual(
+      { title: 'Hito', description: null },
+    );
   });
 
   it('send on update only what changed, so fields left out stay as they are', () => {
-    expect(changedInput(fields, { title: 'Nuevo', status: 'DONE', weight: 1 }, { title: 'Viejo', status: 'DONE', weight: 1 })).toEqual({ title: 'Nuevo' });
+    expect(
+      changedInput(
+        fields,
+        { title: 'Nuevo', status: 'DONE', weight: 1 },
+        { title: 'Viejo', status: 'DONE', weight: 1 },
+      ),
+    ).toEqual({ title: 'Nuevo' });
   });
 });
 
-describe('canAccess mirrors the server\'s write scope', () => {
+describe("canAccess mirrors the server's write scope", () => {
   const agency = identity('AGENCY_EDITOR', DIPETRE, COAHUILA);
   const follower = identity('CIVIL_SOCIETY_FOLLOWER', MAGISTERIO, COAHUILA);
   const institute = identity('INSTITUTE_ADMIN', 'org-icai', COAHUILA);
@@ -68,14 +82,17 @@ describe('canAccess mirrors the server\'s write scope', () => {
   const platform = identity('PLATFORM_ADMIN');
 
   it('lets everyone signed in read, and nobody signed out', () => {
-    for (const who of [agency, follower, institute, evaluator, platform]) expect(canAccess(who, 'list', 'commitments')).toBe(true);
+    for (const who of [agency, follower, institute, evaluator, platform])
+      expect(canAccess(who, 'list', 'commitments')).toBe(true);
     expect(canAccess(null, 'list', 'commitments')).toBe(false);
   });
 
   it("keeps an agency inside its account's state, even on records of its organisation", () => {
     const conaguaOffice = identity('AGENCY_EDITOR', 'org-conagua', COAHUILA);
     expect(canAccess(conaguaOffice, 'edit', 'milestones', otherAgencys)).toBe(true);
-    expect(canAccess(conaguaOffice, 'edit', 'milestones', scope({ stateId: 'state-nle', responsibleIds: ['org-conagua'] }))).toBe(false);
+    expect(
+      canAccess(conaguaOffice, 'edit', 'milestones', scope({ stateId: 'state-nle', responsibleIds: ['org-conagua'] })),
+    ).toBe(false);
   });
 
   it("lets an agency keep its own commitments' milestones, requests, deliveries and meetings, not another agency's", () => {
@@ -87,7 +104,8 @@ describe('canAccess mirrors the server\'s write scope', () => {
     }
     expect(canAccess(agency, 'edit', 'events', scope({ eventKind: 'WORKING_MEETING' }))).toBe(true);
     expect(canAccess(agency, 'edit', 'events', scope({ eventKind: 'WORKSHOP' }))).toBe(false);
-    for (const resource of ['commitments', 'sessions', 'exercises', 'organizations', 'evaluations']) expect(canAccess(agency, 'edit', resource, scope())).toBe(false);
+    for (const resource of ['commitments', 'sessions', 'exercises', 'organizations', 'evaluations'])
+      expect(canAccess(agency, 'edit', resource, scope())).toBe(false);
   });
 
   it('lets an agency follow up an agreement that names it, but not rewrite it', () => {
@@ -96,17 +114,20 @@ describe('canAccess mirrors the server\'s write scope', () => {
     expect(canAccess(agency, 'delete', 'agreements', named)).toBe(false);
     expect(limitedFields(agency, 'agreements', named)).toEqual(['status', 'statusNote']);
     expect(limitedFields(agency, 'agreements', scope())).toBeNull();
-    expect(canAccess(agency, 'edit', 'agreements', scope({ responsibleIds: [], namedIds: ['org-conagua'] }))).toBe(false);
+    expect(canAccess(agency, 'edit', 'agreements', scope({ responsibleIds: [], namedIds: ['org-conagua'] }))).toBe(
+      false,
+    );
   });
 
-  it("lets a follower review the milestones of the commitments it follows, and write nothing else", () => {
+  it('lets a follower review the milestones of the commitments it follows, and write nothing else', () => {
     expect(canAccess(follower, 'review', 'milestones', scope())).toBe(true);
     expect(canAccess(follower, 'review', 'milestones', otherAgencys)).toBe(false);
     expect(canAccess(agency, 'review', 'milestones', scope())).toBe(false);
-    for (const resource of ['milestones', 'informationDeliveries', 'commitments']) expect(canAccess(follower, 'edit', resource, scope())).toBe(false);
+    for (const resource of ['milestones', 'informationDeliveries', 'commitments'])
+      expect(canAccess(follower, 'edit', resource, scope())).toBe(false);
   });
 
-  it("lets the institute write everything of its own state only, and administer staff", () => {
+  it('lets the institute write everything of its own state only, and administer staff', () => {
     expect(canAccess(institute, 'edit', 'commitments', scope())).toBe(true);
     expect(canAccess(institute, 'delete', 'sessions', scope())).toBe(true);
     expect(canAccess(otherInstitute, 'edit', 'commitments', scope())).toBe(false);
@@ -118,13 +139,18 @@ describe('canAccess mirrors the server\'s write scope', () => {
   it('lets the evaluator write evaluations, criteria and its own recommendations only', () => {
     expect(canAccess(evaluator, 'edit', 'evaluations', scope())).toBe(true);
     expect(canAccess(evaluator, 'create', 'evaluationCriteria')).toBe(true);
-    expect(canAccess(evaluator, 'edit', 'recommendations', scope({ recommendationKind: 'EVALUATOR_RECOMMENDATION' }))).toBe(true);
-    expect(canAccess(evaluator, 'edit', 'recommendations', scope({ recommendationKind: 'AREA_OF_OPPORTUNITY' }))).toBe(false);
+    expect(
+      canAccess(evaluator, 'edit', 'recommendations', scope({ recommendationKind: 'EVALUATOR_RECOMMENDATION' })),
+    ).toBe(true);
+    expect(canAccess(evaluator, 'edit', 'recommendations', scope({ recommendationKind: 'AREA_OF_OPPORTUNITY' }))).toBe(
+      false,
+    );
     expect(canAccess(evaluator, 'edit', 'commitments', scope())).toBe(false);
     expect(canAccess(evaluator, 'history', 'commitments', scope())).toBe(true);
   });
 
   it('lets the platform admin do everything', () => {
-    for (const resource of ['commitments', 'organizations', 'staffAccounts']) expect(canAccess(platform, 'edit', resource, scope({ stateId: null }))).toBe(true);
+    for (const resource of ['commitments', 'organizations', 'staffAccounts'])
+      expect(canAccess(platform, 'edit', resource, scope({ stateId: null }))).toBe(true);
   });
 });

@@ -11,7 +11,11 @@ describe('drafts and publishing', () => {
   it('filters the events an agency sees by "Borrador", publishes what it keeps, and lists what the API refused with why', async () => {
     const institute = await apiAs(suite.origin, suite.staff.institute, suite.staff.password);
     const meeting = async (title: string, commitmentIds: string[]) =>
-      (await institute(`mutation($i: EventInput!) { record: createEvent(input: $i) { id } }`, { i: { exerciseId: COAHUILA, kind: 'WORKING_MEETING', title, commitmentIds } })).record.id as string;
+      (
+        await institute(`mutation($i: EventInput!) { record: createEvent(input: $i) { id } }`, {
+          i: { exerciseId: COAHUILA, kind: 'WORKING_MEETING', title, commitmentIds },
+        })
+      ).record.id as string;
     await meeting('Reunión propia en borrador', [COMMITMENT_2]);
     // Shared with CONAGUA's commitment: the institute keeps it, the agency only sees it.
     await meeting('Reunión compartida en borrador', [COMMITMENT_2, COMMITMENT_6]);
@@ -26,19 +30,27 @@ describe('drafts and publishing', () => {
     await page.waitForURL((url) => url.searchParams.get('filter') === '{"publication":"DRAFT"}');
     // The seed is all published: the drafts are the two meetings.
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
-    expect((await rows.allTextContents()).sort()).toEqual([expect.stringContaining('Reunión compartida en borrador'), expect.stringContaining('Reunión propia en borrador')]);
+    expect((await rows.allTextContents()).sort()).toEqual([
+      expect.stringContaining('Reunión compartida en borrador'),
+      expect.stringContaining('Reunión propia en borrador'),
+    ]);
 
-    for (const title of ['Reunión propia en borrador', 'Reunión compartida en borrador']) await rows.filter({ hasText: title }).getByRole('checkbox').check();
+    for (const title of ['Reunión propia en borrador', 'Reunión compartida en borrador'])
+      await rows.filter({ hasText: title }).getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Publicar seleccionados' }).click();
     const refused = page.getByRole('dialog', { name: 'No se publicó 1 registro' });
     await refused.waitFor();
-    expect(await refused.getByRole('listitem').allTextContents()).toEqual(['Reunión compartida en borradorTu cuenta no puede hacer este cambio. No se guardó nada.']);
+    expect(await refused.getByRole('listitem').allTextContents()).toEqual([
+      'Reunión compartida en borradorTu cuenta no puede hacer este cambio. No se guardó nada.',
+    ]);
     await page.getByText('Se publicó 1 registro', { exact: true }).waitFor();
     await refused.getByRole('button', { name: 'Cerrar' }).click();
 
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
     expect(await rows.allTextContents()).toEqual([expect.stringContaining('Reunión compartida en borrador')]);
-    const { events } = await institute(`{ events(publication: PUBLISHED, filter: { commitmentId: "${COMMITMENT_2}" }) { nodes { title } } }`);
+    const { events } = await institute(
+      `{ events(publication: PUBLISHED, filter: { commitmentId: "${COMMITMENT_2}" }) { nodes { title } } }`,
+    );
     expect(events.nodes.map((e: { title: string }) => e.title)).toContain('Reunión propia en borrador');
   });
 
@@ -52,7 +64,9 @@ describe('drafts and publishing', () => {
   it('says, while a record is a draft, that a draft counts nowhere public', async () => {
     const page = await as(suite.staff.institute);
     await page.goto(`${suite.origin}/admin/themes/create`);
-    const helper = page.getByText(/^Un borrador solo lo ve el personal que lo tiene a su cargo: no aparece en el sitio público/);
+    const helper = page.getByText(
+      /^Un borrador solo lo ve el personal que lo tiene a su cargo: no aparece en el sitio público/,
+    );
     await helper.waitFor();
     await page.getByRole('combobox', { name: /^Publicación/ }).click();
     await page.getByRole('option', { name: 'Publicado' }).click();

@@ -15,7 +15,10 @@ describe('the back-office router (/admin/)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'admin-build-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="es-MX"><body><div id="root"></div><script type="module" src="/admin/assets/index-abc123.js"></script></body></html>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html lang="es-MX"><body><div id="root"></div><script type="module" src="/admin/assets/index-abc123.js"></script></body></html>',
+    );
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("admin")');
     const app = express();
     app.use('/admin', adminRouter({ dir }));

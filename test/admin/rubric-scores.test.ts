@@ -11,9 +11,13 @@ describe('rubric scores in the back-office', () => {
   const suite = backOfficeSuite('rubric_scores');
 
   const publicScores = async () =>
-    (await (await fetch(`${suite.origin}/graphql/public?query=${encodeURIComponent(`{ commitment(id: "${COMMITMENT_2}") { evaluationScores { score } } }`)}`)).json()).data.commitment.evaluationScores.map(
-      (s: { score: number | null }) => s.score,
-    );
+    (
+      await (
+        await fetch(
+          `${suite.origin}/graphql/public?query=${encodeURIComponent(`{ commitment(id: "${COMMITMENT_2}") { evaluationScores { score } } }`)}`,
+        )
+      ).json()
+    ).data.commitment.evaluationScores.map((s: { score: number | null }) => s.score);
 
   it('enters a score where it was unknown, as a draft then published; the rest stay "Sin dato"', async () => {
     expect(await publicScores()).toEqual(Array(9).fill(null));
@@ -34,7 +38,10 @@ describe('rubric scores in the back-office', () => {
     await dialog.getByLabel('Puntaje', { exact: true }).fill('2,5');
     await dialog.getByRole('button', { name: 'Guardar' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await row.getByRole('button', { name: /: 2\.5$/ }).getByText('(Borrador)', { exact: false }).waitFor();
+    await row
+      .getByRole('button', { name: /: 2\.5$/ })
+      .getByText('(Borrador)', { exact: false })
+      .waitFor();
     expect(await publicScores()).toEqual(Array(9).fill(null));
 
     await row.getByRole('button', { name: /: 2\.5$/ }).click();

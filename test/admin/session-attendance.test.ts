@@ -14,9 +14,15 @@ describe('session attendance in the back-office', () => {
   const as = (email: string) => suite.page({ as: email });
   const attendance = (page: Page) => page.getByRole('region', { name: 'Asistencia' });
   const publicAttendance = async () =>
-    (await (await fetch(`${suite.origin}/graphql/public?query=${encodeURIComponent(`{ session(id: "${SEVENTH}") { attendance { post { label } description } } }`)}`)).json()).data.session.attendance as { post: { label: string } | null; description: string | null }[];
+    (
+      await (
+        await fetch(
+          `${suite.origin}/graphql/public?query=${encodeURIComponent(`{ session(id: "${SEVENTH}") { attendance { post { label } description } } }`)}`,
+        )
+      ).json()
+    ).data.session.attendance as { post: { label: string } | null; description: string | null }[];
 
-  it("shows the seats the report says attended the seventh session, and says when the source is silent", async () => {
+  it('shows the seats the report says attended the seventh session, and says when the source is silent', async () => {
     const page = await as(suite.staff.agency);
     await page.goto(`${suite.origin}/admin/sessions/${SEVENTH}/show`);
     const section = attendance(page);
@@ -36,12 +42,16 @@ describe('session attendance in the back-office', () => {
     const page = await as(suite.staff.institute);
     await page.goto(`${suite.origin}/admin/sessions/${SEVENTH}/show`);
     await attendance(page).getByRole('link', { name: 'Crear' }).click();
-    await page.getByLabel(/^Descripción, con las palabras de la fuente/).fill('Servidores públicos de la región centro');
+    await page
+      .getByLabel(/^Descripción, con las palabras de la fuente/)
+      .fill('Servidores públicos de la región centro');
     await page.getByLabel('Publicación').click();
     await page.getByRole('option', { name: 'Publicado' }).click();
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.waitForURL(`${suite.origin}/admin/sessions/${SEVENTH}/show`);
-    await attendance(page).getByRole('cell', { name: 'Servidores públicos de la región centro', exact: true }).waitFor();
+    await attendance(page)
+      .getByRole('cell', { name: 'Servidores públicos de la región centro', exact: true })
+      .waitFor();
     expect(await attendance(page).getByRole('row').count()).toBe(1 + 9);
     expect((await publicAttendance()).map((a) => a.description)).toContain('Servidores públicos de la región centro');
   });

@@ -53,7 +53,10 @@ describe('staff accounts in the back-office', () => {
     await page.getByLabel('Rol').click();
     await page.getByRole('option', { name: 'Enlace de dependencia' }).click();
     await page.getByLabel('Organización').fill('DIPETRE');
-    await page.getByRole('option', { name: /DIPETRE/ }).first().click();
+    await page
+      .getByRole('option', { name: /DIPETRE/ })
+      .first()
+      .click();
   }
 
   it('invites a person without SMTP: the admin gets a one-time link, the person sets a password with it, and it works once', async () => {
@@ -76,7 +79,9 @@ describe('staff accounts in the back-office', () => {
     const person = await as(null);
     await person.goto(link);
     await person.getByRole('heading', { name: 'Define tu contraseña' }).waitFor();
-    await person.getByText(`Hola, Nueva Enlace. Define la contraseña con la que entrarás a Tablero Abierto como ${email}.`).waitFor();
+    await person
+      .getByText(`Hola, Nueva Enlace. Define la contraseña con la que entrarás a Tablero Abierto como ${email}.`)
+      .waitFor();
     await person.getByLabel('Nueva contraseña (12 caracteres o más)').fill('mi contraseña de enlace');
     await person.getByLabel('Repite la contraseña').fill('otra cosa distinta');
     await person.getByRole('button', { name: 'Guardar contraseña' }).click();
@@ -99,7 +104,15 @@ describe('staff accounts in the back-office', () => {
     const typo = `enlace.con.errata-${Date.now()}@test.tablero.mx`;
     const { record } = await graphql(
       'mutation($input: StaffAccountInput!) { record: createStaffAccount(input: $input) { id } }',
-      { input: { email: typo, displayName: 'Enlace Errata', password: 'contraseña del enlace', role: 'AGENCY_EDITOR', organizationId: seedId('organization:dipetre') } },
+      {
+        input: {
+          email: typo,
+          displayName: 'Enlace Errata',
+          password: 'contraseña del enlace',
+          role: 'AGENCY_EDITOR',
+          organizationId: seedId('organization:dipetre'),
+        },
+      },
     );
     const admin = await as(suite.staff.institute);
     await admin.goto(`${suite.origin}/admin/staffAccounts/${record.id}/show`);
@@ -120,7 +133,9 @@ describe('staff accounts in the back-office', () => {
     const follower = suite.staff.follower;
     await admin.getByRole('cell', { name: follower, exact: true }).click();
     await admin.getByRole('button', { name: 'Restablecer contraseña' }).click();
-    await admin.getByText(`Enviamos a ${follower} un correo para restablecer la contraseña.`, { exact: false }).waitFor();
+    await admin
+      .getByText(`Enviamos a ${follower} un correo para restablecer la contraseña.`, { exact: false })
+      .waitFor();
     expect(await admin.getByLabel('Enlace de un solo uso').count()).toBe(0);
     const mail = inbox.find((m) => m.to === follower);
     expect(mail?.subject).toBe('Restablece tu contraseña de Tablero Abierto');

@@ -51,12 +51,23 @@ export function ensureAdminBuilt(): void {
   }
   try {
     if (adminBuildIsFresh()) return;
-    execFileSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(PROJECT_ROOT, 'admin', 'vite.config.ts'), '--logLevel', 'error'], {
-      cwd: PROJECT_ROOT,
-      stdio: 'pipe',
-      // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    execFileSync(
+      process.execPath,
+      [
+        join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        join(PROJECT_ROOT, 'admin', 'vite.config.ts'),
+        '--logLevel',
+        'error',
+      ],
+      {
+        cwd: PROJECT_ROOT,
+        stdio: 'pipe',
+        // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
@@ -71,7 +82,8 @@ export async function startApp(dataSource: DataSource): Promise<{ app: App; orig
 
 /** Staff of the Coahuila exercise, one per role the tests act as. */
 export async function accounts(dataSource: DataSource) {
-  const make = async (role: StaffRole, scope: { organization?: string; state?: string }) => (await staff(dataSource.manager, role, scope)).account.email;
+  const make = async (role: StaffRole, scope: { organization?: string; state?: string }) =>
+    (await staff(dataSource.manager, role, scope)).account.email;
   return {
     agency: await make(StaffRole.AGENCY_EDITOR, { organization: 'dipetre', state: 'MX-COA' }), // responsible for commitment 2
     follower: await make(StaffRole.CIVIL_SOCIETY_FOLLOWER, { organization: 'movimiento-magisterial', state: 'MX-COA' }), // follows commitment 2
@@ -91,7 +103,12 @@ export interface BackOfficeSuite {
   dataSource: DataSource;
   staff: Accounts;
   /** A fresh browser (no cookie), signed in as `as` when given; its uncaught errors fail the test. */
-  page(options?: { as?: string | null; password?: string; locale?: string; viewport?: { width: number; height: number } }): Promise<Page>;
+  page(options?: {
+    as?: string | null;
+    password?: string;
+    locale?: string;
+    viewport?: { width: number; height: number };
+  }): Promise<Page>;
 }
 
 /**
@@ -107,7 +124,12 @@ export function backOfficeSuite(label: string, { widgets = false }: { widgets?: 
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
   const suite = {
-    async page({ as = null, password = TEST_PASSWORD, locale = 'es-MX', viewport = { width: 1280, height: 900 } } = {}) {
+    async page({
+      as = null,
+      password = TEST_PASSWORD,
+      locale = 'es-MX',
+      viewport = { width: 1280, height: 900 },
+    } = {}) {
       if (!browser) throw new Error('backOfficeSuite: the browser starts in beforeAll');
       const context = await browser.newContext({ viewport, locale });
       contexts.push(context);
@@ -162,9 +184,19 @@ export async function apiAs(origin: string, email: string, password: string) {
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return { response, body: (await response.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+    return {
+      response,
+      body: (await response.json()) as {
+        data?: Record<string, any>;
+        errors?: { message: string; extensions?: Record<string, unknown> }[];
+      },
+    };
   };
-  const { response } = await post(null, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: email, p: password });
+  const { response } = await post(
+    null,
+    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+    { e: email, p: password },
+  );
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
   return async (query: string, variables: Record<string, unknown> = {}) => {
     const { body } = await post(cookie, query, variables);

@@ -9,7 +9,13 @@ export const WIDTHS = {
   desktop: { width: 1280, height: 900 },
   phone: { width: 390, height: 844 },
 };
-const ROLES = ['platform', 'institute', 'agency', 'follower', 'evaluator'] as const satisfies readonly (keyof Accounts)[];
+const ROLES = [
+  'platform',
+  'institute',
+  'agency',
+  'follower',
+  'evaluator',
+] as const satisfies readonly (keyof Accounts)[];
 
 /**
  * Words that only English would put on a Spanish screen (the interface's own words, react-admin's
@@ -47,8 +53,11 @@ export function sweepAt(width: keyof typeof WIDTHS) {
   describe(`every screen as every role, at ${width} width`, () => {
     it.each(ROLES)('opens every screen as the %s', async (role) => {
       const email = suite.staff[role];
-      const identity = (await (await apiAs(suite.origin, email, suite.staff.password))('query { me { id email displayName role organization { id name abbreviation } state { id code name } } }'))
-        .me as Identity;
+      const identity = (
+        await (
+          await apiAs(suite.origin, email, suite.staff.password)
+        )('query { me { id email displayName role organization { id name abbreviation } state { id code name } } }')
+      ).me as Identity;
       const page = await suite.page({ viewport });
       const problems: string[] = [];
       page.on('console', (message) => {
@@ -68,14 +77,19 @@ export function sweepAt(width: keyof typeof WIDTHS) {
         }
         const raw = text.match(/\b[A-Z][A-Z_]+\b/g)?.filter((word) => ENUM_VALUES.has(word)) ?? [];
         if (raw.length) problems.push(`${kind}: enum values instead of their labels: ${[...new Set(raw)].join(', ')}`);
-        if (width === 'phone') problems.push(...(await tooWide(page)).map((what) => `${kind}: wider than the phone: ${what}`));
+        if (width === 'phone')
+          problems.push(...(await tooWide(page)).map((what) => `${kind}: wider than the phone: ${what}`));
         // axe takes seconds a screen: once per kind of view (list, record, tab, form…) at each width.
         const view = kind.replace(/^\w+ /, '').replace(/ ".*"$/, '');
         if (!axeChecked.has(view)) {
           axeChecked.add(view);
-          const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          const { violations } = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
           for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-            problems.push(`${kind}: axe ${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('; ')}`);
+            problems.push(
+              `${kind}: axe ${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('; ')}`,
+            );
           }
         }
       };
@@ -87,13 +101,16 @@ export function sweepAt(width: keyof typeof WIDTHS) {
         await goTo(page, `/${resource}`);
         await rows.or(page.getByRole('status')).or(page.getByText(ERROR_BOUNDARY)).first().waitFor();
       };
-      for (const resource of RESOURCE_NAMES.filter((name) => !WITHOUT_LIST.includes(name) && canAccess(identity, 'list', name))) {
+      for (const resource of RESOURCE_NAMES.filter(
+        (name) => !WITHOUT_LIST.includes(name) && canAccess(identity, 'list', name),
+      )) {
         try {
           await openList(resource);
           await check(`${resource} list`);
           const create = page.locator('#main-content').getByRole('link', { name: esMX.ra.action.create, exact: true });
           const offered = (await create.count()) > 0;
-          if (offered !== canAccess(identity, 'create', resource)) problems.push(`${resource} list: Create ${offered ? 'offered' : 'missing'}`);
+          if (offered !== canAccess(identity, 'create', resource))
+            problems.push(`${resource} list: Create ${offered ? 'offered' : 'missing'}`);
 
           if (await rows.count()) {
             await rows.first().click();
@@ -125,7 +142,9 @@ export function sweepAt(width: keyof typeof WIDTHS) {
             await check(`${resource} create`);
           }
         } catch (error) {
-          throw new Error(`${resource} as the ${role} at ${width} width: ${(error as Error).message}\n${problems.join('\n')}`);
+          throw new Error(
+            `${resource} as the ${role} at ${width} width: ${(error as Error).message}\n${problems.join('\n')}`,
+          );
         }
       }
       expect(problems).toEqual([]);
@@ -145,7 +164,9 @@ async function goTo(page: Page, path: string) {
 
 /** The screen has stopped loading: no indeterminate progress indicator (loaders have no value). */
 async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root'));
+  await page.waitForFunction(
+    () => !document.querySelector('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root'),
+  );
 }
 
 /**
@@ -156,7 +177,8 @@ async function tooWide(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width) found.push(`page is ${document.documentElement.scrollWidth} px wide`);
+    if (document.documentElement.scrollWidth > width)
+      found.push(`page is ${document.documentElement.scrollWidth} px wide`);
     const scrollsInside = (element: Element) => {
       for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
         if (/(auto|scroll)/.test(getComputedStyle(parent).overflowX)) return true;
@@ -166,7 +188,9 @@ async function tooWide(page: Page): Promise<string[]> {
     for (const control of document.querySelectorAll('#main-content a, #main-content button')) {
       const box = control.getBoundingClientRect();
       if (box.width && box.right > width + 1 && !scrollsInside(control))
-        found.push(`"${(control.textContent || control.getAttribute('aria-label') || '').trim()}" ends at ${Math.round(box.right)} px`);
+        found.push(
+          `"${(control.textContent || control.getAttribute('aria-label') || '').trim()}" ends at ${Math.round(box.right)} px`,
+        );
     }
     return found;
   });

@@ -28,19 +28,41 @@ describe('documents: upload, record, download', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: account.email, p: TEST_PASSWORD } }),
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        variables: { e: account.email, p: TEST_PASSWORD },
+      }),
     });
     return (response.headers.get('set-cookie') ?? '').split(';')[0];
   };
   const gql = async (cookie: string | null, query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
-    return (await response.json()) as { data?: Record<string, any>; errors?: { message: string; extensions: Record<string, unknown> }[] };
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as {
+      data?: Record<string, any>;
+      errors?: { message: string; extensions: Record<string, unknown> }[];
+    };
   };
   const upload = (cookie: string | null, bytes: Buffer, name: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}/documents/upload`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name), ...(cookie ? { cookie } : {}), ...headers }, body: new Uint8Array(bytes) });
-  const CREATE = 'mutation($input: DocumentInput!) { createDocument(input: $input) { id version downloadPath size mediaType publication } }';
+    fetch(`${base}/documents/upload`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(name),
+        ...(cookie ? { cookie } : {}),
+        ...headers,
+      },
+      body: new Uint8Array(bytes),
+    });
+  const CREATE =
+    'mutation($input: DocumentInput!) { createDocument(input: $input) { id version downloadPath size mediaType publication } }';
   const counts = async () => {
-    const [row] = await database.dataSource.query('SELECT (SELECT count(*) FROM document)::int AS documents, (SELECT count(*) FROM audit_event)::int AS audit, (SELECT count(*) FROM document_content)::int AS contents');
+    const [row] = await database.dataSource.query(
+      'SELECT (SELECT count(*) FROM document)::int AS documents, (SELECT count(*) FROM audit_event)::int AS audit, (SELECT count(*) FROM document_content)::int AS contents',
+    );
     return row;
   };
 
@@ -61,7 +83,9 @@ describe('documents: upload, record, download', () => {
     const q = (sql: string) => database.dataSource.query(sql);
     // Milestones of commitment 2 (DIPETRE's) and 6 (CONAGUA's); the seed transcribes none.
     const milestoneOf = (commitment: string) =>
-      q(`INSERT INTO milestone (commitment_id, position, title, publication) VALUES ('${seedId(`commitment:coahuila-2015-2017:${commitment}`)}', 900, 'Hito de prueba', 'PUBLISHED') RETURNING id`);
+      q(
+        `INSERT INTO milestone (commitment_id, position, title, publication) VALUES ('${seedId(`commitment:coahuila-2015-2017:${commitment}`)}', 900, 'Hito de prueba', 'PUBLISHED') RETURNING id`,
+      );
     [{ id: ourMilestone }] = await milestoneOf('c2');
     [{ id: theirMilestone }] = await milestoneOf('c6');
     [{ id: session }] = await q(`SELECT id FROM session WHERE publication = 'PUBLISHED' ORDER BY date LIMIT 1`);
@@ -76,12 +100,30 @@ describe('documents: upload, record, download', () => {
     const uploaded = await upload(cookies.agency, PDF, 'Evidencia del hito.pdf');
     expect(uploaded.status).toBe(201);
     const file = await uploaded.json();
-    expect(file).toMatchObject({ sha256: sha(PDF), size: PDF.length, mediaType: 'application/pdf', fileName: 'Evidencia del hito.pdf' });
+    expect(file).toMatchObject({
+      sha256: sha(PDF),
+      size: PDF.length,
+      mediaType: 'application/pdf',
+      fileName: 'Evidencia del hito.pdf',
+    });
 
-    const created = await gql(cookies.agency, CREATE, { input: { milestoneId: ourMilestone, title: 'Evidencia', kind: 'EVIDENCE', contentSha256: file.sha256, fileName: file.fileName } });
+    const created = await gql(cookies.agency, CREATE, {
+      input: {
+        milestoneId: ourMilestone,
+        title: 'Evidencia',
+        kind: 'EVIDENCE',
+        contentSha256: file.sha256,
+        fileName: file.fileName,
+      },
+    });
     expect([created.errors, logged.filter((l) => l.includes('error'))]).toEqual([undefined, []]);
     const document = created.data?.createDocument;
-    expect(document).toMatchObject({ size: PDF.length, mediaType: 'application/pdf', publication: 'DRAFT', downloadPath: `/files/${sha(PDF)}/Evidencia%20del%20hito.pdf` });
+    expect(document).toMatchObject({
+      size: PDF.length,
+      mediaType: 'application/pdf',
+      publication: 'DRAFT',
+      downloadPath: `/files/${sha(PDF)}/Evidencia%20del%20hito.pdf`,
+    });
 
     // A draft: the public gets nothing, the agency (in scope) gets it, privately cached.
     expect((await fetch(`${base}${document.downloadPath}`)).status).toBe(404);
@@ -90,12 +132,21 @@ describe('documents: upload, record, download', () => {
     expect(draft.headers.get('cache-control')).toBe('private, no-cache');
     expect(Buffer.from(await draft.arrayBuffer()).equals(PDF)).toBe(true);
 
-    const milestone = (await gql(cookies.agency, '{ milestone(id: "' + ourMilestone + '") { version } }')).data?.milestone;
-    const done = await gql(cookies.agency, 'mutation($id: ID!, $v: Int!) { updateMilestone(id: $id, version: $v, input: { status: DONE, evidenceUrl: null, evidenceDescription: null }) { status documents { id } } }', { id: ourMilestone, v: milestone.version });
+    const milestone = (await gql(cookies.agency, '{ milestone(id: "' + ourMilestone + '") { version } }')).data
+      ?.milestone;
+    const done = await gql(
+      cookies.agency,
+      'mutation($id: ID!, $v: Int!) { updateMilestone(id: $id, version: $v, input: { status: DONE, evidenceUrl: null, evidenceDescription: null }) { status documents { id } } }',
+      { id: ourMilestone, v: milestone.version },
+    );
     expect(done.errors).toBeUndefined();
     expect(done.data?.updateMilestone).toEqual({ status: 'DONE', documents: [{ id: document.id }] });
 
-    const published = await gql(cookies.agency, 'mutation($id: ID!, $v: Int!) { updateDocument(id: $id, version: $v, input: { publication: PUBLISHED }) { publication } }', { id: document.id, v: document.version });
+    const published = await gql(
+      cookies.agency,
+      'mutation($id: ID!, $v: Int!) { updateDocument(id: $id, version: $v, input: { publication: PUBLISHED }) { publication } }',
+      { id: document.id, v: document.version },
+    );
     expect(published.errors).toBeUndefined();
     const response = await fetch(`${base}${document.downloadPath}`);
     expect(response.status).toBe(200);
@@ -104,7 +155,9 @@ describe('documents: upload, record, download', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toMatch(/sandbox/);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="Evidencia del hito.pdf"; filename*=UTF-8''Evidencia%20del%20hito.pdf`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="Evidencia del hito.pdf"; filename*=UTF-8''Evidencia%20del%20hito.pdf`,
+    );
     expect(response.headers.get('etag')).toBe(`"${file.sha256}"`);
     expect(response.headers.get('cache-control')).toMatch(/^public, .*immutable/);
 
@@ -116,14 +169,25 @@ describe('documents: upload, record, download', () => {
   });
 
   it('a milestone marked done with neither a link, a description nor a document is refused, naming the field', async () => {
-    const [{ id, version }] = await database.dataSource.query(`INSERT INTO milestone (commitment_id, position, title) SELECT commitment_id, 901, 'Sin evidencia' FROM milestone WHERE id = $1 RETURNING id, version`, [ourMilestone]);
+    const [{ id, version }] = await database.dataSource.query(
+      `INSERT INTO milestone (commitment_id, position, title) SELECT commitment_id, 901, 'Sin evidencia' FROM milestone WHERE id = $1 RETURNING id, version`,
+      [ourMilestone],
+    );
     const before = await counts();
-    const refused = await gql(cookies.agency, 'mutation($id: ID!, $v: Int!) { updateMilestone(id: $id, version: $v, input: { status: DONE, evidenceUrl: null, evidenceDescription: null }) { status } }', { id, v: version });
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.evidenceUrl', reason: 'EVIDENCE_NEEDED' });
+    const refused = await gql(
+      cookies.agency,
+      'mutation($id: ID!, $v: Int!) { updateMilestone(id: $id, version: $v, input: { status: DONE, evidenceUrl: null, evidenceDescription: null }) { status } }',
+      { id, v: version },
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.evidenceUrl',
+      reason: 'EVIDENCE_NEEDED',
+    });
     expect(await counts()).toEqual(before);
   });
 
-  it('the institute uploads a session\'s minutes; the same file twice is stored once', async () => {
+  it("the institute uploads a session's minutes; the same file twice is stored once", async () => {
     const acta = Buffer.concat([PDF, Buffer.from('% acta de sesión\n')]);
     const first = await upload(cookies.institute, acta, 'Acta.pdf');
     expect(first.status).toBe(201);
@@ -132,10 +196,22 @@ describe('documents: upload, record, download', () => {
     expect(second.status).toBe(200);
     expect((await second.json()).sha256).toBe(sha(acta));
     expect(await counts()).toEqual(before);
-    const created = await gql(cookies.institute, CREATE, { input: { sessionId: session, title: 'Acta de la sesión', kind: 'ACTA', date: '2016-03', contentSha256: sha(acta), fileName: 'Acta.pdf', publication: 'PUBLISHED' } });
+    const created = await gql(cookies.institute, CREATE, {
+      input: {
+        sessionId: session,
+        title: 'Acta de la sesión',
+        kind: 'ACTA',
+        date: '2016-03',
+        contentSha256: sha(acta),
+        fileName: 'Acta.pdf',
+        publication: 'PUBLISHED',
+      },
+    });
     expect(created.errors).toBeUndefined();
     const listed = await gql(null, `{ session(id: "${session}") { documents { title kind date downloadPath } } }`);
-    expect(listed.data?.session.documents).toEqual([{ title: 'Acta de la sesión', kind: 'ACTA', date: '2016-03', downloadPath: `/files/${sha(acta)}/Acta.pdf` }]);
+    expect(listed.data?.session.documents).toEqual([
+      { title: 'Acta de la sesión', kind: 'ACTA', date: '2016-03', downloadPath: `/files/${sha(acta)}/Acta.pdf` },
+    ]);
     const response = await fetch(`${base}/files/${sha(acta)}/Acta.pdf`);
     expect(sha(Buffer.from(await response.arrayBuffer()))).toBe(sha(acta));
   });
@@ -149,10 +225,18 @@ describe('documents: upload, record, download', () => {
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.milestoneId' });
     const sessionDoc = await gql(cookies.agency, CREATE, { input: { ...input, sessionId: session } });
     expect(sessionDoc.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.sessionId' });
-    const two = await gql(cookies.institute, CREATE, { input: { ...input, sessionId: session, milestoneId: ourMilestone } });
+    const two = await gql(cookies.institute, CREATE, {
+      input: { ...input, sessionId: session, milestoneId: ourMilestone },
+    });
     expect(two.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ONE_OF' });
-    const unknown = await gql(cookies.institute, CREATE, { input: { ...input, sessionId: session, contentSha256: 'f'.repeat(64) } });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contentSha256', reason: 'UNKNOWN_REFERENCE' });
+    const unknown = await gql(cookies.institute, CREATE, {
+      input: { ...input, sessionId: session, contentSha256: 'f'.repeat(64) },
+    });
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.contentSha256',
+      reason: 'UNKNOWN_REFERENCE',
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -162,17 +246,45 @@ describe('documents: upload, record, download', () => {
     expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const follower = await upload(cookies.follower, PDF, 'a.pdf');
     expect(follower.status).toBe(403);
-    const nameless = await fetch(`${base}/documents/upload`, { method: 'POST', headers: { cookie: cookies.agency }, body: new Uint8Array(PDF) });
+    const nameless = await fetch(`${base}/documents/upload`, {
+      method: 'POST',
+      headers: { cookie: cookies.agency },
+      body: new Uint8Array(PDF),
+    });
     expect(nameless.status).toBe(400);
-    expect((await nameless.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fileName', reason: 'REQUIRED' });
+    expect((await nameless.json()).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'fileName',
+      reason: 'REQUIRED',
+    });
   });
 
   it.each([
     ['a Windows program', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 1)]), 'setup.pdf', 'FILE_TYPE_REFUSED'],
-    ['a Linux program', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(200, 2)]), 'informe.pdf', 'FILE_TYPE_REFUSED'],
-    ['an HTML page named .pdf', Buffer.from('  <!DOCTYPE html><html><script>alert(1)</script></html>'), 'acta.pdf', 'FILE_TYPE_REFUSED'],
-    ['an SVG with a script', Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'logo.svg', 'FILE_TYPE_REFUSED'],
-    ['an SVG with an event handler', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect onload="alert(1)"/></svg>'), 'logo.svg', 'FILE_TYPE_REFUSED'],
+    [
+      'a Linux program',
+      Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(200, 2)]),
+      'informe.pdf',
+      'FILE_TYPE_REFUSED',
+    ],
+    [
+      'an HTML page named .pdf',
+      Buffer.from('  <!DOCTYPE html><html><script>alert(1)</script></html>'),
+      'acta.pdf',
+      'FILE_TYPE_REFUSED',
+    ],
+    [
+      'an SVG with a script',
+      Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'logo.svg',
+      'FILE_TYPE_REFUSED',
+    ],
+    [
+      'an SVG with an event handler',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect onload="alert(1)"/></svg>'),
+      'logo.svg',
+      'FILE_TYPE_REFUSED',
+    ],
     ['unknown binary bytes', Buffer.from([0, 1, 2, 3, 4, 5, 250, 251]), 'datos.csv', 'FILE_TYPE_UNKNOWN'],
     ['an empty file', Buffer.alloc(0), 'vacío.txt', 'FILE_EMPTY'],
   ])('refuses %s with a JSON error naming the file, storing nothing', async (_label, bytes, name, reason) => {
@@ -185,12 +297,28 @@ describe('documents: upload, record, download', () => {
   });
 
   it.each([
-    ['a PNG', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]), 'image/png'],
+    [
+      'a PNG',
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]),
+      'image/png',
+    ],
     ['a JPEG', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 8)]), 'image/jpeg'],
     ['a CSV named .txt', Buffer.from('compromiso,hito,estado\n1,1,cumplido\n2,1,en curso\n'), 'text/csv'],
-    ['plain text in Spanish', Buffer.from('Acta de la sesión ordinaria.\nSe acordó publicar el informe.\n'), 'text/plain'],
-    ['a plain SVG', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>'), 'image/svg+xml'],
-    ['an old Office document', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64, 9)]), 'application/vnd.ms-office'],
+    [
+      'plain text in Spanish',
+      Buffer.from('Acta de la sesión ordinaria.\nSe acordó publicar el informe.\n'),
+      'text/plain',
+    ],
+    [
+      'a plain SVG',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>'),
+      'image/svg+xml',
+    ],
+    [
+      'an old Office document',
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64, 9)]),
+      'application/vnd.ms-office',
+    ],
   ])('detects %s from its bytes, whatever its name', async (_label, bytes, mediaType) => {
     const response = await upload(cookies.agency, bytes, 'archivo.pdf');
     expect(response.status).toBeLessThan(300);
@@ -202,7 +330,11 @@ describe('documents: upload, record, download', () => {
     const big = Buffer.concat([PDF, Buffer.alloc(25 * 1024 * 1024, 0x20)]);
     const response = await upload(cookies.agency, big, 'grande.pdf');
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', reason: 'FILE_TOO_LARGE' });
+    expect((await response.json()).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'file',
+      reason: 'FILE_TOO_LARGE',
+    });
     expect(await counts()).toEqual(before);
   });
 

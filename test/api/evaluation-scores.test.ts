@@ -58,17 +58,27 @@ describe('entering rubric scores', () => {
     );
     expect(created.errors).toBeUndefined();
     const mine = await scores(who.evaluator);
-    expect(mine[0]).toMatchObject({ score: 2, record: { id: created.data?.record.id, version: 1, score: 2, publication: 'DRAFT' } });
+    expect(mine[0]).toMatchObject({
+      score: 2,
+      record: { id: created.data?.record.id, version: 1, score: 2, publication: 'DRAFT' },
+    });
     // The other criteria stay unknown: nothing is filled in for them.
     expect(mine.slice(1).every((s) => s.score === null && s.record === null)).toBe(true);
     expect((await scores())[0]).toEqual({ score: null, criterion: first.criterion, record: null });
 
     const UPDATE = `mutation($id: ID!, $v: Int!, $input: EvaluationScoreInput!) { record: updateEvaluationScore(id: $id, version: $v, input: $input) { version score publication } }`;
-    const updated = await api.query(UPDATE, { id: mine[0].record?.id, v: 1, input: { score: 3, publication: 'PUBLISHED' } }, who.evaluator, { manager: runner.manager });
+    const updated = await api.query(
+      UPDATE,
+      { id: mine[0].record?.id, v: 1, input: { score: 3, publication: 'PUBLISHED' } },
+      who.evaluator,
+      { manager: runner.manager },
+    );
     expect(updated.data?.record).toEqual({ version: 2, score: 3, publication: 'PUBLISHED' });
     expect((await scores())[0]).toMatchObject({ score: 3, record: { version: 2, score: 3, publication: 'PUBLISHED' } });
     // A stale version is refused; an agency may not score.
-    const stale = await api.query(UPDATE, { id: mine[0].record?.id, v: 1, input: { score: 1 } }, who.evaluator, { manager: runner.manager });
+    const stale = await api.query(UPDATE, { id: mine[0].record?.id, v: 1, input: { score: 1 } }, who.evaluator, {
+      manager: runner.manager,
+    });
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
     const agency = await api.query(
       `mutation($input: EvaluationScoreInput!) { createEvaluationScore(input: $input) { id } }`,
@@ -81,7 +91,12 @@ describe('entering rubric scores', () => {
   });
 
   it('costs one statement for the scores of many commitments, and one for their stored records', async () => {
-    const result = await api.query(`{ commitments(first: 10) { nodes { evaluationScores { score record { id } } } } }`, {}, who.evaluator, { manager: runner.manager });
+    const result = await api.query(
+      `{ commitments(first: 10) { nodes { evaluationScores { score record { id } } } } }`,
+      {},
+      who.evaluator,
+      { manager: runner.manager },
+    );
     expect(result.errors).toBeUndefined();
     // The page (and its count), the scores of every commitment at once; no record to load.
     expect(result.statements).toBeLessThanOrEqual(3);

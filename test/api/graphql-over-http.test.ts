@@ -24,24 +24,49 @@ describe('GraphQL over HTTP, as graphql-http audits it', () => {
   });
 
   // The staff endpoint's CSRF guard wants a header a browser form cannot send; a real client sends it.
-  const withPreflightHeader: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'apollo-require-preflight': 'true' } });
+  const withPreflightHeader: typeof fetch = (input, init) =>
+    fetch(input, {
+      ...init,
+      headers: { ...(init?.headers as Record<string, string>), 'apollo-require-preflight': 'true' },
+    });
 
-  for (const [path, fetchFn] of [['/graphql/public', fetch], ['/graphql', withPreflightHeader]] as const) {
+  for (const [path, fetchFn] of [
+    ['/graphql/public', fetch],
+    ['/graphql', withPreflightHeader],
+  ] as const) {
     it(`passes every audit on ${path}, MUSTs, SHOULDs and MAYs alike`, async () => {
       const results = await auditServer({ url: `${base}${path}`, fetchFn });
       expect(results.length).toBeGreaterThan(30);
-      expect(results.filter((result) => result.status !== 'ok').map((result) => `${result.status} ${result.name}: ${'reason' in result ? result.reason : ''}`)).toEqual([]);
+      expect(
+        results
+          .filter((result) => result.status !== 'ok')
+          .map((result) => `${result.status} ${result.name}: ${'reason' in result ? result.reason : ''}`),
+      ).toEqual([]);
     });
   }
 
   const post = (query: string, accept: string, variables?: Record<string, unknown>) =>
-    fetch(`${base}/graphql/public`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query, variables }) });
+    fetch(`${base}/graphql/public`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: JSON.stringify({ query, variables }),
+    });
 
   const refused: [string, string, Record<string, unknown> | undefined, string][] = [
     ['a document that does not parse', '{ states( ', undefined, 'GRAPHQL_PARSE_FAILED'],
     ['a document that does not validate', '{ statez { totalCount } }', undefined, 'GRAPHQL_VALIDATION_FAILED'],
-    ['a variable that cannot be coerced', 'query($n: Int) { states(first: $n) { totalCount } }', { n: 'veinte' }, 'BAD_USER_INPUT'],
-    ['a document over a query limit', `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: states { totalCount }`).join(' ')} }`, undefined, 'QUERY_LIMIT_EXCEEDED'],
+    [
+      'a variable that cannot be coerced',
+      'query($n: Int) { states(first: $n) { totalCount } }',
+      { n: 'veinte' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a document over a query limit',
+      `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: states { totalCount }`).join(' ')} }`,
+      undefined,
+      'QUERY_LIMIT_EXCEEDED',
+    ],
   ];
   for (const [what, query, variables, code] of refused) {
     it(`answers ${what} with 200 in application/json and 400 in application/graphql-response+json`, async () => {
@@ -61,7 +86,9 @@ describe('GraphQL over HTTP, as graphql-http audits it', () => {
   }
 
   it('keeps 405 for a mutation over GET whatever the answer type', async () => {
-    const response = await fetch(`${base}/graphql/public?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { accept: 'application/json' } });
+    const response = await fetch(`${base}/graphql/public?query=${encodeURIComponent('mutation { signOut }')}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(response.status).toBe(405);
   });
 });
@@ -78,7 +105,9 @@ describe('HEAD on the public reads', () => {
     app = await createApp(api.dataSource, () => undefined);
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const { data } = await api.query('{ commitments(first: 1, filter: { exerciseSlug: "coahuila-2015-2017" }) { nodes { id } } }');
+    const { data } = await api.query(
+      '{ commitments(first: 1, filter: { exerciseSlug: "coahuila-2015-2017" }) { nodes { id } } }',
+    );
     commitmentId = data?.commitments.nodes[0].id;
   });
   afterAll(async () => {
@@ -87,15 +116,16 @@ describe('HEAD on the public reads', () => {
   });
 
   const query = encodeURIComponent('{ exerciseBySlug(slug: "coahuila-2015-2017") { title } }');
-  const paths = () => [
-    [`/graphql/public?query=${query}`, {}],
-    [`/graphql?query=${query}`, { 'apollo-require-preflight': 'true' }],
-    ['/data/', {}],
-    ['/data/exercises/coahuila-2015-2017/', {}],
-    ['/calendar/exercises/coahuila-2015-2017.ics', {}],
-    ['/feeds/exercises/coahuila-2015-2017.atom', {}],
-    [`/feeds/commitments/${commitmentId}.atom`, {}],
-  ] as const;
+  const paths = () =>
+    [
+      [`/graphql/public?query=${query}`, {}],
+      [`/graphql?query=${query}`, { 'apollo-require-preflight': 'true' }],
+      ['/data/', {}],
+      ['/data/exercises/coahuila-2015-2017/', {}],
+      ['/calendar/exercises/coahuila-2015-2017.ics', {}],
+      ['/feeds/exercises/coahuila-2015-2017.atom', {}],
+      [`/feeds/commitments/${commitmentId}.atom`, {}],
+    ] as const;
 
   it('answers HEAD with the status and headers of GET and no body', async () => {
     for (const [path, headers] of paths()) {
@@ -104,7 +134,8 @@ describe('HEAD on the public reads', () => {
       const head = await fetch(`${base}${path}`, { method: 'HEAD', headers });
       expect([path, head.status]).toEqual([path, 200]);
       expect([path, get.status]).toEqual([path, 200]);
-      for (const header of ['content-type', 'etag', 'cache-control']) expect([path, header, head.headers.get(header)]).toEqual([path, header, get.headers.get(header)]);
+      for (const header of ['content-type', 'etag', 'cache-control'])
+        expect([path, header, head.headers.get(header)]).toEqual([path, header, get.headers.get(header)]);
       expect(Number(head.headers.get('content-length') ?? getBody.byteLength)).toBe(getBody.byteLength);
       expect((await head.arrayBuffer()).byteLength).toBe(0);
     }
@@ -114,7 +145,10 @@ describe('HEAD on the public reads', () => {
     for (const [path, headers] of paths()) {
       const etag = (await fetch(`${base}${path}`, { method: 'HEAD', headers })).headers.get('etag');
       expect([path, etag]).toEqual([path, expect.stringMatching(/^"/)]);
-      const again = await fetch(`${base}${path}`, { method: 'HEAD', headers: { ...headers, 'if-none-match': etag as string } });
+      const again = await fetch(`${base}${path}`, {
+        method: 'HEAD',
+        headers: { ...headers, 'if-none-match': etag as string },
+      });
       expect([path, again.status]).toEqual([path, 304]);
     }
   });

@@ -25,11 +25,19 @@ describe('a hardened endpoint', () => {
 
   // The answer type whose statuses say what was refused (application/json gets 200: graphql-over-http.test.ts).
   const post = (body: unknown, path = '') =>
-    fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
   const errorOf = async (query: string) => {
     const response = await post({ query });
     const body = await response.json();
-    return { status: response.status, error: body.errors?.[0] as { message: string; extensions: { code: string } } | undefined, body };
+    return {
+      status: response.status,
+      error: body.errors?.[0] as { message: string; extensions: { code: string } } | undefined,
+      body,
+    };
   };
 
   it('answers the deepest real query within the limits', async () => {
@@ -58,7 +66,10 @@ describe('a hardened endpoint', () => {
   });
 
   it('refuses field duplication beyond the cost limit', async () => {
-    const fields = Array.from({ length: 300 }, () => 'events(first: 100) { nodes { title venue { name municipality { name } } } }').join(' ');
+    const fields = Array.from(
+      { length: 300 },
+      () => 'events(first: 100) { nodes { title venue { name municipality { name } } } }',
+    ).join(' ');
     const { status, error } = await errorOf(`{ ${fields} }`);
     expect(status).toBe(400);
     expect(error?.message).toMatch(/cost|token/i);
@@ -67,7 +78,10 @@ describe('a hardened endpoint', () => {
   it('refuses a document over the token limit as a query limit, not a syntax error', async () => {
     const { status, error } = await errorOf(`{ states { ${'totalCount '.repeat(2100)} } }`);
     expect(status).toBe(400);
-    expect(error).toEqual({ message: 'Over the query limit of 2,000 for lexical tokens in the document', extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'tokens', max: 2000 } });
+    expect(error).toEqual({
+      message: 'Over the query limit of 2,000 for lexical tokens in the document',
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'tokens', max: 2000 },
+    });
   });
 
   it('refuses batched operations', async () => {
@@ -87,7 +101,14 @@ describe('a hardened endpoint', () => {
   });
 
   it('keeps introspection available: the schema is the documentation', async () => {
-    const { error, body } = await errorOf(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
+    const { error, body } = await errorOf(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        inputValueDeprecation: true,
+      }),
+    );
     expect(error).toBeUndefined();
     expect(body.data.__schema.types.length).toBeGreaterThan(50);
   });
@@ -102,13 +123,19 @@ describe('a hardened endpoint', () => {
   });
 
   it('refuses mutations over GET', async () => {
-    const response = await fetch(`${url}?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    const response = await fetch(`${url}?query=${encodeURIComponent('mutation { signOut }')}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
     expect(response.status).toBe(405);
   });
 
   it('refuses form posts (CSRF) on the endpoint that reads cookies', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': type }, body: 'query=mutation{signOut}' });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: 'query=mutation{signOut}',
+      });
       expect(response.status).toBe(400);
     }
   });

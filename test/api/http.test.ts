@@ -21,7 +21,11 @@ describe('GraphQL over HTTP', () => {
   });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('answers a POSTed query with JSON, a request id and its SQL statement count', async () => {
     const response = await post({ query: '{ states(first: 1) { totalCount } }' });
@@ -33,7 +37,10 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('answers in application/graphql-response+json when the client asks for it', async () => {
-    const response = await post({ query: '{ states(first: 1) { totalCount } }' }, { accept: 'application/graphql-response+json' });
+    const response = await post(
+      { query: '{ states(first: 1) { totalCount } }' },
+      { accept: 'application/graphql-response+json' },
+    );
     expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
   });
 
@@ -65,15 +72,20 @@ describe('GraphQL over HTTP', () => {
 
   it('serves public reads to other origins over a plain GET: no preflight header, no credentials', async () => {
     const query = encodeURIComponent('{ states { totalCount } }');
-    const response = await fetch(`${url}/public?query=${query}`, { headers: { origin: 'https://www.saltillo.gob.mx' } });
+    const response = await fetch(`${url}/public?query=${query}`, {
+      headers: { origin: 'https://www.saltillo.gob.mx' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
     expect((await response.json()).data.states.totalCount).toBe(32);
   });
 
-  it('answers the public endpoint\'s preflight for POSTed JSON, cached for a day', async () => {
-    const response = await fetch(`${url}/public`, { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' } });
+  it("answers the public endpoint's preflight for POSTed JSON, cached for a day", async () => {
+    const response = await fetch(`${url}/public`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' },
+    });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-max-age')).toBe('86400');
   });
@@ -109,9 +121,27 @@ describe('error answers the body parser gives', () => {
 
   const cases: [string, Record<string, string>, string, number, string][] = [
     ['invalid JSON', { 'content-type': 'application/json' }, '{"query": ', 400, 'BAD_REQUEST'],
-    ['a JSON string as body', { 'content-type': 'application/json' }, '"{ states { totalCount } }"', 400, 'BAD_REQUEST'],
-    ['an unsupported charset', { 'content-type': 'application/json; charset=latin-9000' }, '{"query":"{ states { totalCount } }"}', 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a body over 100 KB', { 'content-type': 'application/json' }, JSON.stringify({ query: `{ states { totalCount } } # ${'x'.repeat(120_000)}` }), 413, 'PAYLOAD_TOO_LARGE'],
+    [
+      'a JSON string as body',
+      { 'content-type': 'application/json' },
+      '"{ states { totalCount } }"',
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'an unsupported charset',
+      { 'content-type': 'application/json; charset=latin-9000' },
+      '{"query":"{ states { totalCount } }"}',
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a body over 100 KB',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ query: `{ states { totalCount } } # ${'x'.repeat(120_000)}` }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
   ];
   for (const path of ['/graphql', '/graphql/public']) {
     for (const [what, headers, body, status, code] of cases) {
@@ -122,7 +152,9 @@ describe('error answers the body parser gives', () => {
         const requestId = response.headers.get('x-request-id');
         expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
         const text = await response.text();
-        expect(JSON.parse(text)).toEqual({ errors: [{ message: expect.any(String), extensions: { code, requestId } }] });
+        expect(JSON.parse(text)).toEqual({
+          errors: [{ message: expect.any(String), extensions: { code, requestId } }],
+        });
         expect(text).not.toMatch(/node_modules|\/work\/|at \w+ \(|<html|<pre/i);
       });
     }

@@ -16,8 +16,13 @@ describe('inferences, coverage and counts as the report gives them', () => {
   afterAll(() => api.close());
 
   it('marks the inferred cities of the sixth and eighth sessions, and only those', async () => {
-    const { exercise } = await api.data(`query($id: ID!) { exercise(id: $id) { secretariat { sessions { type number municipality { name } municipalityInferred } } } }`, { id: COAHUILA });
-    const inferred = exercise.secretariat.sessions.filter((s: any) => s.municipalityInferred).map((s: any) => `${s.type} ${s.number} ${s.municipality.name}`);
+    const { exercise } = await api.data(
+      `query($id: ID!) { exercise(id: $id) { secretariat { sessions { type number municipality { name } municipalityInferred } } } }`,
+      { id: COAHUILA },
+    );
+    const inferred = exercise.secretariat.sessions
+      .filter((s: any) => s.municipalityInferred)
+      .map((s: any) => `${s.type} ${s.number} ${s.municipality.name}`);
     expect(inferred).toEqual(['ORDINARY 6 Arteaga', 'ORDINARY 8 Torreón']);
   });
 
@@ -27,14 +32,21 @@ describe('inferences, coverage and counts as the report gives them', () => {
       { id: COAHUILA },
     );
     const may25 = events.nodes.find((e: any) => e.startDate === '2017-05-25');
-    expect(may25).toMatchObject({ municipality: { name: 'Saltillo' }, municipalityInferred: true, startDateInferred: false });
+    expect(may25).toMatchObject({
+      municipality: { name: 'Saltillo' },
+      municipalityInferred: true,
+      startDateInferred: false,
+    });
     const dated = events.nodes.filter((e: any) => e.startDateInferred).map((e: any) => [e.startDate, e.title]);
-    expect(dated).toEqual([['2017-08-25', expect.stringMatching(/^Reunión con los encargados del área de servicio social/)]]);
+    expect(dated).toEqual([
+      ['2017-08-25', expect.stringMatching(/^Reunión con los encargados del área de servicio social/)],
+    ]);
     expect(events.nodes.filter((e: any) => e.municipalityInferred)).toHaveLength(1);
   });
 
   it('does not call responsible the bodies that only took part, and marks inferred responsibility', async () => {
-    const { exerciseBySlug } = await api.data(`{ exerciseBySlug(slug: "coahuila-2015-2017") { actionPlans { commitments {
+    const { exerciseBySlug } =
+      await api.data(`{ exerciseBySlug(slug: "coahuila-2015-2017") { actionPlans { commitments {
       number responsibleAgenciesInferred responsibleAgencies { name } participatingAgencies { name } } } } }`);
     const byNumber = new Map(exerciseBySlug.actionPlans[0].commitments.map((c: any) => [c.number, c]));
     const names = (list: { name: string }[]) => list.map((o) => o.name);
@@ -60,7 +72,12 @@ describe('inferences, coverage and counts as the report gives them', () => {
 
   it("knows who held Coahuila's seats up to the last day the report covers, and no one after it", async () => {
     const on = async (date: string) =>
-      (await api.data(`query($id: ID!, $d: PartialDate!) { exercise(id: $id) { secretariat { membersOn(date: $d) { person { name } } } } }`, { id: COAHUILA, d: date })).exercise.secretariat.membersOn;
+      (
+        await api.data(
+          `query($id: ID!, $d: PartialDate!) { exercise(id: $id) { secretariat { membersOn(date: $d) { person { name } } } } }`,
+          { id: COAHUILA, d: date },
+        )
+      ).exercise.secretariat.membersOn;
     expect((await on('2017-11-29')).length).toBeGreaterThan(5);
     expect(await on('2018-01-01')).toEqual([]);
   });
@@ -71,12 +88,20 @@ describe('inferences, coverage and counts as the report gives them', () => {
     '%s: seats held up to %s, the last day its source covers, and no one known after it',
     async (slug, until) => {
       expect(until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      const { exerciseBySlug: x } = await api.data(`query($s: String!) { exerciseBySlug(slug: $s) { secretariat { id posts { role holder(on: "2099-01-01") { id } memberships { startDate endDate recordedUntil } } } } }`, { s: slug });
+      const { exerciseBySlug: x } = await api.data(
+        `query($s: String!) { exerciseBySlug(slug: $s) { secretariat { id posts { role holder(on: "2099-01-01") { id } memberships { startDate endDate recordedUntil } } } } }`,
+        { s: slug },
+      );
       const open = x.secretariat.posts.flatMap((p: any) => p.memberships).filter((m: any) => m.endDate === null);
       expect(open.length).toBeGreaterThan(0);
       expect(open.every((m: any) => m.recordedUntil === until)).toBe(true);
       const on = async (date: string) =>
-        (await api.data(`query($s: String!, $d: PartialDate!) { exerciseBySlug(slug: $s) { secretariat { membersOn(date: $d) { id } } } }`, { s: slug, d: date })).exerciseBySlug.secretariat.membersOn;
+        (
+          await api.data(
+            `query($s: String!, $d: PartialDate!) { exerciseBySlug(slug: $s) { secretariat { membersOn(date: $d) { id } } } }`,
+            { s: slug, d: date },
+          )
+        ).exerciseBySlug.secretariat.membersOn;
       const dayAfter = new Date(Date.parse(`${until}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       // A membership whose start the source does not give (the program pages date none) is never
       // assumed held on a given day; those that have one are held on the last day covered.
@@ -84,7 +109,10 @@ describe('inferences, coverage and counts as the report gives them', () => {
       expect((await on(until as string)).length).toBe(started.length);
       expect(await on(dayAfter)).toEqual([]);
       expect(await on('2099-01-01')).toEqual([]);
-      const listed = await api.data(`query($s: ID!) { memberships(filter: { heldOn: "2099-01-01", secretariatId: $s }) { totalCount } }`, { s: x.secretariat.id });
+      const listed = await api.data(
+        `query($s: ID!) { memberships(filter: { heldOn: "2099-01-01", secretariatId: $s }) { totalCount } }`,
+        { s: x.secretariat.id },
+      );
       expect(listed.memberships.totalCount).toBe(0);
       expect(x.secretariat.posts.map((p: any) => p.holder)).toEqual(x.secretariat.posts.map(() => null));
     },
@@ -96,11 +124,20 @@ describe('inferences, coverage and counts as the report gives them', () => {
   });
 
   it('counts five sensitization talks, as the report does, and the statistics agree with the list', async () => {
-    const { events } = await api.data(`query($id: ID!) { events(filter: { exerciseId: $id, kinds: [SENSITIZATION_TALK] }) { totalCount } }`, { id: COAHUILA });
+    const { events } = await api.data(
+      `query($id: ID!) { events(filter: { exerciseId: $id, kinds: [SENSITIZATION_TALK] }) { totalCount } }`,
+      { id: COAHUILA },
+    );
     expect(events.totalCount).toBe(5);
-    const { exercise, all } = await api.data(`query($id: ID!) { exercise(id: $id) { statistics { events } } all: events(filter: { exerciseId: $id }) { totalCount } }`, { id: COAHUILA });
+    const { exercise, all } = await api.data(
+      `query($id: ID!) { exercise(id: $id) { statistics { events } } all: events(filter: { exerciseId: $id }) { totalCount } }`,
+      { id: COAHUILA },
+    );
     expect(exercise.statistics.events).toBe(all.totalCount);
-    const withSeries = await api.data(`query($id: ID!) { events(filter: { exerciseId: $id, includeSeries: true }) { totalCount } }`, { id: COAHUILA });
+    const withSeries = await api.data(
+      `query($id: ID!) { events(filter: { exerciseId: $id, includeSeries: true }) { totalCount } }`,
+      { id: COAHUILA },
+    );
     expect(withSeries.events.totalCount).toBeGreaterThan(all.totalCount);
   });
 });

@@ -31,9 +31,17 @@ describe('query limits', () => {
 
   const post = async (query: string, variables?: Record<string, unknown>) => {
     // The answer type whose statuses say what was refused (application/json gets 200: graphql-over-http.test.ts).
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = await response.json();
-    return { status: response.status, body, error: body.errors?.[0] as { message: string; extensions: Record<string, unknown> } | undefined };
+    return {
+      status: response.status,
+      body,
+      error: body.errors?.[0] as { message: string; extensions: Record<string, unknown> } | undefined,
+    };
   };
 
   /** The attack of issue 12: each turn of the cycle multiplies the answer by a state's municipalities. */
@@ -67,7 +75,8 @@ describe('query limits', () => {
   });
 
   it('counts the page size asked: the same shape passes at a small page and is refused at a large one', async () => {
-    const shape = (n: number) => `{ states(first: ${n}) { nodes { municipalities { state { municipalities { state { municipalities { name } } } } } } } }`;
+    const shape = (n: number) =>
+      `{ states(first: ${n}) { nodes { municipalities { state { municipalities { state { municipalities { name } } } } } } } }`;
     expect((await post(shape(1))).error).toBeUndefined();
     expect((await post(shape(100))).error?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
   });
@@ -77,10 +86,19 @@ describe('query limits', () => {
     const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: states { totalCount }`).join(' ')} }`;
     const directives = `{ states { totalCount ${'@include(if: true) '.repeat(25)} } }`;
     const tokens = `{ states { ${'totalCount '.repeat(2100)} } }`;
-    for (const [query, limit] of [[deep, 'depth'], [aliases, 'aliases'], [directives, 'directives'], [tokens, 'tokens']]) {
+    for (const [query, limit] of [
+      [deep, 'depth'],
+      [aliases, 'aliases'],
+      [directives, 'directives'],
+      [tokens, 'tokens'],
+    ]) {
       const { status, error } = await post(query);
       expect(status).toBe(400);
-      expect(error?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit, max: QUERY_LIMITS[limit as keyof typeof QUERY_LIMITS] });
+      expect(error?.extensions).toMatchObject({
+        code: 'QUERY_LIMIT_EXCEEDED',
+        limit,
+        max: QUERY_LIMITS[limit as keyof typeof QUERY_LIMITS],
+      });
       expect(error?.message).not.toMatch(/Syntax Error/);
       expect(error?.message).toContain(limit);
     }
@@ -96,7 +114,10 @@ describe('query limits', () => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ states { totalCount } }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }),
+      body: JSON.stringify({
+        query: '{ states { totalCount } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
+      }),
     });
     expect(response.status).toBe(400);
     const body = await response.json();
@@ -107,30 +128,51 @@ describe('query limits', () => {
   describe('while running', () => {
     /** The real schema behind lower limits, so a small query crosses them. */
     const run = async (limits: Partial<QueryLimits>, query: string) => {
-      const apollo = new ApolloServer<Context>({ schema: await buildAppSchema(), formatError, plugins: [queryLimitsPlugin({ ...QUERY_LIMITS, ...limits })] });
+      const apollo = new ApolloServer<Context>({
+        schema: await buildAppSchema(),
+        formatError,
+        plugins: [queryLimitsPlugin({ ...QUERY_LIMITS, ...limits })],
+      });
       await apollo.start();
       try {
         const scope = newRequestScope('limits');
-        const response = await apollo.executeOperation({ query }, { contextValue: createContext(scopedManager(api.dataSource.manager, scope), scope) });
+        const response = await apollo.executeOperation(
+          { query },
+          { contextValue: createContext(scopedManager(api.dataSource.manager, scope), scope) },
+        );
         if (response.body.kind !== 'single') throw new Error('single result expected');
         return { status: response.http.status, ...response.body.singleResult };
       } finally {
         await apollo.stop();
       }
     };
-    const MANY_FIELDS = '{ municipalities(first: 100) { nodes { id name inegiKey cvegeo timeZone state { name code } } } }';
+    const MANY_FIELDS =
+      '{ municipalities(first: 100) { nodes { id name inegiKey cvegeo timeZone state { name code } } } }';
 
     it('stops a request that resolves more fields than allowed, and answers only the limit', async () => {
       const result = await run({ resolvedFields: 50 }, MANY_FIELDS);
       expect(result.status).toBe(400);
       expect(result.data).toBeNull();
-      expect(result.errors).toEqual([{ message: expect.stringContaining('resolved fields'), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'resolvedFields', max: 50 } }]);
+      expect(result.errors).toEqual([
+        {
+          message: expect.stringContaining('resolved fields'),
+          extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'resolvedFields', max: 50 },
+        },
+      ]);
     });
 
     it('stops a request that runs longer than allowed', async () => {
       // A limit already passed: the first clock reading (at 1,024 fields) is over it.
-      const result = await run({ executionMs: -1 }, `{ ${Array.from({ length: 10 }, (_, i) => `m${i}: ${MANY_FIELDS.slice(2, -2)}`).join(' ')} }`);
-      expect(result.errors).toEqual([{ message: expect.stringContaining('execution time'), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'executionMs', max: -1 } }]);
+      const result = await run(
+        { executionMs: -1 },
+        `{ ${Array.from({ length: 10 }, (_, i) => `m${i}: ${MANY_FIELDS.slice(2, -2)}`).join(' ')} }`,
+      );
+      expect(result.errors).toEqual([
+        {
+          message: expect.stringContaining('execution time'),
+          extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'executionMs', max: -1 },
+        },
+      ]);
     });
 
     it('lets the same request through within the limits', async () => {

@@ -25,11 +25,16 @@ interface Example {
 /** The fenced code blocks of the README, each with the paragraph that introduces it. */
 function readmeExamples(): Example[] {
   const text = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-  return [...text.matchAll(/((?:[^\n]+\n)*)\n```(\w*)\n([\s\S]*?)```/g)].map(([, says, language, code]) => ({ language, code, says: says.replace(/\s+/g, ' ').trim() }));
+  return [...text.matchAll(/((?:[^\n]+\n)*)\n```(\w*)\n([\s\S]*?)```/g)].map(([, says, language, code]) => ({
+    language,
+    code,
+    says: says.replace(/\s+/g, ' ').trim(),
+  }));
 }
 
 /** Shell examples that talk to the server (curl); those that run npm scripts set up or operate it and are not requests. */
-const isRequest = (example: Example) => example.language === 'sh' && example.code.includes(README_SERVER) && !/\bnpm\b/.test(example.code);
+const isRequest = (example: Example) =>
+  example.language === 'sh' && example.code.includes(README_SERVER) && !/\bnpm\b/.test(example.code);
 /** Shell examples that run npm: installing, starting and operating the server. */
 const isCommand = (example: Example) => example.language === 'sh' && /\bnpm\b/.test(example.code);
 /** A block without a language: what the server prints (the README shows its "ready" line). */
@@ -44,7 +49,10 @@ const NOT_RUN: Record<string, string> = {
 
 /** `npm run <script>` as its package.json script runs it, past `npm run build`: the CLI, from source. */
 function scriptCommand(script: string): string {
-  const scripts = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+  const scripts = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts as Record<
+    string,
+    string
+  >;
   const cli = /dist\/(api\/src\/cli\/[\w-]+)\.js/.exec(scripts[script] ?? '')?.[1];
   if (!cli) throw new Error(`package.json has no CLI script "${script}"`);
   return `${JSON.stringify(process.execPath)} -r @swc-node/register ${cli}.ts`;
@@ -82,7 +90,11 @@ describe('the README examples', () => {
   });
 
   const graphql = async (query: string) => {
-    const response = await fetch(`${base}/graphql/public`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${base}/graphql/public`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     return { status: response.status, ...(await response.json()) };
   };
   const example = (says: RegExp) => {
@@ -97,7 +109,11 @@ describe('the README examples', () => {
     expect(examples.filter(isCommand).length).toBeGreaterThanOrEqual(6);
     const fences = (readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8').match(/^```/gm) ?? []).length / 2;
     expect(examples).toHaveLength(fences);
-    expect(examples.filter((e) => !(e.language === 'graphql' || isRequest(e) || isCommand(e) || isOutput(e))).map((e) => e.code)).toEqual([]);
+    expect(
+      examples
+        .filter((e) => !(e.language === 'graphql' || isRequest(e) || isCommand(e) || isOutput(e)))
+        .map((e) => e.code),
+    ).toEqual([]);
   });
 
   it('answers every GraphQL example without an error', async () => {
@@ -113,19 +129,31 @@ describe('the README examples', () => {
     expect(data.commitment.number).toBe(6);
     // The same meetings as the commitment itself lists, read another way.
     const id = /commitmentId: "([0-9a-f-]{36})"/.exec(example(/^Commitment 6's meetings/).code)![1];
-    const own = (await graphql(`{ commitment(id: "${id}") { meetings { startDate title } } }`)).data.commitment.meetings as { startDate: string; title: string }[];
-    const since = own.filter((m) => m.startDate >= '2017-10-01').sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title));
+    const own = (await graphql(`{ commitment(id: "${id}") { meetings { startDate title } } }`)).data.commitment
+      .meetings as { startDate: string; title: string }[];
+    const since = own
+      .filter((m) => m.startDate >= '2017-10-01')
+      .sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title));
     expect(since.length).toBeGreaterThan(2);
     expect(since.length).toBeLessThan(own.length);
-    const answered = (data.events.nodes as { startDate: string; title: string }[]).map(({ startDate, title }) => ({ startDate, title }));
+    const answered = (data.events.nodes as { startDate: string; title: string }[]).map(({ startDate, title }) => ({
+      startDate,
+      title,
+    }));
     expect(data.events.totalCount).toBe(since.length);
-    expect([...answered].sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title))).toEqual(since);
+    expect(
+      [...answered].sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title)),
+    ).toEqual(since);
     expect(answered.map((m) => m.startDate)).toEqual(since.map((m) => m.startDate));
   });
 
   it("lists Coahuila's sessions only, in date order, with who sat at each", async () => {
     const { data } = await graphql(example(/^Who sat in the Secretariat at each session/).code);
-    const coahuila = (await graphql('{ exerciseBySlug(slug: "coahuila-2015-2017") { statistics { ordinarySessions extraordinarySessions } } }')).data.exerciseBySlug.statistics;
+    const coahuila = (
+      await graphql(
+        '{ exerciseBySlug(slug: "coahuila-2015-2017") { statistics { ordinarySessions extraordinarySessions } } }',
+      )
+    ).data.exerciseBySlug.statistics;
     const dates = data.sessions.nodes.map((s: { date: string }) => s.date);
     expect(dates).toHaveLength(coahuila.ordinarySessions + coahuila.extraordinarySessions);
     expect(dates).toEqual([...dates].sort());
@@ -139,13 +167,18 @@ describe('the README examples', () => {
     expect(x.statistics.ordinarySessions + x.statistics.extraordinarySessions).toBeGreaterThan(0);
     expect(x.statistics.agreementsByStatus.length).toBeGreaterThan(0);
     const commitments = x.actionPlans.flatMap((p: { commitments: unknown[] }) => p.commitments);
-    expect(commitments.map((c: { progress: unknown }) => c.progress)).toEqual(commitments.map(() => ({ percent: null, unknownReason: 'NO_MILESTONES' })));
+    expect(commitments.map((c: { progress: unknown }) => c.progress)).toEqual(
+      commitments.map(() => ({ percent: null, unknownReason: 'NO_MILESTONES' })),
+    );
   });
 
   it('compares the exercises it names, synthetic ones on request', async () => {
     const { code } = example(/^\*\*Comparing exercises\*\*/);
     const { data } = await graphql(code);
-    const named = /slugs: \[("[^\]]+")\]/.exec(code)![1].split(',').map((slug) => JSON.parse(slug.trim()));
+    const named = /slugs: \[("[^\]]+")\]/
+      .exec(code)![1]
+      .split(',')
+      .map((slug) => JSON.parse(slug.trim()));
     const rows = data.compareExercises as { slug: string; isSynthetic: boolean; commitments: { total: number } }[];
     expect(rows.filter((row) => !row.isSynthetic).map((row) => row.slug)).toEqual(named);
     expect(rows.find((row) => row.slug === named[0])!.commitments.total).toBeGreaterThan(0);
@@ -176,11 +209,16 @@ describe('the README examples', () => {
     for (const { code, says } of examples.filter(isRequest)) {
       const cwd = mkdtempSync(join(tmpdir(), 'tablero-readme-'));
       try {
-        const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', code.replaceAll(README_SERVER, base)], { cwd, encoding: 'utf8' });
+        const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', code.replaceAll(README_SERVER, base)], {
+          cwd,
+          encoding: 'utf8',
+        });
         expect([says, stdout]).not.toEqual([says, expect.stringContaining('"errors"')]);
-        for (const [, printed] of code.matchAll(/# prints (\S+)/g)) expect([says, stdout]).toEqual([says, expect.stringContaining(printed)]);
+        for (const [, printed] of code.matchAll(/# prints (\S+)/g))
+          expect([says, stdout]).toEqual([says, expect.stringContaining(printed)]);
         // A download (-O) leaves a file that is not empty.
-        for (const file of readdirSync(cwd).filter((name) => name !== 'jar')) expect([file, statSync(join(cwd, file)).size > 0]).toEqual([file, true]);
+        for (const file of readdirSync(cwd).filter((name) => name !== 'jar'))
+          expect([file, statSync(join(cwd, file)).size > 0]).toEqual([file, true]);
         if (!/ -[a-zA-Z]*O\b/.test(code)) expect([says, stdout.trim().length]).not.toEqual([says, 0]);
       } finally {
         rmSync(cwd, { recursive: true, force: true });
@@ -193,9 +231,16 @@ describe('the README examples', () => {
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
-      const names = (await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows.map((r) => r.tablename as string);
+      const names = (
+        await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)
+      ).rows.map((r) => r.tablename as string);
       const hashes: Record<string, string> = {};
-      for (const name of names) hashes[name] = (await client.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS h FROM "${name}" t`)).rows[0].h;
+      for (const name of names)
+        hashes[name] = (
+          await client.query(
+            `SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS h FROM "${name}" t`,
+          )
+        ).rows[0].h;
       return hashes;
     } finally {
       await client.end();
@@ -211,10 +256,17 @@ describe('the README examples', () => {
     await admin.query(`DROP DATABASE IF EXISTS ${empty} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${empty} ENCODING 'UTF8' TEMPLATE template0`);
     // The data package the import example reads: this server's own, as the README downloads it.
-    writeFileSync(join(work, 'coahuila.zip'), Buffer.from(await (await fetch(`${base}/data/exercises/coahuila-2015-2017/datapackage.zip`)).arrayBuffer()));
+    writeFileSync(
+      join(work, 'coahuila.zip'),
+      Buffer.from(await (await fetch(`${base}/data/exercises/coahuila-2015-2017/datapackage.zip`)).arrayBuffer()),
+    );
     const backups: string[] = [];
     const ran: string[] = [];
-    const env = (databaseUrl: string) => ({ ...process.env, DATABASE_URL: databaseUrl, ADMIN_PASSWORD: 'contraseña de la primera administradora' });
+    const env = (databaseUrl: string) => ({
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      ADMIN_PASSWORD: 'contraseña de la primera administradora',
+    });
     /** One README command, with the README's placeholders put to this test's files and accounts. */
     const runCommand = async (command: string, databaseUrl: string) => {
       ran.push(command);
@@ -238,7 +290,11 @@ describe('the README examples', () => {
         .replace(/\b(plantilla\.xlsx|ejercicio\.xlsx|sesiones\.csv|acuerdos\.csv)\b/g, (file) => join(work, file))
         // The account create-admin made, as the README says to for a fresh instance.
         .replace('admin@example.org', 'admin@institute.gob.mx');
-      const { stdout } = await run('bash', ['-c', `${scriptCommand(script)} ${concrete}`], { cwd: PROJECT_ROOT, env: env(databaseUrl), encoding: 'utf8' });
+      const { stdout } = await run('bash', ['-c', `${scriptCommand(script)} ${concrete}`], {
+        cwd: PROJECT_ROOT,
+        env: env(databaseUrl),
+        encoding: 'utf8',
+      });
       return stdout;
     };
     try {
@@ -256,7 +312,11 @@ describe('the README examples', () => {
       // The first platform admin, from the command line (the password from ADMIN_PASSWORD).
       const [create] = npmCommands(example(/^\*\*The first platform admin\*\*/).code);
       expect(await runCommand(create, db.url)).toContain('Created platform admin admin@institute.gob.mx');
-      expect(await db.dataSource.query(`SELECT role, display_name FROM staff_account WHERE email = 'admin@institute.gob.mx'`)).toEqual([{ role: 'PLATFORM_ADMIN', display_name: 'Nombre Apellido' }]);
+      expect(
+        await db.dataSource.query(
+          `SELECT role, display_name FROM staff_account WHERE email = 'admin@institute.gob.mx'`,
+        ),
+      ).toEqual([{ role: 'PLATFORM_ADMIN', display_name: 'Nombre Apellido' }]);
 
       // Backups while the server runs: the default file under backups/, or the one named.
       for (const command of npmCommands(example(/^### Backup and restore/).code)) {
@@ -268,9 +328,11 @@ describe('the README examples', () => {
       expect(backups[1]).toBe(join(work, 'place.gz'));
 
       // Restore into an empty database, then start on it: the same rows as the backed-up one.
-      for (const command of npmCommands(example(/^To restore, start from an empty database/).code)) await runCommand(command, emptyUrl);
+      for (const command of npmCommands(example(/^To restore, start from an empty database/).code))
+        await runCommand(command, emptyUrl);
       const [restored, original] = [await tables(emptyUrl), await tables(db.url)];
-      for (const table of ['exercise', 'commitment', 'information_delivery', 'membership', 'audit_event']) expect([table, restored[table]]).toEqual([table, original[table]]);
+      for (const table of ['exercise', 'commitment', 'information_delivery', 'membership', 'audit_event'])
+        expect([table, restored[table]]).toEqual([table, original[table]]);
 
       // The import: the dry run writes nothing; the import of this instance's own package finds every record as it is.
       const [dryRun, realRun] = npmCommands(example(/^An exercise's own data package/).code);
@@ -280,7 +342,8 @@ describe('the README examples', () => {
       expect(realRun).not.toContain('--dry-run');
       await runCommand(realRun, db.url);
       const after = await tables(db.url);
-      for (const table of ['commitment', 'information_delivery', 'membership', 'event', 'session']) expect([table, after[table]]).toEqual([table, beforeImport[table]]);
+      for (const table of ['commitment', 'information_delivery', 'membership', 'event', 'session'])
+        expect([table, after[table]]).toEqual([table, beforeImport[table]]);
 
       // Spreadsheets: the template, a workbook filled from it (previewed: nothing written), and CSV files with its headers (written).
       const [template, workbookRun, csvRun] = npmCommands(example(/^### Importing spreadsheets/).code);
@@ -293,10 +356,20 @@ describe('the README examples', () => {
       const beforeSheets = await tables(db.url);
       expect(await runCommand(workbookRun, db.url)).toMatch(/^Vista previa \(no se escribió nada\)/);
       expect(await tables(db.url)).toEqual(beforeSheets);
-      writeFileSync(join(work, 'sesiones.csv'), 'Tipo,Número,Fecha,Municipio\r\nEXTRAORDINARY,61,2017-07-03,Saltillo\r\n');
-      writeFileSync(join(work, 'acuerdos.csv'), 'Tipo de sesión,Número de sesión,Acuerdo,Estatus\r\nEXTRAORDINARY,61,Acuerdo leído de un CSV,UNKNOWN\r\n');
+      writeFileSync(
+        join(work, 'sesiones.csv'),
+        'Tipo,Número,Fecha,Municipio\r\nEXTRAORDINARY,61,2017-07-03,Saltillo\r\n',
+      );
+      writeFileSync(
+        join(work, 'acuerdos.csv'),
+        'Tipo de sesión,Número de sesión,Acuerdo,Estatus\r\nEXTRAORDINARY,61,Acuerdo leído de un CSV,UNKNOWN\r\n',
+      );
       expect(await runCommand(csvRun, db.url)).toMatch(/^Importación escrita/);
-      expect(await db.dataSource.query(`SELECT a.text FROM agreement a JOIN session s ON s.id = a.session_id WHERE s.number = 61 AND s.type = 'EXTRAORDINARY'`)).toEqual([{ text: 'Acuerdo leído de un CSV' }]);
+      expect(
+        await db.dataSource.query(
+          `SELECT a.text FROM agreement a JOIN session s ON s.id = a.session_id WHERE s.number = 61 AND s.type = 'EXTRAORDINARY'`,
+        ),
+      ).toEqual([{ text: 'Acuerdo leído de un CSV' }]);
 
       // Every command was run, or is one of the few no test runs as written (with the reason).
       expect(commands.filter((c) => !ran.includes(c) && !(c in NOT_RUN))).toEqual([]);

@@ -14,7 +14,14 @@ class Throwaway {
   id: string;
 }
 
-const platformAdmin: Viewer = { kind: 'staff', accountId: 'a', role: StaffRole.PLATFORM_ADMIN, organizationId: null, stateId: null, sessionTokenHash: 'h' };
+const platformAdmin: Viewer = {
+  kind: 'staff',
+  accountId: 'a',
+  role: StaffRole.PLATFORM_ADMIN,
+  organizationId: null,
+  stateId: null,
+  sessionTokenHash: 'h',
+};
 
 /**
  * Each record kind declares itself once, in its module (`<kind>.kind.ts`), and the server refuses
@@ -43,7 +50,11 @@ describe('record kind declarations', () => {
       expect(await kindProblems(mapped)).toEqual(['Throwaway (throwaway_kind) has no record-kind declaration']);
       await expect(assertKindsDeclared(mapped)).rejects.toThrow(/refusing to start[\s\S]*throwaway_kind/);
       // Declared as a link row, but the migration that creates its data_change trigger is forgotten.
-      const declared = defineRecordKind({ table: 'throwaway_kind', entity: Throwaway, reach: { through: [via('exercise_id', 'exercise')] } });
+      const declared = defineRecordKind({
+        table: 'throwaway_kind',
+        entity: Throwaway,
+        reach: { through: [via('exercise_id', 'exercise')] },
+      });
       expect(await kindProblems(mapped, { kinds: [...KINDS, declared] })).toEqual([
         'throwaway_kind: parent column exercise_id does not exist',
         expect.stringMatching(/^throwaway_kind can be read by the public but has no data_change trigger/),
@@ -57,7 +68,9 @@ describe('record kind declarations', () => {
     await api.dataSource
       .transaction(async (manager) => {
         await manager.query('DROP TRIGGER milestone_data_change ON milestone');
-        await manager.query(`CREATE TRIGGER staff_session_data_change AFTER INSERT ON staff_session FOR EACH STATEMENT EXECUTE FUNCTION tablero_meta.note_data_change()`);
+        await manager.query(
+          `CREATE TRIGGER staff_session_data_change AFTER INSERT ON staff_session FOR EACH STATEMENT EXECUTE FUNCTION tablero_meta.note_data_change()`,
+        );
         expect(await kindProblems(api.dataSource, { manager })).toEqual([
           expect.stringMatching(/^milestone can be read by the public but has no data_change trigger/),
           'staff_session is never public but has a data_change trigger',
@@ -70,14 +83,35 @@ describe('record kind declarations', () => {
   });
 
   it('refuse a declaration that misses a part, or names a column the entity does not have', async () => {
-    expect(() => defineRecordKind({ table: 'throwaway_kind', entity: Throwaway, reach: { record: [] } })).toThrow(/exercise or the state/);
-    expect(() => defineRecordKind({ table: 'throwaway_kind', entity: Throwaway, reach: { record: [] }, state: (a) => `${a}.state_id`, writers: { agency: 'responsible' } })).toThrow(
-      /commitments it serves/,
+    expect(() => defineRecordKind({ table: 'throwaway_kind', entity: Throwaway, reach: { record: [] } })).toThrow(
+      /exercise or the state/,
     );
+    expect(() =>
+      defineRecordKind({
+        table: 'throwaway_kind',
+        entity: Throwaway,
+        reach: { record: [] },
+        state: (a) => `${a}.state_id`,
+        writers: { agency: 'responsible' },
+      }),
+    ).toThrow(/commitments it serves/);
     const entityOf = (table: string) => (KINDS.find((kind) => kind.table === table) as (typeof KINDS)[number]).entity;
-    const theme = defineRecordKind({ table: 'theme', entity: entityOf('theme'), reach: { record: [via('exercise_id', 'exercise')] }, exercise: (a) => `${a}.exercise_id`, optionalColumns: ['nothingLikeThis'] });
-    const review = defineRecordKind({ table: 'milestone_review', entity: entityOf('milestone_review'), reach: { record: [via('milestone_id', 'milestone')] }, state: (a) => `${a}.state_id` });
-    const replaced = KINDS.map((kind) => (kind.table === 'theme' ? theme : kind.table === 'milestone_review' ? review : kind));
+    const theme = defineRecordKind({
+      table: 'theme',
+      entity: entityOf('theme'),
+      reach: { record: [via('exercise_id', 'exercise')] },
+      exercise: (a) => `${a}.exercise_id`,
+      optionalColumns: ['nothingLikeThis'],
+    });
+    const review = defineRecordKind({
+      table: 'milestone_review',
+      entity: entityOf('milestone_review'),
+      reach: { record: [via('milestone_id', 'milestone')] },
+      state: (a) => `${a}.state_id`,
+    });
+    const replaced = KINDS.map((kind) =>
+      kind.table === 'theme' ? theme : kind.table === 'milestone_review' ? review : kind,
+    );
     expect(await kindProblems(api.dataSource, { kinds: replaced })).toEqual([
       'theme: optional column nothingLikeThis does not exist',
       'milestone_review: declared a record, but has no publication state and soft-delete mark',
@@ -92,8 +126,11 @@ describe('record kind declarations', () => {
 
   it('build, for a record under parents, a public condition that reaches up to its exercise', async () => {
     const sql = publicCondition('information_delivery', 'd');
-    for (const table of ['information_delivery', 'commitment', 'action_plan', 'exercise']) expect(sql).toContain(table === 'information_delivery' ? "d.publication = 'PUBLISHED'" : `"${table}"`);
+    for (const table of ['information_delivery', 'commitment', 'action_plan', 'exercise'])
+      expect(sql).toContain(table === 'information_delivery' ? "d.publication = 'PUBLISHED'" : `"${table}"`);
     // Valid SQL that PostgreSQL plans: the condition runs as written.
-    await expect(api.dataSource.query(`SELECT count(*) FROM information_delivery d WHERE ${sql}`)).resolves.toHaveLength(1);
+    await expect(
+      api.dataSource.query(`SELECT count(*) FROM information_delivery d WHERE ${sql}`),
+    ).resolves.toHaveLength(1);
   });
 });

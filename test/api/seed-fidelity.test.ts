@@ -14,7 +14,8 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
   afterAll(() => api.close());
 
-  const exercise = (selection: string) => api.data(`{ exerciseBySlug(slug: "coahuila-2015-2017") { ${selection} } }`).then((d) => d.exerciseBySlug);
+  const exercise = (selection: string) =>
+    api.data(`{ exerciseBySlug(slug: "coahuila-2015-2017") { ${selection} } }`).then((d) => d.exerciseBySlug);
 
   it('delivered more than 11,169 pages over the six commitments, each total with its "more than" kept', async () => {
     const { pagesDelivered, actionPlans } = await exercise(
@@ -24,7 +25,13 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
     expect(actionPlans).toHaveLength(1);
     expect(actionPlans[0].pagesDelivered).toEqual({ pages: 11169, qualifier: 'MORE_THAN' });
     const numbered = actionPlans[0].commitments.filter((c: { isProactive: boolean }) => !c.isProactive);
-    expect(numbered.map((c: { number: number; pagesDelivered: { pages: number; qualifier: string } }) => [c.number, c.pagesDelivered.pages, c.pagesDelivered.qualifier])).toEqual([
+    expect(
+      numbered.map((c: { number: number; pagesDelivered: { pages: number; qualifier: string } }) => [
+        c.number,
+        c.pagesDelivered.pages,
+        c.pagesDelivered.qualifier,
+      ]),
+    ).toEqual([
       [1, 2737, 'MORE_THAN'],
       [2, 2871, 'MORE_THAN'],
       [3, 754, 'MORE_THAN'],
@@ -35,7 +42,9 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('has six numbered commitments and one proactive commitment with its activation condition', async () => {
-    const { commitments } = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}", isProactive: true }) { totalCount nodes { number activationCondition } } }`);
+    const { commitments } = await api.data(
+      `{ commitments(filter: { exerciseId: "${COAHUILA}", isProactive: true }) { totalCount nodes { number activationCondition } } }`,
+    );
     expect(commitments.totalCount).toBe(1);
     expect(commitments.nodes[0].number).toBeNull();
     expect(commitments.nodes[0].activationCondition).toMatch(/finalizar/);
@@ -43,10 +52,19 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
     expect(all.commitments.totalCount).toBe(7);
   });
 
-  it('held eight ordinary sessions and one extraordinary session on the report\'s dates, in its cities', async () => {
-    const { sessions } = await api.data(`{ sessions(filter: { exerciseId: "${COAHUILA}" }, first: 50, orderBy: { field: DATE }) { totalCount nodes { type number date municipality { name } } } }`);
+  it("held eight ordinary sessions and one extraordinary session on the report's dates, in its cities", async () => {
+    const { sessions } = await api.data(
+      `{ sessions(filter: { exerciseId: "${COAHUILA}" }, first: 50, orderBy: { field: DATE }) { totalCount nodes { type number date municipality { name } } } }`,
+    );
     expect(sessions.totalCount).toBe(9);
-    expect(sessions.nodes.map((s: { type: string; number: number; date: string; municipality: { name: string } }) => [s.type, s.number, s.date, s.municipality.name])).toEqual([
+    expect(
+      sessions.nodes.map((s: { type: string; number: number; date: string; municipality: { name: string } }) => [
+        s.type,
+        s.number,
+        s.date,
+        s.municipality.name,
+      ]),
+    ).toEqual([
       ['ORDINARY', 1, '2015-09-28', 'Saltillo'],
       ['ORDINARY', 2, '2015-12-02', 'Torreón'],
       ['ORDINARY', 3, '2016-02-16', 'Monclova'],
@@ -60,7 +78,9 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   const holderAtSession = async (sector: string, type: string, number: number) => {
-    const { sessions } = await api.data(`{ sessions(filter: { exerciseId: "${COAHUILA}", type: ${type} }, first: 20) { nodes { id number } } }`);
+    const { sessions } = await api.data(
+      `{ sessions(filter: { exerciseId: "${COAHUILA}", type: ${type} }, first: 20) { nodes { id number } } }`,
+    );
     const session = sessions.nodes.find((s: { number: number }) => s.number === number);
     const { posts } = await api.data(
       `query($session: ID!) { posts(filter: { secretariatId: "${COAHUILA_STGA}", sector: ${sector}, role: REPRESENTATIVE }) { nodes { holder(atSessionId: $session) { person { name } startDate endDate } } } }`,
@@ -72,7 +92,9 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
 
   it("shows the local authority's replacement: Verastegui at session 2, Cabello from session 3", async () => {
     expect((await holderAtSession('LOCAL_AUTHORITY', 'ORDINARY', 2)).person.name).toBe('Jorge E. Verastegui Saucedo');
-    expect((await holderAtSession('LOCAL_AUTHORITY', 'ORDINARY', 3)).person.name).toBe('Carlos Eduardo Cabello Gutiérrez');
+    expect((await holderAtSession('LOCAL_AUTHORITY', 'ORDINARY', 3)).person.name).toBe(
+      'Carlos Eduardo Cabello Gutiérrez',
+    );
   });
 
   it("shows the guarantor's replacement: Flores Mier until the extraordinary session, González Briseño from session 7", async () => {
@@ -82,7 +104,9 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('lists who sat at a session: a seat holder per filled seat, the replaced ones with their successors', async () => {
-    const { sessions } = await api.data(`{ sessions(filter: { exerciseId: "${COAHUILA}", type: ORDINARY, dateFrom: "2017-09-22", dateTo: "2017-09-22" }) { nodes { seatHolders { person { name } post { role sector } } } } }`);
+    const { sessions } = await api.data(
+      `{ sessions(filter: { exerciseId: "${COAHUILA}", type: ORDINARY, dateFrom: "2017-09-22", dateTo: "2017-09-22" }) { nodes { seatHolders { person { name } post { role sector } } } } }`,
+    );
     const representatives = sessions.nodes[0].seatHolders
       .filter((h: { post: { role: string } }) => h.post.role === 'REPRESENTATIVE')
       .map((h: { post: { sector: string }; person: { name: string } }) => `${h.post.sector}: ${h.person.name}`)
@@ -94,8 +118,10 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
     ]);
   });
 
-  it('reports every commitment\'s progress as unknown, with the reason, never 0 %', async () => {
-    const { commitments } = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}" }) { nodes { progress { percent unknownReason milestonesTotal } milestones { id } } } }`);
+  it("reports every commitment's progress as unknown, with the reason, never 0 %", async () => {
+    const { commitments } = await api.data(
+      `{ commitments(filter: { exerciseId: "${COAHUILA}" }) { nodes { progress { percent unknownReason milestonesTotal } milestones { id } } } }`,
+    );
     expect(commitments.nodes).toHaveLength(7);
     for (const commitment of commitments.nodes) {
       expect(commitment.milestones).toEqual([]);
@@ -104,7 +130,9 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('keeps the rubric of four quality and five relevance criteria, with every score null', async () => {
-    const { evaluations } = await api.data(`{ evaluations(filter: { exerciseId: "${COAHUILA}" }) { nodes { presentedOn scoresNote criteria { code dimension } } } }`);
+    const { evaluations } = await api.data(
+      `{ evaluations(filter: { exerciseId: "${COAHUILA}" }) { nodes { presentedOn scoresNote criteria { code dimension } } } }`,
+    );
     expect(evaluations.nodes).toHaveLength(1);
     const [evaluation] = evaluations.nodes;
     expect(evaluation.presentedOn).toBe('2017-11-29');
@@ -113,7 +141,9 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
     expect(dimensions.filter((d: string) => d === 'QUALITY')).toHaveLength(4);
     expect(dimensions.filter((d: string) => d === 'RELEVANCE')).toHaveLength(5);
 
-    const { commitments } = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}", isProactive: false }) { nodes { evaluationScores { score criterion { code } } } } }`);
+    const { commitments } = await api.data(
+      `{ commitments(filter: { exerciseId: "${COAHUILA}", isProactive: false }) { nodes { evaluationScores { score criterion { code } } } } }`,
+    );
     for (const commitment of commitments.nodes) {
       expect(commitment.evaluationScores).toHaveLength(9);
       expect(commitment.evaluationScores.every((s: { score: number | null }) => s.score === null)).toBe(true);
@@ -121,13 +151,19 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('keeps the five sensitization talks\' "more than 240" on the series, not split over the talks', async () => {
-    const { events } = await api.data(`{ events(filter: { exerciseId: "${COAHUILA}", kinds: [SENSITIZATION_TALK], topLevel: true }) { nodes { attendeeCount attendeeCountQualifier children { attendeeCount startDate municipality { name } } } } }`);
+    const { events } = await api.data(
+      `{ events(filter: { exerciseId: "${COAHUILA}", kinds: [SENSITIZATION_TALK], topLevel: true }) { nodes { attendeeCount attendeeCountQualifier children { attendeeCount startDate municipality { name } } } } }`,
+    );
     expect(events.nodes).toHaveLength(1);
     const [series] = events.nodes;
     expect([series.attendeeCount, series.attendeeCountQualifier]).toEqual([240, 'MORE_THAN']);
     expect(series.children).toHaveLength(5);
     expect(series.children.every((talk: { attendeeCount: number | null }) => talk.attendeeCount === null)).toBe(true);
-    expect(series.children.map((t: { startDate: string; municipality: { name: string } }) => `${t.startDate} ${t.municipality.name}`).sort()).toEqual([
+    expect(
+      series.children
+        .map((t: { startDate: string; municipality: { name: string } }) => `${t.startDate} ${t.municipality.name}`)
+        .sort(),
+    ).toEqual([
       '2015-05-15 Saltillo',
       '2015-07-08 Torreón',
       '2015-07-09 Monclova',
@@ -137,12 +173,16 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('keeps a meeting known only by its month as a month ("2017-02"), not as the 1st', async () => {
-    const { events } = await api.data(`{ events(filter: { dateFrom: "2017-02-10", dateTo: "2017-02-20" }) { nodes { startDate commitments { number } } } }`);
+    const { events } = await api.data(
+      `{ events(filter: { dateFrom: "2017-02-10", dateTo: "2017-02-20" }) { nodes { startDate commitments { number } } } }`,
+    );
     expect(events.nodes.map((e: { startDate: string }) => e.startDate)).toContain('2017-02');
   });
 
-  it('keeps commitment 4\'s request to the 38 water operators as stated: 34 answered, some in part, so answered in part', async () => {
-    const { commitments } = await api.data(`{ commitments(filter: { exerciseId: "${COAHUILA}", search: "derecho humano al agua" }) { nodes { number informationRequests { recipientCount respondedCount response responseNote } } } }`);
+  it("keeps commitment 4's request to the 38 water operators as stated: 34 answered, some in part, so answered in part", async () => {
+    const { commitments } = await api.data(
+      `{ commitments(filter: { exerciseId: "${COAHUILA}", search: "derecho humano al agua" }) { nodes { number informationRequests { recipientCount respondedCount response responseNote } } } }`,
+    );
     const [four] = commitments.nodes;
     expect(four.number).toBe(4);
     const group = four.informationRequests.find((r: { recipientCount: number | null }) => r.recipientCount === 38);
@@ -160,7 +200,10 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
       `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'source_note'`,
     );
     expect(tables.length).toBeGreaterThan(15);
-    const [{ seeded }] = await api.dataSource.query(`SELECT count(*)::int AS seeded FROM commitment WHERE substr(id::text, 15, 1) = '5' AND plan_id = $1`, [COAHUILA_PLAN]);
+    const [{ seeded }] = await api.dataSource.query(
+      `SELECT count(*)::int AS seeded FROM commitment WHERE substr(id::text, 15, 1) = '5' AND plan_id = $1`,
+      [COAHUILA_PLAN],
+    );
     expect(seeded).toBe(7);
     for (const { table_name } of tables) {
       // Records staff enter later (other tests do) may have no source; seeded ones (derived, version 5 ids) must.
@@ -172,11 +215,19 @@ describe('Coahuila 2015-2017 as seeded from the report', () => {
   });
 
   it('places Piedras Negras in America/Matamoros and Saltillo in America/Monterrey, by INEGI key', async () => {
-    const { municipalities } = await api.data(`{ municipalities(filter: { stateCode: "MX-COA" }, first: 100) { totalCount nodes { cvegeo name timeZone } } }`);
+    const { municipalities } = await api.data(
+      `{ municipalities(filter: { stateCode: "MX-COA" }, first: 100) { totalCount nodes { cvegeo name timeZone } } }`,
+    );
     expect(municipalities.totalCount).toBe(38);
     const byName = Object.fromEntries(municipalities.nodes.map((m: { name: string }) => [m.name, m]));
-    expect(byName['Piedras Negras']).toEqual({ cvegeo: '05025', name: 'Piedras Negras', timeZone: 'America/Matamoros' });
+    expect(byName['Piedras Negras']).toEqual({
+      cvegeo: '05025',
+      name: 'Piedras Negras',
+      timeZone: 'America/Matamoros',
+    });
     expect(byName.Saltillo).toEqual({ cvegeo: '05030', name: 'Saltillo', timeZone: 'America/Monterrey' });
-    expect(municipalities.nodes.filter((m: { timeZone: string }) => m.timeZone === 'America/Matamoros')).toHaveLength(11);
+    expect(municipalities.nodes.filter((m: { timeZone: string }) => m.timeZone === 'America/Matamoros')).toHaveLength(
+      11,
+    );
   });
 });

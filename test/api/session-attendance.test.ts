@@ -56,32 +56,58 @@ describe('session attendance', () => {
   it('costs one statement per level for a list of sessions with their attendance and seats', async () => {
     const result = await api.query(`{ sessions(first: 20) { nodes { number attendance { post { label } } } } }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data?.sessions.nodes.filter((s: { attendance: unknown[] }) => s.attendance.length > 0)).toHaveLength(1);
+    expect(result.data?.sessions.nodes.filter((s: { attendance: unknown[] }) => s.attendance.length > 0)).toHaveLength(
+      1,
+    );
     // Sessions, then every session's attendance at once, then every seat at once.
     expect(result.statements).toBe(3);
   });
 
-  it('lets the institute record an attendee in the report\'s words, refuses agencies and attendances naming no one, and audits the write', async () => {
+  it("lets the institute record an attendee in the report's words, refuses agencies and attendances naming no one, and audits the write", async () => {
     const CREATE = `mutation($input: SessionAttendanceInput!) { record: createSessionAttendance(input: $input) { id publication description session { number } } }`;
     const manager = runner.manager;
     const count = async () => Number((await manager.query('SELECT count(*) AS n FROM session_attendance'))[0].n);
-    const audits = async () => Number((await manager.query(`SELECT count(*) AS n FROM audit_event WHERE entity = 'SessionAttendance'`))[0].n);
+    const audits = async () =>
+      Number((await manager.query(`SELECT count(*) AS n FROM audit_event WHERE entity = 'SessionAttendance'`))[0].n);
     const [rows, audited] = [await count(), await audits()];
 
-    const refused = await api.query(CREATE, { input: { sessionId: seventh, description: 'Sociedad civil de la región centro' } }, who.agency, { manager });
+    const refused = await api.query(
+      CREATE,
+      { input: { sessionId: seventh, description: 'Sociedad civil de la región centro' } },
+      who.agency,
+      { manager },
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const otherState = await api.query(CREATE, { input: { sessionId: seventh, description: 'Sociedad civil' } }, who.otherInstitute, { manager });
+    const otherState = await api.query(
+      CREATE,
+      { input: { sessionId: seventh, description: 'Sociedad civil' } },
+      who.otherInstitute,
+      { manager },
+    );
     expect(otherState.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const nobody = await api.query(CREATE, { input: { sessionId: seventh } }, who.institute, { manager });
     expect(nobody.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.postId' });
     expect([await count(), await audits()]).toEqual([rows, audited]);
 
-    const created = await api.query(CREATE, { input: { sessionId: seventh, description: 'Sociedad civil de la región centro' } }, who.institute, { manager });
+    const created = await api.query(
+      CREATE,
+      { input: { sessionId: seventh, description: 'Sociedad civil de la región centro' } },
+      who.institute,
+      { manager },
+    );
     expect(created.errors).toBeUndefined();
-    expect(created.data?.record).toMatchObject({ publication: 'DRAFT', description: 'Sociedad civil de la región centro', session: { number: 7 } });
+    expect(created.data?.record).toMatchObject({
+      publication: 'DRAFT',
+      description: 'Sociedad civil de la región centro',
+      session: { number: 7 },
+    });
     expect([await count(), await audits()]).toEqual([rows + 1, audited + 1]);
     // A draft: the public still sees the report's eight seats only.
-    expect((await api.query(ATTENDANCE, { id: seventh }, undefined, { manager })).data?.session.attendance).toHaveLength(8);
-    expect((await api.query(ATTENDANCE, { id: seventh }, who.institute, { manager })).data?.session.attendance).toHaveLength(9);
+    expect(
+      (await api.query(ATTENDANCE, { id: seventh }, undefined, { manager })).data?.session.attendance,
+    ).toHaveLength(8);
+    expect(
+      (await api.query(ATTENDANCE, { id: seventh }, who.institute, { manager })).data?.session.attendance,
+    ).toHaveLength(9);
   });
 });

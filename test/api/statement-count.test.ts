@@ -32,7 +32,17 @@ describe('SQL statements per request', () => {
     if (follower.kind !== 'staff') throw new Error('the follower is staff');
     const { record } = await api.data(
       `mutation($i: MilestoneInput!) { record: createMilestone(input: $i) { id } }`,
-      { i: { commitmentId: seedId('commitment:coahuila-2015-2017:c2'), position: 1, title: 'Hito de prueba', status: 'DONE', completedOn: '2017-06-01', evidenceDescription: 'Minuta de prueba', publication: 'PUBLISHED' } },
+      {
+        i: {
+          commitmentId: seedId('commitment:coahuila-2015-2017:c2'),
+          position: 1,
+          title: 'Hito de prueba',
+          status: 'DONE',
+          completedOn: '2017-06-01',
+          evidenceDescription: 'Minuta de prueba',
+          publication: 'PUBLISHED',
+        },
+      },
       platform,
     );
     await db.dataSource.query(
@@ -53,7 +63,11 @@ describe('SQL statements per request', () => {
 
   it("counts in the request's scope every statement the process sent for it", async () => {
     // One request at a time here: whatever the process sent meanwhile was sent for it.
-    for (const query of [DEEPEST_QUERY, '{ events(first: 5) { totalCount nodes { title } } }', '{ exerciseBySlug(slug: "coahuila-2015-2017") { id } }']) {
+    for (const query of [
+      DEEPEST_QUERY,
+      '{ events(first: 5) { totalCount nodes { title } } }',
+      '{ exerciseBySlug(slug: "coahuila-2015-2017") { id } }',
+    ]) {
       const before = totalStatements();
       const result = await api.query(query);
       expect(result.errors).toBeUndefined();
@@ -65,8 +79,12 @@ describe('SQL statements per request', () => {
   it('costs the same for 1 commitment as for all of them', async () => {
     // Coahuila's: every level below has rows, so every level costs its statement.
     const coahuila = `exerciseId: "${seedId('exercise:coahuila-2015-2017')}"`;
-    const single = await api.query(`{ commitments(first: 1, filter: { ${coahuila} }) { nodes { responsibleAgencies { name } meetings { agreements { responsible { name } } } } } }`);
-    const all = await api.query(`{ commitments(first: 7, filter: { ${coahuila} }) { nodes { responsibleAgencies { name } meetings { agreements { responsible { name } } } } } }`);
+    const single = await api.query(
+      `{ commitments(first: 1, filter: { ${coahuila} }) { nodes { responsibleAgencies { name } meetings { agreements { responsible { name } } } } } }`,
+    );
+    const all = await api.query(
+      `{ commitments(first: 7, filter: { ${coahuila} }) { nodes { responsibleAgencies { name } meetings { agreements { responsible { name } } } } } }`,
+    );
     expect(single.data?.commitments.nodes).toHaveLength(1);
     expect(all.data?.commitments.nodes).toHaveLength(7);
     expect(single.statements).toBe(5); // commitments, responsibleAgencies, meetings, agreements, responsible

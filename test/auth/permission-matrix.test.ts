@@ -8,8 +8,18 @@ import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
  * Coahuila (DIPETRE is responsible for it, Movimiento Magisterial follows it). Each role is
  * either in scope or out of it for those records; a refused write must leave the table as it was.
  */
-type Role = 'public' | 'agency' | 'otherAgency' | 'follower' | 'institute' | 'otherInstitute' | 'evaluator' | 'platform';
-const ROLES: Role[] = ['public', 'agency', 'otherAgency', 'follower', 'institute', 'otherInstitute', 'evaluator', 'platform'];
+type Role =
+  'public' | 'agency' | 'otherAgency' | 'follower' | 'institute' | 'otherInstitute' | 'evaluator' | 'platform';
+const ROLES: Role[] = [
+  'public',
+  'agency',
+  'otherAgency',
+  'follower',
+  'institute',
+  'otherInstitute',
+  'evaluator',
+  'platform',
+];
 
 const X = 'coahuila-2015-2017';
 const ids = {
@@ -48,40 +58,234 @@ describe('permission matrix: role × record kind × write', () => {
   const as = (role: Role) => viewers[role];
   /** Runs a mutation as the platform admin and returns the record it names. */
   const build = async (name: string, input: Record<string, unknown>) => {
-    const data = await api.data(`mutation($input: ${name}Input!) { record: create${name}(input: $input) { id version } }`, { input }, viewers.platform);
+    const data = await api.data(
+      `mutation($input: ${name}Input!) { record: create${name}(input: $input) { id version } }`,
+      { input },
+      viewers.platform,
+    );
     return data.record as { id: string; version: number };
   };
 
-  const meetingOnC2 = () => build('Event', { exerciseId: ids.exercise, kind: 'WORKING_MEETING', title: `Reunión ${unique()}`, commitmentIds: [ids.c2] });
+  const meetingOnC2 = () =>
+    build('Event', {
+      exerciseId: ids.exercise,
+      kind: 'WORKING_MEETING',
+      title: `Reunión ${unique()}`,
+      commitmentIds: [ids.c2],
+    });
   const person = () => build('Person', { name: `Persona ${unique()}`, stateId: ids.state });
-  const post = () => build('Post', { secretariatId: ids.secretariat, label: `Asiento ${unique()}`, role: 'ALTERNATE', voting: true });
-  const criterion = () => build('EvaluationCriterion', { evaluationId: ids.evaluation, code: `TEST_${serial + 1}`, dimension: 'QUALITY', position: 99, label: `Criterio ${unique()}` });
-  const session = () => build('Session', { secretariatId: ids.secretariat, type: 'EXTRAORDINARY', number: 100 + (serial += 1), date: '2018-02-01' });
-  const exercise = () => build('Exercise', { slug: `prueba-${unique()}`, title: 'Ejercicio de prueba', stateId: ids.state });
+  const post = () =>
+    build('Post', { secretariatId: ids.secretariat, label: `Asiento ${unique()}`, role: 'ALTERNATE', voting: true });
+  const criterion = () =>
+    build('EvaluationCriterion', {
+      evaluationId: ids.evaluation,
+      code: `TEST_${serial + 1}`,
+      dimension: 'QUALITY',
+      position: 99,
+      label: `Criterio ${unique()}`,
+    });
+  const session = () =>
+    build('Session', {
+      secretariatId: ids.secretariat,
+      type: 'EXTRAORDINARY',
+      number: 100 + (serial += 1),
+      date: '2018-02-01',
+    });
+  const exercise = () =>
+    build('Exercise', { slug: `prueba-${unique()}`, title: 'Ejercicio de prueba', stateId: ids.state });
 
   const KINDS: Kind[] = [
-    { name: 'Region', table: 'region', writers: ADMINS, input: async () => ({ stateId: ids.state, name: `Región ${unique()}` }), patch: () => ({ name: `Región ${unique()}` }) },
-    { name: 'Venue', table: 'venue', writers: ADMINS, input: async () => ({ municipalityId: ids.saltillo, name: `Sede ${unique()}` }), patch: () => ({ name: `Sede ${unique()}` }) },
-    { name: 'Organization', table: 'organization', writers: ADMINS, input: async () => ({ slug: `org-${unique()}`, name: 'Organización de prueba', kind: 'STATE_AGENCY', stateId: ids.state }), patch: () => ({ abbreviation: 'OP' }) },
-    { name: 'Person', table: 'person', writers: ADMINS, input: async () => ({ name: `Persona ${unique()}`, stateId: ids.state }), patch: () => ({ honorificPrefix: 'Lic.' }) },
-    { name: 'Exercise', table: 'exercise', writers: ADMINS, input: async () => ({ slug: `prueba-${unique()}`, title: 'Ejercicio de prueba', stateId: ids.state }), patch: () => ({ description: 'Cambio' }) },
-    { name: 'Theme', table: 'theme', writers: ADMINS, input: async () => ({ exerciseId: ids.exercise, name: `Tema ${unique()}` }), patch: () => ({ name: `Tema ${unique()}` }) },
-    { name: 'Secretariat', table: 'secretariat', writers: ADMINS, input: async () => ({ exerciseId: (await exercise()).id, name: 'Secretariado de prueba' }), patch: () => ({ abbreviation: 'SP' }) },
-    { name: 'Post', table: 'post', writers: ADMINS, input: async () => ({ secretariatId: ids.secretariat, label: `Asiento ${unique()}`, role: 'ALTERNATE', voting: true }), patch: () => ({ label: `Asiento ${unique()}` }) },
-    { name: 'Membership', table: 'membership', writers: ADMINS, input: async () => ({ postId: (await post()).id, personId: (await person()).id, startDate: '2018-01-01' }), patch: () => ({ title: 'Titular' }) },
-    { name: 'Session', table: 'session', writers: ADMINS, input: async () => ({ secretariatId: ids.secretariat, type: 'EXTRAORDINARY', number: 100 + (serial += 1), date: '2018-02-01' }), patch: () => ({ summary: 'Cambio' }) },
-    { name: 'SessionAttendance', table: 'session_attendance', writers: ADMINS, input: async () => ({ sessionId: (await session()).id, description: `Asistente ${unique()}` }), patch: () => ({ description: 'Cambio' }) },
-    { name: 'Agreement', table: 'agreement', writers: AGENCY, input: async () => ({ eventId: (await meetingOnC2()).id, position: 1, text: 'Acuerdo de prueba', responsibleIds: [] }), patch: () => ({ status: 'DONE', statusNote: 'Cumplido' }) },
-    { name: 'Event', table: 'event', writers: AGENCY, input: async () => ({ exerciseId: ids.exercise, kind: 'WORKING_MEETING', title: `Reunión ${unique()}`, commitmentIds: [ids.c2] }), patch: () => ({ description: 'Cambio' }) },
-    { name: 'ActionPlan', table: 'action_plan', writers: ADMINS, input: async () => ({ exerciseId: ids.exercise, title: `Plan ${unique()}` }), patch: () => ({ methodology: 'Cambio' }) },
-    { name: 'Commitment', table: 'commitment', writers: ADMINS, input: async () => ({ planId: ids.plan, title: `Compromiso ${unique()}` }), patch: () => ({ objective: 'Cambio' }) },
-    { name: 'Milestone', table: 'milestone', writers: AGENCY, input: async () => ({ commitmentId: ids.c2, position: 1, title: `Hito ${unique()}` }), patch: () => ({ status: 'IN_PROGRESS' }) },
-    { name: 'InformationRequest', table: 'information_request', writers: AGENCY, input: async () => ({ commitmentId: ids.c2, subject: 'Solicitud', recipientDescription: 'DIPETRE' }), patch: () => ({ response: 'FULL' }) },
-    { name: 'InformationDelivery', table: 'information_delivery', writers: AGENCY, input: async () => ({ commitmentId: ids.c2, description: 'Entrega', pages: 10, pagesQualifier: 'EXACT' }), patch: () => ({ pages: 12 }) },
-    { name: 'Evaluation', table: 'evaluation', writers: EVALUATION, input: async () => ({ planId: ids.plan, evaluatorId: ids.inai, title: `Evaluación ${unique()}` }), patch: () => ({ scoresNote: 'Cambio' }) },
-    { name: 'EvaluationCriterion', table: 'evaluation_criterion', writers: EVALUATION, input: async () => ({ evaluationId: ids.evaluation, code: `TEST_${(serial += 1)}`, dimension: 'QUALITY', position: 99, label: 'Criterio' }), patch: () => ({ question: '¿Cambio?' }) },
-    { name: 'EvaluationScore', table: 'evaluation_score', writers: EVALUATION, input: async () => ({ criterionId: (await criterion()).id, commitmentId: ids.c2, score: 2 }), patch: () => ({ score: 3 }) },
-    { name: 'Recommendation', table: 'recommendation', writers: EVALUATION, input: async () => ({ exerciseId: ids.exercise, evaluationId: ids.evaluation, kind: 'EVALUATOR_RECOMMENDATION', position: 99, text: 'Recomendación de prueba' }), patch: () => ({ text: 'Cambio' }) },
+    {
+      name: 'Region',
+      table: 'region',
+      writers: ADMINS,
+      input: async () => ({ stateId: ids.state, name: `Región ${unique()}` }),
+      patch: () => ({ name: `Región ${unique()}` }),
+    },
+    {
+      name: 'Venue',
+      table: 'venue',
+      writers: ADMINS,
+      input: async () => ({ municipalityId: ids.saltillo, name: `Sede ${unique()}` }),
+      patch: () => ({ name: `Sede ${unique()}` }),
+    },
+    {
+      name: 'Organization',
+      table: 'organization',
+      writers: ADMINS,
+      input: async () => ({
+        slug: `org-${unique()}`,
+        name: 'Organización de prueba',
+        kind: 'STATE_AGENCY',
+        stateId: ids.state,
+      }),
+      patch: () => ({ abbreviation: 'OP' }),
+    },
+    {
+      name: 'Person',
+      table: 'person',
+      writers: ADMINS,
+      input: async () => ({ name: `Persona ${unique()}`, stateId: ids.state }),
+      patch: () => ({ honorificPrefix: 'Lic.' }),
+    },
+    {
+      name: 'Exercise',
+      table: 'exercise',
+      writers: ADMINS,
+      input: async () => ({ slug: `prueba-${unique()}`, title: 'Ejercicio de prueba', stateId: ids.state }),
+      patch: () => ({ description: 'Cambio' }),
+    },
+    {
+      name: 'Theme',
+      table: 'theme',
+      writers: ADMINS,
+      input: async () => ({ exerciseId: ids.exercise, name: `Tema ${unique()}` }),
+      patch: () => ({ name: `Tema ${unique()}` }),
+    },
+    {
+      name: 'Secretariat',
+      table: 'secretariat',
+      writers: ADMINS,
+      input: async () => ({ exerciseId: (await exercise()).id, name: 'Secretariado de prueba' }),
+      patch: () => ({ abbreviation: 'SP' }),
+    },
+    {
+      name: 'Post',
+      table: 'post',
+      writers: ADMINS,
+      input: async () => ({
+        secretariatId: ids.secretariat,
+        label: `Asiento ${unique()}`,
+        role: 'ALTERNATE',
+        voting: true,
+      }),
+      patch: () => ({ label: `Asiento ${unique()}` }),
+    },
+    {
+      name: 'Membership',
+      table: 'membership',
+      writers: ADMINS,
+      input: async () => ({ postId: (await post()).id, personId: (await person()).id, startDate: '2018-01-01' }),
+      patch: () => ({ title: 'Titular' }),
+    },
+    {
+      name: 'Session',
+      table: 'session',
+      writers: ADMINS,
+      input: async () => ({
+        secretariatId: ids.secretariat,
+        type: 'EXTRAORDINARY',
+        number: 100 + (serial += 1),
+        date: '2018-02-01',
+      }),
+      patch: () => ({ summary: 'Cambio' }),
+    },
+    {
+      name: 'SessionAttendance',
+      table: 'session_attendance',
+      writers: ADMINS,
+      input: async () => ({ sessionId: (await session()).id, description: `Asistente ${unique()}` }),
+      patch: () => ({ description: 'Cambio' }),
+    },
+    {
+      name: 'Agreement',
+      table: 'agreement',
+      writers: AGENCY,
+      input: async () => ({
+        eventId: (await meetingOnC2()).id,
+        position: 1,
+        text: 'Acuerdo de prueba',
+        responsibleIds: [],
+      }),
+      patch: () => ({ status: 'DONE', statusNote: 'Cumplido' }),
+    },
+    {
+      name: 'Event',
+      table: 'event',
+      writers: AGENCY,
+      input: async () => ({
+        exerciseId: ids.exercise,
+        kind: 'WORKING_MEETING',
+        title: `Reunión ${unique()}`,
+        commitmentIds: [ids.c2],
+      }),
+      patch: () => ({ description: 'Cambio' }),
+    },
+    {
+      name: 'ActionPlan',
+      table: 'action_plan',
+      writers: ADMINS,
+      input: async () => ({ exerciseId: ids.exercise, title: `Plan ${unique()}` }),
+      patch: () => ({ methodology: 'Cambio' }),
+    },
+    {
+      name: 'Commitment',
+      table: 'commitment',
+      writers: ADMINS,
+      input: async () => ({ planId: ids.plan, title: `Compromiso ${unique()}` }),
+      patch: () => ({ objective: 'Cambio' }),
+    },
+    {
+      name: 'Milestone',
+      table: 'milestone',
+      writers: AGENCY,
+      input: async () => ({ commitmentId: ids.c2, position: 1, title: `Hito ${unique()}` }),
+      patch: () => ({ status: 'IN_PROGRESS' }),
+    },
+    {
+      name: 'InformationRequest',
+      table: 'information_request',
+      writers: AGENCY,
+      input: async () => ({ commitmentId: ids.c2, subject: 'Solicitud', recipientDescription: 'DIPETRE' }),
+      patch: () => ({ response: 'FULL' }),
+    },
+    {
+      name: 'InformationDelivery',
+      table: 'information_delivery',
+      writers: AGENCY,
+      input: async () => ({ commitmentId: ids.c2, description: 'Entrega', pages: 10, pagesQualifier: 'EXACT' }),
+      patch: () => ({ pages: 12 }),
+    },
+    {
+      name: 'Evaluation',
+      table: 'evaluation',
+      writers: EVALUATION,
+      input: async () => ({ planId: ids.plan, evaluatorId: ids.inai, title: `Evaluación ${unique()}` }),
+      patch: () => ({ scoresNote: 'Cambio' }),
+    },
+    {
+      name: 'EvaluationCriterion',
+      table: 'evaluation_criterion',
+      writers: EVALUATION,
+      input: async () => ({
+        evaluationId: ids.evaluation,
+        code: `TEST_${(serial += 1)}`,
+        dimension: 'QUALITY',
+        position: 99,
+        label: 'Criterio',
+      }),
+      patch: () => ({ question: '¿Cambio?' }),
+    },
+    {
+      name: 'EvaluationScore',
+      table: 'evaluation_score',
+      writers: EVALUATION,
+      input: async () => ({ criterionId: (await criterion()).id, commitmentId: ids.c2, score: 2 }),
+      patch: () => ({ score: 3 }),
+    },
+    {
+      name: 'Recommendation',
+      table: 'recommendation',
+      writers: EVALUATION,
+      input: async () => ({
+        exerciseId: ids.exercise,
+        evaluationId: ids.evaluation,
+        kind: 'EVALUATOR_RECOMMENDATION',
+        position: 99,
+        text: 'Recomendación de prueba',
+      }),
+      patch: () => ({ text: 'Cambio' }),
+    },
   ];
 
   beforeAll(async () => {
@@ -90,9 +294,12 @@ describe('permission matrix: role × record kind × write', () => {
   });
   afterAll(() => api.close());
 
-  const expected = (kind: Kind, role: Role) => (role === 'public' ? 'UNAUTHENTICATED' : kind.writers.includes(role) ? 'OK' : 'FORBIDDEN');
-  const outcome = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => (result.errors?.length ? String(result.errors[0].extensions?.code) : 'OK');
-  const tableState = async (table: string) => JSON.stringify(await api.dataSource.query(`SELECT * FROM ${table} ORDER BY id`));
+  const expected = (kind: Kind, role: Role) =>
+    role === 'public' ? 'UNAUTHENTICATED' : kind.writers.includes(role) ? 'OK' : 'FORBIDDEN';
+  const outcome = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    result.errors?.length ? String(result.errors[0].extensions?.code) : 'OK';
+  const tableState = async (table: string) =>
+    JSON.stringify(await api.dataSource.query(`SELECT * FROM ${table} ORDER BY id`));
   const auditCount = async () => Number((await api.dataSource.query('SELECT count(*) AS n FROM audit_event'))[0].n);
 
   const cases = KINDS.flatMap((kind) => ROLES.map((role) => [kind.name, role, expected(kind, role)] as const));
@@ -102,7 +309,11 @@ describe('permission matrix: role × record kind × write', () => {
     const kind = kindNamed(name);
     const input = await kind.input();
     const [before, audits] = [await tableState(kind.table), await auditCount()];
-    const result = await api.query(`mutation($input: ${name}Input!) { record: create${name}(input: $input) { id } }`, { input }, as(role));
+    const result = await api.query(
+      `mutation($input: ${name}Input!) { record: create${name}(input: $input) { id } }`,
+      { input },
+      as(role),
+    );
     expect(outcome(result)).toBe(want);
     if (want === 'OK') expect(await auditCount()).toBe(audits + 1);
     else {
@@ -115,7 +326,11 @@ describe('permission matrix: role × record kind × write', () => {
     const kind = kindNamed(name);
     const record = await build(name, await kind.input());
     const before = await tableState(kind.table);
-    const result = await api.query(`mutation($id: ID!, $v: Int!, $input: ${name}Input!) { record: update${name}(id: $id, version: $v, input: $input) { id version } }`, { id: record.id, v: record.version, input: kind.patch() }, as(role));
+    const result = await api.query(
+      `mutation($id: ID!, $v: Int!, $input: ${name}Input!) { record: update${name}(id: $id, version: $v, input: $input) { id version } }`,
+      { id: record.id, v: record.version, input: kind.patch() },
+      as(role),
+    );
     expect(outcome(result)).toBe(want);
     if (want === 'OK') expect(result.data?.record.version).toBe(record.version + 1);
     else expect(await tableState(kind.table)).toBe(before);
@@ -125,16 +340,25 @@ describe('permission matrix: role × record kind × write', () => {
     const kind = kindNamed(name);
     const record = await build(name, await kind.input());
     const before = await tableState(kind.table);
-    const result = await api.query(`mutation($id: ID!, $v: Int!) { record: delete${name}(id: $id, version: $v) { id } }`, { id: record.id, v: record.version }, as(role));
+    const result = await api.query(
+      `mutation($id: ID!, $v: Int!) { record: delete${name}(id: $id, version: $v) { id } }`,
+      { id: record.id, v: record.version },
+      as(role),
+    );
     expect(outcome(result)).toBe(want);
-    const [{ deleted }] = await api.dataSource.query(`SELECT deleted_at IS NOT NULL AS deleted FROM ${kind.table} WHERE id = $1`, [record.id]);
+    const [{ deleted }] = await api.dataSource.query(
+      `SELECT deleted_at IS NOT NULL AS deleted FROM ${kind.table} WHERE id = $1`,
+      [record.id],
+    );
     expect(deleted).toBe(want === 'OK');
     if (want !== 'OK') expect(await tableState(kind.table)).toBe(before);
   });
 
   it('covers every kind of record that has writes', async () => {
     const schema = await api.data(`{ __schema { mutationType { fields { name } } } }`);
-    const creates = schema.__schema.mutationType.fields.map((f: { name: string }) => f.name).filter((n: string) => n.startsWith('create') && n !== 'createStaffAccount');
+    const creates = schema.__schema.mutationType.fields
+      .map((f: { name: string }) => f.name)
+      .filter((n: string) => n.startsWith('create') && n !== 'createStaffAccount');
     expect(creates.map((n: string) => n.slice('create'.length)).sort()).toEqual(KINDS.map((k) => k.name).sort());
   });
 });

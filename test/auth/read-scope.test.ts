@@ -32,15 +32,20 @@ describe('staff read the drafts their records hang from', () => {
   const commitmentWithParents = `query($id: ID!) { commitment(id: $id) { id plan { id exercise { id } } } }`;
   const meetingsOfCommitment = `query($id: ID!) { commitment(id: $id) { meetings { id exercise { id } } } }`;
 
-  it.each(['agency', 'follower'] as const)('gives the %s of a draft commitment its draft plan and exercise, with no error', async (role) => {
-    const result = await api.query(commitmentWithParents, { id: c2 }, viewers[role]);
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.commitment).toEqual({ id: c2, plan: { id: plan, exercise: { id: exercise } } });
-    const meetings = await api.query(meetingsOfCommitment, { id: c2 }, viewers[role]);
-    expect(meetings.errors).toBeUndefined();
-    expect(meetings.data?.commitment.meetings.length).toBeGreaterThan(0);
-    expect(meetings.data?.commitment.meetings.every((m: { exercise: { id: string } }) => m.exercise.id === exercise)).toBe(true);
-  });
+  it.each(['agency', 'follower'] as const)(
+    'gives the %s of a draft commitment its draft plan and exercise, with no error',
+    async (role) => {
+      const result = await api.query(commitmentWithParents, { id: c2 }, viewers[role]);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.commitment).toEqual({ id: c2, plan: { id: plan, exercise: { id: exercise } } });
+      const meetings = await api.query(meetingsOfCommitment, { id: c2 }, viewers[role]);
+      expect(meetings.errors).toBeUndefined();
+      expect(meetings.data?.commitment.meetings.length).toBeGreaterThan(0);
+      expect(
+        meetings.data?.commitment.meetings.every((m: { exercise: { id: string } }) => m.exercise.id === exercise),
+      ).toBe(true);
+    },
+  );
 
   it('shows those drafts to no one outside the commitments they serve', async () => {
     // CONAGUA keeps commitment 6 of the same plan: it reaches the plan, never commitment 2.

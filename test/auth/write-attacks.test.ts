@@ -1,4 +1,12 @@
-import { getNamedType, getNullableType, isInputObjectType, isListType, isScalarType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { buildAppSchema } from '../../api/src/schema';
 import { seedId } from '../../api/src/seed/upsert';
@@ -59,76 +67,289 @@ const month = () => {
 
 /** The file every document of the fixture names (stored in the fixture's set-up). */
 const CONTENT = 'c'.repeat(64);
-const DOCUMENT_PARENT_FIELDS = ['sessionId', 'eventId', 'milestoneId', 'informationDeliveryId', 'evaluationId', 'exerciseId'];
+const DOCUMENT_PARENT_FIELDS = [
+  'sessionId',
+  'eventId',
+  'milestoneId',
+  'informationDeliveryId',
+  'evaluationId',
+  'exerciseId',
+];
 
 /** The one table of valid inputs: a mutation family with no entry here fails the test below. */
 const KINDS: Record<Kind, KindSpec> = {
-  Region: { writers: 'admins', anchor: 'stateId', base: async (s) => ({ stateId: s.state, name: `Región ${unique()}` }), patch: () => ({ name: `Región ${unique()}` }) },
-  Venue: { writers: 'admins', anchor: 'municipalityId', base: async (s) => ({ municipalityId: s.municipality, name: `Sede ${unique()}` }), patch: () => ({ name: `Sede ${unique()}` }) },
-  Organization: { writers: 'admins', anchor: 'stateId', base: async (s) => ({ slug: `org-${unique()}`, name: 'Organización de prueba', kind: 'STATE_AGENCY', stateId: s.state }), patch: () => ({ abbreviation: 'OP' }) },
-  Person: { writers: 'admins', anchor: 'stateId', base: async (s) => ({ name: `Persona ${unique()}`, stateId: s.state }), patch: () => ({ honorificPrefix: 'Lic.' }) },
-  Exercise: { writers: 'admins', anchor: 'stateId', base: async (s) => ({ slug: `prueba-${unique()}`, title: 'Ejercicio de prueba', stateId: s.state }), patch: () => ({ description: 'Cambio' }) },
-  Theme: { writers: 'admins', anchor: 'exerciseId', base: async (s) => ({ exerciseId: s.exercise, name: `Tema ${unique()}` }), patch: () => ({ name: `Tema ${unique()}` }) },
+  Region: {
+    writers: 'admins',
+    anchor: 'stateId',
+    base: async (s) => ({ stateId: s.state, name: `Región ${unique()}` }),
+    patch: () => ({ name: `Región ${unique()}` }),
+  },
+  Venue: {
+    writers: 'admins',
+    anchor: 'municipalityId',
+    base: async (s) => ({ municipalityId: s.municipality, name: `Sede ${unique()}` }),
+    patch: () => ({ name: `Sede ${unique()}` }),
+  },
+  Organization: {
+    writers: 'admins',
+    anchor: 'stateId',
+    base: async (s) => ({
+      slug: `org-${unique()}`,
+      name: 'Organización de prueba',
+      kind: 'STATE_AGENCY',
+      stateId: s.state,
+    }),
+    patch: () => ({ abbreviation: 'OP' }),
+  },
+  Person: {
+    writers: 'admins',
+    anchor: 'stateId',
+    base: async (s) => ({ name: `Persona ${unique()}`, stateId: s.state }),
+    patch: () => ({ honorificPrefix: 'Lic.' }),
+  },
+  Exercise: {
+    writers: 'admins',
+    anchor: 'stateId',
+    base: async (s) => ({ slug: `prueba-${unique()}`, title: 'Ejercicio de prueba', stateId: s.state }),
+    patch: () => ({ description: 'Cambio' }),
+  },
+  Theme: {
+    writers: 'admins',
+    anchor: 'exerciseId',
+    base: async (s) => ({ exerciseId: s.exercise, name: `Tema ${unique()}` }),
+    patch: () => ({ name: `Tema ${unique()}` }),
+  },
   Secretariat: {
     writers: 'admins',
     anchor: 'exerciseId',
-    base: async (s, build) => ({ exerciseId: await build('Exercise', { slug: `sin-secretariado-${unique()}`, title: 'Ejercicio', stateId: s.state }), name: 'Secretariado de prueba' }),
+    base: async (s, build) => ({
+      exerciseId: await build('Exercise', {
+        slug: `sin-secretariado-${unique()}`,
+        title: 'Ejercicio',
+        stateId: s.state,
+      }),
+      name: 'Secretariado de prueba',
+    }),
     patch: () => ({ abbreviation: 'SP' }),
   },
-  Post: { writers: 'admins', anchor: 'secretariatId', base: async (s) => ({ secretariatId: s.secretariat, label: `Asiento ${unique()}`, role: 'ALTERNATE', voting: true }), patch: () => ({ label: `Asiento ${unique()}` }) },
-  Membership: { writers: 'admins', anchor: 'postId', base: async (s) => ({ postId: s.post, personId: s.person, ...month() }), patch: () => ({ title: 'Titular' }) },
-  Session: { writers: 'admins', anchor: 'secretariatId', base: async (s) => ({ secretariatId: s.secretariat, type: 'EXTRAORDINARY', number: 1000 + next(), date: '2018-02-01' }), patch: () => ({ summary: 'Cambio' }) },
-  SessionAttendance: { writers: 'admins', anchor: 'sessionId', base: async (s) => ({ sessionId: s.session, description: 'Asistentes' }), patch: () => ({ description: 'Cambio' }) },
-  Agreement: { writers: 'agency', anchor: 'eventId', base: async (s) => ({ eventId: s.meeting, position: next(), text: 'Acuerdo de prueba' }), patch: () => ({ statusNote: 'Cambio' }) },
-  Event: { writers: 'agency', anchor: 'exerciseId', base: async (s) => ({ exerciseId: s.exercise, kind: 'WORKING_MEETING', title: `Reunión ${unique()}`, commitmentIds: [s.commitment] }), patch: () => ({ description: 'Cambio' }) },
-  ActionPlan: { writers: 'admins', anchor: 'exerciseId', base: async (s) => ({ exerciseId: s.exercise, title: `Plan ${unique()}` }), patch: () => ({ methodology: 'Cambio' }) },
-  Commitment: { writers: 'admins', anchor: 'planId', base: async (s) => ({ planId: s.plan, title: `Compromiso ${unique()}` }), patch: () => ({ objective: 'Cambio' }) },
-  Milestone: { writers: 'agency', anchor: 'commitmentId', base: async (s) => ({ commitmentId: s.commitment, position: next(), title: `Hito ${unique()}` }), patch: () => ({ status: 'IN_PROGRESS' }) },
-  InformationRequest: { writers: 'agency', anchor: 'commitmentId', base: async (s) => ({ commitmentId: s.commitment, subject: 'Solicitud', recipientDescription: 'Dependencias' }), patch: () => ({ response: 'FULL' }) },
-  InformationDelivery: { writers: 'agency', anchor: 'commitmentId', base: async (s) => ({ commitmentId: s.commitment, description: 'Entrega', pages: 10, pagesQualifier: 'EXACT' }), patch: () => ({ pages: 12 }) },
-  Evaluation: { writers: 'evaluation', anchor: 'planId', base: async (s) => ({ planId: s.plan, evaluatorId: seedId('organization:inai'), title: `Evaluación ${unique()}` }), patch: () => ({ scoresNote: 'Cambio' }) },
-  EvaluationCriterion: { writers: 'evaluation', anchor: 'evaluationId', base: async (s) => ({ evaluationId: s.evaluation, code: `T_${next()}`, dimension: 'QUALITY', position: next(), label: 'Criterio' }), patch: () => ({ question: '¿Cambio?' }) },
+  Post: {
+    writers: 'admins',
+    anchor: 'secretariatId',
+    base: async (s) => ({
+      secretariatId: s.secretariat,
+      label: `Asiento ${unique()}`,
+      role: 'ALTERNATE',
+      voting: true,
+    }),
+    patch: () => ({ label: `Asiento ${unique()}` }),
+  },
+  Membership: {
+    writers: 'admins',
+    anchor: 'postId',
+    base: async (s) => ({ postId: s.post, personId: s.person, ...month() }),
+    patch: () => ({ title: 'Titular' }),
+  },
+  Session: {
+    writers: 'admins',
+    anchor: 'secretariatId',
+    base: async (s) => ({
+      secretariatId: s.secretariat,
+      type: 'EXTRAORDINARY',
+      number: 1000 + next(),
+      date: '2018-02-01',
+    }),
+    patch: () => ({ summary: 'Cambio' }),
+  },
+  SessionAttendance: {
+    writers: 'admins',
+    anchor: 'sessionId',
+    base: async (s) => ({ sessionId: s.session, description: 'Asistentes' }),
+    patch: () => ({ description: 'Cambio' }),
+  },
+  Agreement: {
+    writers: 'agency',
+    anchor: 'eventId',
+    base: async (s) => ({ eventId: s.meeting, position: next(), text: 'Acuerdo de prueba' }),
+    patch: () => ({ statusNote: 'Cambio' }),
+  },
+  Event: {
+    writers: 'agency',
+    anchor: 'exerciseId',
+    base: async (s) => ({
+      exerciseId: s.exercise,
+      kind: 'WORKING_MEETING',
+      title: `Reunión ${unique()}`,
+      commitmentIds: [s.commitment],
+    }),
+    patch: () => ({ description: 'Cambio' }),
+  },
+  ActionPlan: {
+    writers: 'admins',
+    anchor: 'exerciseId',
+    base: async (s) => ({ exerciseId: s.exercise, title: `Plan ${unique()}` }),
+    patch: () => ({ methodology: 'Cambio' }),
+  },
+  Commitment: {
+    writers: 'admins',
+    anchor: 'planId',
+    base: async (s) => ({ planId: s.plan, title: `Compromiso ${unique()}` }),
+    patch: () => ({ objective: 'Cambio' }),
+  },
+  Milestone: {
+    writers: 'agency',
+    anchor: 'commitmentId',
+    base: async (s) => ({ commitmentId: s.commitment, position: next(), title: `Hito ${unique()}` }),
+    patch: () => ({ status: 'IN_PROGRESS' }),
+  },
+  InformationRequest: {
+    writers: 'agency',
+    anchor: 'commitmentId',
+    base: async (s) => ({ commitmentId: s.commitment, subject: 'Solicitud', recipientDescription: 'Dependencias' }),
+    patch: () => ({ response: 'FULL' }),
+  },
+  InformationDelivery: {
+    writers: 'agency',
+    anchor: 'commitmentId',
+    base: async (s) => ({ commitmentId: s.commitment, description: 'Entrega', pages: 10, pagesQualifier: 'EXACT' }),
+    patch: () => ({ pages: 12 }),
+  },
+  Evaluation: {
+    writers: 'evaluation',
+    anchor: 'planId',
+    base: async (s) => ({ planId: s.plan, evaluatorId: seedId('organization:inai'), title: `Evaluación ${unique()}` }),
+    patch: () => ({ scoresNote: 'Cambio' }),
+  },
+  EvaluationCriterion: {
+    writers: 'evaluation',
+    anchor: 'evaluationId',
+    base: async (s) => ({
+      evaluationId: s.evaluation,
+      code: `T_${next()}`,
+      dimension: 'QUALITY',
+      position: next(),
+      label: 'Criterio',
+    }),
+    patch: () => ({ question: '¿Cambio?' }),
+  },
   EvaluationScore: {
     writers: 'evaluation',
     anchor: 'commitmentId',
-    base: async (s, build) => ({ criterionId: await build('EvaluationCriterion', { evaluationId: s.evaluation, code: `S_${next()}`, dimension: 'QUALITY', position: next(), label: 'Criterio' }), commitmentId: s.commitment, score: 2 }),
+    base: async (s, build) => ({
+      criterionId: await build('EvaluationCriterion', {
+        evaluationId: s.evaluation,
+        code: `S_${next()}`,
+        dimension: 'QUALITY',
+        position: next(),
+        label: 'Criterio',
+      }),
+      commitmentId: s.commitment,
+      score: 2,
+    }),
     patch: () => ({ score: 3 }),
   },
   // A document is written as the record it belongs to: here a meeting, which an agency keeps.
-  Document: { writers: 'agency', anchor: 'eventId', base: async (s) => ({ eventId: s.meeting, title: `Acta ${unique()}`, kind: 'ACTA', contentSha256: CONTENT, fileName: 'acta.pdf' }), patch: () => ({ title: `Acta ${unique()}` }) },
-  Recommendation: { writers: 'evaluation', anchor: 'exerciseId', base: async (s) => ({ exerciseId: s.exercise, evaluationId: s.evaluation, kind: 'EVALUATOR_RECOMMENDATION', position: next(), text: 'Recomendación de prueba' }), patch: () => ({ text: 'Cambio' }) },
+  Document: {
+    writers: 'agency',
+    anchor: 'eventId',
+    base: async (s) => ({
+      eventId: s.meeting,
+      title: `Acta ${unique()}`,
+      kind: 'ACTA',
+      contentSha256: CONTENT,
+      fileName: 'acta.pdf',
+    }),
+    patch: () => ({ title: `Acta ${unique()}` }),
+  },
+  Recommendation: {
+    writers: 'evaluation',
+    anchor: 'exerciseId',
+    base: async (s) => ({
+      exerciseId: s.exercise,
+      evaluationId: s.evaluation,
+      kind: 'EVALUATOR_RECOMMENDATION',
+      position: next(),
+      text: 'Recomendación de prueba',
+    }),
+    patch: () => ({ text: 'Cambio' }),
+  },
 };
 
 /** The kind of record each ID field names: an ID field missing here fails the test below. */
 const TARGETS: Record<string, Kind> = {
-  'ActionPlanInput.agreedAtSessionId': 'Session', 'ActionPlanInput.exerciseId': 'Exercise',
-  'DocumentInput.sessionId': 'Session', 'DocumentInput.eventId': 'Event', 'DocumentInput.milestoneId': 'Milestone', 'DocumentInput.informationDeliveryId': 'InformationDelivery', 'DocumentInput.evaluationId': 'Evaluation', 'DocumentInput.exerciseId': 'Exercise',
-  'AgreementInput.eventId': 'Event', 'AgreementInput.sessionId': 'Session', 'AgreementInput.responsibleIds': 'Organization',
-  'CommitmentInput.planId': 'ActionPlan', 'CommitmentInput.responsibleAgencyIds': 'Organization', 'CommitmentInput.followerIds': 'Organization', 'CommitmentInput.participatingAgencyIds': 'Organization', 'CommitmentInput.themeIds': 'Theme',
+  'ActionPlanInput.agreedAtSessionId': 'Session',
+  'ActionPlanInput.exerciseId': 'Exercise',
+  'DocumentInput.sessionId': 'Session',
+  'DocumentInput.eventId': 'Event',
+  'DocumentInput.milestoneId': 'Milestone',
+  'DocumentInput.informationDeliveryId': 'InformationDelivery',
+  'DocumentInput.evaluationId': 'Evaluation',
+  'DocumentInput.exerciseId': 'Exercise',
+  'AgreementInput.eventId': 'Event',
+  'AgreementInput.sessionId': 'Session',
+  'AgreementInput.responsibleIds': 'Organization',
+  'CommitmentInput.planId': 'ActionPlan',
+  'CommitmentInput.responsibleAgencyIds': 'Organization',
+  'CommitmentInput.followerIds': 'Organization',
+  'CommitmentInput.participatingAgencyIds': 'Organization',
+  'CommitmentInput.themeIds': 'Theme',
   'EvaluationCriterionInput.evaluationId': 'Evaluation',
-  'EvaluationInput.evaluatorId': 'Organization', 'EvaluationInput.planId': 'ActionPlan', 'EvaluationInput.presentedAtEventId': 'Event',
-  'EvaluationScoreInput.commitmentId': 'Commitment', 'EvaluationScoreInput.criterionId': 'EvaluationCriterion',
-  'EventInput.commitmentIds': 'Commitment', 'EventInput.exerciseId': 'Exercise', 'EventInput.hostIds': 'Organization', 'EventInput.instructorIds': 'Organization',
-  'EventInput.municipalityId': 'Municipality', 'EventInput.organizerIds': 'Organization', 'EventInput.parentId': 'Event', 'EventInput.participantIds': 'Organization',
-  'EventInput.regionId': 'Region', 'EventInput.themeIds': 'Theme', 'EventInput.venueId': 'Venue',
-  'ExerciseInput.evaluatorId': 'Organization', 'ExerciseInput.guarantorId': 'Organization', 'ExerciseInput.localAuthorityId': 'Organization', 'ExerciseInput.stateId': 'State',
-  'InformationDeliveryInput.commitmentId': 'Commitment', 'InformationDeliveryInput.deliveredById': 'Organization', 'InformationDeliveryInput.requestId': 'InformationRequest',
-  'InformationRequestInput.commitmentId': 'Commitment', 'InformationRequestInput.recipientId': 'Organization',
-  'MembershipInput.onBehalfOfId': 'Organization', 'MembershipInput.personId': 'Person', 'MembershipInput.postId': 'Post',
+  'EvaluationInput.evaluatorId': 'Organization',
+  'EvaluationInput.planId': 'ActionPlan',
+  'EvaluationInput.presentedAtEventId': 'Event',
+  'EvaluationScoreInput.commitmentId': 'Commitment',
+  'EvaluationScoreInput.criterionId': 'EvaluationCriterion',
+  'EventInput.commitmentIds': 'Commitment',
+  'EventInput.exerciseId': 'Exercise',
+  'EventInput.hostIds': 'Organization',
+  'EventInput.instructorIds': 'Organization',
+  'EventInput.municipalityId': 'Municipality',
+  'EventInput.organizerIds': 'Organization',
+  'EventInput.parentId': 'Event',
+  'EventInput.participantIds': 'Organization',
+  'EventInput.regionId': 'Region',
+  'EventInput.themeIds': 'Theme',
+  'EventInput.venueId': 'Venue',
+  'ExerciseInput.evaluatorId': 'Organization',
+  'ExerciseInput.guarantorId': 'Organization',
+  'ExerciseInput.localAuthorityId': 'Organization',
+  'ExerciseInput.stateId': 'State',
+  'InformationDeliveryInput.commitmentId': 'Commitment',
+  'InformationDeliveryInput.deliveredById': 'Organization',
+  'InformationDeliveryInput.requestId': 'InformationRequest',
+  'InformationRequestInput.commitmentId': 'Commitment',
+  'InformationRequestInput.recipientId': 'Organization',
+  'MembershipInput.onBehalfOfId': 'Organization',
+  'MembershipInput.personId': 'Person',
+  'MembershipInput.postId': 'Post',
   'MilestoneInput.commitmentId': 'Commitment',
-  'OrganizationInput.municipalityId': 'Municipality', 'OrganizationInput.parentId': 'Organization', 'OrganizationInput.stateId': 'State',
+  'OrganizationInput.municipalityId': 'Municipality',
+  'OrganizationInput.parentId': 'Organization',
+  'OrganizationInput.stateId': 'State',
   'PersonInput.stateId': 'State',
-  'PostInput.regionId': 'Region', 'PostInput.secretariatId': 'Secretariat',
-  'RecommendationInput.evaluationId': 'Evaluation', 'RecommendationInput.exerciseId': 'Exercise', 'RecommendationInput.issuedById': 'Organization', 'RecommendationInput.issuedByPersonId': 'Person',
-  'RegionInput.seatMunicipalityId': 'Municipality', 'RegionInput.stateId': 'State',
+  'PostInput.regionId': 'Region',
+  'PostInput.secretariatId': 'Secretariat',
+  'RecommendationInput.evaluationId': 'Evaluation',
+  'RecommendationInput.exerciseId': 'Exercise',
+  'RecommendationInput.issuedById': 'Organization',
+  'RecommendationInput.issuedByPersonId': 'Person',
+  'RegionInput.seatMunicipalityId': 'Municipality',
+  'RegionInput.stateId': 'State',
   'SecretariatInput.exerciseId': 'Exercise',
-  'SessionAttendanceInput.sessionId': 'Session', 'SessionAttendanceInput.postId': 'Post', 'SessionAttendanceInput.organizationId': 'Organization', 'SessionAttendanceInput.personId': 'Person',
-  'SessionInput.municipalityId': 'Municipality', 'SessionInput.secretariatId': 'Secretariat', 'SessionInput.venueId': 'Venue',
+  'SessionAttendanceInput.sessionId': 'Session',
+  'SessionAttendanceInput.postId': 'Post',
+  'SessionAttendanceInput.organizationId': 'Organization',
+  'SessionAttendanceInput.personId': 'Person',
+  'SessionInput.municipalityId': 'Municipality',
+  'SessionInput.secretariatId': 'Secretariat',
+  'SessionInput.venueId': 'Venue',
   'ThemeInput.exerciseId': 'Exercise',
   'VenueInput.municipalityId': 'Municipality',
-  'StaffAccountInput.organizationId': 'Organization', 'StaffAccountInput.stateId': 'State',
-  'StaffAccountInvitationInput.organizationId': 'Organization', 'StaffAccountInvitationInput.stateId': 'State',
-  'StaffAccountUpdateInput.organizationId': 'Organization', 'StaffAccountUpdateInput.stateId': 'State',
+  'StaffAccountInput.organizationId': 'Organization',
+  'StaffAccountInput.stateId': 'State',
+  'StaffAccountInvitationInput.organizationId': 'Organization',
+  'StaffAccountInvitationInput.stateId': 'State',
+  'StaffAccountUpdateInput.organizationId': 'Organization',
+  'StaffAccountUpdateInput.stateId': 'State',
 };
 /** Records any staff writer may name, whatever its scope: there is nothing foreign to put there. */
 const GLOBAL = new Set(['SourceDocument']);
@@ -136,10 +357,28 @@ const SOURCE_FIELD = /^\w+Input\.sourceDocumentId$/;
 /** Mutations with no ID argument to attack (checked). */
 const WITHOUT_IDS = new Set(['signIn', 'signOut', 'changePassword', 'setPasswordWithLink']);
 /** Account and review mutations: attacked by the last test, with their own rule. */
-const SPECIAL = new Set(['createStaffAccount', 'inviteStaffAccount', 'updateStaffAccount', 'setStaffAccountDisabled', 'sendPasswordLink', 'reviewMilestone']);
+const SPECIAL = new Set([
+  'createStaffAccount',
+  'inviteStaffAccount',
+  'updateStaffAccount',
+  'setStaffAccountDisabled',
+  'sendPasswordLink',
+  'reviewMilestone',
+]);
 /** Commitment-hanging kinds: another agency's record of these exists. */
 const AGENCY_KINDS = new Set(['Milestone', 'InformationRequest', 'InformationDelivery', 'Event', 'Agreement']);
-const INSTITUTE_ONLY = new Set(['Session', 'SessionAttendance', 'Secretariat', 'Post', 'Membership', 'ActionPlan', 'Evaluation', 'EvaluationCriterion', 'EvaluationScore', 'Recommendation']);
+const INSTITUTE_ONLY = new Set([
+  'Session',
+  'SessionAttendance',
+  'Secretariat',
+  'Post',
+  'Membership',
+  'ActionPlan',
+  'Evaluation',
+  'EvaluationCriterion',
+  'EvaluationScore',
+  'Recommendation',
+]);
 const EVALUATOR_KINDS = new Set(['Evaluation', 'EvaluationCriterion', 'EvaluationScore', 'Recommendation']);
 
 type Variant = 'otherState' | 'otherAgency' | 'draft' | 'deleted';
@@ -152,7 +391,10 @@ describe('write attacks generated from the schema', () => {
   let other: string;
   /** Responsible organisation of each commitment the fixture names. */
   const responsible = new Map<string, string>();
-  const organizationOf: Partial<Record<Role, string>> = { agency: seedId('organization:dipetre'), otherAgency: seedId('organization:conagua') };
+  const organizationOf: Partial<Record<Role, string>> = {
+    agency: seedId('organization:dipetre'),
+    otherAgency: seedId('organization:conagua'),
+  };
 
   const tag = (id: string): Tag => {
     const found = tags.get(id);
@@ -165,8 +407,14 @@ describe('write attacks generated from the schema', () => {
     const anchor = input[KINDS[kind].anchor] as string;
     const a = tag(anchor);
     const state = a.kind === 'State' ? anchor : a.state;
-    const exercise = kind === 'Exercise' ? self : ['Region', 'Venue', 'Organization', 'Person'].includes(kind) ? null : a.exercise;
-    const commitments = kind === 'Event' ? ((input.commitmentIds as string[] | undefined) ?? []).flatMap((c) => tag(c).commitments) : kind === 'Commitment' ? [self] : a.commitments;
+    const exercise =
+      kind === 'Exercise' ? self : ['Region', 'Venue', 'Organization', 'Person'].includes(kind) ? null : a.exercise;
+    const commitments =
+      kind === 'Event'
+        ? ((input.commitmentIds as string[] | undefined) ?? []).flatMap((c) => tag(c).commitments)
+        : kind === 'Commitment'
+          ? [self]
+          : a.commitments;
     return { kind, state, exercise, commitments, draft: input.publication === 'DRAFT', deleted: false };
   }
 
@@ -182,7 +430,12 @@ describe('write attacks generated from the schema', () => {
         return EVALUATOR_KINDS.has(kind);
       case 'agency':
       case 'otherAgency':
-        return KINDS[kind]?.writers === 'agency' && row.state === coahuila && row.commitments.length > 0 && row.commitments.every((c) => responsible.get(c) === organizationOf[role]);
+        return (
+          KINDS[kind]?.writers === 'agency' &&
+          row.state === coahuila &&
+          row.commitments.length > 0 &&
+          row.commitments.every((c) => responsible.get(c) === organizationOf[role])
+        );
       default:
         return false;
     }
@@ -199,7 +452,8 @@ describe('write attacks generated from the schema', () => {
         return t.state === null || t.state === other;
       case 'agency':
       case 'otherAgency':
-        if (t.kind === 'Commitment') return t.state === coahuila && t.commitments.every((c) => responsible.get(c) === organizationOf[role]);
+        if (t.kind === 'Commitment')
+          return t.state === coahuila && t.commitments.every((c) => responsible.get(c) === organizationOf[role]);
         if (AGENCY_KINDS.has(t.kind)) return mayWrite(role, t.kind, t);
         if (INSTITUTE_ONLY.has(t.kind)) return false;
         return (t.state === null || t.state === coahuila) && !t.draft;
@@ -208,12 +462,16 @@ describe('write attacks generated from the schema', () => {
     }
   };
 
-  const together = (row: Tag, t: Tag) => (row.exercise && t.exercise ? row.exercise === t.exercise : t.state === null || row.state === null || t.state === row.state);
+  const together = (row: Tag, t: Tag) =>
+    row.exercise && t.exercise
+      ? row.exercise === t.exercise
+      : t.state === null || row.state === null || t.state === row.state;
 
   /** Rules of the model that hold for every role. */
   const modelAllows = (kind: Kind, row: Tag, input: Record<string, unknown>) => {
     if (kind === 'Agreement' && (input.sessionId == null) === (input.eventId == null)) return false;
-    if (kind === 'Document' && DOCUMENT_PARENT_FIELDS.filter((field) => input[field] != null).length !== 1) return false;
+    if (kind === 'Document' && DOCUMENT_PARENT_FIELDS.filter((field) => input[field] != null).length !== 1)
+      return false;
     if (kind === 'InformationDelivery') {
       if (input.requestId && tag(input.requestId as string).commitments[0] !== row.commitments[0]) return false;
       if (input.deliveredById && responsible.get(row.commitments[0]) !== input.deliveredById) return false;
@@ -222,10 +480,21 @@ describe('write attacks generated from the schema', () => {
   };
 
   const idsIn = (input: Record<string, unknown>, kind: Kind) =>
-    Object.entries(input).flatMap(([field, value]) => (TARGETS[`${kind}Input.${field}`] ? (Array.isArray(value) ? value : [value]).filter(Boolean).map((id) => ({ field, id: id as string })) : []));
+    Object.entries(input).flatMap(([field, value]) =>
+      TARGETS[`${kind}Input.${field}`]
+        ? (Array.isArray(value) ? value : [value]).filter(Boolean).map((id) => ({ field, id: id as string }))
+        : [],
+    );
 
   /** The written rule, for a create or an update of `kind` whose input is `input` (the row's fields as they will stand) and names `named`. */
-  function expectAllowed(role: Role, kind: Kind, input: Record<string, unknown>, named: Set<string>, before: Tag | null, self: string): boolean {
+  function expectAllowed(
+    role: Role,
+    kind: Kind,
+    input: Record<string, unknown>,
+    named: Set<string>,
+    before: Tag | null,
+    self: string,
+  ): boolean {
     if (role === 'public' || role === 'follower') return false;
     const row = rowTag(kind, input, self);
     if (before && !mayWrite(role, kind, before)) return false;
@@ -252,7 +521,10 @@ describe('write attacks generated from the schema', () => {
     else if (KINDS[kind]) {
       const agencyKind = AGENCY_KINDS.has(kind) || kind === 'Commitment' || kind === 'EvaluationScore';
       // Another agency's or state's commitment is one with a responsible agency of its own.
-      const owned = (s: Scope) => (kind === 'Commitment' ? { responsibleAgencyIds: [s === world.other ? world.other.organization : seedId('organization:conagua')] } : {});
+      const owned = (s: Scope) =>
+        kind === 'Commitment'
+          ? { responsibleAgencyIds: [s === world.other ? world.other.organization : seedId('organization:conagua')] }
+          : {};
       const make = async (s: Scope, extra: Record<string, unknown> = {}) => {
         const made = await build(kind, { ...(await KINDS[kind].base(s, build)), ...owned(s), ...extra });
         if (kind === 'Commitment') responsible.set(made, (owned(s).responsibleAgencyIds as string[])[0]);
@@ -264,7 +536,11 @@ describe('write attacks generated from the schema', () => {
       if (variant === 'draft') id = await make(agencyKind ? world.theirs : world.ours, { publication: 'DRAFT' });
       if (variant === 'deleted') {
         id = await build(kind, await KINDS[kind].base(world.ours, build));
-        await world.api.data(`mutation($id: ID!) { delete${kind}(id: $id, version: 1) { id } }`, { id }, world.viewers.platform);
+        await world.api.data(
+          `mutation($id: ID!) { delete${kind}(id: $id, version: 1) { id } }`,
+          { id },
+          world.viewers.platform,
+        );
         tag(id).deleted = true;
       }
     }
@@ -275,7 +551,10 @@ describe('write attacks generated from the schema', () => {
   beforeAll(async () => {
     world = await twoStates('write_attacks');
     schema = await buildAppSchema();
-    await world.database.dataSource.query(`INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf')`, [CONTENT]);
+    await world.database.dataSource.query(
+      `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf')`,
+      [CONTENT],
+    );
     coahuila = world.ours.state;
     other = world.other.state;
     const { ours, theirs } = world;
@@ -283,10 +562,15 @@ describe('write attacks generated from the schema', () => {
     responsible.set(theirs.commitment, seedId('organization:conagua'));
     responsible.set(world.other.commitment, world.other.organization);
     // Tag the sides' records.
-    for (const [side, s] of [['ours', ours], ['theirs', theirs], ['other', world.other]] as const) {
+    for (const [side, s] of [
+      ['ours', ours],
+      ['theirs', theirs],
+      ['other', world.other],
+    ] as const) {
       const ex = s.exercise;
       const base = { state: s.state, draft: false, deleted: false };
-      const set = (id: string, kind: Kind, exercise: string | null, commitments: string[] = []) => tags.set(id, { kind, exercise, commitments, ...base });
+      const set = (id: string, kind: Kind, exercise: string | null, commitments: string[] = []) =>
+        tags.set(id, { kind, exercise, commitments, ...base });
       set(s.state, 'State', null);
       set(s.exercise, 'Exercise', ex);
       set(s.bareExercise, 'Exercise', s.bareExercise);
@@ -306,18 +590,39 @@ describe('write attacks generated from the schema', () => {
       set(s.theme, 'Theme', ex);
       if (side !== 'theirs') set(s.organization, 'Organization', null);
     }
-    tags.set(seedId('organization:conagua'), { kind: 'Organization', state: null, exercise: null, commitments: [], draft: false, deleted: false });
-    tags.set(seedId('organization:inai'), { kind: 'Organization', state: null, exercise: null, commitments: [], draft: false, deleted: false });
+    tags.set(seedId('organization:conagua'), {
+      kind: 'Organization',
+      state: null,
+      exercise: null,
+      commitments: [],
+      draft: false,
+      deleted: false,
+    });
+    tags.set(seedId('organization:inai'), {
+      kind: 'Organization',
+      state: null,
+      exercise: null,
+      commitments: [],
+      draft: false,
+      deleted: false,
+    });
 
-    buildAs = (manager?: EntityManager): Builder => async (kind, input) => {
-      const full = { publication: 'PUBLISHED', ...input };
-      const result = await world.api.query(`mutation($i: ${kind}Input!) { record: create${kind}(input: $i) { id } }`, { i: full }, world.viewers.platform, { manager });
-      if (result.errors?.length) throw new Error(`building a ${kind}: ${JSON.stringify(result.errors)}`);
-      const id = (result.data as { record: { id: string } }).record.id;
-      tags.set(id, rowTag(kind, full, id));
-      inputs.set(id, full);
-      return id;
-    };
+    buildAs =
+      (manager?: EntityManager): Builder =>
+      async (kind, input) => {
+        const full = { publication: 'PUBLISHED', ...input };
+        const result = await world.api.query(
+          `mutation($i: ${kind}Input!) { record: create${kind}(input: $i) { id } }`,
+          { i: full },
+          world.viewers.platform,
+          { manager },
+        );
+        if (result.errors?.length) throw new Error(`building a ${kind}: ${JSON.stringify(result.errors)}`);
+        const id = (result.data as { record: { id: string } }).record.id;
+        tags.set(id, rowTag(kind, full, id));
+        inputs.set(id, full);
+        return id;
+      };
   }, 240_000);
   afterAll(() => world?.close());
 
@@ -339,7 +644,12 @@ describe('write attacks generated from the schema', () => {
     const metadatas = world.database.dataSource.entityMetadatas;
     const own = metadatas.find((m) => m.name === kind);
     if (!own) throw new Error(`no entity named ${kind}`);
-    const links = metadatas.filter((m) => !m.findColumnWithPropertyName('deletedAt') && m.relations.some((r) => r.inverseEntityMetadata.tableName === own.tableName) && m.tableName !== 'audit_event');
+    const links = metadatas.filter(
+      (m) =>
+        !m.findColumnWithPropertyName('deletedAt') &&
+        m.relations.some((r) => r.inverseEntityMetadata.tableName === own.tableName) &&
+        m.tableName !== 'audit_event',
+    );
     return [own.tableName, ...links.map((m) => m.tableName), 'audit_event'];
   }
   const ACCOUNT_TABLES = ['staff_account', 'staff_session', 'password_link', 'milestone_review', 'audit_event'];
@@ -381,12 +691,16 @@ describe('write attacks generated from the schema', () => {
         const what = `${label} as ${c.role}: ${JSON.stringify(variables)} → ${code} ${result.errors?.[0]?.message ?? ''}`;
         if (allowed) {
           if (code !== 'OK') wrong.push(`expected OK: ${what}`);
-          else if (Number((await runner.manager.query('SELECT count(*) AS n FROM audit_event'))[0].n) <= audits) wrong.push(`no audit row: ${what}`);
+          else if (Number((await runner.manager.query('SELECT count(*) AS n FROM audit_event'))[0].n) <= audits)
+            wrong.push(`no audit row: ${what}`);
         } else {
-          const codes = c.role === 'public' ? ['UNAUTHENTICATED'] : ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT'];
+          const codes =
+            c.role === 'public' ? ['UNAUTHENTICATED'] : ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT'];
           if (!codes.includes(code)) wrong.push(`expected refusal: ${what}`);
-          else if (code === 'BAD_USER_INPUT' && !result.errors?.[0].extensions?.field) wrong.push(`no field named: ${what}`);
-          else if ((await footprint(runner.manager, c.tables, Number(xid))) !== before) wrong.push(`refused but changed rows or audit: ${what}`);
+          else if (code === 'BAD_USER_INPUT' && !result.errors?.[0].extensions?.field)
+            wrong.push(`no field named: ${what}`);
+          else if ((await footprint(runner.manager, c.tables, Number(xid))) !== before)
+            wrong.push(`refused but changed rows or audit: ${what}`);
         }
         cases += 1;
       } finally {
@@ -403,8 +717,10 @@ describe('write attacks generated from the schema', () => {
     const found: { path: string[]; owner: string; list: boolean }[] = [];
     const walk = (type: GraphQLInputType, path: string[], owner: string, name: string) => {
       const named = getNamedType(type);
-      if (isScalarType(named) && named.name === 'ID') found.push({ path, owner: `${owner}.${name}`, list: isListType(getNullableType(type)) });
-      if (isInputObjectType(named)) for (const f of Object.values(named.getFields())) walk(f.type, [...path, f.name], named.name, f.name);
+      if (isScalarType(named) && named.name === 'ID')
+        found.push({ path, owner: `${owner}.${name}`, list: isListType(getNullableType(type)) });
+      if (isInputObjectType(named))
+        for (const f of Object.values(named.getFields())) walk(f.type, [...path, f.name], named.name, f.name);
     };
     for (const arg of field.args) walk(arg.type, [arg.name], mutation, arg.name);
     return found;
@@ -412,7 +728,10 @@ describe('write attacks generated from the schema', () => {
 
   const setAt = (object: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> => {
     const [head, ...rest] = path;
-    return { ...object, [head]: rest.length ? setAt((object[head] as Record<string, unknown>) ?? {}, rest, value) : value };
+    return {
+      ...object,
+      [head]: rest.length ? setAt((object[head] as Record<string, unknown>) ?? {}, rest, value) : value,
+    };
   };
 
   const mutations = () => Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
@@ -443,7 +762,9 @@ describe('write attacks generated from the schema', () => {
     const mutation = `${update ? 'update' : 'create'}${kind}`;
     const spec = KINDS[kind];
     const baseRecord = update ? await buildAs()(kind, await spec.base(world.ours, buildAs())) : null;
-    for (const { path, owner, list: isList } of idPaths(mutation).filter((p) => p.path[0] === 'input' && !SOURCE_FIELD.test(p.owner))) {
+    for (const { path, owner, list: isList } of idPaths(mutation).filter(
+      (p) => p.path[0] === 'input' && !SOURCE_FIELD.test(p.owner),
+    )) {
       const target = TARGETS[owner];
       const field = path[path.length - 1];
       for (const variant of VARIANTS) {
@@ -465,7 +786,14 @@ describe('write attacks generated from the schema', () => {
               const input = variables.input as Record<string, unknown>;
               const before = update ? tag(baseRecord as string) : null;
               const standing = update ? { ...inputs.get(baseRecord as string), ...input } : input;
-              return expectAllowed(role, kind, standing, update ? new Set([field]) : new Set(Object.keys(standing)), before, update ? (baseRecord as string) : 'new');
+              return expectAllowed(
+                role,
+                kind,
+                standing,
+                update ? new Set([field]) : new Set(Object.keys(standing)),
+                before,
+                update ? (baseRecord as string) : 'new',
+              );
             },
           });
         }
@@ -477,14 +805,21 @@ describe('write attacks generated from the schema', () => {
   /** update, delete and restore of another state's, another agency's or a deleted record. */
   const idCases = async (kind: Kind, action: 'update' | 'delete' | 'restore'): Promise<Case[]> => {
     const list: Case[] = [];
-    const variants: Variant[] = action === 'restore' ? ['otherState', 'otherAgency'] : ['otherState', 'otherAgency', 'deleted'];
+    const variants: Variant[] =
+      action === 'restore' ? ['otherState', 'otherAgency'] : ['otherState', 'otherAgency', 'deleted'];
     for (const variant of variants) {
       let id = await foreignRecord(kind, variant);
       if (!id) continue;
       if (action === 'restore') {
         // A deleted record of another state or agency, to bring back.
-        id = await buildAs()(kind, { ...(await KINDS[kind].base(variant === 'otherState' ? world.other : world.theirs, buildAs())) });
-        await world.api.data(`mutation($id: ID!) { delete${kind}(id: $id, version: 1) { id } }`, { id }, world.viewers.platform);
+        id = await buildAs()(kind, {
+          ...(await KINDS[kind].base(variant === 'otherState' ? world.other : world.theirs, buildAs())),
+        });
+        await world.api.data(
+          `mutation($id: ID!) { delete${kind}(id: $id, version: 1) { id } }`,
+          { id },
+          world.viewers.platform,
+        );
         tag(id).deleted = true;
       }
       const record = id;
@@ -502,7 +837,10 @@ describe('write attacks generated from the schema', () => {
           allowed: () => {
             const t = tag(record);
             if (role === 'public' || role === 'follower') return false;
-            if (action === 'restore') return (role === 'institute' || role === 'otherInstitute' || role === 'platform') && mayWrite(role, kind, t);
+            if (action === 'restore')
+              return (
+                (role === 'institute' || role === 'otherInstitute' || role === 'platform') && mayWrite(role, kind, t)
+              );
             return !t.deleted && mayWrite(role, kind, t);
           },
         });
@@ -511,29 +849,55 @@ describe('write attacks generated from the schema', () => {
     return list;
   };
 
-  it.each(Object.keys(KINDS))('%s: create and update with a foreign id in each ID field', async (kind) => {
-    const wrong = await run(kind, [...(await inputCases(kind, false)), ...(await inputCases(kind, true))]);
-    expect(wrong).toEqual([]);
-  }, 300_000);
+  it.each(Object.keys(KINDS))(
+    '%s: create and update with a foreign id in each ID field',
+    async (kind) => {
+      const wrong = await run(kind, [...(await inputCases(kind, false)), ...(await inputCases(kind, true))]);
+      expect(wrong).toEqual([]);
+    },
+    300_000,
+  );
 
-  it.each(Object.keys(KINDS))('%s: update, delete and restore of records out of scope', async (kind) => {
-    const wrong = await run(kind, [...(await idCases(kind, 'update')), ...(await idCases(kind, 'delete')), ...(await idCases(kind, 'restore'))]);
-    expect(wrong).toEqual([]);
-  }, 300_000);
+  it.each(Object.keys(KINDS))(
+    '%s: update, delete and restore of records out of scope',
+    async (kind) => {
+      const wrong = await run(kind, [
+        ...(await idCases(kind, 'update')),
+        ...(await idCases(kind, 'delete')),
+        ...(await idCases(kind, 'restore')),
+      ]);
+      expect(wrong).toEqual([]);
+    },
+    300_000,
+  );
 
   it('refuses foreign ids in staff accounts and reviews', async () => {
     const accountOf = async (organizationId: string) =>
       (
         await world.api.data(
           `mutation($i: StaffAccountInput!) { createStaffAccount(input: $i) { id } }`,
-          { i: { email: `cuenta-${unique()}@test.tablero.mx`, displayName: 'Enlace', password: 'contraseña inicial', role: 'AGENCY_EDITOR', organizationId } },
+          {
+            i: {
+              email: `cuenta-${unique()}@test.tablero.mx`,
+              displayName: 'Enlace',
+              password: 'contraseña inicial',
+              role: 'AGENCY_EDITOR',
+              organizationId,
+            },
+          },
           world.viewers.platform,
         )
       ).createStaffAccount.id as string;
     const otherAccount = await accountOf(world.other.organization);
     const ourAccount = await accountOf(world.ours.organization);
     const list: Case[] = [];
-    const fields = (extra: Record<string, unknown>) => ({ email: `nuevo-${unique()}@test.tablero.mx`, displayName: 'Enlace', role: 'AGENCY_EDITOR', organizationId: world.ours.organization, ...extra });
+    const fields = (extra: Record<string, unknown>) => ({
+      email: `nuevo-${unique()}@test.tablero.mx`,
+      displayName: 'Enlace',
+      role: 'AGENCY_EDITOR',
+      organizationId: world.ours.organization,
+      ...extra,
+    });
     const deletedOrganization = await foreignRecord('Organization', 'deleted');
     const CREATE = `mutation($i: StaffAccountInput!) { createStaffAccount(input: $i) { id } }`;
     const INVITE = `mutation($i: StaffAccountInvitationInput!) { inviteStaffAccount(input: $i) { expiresAt } }`;
@@ -541,22 +905,79 @@ describe('write attacks generated from the schema', () => {
     /** Who may keep an account of the other state: that state's institute and the platform admin. */
     const otherStateAdmins = (role: Role) => role === 'platform' || role === 'otherInstitute';
     for (const role of ROLES) {
-      for (const [document, password] of [[CREATE, { password: 'contraseña inicial' }], [INVITE, {}]] as const) {
+      for (const [document, password] of [
+        [CREATE, { password: 'contraseña inicial' }],
+        [INVITE, {}],
+      ] as const) {
         // Another state's organisation: its account works in that state.
-        list.push({ role, tables: ACCOUNT_TABLES, document, variables: async () => ({ i: fields({ ...password, organizationId: world.other.organization }) }), allowed: () => otherStateAdmins(role) });
-        list.push({ role, tables: ACCOUNT_TABLES, document, variables: async () => ({ i: fields({ ...password, organizationId: deletedOrganization }) }), allowed: () => false });
+        list.push({
+          role,
+          tables: ACCOUNT_TABLES,
+          document,
+          variables: async () => ({ i: fields({ ...password, organizationId: world.other.organization }) }),
+          allowed: () => otherStateAdmins(role),
+        });
+        list.push({
+          role,
+          tables: ACCOUNT_TABLES,
+          document,
+          variables: async () => ({ i: fields({ ...password, organizationId: deletedOrganization }) }),
+          allowed: () => false,
+        });
         // A state given against the organisation's: never taken from the input.
-        list.push({ role, tables: ACCOUNT_TABLES, document, variables: async () => ({ i: fields({ ...password, stateId: world.other.state }) }), allowed: () => false });
+        list.push({
+          role,
+          tables: ACCOUNT_TABLES,
+          document,
+          variables: async () => ({ i: fields({ ...password, stateId: world.other.state }) }),
+          allowed: () => false,
+        });
       }
       // Moving our account to another state's organisation: only the platform admin keeps both states' accounts.
-      list.push({ role, tables: ACCOUNT_TABLES, document: UPDATE, variables: async () => ({ id: ourAccount, i: { organizationId: world.other.organization } }), allowed: () => role === 'platform' });
-      list.push({ role, tables: ACCOUNT_TABLES, document: UPDATE, variables: async () => ({ id: ourAccount, i: { stateId: world.other.state } }), allowed: () => false });
-      list.push({ role, tables: ACCOUNT_TABLES, document: UPDATE, variables: async () => ({ id: otherAccount, i: { displayName: 'Cambio' } }), allowed: () => otherStateAdmins(role) });
-      list.push({ role, tables: ACCOUNT_TABLES, document: `mutation($id: ID!) { setStaffAccountDisabled(id: $id, disabled: true) { id } }`, variables: async () => ({ id: otherAccount }), allowed: () => otherStateAdmins(role) });
-      list.push({ role, tables: ACCOUNT_TABLES, document: `mutation($id: ID!) { sendPasswordLink(id: $id) { expiresAt } }`, variables: async () => ({ id: otherAccount }), allowed: () => otherStateAdmins(role) });
+      list.push({
+        role,
+        tables: ACCOUNT_TABLES,
+        document: UPDATE,
+        variables: async () => ({ id: ourAccount, i: { organizationId: world.other.organization } }),
+        allowed: () => role === 'platform',
+      });
+      list.push({
+        role,
+        tables: ACCOUNT_TABLES,
+        document: UPDATE,
+        variables: async () => ({ id: ourAccount, i: { stateId: world.other.state } }),
+        allowed: () => false,
+      });
+      list.push({
+        role,
+        tables: ACCOUNT_TABLES,
+        document: UPDATE,
+        variables: async () => ({ id: otherAccount, i: { displayName: 'Cambio' } }),
+        allowed: () => otherStateAdmins(role),
+      });
+      list.push({
+        role,
+        tables: ACCOUNT_TABLES,
+        document: `mutation($id: ID!) { setStaffAccountDisabled(id: $id, disabled: true) { id } }`,
+        variables: async () => ({ id: otherAccount }),
+        allowed: () => otherStateAdmins(role),
+      });
+      list.push({
+        role,
+        tables: ACCOUNT_TABLES,
+        document: `mutation($id: ID!) { sendPasswordLink(id: $id) { expiresAt } }`,
+        variables: async () => ({ id: otherAccount }),
+        allowed: () => otherStateAdmins(role),
+      });
       for (const variant of ['otherState', 'otherAgency', 'deleted'] as Variant[]) {
         const milestone = await foreignRecord('Milestone', variant);
-        list.push({ role, tables: ACCOUNT_TABLES, document: `mutation($m: ID!) { reviewMilestone(milestoneId: $m, verdict: CONFIRMED, comment: "Revisado") { id } }`, variables: async () => ({ m: milestone }), allowed: () => false });
+        list.push({
+          role,
+          tables: ACCOUNT_TABLES,
+          document: `mutation($m: ID!) { reviewMilestone(milestoneId: $m, verdict: CONFIRMED, comment: "Revisado") { id } }`,
+          variables: async () => ({ m: milestone }),
+          allowed: () => false,
+        });
       }
     }
     expect(await run('accounts and reviews', list)).toEqual([]);

@@ -30,7 +30,11 @@ export interface ComparisonTiming {
 
 async function timeComparison(url: string): Promise<{ ms: number; exercises: number }> {
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: COMPARISON }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: COMPARISON }),
+  });
   const body = (await response.json()) as { data?: { compareExercises: unknown[] }; errors?: unknown };
   const ms = performance.now() - started;
   if (!body.data) throw new Error(`comparison failed: ${JSON.stringify(body.errors)}`);
@@ -42,7 +46,11 @@ async function timeComparison(url: string): Promise<{ ms: number; exercises: num
  * server at `url` on the database at `databaseUrl`: synthetic exercises are generated up to each
  * count (same seed, so 320 extends 32), timed, and removed at the end.
  */
-export async function benchComparison(url: string, databaseUrl: string, counts: number[]): Promise<{ timings: ComparisonTiming[]; removeMs: number }> {
+export async function benchComparison(
+  url: string,
+  databaseUrl: string,
+  counts: number[],
+): Promise<{ timings: ComparisonTiming[]; removeMs: number }> {
   const dataSource = createDataSource(databaseUrl, { poolSize: 2, quiet: true });
   await dataSource.initialize();
   try {

@@ -33,14 +33,22 @@ const fmt = (n: number) => n.toFixed(1);
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'tablero-bench-documents-'));
   chmodSync(dataDir, 0o755);
-  const server = await startServer({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(EMBEDDED_PORT), DOCUMENT_MAX_BYTES: String(4 * SIZE) });
+  const server = await startServer({
+    DATABASE_URL: '',
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(EMBEDDED_PORT),
+    DOCUMENT_MAX_BYTES: String(4 * SIZE),
+  });
   const origin = new URL(server.url).origin;
   const pid = server.child.pid as number;
   try {
     const signIn = await fetch(`${origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: 'icai@demo.tablero.mx', p: DEMO_PASSWORD } }),
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        variables: { e: 'icai@demo.tablero.mx', p: DEMO_PASSWORD },
+      }),
     });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
     if (!cookie) throw new Error('could not sign in as the demo institute');
@@ -59,7 +67,11 @@ async function main() {
 
       resetPeak(pid);
       started = performance.now();
-      const response = await fetch(`${origin}/documents/upload`, { method: 'POST', headers: { cookie, 'x-file-name': `informe-${run}.pdf`, 'content-type': 'application/octet-stream' }, body: new Uint8Array(bytes) });
+      const response = await fetch(`${origin}/documents/upload`, {
+        method: 'POST',
+        headers: { cookie, 'x-file-name': `informe-${run}.pdf`, 'content-type': 'application/octet-stream' },
+        body: new Uint8Array(bytes),
+      });
       const stored = await response.json();
       const upload = performance.now() - started;
       const uploadPeak = memory(pid).peak;
@@ -69,7 +81,15 @@ async function main() {
         headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify({
           query: 'mutation($i: DocumentInput!) { createDocument(input: $i) { downloadPath } }',
-          variables: { i: { exerciseId: exercise, title: `Informe ${run}`, kind: 'REPORT', contentSha256: sha256, fileName: `informe-${run}.pdf` } },
+          variables: {
+            i: {
+              exerciseId: exercise,
+              title: `Informe ${run}`,
+              kind: 'REPORT',
+              contentSha256: sha256,
+              fileName: `informe-${run}.pdf`,
+            },
+          },
         }),
       });
       const path = (await created.json()).data.createDocument.downloadPath as string;
@@ -79,7 +99,8 @@ async function main() {
       const download = Buffer.from(await (await fetch(`${origin}${path}`, { headers: { cookie } })).arrayBuffer());
       const downloadMs = performance.now() - started;
       const downloadPeak = memory(pid).peak;
-      if (createHash('sha256').update(download).digest('hex') !== sha256) throw new Error('the download differs from the upload');
+      if (createHash('sha256').update(download).digest('hex') !== sha256)
+        throw new Error('the download differs from the upload');
       return { copy, upload, uploadPeak, download: downloadMs, downloadPeak };
     };
     const runs = [];
@@ -91,10 +112,18 @@ async function main() {
     const downloads = runs.map((r) => r.download);
     const peaks = { upload: runs.map((r) => r.uploadPeak), download: runs.map((r) => r.downloadPeak) };
     console.log(`\n## Documents: a 20 MB file through the API (median of ${RUNS}; loopback, embedded PostgreSQL)`);
-    console.log(`plain file copy on the same disk: ${fmt(mbps(SIZE, median(copies)))} MB/s (${fmt(median(copies))} ms)`);
-    console.log(`upload   (POST /documents/upload): ${fmt(mbps(SIZE, median(uploads)))} MB/s (${fmt(median(uploads))} ms); server peak RSS ${fmt(Math.max(...peaks.upload))} MB`);
-    console.log(`download (GET /files/<sha256>/…):  ${fmt(mbps(SIZE, median(downloads)))} MB/s (${fmt(median(downloads))} ms); server peak RSS ${fmt(Math.max(...peaks.download))} MB`);
-    console.log(`server RSS before the first upload: ${fmt(before)} MB; with a 60 MB file instead: peak ${fmt(large.uploadPeak)} MB up, ${fmt(large.downloadPeak)} MB down`);
+    console.log(
+      `plain file copy on the same disk: ${fmt(mbps(SIZE, median(copies)))} MB/s (${fmt(median(copies))} ms)`,
+    );
+    console.log(
+      `upload   (POST /documents/upload): ${fmt(mbps(SIZE, median(uploads)))} MB/s (${fmt(median(uploads))} ms); server peak RSS ${fmt(Math.max(...peaks.upload))} MB`,
+    );
+    console.log(
+      `download (GET /files/<sha256>/…):  ${fmt(mbps(SIZE, median(downloads)))} MB/s (${fmt(median(downloads))} ms); server peak RSS ${fmt(Math.max(...peaks.download))} MB`,
+    );
+    console.log(
+      `server RSS before the first upload: ${fmt(before)} MB; with a 60 MB file instead: peak ${fmt(large.uploadPeak)} MB up, ${fmt(large.downloadPeak)} MB down`,
+    );
   } finally {
     await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
@@ -102,7 +131,11 @@ async function main() {
 }
 
 async function exerciseId(origin: string): Promise<string> {
-  const response = await fetch(`${origin}/graphql/public`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ exercises(first: 1, filter: { search: "Coahuila" }) { nodes { id } } }' }) });
+  const response = await fetch(`${origin}/graphql/public`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ exercises(first: 1, filter: { search: "Coahuila" }) { nodes { id } } }' }),
+  });
   return (await response.json()).data.exercises.nodes[0].id as string;
 }
 

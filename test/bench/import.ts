@@ -41,7 +41,15 @@ async function spreadsheet(commitments: number[]): Promise<Buffer> {
       Fojas: i % 10 === 0 ? `más de ${i + 1}` : i % 7 === 0 ? '' : i + 1,
     })),
   );
-  sheet('Sesiones', Array.from({ length: SESSIONS }, (_, i) => ({ Tipo: 'EXTRAORDINARY', Número: 100 + i, Fecha: `2017-${String((i % 12) + 1).padStart(2, '0')}-15`, Municipio: 'Saltillo' })));
+  sheet(
+    'Sesiones',
+    Array.from({ length: SESSIONS }, (_, i) => ({
+      Tipo: 'EXTRAORDINARY',
+      Número: 100 + i,
+      Fecha: `2017-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      Municipio: 'Saltillo',
+    })),
+  );
   sheet(
     'Acuerdos',
     Array.from({ length: SESSIONS * AGREEMENTS_PER_SESSION }, (_, i) => ({
@@ -66,7 +74,12 @@ async function main() {
   const database = await openDatabase(loadConfig(), () => undefined);
   try {
     const { dataSource } = database;
-    await createAccount(dataSource.manager, null, { email: 'bench-import@example.org', displayName: 'Bench', password: 'a long bench password', role: StaffRole.PLATFORM_ADMIN });
+    await createAccount(dataSource.manager, null, {
+      email: 'bench-import@example.org',
+      displayName: 'Bench',
+      password: 'a long bench password',
+      role: StaffRole.PLATFORM_ADMIN,
+    });
     const viewer = await importViewer(dataSource.manager, 'bench-import@example.org', 'es');
     const numbers: { number: number }[] = await dataSource.query(
       'SELECT c.number FROM commitment c JOIN action_plan p ON p.id = c.plan_id JOIN exercise e ON e.id = p.exercise_id WHERE e.slug = $1 AND c.number IS NOT NULL ORDER BY c.number',
@@ -87,12 +100,19 @@ async function main() {
     const seconds = (performance.now() - started) / 1000;
     const { user, system } = process.cpuUsage(cpu);
     clearInterval(sampler);
-    if (report.problems.length) throw new Error(`the import found problems: ${JSON.stringify(report.problems.slice(0, 5))}`);
+    if (report.problems.length)
+      throw new Error(`the import found problems: ${JSON.stringify(report.problems.slice(0, 5))}`);
     const created = (kind: string) => report.changes.filter((c) => c.kind === kind && c.action === 'create').length;
     console.log('\nSpreadsheet import (npm run import path, one transaction)');
-    console.log(`  file: ${(file.length / 1024).toFixed(0)} KB .xlsx; created ${created('InformationDelivery')} deliveries, ${created('Agreement')} agreements, ${created('Session')} sessions`);
-    console.log(`  time: ${seconds.toFixed(1)} s (${Math.round(report.changes.length / seconds)} rows/s), of which this process's CPU ${((user + system) / 1e6).toFixed(1)} s (the rest: PostgreSQL, and waiting on a shared machine)`);
-    console.log(`  peak memory during the import: RSS ${mb(peak.rss)} (before: ${mb(before.rss)}), heap used ${mb(peak.heapUsed)} (before: ${mb(before.heapUsed)})`);
+    console.log(
+      `  file: ${(file.length / 1024).toFixed(0)} KB .xlsx; created ${created('InformationDelivery')} deliveries, ${created('Agreement')} agreements, ${created('Session')} sessions`,
+    );
+    console.log(
+      `  time: ${seconds.toFixed(1)} s (${Math.round(report.changes.length / seconds)} rows/s), of which this process's CPU ${((user + system) / 1e6).toFixed(1)} s (the rest: PostgreSQL, and waiting on a shared machine)`,
+    );
+    console.log(
+      `  peak memory during the import: RSS ${mb(peak.rss)} (before: ${mb(before.rss)}), heap used ${mb(peak.heapUsed)} (before: ${mb(before.heapUsed)})`,
+    );
   } finally {
     await database.close();
     await stopServer(server);

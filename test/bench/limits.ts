@@ -22,8 +22,10 @@ export interface LimitsRun {
  * and arguments, with their descriptions: the same size on any data).
  */
 const SHAPES: Record<string, string> = {
-  'municipalities of every state': 'states(first: 100) { nodes { municipalities { id name inegiKey cvegeo timeZone } } }',
-  'schema introspection': '__schema { types { name description fields { name description args { name description type { name kind ofType { name kind } } } type { name kind ofType { name kind ofType { name } } } } inputFields { name description } enumValues { name description } } }',
+  'municipalities of every state':
+    'states(first: 100) { nodes { municipalities { id name inegiKey cvegeo timeZone } } }',
+  'schema introspection':
+    '__schema { types { name description fields { name description args { name description type { name kind ofType { name kind } } } type { name kind ofType { name kind ofType { name } } } } inputFields { name description } enumValues { name description } } }',
 };
 
 /**
@@ -39,27 +41,41 @@ export async function benchLimits(databaseUrl: string): Promise<LimitsRun[]> {
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql/public`;
   const runs: LimitsRun[] = [];
   try {
-    for (const [shape, selection] of Object.entries(SHAPES)) for (let aliases = 1; aliases <= QUERY_LIMITS.aliases; aliases += 1) {
-      const fields = Array.from({ length: aliases }, (_, i) => `a${i}: ${selection}`).join(' ');
-      global.gc?.();
-      const base = process.memoryUsage();
-      let heap = base.heapUsed;
-      let rss = base.rss;
-      const sampler = setInterval(() => {
+    for (const [shape, selection] of Object.entries(SHAPES))
+      for (let aliases = 1; aliases <= QUERY_LIMITS.aliases; aliases += 1) {
+        const fields = Array.from({ length: aliases }, (_, i) => `a${i}: ${selection}`).join(' ');
+        global.gc?.();
+        const base = process.memoryUsage();
+        let heap = base.heapUsed;
+        let rss = base.rss;
+        const sampler = setInterval(() => {
+          const now = process.memoryUsage();
+          heap = Math.max(heap, now.heapUsed);
+          rss = Math.max(rss, now.rss);
+        }, 2);
+        const started = performance.now();
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `{ ${fields} }` }),
+        });
+        const text = await response.text();
+        const ms = performance.now() - started;
+        clearInterval(sampler);
         const now = process.memoryUsage();
-        heap = Math.max(heap, now.heapUsed);
-        rss = Math.max(rss, now.rss);
-      }, 2);
-      const started = performance.now();
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${fields} }` }) });
-      const text = await response.text();
-      const ms = performance.now() - started;
-      clearInterval(sampler);
-      const now = process.memoryUsage();
-      const refusedBy = (JSON.parse(text).errors?.[0]?.extensions?.limit as string | undefined) ?? null;
-      runs.push({ shape, aliases, status: response.status, bytes: Buffer.byteLength(text), refusedBy, peakHeapGrowth: Math.max(heap, now.heapUsed) - base.heapUsed, peakRssGrowth: Math.max(rss, now.rss) - base.rss, ms });
-      if (refusedBy) break;
-    }
+        const refusedBy = (JSON.parse(text).errors?.[0]?.extensions?.limit as string | undefined) ?? null;
+        runs.push({
+          shape,
+          aliases,
+          status: response.status,
+          bytes: Buffer.byteLength(text),
+          refusedBy,
+          peakHeapGrowth: Math.max(heap, now.heapUsed) - base.heapUsed,
+          peakRssGrowth: Math.max(rss, now.rss) - base.rss,
+          ms,
+        });
+        if (refusedBy) break;
+      }
   } finally {
     await app.stop();
     await dataSource.destroy();
@@ -69,9 +85,16 @@ export async function benchLimits(databaseUrl: string): Promise<LimitsRun[]> {
 
 export function printLimits(runs: LimitsRun[]): void {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  console.log(`\n## Query limits: the largest answer they let through (cost ${QUERY_LIMITS.cost.toLocaleString('en-US')}, ${QUERY_LIMITS.resolvedFields.toLocaleString('en-US')} resolved fields, ${QUERY_LIMITS.executionMs / 1000} s)`);
-  console.log('Each shape under 1, 2, … aliases until a limit refuses it, served in the bench process; peak growth sampled every 2 ms while it runs.');
+  console.log(
+    `\n## Query limits: the largest answer they let through (cost ${QUERY_LIMITS.cost.toLocaleString('en-US')}, ${QUERY_LIMITS.resolvedFields.toLocaleString('en-US')} resolved fields, ${QUERY_LIMITS.executionMs / 1000} s)`,
+  );
+  console.log(
+    'Each shape under 1, 2, … aliases until a limit refuses it, served in the bench process; peak growth sampled every 2 ms while it runs.',
+  );
   console.log('| shape | aliases | status | answer | refused by | peak heap growth | peak RSS growth | time |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const r of runs) console.log(`| ${r.shape} | ${r.aliases} | ${r.status} | ${mb(r.bytes)} | ${r.refusedBy ?? '-'} | ${mb(r.peakHeapGrowth)} | ${mb(r.peakRssGrowth)} | ${Math.round(r.ms)} ms |`);
+  for (const r of runs)
+    console.log(
+      `| ${r.shape} | ${r.aliases} | ${r.status} | ${mb(r.bytes)} | ${r.refusedBy ?? '-'} | ${mb(r.peakHeapGrowth)} | ${mb(r.peakRssGrowth)} | ${Math.round(r.ms)} ms |`,
+    );
 }

@@ -28,7 +28,8 @@ const READS = [
   '{ sessions(first: 20) { nodes { type number date municipality { name } agreements { text status } } } }',
 ];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'tablero-load-'));
@@ -38,7 +39,9 @@ async function main() {
     const signIn = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { signIn(email: "dipetre@demo.tablero.mx", password: "${DEMO_PASSWORD}") { id } }` }),
+      body: JSON.stringify({
+        query: `mutation { signIn(email: "dipetre@demo.tablero.mx", password: "${DEMO_PASSWORD}") { id } }`,
+      }),
     });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
     if (!cookie) throw new Error('could not sign in as the demo agency editor');
@@ -54,14 +57,27 @@ async function main() {
         while (performance.now() < deadline) {
           const write = (sequence += 1) % 5 === 0;
           const body = write
-            ? { query: 'mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id } }', variables: { i: { commitmentId: C2, description: `${MARK} ${sequence}`, pages: 1, pagesQualifier: 'EXACT' } } }
+            ? {
+                query: 'mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id } }',
+                variables: {
+                  i: { commitmentId: C2, description: `${MARK} ${sequence}`, pages: 1, pagesQualifier: 'EXACT' },
+                },
+              }
             : { query: READS[sequence % READS.length] };
           const t = performance.now();
           try {
-            const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(write ? { cookie } : {}) }, body: JSON.stringify(body) });
-            const json = (await response.json()) as { data?: { createInformationDelivery?: { id: string } }; errors?: { message: string }[] };
+            const response = await fetch(server.url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...(write ? { cookie } : {}) },
+              body: JSON.stringify(body),
+            });
+            const json = (await response.json()) as {
+              data?: { createInformationDelivery?: { id: string } };
+              errors?: { message: string }[];
+            };
             if (!response.ok || json.errors) errors.push(json.errors?.[0]?.message ?? `HTTP ${response.status}`);
-            else if (write && json.data?.createInformationDelivery) acknowledged.push(json.data.createInformationDelivery.id);
+            else if (write && json.data?.createInformationDelivery)
+              acknowledged.push(json.data.createInformationDelivery.id);
           } catch (error) {
             errors.push(String(error));
           }
@@ -72,10 +88,15 @@ async function main() {
     const elapsed = (performance.now() - started) / 1000;
 
     const password = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();
-    const client = new Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${EMBEDDED_PORT}/tablero` });
+    const client = new Client({
+      connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${EMBEDDED_PORT}/tablero`,
+    });
     await client.connect();
     const { rows } = await client.query('SELECT id FROM information_delivery WHERE description LIKE $1', [`${MARK} %`]);
-    const { rows: audited } = await client.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity = 'InformationDelivery' AND record_id = ANY($1)`, [acknowledged]);
+    const { rows: audited } = await client.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity = 'InformationDelivery' AND record_id = ANY($1)`,
+      [acknowledged],
+    );
     await client.end();
     const stored = new Set(rows.map((row: { id: string }) => row.id));
     const lost = acknowledged.filter((id) => !stored.has(id)).length;
@@ -85,14 +106,18 @@ async function main() {
       const sorted = [...values].sort((a, b) => a - b);
       return `| ${name} | ${values.length} | ${(values.length / elapsed).toFixed(1)} | ${percentile(sorted, 50).toFixed(0)} ms | ${percentile(sorted, 99).toFixed(0)} ms |`;
     };
-    console.log(`\n## Load: ${SECONDS} s at ${CONNECTIONS} connections, mixed public reads and staff writes (loopback)`);
+    console.log(
+      `\n## Load: ${SECONDS} s at ${CONNECTIONS} connections, mixed public reads and staff writes (loopback)`,
+    );
     console.log('| traffic | requests | per second | p50 | p99 |');
     console.log('| --- | --- | --- | --- | --- |');
     console.log(line('reads', latencies.read));
     console.log(line('writes', latencies.write));
     console.log(line('all', all));
     console.log(`errors: ${errors.length}${errors.length ? ` (first: ${errors[0]})` : ''}`);
-    console.log(`writes acknowledged: ${acknowledged.length}; stored: ${stored.size}; with audit rows: ${audited[0].n}; lost: ${lost}`);
+    console.log(
+      `writes acknowledged: ${acknowledged.length}; stored: ${stored.size}; with audit rows: ${audited[0].n}; lost: ${lost}`,
+    );
     if (errors.length || lost || audited[0].n !== acknowledged.length) process.exitCode = 1;
   } finally {
     await stopServer(server);

@@ -16,8 +16,9 @@ const SERVER_SCRIPT = 'dist/api/src/main.js';
 
 /** The flags `npm start` gives node (package.json's start script): the server is measured as it is deployed. */
 function startFlags(): string[] {
-  const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const flags = new RegExp(`\\bnode((?: --\\S+)*) ${SERVER_SCRIPT.replaceAll(".", "\\.")}`).exec(start);
+  const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } })
+    .scripts.start;
+  const flags = new RegExp(`\\bnode((?: --\\S+)*) ${SERVER_SCRIPT.replaceAll('.', '\\.')}`).exec(start);
   if (!flags) throw new Error(`package.json's start script does not run "node … ${SERVER_SCRIPT}"`);
   return flags[1].split(' ').filter(Boolean);
 }
@@ -31,7 +32,10 @@ function startFlags(): string[] {
 export function startServer(env: Record<string, string>): Promise<RunningServer> {
   const started = performance.now();
   const extra = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...startFlags(), ...extra, SERVER_SCRIPT], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env } });
+  const child = spawn(process.execPath, [...startFlags(), ...extra, SERVER_SCRIPT], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+  });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     let pending = '';
@@ -70,7 +74,8 @@ export interface LoadResult {
   p99: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** `connections` clients each sending `send()` back to back for `seconds`; latency percentiles in ms. */
 export async function load(send: () => Promise<boolean>, connections: number, seconds: number): Promise<LoadResult> {
@@ -90,7 +95,14 @@ export async function load(send: () => Promise<boolean>, connections: number, se
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, seconds: elapsed, throughput: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    requests: latencies.length,
+    errors,
+    seconds: elapsed,
+    throughput: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -38,7 +38,10 @@ export interface PostGraphileOptions {
   onStatement?(text: string): void;
 }
 
-export async function startPostGraphile(databaseUrl: string, options: PostGraphileOptions = {}): Promise<PostGraphilePeer> {
+export async function startPostGraphile(
+  databaseUrl: string,
+  options: PostGraphileOptions = {},
+): Promise<PostGraphilePeer> {
   ensurePromiseWithResolvers();
   const pool = new Pool({
     connectionString: databaseUrl,

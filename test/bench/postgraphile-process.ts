@@ -25,7 +25,12 @@ export function startPostGraphileProcess(databaseUrl: string): Promise<PostGraph
       child.stdout?.resume();
       resolve({
         url,
-        stop: () => new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM')))),
+        stop: () =>
+          new Promise<void>((done) =>
+            child.exitCode !== null || child.signalCode !== null
+              ? done()
+              : (child.once('exit', () => done()), child.kill('SIGTERM')),
+          ),
       });
     });
   });

@@ -50,7 +50,13 @@ async function main() {
   // checks), which also needs the public address that permanent links are built from.
   const dataDir = dirs.at(-1) as string;
   await stopServer(server);
-  server = await startServer({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(EMBEDDED_PORT), NODE_ENV: 'production', PUBLIC_BASE_URL: 'http://127.0.0.1' });
+  server = await startServer({
+    DATABASE_URL: '',
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(EMBEDDED_PORT),
+    NODE_ENV: 'production',
+    PUBLIC_BASE_URL: 'http://127.0.0.1',
+  });
   const password = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();
   const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${EMBEDDED_PORT}/tablero`;
 
@@ -58,7 +64,9 @@ async function main() {
   const statements = Number(ours.headers.get('x-sql-statements'));
   const oursBody = await ours.json();
   if (oursBody.errors) throw new Error(JSON.stringify(oursBody.errors));
-  const oursCommitments = oursBody.data.exercises.nodes.flatMap((x: { actionPlans: { commitments: unknown[] }[] }) => x.actionPlans.flatMap((p) => p.commitments)).length;
+  const oursCommitments = oursBody.data.exercises.nodes.flatMap((x: { actionPlans: { commitments: unknown[] }[] }) =>
+    x.actionPlans.flatMap((p) => p.commitments),
+  ).length;
 
   let peerStatements = 0;
   const counted = await startPostGraphile(databaseUrl, { onStatement: () => (peerStatements += 1) });
@@ -125,7 +133,11 @@ async function main() {
   const before = await statementsSoFar();
   await run(modes.filter((m) => m.mode.startsWith('cached')));
   const cachedRunStatements = (await statementsSoFar()) - before;
-  results.sort((a, b) => a.connections - b.connections || modes.findIndex((m) => m.mode === a.mode) - modes.findIndex((m) => m.mode === b.mode));
+  results.sort(
+    (a, b) =>
+      a.connections - b.connections ||
+      modes.findIndex((m) => m.mode === a.mode) - modes.findIndex((m) => m.mode === b.mode),
+  );
   const comparison = await benchComparison(server.url, databaseUrl, COMPARISON_STATES);
   const limits = await benchLimits(databaseUrl);
   await peer.stop();
@@ -134,29 +146,47 @@ async function main() {
 
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   console.log('\n## Start-up (npm start on the embedded PostgreSQL, until it serves)');
-  console.log(`first start (create cluster, migrate, seed): median ${ms(median(firstStarts))}  [${firstStarts.map(ms).join(', ')}]`);
-  console.log(`second start (reuse data):                    median ${ms(median(secondStarts))}  [${secondStarts.map(ms).join(', ')}]`);
+  console.log(
+    `first start (create cluster, migrate, seed): median ${ms(median(firstStarts))}  [${firstStarts.map(ms).join(', ')}]`,
+  );
+  console.log(
+    `second start (reuse data):                    median ${ms(median(secondStarts))}  [${secondStarts.map(ms).join(', ')}]`,
+  );
   console.log('\n## Deepest public nested query');
-  console.log(`SQL statements per request: Tablero ${statements} (one per loader a nesting level uses, the level's statements pipelined in one round trip; independent of list sizes); PostGraphile ${peerStatementsPerRequest} (compiles the whole query to one statement)`);
-  console.log(`same data: Tablero ${oursCommitments} commitments; PostGraphile ${peerSummary.commitments} commitments, ${peerSummary.meetings} meeting links, ${peerSummary.sessions} sessions`);
+  console.log(
+    `SQL statements per request: Tablero ${statements} (one per loader a nesting level uses, the level's statements pipelined in one round trip; independent of list sizes); PostGraphile ${peerStatementsPerRequest} (compiles the whole query to one statement)`,
+  );
+  console.log(
+    `same data: Tablero ${oursCommitments} commitments; PostGraphile ${peerSummary.commitments} commitments, ${peerSummary.meetings} meeting links, ${peerSummary.sessions} sessions`,
+  );
   console.log(`\n## Deepest public nested query: throughput, ${LOAD_SECONDS} s per run, same database, loopback`);
-  console.log('Cold: every request executed (POST is never cached). Cached: GET of the persisted query by its hash, answered from the stored');
-  console.log('answer (200, the whole body) or, with If-None-Match, as 304 Not Modified. Ratios are to PostGraphile at the same connections.');
+  console.log(
+    'Cold: every request executed (POST is never cached). Cached: GET of the persisted query by its hash, answered from the stored',
+  );
+  console.log(
+    'answer (200, the whole body) or, with If-None-Match, as 304 Not Modified. Ratios are to PostGraphile at the same connections.',
+  );
   console.log('| server | mode | connections | requests/s | p50 | p99 | errors | throughput ratio | p99 ratio |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const { name, mode, connections, result } of results) {
-    const peerResult = results.find((r) => r.name === 'PostGraphile' && r.connections === connections)?.result as LoadResult;
+    const peerResult = results.find((r) => r.name === 'PostGraphile' && r.connections === connections)
+      ?.result as LoadResult;
     const ratio = (n: number, d: number) => `${(n / d).toFixed(2)}×`;
     console.log(
       `| ${name} | ${mode} | ${connections} | ${result.throughput.toFixed(1)} | ${ms(result.p50)} | ${ms(result.p99)} | ${result.errors} | ${ratio(result.throughput, peerResult.throughput)} | ${ratio(result.p99, peerResult.p99)} |`,
     );
   }
-  const cachedRequests = results.filter((r) => r.mode.startsWith('cached')).reduce((sum, r) => sum + r.result.requests, 0);
-  console.log(`cached requests: ${cachedRequests}; SQL statements they cost: ${cachedStatements} by the API's count (x-sql-statements), ${cachedRunStatements} in the API's /metrics over every request of the cached runs (warm-ups included)`);
+  const cachedRequests = results
+    .filter((r) => r.mode.startsWith('cached'))
+    .reduce((sum, r) => sum + r.result.requests, 0);
+  console.log(
+    `cached requests: ${cachedRequests}; SQL statements they cost: ${cachedStatements} by the API's count (x-sql-statements), ${cachedRunStatements} in the API's /metrics over every request of the cached runs (warm-ups included)`,
+  );
   console.log('\n## Comparison of exercises (compareExercises, every figure; POSTed, so never cached)');
   console.log('| synthetic states (+ Coahuila) | exercises compared | generated in | first run | median of next 5 |');
   console.log('| --- | --- | --- | --- | --- |');
-  for (const t of comparison.timings) console.log(`| ${t.states} | ${t.exercises} | ${ms(t.generateMs)} | ${ms(t.firstMs)} | ${ms(t.medianMs)} |`);
+  for (const t of comparison.timings)
+    console.log(`| ${t.states} | ${t.exercises} | ${ms(t.generateMs)} | ${ms(t.firstMs)} | ${ms(t.medianMs)} |`);
   console.log(`synthetic exercises removed in ${ms(comparison.removeMs)}`);
   printLimits(limits);
 }

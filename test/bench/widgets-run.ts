@@ -14,7 +14,9 @@ async function main() {
     const { bundleBytesGzip, coldLoadMs } = await benchWidgets({ apiUrl: server.url });
     console.log('\n## Widgets');
     console.log(`bundle, all widgets with Lit: ${bundleBytesGzip} B min+gzip (budget 12 KB = 12,288 B)`);
-    console.log(`cold load, script request to rendered figures, slow 4G and 4x CPU in Chromium: ${coldLoadMs.toFixed(0)} ms (median of 5)`);
+    console.log(
+      `cold load, script request to rendered figures, slow 4G and 4x CPU in Chromium: ${coldLoadMs.toFixed(0)} ms (median of 5)`,
+    );
   } finally {
     await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });

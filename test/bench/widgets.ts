@@ -25,7 +25,12 @@ export interface WidgetsBenchOptions {
 }
 
 /** Chrome DevTools' "Slow 4G" (formerly "Fast 3G"): 562.5 ms latency, 1.44 Mb/s down, 675 kb/s up. */
-const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
 const CPU_SLOWDOWN = 4;
 
 /**
@@ -40,9 +45,13 @@ const CPU_SLOWDOWN = 4;
  * API (`apiUrl`) or a database to serve one from (`databaseUrl`); Chromium at /usr/bin/chromium
  * (or CHROMIUM_PATH).
  */
-export async function benchWidgets(options: WidgetsBenchOptions): Promise<{ bundleBytesGzip: number; coldLoadMs: number }> {
+export async function benchWidgets(
+  options: WidgetsBenchOptions,
+): Promise<{ bundleBytesGzip: number; coldLoadMs: number }> {
   execFileSync(process.execPath, [join(PROJECT_ROOT, 'widgets', 'build.mjs')], { cwd: PROJECT_ROOT, stdio: 'pipe' });
-  const built = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist', 'widgets', 'manifest.json'), 'utf8')) as { gzipBytes: number };
+  const built = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist', 'widgets', 'manifest.json'), 'utf8')) as {
+    gzipBytes: number;
+  };
 
   let app: App | undefined;
   let closeDatabase = async () => undefined as void;
@@ -70,7 +79,9 @@ export async function benchWidgets(options: WidgetsBenchOptions): Promise<{ bund
   });
   try {
     const query = `{ exerciseBySlug(slug: ${JSON.stringify(slug)}) { actionPlans { id } } }`;
-    const answer = (await (await fetch(`${endpoint}?query=${encodeURIComponent(query)}`)).json()) as { data?: { exerciseBySlug: { actionPlans: { id: string }[] } } };
+    const answer = (await (await fetch(`${endpoint}?query=${encodeURIComponent(query)}`)).json()) as {
+      data?: { exerciseBySlug: { actionPlans: { id: string }[] } };
+    };
     const plan = answer.data?.exerciseBySlug.actionPlans[0]?.id;
     if (!plan) throw new Error(`no plan for ${slug} at ${endpoint}: ${JSON.stringify(answer)}`);
     const page = `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Bench</title></head><body>
@@ -79,7 +90,9 @@ export async function benchWidgets(options: WidgetsBenchOptions): Promise<{ bund
 <ta-commitment-progress plan-id="${plan}" endpoint="${endpoint}"></ta-commitment-progress>
 <ta-session-calendar exercise="${slug}" endpoint="${endpoint}"></ta-session-calendar>
 </body></html>`;
-    host.on('request', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page));
+    host.on('request', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page),
+    );
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
 
@@ -100,10 +113,14 @@ export async function benchWidgets(options: WidgetsBenchOptions): Promise<{ bund
       await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       await tab.goto(hostUrl);
-      await tab.waitForFunction(() => {
-        const w = window as unknown as { painted: number[]; failed: string[] };
-        return w.painted.length === 3 || w.failed.length > 0;
-      }, undefined, { timeout: 60_000 });
+      await tab.waitForFunction(
+        () => {
+          const w = window as unknown as { painted: number[]; failed: string[] };
+          return w.painted.length === 3 || w.failed.length > 0;
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
       const result = await tab.evaluate((bundle) => {
         const w = window as unknown as { painted: number[]; failed: string[] };
         const script = performance.getEntriesByType('resource').find((entry) => entry.name === bundle);

@@ -17,7 +17,9 @@ describe('constraints in the database', () => {
       await expect(runner.query(sql)).rejects.toThrow(QueryFailedError);
       await runner.rollbackTransaction();
       await runner.startTransaction();
-      const error = await runner.query(sql).catch((e: QueryFailedError & { constraint?: string; message: string }) => e);
+      const error = await runner
+        .query(sql)
+        .catch((e: QueryFailedError & { constraint?: string; message: string }) => e);
       expect(`${(error as { constraint?: string }).constraint ?? ''} ${(error as Error).message}`).toMatch(constraint);
     } finally {
       await runner.rollbackTransaction();
@@ -27,17 +29,26 @@ describe('constraints in the database', () => {
 
   it('refuses negative pages', async () => {
     const { id } = await one(`SELECT id FROM information_delivery WHERE pages IS NOT NULL LIMIT 1`);
-    await refuses(`UPDATE information_delivery SET pages = -1 WHERE id = '${id}'`, /information_delivery_pages_not_negative/);
+    await refuses(
+      `UPDATE information_delivery SET pages = -1 WHERE id = '${id}'`,
+      /information_delivery_pages_not_negative/,
+    );
   });
 
   it('refuses a page count without its qualifier', async () => {
     const { id } = await one(`SELECT id FROM information_delivery WHERE pages IS NOT NULL LIMIT 1`);
-    await refuses(`UPDATE information_delivery SET pages_qualifier = NULL WHERE id = '${id}'`, /information_delivery_pages_qualified/);
+    await refuses(
+      `UPDATE information_delivery SET pages_qualifier = NULL WHERE id = '${id}'`,
+      /information_delivery_pages_qualified/,
+    );
   });
 
   it('refuses an end before the start, at any precision', async () => {
     const { id } = await one(`SELECT id FROM event WHERE end_date IS NOT NULL LIMIT 1`);
-    await refuses(`UPDATE event SET start_date = '2015-05-15', end_date = '2015-04' WHERE id = '${id}'`, /event_dates_in_order/);
+    await refuses(
+      `UPDATE event SET start_date = '2015-05-15', end_date = '2015-04' WHERE id = '${id}'`,
+      /event_dates_in_order/,
+    );
   });
 
   it('accepts an end in the same month as a precise start', async () => {
@@ -45,7 +56,9 @@ describe('constraints in the database', () => {
     const runner = api.dataSource.createQueryRunner();
     await runner.startTransaction();
     try {
-      await expect(runner.query(`UPDATE event SET start_date = '2015-05-15', end_date = '2015-05' WHERE id = '${id}'`)).resolves.toBeDefined();
+      await expect(
+        runner.query(`UPDATE event SET start_date = '2015-05-15', end_date = '2015-05' WHERE id = '${id}'`),
+      ).resolves.toBeDefined();
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
@@ -72,7 +85,10 @@ describe('constraints in the database', () => {
 
   it('refuses an agreement that belongs to both a session and a meeting, or to neither', async () => {
     const { id } = await one(`SELECT id FROM agreement WHERE session_id IS NOT NULL LIMIT 1`);
-    await refuses(`UPDATE agreement SET event_id = (SELECT id FROM event LIMIT 1) WHERE id = '${id}'`, /agreement_has_one_origin/);
+    await refuses(
+      `UPDATE agreement SET event_id = (SELECT id FROM event LIMIT 1) WHERE id = '${id}'`,
+      /agreement_has_one_origin/,
+    );
     await refuses(`UPDATE agreement SET session_id = NULL WHERE id = '${id}'`, /agreement_has_one_origin/);
   });
 
@@ -88,6 +104,9 @@ describe('constraints in the database', () => {
   });
 
   it('refuses more responses than recipients', async () => {
-    await refuses(`UPDATE information_request SET responded_count = 39 WHERE recipient_count = 38`, /information_request_responded_le_recipients/);
+    await refuses(
+      `UPDATE information_request SET responded_count = 39 WHERE recipient_count = 38`,
+      /information_request_responded_le_recipients/,
+    );
   });
 });

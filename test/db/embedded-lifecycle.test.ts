@@ -13,10 +13,17 @@ const COAHUILA = seedId('exercise:coahuila-2015-2017');
 const EMBEDDED_PORT = Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339) + 10;
 
 /** Starts the server on a data folder of its own, as `npm start` would. */
-const start = (dataDir: string) => startServerProcess({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(EMBEDDED_PORT) });
+const start = (dataDir: string) =>
+  startServerProcess({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(EMBEDDED_PORT) });
 
 const count = async (url: string) => {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ exercises(filter: { isDemo: false }) { totalCount } sessions(filter: { exerciseId: "${COAHUILA}" }) { totalCount } }` }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `{ exercises(filter: { isDemo: false }) { totalCount } sessions(filter: { exerciseId: "${COAHUILA}" }) { totalCount } }`,
+    }),
+  });
   return (await response.json()).data;
 };
 
@@ -35,7 +42,10 @@ describe('npm start on the embedded PostgreSQL', () => {
   it('creates, migrates and seeds on first start, recovers after a crash, reuses the data, and stops cleanly', async () => {
     const first = await start(dataDir);
     expect(messages(first)).toMatch(/Seeding the embedded database/);
-    expect(await count(first.graphqlUrl)).toEqual({ exercises: { totalCount: SEEDED_EXERCISES }, sessions: { totalCount: 9 } });
+    expect(await count(first.graphqlUrl)).toEqual({
+      exercises: { totalCount: SEEDED_EXERCISES },
+      sessions: { totalCount: 9 },
+    });
 
     // A crash: Node is killed outright and the database server it started is left behind.
     first.child.kill('SIGKILL');
@@ -45,7 +55,10 @@ describe('npm start on the embedded PostgreSQL', () => {
     const second = await start(dataDir);
     expect(messages(second)).toMatch(/left running by an earlier process/);
     expect(messages(second)).not.toMatch(/Seeding/);
-    expect(await count(second.graphqlUrl)).toEqual({ exercises: { totalCount: SEEDED_EXERCISES }, sessions: { totalCount: 9 } });
+    expect(await count(second.graphqlUrl)).toEqual({
+      exercises: { totalCount: SEEDED_EXERCISES },
+      sessions: { totalCount: 9 },
+    });
 
     second.child.kill('SIGINT');
     expect(await exited(second.child)).toBe(0);

@@ -25,21 +25,60 @@ import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
  * runs in a transaction that is rolled back, so the fuzzing never changes the shared test data.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
-const STABLE_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'RATE_LIMITED', 'GRAPHQL_VALIDATION_FAILED']);
+const STABLE_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'GRAPHQL_VALIDATION_FAILED',
+]);
 /** Signing in is exercised over HTTP elsewhere; here it would only fill the throttle table. */
 const SKIPPED = new Set(['signIn']);
 
 let ids: string[] = [];
 
-const weirdStrings = fc.constantFrom('', ' ', "'; DROP TABLE commitment; --", '%_\\', '\u0000', '🙂'.repeat(300), 'x'.repeat(20_000), 'Ñandú ÁÉÍÓÚ', '2017-02-30', '2017-13', '2017', '2016-02-29', 'null', '<script>alert(1)</script>');
-const anyJson = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }));
+const weirdStrings = fc.constantFrom(
+  '',
+  ' ',
+  "'; DROP TABLE commitment; --",
+  '%_\\',
+  '\u0000',
+  '🙂'.repeat(300),
+  'x'.repeat(20_000),
+  'Ñandú ÁÉÍÓÚ',
+  '2017-02-30',
+  '2017-13',
+  '2017',
+  '2016-02-29',
+  'null',
+  '<script>alert(1)</script>',
+);
+const anyJson = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+);
 
 function scalar(name: string): fc.Arbitrary<unknown> {
   switch (name) {
     case 'Int':
-      return fc.oneof(fc.integer(), fc.constantFrom(0, -1, 1, 2 ** 31 - 1, -(2 ** 31), 2 ** 53), fc.double(), fc.string());
+      return fc.oneof(
+        fc.integer(),
+        fc.constantFrom(0, -1, 1, 2 ** 31 - 1, -(2 ** 31), 2 ** 53),
+        fc.double(),
+        fc.string(),
+      );
     case 'Float':
-      return fc.oneof(fc.double(), fc.constantFrom(0, -0.5, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY), fc.string());
+      return fc.oneof(
+        fc.double(),
+        fc.constantFrom(0, -0.5, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY),
+        fc.string(),
+      );
     case 'Boolean':
       return fc.oneof(fc.boolean(), fc.string(), fc.integer());
     case 'ID':
@@ -47,7 +86,9 @@ function scalar(name: string): fc.Arbitrary<unknown> {
     case 'PartialDate':
     case 'Date':
       return fc.oneof(
-        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, fc.sample(fc.constantFrom(4, 7, 10), 1)[0])),
+        fc
+          .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, fc.sample(fc.constantFrom(4, 7, 10), 1)[0])),
         weirdStrings,
         fc.integer(),
       );
@@ -57,20 +98,34 @@ function scalar(name: string): fc.Arbitrary<unknown> {
 }
 
 function valueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
-  if (isNonNullType(type)) return fc.oneof({ weight: 9, arbitrary: valueFor(type.ofType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
+  if (isNonNullType(type))
+    return fc.oneof(
+      { weight: 9, arbitrary: valueFor(type.ofType, depth) },
+      { weight: 1, arbitrary: fc.constant(null) },
+    );
   const inner: fc.Arbitrary<unknown> = (() => {
     if (isListType(type)) return fc.array(valueFor(type.ofType, depth + 1), { maxLength: 4 });
-    if (isEnumType(type)) return fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.value)) }, { weight: 1, arbitrary: fc.string() });
+    if (isEnumType(type))
+      return fc.oneof(
+        { weight: 5, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.value)) },
+        { weight: 1, arbitrary: fc.string() },
+      );
     if (isInputObjectType(type)) {
       if (depth > 3) return fc.constant({});
       const fields = Object.values(type.getFields());
-      const record = fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, depth + 1)])), { requiredKeys: [] });
+      const record = fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, depth + 1)])), {
+        requiredKeys: [],
+      });
       return fc.oneof({ weight: 9, arbitrary: record }, { weight: 1, arbitrary: anyJson });
     }
     if (isScalarType(type)) return scalar(type.name);
     return anyJson;
   })();
-  return fc.oneof({ weight: 8, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: anyJson });
+  return fc.oneof(
+    { weight: 8, arbitrary: inner },
+    { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: anyJson },
+  );
 }
 
 const typeName = (type: GraphQLInputType): string => String(type);
@@ -98,8 +153,12 @@ describe('fuzzing every operation as every role', () => {
       UNION ALL (SELECT id FROM information_delivery LIMIT 2) UNION ALL (SELECT id FROM staff_account LIMIT 2)`);
     ids = rows.map((r) => r.id);
     const schema = await buildAppSchema();
-    for (const [kind, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
-      for (const field of Object.values(root?.getFields() ?? {})) if (field.args.length && !SKIPPED.has(field.name)) operations.push({ kind, field });
+    for (const [kind, root] of [
+      ['query', schema.getQueryType()],
+      ['mutation', schema.getMutationType()],
+    ] as const) {
+      for (const field of Object.values(root?.getFields() ?? {}))
+        if (field.args.length && !SKIPPED.has(field.name)) operations.push({ kind, field });
     }
   });
   afterAll(() => api.close());
@@ -114,7 +173,9 @@ describe('fuzzing every operation as every role', () => {
     const perOperation = new Map<string, number>();
     for (const { kind, field } of operations) {
       const document = documentFor(kind, field);
-      const args = fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type)])), { requiredKeys: [] });
+      const args = fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type)])), {
+        requiredKeys: [],
+      });
       await fc.assert(
         fc.asyncProperty(args, fc.integer({ min: 0, max: viewers.length - 1 }), async (variables, who) => {
           const requestId = `fuzz-${(cases += 1)}`;
@@ -122,12 +183,19 @@ describe('fuzzing every operation as every role', () => {
           await runner.connect();
           await runner.startTransaction();
           try {
-            const result = await api.query(document, variables as Record<string, unknown>, viewers[who], { manager: runner.manager, requestId });
+            const result = await api.query(document, variables as Record<string, unknown>, viewers[who], {
+              manager: runner.manager,
+              requestId,
+            });
             const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
             const unstable = (result.errors ?? []).filter((e) => !STABLE_CODES.has(String(e.extensions?.code)));
-            expect(unstable.map((e) => ({ operation: field.name, code: e.extensions?.code, message: e.message }))).toEqual([]);
+            expect(
+              unstable.map((e) => ({ operation: field.name, code: e.extensions?.code, message: e.message })),
+            ).toEqual([]);
             if (kind === 'mutation' && codes.length) {
-              const [{ n }] = await runner.query('SELECT count(*)::int AS n FROM audit_event WHERE request_id = $1', [requestId]);
+              const [{ n }] = await runner.query('SELECT count(*)::int AS n FROM audit_event WHERE request_id = $1', [
+                requestId,
+              ]);
               expect({ operation: field.name, auditRows: n }).toEqual({ operation: field.name, auditRows: 0 });
             }
           } finally {

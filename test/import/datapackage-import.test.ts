@@ -30,7 +30,8 @@ async function download(db: OwnDatabase): Promise<Buffer> {
 }
 
 /** A source's address as the document it names: a text some instance serves (by key), else the address itself. */
-const documentOf = (address: string) => (sourceTextKeyOf(address) ? `texto servido: ${sourceTextKeyOf(address)}` : address);
+const documentOf = (address: string) =>
+  sourceTextKeyOf(address) ? `texto servido: ${sourceTextKeyOf(address)}` : address;
 
 /** Every CSV of a package as header → rows (the write-time column left out), by file name. */
 async function tables(zip: Buffer): Promise<Map<string, Record<string, string>[]>> {
@@ -41,7 +42,13 @@ async function tables(zip: Buffer): Promise<Map<string, Record<string, string>[]
     tablesByName.set(
       name,
       // Each instance serves the report's text at its own address: compare which document, not which host.
-      rows.map((row) => Object.fromEntries(header.map((column, i) => [column, column === 'source_url' ? documentOf(row[i]) : row[i]]).filter(([column]) => column !== WRITE_TIME))),
+      rows.map((row) =>
+        Object.fromEntries(
+          header
+            .map((column, i) => [column, column === 'source_url' ? documentOf(row[i]) : row[i]])
+            .filter(([column]) => column !== WRITE_TIME),
+        ),
+      ),
     );
   }
   return tablesByName;
@@ -56,16 +63,28 @@ async function emptyInstance(label: string, from: OwnDatabase): Promise<{ db: Ow
     await manager.query('SET CONSTRAINTS ALL DEFERRED');
     for (const table of ['source_document', 'organization']) {
       const rows = await from.dataSource.query(`SELECT * FROM ${table}`);
-      await manager.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(null::${table}, $1)`, [JSON.stringify(rows)]);
+      await manager.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(null::${table}, $1)`, [
+        JSON.stringify(rows),
+      ]);
     }
   });
-  await createAccount(db.dataSource.manager, null, { email: 'importa@example.org', displayName: 'Importa', password: 'una contraseña larga', role: StaffRole.PLATFORM_ADMIN });
+  await createAccount(db.dataSource.manager, null, {
+    email: 'importa@example.org',
+    displayName: 'Importa',
+    password: 'una contraseña larga',
+    role: StaffRole.PLATFORM_ADMIN,
+  });
   return { db, viewer: await importViewer(db.dataSource.manager, 'importa@example.org', 'es') };
 }
 
 /** The package with one cell of one file replaced (found by the row's id and the column). */
 function withCell(files: PackageFiles, file: string, id: string, column: string, value: string): PackageFiles {
-  const [header, ...rows] = parseCsv(files.get(file)!.toString('utf8').replace(/^\uFEFF/, ''));
+  const [header, ...rows] = parseCsv(
+    files
+      .get(file)!
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
+  );
   const row = rows.find((r) => r[header.indexOf('id')] === id)!;
   row[header.indexOf(column)] = value;
   const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
@@ -89,7 +108,8 @@ describe("importing an exercise's data package", () => {
   let files: PackageFiles;
   let before: Map<string, Record<string, string>[]>;
   const empty = async () => {
-    for (const table of ['exercise', 'commitment', 'person', 'venue']) expect({ table, n: await count(target, `SELECT count(*) AS n FROM ${table}`) }).toEqual({ table, n: 0 });
+    for (const table of ['exercise', 'commitment', 'person', 'venue'])
+      expect({ table, n: await count(target, `SELECT count(*) AS n FROM ${table}`) }).toEqual({ table, n: 0 });
     expect(await count(target, `SELECT count(*) AS n FROM audit_event WHERE request_id LIKE 'import:%'`)).toBe(0);
   };
 
@@ -107,33 +127,72 @@ describe("importing an exercise's data package", () => {
   });
 
   it('reports each wrong row by file, row and column, in Spanish, and writes nothing', async () => {
-    const agreements = parseCsv(files.get('agreements.csv')!.toString('utf8').replace(/^\uFEFF/, ''));
-    const events = parseCsv(files.get('events.csv')!.toString('utf8').replace(/^\uFEFF/, ''));
+    const agreements = parseCsv(
+      files
+        .get('agreements.csv')!
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
+    const events = parseCsv(
+      files
+        .get('events.csv')!
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
     const dated = events.findIndex((e, i) => i > 0 && /^\d{4}-\d{2}-\d{2}$/.test(e[events[0].indexOf('start_date')]));
     const eventId = events[dated][events[0].indexOf('id')];
     // A status no agreement has (the schema refuses it), and an event ending before it starts (the write path refuses it).
-    const wrong = withCell(withCell(files, 'agreements.csv', agreements[2][0], 'status', 'HECHO'), 'events.csv', eventId, 'end_date', '1999-01-01');
+    const wrong = withCell(
+      withCell(files, 'agreements.csv', agreements[2][0], 'status', 'HECHO'),
+      'events.csv',
+      eventId,
+      'end_date',
+      '1999-01-01',
+    );
     const report = await importPackage(target.dataSource, viewer, wrong);
     expect(report.written).toBe(false);
     expect(report.problems).toEqual(
       expect.arrayContaining([
         { file: 'agreements.csv', row: 3, column: 'status', message: expect.stringMatching(/^debe ser uno de: /) },
-        { file: 'events.csv', row: dated + 1, column: 'end_date', message: expect.stringMatching(/^queda antes de la fecha con la que empieza/) },
+        {
+          file: 'events.csv',
+          row: dated + 1,
+          column: 'end_date',
+          message: expect.stringMatching(/^queda antes de la fecha con la que empieza/),
+        },
       ]),
     );
     await empty();
 
     // English on request.
     const english = await importPackage(target.dataSource, viewer, wrong, { language: 'en' });
-    expect(english.problems).toContainEqual({ file: 'agreements.csv', row: 3, column: 'status', message: expect.stringMatching(/^must be one of: /) });
+    expect(english.problems).toContainEqual({
+      file: 'agreements.csv',
+      row: 3,
+      column: 'status',
+      message: expect.stringMatching(/^must be one of: /),
+    });
   });
 
   it('a dry run says what it would create and writes nothing', async () => {
     const report = await importPackage(target.dataSource, viewer, files, { dryRun: true });
     expect(report.problems).toEqual([]);
     expect(report.written).toBe(false);
-    expect(report.changes.filter((c) => c.kind === 'Commitment' && c.action === 'create').map((c) => c.id).sort()).toEqual(before.get('commitments.csv')!.map((c) => c.id).sort());
-    expect(report.changes.find((c) => c.kind === 'Exercise')).toMatchObject({ action: 'create', fields: expect.arrayContaining(['slug', 'title', 'stateId']) });
+    expect(
+      report.changes
+        .filter((c) => c.kind === 'Commitment' && c.action === 'create')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(
+      before
+        .get('commitments.csv')!
+        .map((c) => c.id)
+        .sort(),
+    );
+    expect(report.changes.find((c) => c.kind === 'Exercise')).toMatchObject({
+      action: 'create',
+      fields: expect.arrayContaining(['slug', 'title', 'stateId']),
+    });
     await empty();
   });
 
@@ -161,7 +220,10 @@ describe("importing an exercise's data package", () => {
     for (const [name, rows] of before) expect({ name, rows: again.get(name) }).toEqual({ name, rows });
     expect([...before.values()].flat().length).toBeGreaterThan(200);
     // Audited as this import, by the account that ran it.
-    const audit = await target.dataSource.query('SELECT DISTINCT account_id, action FROM audit_event WHERE request_id = $1', [report.importId]);
+    const audit = await target.dataSource.query(
+      'SELECT DISTINCT account_id, action FROM audit_event WHERE request_id = $1',
+      [report.importId],
+    );
     expect(audit).toEqual([{ account_id: (viewer as { accountId: string }).accountId, action: 'CREATE' }]);
   });
 
@@ -173,7 +235,13 @@ describe("importing an exercise's data package", () => {
 
     const commitment = before.get('commitments.csv')![0];
     const agreement = before.get('agreements.csv')!.find((a) => a.status !== 'DONE')!;
-    const edited = withCell(withCell(files, 'commitments.csv', commitment.id, 'title', `${commitment.title} (revisado)`), 'agreements.csv', agreement.id, 'status', 'DONE');
+    const edited = withCell(
+      withCell(files, 'commitments.csv', commitment.id, 'title', `${commitment.title} (revisado)`),
+      'agreements.csv',
+      agreement.id,
+      'status',
+      'DONE',
+    );
     const update = await importPackage(target.dataSource, viewer, edited);
     expect(update.problems).toEqual([]);
     expect(update.changes.map(({ kind, id, action, fields }) => ({ kind, id, action, fields }))).toEqual([
@@ -182,7 +250,9 @@ describe("importing an exercise's data package", () => {
     ]);
     const [row] = await target.dataSource.query('SELECT title FROM commitment WHERE id = $1', [commitment.id]);
     expect(row.title).toBe(`${commitment.title} (revisado)`);
-    expect(await count(target, `SELECT count(*) AS n FROM audit_event WHERE request_id = '${update.importId}'`)).toBe(2);
+    expect(await count(target, `SELECT count(*) AS n FROM audit_event WHERE request_id = '${update.importId}'`)).toBe(
+      2,
+    );
   });
 
   it('npm run import, as a person types it: a folder with datapackage.json, a dry run, a wrong row and its exit code', async () => {
@@ -192,11 +262,15 @@ describe("importing an exercise's data package", () => {
       return dir;
     };
     const run = (dir: string, ...args: string[]) =>
-      spawnSync(process.execPath, ['-r', '@swc-node/register', 'api/src/cli/import.ts', dir, '--as', 'importa@example.org', ...args], {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, DATABASE_URL: target.url, LANG: 'es_MX.UTF-8' },
-        encoding: 'utf8',
-      });
+      spawnSync(
+        process.execPath,
+        ['-r', '@swc-node/register', 'api/src/cli/import.ts', dir, '--as', 'importa@example.org', ...args],
+        {
+          cwd: PROJECT_ROOT,
+          env: { ...process.env, DATABASE_URL: target.url, LANG: 'es_MX.UTF-8' },
+          encoding: 'utf8',
+        },
+      );
     const same = folder(files);
     const wrong = folder(withCell(files, 'agreements.csv', before.get('agreements.csv')![1].id, 'status', 'HECHO'));
     try {
@@ -204,7 +278,9 @@ describe("importing an exercise's data package", () => {
       expect(preview.status).toBe(0);
       expect(preview.stdout).toMatch(/^Vista previa \(no se escribió nada\)/);
       // The previous test retitled one commitment: the package as exported would change it back.
-      expect(preview.stdout).toContain(`Commitment: 0 se crearían / se crearon, 1 cambian, ${before.get('commitments.csv')!.length - 1} sin cambios`);
+      expect(preview.stdout).toContain(
+        `Commitment: 0 se crearían / se crearon, 1 cambian, ${before.get('commitments.csv')!.length - 1} sin cambios`,
+      );
 
       const refused = run(wrong);
       expect(refused.status).toBe(1);
@@ -222,28 +298,65 @@ describe("importing an exercise's data package", () => {
 
   it('an update never removes what the package cannot show: links and references to draft records stay', async () => {
     const commitment = before.get('commitments.csv')!.find((c) => c.responsible_agency_ids)!;
-    const delivery = before.get('information-deliveries.csv')!.find((d) => !d.request_id && d.commitment_id === commitment.id) ?? before.get('information-deliveries.csv')!.find((d) => !d.request_id)!;
+    const delivery =
+      before.get('information-deliveries.csv')!.find((d) => !d.request_id && d.commitment_id === commitment.id) ??
+      before.get('information-deliveries.csv')!.find((d) => !d.request_id)!;
     const event = before.get('events.csv')![0];
     const q = (sql: string, params: unknown[] = []) => target.dataSource.query(sql, params);
-    const [draftAgency] = await q(`INSERT INTO organization (slug, name, kind, state_id, publication) SELECT 'borrador-importacion', 'Dependencia en borrador', 'STATE_AGENCY', id, 'DRAFT' FROM state WHERE code = 'MX-COA' RETURNING id`);
-    await q(`INSERT INTO commitment_organization (commitment_id, organization_id, role) VALUES ($1, $2, 'RESPONSIBLE')`, [commitment.id, draftAgency.id]);
-    const [draftRequest] = await q(`INSERT INTO information_request (commitment_id, recipient_description, subject, response, publication) VALUES ($1, 'Dependencias', 'Solicitud en borrador', 'UNKNOWN', 'DRAFT') RETURNING id`, [delivery.commitment_id]);
+    const [draftAgency] = await q(
+      `INSERT INTO organization (slug, name, kind, state_id, publication) SELECT 'borrador-importacion', 'Dependencia en borrador', 'STATE_AGENCY', id, 'DRAFT' FROM state WHERE code = 'MX-COA' RETURNING id`,
+    );
+    await q(
+      `INSERT INTO commitment_organization (commitment_id, organization_id, role) VALUES ($1, $2, 'RESPONSIBLE')`,
+      [commitment.id, draftAgency.id],
+    );
+    const [draftRequest] = await q(
+      `INSERT INTO information_request (commitment_id, recipient_description, subject, response, publication) VALUES ($1, 'Dependencias', 'Solicitud en borrador', 'UNKNOWN', 'DRAFT') RETURNING id`,
+      [delivery.commitment_id],
+    );
     await q('UPDATE information_delivery SET request_id = $1 WHERE id = $2', [draftRequest.id, delivery.id]);
-    const [draftCommitment] = await q(`INSERT INTO commitment (plan_id, is_proactive, title, publication) VALUES ($1, true, 'Compromiso en borrador', 'DRAFT') RETURNING id`, [commitment.plan_id]);
+    const [draftCommitment] = await q(
+      `INSERT INTO commitment (plan_id, is_proactive, title, publication) VALUES ($1, true, 'Compromiso en borrador', 'DRAFT') RETURNING id`,
+      [commitment.plan_id],
+    );
     await q('INSERT INTO event_commitment (event_id, commitment_id) VALUES ($1, $2)', [event.id, draftCommitment.id]);
 
     const report = await importPackage(target.dataSource, viewer, files);
     expect(report.problems).toEqual([]);
     expect(report.changes).toEqual([]);
-    expect(await q(`SELECT organization_id FROM commitment_organization WHERE commitment_id = $1 AND role = 'RESPONSIBLE' AND organization_id = $2`, [commitment.id, draftAgency.id])).toHaveLength(1);
-    expect((await q('SELECT request_id FROM information_delivery WHERE id = $1', [delivery.id]))[0].request_id).toBe(draftRequest.id);
-    expect(await q('SELECT 1 FROM event_commitment WHERE event_id = $1 AND commitment_id = $2', [event.id, draftCommitment.id])).toHaveLength(1);
+    expect(
+      await q(
+        `SELECT organization_id FROM commitment_organization WHERE commitment_id = $1 AND role = 'RESPONSIBLE' AND organization_id = $2`,
+        [commitment.id, draftAgency.id],
+      ),
+    ).toHaveLength(1);
+    expect((await q('SELECT request_id FROM information_delivery WHERE id = $1', [delivery.id]))[0].request_id).toBe(
+      draftRequest.id,
+    );
+    expect(
+      await q('SELECT 1 FROM event_commitment WHERE event_id = $1 AND commitment_id = $2', [
+        event.id,
+        draftCommitment.id,
+      ]),
+    ).toHaveLength(1);
 
     // What the package does change in the same link set is changed, and the draft link is kept beside it.
-    const without = withCell(withCell(files, 'commitments.csv', commitment.id, 'responsible_agency_ids', ''), 'commitments.csv', commitment.id, 'responsible_agencies', '');
+    const without = withCell(
+      withCell(files, 'commitments.csv', commitment.id, 'responsible_agency_ids', ''),
+      'commitments.csv',
+      commitment.id,
+      'responsible_agencies',
+      '',
+    );
     const update = await importPackage(target.dataSource, viewer, without);
     expect(update.problems).toEqual([]);
-    expect(update.changes.map(({ id, fields }) => ({ id, fields }))).toEqual([{ id: commitment.id, fields: ['responsibleAgencyIds'] }]);
-    expect(await q(`SELECT organization_id FROM commitment_organization WHERE commitment_id = $1 AND role = 'RESPONSIBLE'`, [commitment.id])).toEqual([{ organization_id: draftAgency.id }]);
+    expect(update.changes.map(({ id, fields }) => ({ id, fields }))).toEqual([
+      { id: commitment.id, fields: ['responsibleAgencyIds'] },
+    ]);
+    expect(
+      await q(`SELECT organization_id FROM commitment_organization WHERE commitment_id = $1 AND role = 'RESPONSIBLE'`, [
+        commitment.id,
+      ]),
+    ).toEqual([{ organization_id: draftAgency.id }]);
   });
 });

@@ -58,7 +58,9 @@ describe('the iCalendar feed', () => {
     expect(seriesWithDatedParts.size).toBeGreaterThan(0);
     expect(sessions).toHaveLength(9);
     expect(events).toHaveLength(sessions.length + dated.length);
-    expect(new Set(events.map((e) => e.getFirstPropertyValue('uid')))).toEqual(new Set([...sessions, ...dated].map((r) => r.id)));
+    expect(new Set(events.map((e) => e.getFirstPropertyValue('uid')))).toEqual(
+      new Set([...sessions, ...dated].map((r) => r.id)),
+    );
     // The one event the report gives no date for is left out, and the calendar says so.
     expect(nodes.filter((e) => !e.startDate)).toHaveLength(1);
     expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toContain('Un evento sin fecha en la fuente no aparece');
@@ -75,21 +77,29 @@ describe('the iCalendar feed', () => {
       expect(date(event, 'dtend').compare(date(event, 'dtstart'))).toBe(1);
     }
     expect(text).not.toMatch(/TZID|VTIMEZONE|DTSTART:\d{8}T/);
-    const sessions = events.filter((e) => String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 1 del'));
+    const sessions = events.filter((e) =>
+      String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 1 del'),
+    );
     expect(sessions).toHaveLength(1);
     expect(date(sessions[0], 'dtstart').toString()).toBe('2015-09-28');
     expect(date(sessions[0], 'dtend').toString()).toBe('2015-09-29');
   });
 
   it("places the border municipalities' events on their day, with the venue's municipality", () => {
-    const workshop = events.find((e) => String(e.getFirstPropertyValue('summary')).includes('región Norte (Piedras Negras)') && date(e, 'dtstart').toString() === '2016-03-15') as ICAL.Component;
+    const workshop = events.find(
+      (e) =>
+        String(e.getFirstPropertyValue('summary')).includes('región Norte (Piedras Negras)') &&
+        date(e, 'dtstart').toString() === '2016-03-15',
+    ) as ICAL.Component;
     expect(workshop).toBeDefined();
     expect(date(workshop, 'dtend').toString()).toBe('2016-03-16');
     expect(workshop.getFirstPropertyValue('location')).toContain('Piedras Negras, Coahuila de Zaragoza');
   });
 
   it('spans an event the report dates only to the month over that month, and says so', () => {
-    const meeting = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('Reunión de trabajo del Compromiso 2 (DIPETRE)')) as ICAL.Component;
+    const meeting = events.find((e) =>
+      String(e.getFirstPropertyValue('summary')).startsWith('Reunión de trabajo del Compromiso 2 (DIPETRE)'),
+    ) as ICAL.Component;
     expect(meeting.getFirstPropertyValue('summary')).toContain('(fecha exacta desconocida: febrero de 2017)');
     expect(date(meeting, 'dtstart').toString()).toBe('2017-02-01');
     expect(date(meeting, 'dtend').toString()).toBe('2017-03-01');
@@ -101,11 +111,16 @@ describe('the iCalendar feed', () => {
     const lines = text.split('\r\n');
     const firstComponent = lines.findIndex((line, i) => i > 0 && line.startsWith('BEGIN:'));
     const calendarProperties = lines.slice(1, firstComponent).map((line) => line.split(/[:;]/)[0]);
-    expect(calendarProperties).toEqual(expect.arrayContaining(['VERSION', 'PRODID', 'NAME', 'X-WR-CALNAME', 'X-WR-CALDESC', 'X-WR-TIMEZONE']));
+    expect(calendarProperties).toEqual(
+      expect.arrayContaining(['VERSION', 'PRODID', 'NAME', 'X-WR-CALNAME', 'X-WR-CALDESC', 'X-WR-TIMEZONE']),
+    );
     expect(lines.slice(lines.lastIndexOf('END:VEVENT') + 1)).toEqual(['END:VCALENDAR', '']);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     // Unfolded, the description has its commas escaped (RFC 5545 §3.3.11), and reads back whole.
-    const caldesc = text.replace(/\r\n[ \t]/g, '').split('\r\n').find((line) => line.startsWith('X-WR-CALDESC:')) as string;
+    const caldesc = text
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .find((line) => line.startsWith('X-WR-CALDESC:')) as string;
     expect(caldesc).toContain('\\,');
     expect(caldesc.replace(/\\,/g, '')).not.toContain(',');
     expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toContain('sin hora: son eventos de día completo');
@@ -118,22 +133,34 @@ describe('the iCalendar feed', () => {
   });
 
   it('says in words which cities and dates are inferred, and shows a series as its dated parts, never one span', () => {
-    const sixth = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 6 del')) as ICAL.Component;
+    const sixth = events.find((e) =>
+      String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 6 del'),
+    ) as ICAL.Component;
     expect(sixth.getFirstPropertyValue('location')).toBe('Arteaga (ciudad inferida), Coahuila de Zaragoza');
     expect(sixth.getFirstPropertyValue('description')).toContain('Ciudad inferida: la fuente no la da expresamente');
-    const eighth = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 8 del')) as ICAL.Component;
+    const eighth = events.find((e) =>
+      String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 8 del'),
+    ) as ICAL.Component;
     expect(eighth.getFirstPropertyValue('location')).toContain('Torreón (ciudad inferida)');
-    const seventh = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 7 del')) as ICAL.Component;
+    const seventh = events.find((e) =>
+      String(e.getFirstPropertyValue('summary')).startsWith('Sesión ordinaria 7 del'),
+    ) as ICAL.Component;
     expect(seventh.getFirstPropertyValue('location')).not.toContain('inferida');
-    const serviceSocial = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('Reunión con los encargados del área de servicio social')) as ICAL.Component;
+    const serviceSocial = events.find((e) =>
+      String(e.getFirstPropertyValue('summary')).startsWith('Reunión con los encargados del área de servicio social'),
+    ) as ICAL.Component;
     expect(serviceSocial.getFirstPropertyValue('summary')).toMatch(/\(fecha inferida\)$/);
     const may25 = events.find((e) => date(e, 'dtstart').toString() === '2017-05-25') as ICAL.Component;
     expect(may25.getFirstPropertyValue('location')).toContain('Saltillo (ciudad inferida)');
     // No entry spans days the report does not say it lasted: the tables of 7 and 15 November 2016 are two entries.
     const days = (e: ICAL.Component) => date(e, 'dtend').subtractDate(date(e, 'dtstart')).days;
-    const longest = Math.max(...events.filter((e) => e.getFirstPropertyValue('x-tablero-date-precision') === 'DAY').map(days));
+    const longest = Math.max(
+      ...events.filter((e) => e.getFirstPropertyValue('x-tablero-date-precision') === 'DAY').map(days),
+    );
     expect(longest).toBeLessThan(7);
-    const talks = events.filter((e) => String(e.getFirstPropertyValue('summary')).startsWith('Plática de sensibilización'));
+    const talks = events.filter((e) =>
+      String(e.getFirstPropertyValue('summary')).startsWith('Plática de sensibilización'),
+    );
     expect(talks.length).toBe(5);
   });
 
@@ -148,15 +175,32 @@ describe('the iCalendar feed', () => {
   it("follows a record's edits (SEQUENCE, LAST-MODIFIED) and drops it when it is no longer public", async () => {
     const who = await roles(ctx.api.dataSource.manager);
     const sandbox = await sandboxExercise(ctx.api, who.institute, 'calendario');
-    const id = await sandbox.create('Event', { exerciseId: sandbox.exercise, kind: 'WORKSHOP', title: 'Taller de datos abiertos', startDate: '2018-05-10', publication: 'PUBLISHED' });
-    await ctx.api.data(`mutation($id: ID!) { updateEvent(id: $id, version: 1, input: { title: "Taller de datos abiertos (reprogramado)", startDate: "2018-05-17" }) { version } }`, { id }, who.institute);
-    const read = async () => new ICAL.Component(ICAL.parse(await (await fetch(`${ctx.base}/calendar/exercises/${sandbox.slug}.ics`)).text())).getAllSubcomponents('vevent');
+    const id = await sandbox.create('Event', {
+      exerciseId: sandbox.exercise,
+      kind: 'WORKSHOP',
+      title: 'Taller de datos abiertos',
+      startDate: '2018-05-10',
+      publication: 'PUBLISHED',
+    });
+    await ctx.api.data(
+      `mutation($id: ID!) { updateEvent(id: $id, version: 1, input: { title: "Taller de datos abiertos (reprogramado)", startDate: "2018-05-17" }) { version } }`,
+      { id },
+      who.institute,
+    );
+    const read = async () =>
+      new ICAL.Component(
+        ICAL.parse(await (await fetch(`${ctx.base}/calendar/exercises/${sandbox.slug}.ics`)).text()),
+      ).getAllSubcomponents('vevent');
     const [event] = await read();
     expect(event.getFirstPropertyValue('uid')).toBe(id);
     expect(event.getFirstPropertyValue('sequence')).toBe(1);
     expect(event.getFirstPropertyValue('summary')).toBe('Taller de datos abiertos (reprogramado)');
     expect(date(event, 'dtstart').toString()).toBe('2018-05-17');
-    await ctx.api.data(`mutation($id: ID!) { updateEvent(id: $id, version: 2, input: { publication: DRAFT }) { version } }`, { id }, who.institute);
+    await ctx.api.data(
+      `mutation($id: ID!) { updateEvent(id: $id, version: 2, input: { publication: DRAFT }) { version } }`,
+      { id },
+      who.institute,
+    );
     expect(await read()).toEqual([]);
   });
 });

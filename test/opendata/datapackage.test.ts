@@ -13,7 +13,14 @@ interface Field {
   name: string;
   type: string;
   format?: string;
-  constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number };
+  constraints?: {
+    required?: boolean;
+    unique?: boolean;
+    enum?: string[];
+    pattern?: string;
+    minimum?: number;
+    maximum?: number;
+  };
 }
 interface Resource {
   name: string;
@@ -22,7 +29,12 @@ interface Resource {
   bytes: number;
   hash: string;
   dialect: { delimiter: string; lineTerminator: string; header: boolean };
-  schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource?: string; fields: string[] } }[]; missingValues: string[] };
+  schema: {
+    fields: Field[];
+    primaryKey: string[];
+    foreignKeys?: { fields: string[]; reference: { resource?: string; fields: string[] } }[];
+    missingValues: string[];
+  };
 }
 
 /** Why a cell does not fit its Table Schema field (v2: types, formats, constraints), or null when it fits. */
@@ -40,10 +52,12 @@ function cellProblem(field: Field, cell: string, missing: string[]): string | nu
       if (!['true', 'false'].includes(cell)) return `"${cell}" is not true/false`;
       break;
     case 'datetime':
-      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(cell) || Number.isNaN(Date.parse(cell))) return `"${cell}" is not an ISO 8601 date-time`;
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(cell) || Number.isNaN(Date.parse(cell)))
+        return `"${cell}" is not an ISO 8601 date-time`;
       break;
     case 'string':
-      if (field.format === 'uuid' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(cell)) return `"${cell}" is not a uuid`;
+      if (field.format === 'uuid' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(cell))
+        return `"${cell}" is not a uuid`;
       if (field.format === 'uri' && !URL.canParse(cell)) return `"${cell}" is not a URI`;
       break;
     default:
@@ -79,10 +93,24 @@ describe('the Frictionless data package', () => {
   it('holds datapackage.json, every table as CSV (the evaluation and the recommendations too), the data dictionary and the catalogue entry', () => {
     const tables = descriptor.resources.map((r) => r.path);
     expect(tables).toEqual([
-      'commitments.csv', 'milestones.csv', 'meetings.csv', 'information-requests.csv', 'information-deliveries.csv', 'sessions.csv', 'agreements.csv', 'events.csv', 'posts.csv', 'memberships.csv',
-      'evaluations.csv', 'evaluation-criteria.csv', 'evaluation-scores.csv', 'recommendations.csv',
+      'commitments.csv',
+      'milestones.csv',
+      'meetings.csv',
+      'information-requests.csv',
+      'information-deliveries.csv',
+      'sessions.csv',
+      'agreements.csv',
+      'events.csv',
+      'posts.csv',
+      'memberships.csv',
+      'evaluations.csv',
+      'evaluation-criteria.csv',
+      'evaluation-scores.csv',
+      'recommendations.csv',
     ]);
-    expect([...files.keys()].sort()).toEqual([...tables, 'catalog.json', 'datapackage.json', 'diccionario-de-datos.csv'].sort());
+    expect([...files.keys()].sort()).toEqual(
+      [...tables, 'catalog.json', 'datapackage.json', 'diccionario-de-datos.csv'].sort(),
+    );
   });
 
   it('is valid against the Data Package 2.0 profile', () => {
@@ -92,19 +120,29 @@ describe('the Frictionless data package', () => {
     const validate = ajv.compile(profile);
     const valid = validate(descriptor);
     expect(valid ? [] : validate.errors).toEqual([]);
-    const listField = { ...descriptor.resources[0], schema: { ...descriptor.resources[0].schema, fields: [{ name: 'x', type: 'list' }] } };
+    const listField = {
+      ...descriptor.resources[0],
+      schema: { ...descriptor.resources[0].schema, fields: [{ name: 'x', type: 'list' }] },
+    };
     expect(validate({ ...descriptor, resources: [listField] })).toBe(false); // the profile has no list type: we write lists as strings
-    expect(descriptor).toMatchObject({ $schema: 'https://datapackage.org/profiles/2.0/datapackage.json', name: COAHUILA, licenses: [expect.objectContaining({ path: 'https://datos.gob.mx/libreusomx' })] });
+    expect(descriptor).toMatchObject({
+      $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+      name: COAHUILA,
+      licenses: [expect.objectContaining({ path: 'https://datos.gob.mx/libreusomx' })],
+    });
     expect(String(descriptor.created)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   });
 
-  it('is the same bytes while the data does not change: created is the data\'s last change, so the ETag and the checksum repeat', async () => {
+  it("is the same bytes while the data does not change: created is the data's last change, so the ETag and the checksum repeat", async () => {
     const at = `${ctx.base}/data/exercises/${COAHUILA}/datapackage.zip`;
     const [first, second] = [await fetch(at), await fetch(at)];
     const [a, b] = [Buffer.from(await first.arrayBuffer()), Buffer.from(await second.arrayBuffer())];
     expect(createHash('sha256').update(a).digest('hex')).toBe(createHash('sha256').update(b).digest('hex'));
     expect(first.headers.get('etag')).toBe(second.headers.get('etag'));
-    const [exercise] = await ctx.api.dataSource.query(`SELECT to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated FROM exercise WHERE slug = $1`, [COAHUILA]);
+    const [exercise] = await ctx.api.dataSource.query(
+      `SELECT to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated FROM exercise WHERE slug = $1`,
+      [COAHUILA],
+    );
     expect(String(descriptor.created) >= exercise.updated).toBe(true);
     expect(descriptor.created).toBe(descriptor.version);
   });
@@ -115,28 +153,42 @@ describe('the Frictionless data package', () => {
       expect([resource.path, resource.bytes]).toEqual([resource.path, content.length]);
       expect(resource.hash).toBe(`sha256:${createHash('sha256').update(content).digest('hex')}`);
       expect(resource.encoding).toBe('utf-8');
-      expect([resource.path, content.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))]).toEqual([resource.path, false]);
+      expect([resource.path, content.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))]).toEqual([
+        resource.path,
+        false,
+      ]);
       expect(new TextDecoder(resource.encoding, { fatal: true }).decode(content)).toBe(content.toString('utf8'));
       expect(resource.dialect).toMatchObject({ delimiter: ',', lineTerminator: '\r\n', header: true });
     }
     expect(() => new TextDecoder('utf-8-sig')).toThrow(/not supported/); // what the package used to declare
-    expect((files.get('diccionario-de-datos.csv') as Buffer).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+    expect(
+      (files.get('diccionario-de-datos.csv') as Buffer).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])),
+    ).toBe(false);
   });
 
   it('gives spreadsheet users their own copy of each CSV, outside the package: the same bytes after a BOM', async () => {
     const at = `${ctx.base}/data/exercises/${COAHUILA}`;
     for (const name of [...descriptor.resources.map((r) => r.name), 'diccionario-de-datos']) {
       const response = await fetch(`${at}/${name}-excel.csv`);
-      expect([name, response.status, response.headers.get('content-type')]).toEqual([name, 200, 'text/csv; charset=utf-8; header=present']);
+      expect([name, response.status, response.headers.get('content-type')]).toEqual([
+        name,
+        200,
+        'text/csv; charset=utf-8; header=present',
+      ]);
       const copy = Buffer.from(await response.arrayBuffer());
-      expect([name, copy.equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), files.get(`${name}.csv`) as Buffer]))]).toEqual([name, true]);
+      expect([
+        name,
+        copy.equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), files.get(`${name}.csv`) as Buffer])),
+      ]).toEqual([name, true]);
       expect(files.has(`${name}-excel.csv`)).toBe(false);
     }
     expect((await fetch(`${at}/commitments-excel.json`)).status).toBe(404);
   });
 
   it('validates every CSV against its own Table Schema: types, formats, constraints, primary and foreign keys', () => {
-    const tables = new Map(descriptor.resources.map((r) => [r.name, parseCsv((files.get(r.path) as Buffer).toString('utf8'))]));
+    const tables = new Map(
+      descriptor.resources.map((r) => [r.name, parseCsv((files.get(r.path) as Buffer).toString('utf8'))]),
+    );
     const problems: string[] = [];
     for (const resource of descriptor.resources) {
       const [header, ...rows] = tables.get(resource.name) as string[][];
@@ -157,7 +209,10 @@ describe('the Frictionless data package', () => {
           if (values.every((v) => missingValues.includes(v))) continue;
           const [targetHeader, ...targetRows] = tables.get(foreign.reference.resource ?? resource.name) as string[][];
           const positions = foreign.reference.fields.map((name) => targetHeader.indexOf(name));
-          if (!targetRows.some((target) => positions.every((p, i) => target[p] === values[i]))) problems.push(`${resource.path} row ${r + 2}: ${foreign.fields} ${values} not in ${foreign.reference.resource ?? resource.name}`);
+          if (!targetRows.some((target) => positions.every((p, i) => target[p] === values[i])))
+            problems.push(
+              `${resource.path} row ${r + 2}: ${foreign.fields} ${values} not in ${foreign.reference.resource ?? resource.name}`,
+            );
         }
       });
       for (const field of fields.filter((f) => f.constraints?.unique)) {
@@ -169,16 +224,28 @@ describe('the Frictionless data package', () => {
     expect(tables.get('sessions')?.length).toBe(1 + 9);
     // The checks catch what they are for.
     expect(cellProblem({ name: 'pages', type: 'integer' }, '11,169', [''])).toMatch(/not an integer/);
-    expect(cellProblem({ name: 'date', type: 'string', constraints: { pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' } }, '15/02/2017', [''])).toMatch(/does not match/);
+    expect(
+      cellProblem(
+        { name: 'date', type: 'string', constraints: { pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' } },
+        '15/02/2017',
+        [''],
+      ),
+    ).toMatch(/does not match/);
     expect(cellProblem({ name: 'id', type: 'string', constraints: { required: true } }, '', [''])).toBe('is required');
   });
 
   it('serves the same descriptor next to the CSVs, sizes and hashes included, whose paths it resolves', async () => {
     const remote = await (await fetch(`${ctx.base}/data/exercises/${COAHUILA}/datapackage.json`)).json();
     expect(remote).toEqual(descriptor);
-    expect((remote.resources as Resource[]).every((r) => r.bytes > 0 && /^sha256:[0-9a-f]{64}$/.test(r.hash))).toBe(true);
+    expect((remote.resources as Resource[]).every((r) => r.bytes > 0 && /^sha256:[0-9a-f]{64}$/.test(r.hash))).toBe(
+      true,
+    );
     for (const resource of remote.resources as Resource[]) {
-      const file = Buffer.from(await (await fetch(new URL(resource.path, `${ctx.base}/data/exercises/${COAHUILA}/datapackage.json`))).arrayBuffer());
+      const file = Buffer.from(
+        await (
+          await fetch(new URL(resource.path, `${ctx.base}/data/exercises/${COAHUILA}/datapackage.json`))
+        ).arrayBuffer(),
+      );
       expect(file.equals(files.get(resource.path) as Buffer)).toBe(true);
     }
   });
@@ -198,21 +265,35 @@ describe('the Frictionless data package', () => {
           const rows: Record<string, unknown>[] = await resource.read({ keyed: true, cast: true, relations: true });
           const csv = parseCsv((files.get(`${resource.name}.csv`) as Buffer).toString('utf8'));
           expect([resource.name, rows.length]).toEqual([resource.name, csv.length - 1]);
-          if (resource.name === 'commitments') expect(rows.map((row) => typeof row.pages_delivered)).toContain('number');
+          if (resource.name === 'commitments')
+            expect(rows.map((row) => typeof row.pages_delivered)).toContain('number');
         }
       }
       // It refuses what it should: the encoding the package used to declare, and a broken reference.
       const declared = JSON.parse((files.get('datapackage.json') as Buffer).toString('utf8'));
-      writeFileSync(join(dir, 'datapackage.json'), JSON.stringify({ ...declared, resources: declared.resources.map((r: Resource) => ({ ...r, encoding: 'utf-8-sig' })) }));
+      writeFileSync(
+        join(dir, 'datapackage.json'),
+        JSON.stringify({
+          ...declared,
+          resources: declared.resources.map((r: Resource) => ({ ...r, encoding: 'utf-8-sig' })),
+        }),
+      );
       const withSig = await Package.load(join(dir, 'datapackage.json'));
-      await expect(withSig.getResource('commitments').read({ cast: true })).rejects.toThrow(/Unknown encoding: utf-8-sig/);
+      await expect(withSig.getResource('commitments').read({ cast: true })).rejects.toThrow(
+        /Unknown encoding: utf-8-sig/,
+      );
       writeFileSync(join(dir, 'datapackage.json'), files.get('datapackage.json') as Buffer);
       const deliveries = (files.get('information-deliveries.csv') as Buffer).toString('utf8');
-      const broken = deliveries.replace(/\r\n([0-9a-f-]{36}),[0-9a-f-]{36},/, '\r\n$1,00000000-0000-4000-8000-000000000000,');
+      const broken = deliveries.replace(
+        /\r\n([0-9a-f-]{36}),[0-9a-f-]{36},/,
+        '\r\n$1,00000000-0000-4000-8000-000000000000,',
+      );
       expect(broken).not.toBe(deliveries);
       writeFileSync(join(dir, 'information-deliveries.csv'), broken);
       const changed = await Package.load(join(dir, 'datapackage.json'));
-      await expect(changed.getResource('information-deliveries').read({ relations: true })).rejects.toThrow(/[Ff]oreign key "commitment_id" violation/);
+      await expect(changed.getResource('information-deliveries').read({ relations: true })).rejects.toThrow(
+        /[Ff]oreign key "commitment_id" violation/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -231,20 +312,56 @@ describe('the Frictionless data package', () => {
     delete process.env.OPEN_DATA_CONTACT_EMAIL;
     const entry = await response.json();
     expect(entry['@context'].dcat).toBe('http://www.w3.org/ns/dcat#');
-    for (const field of ['identifier', 'title', 'description', 'keyword', 'modified', 'contactPoint', 'mbox', 'temporal', 'spatial', 'landingPage', 'accrualPeriodicity', 'distribution']) expect([field, entry[field]]).toEqual([field, expect.anything()]);
-    expect(entry).toMatchObject({ '@type': 'Dataset', mbox: 'mailto:datos@icai.org.mx', landingPage: `${ctx.base}/data/exercises/${COAHUILA}/` });
-    expect(entry.contactPoint).toMatchObject({ fn: expect.stringContaining('Instituto Coahuilense'), hasEmail: 'mailto:datos@icai.org.mx' });
+    for (const field of [
+      'identifier',
+      'title',
+      'description',
+      'keyword',
+      'modified',
+      'contactPoint',
+      'mbox',
+      'temporal',
+      'spatial',
+      'landingPage',
+      'accrualPeriodicity',
+      'distribution',
+    ])
+      expect([field, entry[field]]).toEqual([field, expect.anything()]);
+    expect(entry).toMatchObject({
+      '@type': 'Dataset',
+      mbox: 'mailto:datos@icai.org.mx',
+      landingPage: `${ctx.base}/data/exercises/${COAHUILA}/`,
+    });
+    expect(entry.contactPoint).toMatchObject({
+      fn: expect.stringContaining('Instituto Coahuilense'),
+      hasEmail: 'mailto:datos@icai.org.mx',
+    });
     // DCAT 3: things, not strings. The context makes these IRIs; the period and the place are classes.
     const context = entry['@context'];
-    for (const term of ['language', 'accrualPeriodicity', 'mediaType', 'mbox']) expect([term, context[term]['@type']]).toEqual([term, '@id']);
+    for (const term of ['language', 'accrualPeriodicity', 'mediaType', 'mbox'])
+      expect([term, context[term]['@type']]).toEqual([term, '@id']);
     expect(entry.language).toBe('http://id.loc.gov/vocabulary/iso639-1/es');
     expect(entry.accrualPeriodicity).toBe('http://purl.org/cld/freq/irregular');
-    expect(entry.temporal).toEqual({ '@type': 'PeriodOfTime', startDate: { '@value': expect.stringMatching(/^2015/), '@type': expect.stringMatching(/^xsd:(gYear|gYearMonth|date)$/) }, endDate: { '@value': expect.stringMatching(/^2017/), '@type': expect.stringMatching(/^xsd:/) } });
+    expect(entry.temporal).toEqual({
+      '@type': 'PeriodOfTime',
+      startDate: {
+        '@value': expect.stringMatching(/^2015/),
+        '@type': expect.stringMatching(/^xsd:(gYear|gYearMonth|date)$/),
+      },
+      endDate: { '@value': expect.stringMatching(/^2017/), '@type': expect.stringMatching(/^xsd:/) },
+    });
     expect(context.PeriodOfTime).toBe('dct:PeriodOfTime');
-    expect(entry.spatial).toMatchObject({ '@type': 'Location', identifier: '05', notation: expect.arrayContaining(['05', 'MX-COA']), prefLabel: { '@value': 'Coahuila de Zaragoza', '@language': 'es' } });
+    expect(entry.spatial).toMatchObject({
+      '@type': 'Location',
+      identifier: '05',
+      notation: expect.arrayContaining(['05', 'MX-COA']),
+      prefLabel: { '@value': 'Coahuila de Zaragoza', '@language': 'es' },
+    });
     expect(context.Location).toBe('dct:Location');
     for (const distribution of entry.distribution) {
-      expect(distribution.mediaType).toMatch(/^https:\/\/www\.iana\.org\/assignments\/media-types\/(text|application)\/[a-z+.-]+$/);
+      expect(distribution.mediaType).toMatch(
+        /^https:\/\/www\.iana\.org\/assignments\/media-types\/(text|application)\/[a-z+.-]+$/,
+      );
       const download = await fetch(distribution.downloadURL);
       expect([distribution.downloadURL, download.status]).toEqual([distribution.downloadURL, 200]);
       await download.arrayBuffer();

@@ -46,53 +46,113 @@ describe('Atom change feeds', () => {
     ctx = await startApp('feeds');
     who = await roles(ctx.api.dataSource.manager);
     sandbox = await sandboxExercise(ctx.api, who.institute, 'canal');
-    ours = await sandbox.create('Commitment', { planId: sandbox.plan, number: 1, title: 'Compromiso seguido', publication: 'PUBLISHED', responsibleAgencyIds: [seedId('organization:dipetre')] });
-    other = await sandbox.create('Commitment', { planId: sandbox.plan, number: 2, title: 'Otro compromiso', publication: 'PUBLISHED' });
+    ours = await sandbox.create('Commitment', {
+      planId: sandbox.plan,
+      number: 1,
+      title: 'Compromiso seguido',
+      publication: 'PUBLISHED',
+      responsibleAgencyIds: [seedId('organization:dipetre')],
+    });
+    other = await sandbox.create('Commitment', {
+      planId: sandbox.plan,
+      number: 2,
+      title: 'Otro compromiso',
+      publication: 'PUBLISHED',
+    });
   });
   afterAll(() => ctx.stop());
 
   it('lists a published change with the organisation that made it, never the person', async () => {
     const { record } = await ctx.api.data(
       `mutation($i: InformationDeliveryInput!) { record: createInformationDelivery(input: $i) { id } }`,
-      { i: { commitmentId: ours, description: 'Auxiliares contables en Excel', pages: 120, pagesQualifier: 'EXACT', publication: 'PUBLISHED' } },
+      {
+        i: {
+          commitmentId: ours,
+          description: 'Auxiliares contables en Excel',
+          pages: 120,
+          pagesQualifier: 'EXACT',
+          publication: 'PUBLISHED',
+        },
+      },
       who.agency,
     );
     const xml = await feed(`exercises/${sandbox.slug}.atom`);
     expect(wellFormed(xml)).toBe(true);
     expect(xml).toContain(`<id>${ctx.base}/feeds/exercises/${sandbox.slug}.atom</id>`);
-    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${ctx.base}/feeds/exercises/${sandbox.slug}.atom"/>`);
+    expect(xml).toContain(
+      `<link rel="self" type="application/atom+xml" href="${ctx.base}/feeds/exercises/${sandbox.slug}.atom"/>`,
+    );
     const delivery = entries(xml).find((e) => e.raw.includes(record.id));
     expect(delivery?.title).toBe('Publicado · Entrega de información: Auxiliares contables en Excel');
-    expect(delivery?.author).toBe('Dirección de Pensiones de los Trabajadores al Servicio de la Educación del Estado de Coahuila');
+    expect(delivery?.author).toBe(
+      'Dirección de Pensiones de los Trabajadores al Servicio de la Educación del Estado de Coahuila',
+    );
     expect(delivery?.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(delivery?.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(delivery?.raw).toContain('<code>pages</code>: (vacío) → 120');
     // The agency's account: neither its name nor its id appear anywhere.
-    const account = (await ctx.api.dataSource.query('SELECT id, display_name FROM staff_account WHERE id = $1', [who.agency.kind === 'staff' ? who.agency.accountId : ''])) as { id: string; display_name: string }[];
+    const account = (await ctx.api.dataSource.query('SELECT id, display_name FROM staff_account WHERE id = $1', [
+      who.agency.kind === 'staff' ? who.agency.accountId : '',
+    ])) as { id: string; display_name: string }[];
     expect(xml).not.toContain(account[0].display_name);
     expect(xml).not.toContain(account[0].id);
   });
 
   it('keeps drafts out, shows a record once it is published, and drops it once deleted', async () => {
-    const { record } = await ctx.api.data(`mutation($i: InformationDeliveryInput!) { record: createInformationDelivery(input: $i) { id } }`, { i: { commitmentId: ours, description: 'Entrega en preparación' } }, who.agency);
+    const { record } = await ctx.api.data(
+      `mutation($i: InformationDeliveryInput!) { record: createInformationDelivery(input: $i) { id } }`,
+      { i: { commitmentId: ours, description: 'Entrega en preparación' } },
+      who.agency,
+    );
     expect(await feed(`exercises/${sandbox.slug}.atom`)).not.toContain('Entrega en preparación');
-    await ctx.api.data(`mutation($id: ID!) { updateInformationDelivery(id: $id, version: 1, input: { publication: PUBLISHED, pages: 7, pagesQualifier: EXACT }) { version } }`, { id: record.id }, who.agency);
+    await ctx.api.data(
+      `mutation($id: ID!) { updateInformationDelivery(id: $id, version: 1, input: { publication: PUBLISHED, pages: 7, pagesQualifier: EXACT }) { version } }`,
+      { id: record.id },
+      who.agency,
+    );
     const published = entries(await feed(`exercises/${sandbox.slug}.atom`)).filter((e) => e.raw.includes(record.id));
     // Its history starts at publication: the draft's creation is not an entry, and nothing is compared with the draft.
     expect(published.map((e) => e.title)).toEqual(['Publicado · Entrega de información: Entrega en preparación']);
     expect(published[0].raw).toContain('<code>pages</code>: (vacío) → 7');
-    await ctx.api.data(`mutation($id: ID!) { deleteInformationDelivery(id: $id, version: 2) { id } }`, { id: record.id }, who.institute);
+    await ctx.api.data(
+      `mutation($id: ID!) { deleteInformationDelivery(id: $id, version: 2) { id } }`,
+      { id: record.id },
+      who.institute,
+    );
     expect(await feed(`exercises/${sandbox.slug}.atom`)).not.toContain(record.id);
   });
 
   it('announces a published document with a link to its file, on the exercise and on its commitment', async () => {
     const sha256 = 'd'.repeat(64);
-    await ctx.api.dataSource.query(`INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf') ON CONFLICT DO NOTHING`, [sha256]);
-    const milestone = await sandbox.create('Milestone', { commitmentId: ours, position: 5, title: 'Hito con evidencia', publication: 'PUBLISHED' });
-    const draft = await sandbox.create('Document', { milestoneId: milestone, title: 'Evidencia en borrador', kind: 'EVIDENCE', contentSha256: sha256, fileName: 'borrador.pdf' });
+    await ctx.api.dataSource.query(
+      `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf') ON CONFLICT DO NOTHING`,
+      [sha256],
+    );
+    const milestone = await sandbox.create('Milestone', {
+      commitmentId: ours,
+      position: 5,
+      title: 'Hito con evidencia',
+      publication: 'PUBLISHED',
+    });
+    const draft = await sandbox.create('Document', {
+      milestoneId: milestone,
+      title: 'Evidencia en borrador',
+      kind: 'EVIDENCE',
+      contentSha256: sha256,
+      fileName: 'borrador.pdf',
+    });
     const { record } = await ctx.api.data(
       `mutation($i: DocumentInput!) { record: createDocument(input: $i) { id } }`,
-      { i: { milestoneId: milestone, title: 'Minuta firmada', kind: 'EVIDENCE', contentSha256: sha256, fileName: 'minuta firmada.pdf', publication: 'PUBLISHED' } },
+      {
+        i: {
+          milestoneId: milestone,
+          title: 'Minuta firmada',
+          kind: 'EVIDENCE',
+          contentSha256: sha256,
+          fileName: 'minuta firmada.pdf',
+          publication: 'PUBLISHED',
+        },
+      },
       who.agency,
     );
     for (const path of [`exercises/${sandbox.slug}.atom`, `commitments/${ours}.atom`]) {
@@ -107,9 +167,26 @@ describe('Atom change feeds', () => {
   });
 
   it("follows one commitment: its own records and its meetings', not the others'", async () => {
-    const meeting = await sandbox.create('Event', { exerciseId: sandbox.exercise, kind: 'WORKING_MEETING', title: 'Reunión de seguimiento', startDate: '2018-03-01', commitmentIds: [ours], publication: 'PUBLISHED' });
-    await sandbox.create('Agreement', { eventId: meeting, position: 1, text: 'Entregar el padrón en formato abierto', publication: 'PUBLISHED' });
-    await sandbox.create('Milestone', { commitmentId: other, position: 1, title: 'Hito de otro compromiso', publication: 'PUBLISHED' });
+    const meeting = await sandbox.create('Event', {
+      exerciseId: sandbox.exercise,
+      kind: 'WORKING_MEETING',
+      title: 'Reunión de seguimiento',
+      startDate: '2018-03-01',
+      commitmentIds: [ours],
+      publication: 'PUBLISHED',
+    });
+    await sandbox.create('Agreement', {
+      eventId: meeting,
+      position: 1,
+      text: 'Entregar el padrón en formato abierto',
+      publication: 'PUBLISHED',
+    });
+    await sandbox.create('Milestone', {
+      commitmentId: other,
+      position: 1,
+      title: 'Hito de otro compromiso',
+      publication: 'PUBLISHED',
+    });
     const xml = await feed(`commitments/${ours}.atom`);
     expect(wellFormed(xml)).toBe(true);
     expect(xml).toContain('Cambios publicados: Compromiso 1: Compromiso seguido');
@@ -125,7 +202,11 @@ describe('Atom change feeds', () => {
     expect(wellFormed(xml)).toBe(true);
     expect(xml).toMatch(/<updated>\d{4}-\d{2}-\d{2}T/);
     expect((await fetch(`${ctx.base}/feeds/exercises/no-existe.atom`)).status).toBe(404);
-    const draft = await sandbox.create('Commitment', { planId: sandbox.plan, number: 3, title: 'Compromiso en borrador' });
+    const draft = await sandbox.create('Commitment', {
+      planId: sandbox.plan,
+      number: 3,
+      title: 'Compromiso en borrador',
+    });
     expect((await fetch(`${ctx.base}/feeds/commitments/${draft}.atom`)).status).toBe(404);
     expect((await fetch(`${ctx.base}/feeds/commitments/no-es-un-id.atom`)).status).toBe(404);
   });

@@ -14,7 +14,8 @@ describe('cacheable public reads', () => {
   let app: Awaited<ReturnType<typeof startAppOn>>;
   let statements = 0;
   const QUERY = `{ exercise(id: "${COAHUILA_ID}") { title pagesDelivered { pages qualifier } statistics { sessions } } }`;
-  const get = (path: string, query: string, headers: Record<string, string> = {}) => fetch(`${app.base}${path}?query=${encodeURIComponent(query)}`, { headers });
+  const get = (path: string, query: string, headers: Record<string, string> = {}) =>
+    fetch(`${app.base}${path}?query=${encodeURIComponent(query)}`, { headers });
   /** SQL statements the app sends while `work` runs (every statement goes through the data source's logger). */
   const sqlDuring = async <T>(work: () => Promise<T>): Promise<{ result: T; sql: number }> => {
     const before = statements;
@@ -70,9 +71,19 @@ describe('cacheable public reads', () => {
     const before = await get('/graphql/public', QUERY);
     const etag = before.headers.get('etag') as string;
     await before.text();
-    await api.data(`mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id } }`, {
-      i: { commitmentId: seedId(`commitment:${COAHUILA}:c2`), description: 'Entrega de prueba de la caché', pages: 5, pagesQualifier: 'EXACT', publication: 'PUBLISHED' },
-    }, who.institute);
+    await api.data(
+      `mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id } }`,
+      {
+        i: {
+          commitmentId: seedId(`commitment:${COAHUILA}:c2`),
+          description: 'Entrega de prueba de la caché',
+          pages: 5,
+          pagesQualifier: 'EXACT',
+          publication: 'PUBLISHED',
+        },
+      },
+      who.institute,
+    );
     await api.stop();
     const after = await get('/graphql/public', QUERY, { 'if-none-match': etag });
     expect(after.status).toBe(200);
@@ -82,11 +93,15 @@ describe('cacheable public reads', () => {
 
   it('serves a persisted query by its hash over GET, cached like the document itself', async () => {
     const query = '{ states { totalCount } }';
-    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } }));
+    const extensions = encodeURIComponent(
+      JSON.stringify({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } }),
+    );
     const byHash = () => fetch(`${app.base}/graphql/public?extensions=${extensions}`);
     const unknown = await (await byHash()).json();
     expect(unknown.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const registered = await fetch(`${app.base}/graphql/public?query=${encodeURIComponent(query)}&extensions=${extensions}`);
+    const registered = await fetch(
+      `${app.base}/graphql/public?query=${encodeURIComponent(query)}&extensions=${extensions}`,
+    );
     const etag = registered.headers.get('etag');
     expect(await registered.json()).toEqual({ data: { states: { totalCount: 32 } } });
     const { result, sql } = await sqlDuring(byHash);
@@ -104,7 +119,9 @@ describe('cacheable public reads', () => {
     const signIn = await fetch(`${app.base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { signIn(email: "${account.email}", password: "${TEST_PASSWORD}") { role } }` }),
+      body: JSON.stringify({
+        query: `mutation { signIn(email: "${account.email}", password: "${TEST_PASSWORD}") { role } }`,
+      }),
     });
     const cookie = (signIn.headers.get('set-cookie') as string).split(';')[0];
     const { result, sql } = await sqlDuring(() => get('/graphql', QUERY, { 'apollo-require-preflight': '1', cookie }));
@@ -122,7 +139,11 @@ describe('cacheable public reads', () => {
     expect(first.headers.get('cache-control')).toBe('no-cache');
     const { sql } = await sqlDuring(async () => (await get('/graphql/public', missing)).text());
     expect(sql).toBeGreaterThan(0);
-    const posted = await fetch(`${app.base}/graphql/public`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    const posted = await fetch(`${app.base}/graphql/public`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
     expect(posted.headers.get('cache-control')).toBeNull();
     expect(posted.headers.get('x-sql-statements')).not.toBe('0');
   });
@@ -133,29 +154,51 @@ describe('cacheable public reads', () => {
     expect(read.headers.get('access-control-allow-origin')).toBe('*');
     expect(read.headers.get('access-control-allow-credentials')).toBeNull();
     expect(read.headers.get('access-control-expose-headers')).toContain('etag');
-    const preflight = await fetch(`${app.base}/graphql/public`, { method: 'OPTIONS', headers: { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await fetch(`${app.base}/graphql/public`, {
+      method: 'OPTIONS',
+      headers: { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
     // The endpoint that reads cookies answers no other origin: a browser refuses to hand its answer over.
     const staffEndpoint = await get('/graphql', QUERY, { ...origin, 'apollo-require-preflight': '1' });
     expect(staffEndpoint.headers.get('access-control-allow-origin')).toBeNull();
-    for (const path of [`/data/exercises/${COAHUILA}/sessions.csv`, `/calendar/exercises/${COAHUILA}.ics`, `/feeds/exercises/${COAHUILA}.atom`]) {
+    for (const path of [
+      `/data/exercises/${COAHUILA}/sessions.csv`,
+      `/calendar/exercises/${COAHUILA}.ics`,
+      `/feeds/exercises/${COAHUILA}.atom`,
+    ]) {
       const response = await fetch(`${app.base}${path}`, { headers: origin });
-      expect([path, response.headers.get('access-control-allow-origin'), response.headers.get('access-control-allow-credentials')]).toEqual([path, '*', null]);
+      expect([
+        path,
+        response.headers.get('access-control-allow-origin'),
+        response.headers.get('access-control-allow-credentials'),
+      ]).toEqual([path, '*', null]);
       await response.arrayBuffer();
     }
   });
 
   it('revalidates downloads, the calendar and the feeds with 304 and no SQL', async () => {
-    for (const path of [`/data/exercises/${COAHUILA}/datapackage.zip`, `/data/exercises/${COAHUILA}/commitments.csv`, `/calendar/exercises/${COAHUILA}.ics`, `/feeds/exercises/${COAHUILA}.atom`, '/data/catalog.json']) {
+    for (const path of [
+      `/data/exercises/${COAHUILA}/datapackage.zip`,
+      `/data/exercises/${COAHUILA}/commitments.csv`,
+      `/calendar/exercises/${COAHUILA}.ics`,
+      `/feeds/exercises/${COAHUILA}.atom`,
+      '/data/catalog.json',
+    ]) {
       const first = await fetch(`${app.base}${path}`);
       const etag = first.headers.get('etag') as string;
-      expect([path, first.status, first.headers.get('cache-control')]).toEqual([path, 200, expect.stringMatching(/^public, max-age=0, s-maxage=\d+, must-revalidate$/)]);
+      expect([path, first.status, first.headers.get('cache-control')]).toEqual([
+        path,
+        200,
+        expect.stringMatching(/^public, max-age=0, s-maxage=\d+, must-revalidate$/),
+      ]);
       await first.arrayBuffer();
-      const { result, sql } = await sqlDuring(() => fetch(`${app.base}${path}`, { headers: { 'if-none-match': etag } }));
+      const { result, sql } = await sqlDuring(() =>
+        fetch(`${app.base}${path}`, { headers: { 'if-none-match': etag } }),
+      );
       expect([path, result.status, sql]).toEqual([path, 304, 0]);
     }
   });
 });
-

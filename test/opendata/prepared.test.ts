@@ -37,16 +37,34 @@ describe('prepared, pipelined reads', () => {
   it('hydrates records exactly as TypeORM does (types, transformers, nulls)', async () => {
     const who = await roles(api.dataSource.manager);
     const sandbox = await sandboxExercise(api, who.institute, 'hidratacion');
-    const commitment = await sandbox.create('Commitment', { planId: sandbox.plan, title: 'Compromiso con pesos', publication: 'PUBLISHED' });
-    await sandbox.create('Milestone', { commitmentId: commitment, position: 1, title: 'Hito de peso 2.5', weight: 2.5, status: 'DONE', evidenceDescription: 'Acta', completedOn: '2017-03' });
+    const commitment = await sandbox.create('Commitment', {
+      planId: sandbox.plan,
+      title: 'Compromiso con pesos',
+      publication: 'PUBLISHED',
+    });
+    await sandbox.create('Milestone', {
+      commitmentId: commitment,
+      position: 1,
+      title: 'Hito de peso 2.5',
+      weight: 2.5,
+      status: 'DONE',
+      evidenceDescription: 'Acta',
+      completedOn: '2017-03',
+    });
     for (const entity of [Exercise, Session, Event, Membership, Milestone, EvaluationCriterion, EvaluationScore]) {
-      const expected = await api.dataSource.manager.find(entity as typeof Exercise, { where: { deletedAt: IsNull() }, order: { id: 'ASC' }, take: 50 });
+      const expected = await api.dataSource.manager.find(entity as typeof Exercise, {
+        where: { deletedAt: IsNull() },
+        order: { id: 'ASC' },
+        take: 50,
+      });
       const loader = byId(entity as typeof Exercise)(api.dataSource.manager, who.platform);
       const loaded = await loader.loadMany(expected.map((record) => record.id));
       expect([entity.name, loaded]).toEqual([entity.name, expected]);
       expect(loaded.every((record) => record instanceof entity)).toBe(true);
     }
-    const [milestone] = await byId(Milestone)(api.dataSource.manager, who.platform).loadMany([(await api.dataSource.manager.findOneByOrFail(Milestone, { title: 'Hito de peso 2.5' })).id]);
+    const [milestone] = await byId(Milestone)(api.dataSource.manager, who.platform).loadMany([
+      (await api.dataSource.manager.findOneByOrFail(Milestone, { title: 'Hito de peso 2.5' })).id,
+    ]);
     expect(milestone).toMatchObject({ weight: 2.5, completedOn: '2017-03', status: 'DONE' });
   });
 
@@ -84,26 +102,48 @@ describe('prepared, pipelined reads', () => {
 
   it("reads timestamptz exactly as pg's own parser does", async () => {
     const pgParse = pgTypes.getTypeParser(1184, 'text') as (value: string) => Date;
-    const samples = ['2026-11-25 09:31:02.123456+00', '2015-03-09 00:00:00.999999-06', '2016-03-15 12:00:00.5+05:30', '2026-01-01 00:00:00+00', '2016-03-13 02:30:00-05', '0050-01-01 00:00:00+00', 'infinity', '2017-02-15 23:59:59.9999+14:45'];
+    const samples = [
+      '2026-11-25 09:31:02.123456+00',
+      '2015-03-09 00:00:00.999999-06',
+      '2016-03-15 12:00:00.5+05:30',
+      '2026-01-01 00:00:00+00',
+      '2016-03-13 02:30:00-05',
+      '0050-01-01 00:00:00+00',
+      'infinity',
+      '2017-02-15 23:59:59.9999+14:45',
+    ];
     for (const value of samples) expect([value, parseTimestamptz(value)]).toEqual([value, pgParse(value)]);
     const [{ now }] = await api.dataSource.query(`SELECT now()::text AS now`);
     expect(parseTimestamptz(now)).toEqual(pgParse(now));
   });
 
   it("rewrites a scope's named parameters as positional ones after the keys", () => {
-    expect(positional({ sql: 'a.x = :viewerStateId OR b.y = :viewerStateId AND c::text = :other', parameters: { viewerStateId: 's', other: 'o' } }, 1)).toEqual({
+    expect(
+      positional(
+        {
+          sql: 'a.x = :viewerStateId OR b.y = :viewerStateId AND c::text = :other',
+          parameters: { viewerStateId: 's', other: 'o' },
+        },
+        1,
+      ),
+    ).toEqual({
       sql: 'a.x = $2 OR b.y = $2 AND c::text = $3',
       values: ['s', 'o'],
     });
     expect(() => positional({ sql: 'a = :missing', parameters: {} }, 1)).toThrow(/missing/);
-    expect(positional({ sql: "r.deleted_at IS NULL AND r.publication = 'PUBLISHED'", parameters: {} }, 1)).toEqual({ sql: "r.deleted_at IS NULL AND r.publication = 'PUBLISHED'", values: [] });
+    expect(positional({ sql: "r.deleted_at IS NULL AND r.publication = 'PUBLISHED'", parameters: {} }, 1)).toEqual({
+      sql: "r.deleted_at IS NULL AND r.publication = 'PUBLISHED'",
+      values: [],
+    });
   });
 
   it('reads what the viewer may see: the public never gets a draft', async () => {
     const loader = byId(Exercise)(api.dataSource.manager, PUBLIC_VIEWER);
     const [draft] = await api.dataSource.query(`SELECT id FROM exercise WHERE publication = 'DRAFT' LIMIT 1`);
     if (draft) expect(await loader.load(draft.id)).toBeNull();
-    const [published] = await api.dataSource.query(`SELECT id FROM exercise WHERE publication = 'PUBLISHED' AND deleted_at IS NULL LIMIT 1`);
+    const [published] = await api.dataSource.query(
+      `SELECT id FROM exercise WHERE publication = 'PUBLISHED' AND deleted_at IS NULL LIMIT 1`,
+    );
     expect((await loader.load(published.id))?.id).toBe(published.id);
   });
 });

@@ -31,7 +31,10 @@ describe('real data apart from demonstration data', () => {
     expect(all.totalCount).toBe(all.nodes.length);
     expect(demo.nodes).toEqual([{ slug: DEMO, isDemo: true }]);
     expect(slugs(notDemo.nodes).sort()).toEqual(slugs(all.nodes).sort());
-    const { exerciseBySlug, stateByCode } = await graphql(ctx.base, `{ exerciseBySlug(slug: "${DEMO}") { isDemo } stateByCode(code: "MX-COA") { exercises { slug } } }`);
+    const { exerciseBySlug, stateByCode } = await graphql(
+      ctx.base,
+      `{ exerciseBySlug(slug: "${DEMO}") { isDemo } stateByCode(code: "MX-COA") { exercises { slug } } }`,
+    );
     expect(exerciseBySlug.isDemo).toBe(true);
     // The demonstration exercise is filed under Coahuila: the state's own list keeps it out too.
     expect(slugs(stateByCode.exercises)).toEqual([COAHUILA]);

@@ -29,16 +29,22 @@ describe('open data for every real state', () => {
     const popolo = await get(`/data/exercises/${slug}/popolo.json`);
     expect(popolo.status).toBe(200);
     const people = await popolo.json();
-    for (const key of ['persons', 'organizations', 'posts', 'memberships', 'areas']) expect(Array.isArray(people[key])).toBe(true);
+    for (const key of ['persons', 'organizations', 'posts', 'memberships', 'areas'])
+      expect(Array.isArray(people[key])).toBe(true);
     // Every membership names its seat and who holds it: a person, or the body when the source names no one.
-    for (const m of people.memberships) expect(Boolean(m.post_id) && Boolean(m.person_id || m.on_behalf_of_id)).toBe(true);
+    for (const m of people.memberships)
+      expect(Boolean(m.post_id) && Boolean(m.person_id || m.on_behalf_of_id)).toBe(true);
 
     const descriptor = await get(`/data/exercises/${slug}/datapackage.json`);
     expect(descriptor.status).toBe(200);
     expect((await descriptor.json()).resources.length).toBeGreaterThan(0);
     const zip = await get(`/data/exercises/${slug}/datapackage.zip`);
     expect(zip.status).toBe(200);
-    expect(Buffer.from(await zip.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await zip.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
 
     const calendar = await get(`/calendar/exercises/${slug}.ics`);
     expect(calendar.status).toBe(200);
@@ -70,12 +76,22 @@ describe('open data for every real state', () => {
       local_authority_bodies_named: 2,
     });
     // Quintana Roo signed the declaration only: nothing else is a number.
-    expect(bySlug['quintana-roo-2017']).toMatchObject({ stage: 'DECLARATION_SIGNED', days_to_secretariat: null, commitments_regular: null, civil_society_declared_seats: null, civil_society_bodies_named: null });
+    expect(bySlug['quintana-roo-2017']).toMatchObject({
+      stage: 'DECLARATION_SIGNED',
+      days_to_secretariat: null,
+      commitments_regular: null,
+      civil_society_declared_seats: null,
+      civil_society_bodies_named: null,
+    });
     const csv = await (await get('/data/comparacion.csv')).text();
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(real.length + 1);
     // RFC 4180 cells: quoted ones may hold commas.
-    const cells = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'));
+    const cells = (line: string) =>
+      [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'));
     const header = cells(lines[0]);
     const roo = cells(lines.find((line) => line.startsWith('quintana-roo-2017,')) ?? '');
     expect(roo[header.indexOf('commitments_regular')]).toBe('');

@@ -41,22 +41,40 @@ export async function startApp(label: string) {
 export const isolatedDatabase = (label: string) => ownDatabase(label);
 
 /** The real app over a given data source (an isolated database), on a free port. */
-export async function startAppOn(dataSource: DataSource): Promise<{ app: App; base: string; logged: string[]; stop(): Promise<void> }> {
+export async function startAppOn(
+  dataSource: DataSource,
+): Promise<{ app: App; base: string; logged: string[]; stop(): Promise<void> }> {
   const logged: string[] = [];
   const app = await createApp(dataSource, (line) => logged.push(line));
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  return { app, base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, logged, stop: () => app.stop() };
+  return {
+    app,
+    base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    logged,
+    stop: () => app.stop(),
+  };
 }
 
 /** The schema over any data source (an isolated database), as TestApi is over the shared one. */
 export async function apiOn(dataSource: DataSource) {
-  const apollo = new ApolloServer<Context>({ schema: await buildAppSchema(), includeStacktraceInErrorResponses: false });
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    includeStacktraceInErrorResponses: false,
+  });
   await apollo.start();
   return {
-    async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer: Viewer = PUBLIC_VIEWER): Promise<T> {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(dataSource.manager, newRequestScope('test-request'), viewer) });
+    async data<T = Record<string, any>>(
+      query: string,
+      variables?: Record<string, unknown>,
+      viewer: Viewer = PUBLIC_VIEWER,
+    ): Promise<T> {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext(dataSource.manager, newRequestScope('test-request'), viewer) },
+      );
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
-      if (response.body.singleResult.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.body.singleResult.errors)}`);
+      if (response.body.singleResult.errors?.length)
+        throw new Error(`GraphQL errors: ${JSON.stringify(response.body.singleResult.errors)}`);
       return response.body.singleResult.data as T;
     },
     stop: () => apollo.stop(),
@@ -64,8 +82,17 @@ export async function apiOn(dataSource: DataSource) {
 }
 
 /** A GraphQL operation POSTed to `/graphql` (with `cookie`, as a signed-in account); fails the test on errors. */
-export async function graphql<T = Record<string, any>>(base: string, query: string, variables: Record<string, unknown> = {}, cookie?: string): Promise<T> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+export async function graphql<T = Record<string, any>>(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  cookie?: string,
+): Promise<T> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data as T;
@@ -140,7 +167,9 @@ export function readZip(archive: Buffer): Promise<Map<string, Buffer>> {
  * Follows the data version the way every API process does, so a test can tell whether a change
  * (its own or another test file's: they share the database) happened between two requests.
  */
-export async function watchVersion(url = process.env.TEST_DATABASE_URL as string): Promise<{ changes: () => number; stop(): Promise<void> }> {
+export async function watchVersion(
+  url = process.env.TEST_DATABASE_URL as string,
+): Promise<{ changes: () => number; stop(): Promise<void> }> {
   const version = new DataVersion({ connectionString: url });
   let changes = 0;
   version.onChange(() => (changes += 1));
@@ -167,7 +196,8 @@ export async function expectNotModified(
     if (again.status === 304) return again;
     await again.arrayBuffer();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    if (watch.changes() === before) throw new Error(`answered ${again.status} instead of 304 although the data did not change`);
+    if (watch.changes() === before)
+      throw new Error(`answered ${again.status} instead of 304 although the data did not change`);
   }
   throw new Error('the data kept changing: no quiet moment for a 304 in 20 attempts');
 }
@@ -175,10 +205,20 @@ export async function expectNotModified(
 /** A published exercise of this test's own in Coahuila (the seeded one stays as the report has it), with a plan and a Secretariat. */
 export async function sandboxExercise(api: Pick<TestApi, 'data'>, institute: Viewer, label: string) {
   const create = async (name: string, input: Record<string, unknown>) =>
-    (await api.data(`mutation($i: ${name}Input!) { record: create${name}(input: $i) { id } }`, { i: input }, institute)).record.id as string;
+    (await api.data(`mutation($i: ${name}Input!) { record: create${name}(input: $i) { id } }`, { i: input }, institute))
+      .record.id as string;
   const slug = `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-  const exercise = await create('Exercise', { slug, title: `Ejercicio de prueba (${label})`, stateId: seedId('state:MX-COA'), publication: 'PUBLISHED' });
+  const exercise = await create('Exercise', {
+    slug,
+    title: `Ejercicio de prueba (${label})`,
+    stateId: seedId('state:MX-COA'),
+    publication: 'PUBLISHED',
+  });
   const plan = await create('ActionPlan', { exerciseId: exercise, title: 'Plan de prueba', publication: 'PUBLISHED' });
-  const secretariat = await create('Secretariat', { exerciseId: exercise, name: 'Secretariado de prueba', publication: 'PUBLISHED' });
+  const secretariat = await create('Secretariat', {
+    exerciseId: exercise,
+    name: 'Secretariado de prueba',
+    publication: 'PUBLISHED',
+  });
   return { slug, exercise, plan, secretariat, create };
 }

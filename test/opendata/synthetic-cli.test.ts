@@ -16,7 +16,10 @@ describe('npm run synthetic', () => {
       env: { ...process.env, DATABASE_URL: db.url },
       encoding: 'utf8',
     });
-  const syntheticExercises = async () => (await db.dataSource.query(`SELECT slug FROM exercise WHERE is_synthetic ORDER BY slug`)).map((row: { slug: string }) => row.slug);
+  const syntheticExercises = async () =>
+    (await db.dataSource.query(`SELECT slug FROM exercise WHERE is_synthetic ORDER BY slug`)).map(
+      (row: { slug: string }) => row.slug,
+    );
 
   it('creates N synthetic exercises, then removes them all in one command', async () => {
     const exercises = async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM exercise`))[0].n;

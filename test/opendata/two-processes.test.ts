@@ -22,7 +22,14 @@ describe('two API processes on one database', () => {
     const api = await apiOn(db.dataSource);
     const { record } = await api.data(
       `mutation($i: CommitmentInput!) { record: createCommitment(input: $i) { id } }`,
-      { i: { planId: seedId('plan:coahuila-2015-2017:pal'), title: 'Compromiso en dos procesos', publication: 'PUBLISHED', responsibleAgencyIds: [seedId('organization:dipetre')] } },
+      {
+        i: {
+          planId: seedId('plan:coahuila-2015-2017:pal'),
+          title: 'Compromiso en dos procesos',
+          publication: 'PUBLISHED',
+          responsibleAgencyIds: [seedId('organization:dipetre')],
+        },
+      },
       who.institute,
     );
     await api.stop();
@@ -39,7 +46,10 @@ describe('two API processes on one database', () => {
   });
 
   const publicUrl = (server: ServerProcess) => server.graphqlUrl.replace(/\/graphql$/, '/graphql/public');
-  const read = (server: ServerProcess, etag?: string) => fetch(`${publicUrl(server)}?query=${encodeURIComponent(query)}`, { headers: etag ? { 'if-none-match': etag } : {} });
+  const read = (server: ServerProcess, etag?: string) =>
+    fetch(`${publicUrl(server)}?query=${encodeURIComponent(query)}`, {
+      headers: etag ? { 'if-none-match': etag } : {},
+    });
 
   it('serve the same answer with the same ETag, each from its own cache', async () => {
     const [a, b] = servers;
@@ -59,11 +69,28 @@ describe('two API processes on one database', () => {
     expect((await read(a)).headers.get('etag')).toBe(etag);
     const { account } = await staff(db.dataSource.manager, StaffRole.AGENCY_EDITOR, { organization: 'dipetre' });
     const post = (body: unknown, cookie?: string) =>
-      fetch(a.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
-    const signIn = await post({ query: `mutation { signIn(email: "${account.email}", password: "${TEST_PASSWORD}") { role } }` });
+      fetch(a.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(body),
+      });
+    const signIn = await post({
+      query: `mutation { signIn(email: "${account.email}", password: "${TEST_PASSWORD}") { role } }`,
+    });
     const cookie = (signIn.headers.get('set-cookie') as string).split(';')[0];
     const write = await post(
-      { query: `mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id } }`, variables: { i: { commitmentId: commitment, description: 'Entrega escrita en el proceso A', pages: 33, pagesQualifier: 'EXACT', publication: 'PUBLISHED' } } },
+      {
+        query: `mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id } }`,
+        variables: {
+          i: {
+            commitmentId: commitment,
+            description: 'Entrega escrita en el proceso A',
+            pages: 33,
+            pagesQualifier: 'EXACT',
+            publication: 'PUBLISHED',
+          },
+        },
+      },
       cookie,
     );
     expect((await write.json()).errors).toBeUndefined();
@@ -72,7 +99,10 @@ describe('two API processes on one database', () => {
     expect(afterB.status).toBe(200);
     const newEtag = afterB.headers.get('etag');
     expect(newEtag).not.toBe(etag);
-    expect((await afterB.json()).data.commitment).toEqual({ pagesDelivered: { pages: 33, deliveriesCounted: 1 }, informationDeliveries: [{ description: 'Entrega escrita en el proceso A' }] });
+    expect((await afterB.json()).data.commitment).toEqual({
+      pagesDelivered: { pages: 33, deliveriesCounted: 1 },
+      informationDeliveries: [{ description: 'Entrega escrita en el proceso A' }],
+    });
     const afterA = await read(a, etag);
     expect(afterA.status).toBe(200);
     expect(afterA.headers.get('etag')).toBe(newEtag);

@@ -25,26 +25,44 @@ describe('figures the source does not give', () => {
     const { exerciseBySlug } = await ctx.api.data(`{ exerciseBySlug(slug: "${COAHUILA}") {
       actionPlans { commitments { id isProactive pagesDelivered { pages qualifier deliveriesCounted deliveriesWithoutPageCount } } }
     } }`);
-    const { organizations } = await ctx.api.data(`{ organizations(first: 100) { nodes { name pagesDelivered { pages qualifier deliveriesCounted deliveriesWithoutPageCount } } } }`);
-    const totals = [...organizations.nodes.map((o: any) => o.pagesDelivered), ...exerciseBySlug.actionPlans[0].commitments.map((c: any) => c.pagesDelivered)];
+    const { organizations } = await ctx.api.data(
+      `{ organizations(first: 100) { nodes { name pagesDelivered { pages qualifier deliveriesCounted deliveriesWithoutPageCount } } } }`,
+    );
+    const totals = [
+      ...organizations.nodes.map((o: any) => o.pagesDelivered),
+      ...exerciseBySlug.actionPlans[0].commitments.map((c: any) => c.pagesDelivered),
+    ];
     for (const total of totals) {
       if (total.deliveriesCounted === 0) expect(total).toMatchObject({ pages: null, qualifier: 'UNKNOWN' });
       else expect(total.pages).toEqual(expect.any(Number));
       if (total.deliveriesWithoutPageCount > 0 && total.pages !== null) expect(total.qualifier).toBe('MORE_THAN');
     }
     const conagua = organizations.nodes.find((o: any) => o.name.startsWith('Comisión Nacional del Agua'));
-    expect(conagua.pagesDelivered).toEqual({ pages: null, qualifier: 'UNKNOWN', deliveriesCounted: 0, deliveriesWithoutPageCount: expect.any(Number) });
+    expect(conagua.pagesDelivered).toEqual({
+      pages: null,
+      qualifier: 'UNKNOWN',
+      deliveriesCounted: 0,
+      deliveriesWithoutPageCount: expect.any(Number),
+    });
     const proactive = exerciseBySlug.actionPlans[0].commitments.find((c: any) => c.isProactive);
-    expect(proactive.pagesDelivered).toEqual({ pages: null, qualifier: 'UNKNOWN', deliveriesCounted: 0, deliveriesWithoutPageCount: 0 });
+    expect(proactive.pagesDelivered).toEqual({
+      pages: null,
+      qualifier: 'UNKNOWN',
+      deliveriesCounted: 0,
+      deliveriesWithoutPageCount: 0,
+    });
   });
 
-  it('CSV and JSON: the proactive commitment\'s pages are an empty cell / null, qualified UNKNOWN', async () => {
+  it("CSV and JSON: the proactive commitment's pages are an empty cell / null, qualified UNKNOWN", async () => {
     const at = (path: string) => `${ctx.base}/data/exercises/${COAHUILA}/${path}`;
     const rows = csvObjects(Buffer.from(await (await fetch(at('commitments.csv'))).arrayBuffer()).toString('utf8'));
     const row = rows.find((r) => r.id === PROACTIVE) as Record<string, string>;
     expect(row).toMatchObject({ pages_delivered: '', pages_delivered_qualifier: 'UNKNOWN', deliveries_counted: '0' });
     const records = (await (await fetch(at('commitments.json'))).json()) as Record<string, unknown>[];
-    expect(records.find((r) => r.id === PROACTIVE)).toMatchObject({ pages_delivered: null, pages_delivered_qualifier: 'UNKNOWN' });
+    expect(records.find((r) => r.id === PROACTIVE)).toMatchObject({
+      pages_delivered: null,
+      pages_delivered_qualifier: 'UNKNOWN',
+    });
     for (const r of rows) if (r.deliveries_counted === '0') expect(r.pages_delivered).toBe('');
   });
 
@@ -52,17 +70,51 @@ describe('figures the source does not give', () => {
     const { institute } = await roles(ctx.api.dataSource.manager);
     const sandbox = await sandboxExercise(ctx.api, institute, 'sin-fojas');
     const compare = async () =>
-      (await ctx.api.data(`query($ids: [ID!]) { compareExercises(ids: $ids) { pagesDelivered { pages qualifier deliveriesCounted deliveriesWithoutPageCount } } }`, { ids: [sandbox.exercise] }))
-        .compareExercises[0].pagesDelivered;
-    expect(await compare()).toEqual({ pages: null, qualifier: 'UNKNOWN', deliveriesCounted: 0, deliveriesWithoutPageCount: 0 });
-    const commitment = await sandbox.create('Commitment', { planId: sandbox.plan, number: 1, title: 'Compromiso de prueba', publication: 'PUBLISHED' });
-    await sandbox.create('InformationDelivery', { commitmentId: commitment, description: 'Entrega sin conteo', publication: 'PUBLISHED' });
-    expect(await compare()).toEqual({ pages: null, qualifier: 'UNKNOWN', deliveriesCounted: 0, deliveriesWithoutPageCount: 1 });
-    await sandbox.create('InformationDelivery', { commitmentId: commitment, description: 'Entrega contada', pages: 10, pagesQualifier: 'EXACT', publication: 'PUBLISHED' });
-    expect(await compare()).toEqual({ pages: 10, qualifier: 'MORE_THAN', deliveriesCounted: 1, deliveriesWithoutPageCount: 1 });
+      (
+        await ctx.api.data(
+          `query($ids: [ID!]) { compareExercises(ids: $ids) { pagesDelivered { pages qualifier deliveriesCounted deliveriesWithoutPageCount } } }`,
+          { ids: [sandbox.exercise] },
+        )
+      ).compareExercises[0].pagesDelivered;
+    expect(await compare()).toEqual({
+      pages: null,
+      qualifier: 'UNKNOWN',
+      deliveriesCounted: 0,
+      deliveriesWithoutPageCount: 0,
+    });
+    const commitment = await sandbox.create('Commitment', {
+      planId: sandbox.plan,
+      number: 1,
+      title: 'Compromiso de prueba',
+      publication: 'PUBLISHED',
+    });
+    await sandbox.create('InformationDelivery', {
+      commitmentId: commitment,
+      description: 'Entrega sin conteo',
+      publication: 'PUBLISHED',
+    });
+    expect(await compare()).toEqual({
+      pages: null,
+      qualifier: 'UNKNOWN',
+      deliveriesCounted: 0,
+      deliveriesWithoutPageCount: 1,
+    });
+    await sandbox.create('InformationDelivery', {
+      commitmentId: commitment,
+      description: 'Entrega contada',
+      pages: 10,
+      pagesQualifier: 'EXACT',
+      publication: 'PUBLISHED',
+    });
+    expect(await compare()).toEqual({
+      pages: 10,
+      qualifier: 'MORE_THAN',
+      deliveriesCounted: 1,
+      deliveriesWithoutPageCount: 1,
+    });
   });
 
-  it('no channel serves a figure the source does not give as a number: GraphQL, tables, data package, Popolo, calendar, widgets\' data, comparisons, feeds', async () => {
+  it("no channel serves a figure the source does not give as a number: GraphQL, tables, data package, Popolo, calendar, widgets' data, comparisons, feeds", async () => {
     const CONAGUA = seedId('organization:conagua');
     // GraphQL: what Coahuila's report does not give. It gives no page count of the proactive
     // commitment or of CONAGUA's deliveries, no plan of milestones (so no progress), no score (the
@@ -84,9 +136,15 @@ describe('figures the source does not give', () => {
     }[];
     const pagesUnknown = commitments.filter((c) => c.pagesDelivered.deliveriesCounted === 0).map((c) => c.id);
     expect(pagesUnknown).toContain(PROACTIVE);
-    expect(commitments.every((c) => c.progress.percent === null && c.progress.unknownReason === 'NO_MILESTONES')).toBe(true);
+    expect(commitments.every((c) => c.progress.percent === null && c.progress.unknownReason === 'NO_MILESTONES')).toBe(
+      true,
+    );
     expect(organization.pagesDelivered).toEqual({ pages: null, qualifier: 'UNKNOWN', deliveriesCounted: 0 });
-    const headcountUnknown = new Set((events.nodes as { id: string; attendeeCount: number | null }[]).filter((e) => e.attendeeCount === null).map((e) => e.id));
+    const headcountUnknown = new Set(
+      (events.nodes as { id: string; attendeeCount: number | null }[])
+        .filter((e) => e.attendeeCount === null)
+        .map((e) => e.id),
+    );
     expect(headcountUnknown.size).toBeGreaterThan(10);
     const scores = commitments.flatMap((c) => c.evaluationScores);
     expect(scores.length).toBeGreaterThan(0);
@@ -111,8 +169,16 @@ describe('figures the source does not give', () => {
       if (table !== 'evaluation-scores') expect([table, csvRows.length]).not.toEqual([table, 0]);
       expect(jsonRows.length).toBe(csvRows.length);
       for (const column of columns) {
-        expect([table, column, csvRows.filter((r) => r[column] !== '').map((r) => r[column])]).toEqual([table, column, []]);
-        expect([table, column, jsonRows.filter((r) => r[column] !== null).map((r) => r[column])]).toEqual([table, column, []]);
+        expect([table, column, csvRows.filter((r) => r[column] !== '').map((r) => r[column])]).toEqual([
+          table,
+          column,
+          [],
+        ]);
+        expect([table, column, jsonRows.filter((r) => r[column] !== null).map((r) => r[column])]).toEqual([
+          table,
+          column,
+          [],
+        ]);
       }
     }
 
@@ -121,31 +187,57 @@ describe('figures the source does not give', () => {
     const walk = (value: unknown, path: string): void => {
       if (typeof value === 'number') numbers.push(`${path} = ${value}`);
       else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
-      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
+      else if (value && typeof value === 'object')
+        for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
     };
     walk(await (await fetch(at('popolo.json'))).json(), 'popolo');
     expect(numbers).toEqual([]);
 
     // The calendar states dates, places and the source's own words; no count it does not give.
-    const calendar = (await (await fetch(`${ctx.base}/calendar/exercises/${COAHUILA}.ics`)).text()).replace(/\r\n[ \t]/g, '');
+    const calendar = (await (await fetch(`${ctx.base}/calendar/exercises/${COAHUILA}.ics`)).text()).replace(
+      /\r\n[ \t]/g,
+      '',
+    );
     expect(calendar.match(/(^|[^\d.,])0 ?(fojas|páginas|personas|asistentes|%)/gim)).toBeNull();
 
     // The widgets' own operations, as they send them: pages and progress unknown, never 0.
-    const operations = readdirSync(join(PROJECT_ROOT, 'widgets', 'src', 'operations')).filter((f) => f !== 'demo.graphql').map((f) => readFileSync(join(PROJECT_ROOT, 'widgets', 'src', 'operations', f), 'utf8')).join('\n');
+    const operations = readdirSync(join(PROJECT_ROOT, 'widgets', 'src', 'operations'))
+      .filter((f) => f !== 'demo.graphql')
+      .map((f) => readFileSync(join(PROJECT_ROOT, 'widgets', 'src', 'operations', f), 'utf8'))
+      .join('\n');
     const widget = async (operationName: string, variables: Record<string, unknown>) => {
-      const response = await fetch(`${ctx.base}/graphql/public`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: operations, operationName, variables }) });
+      const response = await fetch(`${ctx.base}/graphql/public`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: operations, operationName, variables }),
+      });
       const body = await response.json();
       expect([operationName, body.errors]).toEqual([operationName, undefined]);
       return body.data;
     };
-    expect((await widget('CommitmentPages', { id: PROACTIVE })).commitment.pagesDelivered).toMatchObject({ pages: null, qualifier: 'UNKNOWN' });
-    expect((await widget('OrganizationPages', { id: CONAGUA })).organization.pagesDelivered).toMatchObject({ pages: null, qualifier: 'UNKNOWN' });
-    const progress = (await widget('PlanProgress', { id: plan.id })).actionPlan.commitments as { progress: { percent: number | null }; pagesDelivered: { pages: number | null } }[];
+    expect((await widget('CommitmentPages', { id: PROACTIVE })).commitment.pagesDelivered).toMatchObject({
+      pages: null,
+      qualifier: 'UNKNOWN',
+    });
+    expect((await widget('OrganizationPages', { id: CONAGUA })).organization.pagesDelivered).toMatchObject({
+      pages: null,
+      qualifier: 'UNKNOWN',
+    });
+    const progress = (await widget('PlanProgress', { id: plan.id })).actionPlan.commitments as {
+      progress: { percent: number | null };
+      pagesDelivered: { pages: number | null };
+    }[];
     expect(progress.map((c) => c.progress.percent)).toEqual(commitments.map(() => null));
-    expect((await widget('CommitmentProgress', { id: PROACTIVE })).commitment).toMatchObject({ progress: { percent: null }, pagesDelivered: { pages: null, qualifier: 'UNKNOWN' } });
+    expect((await widget('CommitmentProgress', { id: PROACTIVE })).commitment).toMatchObject({
+      progress: { percent: null },
+      pagesDelivered: { pages: null, qualifier: 'UNKNOWN' },
+    });
 
     // Comparisons: no average over progress or scores nobody measured.
-    const { compareExercises } = await ctx.api.data(`query($s: [String!]) { compareExercises(slugs: $s) { commitments { withMeasuredProgress withUnknownProgress averageProgressPercent } evaluation { scoresKnown averageQualityScore } } }`, { s: [COAHUILA] });
+    const { compareExercises } = await ctx.api.data(
+      `query($s: [String!]) { compareExercises(slugs: $s) { commitments { withMeasuredProgress withUnknownProgress averageProgressPercent } evaluation { scoresKnown averageQualityScore } } }`,
+      { s: [COAHUILA] },
+    );
     expect(compareExercises[0]).toEqual({
       commitments: { withMeasuredProgress: 0, withUnknownProgress: commitments.length, averageProgressPercent: null },
       evaluation: { scoresKnown: 0, averageQualityScore: null },
@@ -170,7 +262,21 @@ describe('figures the source does not give', () => {
 /** The national program's pages (api/src/seed/sources/programa-nacional/), by the slug of their exercise. */
 const PROGRAM = loadSeedFiles()
   .exercises.filter((file) => file.document.key.startsWith('programa-nacional-'))
-  .map((file) => ({ slug: file.exercise.slug, text: readFileSync(join(PROJECT_ROOT, 'api', 'src', 'seed', 'sources', 'programa-nacional', `${file.document.key.replace('programa-nacional-', '')}.txt`), 'utf8') }));
+  .map((file) => ({
+    slug: file.exercise.slug,
+    text: readFileSync(
+      join(
+        PROJECT_ROOT,
+        'api',
+        'src',
+        'seed',
+        'sources',
+        'programa-nacional',
+        `${file.document.key.replace('programa-nacional-', '')}.txt`,
+      ),
+      'utf8',
+    ),
+  }));
 const UNREPORTED = ['SESSIONS', 'AGREEMENTS', 'INFORMATION_REQUESTS', 'MILESTONES'];
 
 describe('kinds of record a source never reports', () => {
@@ -180,7 +286,8 @@ describe('kinds of record a source never reports', () => {
   });
   afterAll(() => ctx.stop());
 
-  const STATISTICS = 'slug unreportedRecords statistics { sessions ordinarySessions extraordinarySessions agreements agreementsByStatus { status count } events }';
+  const STATISTICS =
+    'slug unreportedRecords statistics { sessions ordinarySessions extraordinarySessions agreements agreementsByStatus { status count } events }';
   const COMPARED = `slug unreportedRecords sessions { total ordinary extraordinary } agreements { total done pending } informationRequests { total }
     commitments { complete notStarted milestones milestonesDone withUnknownProgress total } events`;
 
@@ -188,7 +295,17 @@ describe('kinds of record a source never reports', () => {
     expect(PROGRAM).toHaveLength(12);
     for (const { slug, text } of PROGRAM) {
       const words = text.toLowerCase();
-      expect({ slug, said: ['sesión ordinaria', 'sesiones ordinarias', 'sesión extraordinaria', 'acuerdo', 'solicitud', 'hito'].filter((w) => words.includes(w)) }).toEqual({ slug, said: [] });
+      expect({
+        slug,
+        said: [
+          'sesión ordinaria',
+          'sesiones ordinarias',
+          'sesión extraordinaria',
+          'acuerdo',
+          'solicitud',
+          'hito',
+        ].filter((w) => words.includes(w)),
+      }).toEqual({ slug, said: [] });
     }
   });
 
@@ -198,7 +315,13 @@ describe('kinds of record a source never reports', () => {
     for (const x of program) {
       expect(x).toMatchObject({
         unreportedRecords: UNREPORTED,
-        statistics: { sessions: null, ordinarySessions: null, extraordinarySessions: null, agreements: null, agreementsByStatus: null },
+        statistics: {
+          sessions: null,
+          ordinarySessions: null,
+          extraordinarySessions: null,
+          agreements: null,
+          agreementsByStatus: null,
+        },
       });
       // Every page dates at least its joint declaration.
       expect(x.statistics.events).toBeGreaterThan(0);
@@ -206,7 +329,9 @@ describe('kinds of record a source never reports', () => {
     // Coahuila's report covers everything: its counts are numbers.
     expect(coahuila.unreportedRecords).toEqual([]);
     expect(coahuila.statistics).toMatchObject({ sessions: expect.any(Number), agreements: expect.any(Number) });
-    expect(coahuila.statistics.sessions).toBe(coahuila.statistics.ordinarySessions + coahuila.statistics.extraordinarySessions);
+    expect(coahuila.statistics.sessions).toBe(
+      coahuila.statistics.ordinarySessions + coahuila.statistics.extraordinarySessions,
+    );
     expect(coahuila.statistics.agreements).toBeGreaterThan(0);
   });
 
@@ -225,31 +350,69 @@ describe('kinds of record a source never reports', () => {
       // Progress is unknown for every commitment: none of them is counted as measured.
       expect(bySlug[slug].commitments.withUnknownProgress).toBe(bySlug[slug].commitments.total);
     }
-    const { exerciseBySlug } = await ctx.api.data(`{ exerciseBySlug(slug: "${COAHUILA}") { statistics { sessions agreements } } }`);
-    expect(bySlug[COAHUILA]).toMatchObject({ unreportedRecords: [], sessions: { total: exerciseBySlug.statistics.sessions }, agreements: { total: exerciseBySlug.statistics.agreements } });
+    const { exerciseBySlug } = await ctx.api.data(
+      `{ exerciseBySlug(slug: "${COAHUILA}") { statistics { sessions agreements } } }`,
+    );
+    expect(bySlug[COAHUILA]).toMatchObject({
+      unreportedRecords: [],
+      sessions: { total: exerciseBySlug.statistics.sessions },
+      agreements: { total: exerciseBySlug.statistics.agreements },
+    });
     expect(bySlug[COAHUILA].informationRequests.total).toBeGreaterThan(0);
     expect(bySlug[COAHUILA].commitments.milestones).toEqual(expect.any(Number));
   });
 
   it('the comparison download: empty cells for the twelve, the same numbers as compareExercises for Coahuila', async () => {
-    const { compareExercises } = await ctx.api.data(`query($s: [String!]) { compareExercises(slugs: $s) { sessions { total } agreements { total } informationRequests { total } } }`, { s: [COAHUILA] });
+    const { compareExercises } = await ctx.api.data(
+      `query($s: [String!]) { compareExercises(slugs: $s) { sessions { total } agreements { total } informationRequests { total } } }`,
+      { s: [COAHUILA] },
+    );
     const [coahuila] = compareExercises;
     const json = (await (await fetch(`${ctx.base}/data/comparacion.json`)).json()) as Record<string, unknown>[];
-    const csv = csvObjects(Buffer.from(await (await fetch(`${ctx.base}/data/comparacion.csv`)).arrayBuffer()).toString('utf8'));
+    const csv = csvObjects(
+      Buffer.from(await (await fetch(`${ctx.base}/data/comparacion.csv`)).arrayBuffer()).toString('utf8'),
+    );
     for (const { slug } of PROGRAM) {
-      expect(json.find((r) => r.slug === slug)).toMatchObject({ unreported_records: UNREPORTED, sessions: null, agreements: null, information_requests: null });
-      expect(csv.find((r) => r.slug === slug)).toMatchObject({ unreported_records: UNREPORTED.join(';'), sessions: '', agreements: '', information_requests: '' });
+      expect(json.find((r) => r.slug === slug)).toMatchObject({
+        unreported_records: UNREPORTED,
+        sessions: null,
+        agreements: null,
+        information_requests: null,
+      });
+      expect(csv.find((r) => r.slug === slug)).toMatchObject({
+        unreported_records: UNREPORTED.join(';'),
+        sessions: '',
+        agreements: '',
+        information_requests: '',
+      });
     }
-    expect(json.find((r) => r.slug === COAHUILA)).toMatchObject({ unreported_records: [], sessions: coahuila.sessions.total, agreements: coahuila.agreements.total, information_requests: coahuila.informationRequests.total });
-    expect(csv.find((r) => r.slug === COAHUILA)).toMatchObject({ unreported_records: '', sessions: String(coahuila.sessions.total), agreements: String(coahuila.agreements.total) });
+    expect(json.find((r) => r.slug === COAHUILA)).toMatchObject({
+      unreported_records: [],
+      sessions: coahuila.sessions.total,
+      agreements: coahuila.agreements.total,
+      information_requests: coahuila.informationRequests.total,
+    });
+    expect(csv.find((r) => r.slug === COAHUILA)).toMatchObject({
+      unreported_records: '',
+      sessions: String(coahuila.sessions.total),
+      agreements: String(coahuila.agreements.total),
+    });
   });
 
   it('a real zero stays 0: a Secretariat whose records cover sessions and that held none', async () => {
     const { institute } = await roles(ctx.api.dataSource.manager);
     const sandbox = await sandboxExercise(ctx.api, institute, 'sin-sesiones');
-    const { exercise } = await ctx.api.data(`query($id: ID!) { exercise(id: $id) { ${STATISTICS} } }`, { id: sandbox.exercise });
-    expect(exercise).toMatchObject({ unreportedRecords: [], statistics: { sessions: 0, ordinarySessions: 0, extraordinarySessions: 0, agreements: 0 } });
-    const { compareExercises } = await ctx.api.data(`query($ids: [ID!]) { compareExercises(ids: $ids) { ${COMPARED} } }`, { ids: [sandbox.exercise] });
+    const { exercise } = await ctx.api.data(`query($id: ID!) { exercise(id: $id) { ${STATISTICS} } }`, {
+      id: sandbox.exercise,
+    });
+    expect(exercise).toMatchObject({
+      unreportedRecords: [],
+      statistics: { sessions: 0, ordinarySessions: 0, extraordinarySessions: 0, agreements: 0 },
+    });
+    const { compareExercises } = await ctx.api.data(
+      `query($ids: [ID!]) { compareExercises(ids: $ids) { ${COMPARED} } }`,
+      { ids: [sandbox.exercise] },
+    );
     expect(compareExercises[0]).toMatchObject({
       sessions: { total: 0, ordinary: 0, extraordinary: 0 },
       agreements: { total: 0 },

@@ -31,7 +31,9 @@ async function backupLines(dataSource: DataSource): Promise<string[]> {
 function stableLines(lines: string[]): string[] {
   const [header, ...rest] = lines;
   const { createdAt: _createdAt, ...stable } = JSON.parse(header);
-  const { '@end': { sha256: _sha256, ...end } } = JSON.parse(rest.at(-1) as string);
+  const {
+    '@end': { sha256: _sha256, ...end },
+  } = JSON.parse(rest.at(-1) as string);
   return [JSON.stringify(stable), ...rest.slice(0, -1), JSON.stringify({ '@end': end })];
 }
 
@@ -67,9 +69,14 @@ describe('backup and restore', () => {
     api = await TestApi.open();
     // At least one staff write, so the backup holds audit rows and a staff-made record.
     const { institute } = await roles(api.dataSource.manager);
-    await api.data(`mutation { createTheme(input: { exerciseId: "${await coahuila()}", name: "Tema de respaldo ${process.pid}" }) { id } }`, {}, institute);
+    await api.data(
+      `mutation { createTheme(input: { exerciseId: "${await coahuila()}", name: "Tema de respaldo ${process.pid}" }) { id } }`,
+      {},
+      institute,
+    );
   });
-  const coahuila = async () => (await api.dataSource.query(`SELECT id FROM exercise WHERE slug = 'coahuila-2015-2017'`))[0].id as string;
+  const coahuila = async () =>
+    (await api.dataSource.query(`SELECT id FROM exercise WHERE slug = 'coahuila-2015-2017'`))[0].id as string;
   afterAll(async () => {
     await api.close();
     const client = admin();
@@ -96,7 +103,9 @@ describe('backup and restore', () => {
     try {
       await restore(target, streamOf(await backupLines(api.dataSource)));
       const [{ max }] = await target.query('SELECT max(id)::bigint AS max FROM audit_event');
-      await target.query(`INSERT INTO audit_event (action, entity, record_id) VALUES ('CREATE', 'Test', gen_random_uuid())`);
+      await target.query(
+        `INSERT INTO audit_event (action, entity, record_id) VALUES ('CREATE', 'Test', gen_random_uuid())`,
+      );
       const [{ id }] = await target.query(`SELECT max(id)::bigint AS id FROM audit_event`);
       expect(BigInt(id)).toBe(BigInt(max) + 1n);
     } finally {
@@ -115,7 +124,11 @@ describe('backup and restore', () => {
     const writes = (async () => {
       let n = 0;
       while (writing) {
-        await api.data(`mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id } }`, { i: { commitmentId: commitment, description: `Entrega ${(n += 1)}` } }, agency);
+        await api.data(
+          `mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id } }`,
+          { i: { commitmentId: commitment, description: `Entrega ${(n += 1)}` } },
+          agency,
+        );
       }
       return n;
     })();
@@ -130,7 +143,11 @@ describe('backup and restore', () => {
       return lines.slice(start + 1, end === -1 ? undefined : end).map((line) => JSON.parse(line));
     };
     const deliveries = new Set(section('information_delivery').map((row) => row.id));
-    const audited = new Set(section('audit_event').filter((row) => row.entity === 'InformationDelivery' && row.action === 'CREATE').map((row) => row.record_id));
+    const audited = new Set(
+      section('audit_event')
+        .filter((row) => row.entity === 'InformationDelivery' && row.action === 'CREATE')
+        .map((row) => row.record_id),
+    );
     const staffMade = [...deliveries].filter((id) => id.charAt(14) === '4');
     expect(staffMade.length).toBeGreaterThan(0);
     for (const id of staffMade) expect(audited.has(id)).toBe(true);
@@ -140,20 +157,39 @@ describe('backup and restore', () => {
   it('carries every file: after backup, wipe and restore each comes back byte for byte, and a damaged one is refused', async () => {
     // A file of several chunks, stored as an upload stores it (content only: no document, so no other suite sees it).
     const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(700_000, `respaldo ${process.pid} `)]);
-    const stored = await storeContent(api.dataSource, (async function* () {
-      yield bytes;
-    })(), 25 * 1024 * 1024);
+    const stored = await storeContent(
+      api.dataSource,
+      (async function* () {
+        yield bytes;
+      })(),
+      25 * 1024 * 1024,
+    );
     const fileBack = async (dataSource: DataSource) =>
-      Buffer.concat((await dataSource.query('SELECT data FROM document_chunk WHERE content_sha256 = $1 ORDER BY seq', [stored.sha256])).map((row: { data: Buffer }) => row.data));
+      Buffer.concat(
+        (
+          await dataSource.query('SELECT data FROM document_chunk WHERE content_sha256 = $1 ORDER BY seq', [
+            stored.sha256,
+          ])
+        ).map((row: { data: Buffer }) => row.data),
+      );
     const wiped = await emptyDatabase();
     const damaged = await emptyDatabase();
     try {
       await restore(wiped, streamOf(await backupLines(api.dataSource)));
-      expect(createHash('sha256').update(await fileBack(wiped)).digest('hex')).toBe(stored.sha256);
+      expect(
+        createHash('sha256')
+          .update(await fileBack(wiped))
+          .digest('hex'),
+      ).toBe(stored.sha256);
       expect((await fileBack(wiped)).equals(bytes)).toBe(true);
       // A byte changed in the database a backup is taken from: the backup's own checksum holds, the file's hash does not.
-      await wiped.query(`UPDATE document_chunk SET data = overlay(data placing '\\x00'::bytea from 20) WHERE content_sha256 = $1 AND seq = 1`, [stored.sha256]);
-      await expect(restore(damaged, streamOf(await backupLines(wiped)))).rejects.toThrow(new RegExp(`files ${stored.sha256} do not match their SHA-256`));
+      await wiped.query(
+        `UPDATE document_chunk SET data = overlay(data placing '\\x00'::bytea from 20) WHERE content_sha256 = $1 AND seq = 1`,
+        [stored.sha256],
+      );
+      await expect(restore(damaged, streamOf(await backupLines(wiped)))).rejects.toThrow(
+        new RegExp(`files ${stored.sha256} do not match their SHA-256`),
+      );
       expect((await damaged.query('SELECT count(*)::int AS n FROM document_content'))[0].n).toBe(0);
     } finally {
       await wiped.destroy();
@@ -179,7 +215,9 @@ describe('backup and restore', () => {
     const target = await emptyDatabase();
     try {
       const older = { ...JSON.parse(header), migrations: JSON.parse(header).migrations.slice(0, -1) };
-      await expect(restore(target, streamOf([JSON.stringify(older), ...rest]))).rejects.toThrow(/same version of Tablero Abierto/);
+      await expect(restore(target, streamOf([JSON.stringify(older), ...rest]))).rejects.toThrow(
+        /same version of Tablero Abierto/,
+      );
       await expect(restore(target, streamOf(['nombre,páginas', 'x,1']))).rejects.toThrow();
       expect((await target.query('SELECT count(*)::int AS n FROM commitment'))[0].n).toBe(0);
     } finally {
@@ -195,11 +233,15 @@ describe('backup and restore', () => {
     expect(altered).not.toEqual(lines);
     try {
       // Cut at a line boundary, the way a full disk or an interrupted copy leaves it.
-      await expect(restore(target, streamOf(lines.slice(0, Math.floor(lines.length * 0.7))))).rejects.toThrow(/truncated/);
+      await expect(restore(target, streamOf(lines.slice(0, Math.floor(lines.length * 0.7))))).rejects.toThrow(
+        /truncated/,
+      );
       await expect(restore(target, streamOf(lines.slice(0, -1)))).rejects.toThrow(/truncated/);
       await expect(restore(target, streamOf(altered))).rejects.toThrow(/altered/);
       await expect(restore(target, streamOf(lines.filter((_, i) => i !== staffAt + 1)))).rejects.toThrow(/altered/);
-      const [{ n }] = await target.query(`SELECT (SELECT count(*) FROM state) + (SELECT count(*) FROM staff_account) + (SELECT count(*) FROM audit_event) AS n`);
+      const [{ n }] = await target.query(
+        `SELECT (SELECT count(*) FROM state) + (SELECT count(*) FROM staff_account) + (SELECT count(*) FROM audit_event) AS n`,
+      );
       expect(Number(n)).toBe(0);
     } finally {
       await target.destroy();
@@ -207,7 +249,9 @@ describe('backup and restore', () => {
   });
 
   it('leaves sessions, password links and sign-in attempts out: a restore signs nobody back in', async () => {
-    await api.dataSource.query(`INSERT INTO sign_in_attempt (email, ip_address, succeeded) VALUES ('respaldo@test.tablero.mx', '192.0.2.3', false)`);
+    await api.dataSource.query(
+      `INSERT INTO sign_in_attempt (email, ip_address, succeeded) VALUES ('respaldo@test.tablero.mx', '192.0.2.3', false)`,
+    );
     const lines = await backupLines(api.dataSource);
     const { tables } = JSON.parse(lines[0]);
     expect(tables).not.toContain('staff_session');
@@ -220,11 +264,24 @@ describe('backup and restore', () => {
   it('backs up the embedded database while the server runs, and restores it into a wiped data folder', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tablero-backup-'));
     chmodSync(dataDir, 0o755);
-    const env = { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339) + 7) };
+    const env = {
+      ...process.env,
+      DATABASE_URL: '',
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339) + 7),
+    };
     const file = join(dataDir, '..', `${dataDir.split('/').pop()}.jsonl.gz`);
-    const cli = (script: string, ...args: string[]) => run(process.execPath, ['-r', '@swc-node/register', `api/src/cli/${script}.ts`, ...args], { cwd: PROJECT_ROOT, env });
+    const cli = (script: string, ...args: string[]) =>
+      run(process.execPath, ['-r', '@swc-node/register', `api/src/cli/${script}.ts`, ...args], {
+        cwd: PROJECT_ROOT,
+        env,
+      });
     const count = async (url: string) => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ exercises { totalCount } sessions { totalCount } events { totalCount } }' }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ exercises { totalCount } sessions { totalCount } events { totalCount } }' }),
+      });
       return (await response.json()).data;
     };
     try {

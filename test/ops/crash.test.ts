@@ -39,7 +39,9 @@ describe('crash safety', () => {
     const signIn = await fetch(first.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { signIn(email: "icai@demo.tablero.mx", password: "${DEMO_PASSWORD}") { id } }` }),
+      body: JSON.stringify({
+        query: `mutation { signIn(email: "icai@demo.tablero.mx", password: "${DEMO_PASSWORD}") { id } }`,
+      }),
     });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
     expect(cookie).toMatch(/^tablero_session=/);
@@ -56,8 +58,16 @@ describe('crash safety', () => {
             method: 'POST',
             headers: { 'content-type': 'application/json', cookie },
             body: JSON.stringify({
-              query: 'mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id description } }',
-              variables: { i: { commitmentId: seedId('commitment:coahuila-2015-2017:c2'), description, pages: 1, pagesQualifier: 'EXACT' } },
+              query:
+                'mutation($i: InformationDeliveryInput!) { createInformationDelivery(input: $i) { id description } }',
+              variables: {
+                i: {
+                  commitmentId: seedId('commitment:coahuila-2015-2017:c2'),
+                  description,
+                  pages: 1,
+                  pagesQualifier: 'EXACT',
+                },
+              },
             }),
           });
           const body = await response.json();
@@ -70,7 +80,10 @@ describe('crash safety', () => {
     };
     const writers = Array.from({ length: 4 }, writer);
     for (let waited = 0; acknowledged.length < 200; waited += 20) {
-      if (waited > 20_000 || refused.length) throw new Error(`writes are not being acknowledged: ${acknowledged.length} so far; refused: ${refused.slice(0, 3).join('; ')}`);
+      if (waited > 20_000 || refused.length)
+        throw new Error(
+          `writes are not being acknowledged: ${acknowledged.length} so far; refused: ${refused.slice(0, 3).join('; ')}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
 
@@ -81,17 +94,24 @@ describe('crash safety', () => {
     writing = false;
     await Promise.all(writers);
     await exited(first.child);
-    for (let waited = 0; alive(postmaster) && waited < 15_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let waited = 0; alive(postmaster) && waited < 15_000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     expect(acknowledged.length).toBeGreaterThanOrEqual(200);
 
     const second = await startServerProcess(env);
     try {
       expect(messages(second)).not.toMatch(/Seeding/);
       const password = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();
-      const client = new Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/tablero` });
+      const client = new Client({
+        connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/tablero`,
+      });
       await client.connect();
-      const { rows: stored } = await client.query(`SELECT id, description FROM information_delivery WHERE description LIKE 'Entrega en curso %'`);
-      const { rows: audited } = await client.query(`SELECT record_id FROM audit_event WHERE entity = 'InformationDelivery' AND action = 'CREATE'`);
+      const { rows: stored } = await client.query(
+        `SELECT id, description FROM information_delivery WHERE description LIKE 'Entrega en curso %'`,
+      );
+      const { rows: audited } = await client.query(
+        `SELECT record_id FROM audit_event WHERE entity = 'InformationDelivery' AND action = 'CREATE'`,
+      );
       await client.end();
 
       const storedById = new Map(stored.map((row: { id: string; description: string }) => [row.id, row.description]));
@@ -102,7 +122,9 @@ describe('crash safety', () => {
       }
       for (const id of storedById.keys()) expect(auditedIds.has(id)).toBe(true);
       for (const id of auditedIds) expect(storedById.has(id)).toBe(true);
-      console.log(`crash test: ${acknowledged.length} acknowledged writes checked, ${stored.length} stored, ${sent} sent`);
+      console.log(
+        `crash test: ${acknowledged.length} acknowledged writes checked, ${stored.length} stored, ${sent} sent`,
+      );
     } finally {
       second.child.kill('SIGINT');
       await exited(second.child);

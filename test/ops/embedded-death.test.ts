@@ -20,7 +20,11 @@ function running(pid: number): boolean {
 describe('when the embedded PostgreSQL dies', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tablero-death-'));
   chmodSync(dataDir, 0o755);
-  const env = { DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339) + 11) };
+  const env = {
+    DATABASE_URL: '',
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339) + 11),
+  };
   let server: ServerProcess | undefined;
   /** Kills the database's whole process group and waits until its postmaster is gone. */
   const killDatabase = async () => {
@@ -43,7 +47,12 @@ describe('when the embedded PostgreSQL dies', () => {
     expect((await fetch(live)).status).toBe(200);
     await killDatabase();
     expect(await exited(server.child)).toBe(1);
-    expect(server.lines).toContainEqual(expect.objectContaining({ level: 'error', msg: expect.stringMatching(/embedded PostgreSQL stopped unexpectedly/) }));
+    expect(server.lines).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        msg: expect.stringMatching(/embedded PostgreSQL stopped unexpectedly/),
+      }),
+    );
     expect(server.lines.at(-1)).toMatchObject({ msg: 'Stopped' });
   });
 

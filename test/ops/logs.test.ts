@@ -10,7 +10,9 @@ describe('SQL log lines', () => {
 
   beforeAll(async () => {
     for (const method of ['log', 'error', 'warn', 'info'] as const) {
-      jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' ')));
+      jest
+        .spyOn(console, method)
+        .mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' ')));
     }
     dataSource = createDataSource(process.env.TEST_DATABASE_URL as string, { poolSize: 2 }); // the app's logging, not the tests' quiet one
     await dataSource.initialize();
@@ -23,11 +25,20 @@ describe('SQL log lines', () => {
   it('logs a failed statement as one JSON line with its text and SQLSTATE, never its parameters or the values PostgreSQL quotes', async () => {
     const secretHash = hashToken('a session token');
     await expect(dataSource.query('SELECT $1::int', ['búsqueda de alguien'])).rejects.toThrow();
-    await expect(dataSource.query('INSERT INTO staff_session (token_hash, account_id, expires_at) VALUES ($1, $2, now())', [secretHash, randomUUID()])).rejects.toThrow();
+    await expect(
+      dataSource.query('INSERT INTO staff_session (token_hash, account_id, expires_at) VALUES ($1, $2, now())', [
+        secretHash,
+        randomUUID(),
+      ]),
+    ).rejects.toThrow();
     expect(written.length).toBeGreaterThanOrEqual(2);
     const lines = written.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', statement: 'SELECT $1::int', sqlState: '22P02' }));
-    expect(lines).toContainEqual(expect.objectContaining({ statement: expect.stringContaining('INSERT INTO staff_session'), sqlState: '23503' }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', statement: 'SELECT $1::int', sqlState: '22P02' }),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ statement: expect.stringContaining('INSERT INTO staff_session'), sqlState: '23503' }),
+    );
     const everything = written.join('\n');
     expect(everything).not.toContain('búsqueda');
     expect(everything).not.toContain(secretHash);

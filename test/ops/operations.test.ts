@@ -27,7 +27,11 @@ describe('operations', () => {
   });
 
   const graphql = (query: string, operationName?: string) =>
-    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, operationName }) });
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, operationName }),
+    });
 
   it('is live, and ready when the database answers and no migration is pending', async () => {
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
@@ -75,7 +79,14 @@ describe('operations', () => {
     const requestId = response.headers.get('x-request-id');
     await new Promise((resolve) => setImmediate(resolve));
     const line = logged.map((l) => JSON.parse(l)).find((l) => l.requestId === requestId && l.msg === 'request');
-    expect(line).toMatchObject({ level: 'info', method: 'POST', path: '/graphql', status: 200, operation: 'ExerciseFigures', sqlStatements: 1 });
+    expect(line).toMatchObject({
+      level: 'info',
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      operation: 'ExerciseFigures',
+      sqlStatements: 1,
+    });
     expect(typeof line.durationMs).toBe('number');
     expect(logged.join('\n')).not.toContain('totalCount');
   });
@@ -85,7 +96,9 @@ describe('operations', () => {
     await graphql(`query CommitmentProgress ${DEEPEST_QUERY.replace(/^\s*query Deepest/, '')}`, 'CommitmentProgress');
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/tablero_http_requests_total\{operation="CommitmentProgress",status="200"\} \d+/);
-    expect(metrics).toMatch(/tablero_http_request_duration_seconds_bucket\{le="[\d.]+",operation="CommitmentProgress"\}/);
+    expect(metrics).toMatch(
+      /tablero_http_request_duration_seconds_bucket\{le="[\d.]+",operation="CommitmentProgress"\}/,
+    );
     expect(metrics).toMatch(/tablero_sql_statements_per_request_bucket\{le="30"\} \d+/);
     expect(metrics).toMatch(/tablero_db_pool_connections\{state="total"\} \d+/);
   });
@@ -104,7 +117,9 @@ describe('operations', () => {
     process.env.METRICS_TOKEN = 'metrics-secret';
     try {
       expect((await fetch(`${base}/metrics`)).status).toBe(403);
-      expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer metrics-secret' } })).status).toBe(200);
+      expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer metrics-secret' } })).status).toBe(
+        200,
+      );
     } finally {
       delete process.env.METRICS_TOKEN;
     }
@@ -115,7 +130,11 @@ describe('operations', () => {
     const secondBase = await listen(second);
     // Stop once the server has the request (not after a guessed delay, which a busy machine outlasts).
     const received = new Promise((resolve) => second.server.once('request', resolve));
-    const inFlight = fetch(`${secondBase}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: DEEPEST_QUERY }) });
+    const inFlight = fetch(`${secondBase}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: DEEPEST_QUERY }),
+    });
     await received;
     const stopped = second.stop();
     const response = await inFlight;

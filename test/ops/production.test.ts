@@ -7,7 +7,11 @@ import { exited, messages, startServerProcess, type ServerProcess } from '../sup
 describe('a production start', () => {
   let database: OwnDatabase;
   let server: ServerProcess | undefined;
-  const production = () => ({ NODE_ENV: 'production', DATABASE_URL: database.url, PUBLIC_BASE_URL: 'https://datos.example.mx' });
+  const production = () => ({
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url,
+    PUBLIC_BASE_URL: 'https://datos.example.mx',
+  });
 
   beforeAll(async () => {
     database = await ownDatabase('production');
@@ -20,12 +24,18 @@ describe('a production start', () => {
   });
 
   const post = (query: string, cookie?: string) =>
-    fetch(server!.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query }) }).then((r) => r.json());
+    fetch(server!.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query }),
+    }).then((r) => r.json());
 
   it('disables the demo accounts, ends their sessions, and never lets them sign in again', async () => {
     const before = await signIn(database.dataSource.manager, DEMO_ACCOUNTS[0].email, DEMO_PASSWORD, '198.51.100.7');
     server = await startServerProcess(production());
-    expect(server.lines).toContainEqual(expect.objectContaining({ level: 'warn', accounts: expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.email)) }));
+    expect(server.lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', accounts: expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.email)) }),
+    );
 
     for (const account of DEMO_ACCOUNTS) {
       const answer = await post(`mutation { signIn(email: "${account.email}", password: "${DEMO_PASSWORD}") { id } }`);
@@ -34,8 +44,12 @@ describe('a production start', () => {
     expect((await post('{ me { id } }', `tablero_session=${before.token}`)).data.me).toBeNull();
 
     // An admin who enables one again still cannot open the published password's door.
-    await database.dataSource.query('UPDATE staff_account SET disabled_at = NULL WHERE email = $1', [DEMO_ACCOUNTS[0].email]);
-    const again = await post(`mutation { signIn(email: "${DEMO_ACCOUNTS[0].email}", password: "${DEMO_PASSWORD}") { id } }`);
+    await database.dataSource.query('UPDATE staff_account SET disabled_at = NULL WHERE email = $1', [
+      DEMO_ACCOUNTS[0].email,
+    ]);
+    const again = await post(
+      `mutation { signIn(email: "${DEMO_ACCOUNTS[0].email}", password: "${DEMO_PASSWORD}") { id } }`,
+    );
     expect(again.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
@@ -45,6 +59,8 @@ describe('a production start', () => {
   });
 
   it('refuses to start without PUBLIC_BASE_URL, saying why', async () => {
-    await expect(startServerProcess({ ...production(), PUBLIC_BASE_URL: '' })).rejects.toThrow(/PUBLIC_BASE_URL is required when NODE_ENV=production/);
+    await expect(startServerProcess({ ...production(), PUBLIC_BASE_URL: '' })).rejects.toThrow(
+      /PUBLIC_BASE_URL is required when NODE_ENV=production/,
+    );
   });
 });

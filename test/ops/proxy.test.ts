@@ -17,11 +17,19 @@ function forwardingProxy(target: string): Promise<Server> {
     const client = String(req.headers['x-test-client'] ?? '192.0.2.1');
     const forwardedFor = req.headers['x-forwarded-for'] ? `${req.headers['x-forwarded-for']}, ${client}` : client;
     const { 'x-test-client': _client, ...received } = req.headers;
-    const headers = { ...received, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'https', 'x-forwarded-host': 'datos.example.mx' };
-    const forwarded = request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const headers = {
+      ...received,
+      'x-forwarded-for': forwardedFor,
+      'x-forwarded-proto': 'https',
+      'x-forwarded-host': 'datos.example.mx',
+    };
+    const forwarded = request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     req.pipe(forwarded);
   });
   return new Promise((resolve) => proxy.listen(0, '127.0.0.1', () => resolve(proxy)));
@@ -54,24 +62,40 @@ describe('behind a proxy (TRUST_PROXY)', () => {
     fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: password } }),
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        variables: { e: email, p: password },
+      }),
     });
 
   it("takes the client's address and HTTPS from the proxy: Secure cookie, the session recorded under the client's address", async () => {
     const { account } = await staff(api.dataSource.manager, StaffRole.AGENCY_EDITOR, { organization: 'dipetre' });
     // A client's own X-Forwarded-For is only what the proxy received: the address it appended wins.
-    const response = await signIn(viaProxy, account.email, TEST_PASSWORD, { 'x-test-client': '203.0.113.40', 'x-forwarded-for': '10.9.9.9' });
+    const response = await signIn(viaProxy, account.email, TEST_PASSWORD, {
+      'x-test-client': '203.0.113.40',
+      'x-forwarded-for': '10.9.9.9',
+    });
     expect(response.headers.get('set-cookie')).toMatch(/; Secure/);
-    const [session] = await api.dataSource.query('SELECT ip_address FROM staff_session WHERE account_id = $1', [account.id]);
+    const [session] = await api.dataSource.query('SELECT ip_address FROM staff_session WHERE account_id = $1', [
+      account.id,
+    ]);
     expect(session.ip_address).toBe('203.0.113.40');
   });
 
   it("throttles each client behind the proxy on its own: one client's failures never stop another", async () => {
     const { account } = await staff(api.dataSource.manager, StaffRole.AGENCY_EDITOR, { organization: 'dipetre' });
     const attacker = { 'x-test-client': '203.0.113.41' };
-    for (let i = 0; i < 3; i += 1) expect((await (await signIn(viaProxy, account.email, `wrong ${i}`, attacker)).json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await (await signIn(viaProxy, account.email, TEST_PASSWORD, attacker)).json()).errors[0].extensions.code).toBe('RATE_LIMITED');
-    expect((await (await signIn(viaProxy, account.email, TEST_PASSWORD, { 'x-test-client': '203.0.113.42' })).json()).data.signIn.id).toBe(account.id);
+    for (let i = 0; i < 3; i += 1)
+      expect(
+        (await (await signIn(viaProxy, account.email, `wrong ${i}`, attacker)).json()).errors[0].extensions.code,
+      ).toBe('UNAUTHENTICATED');
+    expect(
+      (await (await signIn(viaProxy, account.email, TEST_PASSWORD, attacker)).json()).errors[0].extensions.code,
+    ).toBe('RATE_LIMITED');
+    expect(
+      (await (await signIn(viaProxy, account.email, TEST_PASSWORD, { 'x-test-client': '203.0.113.42' })).json()).data
+        .signIn.id,
+    ).toBe(account.id);
   });
 
   it('never serves /metrics through the proxy, though the proxy connects from loopback', async () => {
@@ -84,9 +108,14 @@ describe('behind a proxy (TRUST_PROXY)', () => {
     await new Promise<void>((resolve) => plain.server.listen(0, '127.0.0.1', resolve));
     try {
       const { account } = await staff(api.dataSource.manager, StaffRole.AGENCY_EDITOR, { organization: 'dipetre' });
-      const response = await signIn(urlOf(plain.server), account.email, TEST_PASSWORD, { 'x-forwarded-for': '203.0.113.50', 'x-forwarded-proto': 'https' });
+      const response = await signIn(urlOf(plain.server), account.email, TEST_PASSWORD, {
+        'x-forwarded-for': '203.0.113.50',
+        'x-forwarded-proto': 'https',
+      });
       expect(response.headers.get('set-cookie')).not.toMatch(/Secure/);
-      const [session] = await api.dataSource.query('SELECT ip_address FROM staff_session WHERE account_id = $1', [account.id]);
+      const [session] = await api.dataSource.query('SELECT ip_address FROM staff_session WHERE account_id = $1', [
+        account.id,
+      ]);
       expect(session.ip_address).not.toBe('203.0.113.50');
     } finally {
       await plain.stop();

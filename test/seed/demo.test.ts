@@ -37,11 +37,21 @@ describe('demo data and the first admin', () => {
 
   it('creates the first platform admin from the command line, with the password from the environment', async () => {
     const email = `primer-admin-${process.pid}@test.tablero.mx`;
-    const env = { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, ADMIN_PASSWORD: 'una contraseña segura' };
-    const { stdout } = await run(process.execPath, ['-r', '@swc-node/register', 'api/src/cli/create-admin.ts', email, 'Primera Administradora'], { cwd: PROJECT_ROOT, env });
+    const env = {
+      ...process.env,
+      DATABASE_URL: process.env.TEST_DATABASE_URL,
+      ADMIN_PASSWORD: 'una contraseña segura',
+    };
+    const { stdout } = await run(
+      process.execPath,
+      ['-r', '@swc-node/register', 'api/src/cli/create-admin.ts', email, 'Primera Administradora'],
+      { cwd: PROJECT_ROOT, env },
+    );
     expect(stdout).toContain(`Created platform admin ${email}`);
     expect(stdout).not.toContain('una contraseña segura');
-    const [account] = await api.dataSource.query('SELECT role, password_hash FROM staff_account WHERE email = $1', [email]);
+    const [account] = await api.dataSource.query('SELECT role, password_hash FROM staff_account WHERE email = $1', [
+      email,
+    ]);
     expect(account.role).toBe(StaffRole.PLATFORM_ADMIN);
     expect(account.password_hash).toMatch(/^\$argon2id\$/);
   });
@@ -54,14 +64,21 @@ describe('demo data and the first admin', () => {
     const command = `${process.execPath} -r @swc-node/register api/src/cli/create-admin.ts ${email} Terminal`;
     const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: PROJECT_ROOT, env });
     let output = '';
-    const prompted = new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => ((output += chunk.toString()), output.includes('Password') && resolve())));
+    const prompted = new Promise<void>((resolve) =>
+      child.stdout.on(
+        'data',
+        (chunk: Buffer) => ((output += chunk.toString()), output.includes('Password') && resolve()),
+      ),
+    );
     await prompted;
     child.stdin.write(`${password}\r`);
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(output).toContain(`Created platform admin ${email}`);
     expect(code).toBe(0);
     expect(output).not.toContain('frase de paso');
-    await expect(signIn(api.dataSource.manager, email, password, '192.0.2.60')).resolves.toMatchObject({ account: { email } });
+    await expect(signIn(api.dataSource.manager, email, password, '192.0.2.60')).resolves.toMatchObject({
+      account: { email },
+    });
     await expect(signIn(api.dataSource.manager, email, password.trim(), '192.0.2.61')).rejects.toThrow(/Wrong email/);
   });
 });

@@ -35,14 +35,28 @@ function* texts(node: unknown, path: string): Generator<[string, string]> {
 describe('the seed files speak Spanish', () => {
   it('writes no English commentary in any note or text of the real or demonstration exercises', () => {
     const files = [...loadSeedFiles().exercises, ...loadSeedFiles(undefined, { demo: true }).exercises];
-    const english = files.flatMap((file) => [...texts(file, file.exercise.slug)].map(([path, text]) => [path, englishWords(text).join(' ')]).filter(([, words]) => words));
+    const english = files.flatMap((file) =>
+      [...texts(file, file.exercise.slug)]
+        .map(([path, text]) => [path, englishWords(text).join(' ')])
+        .filter(([, words]) => words),
+    );
     expect(english).toEqual([]);
     expect(files.length).toBeGreaterThan(10);
   });
 
   it('finds English commentary beside a Spanish quotation, and leaves quoted words alone', () => {
-    expect(englishWords('Compromiso 4: "se realizó una visita". The report does not name the city.')).toEqual(['the', 'report', 'does', 'not', 'city']);
+    expect(englishWords('Compromiso 4: "se realizó una visita". The report does not name the city.')).toEqual([
+      'the',
+      'report',
+      'does',
+      'not',
+      'city',
+    ]);
     expect(englishWords('Integrantes and footnote 2: "A partir de la séptima sesión"')).toEqual(['and', 'footnote']);
-    expect(englishWords('Compromiso 4: "the report" (así, entre comillas). El informe no nombra la ciudad; así como las demás.')).toEqual([]);
+    expect(
+      englishWords(
+        'Compromiso 4: "the report" (así, entre comillas). El informe no nombra la ciudad; así como las demás.',
+      ),
+    ).toEqual([]);
   });
 });

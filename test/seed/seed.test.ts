@@ -36,11 +36,14 @@ describe('seeding', () => {
         WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.data_type = 'uuid' ORDER BY 1, 2`,
     );
     const byTable = new Map<string, string[]>();
-    for (const { table_name, column_name } of columns) byTable.set(table_name, [...(byTable.get(table_name) ?? []), column_name]);
+    for (const { table_name, column_name } of columns)
+      byTable.set(table_name, [...(byTable.get(table_name) ?? []), column_name]);
     const result: Record<string, string> = {};
     for (const [table, uuids] of byTable) {
       const seeded = uuids.map((c) => `(${c} IS NULL OR substr(${c}::text, 15, 1) = '5')`).join(' AND ');
-      const [{ digest }] = await api.dataSource.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t WHERE ${seeded}`);
+      const [{ digest }] = await api.dataSource.query(
+        `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t WHERE ${seeded}`,
+      );
       result[table] = digest;
     }
     return result;
@@ -55,13 +58,19 @@ describe('seeding', () => {
   it('derives the same id from the same key, and different ids from different keys', () => {
     expect(seedId('organization:icai')).toBe(seedId('organization:icai'));
     expect(seedId('organization:icai')).not.toBe(seedId('organization:inai'));
-    expect(seedId('organization:icai')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(seedId('organization:icai')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('refuses a data file with a wrong field, naming the file and the field', () => {
-    const dir = seedDirWith((yaml) => yaml.replace("jointDeclarationOn: '2015-03-09'", "jointDeclarationOn: '2015-02-30'"));
+    const dir = seedDirWith((yaml) =>
+      yaml.replace("jointDeclarationOn: '2015-03-09'", "jointDeclarationOn: '2015-02-30'"),
+    );
     expect(() => loadSeedFiles(dir)).toThrow(SeedFileError);
-    expect(() => loadSeedFiles(dir)).toThrow(/coahuila-2015-2017\.yaml[\s\S]*exercise\.jointDeclarationOn: date has no such day/);
+    expect(() => loadSeedFiles(dir)).toThrow(
+      /coahuila-2015-2017\.yaml[\s\S]*exercise\.jointDeclarationOn: date has no such day/,
+    );
   });
 
   it('refuses a data file that names an organisation it does not define', () => {
@@ -73,7 +82,14 @@ describe('seeding', () => {
     const before = await snapshot();
     const files = loadSeedFiles();
     // Valid for the file schema, refused by the database (a second seat holder row pointing nowhere).
-    files.exercises[0].recommendations.push({ kind: 'AREA_OF_OPPORTUNITY' as never, text: 'x', issuedBy: null, issuedByPerson: null, issuedOn: '2017-02-30', source: 'test' });
+    files.exercises[0].recommendations.push({
+      kind: 'AREA_OF_OPPORTUNITY' as never,
+      text: 'x',
+      issuedBy: null,
+      issuedByPerson: null,
+      issuedOn: '2017-02-30',
+      source: 'test',
+    });
     await expect(seed(api.dataSource, files)).rejects.toThrow(/recommendation_date_valid/);
     expect(await snapshot()).toEqual(before);
   });

@@ -52,7 +52,10 @@ export class TestApi {
     const requestId = options.requestId ?? 'test-request';
     const scope = newRequestScope(requestId);
     const manager = scopedManager(options.manager ?? this.dataSource.manager, scope);
-    const response = await this.apollo.executeOperation({ query, variables }, { contextValue: createContext(manager, scope, viewer) });
+    const response = await this.apollo.executeOperation(
+      { query, variables },
+      { contextValue: createContext(manager, scope, viewer) },
+    );
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
     return {
       data: response.body.singleResult.data as T | null | undefined,
@@ -62,7 +65,11 @@ export class TestApi {
   }
 
   /** Like query, but fails the test on any GraphQL error. */
-  async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer: Viewer = PUBLIC_VIEWER): Promise<T> {
+  async data<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer: Viewer = PUBLIC_VIEWER,
+  ): Promise<T> {
     const result = await this.query<T>(query, variables, viewer);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data as T;

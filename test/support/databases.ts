@@ -16,10 +16,15 @@ export interface OwnDatabase {
  * exercises, synthetic states) or need data no other file changes meanwhile (a 304): the shared
  * test database stays as the other suites expect it.
  */
-export async function ownDatabase(label: string, files: SeedFiles = loadSeedFiles(), poolSize = 6): Promise<OwnDatabase> {
+export async function ownDatabase(
+  label: string,
+  files: SeedFiles = loadSeedFiles(),
+  poolSize = 6,
+): Promise<OwnDatabase> {
   const adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
   const testUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl || !testUrl) throw new Error('TEST_ADMIN_DATABASE_URL and TEST_DATABASE_URL are set by test/support/global-setup.ts');
+  if (!adminUrl || !testUrl)
+    throw new Error('TEST_ADMIN_DATABASE_URL and TEST_DATABASE_URL are set by test/support/global-setup.ts');
   const name = `${process.env.TEST_DATABASE_NAME}_${label}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();

@@ -7,7 +7,6 @@ import { startEmbeddedPostgres } from '../../api/src/db/embedded-postgres';
 import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { seed } from '../../api/src/seed/seed';
 
-
 /**
  * One real PostgreSQL for the whole run: the embedded one on its own port and data folder, or
  * the server of DATABASE_URL when given. Either way the tests get a database of their own,

@@ -10,7 +10,10 @@ export interface ServerProcess {
 
 /** Starts `api/src/main.ts` as `npm start` would, with `env`, and waits for its "ready" log line. */
 export function startServerProcess(env: Record<string, string | undefined>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'api/src/main.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env } });
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'api/src/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+  });
   const lines: Record<string, unknown>[] = [];
   let buffer = '';
   return new Promise((resolve, reject) => {
@@ -31,12 +34,18 @@ export function startServerProcess(env: Record<string, string | undefined>): Pro
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before serving:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`exited with ${code} before serving:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`)),
+    );
   });
 }
 
 /** Resolves when `child` has exited; at once if it already has (by code, or by a signal: then `exitCode` stays null). */
 export const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve(child.exitCode)
+      : child.once('exit', (code) => resolve(code)),
+  );
 
 export const messages = (server: ServerProcess) => server.lines.map((l) => String(l.msg)).join('\n');

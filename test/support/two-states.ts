@@ -17,8 +17,18 @@ import { PUBLIC_VIEWER, StaffRole, type Viewer } from '../../api/src/common/view
  * (DIPETRE responsible, Movimiento Magisterial following); `theirs` is commitment 6 of Coahuila
  * (CONAGUA, through its Coahuila office); `other` is the second state's.
  */
-export type Role = 'public' | 'agency' | 'otherAgency' | 'follower' | 'institute' | 'otherInstitute' | 'evaluator' | 'platform';
-export const ROLES: Role[] = ['public', 'agency', 'otherAgency', 'follower', 'institute', 'otherInstitute', 'evaluator', 'platform'];
+export type Role =
+  'public' | 'agency' | 'otherAgency' | 'follower' | 'institute' | 'otherInstitute' | 'evaluator' | 'platform';
+export const ROLES: Role[] = [
+  'public',
+  'agency',
+  'otherAgency',
+  'follower',
+  'institute',
+  'otherInstitute',
+  'evaluator',
+  'platform',
+];
 
 export interface Scope {
   state: string;
@@ -61,9 +71,28 @@ export interface TwoStates {
 let serial = 0;
 export const unique = () => `${(serial += 1)}-${randomUUID().slice(0, 8)}`;
 
-async function account(manager: EntityManager, role: StaffRole, organizationId: string | null, stateId: string | null): Promise<Viewer> {
-  const created = await createAccount(manager, null, { email: `${role.toLowerCase()}-${unique()}@test.tablero.mx`, displayName: role, password: TEST_PASSWORD, role, organizationId, stateId });
-  return { kind: 'staff', accountId: created.id, role, organizationId: created.organizationId, stateId: created.stateId, sessionTokenHash: 'none' };
+async function account(
+  manager: EntityManager,
+  role: StaffRole,
+  organizationId: string | null,
+  stateId: string | null,
+): Promise<Viewer> {
+  const created = await createAccount(manager, null, {
+    email: `${role.toLowerCase()}-${unique()}@test.tablero.mx`,
+    displayName: role,
+    password: TEST_PASSWORD,
+    role,
+    organizationId,
+    stateId,
+  });
+  return {
+    kind: 'staff',
+    accountId: created.id,
+    role,
+    organizationId: created.organizationId,
+    stateId: created.stateId,
+    sessionTokenHash: 'none',
+  };
 }
 
 export async function twoStates(label: string): Promise<TwoStates> {
@@ -73,7 +102,9 @@ export async function twoStates(label: string): Promise<TwoStates> {
   const q = (sql: string, params: unknown[] = []) => database.dataSource.query(sql, params);
   const X = 'coahuila-2015-2017';
   const coahuila = seedId('state:MX-COA');
-  const [{ id: otherExercise, state_id: otherState, code: otherStateCode }] = await q(`SELECT x.id, x.state_id, s.code FROM exercise x JOIN state s ON s.id = x.state_id WHERE x.is_synthetic`);
+  const [{ id: otherExercise, state_id: otherState, code: otherStateCode }] = await q(
+    `SELECT x.id, x.state_id, s.code FROM exercise x JOIN state s ON s.id = x.state_id WHERE x.is_synthetic`,
+  );
   const m = database.dataSource.manager;
   const viewers: Record<Role, Viewer> = {
     public: PUBLIC_VIEWER,
@@ -86,28 +117,77 @@ export async function twoStates(label: string): Promise<TwoStates> {
     platform: await account(m, StaffRole.PLATFORM_ADMIN, null, null),
   };
   const build = async (name: string, input: Record<string, unknown>) =>
-    (await api.data(`mutation($i: ${name}Input!) { record: create${name}(input: $i) { id } }`, { i: { publication: 'PUBLISHED', ...input } }, viewers.platform)).record.id as string;
+    (
+      await api.data(
+        `mutation($i: ${name}Input!) { record: create${name}(input: $i) { id } }`,
+        { i: { publication: 'PUBLISHED', ...input } },
+        viewers.platform,
+      )
+    ).record.id as string;
 
   /** The records a side's inputs name, built (as the platform admin, published) where the seed has none. */
-  const scope = async (base: { state: string; exercise: string; plan: string; commitment: string; secretariat: string; session: string; evaluation: string; organization: string; municipality: string }): Promise<Scope> => {
+  const scope = async (base: {
+    state: string;
+    exercise: string;
+    plan: string;
+    commitment: string;
+    secretariat: string;
+    session: string;
+    evaluation: string;
+    organization: string;
+    municipality: string;
+  }): Promise<Scope> => {
     const n = unique();
     const region = await build('Region', { stateId: base.state, name: `Región ${n}` });
-    const secretariatFree = await build('Exercise', { slug: `sin-secretariado-${n}`, title: 'Ejercicio sin Secretariado', stateId: base.state });
+    const secretariatFree = await build('Exercise', {
+      slug: `sin-secretariado-${n}`,
+      title: 'Ejercicio sin Secretariado',
+      stateId: base.state,
+    });
     return {
       ...base,
       bareExercise: secretariatFree,
-      meeting: await build('Event', { exerciseId: base.exercise, kind: 'WORKING_MEETING', title: `Reunión ${n}`, commitmentIds: [base.commitment] }),
-      request: await build('InformationRequest', { commitmentId: base.commitment, subject: `Solicitud ${n}`, recipientDescription: 'Dependencias' }),
-      criterion: await build('EvaluationCriterion', { evaluationId: base.evaluation, code: `PRUEBA_${serial}`, dimension: 'QUALITY', position: 90, label: 'Criterio' }),
-      freeCriterion: await build('EvaluationCriterion', { evaluationId: base.evaluation, code: `LIBRE_${serial}`, dimension: 'QUALITY', position: 91, label: 'Criterio libre' }),
-      post: await build('Post', { secretariatId: base.secretariat, label: `Asiento ${n}`, role: 'ALTERNATE', voting: true }),
+      meeting: await build('Event', {
+        exerciseId: base.exercise,
+        kind: 'WORKING_MEETING',
+        title: `Reunión ${n}`,
+        commitmentIds: [base.commitment],
+      }),
+      request: await build('InformationRequest', {
+        commitmentId: base.commitment,
+        subject: `Solicitud ${n}`,
+        recipientDescription: 'Dependencias',
+      }),
+      criterion: await build('EvaluationCriterion', {
+        evaluationId: base.evaluation,
+        code: `PRUEBA_${serial}`,
+        dimension: 'QUALITY',
+        position: 90,
+        label: 'Criterio',
+      }),
+      freeCriterion: await build('EvaluationCriterion', {
+        evaluationId: base.evaluation,
+        code: `LIBRE_${serial}`,
+        dimension: 'QUALITY',
+        position: 91,
+        label: 'Criterio libre',
+      }),
+      post: await build('Post', {
+        secretariatId: base.secretariat,
+        label: `Asiento ${n}`,
+        role: 'ALTERNATE',
+        voting: true,
+      }),
       person: await build('Person', { name: `Persona ${n}`, stateId: base.state }),
       region,
       venue: await build('Venue', { municipalityId: base.municipality, name: `Sede ${n}` }),
       theme: await build('Theme', { exerciseId: base.exercise, name: `Tema ${n}` }),
     };
   };
-  const [firstSession] = await q(`SELECT s.id FROM session s WHERE s.secretariat_id = $1 ORDER BY s.type, s.number LIMIT 1`, [seedId(`secretariat:${X}:stga`)]);
+  const [firstSession] = await q(
+    `SELECT s.id FROM session s WHERE s.secretariat_id = $1 ORDER BY s.type, s.number LIMIT 1`,
+    [seedId(`secretariat:${X}:stga`)],
+  );
   const coahuilaBase = {
     state: coahuila,
     exercise: seedId(`exercise:${X}`),
@@ -119,16 +199,28 @@ export async function twoStates(label: string): Promise<TwoStates> {
     municipality: seedId('municipality:MX-COA:030'),
   };
   const ours = await scope({ ...coahuilaBase, commitment: seedId(`commitment:${X}:c2`) });
-  const theirs = await scope({ ...coahuilaBase, commitment: seedId(`commitment:${X}:c6`), organization: seedId('organization:conagua') });
+  const theirs = await scope({
+    ...coahuilaBase,
+    commitment: seedId(`commitment:${X}:c6`),
+    organization: seedId('organization:conagua'),
+  });
 
   // The second state: its synthetic exercise, and a municipality (the reference data loads Coahuila's only).
   const [plan] = await q(`SELECT id FROM action_plan WHERE exercise_id = $1`, [otherExercise]);
-  const [commitment] = await q(`SELECT c.id, co.organization_id FROM commitment c JOIN commitment_organization co ON co.commitment_id = c.id AND co.role = 'RESPONSIBLE' WHERE c.plan_id = $1 ORDER BY c.number LIMIT 1`, [plan.id]);
+  const [commitment] = await q(
+    `SELECT c.id, co.organization_id FROM commitment c JOIN commitment_organization co ON co.commitment_id = c.id AND co.role = 'RESPONSIBLE' WHERE c.plan_id = $1 ORDER BY c.number LIMIT 1`,
+    [plan.id],
+  );
   const [secretariat] = await q(`SELECT id FROM secretariat WHERE exercise_id = $1`, [otherExercise]);
-  const [session] = await q(`SELECT id FROM session WHERE secretariat_id = $1 ORDER BY number LIMIT 1`, [secretariat.id]);
+  const [session] = await q(`SELECT id FROM session WHERE secretariat_id = $1 ORDER BY number LIMIT 1`, [
+    secretariat.id,
+  ]);
   const [evaluation] = await q(`SELECT id FROM evaluation WHERE plan_id = $1`, [plan.id]);
   const municipality = randomUUID();
-  await q(`INSERT INTO municipality (id, state_id, inegi_key, cvegeo, name, time_zone) VALUES ($1, $2, '001', '99001', 'Municipio de prueba', 'America/Mexico_City')`, [municipality, otherState]);
+  await q(
+    `INSERT INTO municipality (id, state_id, inegi_key, cvegeo, name, time_zone) VALUES ($1, $2, '001', '99001', 'Municipio de prueba', 'America/Mexico_City')`,
+    [municipality, otherState],
+  );
   const other = await scope({
     state: otherState,
     exercise: otherExercise,

@@ -68,7 +68,9 @@ describe('widgets embedded in another site (Chromium)', () => {
     database = await widgetsDatabase();
     app = await createApp(database.dataSource, () => undefined);
     // Ahead of express, which rewrites req.url as it routes.
-    app.server.prependListener('request', (req) => received.push({ method: req.method ?? '', url: req.url ?? '', origin: req.headers.origin }));
+    app.server.prependListener('request', (req) =>
+      received.push({ method: req.method ?? '', url: req.url ?? '', origin: req.headers.origin }),
+    );
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     api = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await launchChromium();
@@ -76,8 +78,12 @@ describe('widgets embedded in another site (Chromium)', () => {
     // The snippets, exactly as the demo page offers them for copying.
     const demo = await browser.newPage();
     await demo.goto(`${api}/widgets/`);
-    await demo.waitForFunction(() => /^\d+ ejemplos con datos/.test(document.getElementById('status')?.textContent ?? ''));
-    snippets = await demo.$$eval('main section', (sections) => Object.fromEntries(sections.map((s) => [s.id, s.querySelector('pre code')?.textContent ?? ''])));
+    await demo.waitForFunction(() =>
+      /^\d+ ejemplos con datos/.test(document.getElementById('status')?.textContent ?? ''),
+    );
+    snippets = await demo.$$eval('main section', (sections) =>
+      Object.fromEntries(sections.map((s) => [s.id, s.querySelector('pre code')?.textContent ?? ''])),
+    );
     await demo.waitForLoadState('networkidle');
     await demo.close();
 
@@ -109,7 +115,10 @@ describe('widgets embedded in another site (Chromium)', () => {
       hostPage(
         'Municipio de Saltillo',
         [
-          ...Object.entries(snippets).map(([id, snippet]) => `<section id="${id}" aria-label="${id}">${(wrap[id] ?? ((html: string) => html))(snippet)}</section>`),
+          ...Object.entries(snippets).map(
+            ([id, snippet]) =>
+              `<section id="${id}" aria-label="${id}">${(wrap[id] ?? ((html: string) => html))(snippet)}</section>`,
+          ),
           `<section id="en-ancestro" aria-label="en" lang="en">${elementOf(snippets['fojas-plan'])}</section>`,
           `<section id="demo-oscuro" aria-label="demo oscuro"><div class="dark">${elementOf(snippets.demostracion ?? '')}</div></section>`,
           // The same bundle a second time, under its versioned name: a page may well load both.
@@ -134,7 +143,13 @@ describe('widgets embedded in another site (Chromium)', () => {
       const seen: { type: string; tag: string; code?: string }[] = [];
       (window as unknown as { seen: typeof seen }).seen = seen;
       for (const type of ['ta-load', 'ta-error']) {
-        addEventListener(type, (event) => seen.push({ type, tag: (event.target as Element).tagName.toLowerCase(), code: (event as CustomEvent).detail?.code }));
+        addEventListener(type, (event) =>
+          seen.push({
+            type,
+            tag: (event.target as Element).tagName.toLowerCase(),
+            code: (event as CustomEvent).detail?.code,
+          }),
+        );
       }
     });
     const page = await context.newPage();
@@ -146,15 +161,27 @@ describe('widgets embedded in another site (Chromium)', () => {
   }
 
   /** The text a reader sees (innerText: blocks apart), on one line. */
-  const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ').trim();
-  const graphql = async (query: string) => (await (await fetch(`${api}/graphql/public?query=${encodeURIComponent(query)}`)).json()).data;
+  const text = async (page: Page, selector: string) =>
+    (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ').trim();
+  const graphql = async (query: string) =>
+    (await (await fetch(`${api}/graphql/public?query=${encodeURIComponent(query)}`)).json()).data;
 
   it('offers a snippet for every widget on the demo page', () => {
     expect(Object.keys(snippets)).toEqual(
-      expect.arrayContaining(['fojas-plan', 'fojas-compromiso', 'fojas-dependencia', 'avance-compromiso', 'avance-plan', 'calendario', 'demostracion']),
+      expect.arrayContaining([
+        'fojas-plan',
+        'fojas-compromiso',
+        'fojas-dependencia',
+        'avance-compromiso',
+        'avance-plan',
+        'calendario',
+        'demostracion',
+      ]),
     );
     expect(snippets['fojas-plan']).toMatch(
-      new RegExp(`^<script type="module" src="${api}/widgets/tablero-widgets.js"></script>\n<ta-pages-counter plan-id="[0-9a-f-]{36}" endpoint="${api}/graphql/public"></ta-pages-counter>$`),
+      new RegExp(
+        `^<script type="module" src="${api}/widgets/tablero-widgets.js"></script>\n<ta-pages-counter plan-id="[0-9a-f-]{36}" endpoint="${api}/graphql/public"></ta-pages-counter>$`,
+      ),
     );
   });
 
@@ -183,7 +210,10 @@ describe('widgets embedded in another site (Chromium)', () => {
       expect(read.origin).toBe(host.origin);
     }
     // The bundle was loaded twice (stable and versioned names) without an error.
-    const scripts = received.slice(before).filter((r) => r.url.startsWith('/widgets/')).map((r) => r.url);
+    const scripts = received
+      .slice(before)
+      .filter((r) => r.url.startsWith('/widgets/'))
+      .map((r) => r.url);
     expect(scripts).toEqual(expect.arrayContaining(['/widgets/tablero-widgets.js', `/widgets/${bundleFile}`]));
     expect(errors).toEqual([]);
     const seen = await page.evaluate(() => (window as unknown as { seen: { type: string }[] }).seen);
@@ -221,9 +251,14 @@ describe('widgets embedded in another site (Chromium)', () => {
     const bar = demo.getByRole('progressbar', { name: `1. ${measured.title}` });
     const percent = formatPercent(measured.progress.percent, 'es-MX');
     expect(await bar.getAttribute('aria-valuenow')).toBe(String(measured.progress.percent));
-    expect(await bar.getAttribute('aria-valuetext')).toBe(`${measured.progress.milestonesDone} de ${measured.progress.milestonesTotal} hitos (${percent})`);
+    expect(await bar.getAttribute('aria-valuetext')).toBe(
+      `${measured.progress.milestonesDone} de ${measured.progress.milestonesTotal} hitos (${percent})`,
+    );
     expect(await text(page, '#demostracion [part=figures]')).toBe(
-      `Avance: ${percent} · 2 de 3 hitos · último hito cumplido el ${formatPartial(measured.progress.lastCompletedOn, 'es-MX')}`.replace(/\s+/g, ' '),
+      `Avance: ${percent} · 2 de 3 hitos · último hito cumplido el ${formatPartial(measured.progress.lastCompletedOn, 'es-MX')}`.replace(
+        /\s+/g,
+        ' ',
+      ),
     );
     // A measured zero is a real figure: its bar is there, at 0.
     expect(zero.progress.percent).toBe(0);
@@ -231,7 +266,9 @@ describe('widgets embedded in another site (Chromium)', () => {
     // Every milestone cancelled: nothing to measure against, and the widget says why.
     expect(cancelled.progress.percent).toBeNull();
     expect(await demo.getByRole('progressbar').count()).toBe(2);
-    expect(await text(page, '#demostracion li:nth-child(3) [part=unknown]')).toBe('Avance sin medir: sus hitos están cancelados.');
+    expect(await text(page, '#demostracion li:nth-child(3) [part=unknown]')).toBe(
+      'Avance sin medir: sus hitos están cancelados.',
+    );
     await context.close();
   });
 
@@ -247,8 +284,14 @@ describe('widgets embedded in another site (Chromium)', () => {
       ['#demostracion', 'rgb(255, 255, 255)'],
       ['#demo-oscuro', 'rgb(18, 18, 18)'],
     ]) {
-      const fill = await page.locator(`${scope} [part=fill]`).first().evaluate((e) => getComputedStyle(e).backgroundColor);
-      const track = await page.locator(`${scope} [part=bar]`).first().evaluate((e) => getComputedStyle(e).backgroundColor);
+      const fill = await page
+        .locator(`${scope} [part=fill]`)
+        .first()
+        .evaluate((e) => getComputedStyle(e).backgroundColor);
+      const track = await page
+        .locator(`${scope} [part=bar]`)
+        .first()
+        .evaluate((e) => getComputedStyle(e).backgroundColor);
       expect(contrast(fill, track, backdrop)).toBeGreaterThanOrEqual(3);
     }
     await context.close();
@@ -266,7 +309,9 @@ describe('widgets embedded in another site (Chromium)', () => {
   });
 
   it('lists the nine sessions of the Secretariat, each with date, type and city, dates only', async () => {
-    const { secretariat } = (await graphql('{ exerciseBySlug(slug: "coahuila-2015-2017") { secretariat { sessions { number } } } }')).exerciseBySlug;
+    const { secretariat } = (
+      await graphql('{ exerciseBySlug(slug: "coahuila-2015-2017") { secretariat { sessions { number } } } }')
+    ).exerciseBySlug;
     expect(secretariat.sessions).toHaveLength(9);
     const { context, page } = await open('/embed.html');
     const calendar = page.locator('#calendario');
@@ -276,7 +321,8 @@ describe('widgets embedded in another site (Chromium)', () => {
     const sessions = new Map<string, string>();
     const entries: string[] = [];
     for (let month = 0; month < 27; month += 1) {
-      for (const entry of await calendar.locator('li.s').all()) sessions.set(await entry.locator('b').innerText(), (await entry.innerText()).replace(/\s+/g, ' ').trim());
+      for (const entry of await calendar.locator('li.s').all())
+        sessions.set(await entry.locator('b').innerText(), (await entry.innerText()).replace(/\s+/g, ' ').trim());
       entries.push(...(await calendar.locator('[part=entry]').allInnerTexts()));
       const shown = await heading();
       await calendar.getByRole('button', { name: 'Mes anterior' }).click();
@@ -290,7 +336,9 @@ describe('widgets embedded in another site (Chromium)', () => {
       'Sesión extraordinaria 1',
       ...Array.from({ length: 8 }, (_, i) => `Sesión ordinaria ${i + 1}`),
     ]);
-    expect(sessions.get('Sesión ordinaria 4')).toBe('4 de mayo de 2016 Sesión ordinaria 4 Sesión del Secretariado Técnico · Piedras Negras');
+    expect(sessions.get('Sesión ordinaria 4')).toBe(
+      '4 de mayo de 2016 Sesión ordinaria 4 Sesión del Secretariado Técnico · Piedras Negras',
+    );
     expect(sessions.get('Sesión extraordinaria 1')).toBe(
       '20 de junio de 2017 Sesión extraordinaria 1 Sesión del Secretariado Técnico · Instalaciones (oficinas) del Instituto Coahuilense de Acceso a la Información Pública, Saltillo',
     );
@@ -307,7 +355,12 @@ describe('widgets embedded in another site (Chromium)', () => {
     expect(await calendar.locator('[part=month]').getAttribute('aria-live')).toBe('polite');
     expect(await calendar.locator('td[tabindex="0"]').count()).toBe(1);
     const focused = () =>
-      page.evaluate(() => document.querySelector('#calendario ta-session-calendar')?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '');
+      page.evaluate(
+        () =>
+          document
+            .querySelector('#calendario ta-session-calendar')
+            ?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '',
+      );
     await calendar.locator('td[tabindex="0"]').focus();
     expect(await focused()).toBe('8 de noviembre de 2017: Reunión de seguimiento del Compromiso 6 (Río San Rodrigo)');
     await page.keyboard.press('ArrowRight');
@@ -341,7 +394,9 @@ describe('widgets embedded in another site (Chromium)', () => {
     const { context, page } = await open('/embed.html');
     await page.locator('#calendario-columna [part=list]').waitFor();
     expect(await page.locator('#calendario-columna [role=grid]').count()).toBe(0);
-    expect(await page.locator('#calendario-columna ta-session-calendar').evaluate((e) => e.getBoundingClientRect().width)).toBe(320);
+    expect(
+      await page.locator('#calendario-columna ta-session-calendar').evaluate((e) => e.getBoundingClientRect().width),
+    ).toBe(320);
     await page.locator('#calendario [role=grid]').waitFor();
     await page.locator('#calendario').evaluate((e) => ((e as HTMLElement).style.width = '599px'));
     await page.locator('#calendario [role=grid]').waitFor({ state: 'detached' });
@@ -355,19 +410,30 @@ describe('widgets embedded in another site (Chromium)', () => {
     const { context, page } = await open('/embed.html');
     await page.locator('#calendario [part=list]').waitFor();
     expect(await page.locator('#calendario [part=feed]').count()).toBe(0);
-    await page.locator('#calendario ta-session-calendar').evaluate((e) => e.setAttribute('feed-url', 'https://tablero.example.mx/calendario/coahuila.ics'));
+    await page
+      .locator('#calendario ta-session-calendar')
+      .evaluate((e) => e.setAttribute('feed-url', 'https://tablero.example.mx/calendario/coahuila.ics'));
     const link = page.locator('#calendario').getByRole('link', { name: 'Suscribirse al calendario' });
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe('https://tablero.example.mx/calendario/coahuila.ics');
     await context.close();
   });
 
-  it('keeps the host page\'s styles out of the widgets, and its own styles to itself', async () => {
+  it("keeps the host page's styles out of the widgets, and its own styles to itself", async () => {
     const hostStyles = (page: Page) =>
       page.evaluate(() =>
         ['host-text', 'host-list', 'host-heading', 'host-i'].map((id) => {
           const style = getComputedStyle(document.getElementById(id) as HTMLElement);
-          return [id, style.fontSize, style.display, style.listStyleType, style.borderTopWidth, style.outlineStyle, style.margin, style.padding].join(' ');
+          return [
+            id,
+            style.fontSize,
+            style.display,
+            style.listStyleType,
+            style.borderTopWidth,
+            style.outlineStyle,
+            style.margin,
+            style.padding,
+          ].join(' ');
         }),
       );
     const bare = await open('/bare.html');
@@ -412,7 +478,10 @@ describe('widgets embedded in another site (Chromium)', () => {
   it('shows an error in place when the API is down, with a way to try again', async () => {
     const port = await closedPort();
     const down = ['fojas-plan', 'avance-compromiso', 'calendario']
-      .map((id) => `<section id="${id}" aria-label="${id}">${snippets[id].replace(`${api}/graphql/public`, `http://127.0.0.1:${port}/graphql/public`)}</section>`)
+      .map(
+        (id) =>
+          `<section id="${id}" aria-label="${id}">${snippets[id].replace(`${api}/graphql/public`, `http://127.0.0.1:${port}/graphql/public`)}</section>`,
+      )
       .join('\n');
     pages.set('/down.html', hostPage('Municipio de Saltillo', down));
     const { context, page, errors } = await open('/down.html');
@@ -423,12 +492,20 @@ describe('widgets embedded in another site (Chromium)', () => {
       // The widget keeps its place: the width of its column, and its reserved height.
       const [width, height, column] = await page
         .locator(`#${id} ta-session-calendar, #${id} ta-pages-counter, #${id} ta-commitment-progress`)
-        .evaluate((e) => [e.getBoundingClientRect().width, e.getBoundingClientRect().height, (e.parentElement as HTMLElement).clientWidth]);
+        .evaluate((e) => [
+          e.getBoundingClientRect().width,
+          e.getBoundingClientRect().height,
+          (e.parentElement as HTMLElement).clientWidth,
+        ]);
       expect(width).toBe(column);
       expect(height).toBeGreaterThanOrEqual(4.5 * 16);
     }
     const seen = await page.evaluate(() => (window as unknown as { seen: { type: string; code?: string }[] }).seen);
-    expect(seen.map((e) => `${e.type} ${e.code}`)).toEqual(['ta-error NETWORK', 'ta-error NETWORK', 'ta-error NETWORK']);
+    expect(seen.map((e) => `${e.type} ${e.code}`)).toEqual([
+      'ta-error NETWORK',
+      'ta-error NETWORK',
+      'ta-error NETWORK',
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -482,7 +559,9 @@ describe('widgets embedded in another site (Chromium)', () => {
       document.querySelector('main')?.append(late);
     }, `${api}/graphql/public`);
     await page.locator('#late [part=status]').getByText('Sin conexión').waitFor();
-    expect(await text(page, '#late [part=status]')).toBe('Sin conexión a internet; se cargará al volver la conexión. Reintentar');
+    expect(await text(page, '#late [part=status]')).toBe(
+      'Sin conexión a internet; se cargará al volver la conexión. Reintentar',
+    );
     await context.setOffline(false);
     await page.locator('#late [part=value]').waitFor();
     expect(await text(page, '#late [part=value]')).toBe('más de 11,169');
@@ -512,7 +591,9 @@ describe('widgets embedded in another site (Chromium)', () => {
   it("shows civil society's dispute beside the progress it questions, in the API and the widget", async () => {
     // Civil society disputes the second milestone the agency reports as done (its latest review); a
     // review is public only through a published organisation.
-    const [organization] = await database.dataSource.query(`INSERT INTO organization (slug, name, kind, state_id, publication) SELECT 'osc-demostracion', 'OSC de demostración', 'CIVIL_SOCIETY_ORGANIZATION', state_id, 'PUBLISHED' FROM exercise WHERE slug = 'demostracion' RETURNING id`);
+    const [organization] = await database.dataSource.query(
+      `INSERT INTO organization (slug, name, kind, state_id, publication) SELECT 'osc-demostracion', 'OSC de demostración', 'CIVIL_SOCIETY_ORGANIZATION', state_id, 'PUBLISHED' FROM exercise WHERE slug = 'demostracion' RETURNING id`,
+    );
     const account = await createAccount(database.dataSource.manager, null, {
       email: 'osc@test.tablero.mx',
       displayName: 'OSC de demostración',
@@ -525,7 +606,9 @@ describe('widgets embedded in another site (Chromium)', () => {
        SELECT m.id, $1, $2, 'DISPUTED', 'DONE', 'La minuta no se ha publicado.' FROM milestone m WHERE m.title = 'Segundo hito'`,
       [account.organizationId, account.id],
     );
-    const { exerciseBySlug } = await graphql('{ exerciseBySlug(slug: "demostracion") { actionPlans { commitments { progress { percent milestonesDone milestonesTotal milestonesDisputed } } } } }');
+    const { exerciseBySlug } = await graphql(
+      '{ exerciseBySlug(slug: "demostracion") { actionPlans { commitments { progress { percent milestonesDone milestonesTotal milestonesDisputed } } } } }',
+    );
     const [measured, zero] = exerciseBySlug.actionPlans[0].commitments;
     // The percent stays the agency's report; the dispute is counted beside it.
     expect(measured.progress).toMatchObject({ milestonesDone: 2, milestonesTotal: 3, milestonesDisputed: 1 });
@@ -535,8 +618,12 @@ describe('widgets embedded in another site (Chromium)', () => {
     const demo = page.locator('#demostracion');
     await demo.locator('[part=item]').first().waitFor();
     const percent = formatPercent(measured.progress.percent, 'es-MX');
-    expect(await text(page, '#demostracion [part=figures]')).toMatch(new RegExp(`^Avance: ${percent} · 2 de 3 hitos · 1 en disputa · último hito`));
-    expect(await demo.getByRole('progressbar').first().getAttribute('aria-valuetext')).toBe(`2 de 3 hitos · 1 en disputa (${percent})`);
+    expect(await text(page, '#demostracion [part=figures]')).toMatch(
+      new RegExp(`^Avance: ${percent} · 2 de 3 hitos · 1 en disputa · último hito`),
+    );
+    expect(await demo.getByRole('progressbar').first().getAttribute('aria-valuetext')).toBe(
+      `2 de 3 hitos · 1 en disputa (${percent})`,
+    );
     await context.close();
   });
 });

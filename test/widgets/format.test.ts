@@ -1,5 +1,23 @@
-import { addMonths, daysOf, entriesInMonth, initialMonth, monthOf, moveFocus, weeksOf, type Entry } from '../../widgets/src/calendar-model';
-import { firstDay, formatNumber, formatPartial, formatPartialRange, formatPercent, lastDay, parsePartial, today } from '../../widgets/src/format';
+import {
+  addMonths,
+  daysOf,
+  entriesInMonth,
+  initialMonth,
+  monthOf,
+  moveFocus,
+  weeksOf,
+  type Entry,
+} from '../../widgets/src/calendar-model';
+import {
+  firstDay,
+  formatNumber,
+  formatPartial,
+  formatPartialRange,
+  formatPercent,
+  lastDay,
+  parsePartial,
+  today,
+} from '../../widgets/src/format';
 import { resolveLang } from '../../widgets/src/i18n';
 
 const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
@@ -33,7 +51,7 @@ describe('partial dates', () => {
     expect(formatPartial('2015-09-28', 'es-MX')).not.toMatch(/\d:\d\d/);
   });
 
-  it('keeps the calendar day whatever the reader\'s time zone (formatted in UTC)', () => {
+  it("keeps the calendar day whatever the reader's time zone (formatted in UTC)", () => {
     // Midnight UTC of the 28th is still the 27th in Mexico; the date must not move.
     expect(formatPartial('2015-09-28', 'es-MX')).toBe('28 de septiembre de 2015');
   });
@@ -46,7 +64,9 @@ describe('partial dates', () => {
     const spaced = (text: string) => text.replace(/\s/g, ' ');
     expect(formatPartialRange('2016-03-14', '2016-03-17', 'es-MX')).toBe('14–17 de marzo de 2016');
     expect(spaced(formatPartialRange('2015-11', '2016-03', 'es-MX'))).toBe('noviembre de 2015 – marzo de 2016');
-    expect(spaced(formatPartialRange('2016-11-07', '2016-12', 'es-MX'))).toBe('7 de noviembre de 2016 – diciembre de 2016');
+    expect(spaced(formatPartialRange('2016-11-07', '2016-12', 'es-MX'))).toBe(
+      '7 de noviembre de 2016 – diciembre de 2016',
+    );
     expect(formatPartialRange('2016-08-04', null, 'es-MX')).toBe('4 de agosto de 2016');
     expect(formatPartialRange('2016-08-04', '2016-08-04', 'es-MX')).toBe('4 de agosto de 2016');
   });
@@ -121,7 +141,10 @@ describe('calendar model', () => {
     expect(daysOf(entries[1])).toBeNull();
     expect(daysOf(entries[3])).toBeNull();
     // An end given only to the month does not stretch a dated start over unknown days.
-    expect(daysOf({ start: '2016-11-07', end: '2016-12', kind: 'WORKSHOP' })?.map(iso)).toEqual(['2016-11-07', '2016-11-07']);
+    expect(daysOf({ start: '2016-11-07', end: '2016-12', kind: 'WORKSHOP' })?.map(iso)).toEqual([
+      '2016-11-07',
+      '2016-11-07',
+    ]);
   });
 
   it('draws whole weeks starting on Sunday, as es-MX does', () => {
@@ -159,7 +182,7 @@ describe('calendar model', () => {
     expect(iso(monthOf(day('2016-02-29')))).toBe('2016-02-01');
   });
 
-  it('takes today from the reader\'s calendar, as a date', () => {
+  it("takes today from the reader's calendar, as a date", () => {
     expect(iso(today(new Date(2017, 10, 29, 23, 30)))).toBe('2017-11-29');
   });
 });

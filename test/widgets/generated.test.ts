@@ -35,18 +35,26 @@ describe('generated widget files', () => {
 
   const committed = () => readFileSync(join(PROJECT_ROOT, 'widgets', 'custom-elements.json'), 'utf8');
 
-  it('has the Custom Elements Manifest the analyzer writes from the classes\' JSDoc', () => {
+  it("has the Custom Elements Manifest the analyzer writes from the classes' JSDoc", () => {
     const fresh = execFileSync(
       process.execPath,
-      ['--input-type=module', '-e', "const m = await import('./widgets/build.mjs'); process.stdout.write(await m.customElementsManifest());"],
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('./widgets/build.mjs'); process.stdout.write(await m.customElementsManifest());",
+      ],
       { cwd: PROJECT_ROOT, encoding: 'utf8' },
     );
     expect(fresh).toBe(committed());
   });
 
   it('is valid against the official Custom Elements Manifest schema, in its current version', () => {
-    const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'custom-elements-manifest', 'schema.json'), 'utf8'));
-    const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'custom-elements-manifest', 'package.json'), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'node_modules', 'custom-elements-manifest', 'schema.json'), 'utf8'),
+    );
+    const { version } = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'node_modules', 'custom-elements-manifest', 'package.json'), 'utf8'),
+    );
     const manifest = JSON.parse(committed());
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate.errors ?? (validate(manifest) ? [] : validate.errors)).toEqual([]);
@@ -57,9 +65,17 @@ describe('generated widget files', () => {
   it('describes the served bundle, and defines each tag on the class that declares it', () => {
     const manifest = JSON.parse(committed());
     expect(manifest.modules.map((m: { path: string }) => m.path)).toEqual(['tablero-widgets.js']);
-    const [bundle] = manifest.modules as { path: string; declarations: Declaration[]; exports: { kind: string; name: string; declaration: { name: string; module: string } }[] }[];
+    const [bundle] = manifest.modules as {
+      path: string;
+      declarations: Declaration[];
+      exports: { kind: string; name: string; declaration: { name: string; module: string } }[];
+    }[];
     const definitions = bundle.exports.filter((e) => e.kind === 'custom-element-definition');
-    expect(definitions.map((d) => d.name).sort()).toEqual(['ta-commitment-progress', 'ta-pages-counter', 'ta-session-calendar']);
+    expect(definitions.map((d) => d.name).sort()).toEqual([
+      'ta-commitment-progress',
+      'ta-pages-counter',
+      'ta-session-calendar',
+    ]);
     for (const definition of definitions) {
       expect(definition.declaration.module).toBe(bundle.path);
       expect(bundle.declarations.find((d) => d.name === definition.declaration.name)?.tagName).toBe(definition.name);
@@ -89,13 +105,32 @@ describe('generated widget files', () => {
       const host = ts.createCompilerHost({});
       const readFile = host.readFile;
       host.readFile = (name) => (name === file ? code : readFile(name));
-      host.fileExists = ((exists) => (name: string) => name === file || exists(name))(host.fileExists);
-      const config = ts.getParsedCommandLineOfConfigFile(join(PROJECT_ROOT, 'widgets', 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
-      const program = ts.createProgram([join(PROJECT_ROOT, 'widgets', 'src', 'index.ts'), file], { ...config!.options, noEmit: true }, host);
-      return ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      host.fileExists = (
+        (exists) => (name: string) =>
+          name === file || exists(name)
+      )(host.fileExists);
+      const config = ts.getParsedCommandLineOfConfigFile(
+        join(PROJECT_ROOT, 'widgets', 'tsconfig.json'),
+        {},
+        { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+      );
+      const program = ts.createProgram(
+        [join(PROJECT_ROOT, 'widgets', 'src', 'index.ts'), file],
+        { ...config!.options, noEmit: true },
+        host,
+      );
+      return ts
+        .getPreEmitDiagnostics(program, program.getSourceFile(file))
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     };
-    expect(check(`import './index';\nconst counter = document.createElement('ta-pages-counter');\ncounter.exercise = 'coahuila-2015-2017';\ndocument.querySelector('ta-session-calendar')!.feedUrl = '/calendar/exercises/coahuila-2015-2017.ics';\ndocument.createElement('ta-commitment-progress').commitmentId = undefined;\n`)).toEqual([]);
-    expect(check(`import './index';\ndocument.createElement('ta-pages-counter').feedUrl = 'x';\n`).join()).toMatch(/feedUrl.*does not exist on type 'TaPagesCounter'/);
+    expect(
+      check(
+        `import './index';\nconst counter = document.createElement('ta-pages-counter');\ncounter.exercise = 'coahuila-2015-2017';\ndocument.querySelector('ta-session-calendar')!.feedUrl = '/calendar/exercises/coahuila-2015-2017.ics';\ndocument.createElement('ta-commitment-progress').commitmentId = undefined;\n`,
+      ),
+    ).toEqual([]);
+    expect(check(`import './index';\ndocument.createElement('ta-pages-counter').feedUrl = 'x';\n`).join()).toMatch(
+      /feedUrl.*does not exist on type 'TaPagesCounter'/,
+    );
   });
 
   it('points to the manifest from widgets/package.json', () => {
@@ -105,12 +140,21 @@ describe('generated widget files', () => {
 
   it('documents each element: summary, attributes, parts, custom properties and events', () => {
     const manifest = JSON.parse(committed());
-    const elements: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []).filter((d: Declaration) => d.customElement && d.tagName);
+    const elements: Declaration[] = manifest.modules
+      .flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? [])
+      .filter((d: Declaration) => d.customElement && d.tagName);
     const byTag: Record<string, Declaration> = Object.fromEntries(elements.map((d) => [d.tagName, d]));
     expect(Object.keys(byTag).sort()).toEqual(['ta-commitment-progress', 'ta-pages-counter', 'ta-session-calendar']);
     const attributes = (tag: string) => byTag[tag].attributes?.map((a) => a.name).sort();
     expect(attributes('ta-commitment-progress')).toEqual(['commitment-id', 'endpoint', 'lang', 'plan-id']);
-    expect(attributes('ta-pages-counter')).toEqual(['commitment-id', 'endpoint', 'exercise', 'lang', 'organization-id', 'plan-id']);
+    expect(attributes('ta-pages-counter')).toEqual([
+      'commitment-id',
+      'endpoint',
+      'exercise',
+      'lang',
+      'organization-id',
+      'plan-id',
+    ]);
     expect(attributes('ta-session-calendar')).toEqual(['endpoint', 'exercise', 'feed-url', 'lang', 'month']);
     for (const element of elements) {
       expect(element.summary?.length).toBeGreaterThan(40);
@@ -118,8 +162,15 @@ describe('generated widget files', () => {
       expect(element.cssParts?.map((p) => p.name)).toEqual(expect.arrayContaining(['status', 'retry', 'demo']));
       for (const attribute of element.attributes ?? []) expect(attribute.description).toBeTruthy();
     }
-    expect(byTag['ta-commitment-progress'].cssParts?.map((p) => p.name)).toEqual(expect.arrayContaining(['bar', 'fill', 'unknown', 'known']));
-    expect(byTag['ta-session-calendar'].cssParts?.map((p) => p.name)).toEqual(expect.arrayContaining(['grid', 'day', 'list', 'entry', 'feed']));
-    expect(byTag['ta-commitment-progress'].cssProperties?.map((p) => p.name)).toEqual(['--ta-color-accent', '--ta-color-track']);
+    expect(byTag['ta-commitment-progress'].cssParts?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['bar', 'fill', 'unknown', 'known']),
+    );
+    expect(byTag['ta-session-calendar'].cssParts?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['grid', 'day', 'list', 'entry', 'feed']),
+    );
+    expect(byTag['ta-commitment-progress'].cssProperties?.map((p) => p.name)).toEqual([
+      '--ta-color-accent',
+      '--ta-color-track',
+    ]);
   });
 });

@@ -55,7 +55,9 @@ describe('GET /widgets/', () => {
       request(`${base}${path}`, { headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
       })
         .on('error', reject)
         .end();
@@ -99,7 +101,7 @@ describe('GET /widgets/', () => {
     expect(html).toContain('Widgets de Tablero Abierto');
   });
 
-  it('sends /widgets to /widgets/, where the demo page\'s relative links resolve', async () => {
+  it("sends /widgets to /widgets/, where the demo page's relative links resolve", async () => {
     const response = await fetch(base, { redirect: 'manual' });
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('/widgets/');
@@ -107,12 +109,18 @@ describe('GET /widgets/', () => {
 
   it('serves the Custom Elements Manifest, the build manifest and the licences', async () => {
     const cem = await (await fetch(`${base}/custom-elements.json`)).json();
-    const tags = cem.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).map((d: { tagName?: string }) => d.tagName);
+    const tags = cem.modules
+      .flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? [])
+      .map((d: { tagName?: string }) => d.tagName);
     expect(tags).toEqual(expect.arrayContaining(['ta-commitment-progress', 'ta-pages-counter', 'ta-session-calendar']));
     // The modules it describes are the files served beside it.
     for (const { path } of cem.modules as { path: string }[]) {
       const module = await fetch(new URL(path, `${base}/custom-elements.json`));
-      expect([path, module.status, module.headers.get('content-type')]).toEqual([path, 200, 'text/javascript; charset=utf-8']);
+      expect([path, module.status, module.headers.get('content-type')]).toEqual([
+        path,
+        200,
+        'text/javascript; charset=utf-8',
+      ]);
     }
     expect((await (await fetch(`${base}/manifest.json`)).json()).file).toBe(manifest.file);
     const licences = await (await fetch(`${base}/LICENSES.txt`)).text();

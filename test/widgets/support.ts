@@ -8,7 +8,10 @@ import { loadSeedFiles } from '../../api/src/seed/load-files';
 
 /** Builds the widgets as `npm run build` does (into dist/widgets, or `out`). */
 export function buildWidgets(out?: string): void {
-  execFileSync(process.execPath, [join(PROJECT_ROOT, 'widgets', 'build.mjs'), ...(out ? ['--out', out] : [])], { cwd: PROJECT_ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'widgets', 'build.mjs'), ...(out ? ['--out', out] : [])], {
+    cwd: PROJECT_ROOT,
+    stdio: 'pipe',
+  });
 }
 
 /** Coahuila's seed plus the demonstration exercise of api/src/seed/demo (milestones, so bars have something to show). */
@@ -21,7 +24,9 @@ export function demoExerciseFile() {
 export const widgetsDatabase = () => ownDatabase('widgets', demoExerciseFile(), 4);
 
 /** A plain HTTP server on a free loopback port: the "other site" that embeds the widgets. */
-export async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ origin: string; close(): Promise<void> }> {
+export async function serve(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ origin: string; close(): Promise<void> }> {
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -51,13 +56,19 @@ export function contrast(foreground: string, background: string, backdrop = back
   };
   const over = (top: string, bottom: [number, number, number]) => {
     const [r, g, b, a] = rgba(top);
-    return [r * a + bottom[0] * (1 - a), g * a + bottom[1] * (1 - a), b * a + bottom[2] * (1 - a)] as [number, number, number];
+    return [r * a + bottom[0] * (1 - a), g * a + bottom[1] * (1 - a), b * a + bottom[2] * (1 - a)] as [
+      number,
+      number,
+      number,
+    ];
   };
   const base = over(backdrop, [255, 255, 255]);
   const luminance = ([r, g, b]: [number, number, number]) => {
     const channel = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
   };
-  const [l1, l2] = [luminance(over(foreground, over(background, base))), luminance(over(background, base))].sort((a, b) => b - a);
+  const [l1, l2] = [luminance(over(foreground, over(background, base))), luminance(over(background, base))].sort(
+    (a, b) => b - a,
+  );
   return (l1 + 0.05) / (l2 + 0.05);
 }

@@ -144,7 +144,8 @@ async function main() {
       const box = document.createElement('div');
       box.className = 'demo-data';
       const note = document.createElement('p');
-      note.innerHTML = '<strong>Datos de demostración.</strong> Este ejemplo no es de ningún estado: sirve para ver una barra de avance con hitos.';
+      note.innerHTML =
+        '<strong>Datos de demostración.</strong> Este ejemplo no es de ningún estado: sirve para ver una barra de avance con hitos.';
       box.append(note);
       render(
         {
@@ -159,7 +160,8 @@ async function main() {
     }
     status.textContent = `${list.querySelectorAll('section').length} ejemplos con datos de ${exercise.title}.`;
   } catch {
-    status.textContent = 'No se pudo consultar la API pública para preparar los ejemplos. Recargue la página en unos momentos.';
+    status.textContent =
+      'No se pudo consultar la API pública para preparar los ejemplos. Recargue la página en unos momentos.';
   }
 }
 

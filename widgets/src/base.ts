@@ -1,4 +1,12 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  css,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ApiError, defaultEndpoint } from './api';
 import { resolveLang, type Strings } from './i18n';
 
@@ -86,7 +94,11 @@ export abstract class TaElement<D> extends LitElement {
     const code = this._code;
     const failed = this._state !== LOADING;
     const text =
-      this._state === OFFLINE ? t.offline : failed ? (t.errors[code] ?? t.errors['']) + (code === 'CONFIG' ? ` (${this.needs}).` : '') : t.loading;
+      this._state === OFFLINE
+        ? t.offline
+        : failed
+          ? (t.errors[code] ?? t.errors['']) + (code === 'CONFIG' ? ` (${this.needs}).` : '')
+          : t.loading;
     return html`<p part="status" role="status">
       ${text} ${failed && code !== 'CONFIG' ? html`<button part="retry" @click=${this._load}>${t.retry}</button>` : nothing}
     </p>`;
@@ -94,7 +106,8 @@ export abstract class TaElement<D> extends LitElement {
 }
 
 /** The label shown on data of a demonstration exercise. */
-export const demoBadge = (demo: boolean | undefined, t: Strings) => (demo ? html`<p part="demo">${t.demo}</p>` : nothing);
+export const demoBadge = (demo: boolean | undefined, t: Strings) =>
+  demo ? html`<p part="demo">${t.demo}</p>` : nothing;
 
 /**
  * Shared styles. Neutral by default, so the widgets sit in any page, light or dark: bars and

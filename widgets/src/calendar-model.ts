@@ -41,7 +41,9 @@ const endOf = (e: Entry) => Math.max(lastDay(e.start), lastDay(e.end) || 0);
 /** Entries that cover any day of the month starting at `month`, in date order. */
 export function entriesInMonth(entries: Entry[], month: number): Entry[] {
   const last = addMonths(month, 1) - DAY;
-  return entries.filter((e) => firstDay(e.start) <= last && endOf(e) >= month).sort((a, b) => firstDay(a.start) - firstDay(b.start));
+  return entries
+    .filter((e) => firstDay(e.start) <= last && endOf(e) >= month)
+    .sort((a, b) => firstDay(a.start) - firstDay(b.start));
 }
 
 /**
@@ -69,7 +71,10 @@ export function weeksOf(month: number): number[][] {
  * month of the latest entry (an exercise that has ended), else the current month.
  */
 export function initialMonth(entries: Entry[], now: number): number {
-  const months = entries.map((e) => monthOf(firstDay(e.start))).filter((m) => m === m).sort((a, b) => a - b);
+  const months = entries
+    .map((e) => monthOf(firstDay(e.start)))
+    .filter((m) => m === m)
+    .sort((a, b) => a - b);
   const current = monthOf(now);
   return months.find((m) => m >= current) ?? months.at(-1) ?? current;
 }

@@ -91,8 +91,13 @@ export class TaCommitmentProgress extends TaElement<Progress> {
 
   protected view({ demo, plan, commitments }: Progress, t: Strings, locale: string) {
     const item = (c: ProgressItemFragment, i: number) => {
-      const { percent, milestonesDone, milestonesTotal, milestonesDisputed, lastCompletedOn, unknownReason } = c.progress;
-      const counts = t.milestones(formatNumber(milestonesDone, locale), formatNumber(milestonesTotal, locale), milestonesDisputed);
+      const { percent, milestonesDone, milestonesTotal, milestonesDisputed, lastCompletedOn, unknownReason } =
+        c.progress;
+      const counts = t.milestones(
+        formatNumber(milestonesDone, locale),
+        formatNumber(milestonesTotal, locale),
+        milestonesDisputed,
+      );
       const title = html`<p part="title" id=${`c${i}`}>${c.number ? `${c.number}. ` : c.number === null ? `${t.proactive}: ` : ''}${c.title}</p>`;
       if (percent != null) {
         const pct = formatPercent(percent, locale);
@@ -116,14 +121,18 @@ export class TaCommitmentProgress extends TaElement<Progress> {
           ${t.meetings(held.length, formatNumber(held.length, locale))}${latest ? ` (${t.latest} ${formatPartial(latest, locale)})` : ''}
         </p>`;
     };
-    return html`${demoBadge(demo, t)}${plan === undefined
-      ? html`<div part="item">${item(commitments[0], 0)}</div>`
-      : html`<h2 part="heading">${plan}</h2>
-          ${commitments.length
-            ? html`<ul part="list">
+    return html`${demoBadge(demo, t)}${
+      plan === undefined
+        ? html`<div part="item">${item(commitments[0], 0)}</div>`
+        : html`<h2 part="heading">${plan}</h2>
+          ${
+            commitments.length
+              ? html`<ul part="list">
                 ${commitments.map((c, i) => html`<li part="item">${item(c, i)}</li>`)}
               </ul>`
-            : html`<p>${t.noCommitments}</p>`}`}`;
+              : html`<p>${t.noCommitments}</p>`
+          }`
+    }`;
   }
 }
 

@@ -50,13 +50,20 @@ const cached = (key: string, make: () => Intl.DateTimeFormat | Intl.NumberFormat
 
 /** Date formatter in UTC for one precision: 3 day, 2 month, 1 year; 4 the short weekday. */
 export const dateFormat = (locale: string, precision: number): Intl.DateTimeFormat =>
-  cached(locale + precision, () =>
-    new Intl.DateTimeFormat(
-      locale,
-      precision > 3
-        ? { timeZone: 'UTC', weekday: 'short' }
-        : { timeZone: 'UTC', year: 'numeric', month: precision > 1 ? 'long' : undefined, day: precision > 2 ? 'numeric' : undefined },
-    ),
+  cached(
+    locale + precision,
+    () =>
+      new Intl.DateTimeFormat(
+        locale,
+        precision > 3
+          ? { timeZone: 'UTC', weekday: 'short' }
+          : {
+              timeZone: 'UTC',
+              year: 'numeric',
+              month: precision > 1 ? 'long' : undefined,
+              day: precision > 2 ? 'numeric' : undefined,
+            },
+      ),
   );
 
 const precisionOf = (p: Parts) => (p[2] ? 3 : p[1] ? 2 : 1);
@@ -87,8 +94,11 @@ export function formatPartialRange(start: string, end: string | null | undefined
 }
 
 /** An integer with the locale's grouping: 11,169 in es-MX, 11,169 in en. */
-export const formatNumber = (value: number, locale: string): string => cached(`${locale}n`, () => new Intl.NumberFormat(locale)).format(value);
+export const formatNumber = (value: number, locale: string): string =>
+  cached(`${locale}n`, () => new Intl.NumberFormat(locale)).format(value);
 
 /** A percentage given from 0 to 100, with at most one decimal: "66.7 %" style per locale. */
 export const formatPercent = (value: number, locale: string): string =>
-  cached(`${locale}p`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(value / 100);
+  cached(`${locale}p`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(
+    value / 100,
+  );

@@ -18,13 +18,16 @@ const es = {
   } as Record<string, string>,
   demo: 'Datos de demostración',
   /** "más de 11,169": the qualifier is kept. */
-  count: (n: number, qualifier: string, locale: string) => (qualifier === 'MORE_THAN' ? 'más de ' : '') + formatNumber(n, locale),
+  count: (n: number, qualifier: string, locale: string) =>
+    (qualifier === 'MORE_THAN' ? 'más de ' : '') + formatNumber(n, locale),
   pagesUnit: (n: number): string => (n === 1 ? 'foja entregada' : 'fojas entregadas'),
   noPages: 'Fojas entregadas: sin dato.',
-  uncounted: (n: string, one: boolean): string => `No incluye ${n} ${one ? 'entrega' : 'entregas'} sin conteo de fojas.`,
+  uncounted: (n: string, one: boolean): string =>
+    `No incluye ${n} ${one ? 'entrega' : 'entregas'} sin conteo de fojas.`,
   progress: 'Avance',
   /** Civil society's disputes travel with the counts, wherever progress is shown. */
-  milestones: (done: string, total: string, disputed: number) => `${done} de ${total} hitos${disputed ? ` · ${disputed} en disputa` : ''}`,
+  milestones: (done: string, total: string, disputed: number) =>
+    `${done} de ${total} hitos${disputed ? ` · ${disputed} en disputa` : ''}`,
   lastMilestone: 'último hito cumplido el',
   unknown: {
     NO_MILESTONES: 'Avance sin medir: no hay hitos registrados.',
@@ -32,7 +35,8 @@ const es = {
   } as Record<string, string>,
   known: 'Lo que sí se sabe:',
   noPagesKnown: 'fojas: sin dato',
-  meetings: (n: number, nf: string): string => (n ? `${nf} ${n === 1 ? 'reunión realizada' : 'reuniones realizadas'}` : 'sin reuniones registradas'),
+  meetings: (n: number, nf: string): string =>
+    n ? `${nf} ${n === 1 ? 'reunión realizada' : 'reuniones realizadas'}` : 'sin reuniones registradas',
   latest: 'última:',
   proactive: 'Compromiso proactivo',
   noCommitments: 'Sin compromisos registrados.',
@@ -45,8 +49,8 @@ const es = {
   subscribe: 'Suscribirse al calendario',
   /** The type of an event, from its EventKind. */
   kind: (kind: string): string =>
-    ((
-      {
+    (
+      ({
         COLLABORATION_AGREEMENT: 'Firma de convenio',
         COMMITMENT_WORKING_TABLE: 'Mesa de trabajo por compromiso',
         JOINT_DECLARATION: 'Declaratoria conjunta',
@@ -63,8 +67,8 @@ const es = {
         SITE_VISIT: 'Visita en sitio',
         WORKING_MEETING: 'Reunión de trabajo',
         WORKSHOP: 'Taller',
-      } as Record<string, string>
-    )[kind] ?? 'Evento'),
+      }) as Record<string, string>
+    )[kind] ?? 'Evento',
 };
 
 export type Strings = typeof es;

@@ -2,7 +2,13 @@ import { css, html } from 'lit';
 import { ApiError, read } from './api';
 import { TaElement, baseStyles, define, demoBadge } from './base';
 import { formatNumber } from './format';
-import { CommitmentPagesDocument, ExercisePagesDocument, OrganizationPagesDocument, PlanPagesDocument, type PagesFragment } from './generated/graphql';
+import {
+  CommitmentPagesDocument,
+  ExercisePagesDocument,
+  OrganizationPagesDocument,
+  PlanPagesDocument,
+  type PagesFragment,
+} from './generated/graphql';
 import type { Strings } from './i18n';
 
 interface Counter {
@@ -89,10 +95,12 @@ export class TaPagesCounter extends TaElement<Counter> {
   protected view({ name, pages, demo }: Counter, t: Strings, locale: string) {
     const uncounted = pages.deliveriesWithoutPageCount;
     return html`${demoBadge(demo, t)}
-      ${pages.pages != null
-        ? html`<p part="value">${t.count(pages.pages, pages.qualifier, locale)}</p>
+      ${
+        pages.pages != null
+          ? html`<p part="value">${t.count(pages.pages, pages.qualifier, locale)}</p>
             <p part="label">${t.pagesUnit(pages.pages)}</p>`
-        : html`<p part="label">${t.noPages}</p>`}
+          : html`<p part="label">${t.noPages}</p>`
+      }
       <p part="subject" class="m">${name}</p>
       ${uncounted ? html`<p part="note" class="m">${t.uncounted(formatNumber(uncounted, locale), uncounted === 1)}</p>` : ''}`;
   }

@@ -1,7 +1,16 @@
 import { css, html, nothing } from 'lit';
 import { ApiError, read } from './api';
 import { TaElement, baseStyles, define, demoBadge } from './base';
-import { addMonths, daysOf, entriesInMonth, initialMonth, monthOf, moveFocus, weeksOf, type Entry } from './calendar-model';
+import {
+  addMonths,
+  daysOf,
+  entriesInMonth,
+  initialMonth,
+  monthOf,
+  moveFocus,
+  weeksOf,
+  type Entry,
+} from './calendar-model';
 import { dateFormat, firstDay, formatPartialRange, parsePartial, today } from './format';
 import { CalendarDocument, type CalendarQuery } from './generated/graphql';
 import type { Strings } from './i18n';
@@ -139,14 +148,26 @@ export class TaSessionCalendar extends TaElement<Calendar> {
   protected async load(endpoint: string): Promise<Calendar> {
     if (!this.exercise) throw new ApiError('CONFIG');
     // Where: the venue (when the source names it) and the city, the venue's own if need be.
-    type Place = { municipality: { name: string } | null; venue: { name: string; municipality: { name: string } } | null };
-    const place = ({ municipality, venue }: Place) => ({ city: municipality?.name ?? venue?.municipality.name, venue: venue?.name });
+    type Place = {
+      municipality: { name: string } | null;
+      venue: { name: string; municipality: { name: string } } | null;
+    };
+    const place = ({ municipality, venue }: Place) => ({
+      city: municipality?.name ?? venue?.municipality.name,
+      venue: venue?.name,
+    });
     const first: CalendarQuery = await read(endpoint, CalendarDocument, { slug: this.exercise });
-    const entries: Entry[] = (first.exerciseBySlug.secretariat?.sessions ?? []).map((s) => ({ start: s.date, kind: s.type, session: s.number, ...place(s) }));
-    for (let page = first; ; ) {
+    const entries: Entry[] = (first.exerciseBySlug.secretariat?.sessions ?? []).map((s) => ({
+      start: s.date,
+      kind: s.type,
+      session: s.number,
+      ...place(s),
+    }));
+    for (let page = first; ;) {
       for (const e of page.events.nodes) {
         // An event the source gives no date for cannot be placed on a calendar.
-        if (parsePartial(e.startDate)) entries.push({ start: e.startDate as string, end: e.endDate, kind: e.kind, title: e.title, ...place(e) });
+        if (parsePartial(e.startDate))
+          entries.push({ start: e.startDate as string, end: e.endDate, kind: e.kind, title: e.title, ...place(e) });
       }
       if (!page.events.pageInfo.hasNextPage) break;
       page = await read(endpoint, CalendarDocument, { slug: this.exercise, after: page.events.pageInfo.endCursor });
@@ -154,7 +175,10 @@ export class TaSessionCalendar extends TaElement<Calendar> {
     const chosen = firstDay(this.month);
     const month = chosen === chosen ? monthOf(chosen) : initialMonth(entries, today());
     this._month = month;
-    this._focus = entriesInMonth(entries, month).map((e) => daysOf(e)?.[0] ?? 0).find((day) => day >= month) ?? month;
+    this._focus =
+      entriesInMonth(entries, month)
+        .map((e) => daysOf(e)?.[0] ?? 0)
+        .find((day) => day >= month) ?? month;
     return { demo: first.exerciseBySlug.isDemo, entries };
   }
 
@@ -223,8 +247,9 @@ export class TaSessionCalendar extends TaElement<Calendar> {
         <button part="nav" aria-label=${t.nextMonth} @click=${() => this._go(addMonths(focus, 1))}>›</button>
       </div>
       ${this._narrow ? nothing : grid()}
-      ${list.length
-        ? html`<ol part="list">
+      ${
+        list.length
+          ? html`<ol part="list">
             ${list.map(
               (e) => html`<li part="entry" class=${e.session ? 's' : ''}>
                 <span class="m">${formatPartialRange(e.start, e.end, locale)}</span>
@@ -233,7 +258,8 @@ export class TaSessionCalendar extends TaElement<Calendar> {
               </li>`,
             )}
           </ol>`
-        : html`<p part="empty">${t.noEntries}</p>`}
+          : html`<p part="empty">${t.noEntries}</p>`
+      }
       ${this.feedUrl ? html`<a part="feed" href=${this.feedUrl}>${t.subscribe}</a>` : nothing}`;
   }
 }

@@ -11,7 +11,14 @@ export function PlanForm() {
       <NumberInput source="startYear" validate={year} />
       <NumberInput source="endYear" validate={year} />
       <PartialDateInput source="agreedOn" />
-      <RefInput source="agreedAtSessionId" reference="sessions" optionText={(s) => `${String(s.type) === 'ORDINARY' ? 'Ordinaria' : 'Extraordinaria'} ${String(s.number)} · ${String(s.date)}`} searchable={false} />
+      <RefInput
+        source="agreedAtSessionId"
+        reference="sessions"
+        optionText={(s) =>
+          `${String(s.type) === 'ORDINARY' ? 'Ordinaria' : 'Extraordinaria'} ${String(s.number)} · ${String(s.date)}`
+        }
+        searchable={false}
+      />
       <PartialDateInput source="signedOn" />
       <PartialDateInput source="publishedOn" />
       <TextInput source="publishedIn" validate={optionalText(500)} fullWidth />

@@ -15,7 +15,12 @@ const exporter = csvExporter<ActionPlanRowFragment>('actionPlans', [
   { field: 'publishedOn', value: (r, f) => f.date(r.publishedOn) },
   { field: 'pagesDelivered', value: (r) => r.pagesDelivered.pages },
   // "Más de" beside the number: a lower bound stays one in the spreadsheet; no count known, no qualifier.
-  { field: 'pagesDelivered', header: 'resources.informationDeliveries.fields.pagesQualifier', value: (r, f) => (r.pagesDelivered.qualifier === 'UNKNOWN' ? null : f.enumLabel('CountQualifier', r.pagesDelivered.qualifier)) },
+  {
+    field: 'pagesDelivered',
+    header: 'resources.informationDeliveries.fields.pagesQualifier',
+    value: (r, f) =>
+      r.pagesDelivered.qualifier === 'UNKNOWN' ? null : f.enumLabel('CountQualifier', r.pagesDelivered.qualifier),
+  },
 ]);
 
 export default function PlanList() {
@@ -24,7 +29,10 @@ export default function PlanList() {
       <RecordTable>
         <DataTable.Col source="title" />
         <DataTable.Col source="exercise" disableSort render={(r: ActionPlanRowFragment) => r.exercise.title} />
-        <DataTable.Col source="startYear" render={(r: ActionPlanRowFragment) => [r.startYear, r.endYear].filter(Boolean).join('–')} />
+        <DataTable.Col
+          source="startYear"
+          render={(r: ActionPlanRowFragment) => [r.startYear, r.endYear].filter(Boolean).join('–')}
+        />
         <DataTable.Col source="publishedOn" disableSort>
           <PartialDateField source="publishedOn" />
         </DataTable.Col>

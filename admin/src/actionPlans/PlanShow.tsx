@@ -1,6 +1,15 @@
 import { TableBody, TableCell, TableRow } from '@mui/material';
 import { Link, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { PagesField, PartialDateField, ProgressView, RelatedLink, StatusChip, Unknown, commitmentLabel, useFormatters } from '../common/fields';
+import {
+  PagesField,
+  PartialDateField,
+  ProgressView,
+  RelatedLink,
+  StatusChip,
+  Unknown,
+  commitmentLabel,
+  useFormatters,
+} from '../common/fields';
 import { ColumnHeads, WideTable } from '../common/ColumnHeads';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import type { ActionPlanRecordFragment } from '../generated/graphql';
@@ -12,7 +21,14 @@ function Commitments(_props: { source?: string }) {
   if (!record?.commitments.length) return null;
   return (
     <WideTable aria-label={translate('resources.actionPlans.fields.commitments')}>
-      <ColumnHeads columns={['resources.commitments.fields.title', 'resources.commitments.fields.progress', 'resources.commitments.fields.pagesDelivered', 'resources.commitments.fields.publication']} />
+      <ColumnHeads
+        columns={[
+          'resources.commitments.fields.title',
+          'resources.commitments.fields.progress',
+          'resources.commitments.fields.pagesDelivered',
+          'resources.commitments.fields.publication',
+        ]}
+      />
       <TableBody>
         {record.commitments.map((c) => (
           <TableRow key={c.id}>
@@ -22,7 +38,9 @@ function Commitments(_props: { source?: string }) {
             <TableCell>
               <ProgressView progress={c.progress} name={c.title} commitmentId={c.id} />
             </TableCell>
-            <TableCell>{c.pagesDelivered.pages == null ? <Unknown /> : count(c.pagesDelivered.pages, c.pagesDelivered.qualifier)}</TableCell>
+            <TableCell>
+              {c.pagesDelivered.pages == null ? <Unknown /> : count(c.pagesDelivered.pages, c.pagesDelivered.qualifier)}
+            </TableCell>
             <TableCell>
               <StatusChip kind="Publication" value={c.publication} />
             </TableCell>

@@ -23,13 +23,22 @@ export default function ActivityPage() {
   const { data, error, isPending } = useQuery({
     queryKey: ['activity', entity, page],
     enabled: canAccess === true,
-    queryFn: async () => (await request(G.ActivityDocument, { entity: entity || null, first: PER_PAGE, after: afterForPage(page, PER_PAGE) })).page,
+    queryFn: async () =>
+      (
+        await request(G.ActivityDocument, {
+          entity: entity || null,
+          first: PER_PAGE,
+          after: afterForPage(page, PER_PAGE),
+        })
+      ).page,
   });
   if (checking) return null;
   const total = data?.totalCount ?? 0;
   const kindName = (kind: string) => {
     const resource = RESTORABLE[kind].resource;
-    return resource ? translate(`resources.${resource}.name`, { smart_count: 2 }) : translate(`tablero.trash.kinds.${kind}`);
+    return resource
+      ? translate(`resources.${resource}.name`, { smart_count: 2 })
+      : translate(`tablero.trash.kinds.${kind}`);
   };
   return (
     <KindPagedPage
@@ -46,7 +55,9 @@ export default function ActivityPage() {
     >
       {isPending ? <Typography role="status">{translate('ra.page.loading')}</Typography> : null}
       {error ? <Alert severity="error">{refusalMessage(translate, '', error)}</Alert> : null}
-      {data ? <HistoryList entries={auditEntries(data.nodes, translate('tablero.history.someone'))} self={null} linkRecords /> : null}
+      {data ? (
+        <HistoryList entries={auditEntries(data.nodes, translate('tablero.history.someone'))} self={null} linkRecords />
+      ) : null}
     </KindPagedPage>
   );
 }

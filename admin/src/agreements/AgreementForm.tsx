@@ -6,7 +6,8 @@ import { formRules, optionalText, position, requiredText } from '../common/valid
 const afterAgreement = (record: { session?: { id: string } | null; event?: { id: string } | null }) =>
   record.session ? `/sessions/${record.session.id}/show` : record.event ? `/events/${record.event.id}/show` : undefined;
 
-const sessionText = (s: Record<string, unknown>) => `${String(s.type) === 'ORDINARY' ? 'Ordinaria' : 'Extraordinaria'} ${String(s.number)} · ${String(s.date)}`;
+const sessionText = (s: Record<string, unknown>) =>
+  `${String(s.type) === 'ORDINARY' ? 'Ordinaria' : 'Extraordinaria'} ${String(s.number)} · ${String(s.date)}`;
 
 /**
  * An agreement of a session or of a meeting, with its follow-up. An agency named in it (and not
@@ -17,11 +18,32 @@ export function AgreementForm() {
   const locked = (field: string) => !!limited && !limited.includes(field);
   return (
     <RecordForm validate={(values) => formRules.agreement(values)} deletable={!limited}>
-      <RefInput source="sessionId" reference="sessions" optionText={sessionText} searchable={false} sort={{ field: 'date', order: 'ASC' }} readOnly={locked('sessionId')} />
-      <RefInput source="eventId" reference="events" optionText="title" searchable={false} filter={{ kinds: ['WORKING_MEETING', 'SITE_VISIT', 'COMMITMENT_WORKING_TABLE'] }} readOnly={locked('eventId')} fullWidth />
+      <RefInput
+        source="sessionId"
+        reference="sessions"
+        optionText={sessionText}
+        searchable={false}
+        sort={{ field: 'date', order: 'ASC' }}
+        readOnly={locked('sessionId')}
+      />
+      <RefInput
+        source="eventId"
+        reference="events"
+        optionText="title"
+        searchable={false}
+        filter={{ kinds: ['WORKING_MEETING', 'SITE_VISIT', 'COMMITMENT_WORKING_TABLE'] }}
+        readOnly={locked('eventId')}
+        fullWidth
+      />
       <NumberInput source="position" validate={position} readOnly={locked('position')} />
       <TextInput source="text" validate={requiredText(20000)} fullWidth multiline readOnly={locked('text')} />
-      <RefArrayInput source="responsibleIds" reference="organizations" optionText={orgText} fullWidth readOnly={locked('responsibleIds')} />
+      <RefArrayInput
+        source="responsibleIds"
+        reference="organizations"
+        optionText={orgText}
+        fullWidth
+        readOnly={locked('responsibleIds')}
+      />
       <EnumInput source="status" kind="AgreementStatus" />
       <TextInput source="statusNote" validate={optionalText()} fullWidth multiline />
       {limited ? null : <PublicationInput />}

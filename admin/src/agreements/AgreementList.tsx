@@ -9,13 +9,25 @@ import { TakenAtField } from './takenAt';
 const filters = [
   <EnumArrayInput key="statuses" source="statuses" kind="AgreementStatus" alwaysOn />,
   <RefInput key="responsibleId" source="responsibleId" reference="organizations" optionText={orgText} alwaysOn />,
-  <RefInput key="sessionId" source="sessionId" reference="sessions" optionText={(s) => `${String(s.type) === 'ORDINARY' ? 'O' : 'E'}${String(s.number)} · ${String(s.date)}`} searchable={false} />,
+  <RefInput
+    key="sessionId"
+    source="sessionId"
+    reference="sessions"
+    optionText={(s) => `${String(s.type) === 'ORDINARY' ? 'O' : 'E'}${String(s.number)} · ${String(s.date)}`}
+    searchable={false}
+  />,
   <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentText} />,
   <RefInput key="exerciseId" source="exerciseId" reference="exercises" optionText="title" />,
 ];
 
 const exporter = csvExporter<AgreementRowFragment>('agreements', [
-  { field: 'takenAt', value: (r, f) => (r.session ? `${f.enumLabel('SessionType', r.session.type)} ${r.session.number} (${f.date(r.session.date)})` : r.event?.title) },
+  {
+    field: 'takenAt',
+    value: (r, f) =>
+      r.session
+        ? `${f.enumLabel('SessionType', r.session.type)} ${r.session.number} (${f.date(r.session.date)})`
+        : r.event?.title,
+  },
   { field: 'position', value: (r) => r.position },
   { field: 'text', value: (r) => r.text },
   { field: 'responsible', value: (r) => names(r.responsible) },

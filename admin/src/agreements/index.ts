@@ -7,5 +7,6 @@ export default {
   create: lazy(() => import('./AgreementForm').then((m) => ({ default: m.AgreementCreate }))),
   edit: lazy(() => import('./AgreementForm').then((m) => ({ default: m.AgreementEdit }))),
   icon: Icon,
-  recordRepresentation: (record: { position: number; text: string }) => `${record.position}. ${record.text.length > 80 ? `${record.text.slice(0, 80)}…` : record.text}`,
+  recordRepresentation: (record: { position: number; text: string }) =>
+    `${record.position}. ${record.text.length > 80 ? `${record.text.slice(0, 80)}…` : record.text}`,
 };

@@ -12,7 +12,11 @@ export function TakenAtField(_props: { source?: string; label?: string }) {
   if (record.session) {
     return (
       <Link to={`/sessions/${record.session.id}/show`} onClick={(e: MouseEvent) => e.stopPropagation()}>
-        {translate('tablero.session.title', { type: enumLabel('SessionType', record.session.type), number: record.session.number })} ({date(record.session.date)})
+        {translate('tablero.session.title', {
+          type: enumLabel('SessionType', record.session.type),
+          number: record.session.number,
+        })}{' '}
+        ({date(record.session.date)})
       </Link>
     );
   }

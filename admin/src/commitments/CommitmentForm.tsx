@@ -12,7 +12,13 @@ export function CommitmentForm() {
       <TextInput source="title" validate={requiredText(1000)} fullWidth multiline />
       <TextInput source="objective" validate={optionalText()} fullWidth multiline />
       <RefArrayInput source="responsibleAgencyIds" reference="organizations" optionText={orgText} fullWidth />
-      <RefArrayInput source="followerIds" reference="organizations" optionText={orgText} filter={{ kinds: ['CIVIL_SOCIETY_ORGANIZATION', 'UNIVERSITY', 'CHAMBER'] }} fullWidth />
+      <RefArrayInput
+        source="followerIds"
+        reference="organizations"
+        optionText={orgText}
+        filter={{ kinds: ['CIVIL_SOCIETY_ORGANIZATION', 'UNIVERSITY', 'CHAMBER'] }}
+        fullWidth
+      />
       <RefArrayInput source="themeIds" reference="themes" searchable={false} fullWidth />
       <BooleanInput source="isProactive" />
       <TextInput source="activationCondition" validate={optionalText()} fullWidth multiline />

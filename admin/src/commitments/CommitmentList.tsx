@@ -23,7 +23,12 @@ const exporter = csvExporter<CommitmentRowFragment>('commitments', [
   { field: 'progress', value: (r) => r.progress.percent },
   { field: 'pagesDelivered', value: (r) => r.pagesDelivered.pages },
   // "Más de" beside the number: a lower bound stays one in the spreadsheet; no count known, no qualifier.
-  { field: 'pagesDelivered', header: 'resources.informationDeliveries.fields.pagesQualifier', value: (r, f) => (r.pagesDelivered.qualifier === 'UNKNOWN' ? null : f.enumLabel('CountQualifier', r.pagesDelivered.qualifier)) },
+  {
+    field: 'pagesDelivered',
+    header: 'resources.informationDeliveries.fields.pagesQualifier',
+    value: (r, f) =>
+      r.pagesDelivered.qualifier === 'UNKNOWN' ? null : f.enumLabel('CountQualifier', r.pagesDelivered.qualifier),
+  },
   { field: 'publication', value: (r, f) => f.enumLabel('Publication', r.publication) },
 ]);
 

@@ -1,11 +1,54 @@
 import EditIcon from '@mui/icons-material/Edit';
 import AddIcon from '@mui/icons-material/Add';
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Grid, Radio, RadioGroup, Stack, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Grid,
+  Radio,
+  RadioGroup,
+  Stack,
+  TableBody,
+  TableCell,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
-import { EditButton, Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { ExternalLink, OrgsField, PagesField, ProgressField, PublicationField, SourceField, StatusChip, Unknown, useFormatters } from '../common/fields';
+import {
+  EditButton,
+  Link,
+  Show,
+  TabbedShowLayout,
+  TopToolbar,
+  useCanAccess,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import {
+  ExternalLink,
+  OrgsField,
+  PagesField,
+  ProgressField,
+  PublicationField,
+  SourceField,
+  StatusChip,
+  Unknown,
+  useFormatters,
+} from '../common/fields';
 import { ColumnHeads, WideTable } from '../common/ColumnHeads';
 import { HistoryPanel } from '../common/HistoryPanel';
 import * as G from '../generated/graphql';
@@ -17,9 +60,22 @@ type Detail = G.CommitmentDetailQuery['commitment'];
 type Milestone = Detail['milestones'][number];
 
 /** A link to a create form with fields filled in (react-admin reads ?source=). */
-const createLink = (resource: string, values: Record<string, unknown>) => ({ pathname: `/${resource}/create`, search: `?source=${encodeURIComponent(JSON.stringify(values))}` });
+const createLink = (resource: string, values: Record<string, unknown>) => ({
+  pathname: `/${resource}/create`,
+  search: `?source=${encodeURIComponent(JSON.stringify(values))}`,
+});
 
-function AddButton({ resource, label, values, scope }: { resource: string; label: string; values: Record<string, unknown>; scope: ScopedRecord }) {
+function AddButton({
+  resource,
+  label,
+  values,
+  scope,
+}: {
+  resource: string;
+  label: string;
+  values: Record<string, unknown>;
+  scope: ScopedRecord;
+}) {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ action: 'create', resource, record: scope });
   if (!canAccess) return null;
@@ -35,7 +91,13 @@ function RowEdit({ resource, id, scope, label }: { resource: string; id: string;
   const { canAccess } = useCanAccess({ action: 'edit', resource, record: scope });
   if (!canAccess) return null;
   return (
-    <Button component={Link} to={`/${resource}/${id}`} size="small" startIcon={<EditIcon />} aria-label={`${translate('ra.action.edit')}: ${label}`}>
+    <Button
+      component={Link}
+      to={`/${resource}/${id}`}
+      size="small"
+      startIcon={<EditIcon />}
+      aria-label={`${translate('ra.action.edit')}: ${label}`}
+    >
       {translate('ra.action.edit')}
     </Button>
   );
@@ -46,7 +108,10 @@ function Section({ title, actions, children }: { title: string; actions?: ReactN
   const id = useId();
   return (
     <Box component="section" aria-labelledby={id} sx={{ mb: 3 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, gap: 1, flexWrap: 'wrap' }}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, gap: 1, flexWrap: 'wrap' }}
+      >
         <Typography variant="h6" component="h2" id={id}>
           {translate(title)}
         </Typography>
@@ -67,7 +132,17 @@ function Empty({ text }: { text: string }) {
 }
 
 /** A follower's confirmation or dispute of a milestone's reported status, with a comment. */
-function ReviewDialog({ milestone, open, onClose, onDone }: { milestone: Milestone; open: boolean; onClose(): void; onDone(): void }) {
+function ReviewDialog({
+  milestone,
+  open,
+  onClose,
+  onDone,
+}: {
+  milestone: Milestone;
+  open: boolean;
+  onClose(): void;
+  onDone(): void;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const { enumLabel } = useFormatters();
@@ -101,7 +176,12 @@ function ReviewDialog({ milestone, open, onClose, onDone }: { milestone: Milesto
         </Typography>
         <FormControl component="fieldset" sx={{ mt: 1 }}>
           <FormLabel component="legend">{translate('tablero.review.verdict')}</FormLabel>
-          <RadioGroup row value={verdict} onChange={(e) => setVerdict(e.target.value as G.ReviewVerdict)} name="verdict">
+          <RadioGroup
+            row
+            value={verdict}
+            onChange={(e) => setVerdict(e.target.value as G.ReviewVerdict)}
+            name="verdict"
+          >
             <FormControlLabel value="CONFIRMED" control={<Radio />} label={enumLabel('ReviewVerdict', 'CONFIRMED')} />
             <FormControlLabel value="DISPUTED" control={<Radio />} label={enumLabel('ReviewVerdict', 'DISPUTED')} />
           </RadioGroup>
@@ -161,7 +241,15 @@ function Reviews({ milestone }: { milestone: Milestone }) {
   );
 }
 
-function MilestoneCard({ milestone, scope, onReviewed }: { milestone: Milestone; scope: ScopedRecord; onReviewed(): void }) {
+function MilestoneCard({
+  milestone,
+  scope,
+  onReviewed,
+}: {
+  milestone: Milestone;
+  scope: ScopedRecord;
+  onReviewed(): void;
+}) {
   const translate = useTranslate();
   const { date, enumLabel } = useFormatters();
   const [reviewing, setReviewing] = useState(false);
@@ -178,16 +266,23 @@ function MilestoneCard({ milestone, scope, onReviewed }: { milestone: Milestone;
           <StatusChip kind="Publication" value={milestone.publication} />
           <RowEdit resource="milestones" id={milestone.id} scope={scope} label={milestone.title} />
           {canReview ? (
-            <Button size="small" startIcon={<RateReviewIcon />} onClick={() => setReviewing(true)} aria-label={`${translate('tablero.review.open')}: ${milestone.title}`}>
+            <Button
+              size="small"
+              startIcon={<RateReviewIcon />}
+              onClick={() => setReviewing(true)}
+              aria-label={`${translate('tablero.review.open')}: ${milestone.title}`}
+            >
               {translate('tablero.review.open')}
             </Button>
           ) : null}
         </Stack>
         <Typography variant="body2" color="text.secondary">
           {[
-            milestone.startDate && `${translate('resources.milestones.fields.startDate')}: ${date(milestone.startDate)}`,
+            milestone.startDate &&
+              `${translate('resources.milestones.fields.startDate')}: ${date(milestone.startDate)}`,
             milestone.dueDate && `${translate('resources.milestones.fields.dueDate')}: ${date(milestone.dueDate)}`,
-            milestone.completedOn && `${translate('resources.milestones.fields.completedOn')}: ${date(milestone.completedOn)}`,
+            milestone.completedOn &&
+              `${translate('resources.milestones.fields.completedOn')}: ${date(milestone.completedOn)}`,
             `${translate('resources.milestones.fields.weight')}: ${milestone.weight}`,
           ]
             .filter(Boolean)
@@ -196,7 +291,10 @@ function MilestoneCard({ milestone, scope, onReviewed }: { milestone: Milestone;
         {milestone.description ? <Typography variant="body2">{milestone.description}</Typography> : null}
         {milestone.evidenceUrl || milestone.evidenceDescription ? (
           <Typography variant="body2">
-            {translate('resources.milestones.fields.evidence')}: {milestone.evidenceUrl ? <ExternalLink href={milestone.evidenceUrl}>{milestone.evidenceUrl}</ExternalLink> : null}{' '}
+            {translate('resources.milestones.fields.evidence')}:{' '}
+            {milestone.evidenceUrl ? (
+              <ExternalLink href={milestone.evidenceUrl}>{milestone.evidenceUrl}</ExternalLink>
+            ) : null}{' '}
             {milestone.evidenceDescription}
           </Typography>
         ) : null}
@@ -232,7 +330,12 @@ function Totals({ detail }: { detail: Detail }) {
     ['tablero.commitment.milestones', number(detail.milestones.length)],
   ];
   return (
-    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0 }} aria-label={translate('tablero.commitment.totals')} data-testid="totals">
+    <Box
+      component="dl"
+      sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0 }}
+      aria-label={translate('tablero.commitment.totals')}
+      data-testid="totals"
+    >
       {rows.map(([label, value]) => (
         <Box key={label} sx={{ display: 'contents' }}>
           <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
@@ -263,7 +366,13 @@ function CommitmentTabs() {
   const refetch = () => queryClient.invalidateQueries({ queryKey: ['commitmentDetail', record.id] });
   const commitmentId = String(record.id);
   const body = (render: (detail: Detail) => ReactNode) =>
-    isPending ? <Typography role="status">{translate('ra.page.loading')}</Typography> : error || !data ? <Alert severity="error">{translate('tablero.errors.INTERNAL_SERVER_ERROR')}</Alert> : render(data);
+    isPending ? (
+      <Typography role="status">{translate('ra.page.loading')}</Typography>
+    ) : error || !data ? (
+      <Alert severity="error">{translate('tablero.errors.INTERNAL_SERVER_ERROR')}</Alert>
+    ) : (
+      render(data)
+    );
 
   return (
     <TabbedShowLayout>
@@ -308,10 +417,19 @@ function CommitmentTabs() {
         {body((detail) => (
           <Section
             title="tablero.commitment.milestones"
-            actions={<AddButton resource="milestones" label="tablero.commitment.add_milestone" scope={scope} values={{ commitmentId, position: detail.milestones.length + 1, weight: 1, status: 'NOT_STARTED' }} />}
+            actions={
+              <AddButton
+                resource="milestones"
+                label="tablero.commitment.add_milestone"
+                scope={scope}
+                values={{ commitmentId, position: detail.milestones.length + 1, weight: 1, status: 'NOT_STARTED' }}
+              />
+            }
           >
             {detail.milestones.length ? (
-              detail.milestones.map((m) => <MilestoneCard key={m.id} milestone={m} scope={scope} onReviewed={refetch} />)
+              detail.milestones.map((m) => (
+                <MilestoneCard key={m.id} milestone={m} scope={scope} onReviewed={refetch} />
+              ))
             ) : (
               <MilestonesEmpty scope={scope} />
             )}
@@ -322,11 +440,26 @@ function CommitmentTabs() {
         {body((detail) => (
           <Section
             title="tablero.commitment.meetings"
-            actions={<AddButton resource="events" label="tablero.commitment.add_meeting" scope={scope} values={{ commitmentIds: [commitmentId], exerciseId: record.plan.exercise.id, kind: 'WORKING_MEETING' }} />}
+            actions={
+              <AddButton
+                resource="events"
+                label="tablero.commitment.add_meeting"
+                scope={scope}
+                values={{ commitmentIds: [commitmentId], exerciseId: record.plan.exercise.id, kind: 'WORKING_MEETING' }}
+              />
+            }
           >
             {detail.meetings.length ? (
               <WideTable aria-label={translate('tablero.commitment.meetings')}>
-                <ColumnHeads columns={['resources.events.fields.startDate', 'resources.events.fields.kind', 'resources.events.fields.title', 'resources.events.fields.municipality', 'resources.events.fields.agreements']} />
+                <ColumnHeads
+                  columns={[
+                    'resources.events.fields.startDate',
+                    'resources.events.fields.kind',
+                    'resources.events.fields.title',
+                    'resources.events.fields.municipality',
+                    'resources.events.fields.agreements',
+                  ]}
+                />
                 <TableBody>
                   {detail.meetings.map((m) => (
                     <TableRow key={m.id}>
@@ -336,7 +469,9 @@ function CommitmentTabs() {
                         <Link to={`/events/${m.id}/show`}>{m.title}</Link>
                       </TableCell>
                       <TableCell>{m.municipality?.name ?? ''}</TableCell>
-                      <TableCell>{translate('tablero.commitment.agreements_count', { smart_count: m.agreements.length })}</TableCell>
+                      <TableCell>
+                        {translate('tablero.commitment.agreements_count', { smart_count: m.agreements.length })}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -349,10 +484,29 @@ function CommitmentTabs() {
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="tablero.commitment.requests" path="requests">
         {body((detail) => (
-          <Section title="tablero.commitment.requests" actions={<AddButton resource="informationRequests" label="tablero.commitment.add_request" scope={scope} values={{ commitmentId, response: 'UNKNOWN' }} />}>
+          <Section
+            title="tablero.commitment.requests"
+            actions={
+              <AddButton
+                resource="informationRequests"
+                label="tablero.commitment.add_request"
+                scope={scope}
+                values={{ commitmentId, response: 'UNKNOWN' }}
+              />
+            }
+          >
             {detail.informationRequests.length ? (
               <WideTable aria-label={translate('tablero.commitment.requests')}>
-                <ColumnHeads columns={['resources.informationRequests.fields.requestedOn', 'resources.informationRequests.fields.subject', 'resources.informationRequests.fields.recipient', 'resources.informationRequests.fields.response', 'resources.informationRequests.fields.publication']} edit />
+                <ColumnHeads
+                  columns={[
+                    'resources.informationRequests.fields.requestedOn',
+                    'resources.informationRequests.fields.subject',
+                    'resources.informationRequests.fields.recipient',
+                    'resources.informationRequests.fields.response',
+                    'resources.informationRequests.fields.publication',
+                  ]}
+                  edit
+                />
                 <TableBody>
                   {detail.informationRequests.map((r) => (
                     <TableRow key={r.id}>
@@ -385,13 +539,32 @@ function CommitmentTabs() {
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="tablero.commitment.deliveries" path="deliveries">
         {body((detail) => (
-          <Section title="tablero.commitment.deliveries" actions={<AddButton resource="informationDeliveries" label="tablero.commitment.add_delivery" scope={scope} values={{ commitmentId }} />}>
+          <Section
+            title="tablero.commitment.deliveries"
+            actions={
+              <AddButton
+                resource="informationDeliveries"
+                label="tablero.commitment.add_delivery"
+                scope={scope}
+                values={{ commitmentId }}
+              />
+            }
+          >
             <Box sx={{ mb: 2 }}>
               <Totals detail={detail} />
             </Box>
             {detail.informationDeliveries.length ? (
               <WideTable aria-label={translate('tablero.commitment.deliveries')}>
-                <ColumnHeads columns={['resources.informationDeliveries.fields.deliveredOn', 'resources.informationDeliveries.fields.description', 'resources.informationDeliveries.fields.deliveredBy', { label: 'resources.informationDeliveries.fields.pages', align: 'right' }, 'resources.informationDeliveries.fields.publication']} edit />
+                <ColumnHeads
+                  columns={[
+                    'resources.informationDeliveries.fields.deliveredOn',
+                    'resources.informationDeliveries.fields.description',
+                    'resources.informationDeliveries.fields.deliveredBy',
+                    { label: 'resources.informationDeliveries.fields.pages', align: 'right' },
+                    'resources.informationDeliveries.fields.publication',
+                  ]}
+                  edit
+                />
                 <TableBody>
                   {detail.informationDeliveries.map((d) => (
                     <TableRow key={d.id}>
@@ -399,8 +572,12 @@ function CommitmentTabs() {
                       <TableCell>
                         <Link to={`/informationDeliveries/${d.id}/show`}>{d.description}</Link>
                       </TableCell>
-                      <TableCell>{d.deliveredBy?.abbreviation || d.deliveredBy?.name || d.deliveredByDescription}</TableCell>
-                      <TableCell align="right">{d.pages != null ? count(d.pages, d.pagesQualifier) : <Unknown />}</TableCell>
+                      <TableCell>
+                        {d.deliveredBy?.abbreviation || d.deliveredBy?.name || d.deliveredByDescription}
+                      </TableCell>
+                      <TableCell align="right">
+                        {d.pages != null ? count(d.pages, d.pagesQualifier) : <Unknown />}
+                      </TableCell>
                       <TableCell>
                         <StatusChip kind="Publication" value={d.publication} />
                       </TableCell>
@@ -421,7 +598,13 @@ function CommitmentTabs() {
         {body((detail) =>
           detail.evaluationScores.length ? (
             <WideTable aria-label={translate('tablero.commitment.evaluation')}>
-              <ColumnHeads columns={['resources.evaluationCriteria.fields.dimension', 'resources.evaluationCriteria.fields.label', 'tablero.rubric.title']} />
+              <ColumnHeads
+                columns={[
+                  'resources.evaluationCriteria.fields.dimension',
+                  'resources.evaluationCriteria.fields.label',
+                  'tablero.rubric.title',
+                ]}
+              />
               <TableBody>
                 {detail.evaluationScores
                   .slice()

@@ -7,5 +7,6 @@ export default {
   create: lazy(() => import('./CommitmentForm').then((m) => ({ default: m.CommitmentCreate }))),
   edit: lazy(() => import('./CommitmentForm').then((m) => ({ default: m.CommitmentEdit }))),
   icon: Icon,
-  recordRepresentation: (record: { number: number | null; title: string }) => (record.number != null ? `${record.number}. ${record.title}` : record.title),
+  recordRepresentation: (record: { number: number | null; title: string }) =>
+    record.number != null ? `${record.number}. ${record.title}` : record.title,
 };

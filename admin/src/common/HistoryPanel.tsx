@@ -11,7 +11,9 @@ export const auditEntries = (nodes: G.ActivityQuery['page']['nodes'], unknownWho
     key: e.id,
     action: e.action,
     at: e.at,
-    who: [e.account?.displayName, e.organization?.abbreviation ?? e.organization?.name].filter(Boolean).join(', ') || unknownWho,
+    who:
+      [e.account?.displayName, e.organization?.abbreviation ?? e.organization?.name].filter(Boolean).join(', ') ||
+      unknownWho,
     entity: e.entity,
     recordId: e.recordId,
     changes: e.changes,
@@ -39,7 +41,15 @@ export function HistoryPanel({ record }: { record: RaRecord }) {
       return {
         public: true,
         entries: publicHistory
-          .map((e, i) => ({ key: `${e.at}-${i}`, action: e.action, at: e.at, who: e.organization?.name ?? translate('tablero.history.someone'), entity: e.entity, recordId: String(record.id), changes: e.changes }))
+          .map((e, i) => ({
+            key: `${e.at}-${i}`,
+            action: e.action,
+            at: e.at,
+            who: e.organization?.name ?? translate('tablero.history.someone'),
+            entity: e.entity,
+            recordId: String(record.id),
+            changes: e.changes,
+          }))
           .reverse(),
       };
     },

@@ -79,7 +79,11 @@ export function KindPagedPage({
                     {translate('ra.navigation.previous')}
                   </Button>
                   <Typography variant="body2">
-                    {translate('ra.navigation.page_range_info', { offsetBegin: (page - 1) * PER_PAGE + 1, offsetEnd: Math.min(page * PER_PAGE, total), total })}
+                    {translate('ra.navigation.page_range_info', {
+                      offsetBegin: (page - 1) * PER_PAGE + 1,
+                      offsetEnd: Math.min(page * PER_PAGE, total),
+                      total,
+                    })}
                   </Typography>
                   <Button disabled={page * PER_PAGE >= total} onClick={() => onPage(page + 1)}>
                     {translate('ra.navigation.next')}

@@ -1,7 +1,25 @@
 import PublishIcon from '@mui/icons-material/Public';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+} from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useGetRecordRepresentation, useListContext, useNotify, useRefresh, useResourceContext, useTranslate } from 'react-admin';
+import {
+  useDataProvider,
+  useGetRecordRepresentation,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useResourceContext,
+  useTranslate,
+} from 'react-admin';
 import { refusalMessage } from './refusal';
 
 interface Refusal {
@@ -36,7 +54,11 @@ export function PublishSelectedButton() {
         const { data: record } = await dataProvider.getOne(resource, { id });
         label = String(represent(record));
         if (record.publication === 'PUBLISHED') continue;
-        await dataProvider.update(resource, { id, data: { publication: 'PUBLISHED', version: record.version }, previousData: record });
+        await dataProvider.update(resource, {
+          id,
+          data: { publication: 'PUBLISHED', version: record.version },
+          previousData: record,
+        });
         published += 1;
       } catch (error) {
         refused.push({ id: String(id), label, message: refusalMessage(translate, resource, error) });
@@ -56,7 +78,9 @@ export function PublishSelectedButton() {
         {translate(busy ? 'tablero.publish.working' : 'tablero.publish.action')}
       </Button>
       <Dialog open={refusals.length > 0} onClose={() => setRefusals([])} aria-labelledby="publish-refusals-title">
-        <DialogTitle id="publish-refusals-title">{translate('tablero.publish.refused_title', { smart_count: refusals.length })}</DialogTitle>
+        <DialogTitle id="publish-refusals-title">
+          {translate('tablero.publish.refused_title', { smart_count: refusals.length })}
+        </DialogTitle>
         <DialogContent>
           <Alert severity="warning" sx={{ mb: 1 }}>
             {translate('tablero.publish.refused_intro')}

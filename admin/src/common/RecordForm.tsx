@@ -28,7 +28,10 @@ interface WriteError {
   code: ApiErrorBody['code'];
   currentVersion?: number;
 }
-const WriteErrorContext = createContext<{ error: WriteError | null; clear(): void }>({ error: null, clear: () => undefined });
+const WriteErrorContext = createContext<{ error: WriteError | null; clear(): void }>({
+  error: null,
+  clear: () => undefined,
+});
 
 function useWriteErrorState() {
   const [error, setError] = useState<WriteError | null>(null);
@@ -123,7 +126,8 @@ export function errorText(raw: unknown, translate: (key: string, args?: Record<s
   return '';
 }
 
-const getPath = (values: unknown, name: string) => name.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], values);
+const getPath = (values: unknown, name: string) =>
+  name.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], values);
 function setPath(target: Record<string, unknown>, name: string, value: unknown) {
   const keys = name.split('.');
   let at = target;
@@ -150,10 +154,13 @@ function inputsAndRules(rules: ValidateForm | undefined): Resolver<FieldValues> 
         failed.add(name);
       }
     }
-    const ruleErrors = rules ? ((await rules(values)) as Record<string, unknown> | undefined) ?? {} : {};
+    const ruleErrors = rules ? (((await rules(values)) as Record<string, unknown> | undefined) ?? {}) : {};
     for (const [name, message] of Object.entries(ruleErrors)) {
       if (!message || failed.has(name)) continue;
-      setPath(errors, name, { type: 'rule', message: `${RA_ERROR}${JSON.stringify(typeof message === 'string' ? { message } : message)}` });
+      setPath(errors, name, {
+        type: 'rule',
+        message: `${RA_ERROR}${JSON.stringify(typeof message === 'string' ? { message } : message)}`,
+      });
       failed.add(name);
     }
     return failed.size ? { values: {}, errors: errors as FieldErrors<FieldValues> } : { values, errors: {} };
@@ -175,7 +182,13 @@ function ErrorSummary() {
           const text = errorText((errors[name] as { message?: unknown } | undefined)?.message, translate);
           return (
             <li key={name}>
-              <a href={`#${resource}-${name}`} onClick={(e) => { e.preventDefault(); document.getElementById(`${resource}-${name}`)?.focus(); }}>
+              <a
+                href={`#${resource}-${name}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.getElementById(`${resource}-${name}`)?.focus();
+                }}
+              >
                 {translate(`resources.${resource}.fields.${name}`)}
               </a>
               {text ? `: ${text}` : ''}
@@ -204,13 +217,27 @@ function FormToolbar({ deletable }: { deletable: boolean }) {
  * summary above the inputs, the record's version and last change below, and a Save (and, where
  * the account may, Delete) toolbar.
  */
-export function RecordForm({ children, validate, deletable = true }: { children: ReactNode; validate?: ValidateForm; deletable?: boolean }) {
+export function RecordForm({
+  children,
+  validate,
+  deletable = true,
+}: {
+  children: ReactNode;
+  validate?: ValidateForm;
+  deletable?: boolean;
+}) {
   // One resolver for the form's life, reading the latest rules (inline functions over translated labels).
   const rulesRef = useRef(validate);
   rulesRef.current = validate;
   const [resolver] = useState(() => inputsAndRules((values) => rulesRef.current?.(values) ?? {}));
   return (
-    <SimpleForm resolver={resolver} defaultValues={{ publication: 'DRAFT' }} toolbar={<FormToolbar deletable={deletable} />} warnWhenUnsavedChanges sx={{ maxWidth: 900 }}>
+    <SimpleForm
+      resolver={resolver}
+      defaultValues={{ publication: 'DRAFT' }}
+      toolbar={<FormToolbar deletable={deletable} />}
+      warnWhenUnsavedChanges
+      sx={{ maxWidth: 900 }}
+    >
       <WriteErrorBanner />
       <ErrorSummary />
       <LimitedNotice />
@@ -254,7 +281,12 @@ export function RecordEdit({ children, after }: { children: ReactNode; after?: A
   const state = useWriteErrorState();
   return (
     <WriteErrorContext.Provider value={{ error: state.error, clear: () => state.setError(null) }}>
-      <Edit mutationMode="pessimistic" queryOptions={recordQuery} mutationOptions={{ meta: RECORD_META, onError: state.onError }} redirect={redirectAfter(after)}>
+      <Edit
+        mutationMode="pessimistic"
+        queryOptions={recordQuery}
+        mutationOptions={{ meta: RECORD_META, onError: state.onError }}
+        redirect={redirectAfter(after)}
+      >
         <EditGuard>{children}</EditGuard>
       </Edit>
     </WriteErrorContext.Provider>

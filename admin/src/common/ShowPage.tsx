@@ -14,7 +14,15 @@ function HistoryTab() {
  * A record's page: its fields (each labelled resources.<name>.fields.<field>), its publication
  * and source, Edit where the account may, and its history in a second tab.
  */
-export function RecordShow({ children, actions, sourced = true }: { children: ReactNode; actions?: ReactNode; sourced?: boolean }) {
+export function RecordShow({
+  children,
+  actions,
+  sourced = true,
+}: {
+  children: ReactNode;
+  actions?: ReactNode;
+  sourced?: boolean;
+}) {
   return (
     <Show
       queryOptions={recordQuery}

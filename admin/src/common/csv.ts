@@ -23,7 +23,15 @@ const quote = (value: string | number | boolean | null | undefined) => {
 };
 
 /** RFC 4180 CSV: comma, CRLF, double quotes; numbers bare, enums and dates as `format` writes them. */
-export function toCsv<R>(records: R[], columns: Column<R>[], header: (column: Column<R>) => string, format: CellFormat): string {
-  const lines = [columns.map((c) => quote(header(c))).join(','), ...records.map((r) => columns.map((c) => quote(c.value(r, format))).join(','))];
+export function toCsv<R>(
+  records: R[],
+  columns: Column<R>[],
+  header: (column: Column<R>) => string,
+  format: CellFormat,
+): string {
+  const lines = [
+    columns.map((c) => quote(header(c))).join(','),
+    ...records.map((r) => columns.map((c) => quote(c.value(r, format))).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

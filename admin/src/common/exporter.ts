@@ -16,9 +16,15 @@ export const cellFormat = (): CellFormat => ({
  */
 export function csvExporter<R>(resource: string, columns: Column<R>[]): Exporter {
   return (records: R[]) => {
-    const csv = toCsv(records, columns, (column) => i18nProvider.translate(column.header ?? `resources.${resource}.fields.${column.field}`), cellFormat());
+    const csv = toCsv(
+      records,
+      columns,
+      (column) => i18nProvider.translate(column.header ?? `resources.${resource}.fields.${column.field}`),
+      cellFormat(),
+    );
     downloadCSV(`\uFEFF${csv}`, resource);
   };
 }
 
-export const names = (items: { name: string; abbreviation?: string | null }[] | null | undefined) => (items ?? []).map((o) => o.abbreviation || o.name).join('; ');
+export const names = (items: { name: string; abbreviation?: string | null }[] | null | undefined) =>
+  (items ?? []).map((o) => o.abbreviation || o.name).join('; ');

@@ -9,7 +9,12 @@ type AnyRecord = Record<string, unknown>;
 
 /** Reads a dotted path ("commitment.title") off a record. */
 export function at(record: AnyRecord | undefined, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as AnyRecord)[key] : undefined), record);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as AnyRecord)[key] : undefined),
+      record,
+    );
 }
 
 /** "Sin dato", in grey: what the source does not say, never invented. */
@@ -38,13 +43,23 @@ export function useFormatters() {
     percent: (value: number) => formatPercent(value, locale),
     /** "más de 4,016" or "4,016". */
     count: (value: number, qualifier: string | null | undefined) =>
-      qualifier === 'MORE_THAN' ? translate('tablero.pages.more_than', { count: formatNumber(value, locale) }) : formatNumber(value, locale),
-    enumLabel: <E extends keyof EnumMessages>(kind: E, value: string | null | undefined) => (value ? translate(`enums.${kind}.${value}`) : ''),
+      qualifier === 'MORE_THAN'
+        ? translate('tablero.pages.more_than', { count: formatNumber(value, locale) })
+        : formatNumber(value, locale),
+    enumLabel: <E extends keyof EnumMessages>(kind: E, value: string | null | undefined) =>
+      value ? translate(`enums.${kind}.${value}`) : '',
   };
 }
 
 /** A partial date at its own precision; "Sin dato" when there is none. */
-export function PartialDateField({ source, emptyUnknown = false }: { source: string; label?: string; emptyUnknown?: boolean }) {
+export function PartialDateField({
+  source,
+  emptyUnknown = false,
+}: {
+  source: string;
+  label?: string;
+  emptyUnknown?: boolean;
+}) {
   const record = useRecordContext<AnyRecord>();
   const format = usePartialDate();
   const value = at(record, source) as string | null | undefined;
@@ -88,7 +103,9 @@ const STATUS_COLORS: Record<string, 'default' | 'success' | 'warning' | 'info' |
 export function StatusChip({ kind, value }: { kind: keyof EnumMessages; value: string | null | undefined }) {
   const { enumLabel } = useFormatters();
   if (!value) return null;
-  return <Chip size="small" variant="outlined" color={STATUS_COLORS[value] ?? 'default'} label={enumLabel(kind, value)} />;
+  return (
+    <Chip size="small" variant="outlined" color={STATUS_COLORS[value] ?? 'default'} label={enumLabel(kind, value)} />
+  );
 }
 
 export function StatusField({ source, kind }: { source: string; kind: keyof EnumMessages; label?: string }) {
@@ -101,16 +118,26 @@ export function PublicationField(_props: { label?: string; source?: string }) {
 }
 
 /** Pages with their qualifier ("más de 4,016"), and the deliveries that have no count. */
-export function PagesField({ source = 'pagesDelivered', detail = false }: { source?: string; label?: string; detail?: boolean }) {
+export function PagesField({
+  source = 'pagesDelivered',
+  detail = false,
+}: {
+  source?: string;
+  label?: string;
+  detail?: boolean;
+}) {
   const record = useRecordContext<AnyRecord>();
   const translate = useTranslate();
   const { count } = useFormatters();
-  const pages = at(record, source) as { pages: number | null; qualifier: string; deliveriesWithoutPageCount?: number } | null | undefined;
+  const pages = at(record, source) as
+    { pages: number | null; qualifier: string; deliveriesWithoutPageCount?: number } | null | undefined;
   if (pages?.pages == null) return <Unknown />;
   return (
     <Typography component="span" variant="body2">
       {count(pages.pages, pages.qualifier)}
-      {detail && pages.deliveriesWithoutPageCount ? ` · ${translate('tablero.pages.without_count', { smart_count: pages.deliveriesWithoutPageCount })}` : ''}
+      {detail && pages.deliveriesWithoutPageCount
+        ? ` · ${translate('tablero.pages.without_count', { smart_count: pages.deliveriesWithoutPageCount })}`
+        : ''}
     </Typography>
   );
 }
@@ -138,12 +165,18 @@ export interface Progress {
 
 /** A commitment's progress: a bar with its percent, or, when it cannot be measured, why (never 0 %). */
 /** Where staff see a commitment's progress as the public does: the embeddable widget, live, on the embed page. */
-export const publicViewPath = (commitmentId: string) => `/embed?widget=ta-commitment-progress&target=commitment&id=${encodeURIComponent(commitmentId)}`;
+export const publicViewPath = (commitmentId: string) =>
+  `/embed?widget=ta-commitment-progress&target=commitment&id=${encodeURIComponent(commitmentId)}`;
 
 function PublicViewLink({ commitmentId, name }: { commitmentId: string; name: string }) {
   const translate = useTranslate();
   return (
-    <Link to={publicViewPath(commitmentId)} onClick={(e: ReactMouseEvent) => e.stopPropagation()} aria-label={translate('tablero.progress.public_view_of', { name })} sx={{ whiteSpace: 'nowrap', typography: 'body2' }}>
+    <Link
+      to={publicViewPath(commitmentId)}
+      onClick={(e: ReactMouseEvent) => e.stopPropagation()}
+      aria-label={translate('tablero.progress.public_view_of', { name })}
+      sx={{ whiteSpace: 'nowrap', typography: 'body2' }}
+    >
       {translate('tablero.progress.public_view')}
     </Link>
   );
@@ -153,7 +186,15 @@ function PublicViewLink({ commitmentId, name }: { commitmentId: string; name: st
  * A commitment's progress with its disputed milestones; with `commitmentId`, a link to what the
  * public sees of it (the widget), where civil society's disputes show as they do here.
  */
-export function ProgressView({ progress, name, commitmentId }: { progress: Progress | null | undefined; name: string; commitmentId?: string }) {
+export function ProgressView({
+  progress,
+  name,
+  commitmentId,
+}: {
+  progress: Progress | null | undefined;
+  name: string;
+  commitmentId?: string;
+}) {
   const translate = useTranslate();
   const { percent, enumLabel } = useFormatters();
   if (!progress) return <Unknown />;
@@ -161,15 +202,23 @@ export function ProgressView({ progress, name, commitmentId }: { progress: Progr
     return (
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
         <Typography component="span" variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
-          {translate('tablero.progress.unknown', { reason: enumLabel('ProgressUnknownReason', progress.unknownReason) })}
+          {translate('tablero.progress.unknown', {
+            reason: enumLabel('ProgressUnknownReason', progress.unknownReason),
+          })}
         </Typography>
         {commitmentId ? <PublicViewLink commitmentId={commitmentId} name={name} /> : null}
       </Stack>
     );
   }
-  const measured = translate('tablero.progress.measured', { percent: percent(progress.percent), done: progress.milestonesDone, total: progress.milestonesTotal });
+  const measured = translate('tablero.progress.measured', {
+    percent: percent(progress.percent),
+    done: progress.milestonesDone,
+    total: progress.milestonesTotal,
+  });
   // Civil society's disputes travel with the figure, as the public sees them.
-  const text = progress.milestonesDisputed ? `${measured} · ${translate('tablero.progress.disputed', { smart_count: progress.milestonesDisputed })}` : measured;
+  const text = progress.milestonesDisputed
+    ? `${measured} · ${translate('tablero.progress.disputed', { smart_count: progress.milestonesDisputed })}`
+    : measured;
   return (
     <Stack direction="row" sx={{ alignItems: 'center', gap: 1, minWidth: 160 }}>
       <div
@@ -194,7 +243,13 @@ export function ProgressView({ progress, name, commitmentId }: { progress: Progr
 export function ProgressField({ source = 'progress' }: { source?: string; label?: string }) {
   const record = useRecordContext<AnyRecord>();
   const title = String(at(record, 'title') ?? '');
-  return <ProgressView progress={at(record, source) as Progress | null} name={title} commitmentId={record?.id == null ? undefined : String(record.id)} />;
+  return (
+    <ProgressView
+      progress={at(record, source) as Progress | null}
+      name={title}
+      commitmentId={record?.id == null ? undefined : String(record.id)}
+    />
+  );
 }
 
 /** Organisations as a comma-separated list, each a link to its page. */
@@ -208,7 +263,11 @@ export function OrgsField({ source }: { source: string; label?: string }) {
       {orgs.map((org, i) => (
         <span key={org.id}>
           {i > 0 ? ', ' : ''}
-          <Link to={createPath({ resource: 'organizations', id: org.id, type: 'show' })} onClick={(e: ReactMouseEvent) => e.stopPropagation()} title={org.name}>
+          <Link
+            to={createPath({ resource: 'organizations', id: org.id, type: 'show' })}
+            onClick={(e: ReactMouseEvent) => e.stopPropagation()}
+            title={org.name}
+          >
             {org.abbreviation || org.name}
           </Link>
         </span>
@@ -218,23 +277,38 @@ export function OrgsField({ source }: { source: string; label?: string }) {
 }
 
 /** A link to a related record ("commitment" → /commitments/:id/show) showing `text`. */
-export function RelatedLink({ source, resource, text }: { source: string; resource: string; text: (value: AnyRecord) => ReactNode; label?: string }) {
+export function RelatedLink({
+  source,
+  resource,
+  text,
+}: {
+  source: string;
+  resource: string;
+  text: (value: AnyRecord) => ReactNode;
+  label?: string;
+}) {
   const record = useRecordContext<AnyRecord>();
   const createPath = useCreatePath();
   const value = at(record, source) as AnyRecord | null | undefined;
   if (!value || typeof value.id !== 'string') return null;
   return (
-    <Link to={createPath({ resource, id: value.id, type: 'show' })} onClick={(e: ReactMouseEvent) => e.stopPropagation()}>
+    <Link
+      to={createPath({ resource, id: value.id, type: 'show' })}
+      onClick={(e: ReactMouseEvent) => e.stopPropagation()}
+    >
       {text(value)}
     </Link>
   );
 }
 
-export const commitmentLabel = (c: AnyRecord) => (c.number != null ? `${c.number}. ${String(c.title)}` : String(c.title));
+export const commitmentLabel = (c: AnyRecord) =>
+  c.number != null ? `${c.number}. ${String(c.title)}` : String(c.title);
 
 /** Where the record comes from: the document and the section or sentence in it. */
 export function SourceField(_props: { label?: string; source?: string }) {
-  const record = useRecordContext<{ source?: { note: string | null; document: { id: string; title: string } | null } | null }>();
+  const record = useRecordContext<{
+    source?: { note: string | null; document: { id: string; title: string } | null } | null;
+  }>();
   if (!record?.source) return <Unknown />;
   return (
     <Typography component="span" variant="body2">

@@ -11,7 +11,9 @@ export function formatPartialDate(value: string | null | undefined, locale: stri
   const [year, month, day] = value.split('-').map(Number);
   if (!month) return String(year);
   const date = new Date(Date.UTC(year, month - 1, day || 1));
-  const options: Intl.DateTimeFormatOptions = day ? { ...MONTHS_UTC, day: 'numeric', month: 'long', year: 'numeric' } : { ...MONTHS_UTC, month: 'long', year: 'numeric' };
+  const options: Intl.DateTimeFormatOptions = day
+    ? { ...MONTHS_UTC, day: 'numeric', month: 'long', year: 'numeric' }
+    : { ...MONTHS_UTC, month: 'long', year: 'numeric' };
   return new Intl.DateTimeFormat(intlLocale(locale), options).format(date);
 }
 

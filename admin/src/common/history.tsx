@@ -79,12 +79,16 @@ export function useHistorySentences(labels: Map<string, string> | undefined) {
   /** "el compromiso": the kind with its article, or (a kind the messages do not know) its name. */
   const kindName = (entity: string) => {
     const resource = resourceOf(entity);
-    const name = resource ? translate(`resources.${resource}.name`, { smart_count: 1 }) : translate(`tablero.trash.kinds.${entity}`, { _: entity });
+    const name = resource
+      ? translate(`resources.${resource}.name`, { smart_count: 1 })
+      : translate(`tablero.trash.kinds.${entity}`, { _: entity });
     return translate(`tablero.history.the.${entity}`, { _: name.toLowerCase() });
   };
-  const fieldName = (entity: string, field: string) => translate(`resources.${resourceOf(entity) ?? 'common'}.fields.${field}`, { _: field });
+  const fieldName = (entity: string, field: string) =>
+    translate(`resources.${resourceOf(entity) ?? 'common'}.fields.${field}`, { _: field });
   const value = (entity: string, field: string, raw: unknown): string => {
-    if (raw == null || raw === '' || (Array.isArray(raw) && raw.length === 0)) return translate('tablero.history.empty_value');
+    if (raw == null || raw === '' || (Array.isArray(raw) && raw.length === 0))
+      return translate('tablero.history.empty_value');
     if (Array.isArray(raw)) return raw.map((item) => value(entity, field, item)).join(', ');
     if (typeof raw === 'boolean') return translate(`ra.boolean.${raw}`);
     if (typeof raw === 'number') return formatNumber(raw, locale);
@@ -94,7 +98,10 @@ export function useHistorySentences(labels: Map<string, string> | undefined) {
     const kind = typeof enums === 'string' ? enums : enums?.[entity];
     if (kind) return translate(`enums.${kind}.${raw}`, { _: raw });
     if (PARTIAL_DATE.test(raw)) return formatPartialDate(raw, locale);
-    if (MOMENT.test(raw)) return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(raw));
+    if (MOMENT.test(raw))
+      return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' }).format(
+        new Date(raw),
+      );
     return raw.length > 160 ? `${raw.slice(0, 160)}…` : raw;
   };
   const when = (at: string) => ({
@@ -114,16 +121,31 @@ export function useHistorySentences(labels: Map<string, string> | undefined) {
     if (entry.action !== 'UPDATE') return [translate(`tablero.history.sentence_${entry.action}`, base)];
     if (!entry.changes.length) return [translate('tablero.history.sentence_touched', base)];
     return entry.changes.map((change) => {
-      const args = { ...base, field: fieldName(entry.entity, change.field), before: value(entry.entity, change.field, change.before), after: value(entry.entity, change.field, change.after) };
-      if (change.before == null || (Array.isArray(change.before) && !change.before.length)) return translate('tablero.history.sentence_set', args);
-      if (change.after == null || (Array.isArray(change.after) && !change.after.length)) return translate('tablero.history.sentence_cleared', args);
+      const args = {
+        ...base,
+        field: fieldName(entry.entity, change.field),
+        before: value(entry.entity, change.field, change.before),
+        after: value(entry.entity, change.field, change.after),
+      };
+      if (change.before == null || (Array.isArray(change.before) && !change.before.length))
+        return translate('tablero.history.sentence_set', args);
+      if (change.after == null || (Array.isArray(change.after) && !change.after.length))
+        return translate('tablero.history.sentence_cleared', args);
       return translate('tablero.history.sentence_changed', args);
     });
   };
 }
 
 /** Entries as sentences, newest first, each a list item; with `linkRecords`, the record of each links to its page. */
-export function HistoryList({ entries, self, linkRecords = false }: { entries: HistoryEntry[]; self: string | null; linkRecords?: boolean }) {
+export function HistoryList({
+  entries,
+  self,
+  linkRecords = false,
+}: {
+  entries: HistoryEntry[];
+  self: string | null;
+  linkRecords?: boolean;
+}) {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { data: labels, isPending } = useRecordLabels(idsIn(entries));
@@ -143,7 +165,9 @@ export function HistoryList({ entries, self, linkRecords = false }: { entries: H
             ))}
             {linkRecords && resource && entry.action !== 'DELETE' ? (
               <Box component="span" sx={{ typography: 'caption' }}>
-                <Link to={createPath({ resource, id: entry.recordId, type: 'show' })}>{translate('tablero.history.open_record')}</Link>
+                <Link to={createPath({ resource, id: entry.recordId, type: 'show' })}>
+                  {translate('tablero.history.open_record')}
+                </Link>
               </Box>
             ) : null}
           </ListItem>

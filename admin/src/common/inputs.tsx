@@ -53,18 +53,45 @@ export function PartialDateInput({ source, validate, required, helperText, ...re
   );
 }
 
-export function EnumInput<E extends keyof EnumMessages>({ kind, only, source, validate, required, ...rest }: Common & { kind: E; only?: readonly string[] }) {
-  return <SelectInput source={source} choices={enumChoices(kind, only)} validate={validators(validate, required)} emptyText="tablero.common.none" {...rest} />;
+export function EnumInput<E extends keyof EnumMessages>({
+  kind,
+  only,
+  source,
+  validate,
+  required,
+  ...rest
+}: Common & { kind: E; only?: readonly string[] }) {
+  return (
+    <SelectInput
+      source={source}
+      choices={enumChoices(kind, only)}
+      validate={validators(validate, required)}
+      emptyText="tablero.common.none"
+      {...rest}
+    />
+  );
 }
 
-export function EnumArrayInput<E extends keyof EnumMessages>({ kind, only, source, ...rest }: Common & { kind: E; only?: readonly string[] }) {
+export function EnumArrayInput<E extends keyof EnumMessages>({
+  kind,
+  only,
+  source,
+  ...rest
+}: Common & { kind: E; only?: readonly string[] }) {
   return <SelectArrayInput source={source} choices={enumChoices(kind, only)} {...rest} />;
 }
 
 /** DRAFT or PUBLISHED: a new record is a draft until published, and the input says what a draft means while it is one. */
 export function PublicationInput() {
   const publication = useWatch({ name: 'publication' });
-  return <EnumInput source="publication" kind="Publication" required helperText={publication === 'DRAFT' ? 'tablero.publish.draft_helper' : false} />;
+  return (
+    <EnumInput
+      source="publication"
+      kind="Publication"
+      required
+      helperText={publication === 'DRAFT' ? 'tablero.publish.draft_helper' : false}
+    />
+  );
 }
 
 /** A reference picked by typing part of its name (server-side search where the API has one). */
@@ -78,7 +105,14 @@ export function RefInput({
   required,
   sort,
   ...rest
-}: Common & { reference: string; optionText?: string | ((record: Record<string, unknown>) => string); searchable?: boolean; filter?: Record<string, unknown>; sort?: { field: string; order: 'ASC' | 'DESC' }; defaultValue?: string }) {
+}: Common & {
+  reference: string;
+  optionText?: string | ((record: Record<string, unknown>) => string);
+  searchable?: boolean;
+  filter?: Record<string, unknown>;
+  sort?: { field: string; order: 'ASC' | 'DESC' };
+  defaultValue?: string;
+}) {
   return (
     <ReferenceInput source={source} reference={reference} filter={filter} perPage={100} sort={sort}>
       <AutocompleteInput
@@ -98,16 +132,27 @@ export function RefArrayInput({
   searchable = true,
   filter,
   ...rest
-}: Common & { reference: string; optionText?: string | ((record: Record<string, unknown>) => string); searchable?: boolean; filter?: Record<string, unknown> }) {
+}: Common & {
+  reference: string;
+  optionText?: string | ((record: Record<string, unknown>) => string);
+  searchable?: boolean;
+  filter?: Record<string, unknown>;
+}) {
   return (
     <ReferenceArrayInput source={source} reference={reference} filter={filter} perPage={100}>
-      <AutocompleteArrayInput optionText={optionText} filterToQuery={searchable ? (q: string) => ({ q }) : () => ({})} {...rest} />
+      <AutocompleteArrayInput
+        optionText={optionText}
+        filterToQuery={searchable ? (q: string) => ({ q }) : () => ({})}
+        {...rest}
+      />
     </ReferenceArrayInput>
   );
 }
 
-export const orgText = (o: Record<string, unknown>) => (o.abbreviation ? `${String(o.abbreviation)} — ${String(o.name)}` : String(o.name ?? ''));
-export const commitmentText = (c: Record<string, unknown>) => (c.number != null ? `${c.number}. ${String(c.title)}` : String(c.title ?? ''));
+export const orgText = (o: Record<string, unknown>) =>
+  o.abbreviation ? `${String(o.abbreviation)} — ${String(o.name)}` : String(o.name ?? '');
+export const commitmentText = (c: Record<string, unknown>) =>
+  c.number != null ? `${c.number}. ${String(c.title)}` : String(c.title ?? '');
 
 /** Where the record comes from: a source document and the section or sentence in it. */
 export function SourceInputs() {

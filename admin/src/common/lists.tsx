@@ -1,7 +1,21 @@
 import TrashIcon from '@mui/icons-material/RestoreFromTrash';
 import { Box, Button, Typography, useMediaQuery, type Theme } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
-import { CreateButton, DataTable, ExportButton, FilterButton, Link, List, SimpleList, TopToolbar, useCanAccess, useResourceContext, useTranslate, type Exporter, type SortPayload } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  ExportButton,
+  FilterButton,
+  Link,
+  List,
+  SimpleList,
+  TopToolbar,
+  useCanAccess,
+  useResourceContext,
+  useTranslate,
+  type Exporter,
+  type SortPayload,
+} from 'react-admin';
 import { WRITABLE } from '../providers/permissions';
 import { trashKindOf } from '../trash/restorable';
 import { EnumInput } from './inputs';
@@ -18,7 +32,9 @@ export function EmptyList() {
   return (
     <Box sx={{ p: 4, textAlign: 'center' }} role="status">
       <Typography variant="h6" component="p" gutterBottom>
-        {translate('ra.page.empty', { name: translate(`resources.${resource}.name`, { smart_count: 2 }).toLowerCase() })}
+        {translate('ra.page.empty', {
+          name: translate(`resources.${resource}.name`, { smart_count: 2 }).toLowerCase(),
+        })}
       </Typography>
       <Typography variant="body2" color="text.secondary" gutterBottom>
         {translate(`resources.${resource}.empty`)}
@@ -37,7 +53,12 @@ function TrashButton() {
   const kind = trashKindOf(resource);
   if (!canAccess || !kind) return null;
   return (
-    <Button component={Link} to={{ pathname: '/trash', search: `?kind=${kind}` }} size="small" startIcon={<TrashIcon />}>
+    <Button
+      component={Link}
+      to={{ pathname: '/trash', search: `?kind=${kind}` }}
+      size="small"
+      startIcon={<TrashIcon />}
+    >
       {translate('tablero.menu.trash')}
     </Button>
   );
@@ -80,7 +101,9 @@ export function ResourceList({
 }) {
   const resource = useResourceContext() ?? '';
   const { canAccess } = useCanAccess({ action: 'create', resource });
-  const allFilters = hasPublication(resource) ? [...(filters ?? []), <EnumInput key="publication" source="publication" kind="Publication" />] : filters;
+  const allFilters = hasPublication(resource)
+    ? [...(filters ?? []), <EnumInput key="publication" source="publication" kind="Publication" />]
+    : filters;
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <List

@@ -19,7 +19,9 @@ export function refusalMessage(translate: TranslateFunction, resource: string, e
   const body = apiErrorOf(error);
   if (!body) return translate('tablero.errors.INTERNAL_SERVER_ERROR');
   if (body.reason === 'PARENT_DELETED') {
-    const field = body.parentField ? translate(`resources.${resource}.fields.${body.parentField}`, { _: body.parentField }) : '';
+    const field = body.parentField
+      ? translate(`resources.${resource}.fields.${body.parentField}`, { _: body.parentField })
+      : '';
     return translate('tablero.trash.parent_deleted', { field });
   }
   const [fieldAtFault] = Object.entries(body.errors ?? {});

@@ -37,12 +37,18 @@ export function fromDayFirst(text: string): string {
   return text;
 }
 
-export const partialDate: Validator = (value) => (value && !isPartialDate(String(value)) ? message('partial_date') : undefined);
-export const url: Validator = (value) => (value && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(String(value)) ? message('url') : undefined);
-export const slug: Validator = (value) => (value && !/^[a-z0-9][a-z0-9-]{0,99}$/.test(String(value)) ? message('slug') : undefined);
-export const code: Validator = (value) => (value && !/^[A-Z][A-Z0-9_]{0,49}$/.test(String(value)) ? message('code') : undefined);
-export const positive: Validator = (value) => (value != null && value !== '' && !(Number(value) > 0) ? message('positive') : undefined);
-export const integer: Validator = (value) => (value != null && value !== '' && !Number.isInteger(Number(value)) ? message('integer') : undefined);
+export const partialDate: Validator = (value) =>
+  value && !isPartialDate(String(value)) ? message('partial_date') : undefined;
+export const url: Validator = (value) =>
+  value && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(String(value)) ? message('url') : undefined;
+export const slug: Validator = (value) =>
+  value && !/^[a-z0-9][a-z0-9-]{0,99}$/.test(String(value)) ? message('slug') : undefined;
+export const code: Validator = (value) =>
+  value && !/^[A-Z][A-Z0-9_]{0,49}$/.test(String(value)) ? message('code') : undefined;
+export const positive: Validator = (value) =>
+  value != null && value !== '' && !(Number(value) > 0) ? message('positive') : undefined;
+export const integer: Validator = (value) =>
+  value != null && value !== '' && !Number.isInteger(Number(value)) ? message('integer') : undefined;
 
 export const SHORT_TEXT = 500;
 export const LONG_TEXT = 20000;
@@ -75,7 +81,8 @@ export function strictlyAfter(values: Values, errors: Errors, start: string, end
 
 /** A count and its qualifier ("más de"): both or neither. */
 export function countWithQualifier(values: Values, errors: Errors, countField: string, qualifierField: string) {
-  if (filled(values[countField]) && !filled(values[qualifierField])) errors[qualifierField] = message('qualifier_needed');
+  if (filled(values[countField]) && !filled(values[qualifierField]))
+    errors[qualifierField] = message('qualifier_needed');
   if (!filled(values[countField]) && filled(values[qualifierField])) errors[countField] = message('count_needed');
 }
 
@@ -85,7 +92,13 @@ export const formRules = {
     datesInOrder(values, errors, 'startDate', 'dueDate', startLabel);
     // A document of the milestone (uploaded on its page) is evidence too.
     const documents = Array.isArray(values.documents) ? values.documents.length : 0;
-    if (values.status === 'DONE' && !documents && !filled(values.evidenceUrl) && !filled(String(values.evidenceDescription ?? '').trim())) errors.evidenceUrl = message('done_needs_evidence');
+    if (
+      values.status === 'DONE' &&
+      !documents &&
+      !filled(values.evidenceUrl) &&
+      !filled(String(values.evidenceDescription ?? '').trim())
+    )
+      errors.evidenceUrl = message('done_needs_evidence');
     return errors;
   },
   delivery(values: Values): Errors {
@@ -95,8 +108,14 @@ export const formRules = {
   },
   request(values: Values): Errors {
     const errors: Errors = {};
-    if (!filled(values.recipientId) && !filled(values.recipientDescription)) errors.recipientId = message('recipient_required');
-    if (filled(values.respondedCount) && filled(values.recipientCount) && Number(values.respondedCount) > Number(values.recipientCount)) errors.respondedCount = message('responded_over_count');
+    if (!filled(values.recipientId) && !filled(values.recipientDescription))
+      errors.recipientId = message('recipient_required');
+    if (
+      filled(values.respondedCount) &&
+      filled(values.recipientCount) &&
+      Number(values.respondedCount) > Number(values.recipientCount)
+    )
+      errors.respondedCount = message('responded_over_count');
     return errors;
   },
   event(values: Values, startLabel: string): Errors {
@@ -112,12 +131,14 @@ export const formRules = {
   },
   commitment(values: Values): Errors {
     const errors: Errors = {};
-    if (filled(values.activationCondition) && !values.isProactive) errors.activationCondition = message('proactive_only');
+    if (filled(values.activationCondition) && !values.isProactive)
+      errors.activationCondition = message('proactive_only');
     return errors;
   },
   plan(values: Values): Errors {
     const errors: Errors = {};
-    if (filled(values.startYear) && filled(values.endYear) && Number(values.endYear) < Number(values.startYear)) errors.endYear = message('end_year_before');
+    if (filled(values.startYear) && filled(values.endYear) && Number(values.endYear) < Number(values.startYear))
+      errors.endYear = message('end_year_before');
     return errors;
   },
   interval(values: Values, startLabel: string, start = 'startDate', end = 'endDate'): Errors {

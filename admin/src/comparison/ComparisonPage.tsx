@@ -47,7 +47,18 @@ interface Column {
   figure: (x: Compared) => Figure;
 }
 
-const GROUPS = ['stage', 'commitments', 'secretariat', 'pages', 'requests', 'sessions', 'agreements', 'attendance', 'days', 'evaluation'] as const;
+const GROUPS = [
+  'stage',
+  'commitments',
+  'secretariat',
+  'pages',
+  'requests',
+  'sessions',
+  'agreements',
+  'attendance',
+  'days',
+  'evaluation',
+] as const;
 
 /**
  * The evaluator's comparison, as a tool: chosen exercises and groups of columns, the exercise
@@ -65,22 +76,40 @@ export default function ComparisonPage() {
   const { data, isPending, error } = useQuery({
     queryKey: ['comparison', withSynthetic],
     // Real states only unless asked: generated and demonstration data never sit beside them by default.
-    queryFn: async () => (await request(G.CompareExercisesDocument, { filter: withSynthetic ? {} : { isSynthetic: false, isDemo: false } })).compareExercises,
+    queryFn: async () =>
+      (
+        await request(G.CompareExercisesDocument, {
+          filter: withSynthetic ? {} : { isSynthetic: false, isDemo: false },
+        })
+      ).compareExercises,
     placeholderData: keepPreviousData,
   });
   const t = (key: string, options?: Record<string, unknown>) => translate(`tablero.comparison.${key}`, options);
   const unknown: Figure = { text: null, rank: null };
-  const n = (value: number | null | undefined): Figure => (value == null ? unknown : { text: number(value), rank: value });
+  const n = (value: number | null | undefined): Figure =>
+    value == null ? unknown : { text: number(value), rank: value };
   const days = (value: Days): Figure => {
     if (value.days != null) return n(value.days);
-    if (value.atLeast != null && value.atMost != null) return { text: t('days_range', { least: number(value.atLeast), most: number(value.atMost) }), rank: (value.atLeast + value.atMost) / 2 };
+    if (value.atLeast != null && value.atMost != null)
+      return {
+        text: t('days_range', { least: number(value.atLeast), most: number(value.atMost) }),
+        rank: (value.atLeast + value.atMost) / 2,
+      };
     return unknown;
   };
   const seats = (x: Compared, sector: G.Sector): Figure => {
     const s = x.secretariat?.sectors.find((c) => c.sector === sector);
     if (!s) return unknown;
     const declared = s.declaredSeats == null ? translate('tablero.common.unknown') : number(s.declaredSeats);
-    return { text: [t('seats', { declared, named: number(s.bodiesNamed) }), s.seatsOpen ? t('seats_open', { count: number(s.seatsOpen) }) : null].filter(Boolean).join(' · '), rank: s.declaredSeats ?? null };
+    return {
+      text: [
+        t('seats', { declared, named: number(s.bodiesNamed) }),
+        s.seatsOpen ? t('seats_open', { count: number(s.seatsOpen) }) : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      rank: s.declaredSeats ?? null,
+    };
   };
   // A figure of the plan: absent (not zero) when no plan is published.
   const ofPlan = (x: Compared, value: number | null | undefined) => (x.commitments.plans ? n(value) : unknown);
@@ -91,9 +120,14 @@ export default function ComparisonPage() {
     const value = Math.round((pages / total) * 10) / 10;
     return { text: count(value, qualifier), rank: value };
   };
-  const score = (value: number | null | undefined): Figure => (value == null ? unknown : { text: t('score', { value: number(value) }), rank: value });
+  const score = (value: number | null | undefined): Figure =>
+    value == null ? unknown : { text: t('score', { value: number(value) }), rank: value };
   const columns: Column[] = [
-    { key: 'stage', group: 'stage', figure: (x) => (x.stage ? { text: enumLabel('ExerciseStage', x.stage), rank: null } : unknown) },
+    {
+      key: 'stage',
+      group: 'stage',
+      figure: (x) => (x.stage ? { text: enumLabel('ExerciseStage', x.stage), rank: null } : unknown),
+    },
     { key: 'reported_status', group: 'stage', figure: (x) => ({ text: x.reportedStatus ?? null, rank: null }) },
     { key: 'commitments_total', group: 'commitments', figure: (x) => ofPlan(x, x.commitments.total) },
     { key: 'regular', group: 'commitments', figure: (x) => ofPlan(x, x.commitments.regular) },
@@ -101,9 +135,27 @@ export default function ComparisonPage() {
     { key: 'measured', group: 'commitments', figure: (x) => n(x.commitments.withMeasuredProgress) },
     { key: 'unmeasured', group: 'commitments', figure: (x) => n(x.commitments.withUnknownProgress) },
     { key: 'complete', group: 'commitments', figure: (x) => n(x.commitments.complete) },
-    { key: 'average_progress', group: 'commitments', figure: (x) => (x.commitments.averageProgressPercent == null ? unknown : { text: percent(x.commitments.averageProgressPercent), rank: x.commitments.averageProgressPercent }) },
-    ...sectors.map((sector) => ({ key: `sector_${sector}`, group: 'secretariat', figure: (x: Compared) => seats(x, sector) })),
-    { key: 'pages_delivered', group: 'pages', figure: (x) => (x.pagesDelivered.pages == null ? unknown : { text: count(x.pagesDelivered.pages, x.pagesDelivered.qualifier), rank: x.pagesDelivered.pages }) },
+    {
+      key: 'average_progress',
+      group: 'commitments',
+      figure: (x) =>
+        x.commitments.averageProgressPercent == null
+          ? unknown
+          : { text: percent(x.commitments.averageProgressPercent), rank: x.commitments.averageProgressPercent },
+    },
+    ...sectors.map((sector) => ({
+      key: `sector_${sector}`,
+      group: 'secretariat',
+      figure: (x: Compared) => seats(x, sector),
+    })),
+    {
+      key: 'pages_delivered',
+      group: 'pages',
+      figure: (x) =>
+        x.pagesDelivered.pages == null
+          ? unknown
+          : { text: count(x.pagesDelivered.pages, x.pagesDelivered.qualifier), rank: x.pagesDelivered.pages },
+    },
     { key: 'pages_per_commitment', group: 'pages', figure: perCommitment },
     { key: 'requests_total', group: 'requests', figure: (x) => n(x.informationRequests?.total) },
     { key: 'answered_fully', group: 'requests', figure: (x) => n(x.informationRequests?.answeredFully) },
@@ -115,10 +167,22 @@ export default function ComparisonPage() {
     { key: 'extraordinary', group: 'sessions', figure: (x) => n(x.sessions?.extraordinary) },
     { key: 'agreements_done', group: 'agreements', figure: (x) => n(x.agreements?.done) },
     { key: 'agreements_pending', group: 'agreements', figure: (x) => n(x.agreements?.pending) },
-    { key: 'event_attendance', group: 'attendance', figure: (x) => (x.attendance ? { text: count(x.attendance.value, x.attendance.qualifier), rank: x.attendance.value } : unknown) },
+    {
+      key: 'event_attendance',
+      group: 'attendance',
+      figure: (x) =>
+        x.attendance ? { text: count(x.attendance.value, x.attendance.qualifier), rank: x.attendance.value } : unknown,
+    },
     { key: 'to_installation', group: 'days', figure: (x) => days(x.daysToSecretariatInstallation) },
     { key: 'to_plan', group: 'days', figure: (x) => days(x.daysToPlanPublication) },
-    { key: 'scores_known', group: 'evaluation', figure: (x) => ({ text: t('of', { known: number(x.evaluation.scoresKnown), expected: number(x.evaluation.scoresExpected) }), rank: x.evaluation.scoresKnown }) },
+    {
+      key: 'scores_known',
+      group: 'evaluation',
+      figure: (x) => ({
+        text: t('of', { known: number(x.evaluation.scoresKnown), expected: number(x.evaluation.scoresExpected) }),
+        rank: x.evaluation.scoresKnown,
+      }),
+    },
     { key: 'quality', group: 'evaluation', figure: (x) => score(x.evaluation.averageQualityScore) },
     { key: 'relevance', group: 'evaluation', figure: (x) => score(x.evaluation.averageRelevanceScore) },
   ];
@@ -132,7 +196,8 @@ export default function ComparisonPage() {
     // Unknowns last in either direction: they are not small.
     return rows.slice().sort((a, b) => {
       const [x, y] = [column.figure(a), column.figure(b)];
-      if (x.rank == null || y.rank == null) return x.rank == null ? (y.rank == null ? (x.text ?? '').localeCompare(y.text ?? '') : 1) : -1;
+      if (x.rank == null || y.rank == null)
+        return x.rank == null ? (y.rank == null ? (x.text ?? '').localeCompare(y.text ?? '') : 1) : -1;
       return sign * (x.rank - y.rank);
     });
   })();
@@ -147,7 +212,8 @@ export default function ComparisonPage() {
         { field: 'exercise', header: 'tablero.comparison.exercise', value: (x: Compared) => name(x) },
         ...visible.map((column) => ({ field: column.key, value: (x: Compared) => column.figure(x).text ?? '' })),
       ],
-      (column) => (column.field === 'exercise' ? t('exercise') : label(visible.find((c) => c.key === column.field) as Column)),
+      (column) =>
+        column.field === 'exercise' ? t('exercise') : label(visible.find((c) => c.key === column.field) as Column),
       cellFormat(),
     );
     downloadCSV(`\uFEFF${csv}`, t('file_name'));
@@ -163,7 +229,10 @@ export default function ComparisonPage() {
         {t('intro')}
       </Alert>
       <Stack spacing={1} sx={{ mb: 2 }}>
-        <FormControlLabel control={<Switch checked={withSynthetic} onChange={(event) => setWithSynthetic(event.target.checked)} />} label={t('include_synthetic')} />
+        <FormControlLabel
+          control={<Switch checked={withSynthetic} onChange={(event) => setWithSynthetic(event.target.checked)} />}
+          label={t('include_synthetic')}
+        />
         <Autocomplete
           multiple
           options={(data ?? []).map((x) => x.exerciseId)}
@@ -173,7 +242,9 @@ export default function ComparisonPage() {
           }}
           value={chosen}
           onChange={(_event, value) => setChosen(value)}
-          renderInput={(params) => <TextField {...params} size="small" label={t('choose_exercises')} helperText={t('choose_exercises_help')} />}
+          renderInput={(params) => (
+            <TextField {...params} size="small" label={t('choose_exercises')} helperText={t('choose_exercises_help')} />
+          )}
           sx={{ maxWidth: 720 }}
         />
         <FormGroup row role="group" aria-label={t('choose_columns')}>
@@ -215,15 +286,31 @@ export default function ComparisonPage() {
           <Table size="small" aria-label={t('title')}>
             <TableHead>
               <TableRow>
-                <TableCell component="th" scope="col" sx={{ position: 'sticky', left: 0, zIndex: 2, bgcolor: 'background.paper', minWidth: 200 }}>
+                <TableCell
+                  component="th"
+                  scope="col"
+                  sx={{ position: 'sticky', left: 0, zIndex: 2, bgcolor: 'background.paper', minWidth: 200 }}
+                >
                   {t('exercise')}
                 </TableCell>
                 {visible.map((column) => (
-                  <TableCell key={column.key} component="th" scope="col" align="right" sortDirection={sort?.key === column.key ? sort.direction : false}>
+                  <TableCell
+                    key={column.key}
+                    component="th"
+                    scope="col"
+                    align="right"
+                    sortDirection={sort?.key === column.key ? sort.direction : false}
+                  >
                     <TableSortLabel
                       active={sort?.key === column.key}
                       direction={sort?.key === column.key ? sort.direction : 'desc'}
-                      onClick={() => setSort(sort?.key === column.key ? { key: column.key, direction: sort.direction === 'desc' ? 'asc' : 'desc' } : { key: column.key, direction: 'desc' })}
+                      onClick={() =>
+                        setSort(
+                          sort?.key === column.key
+                            ? { key: column.key, direction: sort.direction === 'desc' ? 'asc' : 'desc' }
+                            : { key: column.key, direction: 'desc' },
+                        )
+                      }
                     >
                       {label(column)}
                     </TableSortLabel>
@@ -234,8 +321,13 @@ export default function ComparisonPage() {
             <TableBody>
               {sorted.map((x) => (
                 <TableRow key={x.exerciseId}>
-                  <TableCell component="th" scope="row" sx={{ position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', minWidth: 200 }}>
-                    <Link to={`/exercises/${x.exerciseId}/show`}>{x.title}</Link> ({x.stateCode}){x.isSynthetic ? ` · ${t('synthetic')}` : ''}
+                  <TableCell
+                    component="th"
+                    scope="row"
+                    sx={{ position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', minWidth: 200 }}
+                  >
+                    <Link to={`/exercises/${x.exerciseId}/show`}>{x.title}</Link> ({x.stateCode})
+                    {x.isSynthetic ? ` · ${t('synthetic')}` : ''}
                     {x.isDemo ? ` · ${t('demo')}` : ''}
                   </TableCell>
                   {visible.map((column) => {
@@ -266,13 +358,24 @@ export default function ComparisonPage() {
             {sorted.map((x) => {
               const { text, rank } = ranked.figure(x);
               return (
-                <ListItem key={x.exerciseId} sx={{ display: 'grid', gridTemplateColumns: 'minmax(160px, 1fr) 3fr', gap: 1 }}>
+                <ListItem
+                  key={x.exerciseId}
+                  sx={{ display: 'grid', gridTemplateColumns: 'minmax(160px, 1fr) 3fr', gap: 1 }}
+                >
                   <Typography variant="body2">{name(x)}</Typography>
                   {rank == null ? (
                     <Unknown />
                   ) : (
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                      <Box aria-hidden sx={{ height: 14, bgcolor: 'primary.main', width: `${rankedMax ? (Math.max(rank, 0) / rankedMax) * 100 : 0}%`, minWidth: 2 }} />
+                      <Box
+                        aria-hidden
+                        sx={{
+                          height: 14,
+                          bgcolor: 'primary.main',
+                          width: `${rankedMax ? (Math.max(rank, 0) / rankedMax) * 100 : 0}%`,
+                          minWidth: 2,
+                        }}
+                      />
                       <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }} lang={locale}>
                         {text}
                       </Typography>

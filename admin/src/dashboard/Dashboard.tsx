@@ -1,4 +1,15 @@
-import { Alert, Box, Card, CardContent, CardHeader, Grid, List, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  CardHeader,
+  Grid,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { Link, Title, useTranslate } from 'react-admin';
@@ -33,10 +44,18 @@ function filtersFor(identity: Identity) {
   const organizationId = identity.organization?.id;
   const open: G.AgreementStatus[] = ['PENDING', 'IN_PROGRESS'];
   if (identity.role === 'AGENCY_EDITOR' && organizationId) {
-    return { commitments: { organizationId, organizationRole: 'RESPONSIBLE' as const }, agreements: { responsibleId: organizationId, statuses: open }, own: true };
+    return {
+      commitments: { organizationId, organizationRole: 'RESPONSIBLE' as const },
+      agreements: { responsibleId: organizationId, statuses: open },
+      own: true,
+    };
   }
   if (identity.role === 'CIVIL_SOCIETY_FOLLOWER' && organizationId) {
-    return { commitments: { organizationId, organizationRole: 'FOLLOWER' as const }, agreements: { statuses: open }, own: true };
+    return {
+      commitments: { organizationId, organizationRole: 'FOLLOWER' as const },
+      agreements: { statuses: open },
+      own: true,
+    };
   }
   const stateId = identity.role === 'INSTITUTE_ADMIN' ? identity.state?.id : undefined;
   return { commitments: { stateId }, agreements: { statuses: open, stateId }, stateId, own: false };
@@ -61,13 +80,26 @@ function Rendered({ render }: { render: () => ReactNode }) {
  * A panel of the dashboard over its own request: "Cargando…" while it runs, an error in the panel
  * (not the page) when it or the panel's content fails, else the content.
  */
-function Panel<T>({ title, query, count, children }: { title: string; query: UseQueryResult<T>; count?: (data: T) => number; children: (data: T) => ReactNode }) {
+function Panel<T>({
+  title,
+  query,
+  count,
+  children,
+}: {
+  title: string;
+  query: UseQueryResult<T>;
+  count?: (data: T) => number;
+  children: (data: T) => ReactNode;
+}) {
   const translate = useTranslate();
   const failed = <Alert severity="error">{translate('tablero.errors.INTERNAL_SERVER_ERROR')}</Alert>;
   const { data, error } = query;
   return (
     <Card component="section" aria-label={translate(title)} sx={{ height: '100%' }}>
-      <CardHeader title={`${translate(title)}${data !== undefined && count ? ` (${count(data)})` : ''}`} slotProps={{ title: { component: 'h2', variant: 'h6' } }} />
+      <CardHeader
+        title={`${translate(title)}${data !== undefined && count ? ` (${count(data)})` : ''}`}
+        slotProps={{ title: { component: 'h2', variant: 'h6' } }}
+      />
       <CardContent sx={{ pt: 0 }}>
         {error ? (
           failed
@@ -107,12 +139,17 @@ export function Dashboard() {
   const commitments = useQuery({
     queryKey: ['dashboard', 'commitments', identity?.id],
     enabled: !!filters,
-    queryFn: async () => (await request(G.DashboardCommitmentsDocument, { filter: filters?.commitments, withMilestones: own })).commitments,
+    queryFn: async () =>
+      (await request(G.DashboardCommitmentsDocument, { filter: filters?.commitments, withMilestones: own }))
+        .commitments,
   });
   const overdue = useQuery({
     queryKey: ['dashboard', 'overdue', identity?.id, commitments.data],
     enabled: !!filters && (!own || !!commitments.data),
-    queryFn: async () => (own && commitments.data ? overdueOf(commitments.data.nodes, today()) : (await request(G.OverdueMilestonesDocument, { today: today(), stateId: filters?.stateId })).milestones.nodes),
+    queryFn: async () =>
+      own && commitments.data
+        ? overdueOf(commitments.data.nodes, today())
+        : (await request(G.OverdueMilestonesDocument, { today: today(), stateId: filters?.stateId })).milestones.nodes,
   });
   const pending = useQuery({
     queryKey: ['dashboard', 'pending', identity?.id],
@@ -124,9 +161,10 @@ export function Dashboard() {
     enabled: !!filters && (!own || !!commitments.data),
     // Only what the public sees counts: a draft delivery is not yet delivered for anyone else.
     queryFn: async () =>
-      (own && commitments.data ? (await Promise.all(commitments.data.nodes.map((c) => allDeliveries({ commitmentId: c.id })))).flat() : await allDeliveries({ stateId: filters?.stateId })).filter(
-        (d) => d.publication === 'PUBLISHED',
-      ),
+      (own && commitments.data
+        ? (await Promise.all(commitments.data.nodes.map((c) => allDeliveries({ commitmentId: c.id })))).flat()
+        : await allDeliveries({ stateId: filters?.stateId })
+      ).filter((d) => d.publication === 'PUBLISHED'),
   });
   if (!identity) return null;
   const commitmentsTitle =
@@ -156,7 +194,10 @@ export function Dashboard() {
                         primary={<Link to={`/commitments/${c.id}/show`}>{commitmentLabel(c)}</Link>}
                         secondary={
                           <RecordContextProvider value={c}>
-                            <Box component="span" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+                            <Box
+                              component="span"
+                              sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}
+                            >
                               <ProgressView progress={c.progress} name={c.title} />
                               <span>
                                 {translate('resources.commitments.fields.pagesDelivered')}: <PagesField />
@@ -212,13 +253,23 @@ export function Dashboard() {
                   {data.nodes.map((a) => (
                     <ListItem key={a.id} disableGutters divider>
                       <ListItemText
-                        primary={<Link to={`/agreements/${a.id}/show`}>{a.text.length > 140 ? `${a.text.slice(0, 140)}…` : a.text}</Link>}
+                        primary={
+                          <Link to={`/agreements/${a.id}/show`}>
+                            {a.text.length > 140 ? `${a.text.slice(0, 140)}…` : a.text}
+                          </Link>
+                        }
                         secondary={
-                          <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+                          <Box
+                            component="span"
+                            sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}
+                          >
                             <StatusChip kind="AgreementStatus" value={a.status} />
                             <span>
                               {a.session
-                                ? translate('tablero.session.title', { type: enumLabel('SessionType', a.session.type), number: a.session.number })
+                                ? translate('tablero.session.title', {
+                                    type: enumLabel('SessionType', a.session.type),
+                                    number: a.session.number,
+                                  })
                                 : a.event?.title}
                             </span>
                           </Box>

@@ -21,11 +21,17 @@ const PAD = { left: 64, right: 16, top: 12, bottom: 36 };
 export function PagesChart({ deliveries }: { deliveries: DeliveryPoint[] }) {
   const translate = useTranslate();
   const { number, date, count } = useFormatters();
-  const dated = deliveries.filter((d): d is DeliveryPoint & { deliveredOn: string; pages: number } => !!d.deliveredOn && d.pages != null).sort((a, b) => partialDateStart(a.deliveredOn) - partialDateStart(b.deliveredOn));
+  const dated = deliveries
+    .filter((d): d is DeliveryPoint & { deliveredOn: string; pages: number } => !!d.deliveredOn && d.pages != null)
+    .sort((a, b) => partialDateStart(a.deliveredOn) - partialDateStart(b.deliveredOn));
   const undated = deliveries.filter((d) => d.pages != null && !d.deliveredOn).length;
   if (!dated.length) return <Typography variant="body2">{translate('tablero.dashboard.no_deliveries')}</Typography>;
   let total = 0;
-  const points = dated.map((d) => ({ t: partialDateStart(d.deliveredOn), total: (total += d.pages), on: d.deliveredOn }));
+  const points = dated.map((d) => ({
+    t: partialDateStart(d.deliveredOn),
+    total: (total += d.pages),
+    on: d.deliveredOn,
+  }));
   const moreThan = dated.some((d) => d.pagesQualifier === 'MORE_THAN');
   const [t0, t1] = [points[0].t, points.at(-1)?.t ?? points[0].t];
   const span = Math.max(t1 - t0, 1);
@@ -33,11 +39,20 @@ export function PagesChart({ deliveries }: { deliveries: DeliveryPoint[] }) {
   const y = (v: number) => H - PAD.bottom - (v / Math.max(total, 1)) * (H - PAD.top - PAD.bottom);
   let path = `M ${x(t0)} ${y(0)}`;
   for (const p of points) path += ` H ${x(p.t)} V ${y(p.total)}`;
-  const summary = translate('tablero.dashboard.chart_summary', { total: moreThan ? count(total, 'MORE_THAN') : number(total), count: number(dated.length) });
+  const summary = translate('tablero.dashboard.chart_summary', {
+    total: moreThan ? count(total, 'MORE_THAN') : number(total),
+    count: number(dated.length),
+  });
   const ticks = [0, 0.5, 1].map((f) => Math.round(total * f));
   return (
     <figure style={{ margin: 0 }}>
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`${translate('tablero.dashboard.pages_over_time')}. ${summary}`} style={{ maxWidth: W, fontSize: 11 }}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        role="img"
+        aria-label={`${translate('tablero.dashboard.pages_over_time')}. ${summary}`}
+        style={{ maxWidth: W, fontSize: 11 }}
+      >
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d9d9d9" />

@@ -6,7 +6,8 @@ import * as G from '../generated/graphql';
 import { apiErrorOf, request } from '../providers/graphql';
 
 /** An address of the API, on the back-office's origin (the session cookie travels with it). */
-const apiPath = (path: string) => new URL(`..${path}`, new URL(import.meta.env.BASE_URL, window.location.origin)).pathname;
+const apiPath = (path: string) =>
+  new URL(`..${path}`, new URL(import.meta.env.BASE_URL, window.location.origin)).pathname;
 
 /** The record a document belongs to, as DocumentInput names it. */
 type Parent = 'sessionId' | 'eventId' | 'milestoneId' | 'informationDeliveryId';
@@ -35,7 +36,9 @@ function sendFile(file: File, onProgress: (fraction: number) => void): Promise<U
     xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     xhr.onerror = () => reject({ key: 'NETWORK' });
     xhr.onload = () => {
-      let body: { errors?: { message: string; extensions?: { code?: string; reason?: string } }[] } & Partial<Uploaded> = {};
+      let body: {
+        errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
+      } & Partial<Uploaded> = {};
       try {
         body = JSON.parse(xhr.responseText);
       } catch {
@@ -43,13 +46,24 @@ function sendFile(file: File, onProgress: (fraction: number) => void): Promise<U
       }
       if (xhr.status < 300 && body.sha256) return resolve(body as Uploaded);
       const error = body.errors?.[0];
-      reject({ key: error?.extensions?.reason ?? error?.extensions?.code ?? 'FAILED', detail: error?.message ?? `HTTP ${xhr.status}` });
+      reject({
+        key: error?.extensions?.reason ?? error?.extensions?.code ?? 'FAILED',
+        detail: error?.message ?? `HTTP ${xhr.status}`,
+      });
     };
     xhr.send(file);
   });
 }
 
-const KNOWN_ERRORS = new Set(['FILE_TOO_LARGE', 'FILE_EMPTY', 'FILE_TYPE_REFUSED', 'FILE_TYPE_UNKNOWN', 'FORBIDDEN', 'UNAUTHENTICATED', 'NETWORK']);
+const KNOWN_ERRORS = new Set([
+  'FILE_TOO_LARGE',
+  'FILE_EMPTY',
+  'FILE_TYPE_REFUSED',
+  'FILE_TYPE_UNKNOWN',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'NETWORK',
+]);
 
 /**
  * The documents of a record (its minutes, its evidence) and, for those who may change the record,
@@ -66,29 +80,47 @@ export function DocumentsPanel({ parent, kind }: { parent: Parent; kind: G.Docum
   const [over, setOver] = useState(false);
   const { canAccess: canEdit } = useCanAccess({ action: 'edit', resource, record });
   const id = String(record?.id ?? '');
-  const documents = useQuery({ queryKey: ['documents', parent, id], enabled: Boolean(id), queryFn: () => request(G.DocumentsOfDocument, { filter: { [parent]: id } }) });
+  const documents = useQuery({
+    queryKey: ['documents', parent, id],
+    enabled: Boolean(id),
+    queryFn: () => request(G.DocumentsOfDocument, { filter: { [parent]: id } }),
+  });
 
-  const change = (key: string, patch: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...patch } : u)));
+  const change = (key: string, patch: Partial<Upload>) =>
+    setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...patch } : u)));
 
   const uploadOne = async (file: File, key: string) => {
     try {
       const uploaded = await sendFile(file, (progress) => change(key, { progress }));
       change(key, { progress: 1 });
       await request(G.CreateDocumentForDocument, {
-        input: { [parent]: id, title: file.name.replace(/\.[^.]+$/, ''), kind, contentSha256: uploaded.sha256, fileName: uploaded.fileName, publication: record?.publication },
+        input: {
+          [parent]: id,
+          title: file.name.replace(/\.[^.]+$/, ''),
+          kind,
+          contentSha256: uploaded.sha256,
+          fileName: uploaded.fileName,
+          publication: record?.publication,
+        },
       });
       change(key, { state: 'saved' });
     } catch (error) {
       const api = apiErrorOf(error);
       const reason = api ? { key: api.code, detail: api.detail } : (error as { key: string; detail?: string });
-      change(key, { state: 'failed', error: KNOWN_ERRORS.has(reason.key) ? { key: reason.key } : { key: 'FAILED', detail: reason.detail } });
+      change(key, {
+        state: 'failed',
+        error: KNOWN_ERRORS.has(reason.key) ? { key: reason.key } : { key: 'FAILED', detail: reason.detail },
+      });
     }
   };
 
   const start = async (files: FileList | null) => {
     if (!files?.length) return;
     const batch = [...files].map((file) => ({ file, key: `${Date.now()}-${Math.random()}` }));
-    setUploads((list) => [...list, ...batch.map(({ file, key }) => ({ key, name: file.name, progress: 0, state: 'uploading' as const }))]);
+    setUploads((list) => [
+      ...list,
+      ...batch.map(({ file, key }) => ({ key, name: file.name, progress: 0, state: 'uploading' as const })),
+    ]);
     await Promise.all(batch.map(({ file, key }) => uploadOne(file, key)));
     await documents.refetch();
     refresh();
@@ -110,17 +142,28 @@ export function DocumentsPanel({ parent, kind }: { parent: Parent; kind: G.Docum
         <List dense>
           {nodes.map((d) => (
             <ListItem key={d.id} disableGutters>
-              <Link href={apiPath(d.downloadPath)} download={d.fileName} aria-label={translate('tablero.documents.download', { name: d.fileName })}>
+              <Link
+                href={apiPath(d.downloadPath)}
+                download={d.fileName}
+                aria-label={translate('tablero.documents.download', { name: d.fileName })}
+              >
                 {d.title}
               </Link>
               <Typography variant="body2" color="text.secondary" sx={{ ml: 1 }}>
-                {[translate(`enums.DocumentKind.${d.kind}`), d.date ?? translate('tablero.documents.no_date'), translate('tablero.documents.size', { size: Math.max(1, Math.round(d.size / 1024)) }), translate(`enums.Publication.${d.publication}`)].join(' · ')}
+                {[
+                  translate(`enums.DocumentKind.${d.kind}`),
+                  d.date ?? translate('tablero.documents.no_date'),
+                  translate('tablero.documents.size', { size: Math.max(1, Math.round(d.size / 1024)) }),
+                  translate(`enums.Publication.${d.publication}`),
+                ].join(' · ')}
               </Typography>
             </ListItem>
           ))}
         </List>
       ) : (
-        <Typography variant="body2">{documents.isPending ? translate('ra.page.loading') : translate('tablero.documents.none')}</Typography>
+        <Typography variant="body2">
+          {documents.isPending ? translate('ra.page.loading') : translate('tablero.documents.none')}
+        </Typography>
       )}
       {canEdit ? (
         <Box
@@ -139,7 +182,13 @@ export function DocumentsPanel({ parent, kind }: { parent: Parent; kind: G.Docum
           <Button component="label" htmlFor={inputId} size="small">
             {translate('tablero.documents.choose')}
           </Button>
-          <input id={inputId} type="file" multiple hidden onChange={(event) => void start(event.target.files).then(() => (event.target.value = ''))} />
+          <input
+            id={inputId}
+            type="file"
+            multiple
+            hidden
+            onChange={(event) => void start(event.target.files).then(() => (event.target.value = ''))}
+          />
           <Typography variant="caption" component="p" color="text.secondary">
             {translate('tablero.documents.published_with')}
           </Typography>
@@ -152,9 +201,15 @@ export function DocumentsPanel({ parent, kind }: { parent: Parent; kind: G.Docum
               ) : (
                 <>
                   <Typography variant="body2" role="status">
-                    {translate(u.state === 'saved' ? 'tablero.documents.uploaded' : 'tablero.documents.uploading', { name: u.name })}
+                    {translate(u.state === 'saved' ? 'tablero.documents.uploaded' : 'tablero.documents.uploading', {
+                      name: u.name,
+                    })}
                   </Typography>
-                  <LinearProgress variant="determinate" value={Math.round(u.progress * 100)} aria-label={translate('tablero.documents.uploading', { name: u.name })} />
+                  <LinearProgress
+                    variant="determinate"
+                    value={Math.round(u.progress * 100)}
+                    aria-label={translate('tablero.documents.uploading', { name: u.name })}
+                  />
                 </>
               )}
             </Box>

@@ -6,7 +6,14 @@ import { code, optionalText, position, requiredText } from '../common/validation
 export function CriterionForm() {
   return (
     <RecordForm>
-      <RefInput source="evaluationId" reference="evaluations" optionText="title" searchable={false} required fullWidth />
+      <RefInput
+        source="evaluationId"
+        reference="evaluations"
+        optionText="title"
+        searchable={false}
+        required
+        fullWidth
+      />
       <TextInput source="code" validate={[...requiredText(50), code]} />
       <EnumInput source="dimension" kind="CriterionDimension" required />
       <NumberInput source="position" validate={position} />

@@ -6,7 +6,14 @@ import { RecordTable, ResourceList } from '../common/lists';
 import type { EvaluationCriterionRowFragment } from '../generated/graphql';
 
 const filters = [
-  <RefInput key="evaluationId" source="evaluationId" reference="evaluations" optionText="title" searchable={false} alwaysOn />,
+  <RefInput
+    key="evaluationId"
+    source="evaluationId"
+    reference="evaluations"
+    optionText="title"
+    searchable={false}
+    alwaysOn
+  />,
   <EnumInput key="dimension" source="dimension" kind="CriterionDimension" alwaysOn />,
 ];
 
@@ -28,7 +35,11 @@ export default function CriterionList() {
           <EnumField source="dimension" kind="CriterionDimension" />
         </DataTable.Col>
         <DataTable.Col source="label" disableSort />
-        <DataTable.Col source="evaluation" disableSort render={(r: EvaluationCriterionRowFragment) => r.evaluation.title} />
+        <DataTable.Col
+          source="evaluation"
+          disableSort
+          render={(r: EvaluationCriterionRowFragment) => r.evaluation.title}
+        />
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>

@@ -7,7 +7,14 @@ export function EvaluationForm() {
   return (
     <RecordForm>
       <RefInput source="planId" reference="actionPlans" optionText="title" searchable={false} required fullWidth />
-      <RefInput source="evaluatorId" reference="organizations" optionText={orgText} filter={{ kinds: ['NATIONAL_GUARANTOR_BODY', 'GUARANTOR_BODY'] }} required fullWidth />
+      <RefInput
+        source="evaluatorId"
+        reference="organizations"
+        optionText={orgText}
+        filter={{ kinds: ['NATIONAL_GUARANTOR_BODY', 'GUARANTOR_BODY'] }}
+        required
+        fullWidth
+      />
       <TextInput source="title" validate={requiredText()} fullWidth />
       <PartialDateInput source="presentedOn" />
       <RefInput source="presentedAtEventId" reference="events" optionText="title" searchable={false} fullWidth />

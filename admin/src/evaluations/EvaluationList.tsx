@@ -24,7 +24,11 @@ export default function EvaluationList() {
       <RecordTable>
         <DataTable.Col source="title" disableSort />
         <DataTable.Col source="plan" disableSort render={(r: EvaluationRowFragment) => r.plan.title} />
-        <DataTable.Col source="evaluator" disableSort render={(r: EvaluationRowFragment) => r.evaluator.abbreviation || r.evaluator.name} />
+        <DataTable.Col
+          source="evaluator"
+          disableSort
+          render={(r: EvaluationRowFragment) => r.evaluator.abbreviation || r.evaluator.name}
+        />
         <DataTable.Col source="presentedOn">
           <PartialDateField source="presentedOn" />
         </DataTable.Col>

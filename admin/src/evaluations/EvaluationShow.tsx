@@ -25,7 +25,8 @@ function Criteria(_props: { source?: string }) {
       {record.criteria.map((c) => (
         <li key={c.id}>
           <Typography variant="body2">
-            <Link to={`/evaluationCriteria/${c.id}/show`}>{c.label}</Link> ({enumLabel('CriterionDimension', c.dimension)}){c.question ? `: ${c.question}` : ''}
+            <Link to={`/evaluationCriteria/${c.id}/show`}>{c.label}</Link> (
+            {enumLabel('CriterionDimension', c.dimension)}){c.question ? `: ${c.question}` : ''}
           </Typography>
         </li>
       ))}

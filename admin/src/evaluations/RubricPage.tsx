@@ -20,15 +20,21 @@ export default function RubricPage() {
     queryFn: async () => (await request(G.EvaluationRubricDocument, { id: String(id) })).evaluation,
   });
   const stateId = data?.plan.exercise.state.id;
-  const { canAccess: canScore } = useCanAccess({ action: 'create', resource: 'evaluationScores', record: { _scope: { stateId, responsibleIds: [], followerIds: [] } } });
+  const { canAccess: canScore } = useCanAccess({
+    action: 'create',
+    resource: 'evaluationScores',
+    record: { _scope: { stateId, responsibleIds: [], followerIds: [] } },
+  });
   if (isPending) return <Typography role="status">{translate('ra.page.loading')}</Typography>;
   if (error || !data) return <Alert severity="error">{translate('tablero.errors.NOT_FOUND')}</Alert>;
   const criteria = data.criteria.slice().sort((a, b) => a.position - b.position);
   const quality = criteria.filter((c) => c.dimension === 'QUALITY');
   const relevance = criteria.filter((c) => c.dimension === 'RELEVANCE');
   const ordered = [...quality, ...relevance];
-  const entryOf = (commitment: (typeof data.plan.commitments)[number], criterionId: string) => commitment.evaluationScores.find((s) => s.criterion.id === criterionId);
-  const scoreOf = (commitment: (typeof data.plan.commitments)[number], criterionId: string) => entryOf(commitment, criterionId)?.score ?? null;
+  const entryOf = (commitment: (typeof data.plan.commitments)[number], criterionId: string) =>
+    commitment.evaluationScores.find((s) => s.criterion.id === criterionId);
+  const scoreOf = (commitment: (typeof data.plan.commitments)[number], criterionId: string) =>
+    entryOf(commitment, criterionId)?.score ?? null;
   const total = data.plan.commitments.length * ordered.length;
   const known = data.plan.commitments.reduce((n, c) => n + ordered.filter((k) => scoreOf(c, k.id) != null).length, 0);
   return (
@@ -42,7 +48,8 @@ export default function RubricPage() {
         {data.presentedOn ? ` · ${date(data.presentedOn)}` : ''}
       </Typography>
       <Alert severity="info" sx={{ mb: 2 }}>
-        {translate('tablero.rubric.known', { known: number(known), total: number(total) })}. {translate('tablero.rubric.unknown_note')}
+        {translate('tablero.rubric.known', { known: number(known), total: number(total) })}.{' '}
+        {translate('tablero.rubric.unknown_note')}
         {data.scoresNote ? (
           <Typography variant="body2" sx={{ mt: 1 }}>
             {data.scoresNote}

@@ -23,7 +23,16 @@ interface Props {
  * One cell of the rubric. The evaluator enters a score there; an empty value is "Sin dato" (the
  * score is unknown), never 0. A new score starts as a draft unless published.
  */
-export function ScoreCell({ rubricId, commitmentId, commitmentLabel, criterionId, criterionLabel, score, stored, editable }: Props) {
+export function ScoreCell({
+  rubricId,
+  commitmentId,
+  commitmentLabel,
+  criterionId,
+  criterionLabel,
+  score,
+  stored,
+  editable,
+}: Props) {
   const translate = useTranslate();
   const { number, enumLabel } = useFormatters();
   const queryClient = useQueryClient();
@@ -45,16 +54,20 @@ export function ScoreCell({ rubricId, commitmentId, commitmentLabel, criterionId
   const save = async () => {
     const trimmed = value.trim().replace(',', '.');
     const parsed = trimmed === '' ? null : Number(trimmed);
-    if (parsed !== null && (!Number.isFinite(parsed) || parsed < 0)) return setError(translate('tablero.rubric.bad_score'));
+    if (parsed !== null && (!Number.isFinite(parsed) || parsed < 0))
+      return setError(translate('tablero.rubric.bad_score'));
     setBusy(true);
     try {
       const input = { score: parsed, publication };
       if (stored) await request(G.UpdateEvaluationScoreDocument, { id: stored.id, version: stored.version, input });
-      else if (parsed !== null) await request(G.CreateEvaluationScoreDocument, { input: { ...input, criterionId, commitmentId } });
+      else if (parsed !== null)
+        await request(G.CreateEvaluationScoreDocument, { input: { ...input, criterionId, commitmentId } });
       await queryClient.invalidateQueries({ queryKey: ['rubric', rubricId] });
       setOpen(false);
     } catch (e) {
-      setError(translate(e instanceof ApiError ? `tablero.errors.${e.body.code}` : 'tablero.errors.INTERNAL_SERVER_ERROR'));
+      setError(
+        translate(e instanceof ApiError ? `tablero.errors.${e.body.code}` : 'tablero.errors.INTERNAL_SERVER_ERROR'),
+      );
     } finally {
       setBusy(false);
     }
@@ -62,7 +75,12 @@ export function ScoreCell({ rubricId, commitmentId, commitmentLabel, criterionId
   const label = translate('tablero.rubric.edit_score', { commitment: commitmentLabel, criterion: criterionLabel });
   return (
     <>
-      <Button size="small" onClick={start} aria-label={`${label}: ${score == null ? translate('tablero.rubric.unknown') : number(score)}`} sx={{ minWidth: 0, textTransform: 'none' }}>
+      <Button
+        size="small"
+        onClick={start}
+        aria-label={`${label}: ${score == null ? translate('tablero.rubric.unknown') : number(score)}`}
+        sx={{ minWidth: 0, textTransform: 'none' }}
+      >
         {shown}
         {draft}
       </Button>
@@ -84,7 +102,14 @@ export function ScoreCell({ rubricId, commitmentId, commitmentLabel, criterionId
             margin="normal"
             autoFocus
           />
-          <TextField select label={translate('resources.evaluations.fields.publication')} value={publication} onChange={(e) => setPublication(e.target.value as G.Publication)} fullWidth margin="normal">
+          <TextField
+            select
+            label={translate('resources.evaluations.fields.publication')}
+            value={publication}
+            onChange={(e) => setPublication(e.target.value as G.Publication)}
+            fullWidth
+            margin="normal"
+          >
             <MenuItem value="DRAFT">{enumLabel('Publication', 'DRAFT')}</MenuItem>
             <MenuItem value="PUBLISHED">{enumLabel('Publication', 'PUBLISHED')}</MenuItem>
           </TextField>

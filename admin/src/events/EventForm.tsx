@@ -1,19 +1,31 @@
 import { NumberInput, TextInput, useTranslate } from 'react-admin';
-import { EnumInput, PartialDateInput, PublicationInput, RefArrayInput, RefInput, SourceInputs, commitmentText, orgText } from '../common/inputs';
+import {
+  EnumInput,
+  PartialDateInput,
+  PublicationInput,
+  RefArrayInput,
+  RefInput,
+  SourceInputs,
+  commitmentText,
+  orgText,
+} from '../common/inputs';
 import { useIdentity } from '../common/identity';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
 import { count, formRules, optionalText, requiredText } from '../common/validation';
 import { MEETING_KINDS } from '../providers/permissions';
 
 /** Back to the commitment page when the meeting was recorded from it. */
-const afterEvent = (record: { commitments?: { id: string }[] }) => (record.commitments?.length === 1 ? `/commitments/${record.commitments[0].id}/show/meetings` : undefined);
+const afterEvent = (record: { commitments?: { id: string }[] }) =>
+  record.commitments?.length === 1 ? `/commitments/${record.commitments[0].id}/show/meetings` : undefined;
 
 /** An event of an exercise; an agency records meetings (working meetings, site visits, working tables) of its commitments. */
 export function EventForm() {
   const translate = useTranslate();
   const identity = useIdentity();
   const agency = identity?.role === 'AGENCY_EDITOR';
-  const commitments = agency ? { organizationId: identity?.organization?.id, organizationRole: 'RESPONSIBLE' } : undefined;
+  const commitments = agency
+    ? { organizationId: identity?.organization?.id, organizationRole: 'RESPONSIBLE' }
+    : undefined;
   return (
     <RecordForm validate={(values) => formRules.event(values, translate('resources.events.fields.startDate'))}>
       <RefInput source="exerciseId" reference="exercises" optionText="title" required />
@@ -22,11 +34,24 @@ export function EventForm() {
       <TextInput source="description" validate={optionalText()} fullWidth multiline />
       <PartialDateInput source="startDate" />
       <PartialDateInput source="endDate" />
-      <RefArrayInput source="commitmentIds" reference="commitments" optionText={commitmentText} filter={commitments} fullWidth />
+      <RefArrayInput
+        source="commitmentIds"
+        reference="commitments"
+        optionText={commitmentText}
+        filter={commitments}
+        fullWidth
+      />
       <RefInput source="municipalityId" reference="municipalities" />
       <RefInput source="venueId" reference="venues" />
       <RefInput source="regionId" reference="regions" searchable={false} />
-      <RefInput source="parentId" reference="events" optionText="title" searchable={false} filter={{ topLevel: true }} fullWidth />
+      <RefInput
+        source="parentId"
+        reference="events"
+        optionText="title"
+        searchable={false}
+        filter={{ topLevel: true }}
+        fullWidth
+      />
       <NumberInput source="attendeeCount" validate={count} />
       <EnumInput source="attendeeCountQualifier" kind="CountQualifier" />
       <TextInput source="attendanceNote" validate={optionalText()} fullWidth multiline />

@@ -42,7 +42,13 @@ export default function EventList() {
         </DataTable.Col>
         <DataTable.Col source="title" />
         <DataTable.Col source="municipality" disableSort render={(r: EventRowFragment) => r.municipality?.name} />
-        <DataTable.Col source="attendance" disableSort render={(r: EventRowFragment) => (r.attendeeCount != null ? count(r.attendeeCount, r.attendeeCountQualifier) : '')} />
+        <DataTable.Col
+          source="attendance"
+          disableSort
+          render={(r: EventRowFragment) =>
+            r.attendeeCount != null ? count(r.attendeeCount, r.attendeeCountQualifier) : ''
+          }
+        />
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>

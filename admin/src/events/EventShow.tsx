@@ -35,7 +35,8 @@ function Organizations(_props: { source?: string }) {
       {record.organizations.map((o) => (
         <li key={`${o.role}-${o.organization.id}`}>
           <Typography variant="body2">
-            {enumLabel('EventOrganizationRole', o.role)}: <Link to={`/organizations/${o.organization.id}/show`}>{o.organization.name}</Link>
+            {enumLabel('EventOrganizationRole', o.role)}:{' '}
+            <Link to={`/organizations/${o.organization.id}/show`}>{o.organization.name}</Link>
           </Typography>
         </li>
       ))}
@@ -46,7 +47,8 @@ function Organizations(_props: { source?: string }) {
 function Agreements(_props: { source?: string }) {
   const record = useRecordContext<EventRecordFragment>();
   const translate = useTranslate();
-  if (!record?.agreements.length) return <Typography variant="body2">{translate('tablero.session.no_agreements')}</Typography>;
+  if (!record?.agreements.length)
+    return <Typography variant="body2">{translate('tablero.session.no_agreements')}</Typography>;
   return (
     <ol>
       {record.agreements.map((a) => (

@@ -5,7 +5,11 @@ import { RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { ExerciseRowFragment } from '../generated/graphql';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <RefInput key="stateId" source="stateId" reference="states" />, <BooleanInput key="isDemo" source="isDemo" />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <RefInput key="stateId" source="stateId" reference="states" />,
+  <BooleanInput key="isDemo" source="isDemo" />,
+];
 
 const exporter = csvExporter<ExerciseRowFragment>('exercises', [
   { field: 'slug', value: (r) => r.slug },
@@ -21,7 +25,11 @@ export default function ExerciseList() {
     <ResourceList filters={filters} sort={{ field: 'startDate', order: 'ASC' }} exporter={exporter}>
       <RecordTable>
         <DataTable.Col source="title" />
-        <DataTable.Col source="state" disableSort render={(r: ExerciseRowFragment) => `${r.state.name} (${r.state.code})`} />
+        <DataTable.Col
+          source="state"
+          disableSort
+          render={(r: ExerciseRowFragment) => `${r.state.name} (${r.state.code})`}
+        />
         <DataTable.Col source="startDate">
           <PartialDateField source="startDate" />
         </DataTable.Col>

@@ -30,7 +30,9 @@ function Statistics(_props: { source?: string }) {
       <li>
         <Typography variant="body2">
           {translate('resources.events.name', { smart_count: 2 })}: {number(s.events)}
-          {s.attendance ? ` · ${translate('resources.events.fields.attendance')}: ${count(s.attendance.value, s.attendance.qualifier)}` : ''}
+          {s.attendance
+            ? ` · ${translate('resources.events.fields.attendance')}: ${count(s.attendance.value, s.attendance.qualifier)}`
+            : ''}
         </Typography>
       </li>
       <li>
@@ -39,7 +41,10 @@ function Statistics(_props: { source?: string }) {
           {s.agreements == null || s.agreementsByStatus == null ? (
             <Unknown />
           ) : (
-            `${number(s.agreements)} (${s.agreementsByStatus.filter((a) => a.count > 0).map((a) => `${enumLabel('AgreementStatus', a.status)}: ${number(a.count)}`).join('; ')})`
+            `${number(s.agreements)} (${s.agreementsByStatus
+              .filter((a) => a.count > 0)
+              .map((a) => `${enumLabel('AgreementStatus', a.status)}: ${number(a.count)}`)
+              .join('; ')})`
           )}
         </Typography>
       </li>

@@ -42,14 +42,16 @@ const en: Messages = {
     },
     write: {
       conflict_title: 'Someone saved a newer version',
-      conflict_body: 'The record is now at version %{current}. What you typed is still here, unsaved: check it and save it over that version, or discard it.',
+      conflict_body:
+        'The record is now at version %{current}. What you typed is still here, unsaved: check it and save it over that version, or discard it.',
       overwrite: 'Save my changes over version %{current}',
       reload: 'See the current version (discards my changes)',
       forbidden_title: 'Change not allowed',
       forbidden_body: 'The server did not accept the change for your account. What you typed is still in the form.',
       invalid_title: 'Check these fields',
       read_only: 'Your account may read this record, but not edit it.',
-      limited: 'Your agency is named in this agreement: you may update its follow-up (status and note); the rest is edited by whoever recorded it.',
+      limited:
+        'Your agency is named in this agreement: you may update its follow-up (status and note); the rest is edited by whoever recorded it.',
       error_summary: '%{smart_count} field has an error |||| %{smart_count} fields have errors',
     },
     validation: {
@@ -258,12 +260,16 @@ const en: Messages = {
       chart_summary: 'Running total: %{total} pages in %{count} dated deliveries.',
       no_overdue: 'No overdue milestones. Good.',
       no_pending: 'No pending agreements.',
-      no_commitments: 'Your organisation has no commitments yet. Ask the institute to add it as responsible or follower.',
+      no_commitments:
+        'Your organisation has no commitments yet. Ask the institute to add it as responsible or follower.',
       no_deliveries: 'No dated deliveries with pages to chart yet.',
       undated: '%{smart_count} undated delivery is not charted |||| %{smart_count} undated deliveries are not charted',
-      intro_AGENCY_EDITOR: "Record milestones, meetings, requests and deliveries of your agency's commitments, and follow up the agreements that name it.",
-      intro_CIVIL_SOCIETY_FOLLOWER: 'Confirm or dispute, with a comment, the status agencies report on the commitments you follow.',
-      intro_INSTITUTE_ADMIN: "You keep your state's whole exercise: Secretariat, sessions, plan, commitments and staff accounts.",
+      intro_AGENCY_EDITOR:
+        "Record milestones, meetings, requests and deliveries of your agency's commitments, and follow up the agreements that name it.",
+      intro_CIVIL_SOCIETY_FOLLOWER:
+        'Confirm or dispute, with a comment, the status agencies report on the commitments you follow.',
+      intro_INSTITUTE_ADMIN:
+        "You keep your state's whole exercise: Secretariat, sessions, plan, commitments and staff accounts.",
       intro_NATIONAL_EVALUATOR: 'Read every state, and record evaluations, rubrics, scores and recommendations.',
       intro_PLATFORM_ADMIN: "You keep the whole platform and the institutes' accounts.",
       due: 'due %{date}',
@@ -274,7 +280,8 @@ const en: Messages = {
       title: 'Rubric per commitment',
       open: 'See rubric',
       unknown: 'Unknown',
-      unknown_note: '"Unknown" means the score is not known (e.g. the report\'s table was lost); it is never shown as zero.',
+      unknown_note:
+        '"Unknown" means the score is not known (e.g. the report\'s table was lost); it is never shown as zero.',
       commitment: 'Commitment',
       quality: 'Quality',
       relevance: 'Potential relevance',
@@ -286,7 +293,8 @@ const en: Messages = {
     },
     comparison: {
       title: 'Comparison of exercises',
-      intro: 'Every public exercise with its figures, computed from its public records. "Unknown" is what the sources do not say: it is never counted as zero. Days count from the joint declaration; when a date gives only the month, the possible range is shown.',
+      intro:
+        'Every public exercise with its figures, computed from its public records. "Unknown" is what the sources do not say: it is never counted as zero. Days count from the joint declaration; when a date gives only the month, the possible range is shown.',
       include_synthetic: 'Include synthetic exercises (generated for tests)',
       demo: 'demonstration',
       seats: '%{declared} declared · %{named} named',
@@ -301,7 +309,8 @@ const en: Messages = {
       choose_columns: 'Columns',
       ranking: 'Ranking by “%{column}”',
       score: '%{value} (rubric scale)',
-      scale_note: "Scores are on the scale each evaluation's rubric sets (from 0; the platform sets no maximum): compare them only between exercises evaluated with the same rubric.",
+      scale_note:
+        "Scores are on the scale each evaluation's rubric sets (from 0; the platform sets no maximum): compare them only between exercises evaluated with the same rubric.",
       file_name: 'exercise-comparison',
       groups: {
         stage: 'Stage',
@@ -350,7 +359,8 @@ const en: Messages = {
     },
     embed: {
       title: 'Embed code',
-      intro: "Choose a widget and what it shows; copy the code and paste it into your municipality's or agency's site. The preview uses published data.",
+      intro:
+        "Choose a widget and what it shows; copy the code and paste it into your municipality's or agency's site. The preview uses published data.",
       widget: 'Widget',
       target: 'What to show',
       language: 'Widget language',
@@ -358,8 +368,17 @@ const en: Messages = {
       snippet: 'Code',
       copy: 'Copy code',
       copied: 'Code copied',
-      kinds: { pages_counter: 'Pages delivered counter', commitment_progress: 'Commitment progress', session_calendar: 'Session calendar' },
-      targets: { commitment: 'One commitment', plan: 'An action plan', exercise: 'A whole exercise', organization: 'An agency' },
+      kinds: {
+        pages_counter: 'Pages delivered counter',
+        commitment_progress: 'Commitment progress',
+        session_calendar: 'Session calendar',
+      },
+      targets: {
+        commitment: 'One commitment',
+        plan: 'An action plan',
+        exercise: 'A whole exercise',
+        organization: 'An agency',
+      },
     },
     menu: {
       work: 'Daily work',
@@ -378,7 +397,8 @@ const en: Messages = {
       title: 'Import spreadsheets',
       intro:
         'Download the template, fill one sheet per kind of record (sessions, agreements, commitments, milestones, requests, deliveries, events, seat holders) and upload it. You first see what would be created, changed and left alone, with every problem by sheet, row and column; nothing is written until you confirm, and an import with problems writes nothing.',
-      not_allowed: 'Spreadsheets are imported by the institute (in its state), agencies (deliveries and milestones of their commitments) and the platform admin.',
+      not_allowed:
+        'Spreadsheets are imported by the institute (in its state), agencies (deliveries and milestones of their commitments) and the platform admin.',
       template: 'Download the template (.xlsx)',
       exercise: 'Exercise',
       choose_file: 'Choose a file (.xlsx or .csv)',
@@ -407,11 +427,13 @@ const en: Messages = {
       nothing: 'The selected records were already published.',
       refused_title: '%{smart_count} record was not published |||| %{smart_count} records were not published',
       refused_intro: 'The server refused to publish these records; the others were published. They stay drafts:',
-      draft_helper: 'A draft is seen only by the staff in charge of it: it does not appear on the public site, in widgets, open data or any public total until it is published.',
+      draft_helper:
+        'A draft is seen only by the staff in charge of it: it does not appear on the public site, in widgets, open data or any public total until it is published.',
     },
     trash: {
       title: 'Deleted records',
-      intro: 'Deleted records your account may restore, newest first. A record comes back only if what it depends on is not deleted: restore that first.',
+      intro:
+        'Deleted records your account may restore, newest first. A record comes back only if what it depends on is not deleted: restore that first.',
       not_allowed: 'Only the institute (for its state) and the platform admin can see and restore deleted records.',
       kind: 'Kind of record',
       all_kinds: 'All kinds',
@@ -431,9 +453,11 @@ const en: Messages = {
       send_invitation: 'Send the invitation again',
       reset_password: 'Reset password',
       disable_title: "Disable %{name}'s account?",
-      disable_body: 'Their sessions end at once and they cannot sign in until an admin enables the account again. Their records and history are kept.',
+      disable_body:
+        'Their sessions end at once and they cannot sign in until an admin enables the account again. Their records and history are kept.',
       emailed_INVITATION: 'The invitation was e-mailed to %{email}. The link works once and expires on %{expires}.',
-      emailed_PASSWORD_RESET: 'A password reset e-mail was sent to %{email}. The link works once and expires on %{expires}; the old password works until it is used.',
+      emailed_PASSWORD_RESET:
+        'A password reset e-mail was sent to %{email}. The link works once and expires on %{expires}; the old password works until it is used.',
       manual_title: 'Pass this link on to %{name}',
       manual_no_smtp: 'No mail server is configured, so no e-mail was sent.',
       manual_failed: 'The e-mail could not be sent (%{error}).',
@@ -449,13 +473,20 @@ const en: Messages = {
       mismatch: 'The two passwords do not match.',
       save_password: 'Save password',
       done: 'Done: your password is saved. You can sign in now.',
-      invalid_link: 'This link no longer works: it was used, it expired, or a newer one replaced it. Ask whoever administers your account to send you another.',
+      invalid_link:
+        'This link no longer works: it was used, it expired, or a newer one replaced it. Ask whoever administers your account to send you another.',
     },
   },
   enums: {
     Publication: { DRAFT: 'Draft', PUBLISHED: 'Published' },
     MilestoneStatus: { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' },
-    AgreementStatus: { PENDING: 'Pending', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled', UNKNOWN: 'Unknown' },
+    AgreementStatus: {
+      PENDING: 'Pending',
+      IN_PROGRESS: 'In progress',
+      DONE: 'Done',
+      CANCELLED: 'Cancelled',
+      UNKNOWN: 'Unknown',
+    },
     RequestResponse: { FULL: 'Answered', PARTIAL: 'Answered in part', NONE: 'Not answered', UNKNOWN: 'Unknown' },
     CountQualifier: { EXACT: 'Exact', MORE_THAN: 'More than' },
     EventKind: {
@@ -503,7 +534,11 @@ const en: Messages = {
       REPRESENTATIVE: 'Representative',
     },
     Sector: { CIVIL_SOCIETY: 'Civil society', GUARANTOR_BODY: 'Guarantor body', LOCAL_AUTHORITY: 'Local authority' },
-    ExerciseStage: { DECLARATION_SIGNED: 'Declaration signed', SECRETARIAT_INSTALLED: 'Secretariat installed', PLAN_PUBLISHED: 'Plan published' },
+    ExerciseStage: {
+      DECLARATION_SIGNED: 'Declaration signed',
+      SECRETARIAT_INSTALLED: 'Secretariat installed',
+      PLAN_PUBLISHED: 'Plan published',
+    },
     SessionType: { ORDINARY: 'Ordinary session', EXTRAORDINARY: 'Extraordinary session' },
     CriterionDimension: { QUALITY: 'Quality', RELEVANCE: 'Potential relevance' },
     RecommendationKind: {
@@ -519,16 +554,34 @@ const en: Messages = {
       NATIONAL_EVALUATOR: 'National evaluator',
       PLATFORM_ADMIN: 'Platform admin',
     },
-    ProgressUnknownReason: { NO_MILESTONES: 'no milestones recorded', NO_WEIGHTED_MILESTONES: 'every milestone is cancelled' },
+    ProgressUnknownReason: {
+      NO_MILESTONES: 'no milestones recorded',
+      NO_WEIGHTED_MILESTONES: 'every milestone is cancelled',
+    },
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', RESTORE: 'Restored' },
-    CommitmentOrganizationRole: { RESPONSIBLE: 'Responsible', FOLLOWER: 'Follower', PARTICIPANT: 'Took part (not named responsible)' },
-    EventOrganizationRole: { HOST: 'Host', INSTRUCTOR: 'Instructor', ORGANIZER: 'Organiser', PARTICIPANT: 'Participant' },
-    DocumentKind: { ACTA: 'Minutes', EVIDENCE: 'Evidence', OFICIO: 'Official letter', REPORT: 'Report', OTHER: 'Other' },
+    CommitmentOrganizationRole: {
+      RESPONSIBLE: 'Responsible',
+      FOLLOWER: 'Follower',
+      PARTICIPANT: 'Took part (not named responsible)',
+    },
+    EventOrganizationRole: {
+      HOST: 'Host',
+      INSTRUCTOR: 'Instructor',
+      ORGANIZER: 'Organiser',
+      PARTICIPANT: 'Participant',
+    },
+    DocumentKind: {
+      ACTA: 'Minutes',
+      EVIDENCE: 'Evidence',
+      OFICIO: 'Official letter',
+      REPORT: 'Report',
+      OTHER: 'Other',
+    },
   },
   resources: {
     exercises: {
       name: 'Exercise |||| Exercises',
-      empty: 'No exercises yet. The institute creates its state\'s exercise.',
+      empty: "No exercises yet. The institute creates its state's exercise.",
       fields: {
         ...common,
         slug: 'URL key',
@@ -859,7 +912,15 @@ const en: Messages = {
     people: {
       name: 'Person |||| People',
       empty: 'No people match these filters.',
-      fields: { ...common, name: 'Full name', honorificPrefix: 'Honorific (Lic., Ing., C.)', stateId: 'State', memberships: 'Seats held', q: 'Search by name', secretariatId: 'Secretariat' },
+      fields: {
+        ...common,
+        name: 'Full name',
+        honorificPrefix: 'Honorific (Lic., Ing., C.)',
+        stateId: 'State',
+        memberships: 'Seats held',
+        q: 'Search by name',
+        secretariatId: 'Secretariat',
+      },
     },
     themes: {
       name: 'Theme |||| Themes',
@@ -869,12 +930,26 @@ const en: Messages = {
     regions: {
       name: 'Region |||| Regions',
       empty: 'No regions yet.',
-      fields: { ...common, stateId: 'State', state: 'State', name: 'Name', seatMunicipalityId: 'Seat municipality', seat: 'Seat', municipalities: 'Municipalities' },
+      fields: {
+        ...common,
+        stateId: 'State',
+        state: 'State',
+        name: 'Name',
+        seatMunicipalityId: 'Seat municipality',
+        seat: 'Seat',
+        municipalities: 'Municipalities',
+      },
     },
     venues: {
       name: 'Venue |||| Venues',
       empty: 'No venues match these filters.',
-      fields: { ...common, municipalityId: 'Municipality', municipality: 'Municipality', name: 'Name', q: 'Search by name' },
+      fields: {
+        ...common,
+        municipalityId: 'Municipality',
+        municipality: 'Municipality',
+        name: 'Name',
+        q: 'Search by name',
+      },
     },
     evaluations: {
       name: 'Evaluation |||| Evaluations',
@@ -899,7 +974,16 @@ const en: Messages = {
     evaluationCriteria: {
       name: 'Evaluation criterion |||| Evaluation criteria',
       empty: 'No criteria yet. Add the quality and relevance criteria of the rubric.',
-      fields: { ...common, evaluationId: 'Evaluation', evaluation: 'Evaluation', code: 'Code', label: 'Short label', dimension: 'Dimension', position: 'Order', question: 'Question' },
+      fields: {
+        ...common,
+        evaluationId: 'Evaluation',
+        evaluation: 'Evaluation',
+        code: 'Code',
+        label: 'Short label',
+        dimension: 'Dimension',
+        position: 'Order',
+        question: 'Question',
+      },
     },
     recommendations: {
       name: 'Recommendation |||| Recommendations',
@@ -943,17 +1027,41 @@ const en: Messages = {
     municipalities: {
       name: 'Municipality |||| Municipalities',
       empty: 'No municipalities match these filters.',
-      fields: { name: 'Name', cvegeo: 'INEGI key (CVEGEO)', inegiKey: 'Municipal key', timeZone: 'Time zone', region: 'Region', state: 'State', q: 'Search by name', stateId: 'State' },
+      fields: {
+        name: 'Name',
+        cvegeo: 'INEGI key (CVEGEO)',
+        inegiKey: 'Municipal key',
+        timeZone: 'Time zone',
+        region: 'Region',
+        state: 'State',
+        q: 'Search by name',
+        stateId: 'State',
+      },
     },
     states: {
       name: 'State |||| States',
       empty: 'No states match these filters.',
-      fields: { code: 'ISO 3166-2 code', name: 'Name', inegiKey: 'INEGI key', ocdId: 'OCD-ID', regions: 'Regions', exercises: 'Exercises', q: 'Search by name' },
+      fields: {
+        code: 'ISO 3166-2 code',
+        name: 'Name',
+        inegiKey: 'INEGI key',
+        ocdId: 'OCD-ID',
+        regions: 'Regions',
+        exercises: 'Exercises',
+        q: 'Search by name',
+      },
     },
     sourceDocuments: {
       name: 'Source document |||| Source documents',
       empty: 'No source documents.',
-      fields: { key: 'Key', title: 'Title', url: 'Address', publishedOn: 'Published on', publishedBy: 'Published by', q: 'Search by title' },
+      fields: {
+        key: 'Key',
+        title: 'Title',
+        url: 'Address',
+        publishedOn: 'Published on',
+        publishedBy: 'Published by',
+        q: 'Search by title',
+      },
     },
   },
 };

@@ -80,11 +80,14 @@ const ra: RaMessages = {
     about: 'Acerca de',
     access_denied: 'No tienes permiso para ver esta página',
     are_you_sure: '¿Estás seguro?',
-    authentication_error: 'El servidor de autenticación respondió con un error y no se pudieron verificar tus credenciales.',
+    authentication_error:
+      'El servidor de autenticación respondió con un error y no se pudieron verificar tus credenciales.',
     auth_error: 'Ocurrió un error al validar tu sesión.',
-    bulk_delete_content: '¿Seguro que quieres eliminar este registro (%{name})? |||| ¿Seguro que quieres eliminar estos %{smart_count} registros?',
+    bulk_delete_content:
+      '¿Seguro que quieres eliminar este registro (%{name})? |||| ¿Seguro que quieres eliminar estos %{smart_count} registros?',
     bulk_delete_title: 'Eliminar %{name} |||| Eliminar %{smart_count} registros (%{name})',
-    bulk_update_content: '¿Seguro que quieres actualizar %{name} %{recordRepresentation}? |||| ¿Seguro que quieres actualizar estos %{smart_count} registros?',
+    bulk_update_content:
+      '¿Seguro que quieres actualizar %{name} %{recordRepresentation}? |||| ¿Seguro que quieres actualizar estos %{smart_count} registros?',
     bulk_update_title: 'Actualizar %{name} %{recordRepresentation} |||| Actualizar %{smart_count} registros (%{name})',
     clear_array_input: '¿Seguro que quieres vaciar toda la lista?',
     delete_content: '¿Seguro que quieres eliminar este registro (%{name})? Podrá restaurarlo el instituto.',
@@ -95,7 +98,8 @@ const ra: RaMessages = {
     loading: 'Espera un momento',
     no: 'No',
     not_found: 'La dirección es incorrecta o el enlace ya no existe.',
-    select_all_limit_reached: 'Hay demasiados elementos para seleccionarlos todos. Solo se seleccionaron los primeros %{max}.',
+    select_all_limit_reached:
+      'Hay demasiados elementos para seleccionarlos todos. Solo se seleccionaron los primeros %{max}.',
     unsaved_changes: 'Algunos cambios no se guardaron. ¿Seguro que quieres descartarlos?',
     yes: 'Sí',
     placeholder_data_warning: 'Problema de red: no se pudieron actualizar los datos.',
@@ -181,7 +185,12 @@ const ra: RaMessages = {
     },
     Datagrid: { title: 'Tabla', unlabeled: 'Columna sin nombre #%{column}' },
     SimpleForm: { title: 'Formulario', unlabeled: 'Campo sin nombre #%{input}' },
-    SimpleList: { title: 'Lista', primaryText: 'Texto principal', secondaryText: 'Texto secundario', tertiaryText: 'Texto terciario' },
+    SimpleList: {
+      title: 'Lista',
+      primaryText: 'Texto principal',
+      secondaryText: 'Texto secundario',
+      tertiaryText: 'Texto terciario',
+    },
   },
 };
 
@@ -220,14 +229,16 @@ const tablero = {
   },
   write: {
     conflict_title: 'Otra persona guardó una versión más nueva',
-    conflict_body: 'El registro ya va en la versión %{current}. Lo que escribiste sigue aquí, sin guardar: revísalo y guárdalo sobre esa versión, o descártalo.',
+    conflict_body:
+      'El registro ya va en la versión %{current}. Lo que escribiste sigue aquí, sin guardar: revísalo y guárdalo sobre esa versión, o descártalo.',
     overwrite: 'Guardar mis cambios sobre la versión %{current}',
     reload: 'Ver la versión actual (descarta mis cambios)',
     forbidden_title: 'Cambio no permitido',
     forbidden_body: 'El servidor no aceptó el cambio para tu cuenta. Lo que escribiste sigue en el formulario.',
     invalid_title: 'Revisa estos campos',
     read_only: 'Tu cuenta puede consultar este registro, pero no editarlo.',
-    limited: 'Tu dependencia está nombrada en este acuerdo: puedes actualizar su seguimiento (estado y nota); el resto lo edita quien lo registró.',
+    limited:
+      'Tu dependencia está nombrada en este acuerdo: puedes actualizar su seguimiento (estado y nota); el resto lo edita quien lo registró.',
     error_summary: 'Hay %{smart_count} campo con error |||| Hay %{smart_count} campos con error',
   },
   validation: {
@@ -345,7 +356,8 @@ const tablero = {
     choose: 'elige archivos',
     uploading: 'Subiendo %{name}',
     uploaded: '%{name}: guardado',
-    published_with: 'Los documentos se guardan con la publicación del registro: visibles al público cuando el registro lo es.',
+    published_with:
+      'Los documentos se guardan con la publicación del registro: visibles al público cuando el registro lo es.',
     download: 'Descargar %{name}',
     size: '%{size} KB',
     no_date: 'sin fecha',
@@ -404,8 +416,10 @@ const tablero = {
     sentence_set: '%{who} puso «%{field}» en %{about}: «%{after}», el %{date} a las %{time}.',
     sentence_cleared: '%{who} vació «%{field}» en %{about} (era «%{before}») el %{date} a las %{time}.',
     activity_title: 'Actividad',
-    activity_intro: 'Lo que el personal cambió en los registros que tu cuenta puede consultar, del cambio más reciente al más antiguo.',
-    activity_not_allowed: 'La actividad la consultan el instituto (de su estado), la evaluación nacional y la administración de la plataforma.',
+    activity_intro:
+      'Lo que el personal cambió en los registros que tu cuenta puede consultar, del cambio más reciente al más antiguo.',
+    activity_not_allowed:
+      'La actividad la consultan el instituto (de su estado), la evaluación nacional y la administración de la plataforma.',
   },
   session: {
     agreements: 'Acuerdos y su seguimiento',
@@ -421,7 +435,8 @@ const tablero = {
   },
   timeline: {
     title: 'Integrantes del Secretariado en el tiempo',
-    intro: 'Cada fila es un lugar del Secretariado; cada barra, una persona que lo ocupó. Las marcas verticales son las sesiones.',
+    intro:
+      'Cada fila es un lugar del Secretariado; cada barra, una persona que lo ocupó. Las marcas verticales son las sesiones.',
     vacant: 'Sin titular conocido',
     body_only: 'Persona no nombrada (el lugar lo ocupa el organismo)',
     until_now: 'a la fecha',
@@ -441,13 +456,18 @@ const tablero = {
     chart_summary: 'Total acumulado: %{total} fojas en %{count} entregas con fecha.',
     no_overdue: 'No hay hitos vencidos. Bien.',
     no_pending: 'No hay acuerdos pendientes.',
-    no_commitments: 'Tu organización no tiene compromisos asignados todavía. Pide al instituto que la agregue como responsable o seguidora.',
+    no_commitments:
+      'Tu organización no tiene compromisos asignados todavía. Pide al instituto que la agregue como responsable o seguidora.',
     no_deliveries: 'Aún no hay entregas con fecha y fojas para graficar.',
     undated: '%{smart_count} entrega sin fecha no se grafica |||| %{smart_count} entregas sin fecha no se grafican',
-    intro_AGENCY_EDITOR: 'Registra hitos, reuniones, solicitudes y entregas de los compromisos de tu dependencia, y da seguimiento a los acuerdos que la nombran.',
-    intro_CIVIL_SOCIETY_FOLLOWER: 'Confirma o disputa, con un comentario, el estado que reportan las dependencias en los compromisos que sigues.',
-    intro_INSTITUTE_ADMIN: 'Administras todo el ejercicio de tu estado: Secretariado, sesiones, plan, compromisos y cuentas del personal.',
-    intro_NATIONAL_EVALUATOR: 'Consulta todos los estados y registra evaluaciones, rúbricas, puntajes y recomendaciones.',
+    intro_AGENCY_EDITOR:
+      'Registra hitos, reuniones, solicitudes y entregas de los compromisos de tu dependencia, y da seguimiento a los acuerdos que la nombran.',
+    intro_CIVIL_SOCIETY_FOLLOWER:
+      'Confirma o disputa, con un comentario, el estado que reportan las dependencias en los compromisos que sigues.',
+    intro_INSTITUTE_ADMIN:
+      'Administras todo el ejercicio de tu estado: Secretariado, sesiones, plan, compromisos y cuentas del personal.',
+    intro_NATIONAL_EVALUATOR:
+      'Consulta todos los estados y registra evaluaciones, rúbricas, puntajes y recomendaciones.',
     intro_PLATFORM_ADMIN: 'Administras la plataforma completa y las cuentas de los institutos.',
     due: 'vence %{date}',
     chart_axis_pages: 'Fojas acumuladas',
@@ -457,7 +477,8 @@ const tablero = {
     title: 'Rúbrica por compromiso',
     open: 'Ver rúbrica',
     unknown: 'Sin dato',
-    unknown_note: '«Sin dato» significa que el puntaje no se conoce (por ejemplo, la tabla del informe se perdió); nunca se muestra como cero.',
+    unknown_note:
+      '«Sin dato» significa que el puntaje no se conoce (por ejemplo, la tabla del informe se perdió); nunca se muestra como cero.',
     commitment: 'Compromiso',
     quality: 'Calidad',
     relevance: 'Relevancia potencial',
@@ -469,7 +490,8 @@ const tablero = {
   },
   comparison: {
     title: 'Comparación entre ejercicios',
-    intro: 'Cada ejercicio público con sus cifras, calculadas de sus registros públicos. «Sin dato» es lo que las fuentes no dicen: nunca se cuenta como cero. Los días se cuentan desde la declaración conjunta; cuando una fecha solo da el mes, se muestra el intervalo posible.',
+    intro:
+      'Cada ejercicio público con sus cifras, calculadas de sus registros públicos. «Sin dato» es lo que las fuentes no dicen: nunca se cuenta como cero. Los días se cuentan desde la declaración conjunta; cuando una fecha solo da el mes, se muestra el intervalo posible.',
     include_synthetic: 'Incluir ejercicios sintéticos (generados para pruebas)',
     demo: 'demostración',
     seats: '%{declared} declarados · %{named} nombrados',
@@ -484,7 +506,8 @@ const tablero = {
     choose_columns: 'Columnas',
     ranking: 'Clasificación por «%{column}»',
     score: '%{value} (escala de la rúbrica)',
-    scale_note: 'Los puntajes están en la escala que fija la rúbrica de cada evaluación (desde 0; la plataforma no fija un máximo): compáralos solo entre ejercicios evaluados con la misma rúbrica.',
+    scale_note:
+      'Los puntajes están en la escala que fija la rúbrica de cada evaluación (desde 0; la plataforma no fija un máximo): compáralos solo entre ejercicios evaluados con la misma rúbrica.',
     file_name: 'comparacion-ejercicios',
     groups: {
       stage: 'Etapa',
@@ -533,7 +556,8 @@ const tablero = {
   },
   embed: {
     title: 'Código para insertar',
-    intro: 'Elige un widget y lo que debe mostrar; copia el código y pégalo en el sitio de tu municipio o dependencia. La vista previa usa los datos publicados.',
+    intro:
+      'Elige un widget y lo que debe mostrar; copia el código y pégalo en el sitio de tu municipio o dependencia. La vista previa usa los datos publicados.',
     widget: 'Widget',
     target: 'Qué mostrar',
     language: 'Idioma del widget',
@@ -570,7 +594,8 @@ const tablero = {
     title: 'Importar hojas de cálculo',
     intro:
       'Descarga la plantilla, llena una hoja por tipo de registro (sesiones, acuerdos, compromisos, hitos, solicitudes, entregas, eventos, integrantes) y súbela. Primero verás qué se crearía, qué cambiaría y qué queda igual, con cada problema por hoja, fila y columna; no se escribe nada hasta que confirmes, y una importación con problemas no escribe nada.',
-    not_allowed: 'Importan hojas de cálculo el instituto (en su estado), los sujetos obligados (entregas e hitos de sus compromisos) y la administración de la plataforma.',
+    not_allowed:
+      'Importan hojas de cálculo el instituto (en su estado), los sujetos obligados (entregas e hitos de sus compromisos) y la administración de la plataforma.',
     template: 'Descargar la plantilla (.xlsx)',
     exercise: 'Ejercicio',
     choose_file: 'Elegir archivo (.xlsx o .csv)',
@@ -599,13 +624,15 @@ const tablero = {
     nothing: 'Los registros seleccionados ya estaban publicados.',
     refused_title: 'No se publicó %{smart_count} registro |||| No se publicaron %{smart_count} registros',
     refused_intro: 'El servidor no aceptó publicar estos registros; los demás sí se publicaron. Siguen como borrador:',
-    draft_helper: 'Un borrador solo lo ve el personal que lo tiene a su cargo: no aparece en el sitio público, los widgets, los datos abiertos ni en ningún total público hasta que se publica.',
+    draft_helper:
+      'Un borrador solo lo ve el personal que lo tiene a su cargo: no aparece en el sitio público, los widgets, los datos abiertos ni en ningún total público hasta que se publica.',
   },
   trash: {
     title: 'Papelera',
     intro:
       'Registros eliminados que tu cuenta puede restaurar, del más reciente al más antiguo. Un registro vuelve solo si aquello de lo que depende no está eliminado: en ese caso, restaura eso primero.',
-    not_allowed: 'Solo el instituto (para su estado) y la administración de la plataforma pueden ver y restaurar registros eliminados.',
+    not_allowed:
+      'Solo el instituto (para su estado) y la administración de la plataforma pueden ver y restaurar registros eliminados.',
     kind: 'Tipo de registro',
     all_kinds: 'Todos los tipos',
     record: 'Registro',
@@ -629,24 +656,29 @@ const tablero = {
     disable_title: '¿Desactivar la cuenta de %{name}?',
     disable_body:
       'Sus sesiones se cerrarán de inmediato y no podrá iniciar sesión hasta que una persona administradora vuelva a activarla. Sus registros y su historial se conservan.',
-    emailed_INVITATION: 'Enviamos la invitación por correo a %{email}. El enlace sirve una sola vez y vence el %{expires}.',
-    emailed_PASSWORD_RESET: 'Enviamos a %{email} un correo para restablecer la contraseña. El enlace sirve una sola vez y vence el %{expires}; la contraseña anterior sirve hasta que se use.',
+    emailed_INVITATION:
+      'Enviamos la invitación por correo a %{email}. El enlace sirve una sola vez y vence el %{expires}.',
+    emailed_PASSWORD_RESET:
+      'Enviamos a %{email} un correo para restablecer la contraseña. El enlace sirve una sola vez y vence el %{expires}; la contraseña anterior sirve hasta que se use.',
     manual_title: 'Pasa este enlace a %{name}',
     manual_no_smtp: 'No hay un servidor de correo configurado, así que no se envió ningún correo.',
     manual_failed: 'No se pudo enviar el correo (%{error}).',
-    manual_body: 'Entrégalo por un medio seguro: con él se define la contraseña de la cuenta, sirve una sola vez y vence el %{expires}.',
+    manual_body:
+      'Entrégalo por un medio seguro: con él se define la contraseña de la cuenta, sirve una sola vez y vence el %{expires}.',
     link_label: 'Enlace de un solo uso',
     copy: 'Copiar enlace',
     copied: 'Enlace copiado',
     set_title: 'Define tu contraseña',
     set_intro_INVITATION: 'Hola, %{name}. Define la contraseña con la que entrarás a Tablero Abierto como %{email}.',
-    set_intro_PASSWORD_RESET: 'Hola, %{name}. Define una nueva contraseña para %{email}; al guardarla se cerrarán tus sesiones abiertas.',
+    set_intro_PASSWORD_RESET:
+      'Hola, %{name}. Define una nueva contraseña para %{email}; al guardarla se cerrarán tus sesiones abiertas.',
     new_password: 'Nueva contraseña (12 caracteres o más)',
     repeat_password: 'Repite la contraseña',
     mismatch: 'Las dos contraseñas no coinciden.',
     save_password: 'Guardar contraseña',
     done: 'Listo: tu contraseña quedó guardada. Ya puedes iniciar sesión.',
-    invalid_link: 'Este enlace ya no sirve: se usó, venció o se emitió uno más nuevo. Pide a quien administra tu cuenta que te envíe otro.',
+    invalid_link:
+      'Este enlace ya no sirve: se usó, venció o se emitió uno más nuevo. Pide a quien administra tu cuenta que te envíe otro.',
   },
 };
 
@@ -654,7 +686,13 @@ const tablero = {
 const enums: EnumMessages = {
   Publication: { DRAFT: 'Borrador', PUBLISHED: 'Publicado' },
   MilestoneStatus: { NOT_STARTED: 'Sin iniciar', IN_PROGRESS: 'En proceso', DONE: 'Cumplido', CANCELLED: 'Cancelado' },
-  AgreementStatus: { PENDING: 'Pendiente', IN_PROGRESS: 'En proceso', DONE: 'Cumplido', CANCELLED: 'Cancelado', UNKNOWN: 'Sin dato' },
+  AgreementStatus: {
+    PENDING: 'Pendiente',
+    IN_PROGRESS: 'En proceso',
+    DONE: 'Cumplido',
+    CANCELLED: 'Cancelado',
+    UNKNOWN: 'Sin dato',
+  },
   RequestResponse: { FULL: 'Respondida', PARTIAL: 'Respondida en parte', NONE: 'Sin respuesta', UNKNOWN: 'Sin dato' },
   CountQualifier: { EXACT: 'Exacto', MORE_THAN: 'Más de' },
   EventKind: {
@@ -702,7 +740,11 @@ const enums: EnumMessages = {
     REPRESENTATIVE: 'Representante',
   },
   Sector: { CIVIL_SOCIETY: 'Sociedad civil', GUARANTOR_BODY: 'Órgano garante', LOCAL_AUTHORITY: 'Autoridad local' },
-  ExerciseStage: { DECLARATION_SIGNED: 'Declaración firmada', SECRETARIAT_INSTALLED: 'Secretariado instalado', PLAN_PUBLISHED: 'Plan publicado' },
+  ExerciseStage: {
+    DECLARATION_SIGNED: 'Declaración firmada',
+    SECRETARIAT_INSTALLED: 'Secretariado instalado',
+    PLAN_PUBLISHED: 'Plan publicado',
+  },
   SessionType: { ORDINARY: 'Sesión ordinaria', EXTRAORDINARY: 'Sesión extraordinaria' },
   CriterionDimension: { QUALITY: 'Calidad', RELEVANCE: 'Relevancia potencial' },
   RecommendationKind: {
@@ -723,7 +765,11 @@ const enums: EnumMessages = {
     NO_WEIGHTED_MILESTONES: 'todos sus hitos están cancelados',
   },
   AuditAction: { CREATE: 'Creado', UPDATE: 'Modificado', DELETE: 'Eliminado', RESTORE: 'Restaurado' },
-  CommitmentOrganizationRole: { RESPONSIBLE: 'Responsable', FOLLOWER: 'Seguimiento', PARTICIPANT: 'Participó (sin ser nombrada responsable)' },
+  CommitmentOrganizationRole: {
+    RESPONSIBLE: 'Responsable',
+    FOLLOWER: 'Seguimiento',
+    PARTICIPANT: 'Participó (sin ser nombrada responsable)',
+  },
   EventOrganizationRole: { HOST: 'Sede', INSTRUCTOR: 'Imparte', ORGANIZER: 'Organiza', PARTICIPANT: 'Participa' },
   DocumentKind: { ACTA: 'Acta', EVIDENCE: 'Evidencia', OFICIO: 'Oficio', REPORT: 'Informe', OTHER: 'Otro' },
 };
@@ -1090,12 +1136,26 @@ const resources: ResourceMessages = {
   regions: {
     name: 'Región |||| Regiones',
     empty: 'Aún no hay regiones.',
-    fields: { ...common, stateId: 'Estado', state: 'Estado', name: 'Nombre', seatMunicipalityId: 'Municipio sede', seat: 'Sede', municipalities: 'Municipios' },
+    fields: {
+      ...common,
+      stateId: 'Estado',
+      state: 'Estado',
+      name: 'Nombre',
+      seatMunicipalityId: 'Municipio sede',
+      seat: 'Sede',
+      municipalities: 'Municipios',
+    },
   },
   venues: {
     name: 'Sede |||| Sedes',
     empty: 'No hay sedes con estos filtros.',
-    fields: { ...common, municipalityId: 'Municipio', municipality: 'Municipio', name: 'Nombre', q: 'Buscar por nombre' },
+    fields: {
+      ...common,
+      municipalityId: 'Municipio',
+      municipality: 'Municipio',
+      name: 'Nombre',
+      q: 'Buscar por nombre',
+    },
   },
   evaluations: {
     name: 'Evaluación |||| Evaluaciones',
@@ -1173,17 +1233,41 @@ const resources: ResourceMessages = {
   municipalities: {
     name: 'Municipio |||| Municipios',
     empty: 'No hay municipios con estos filtros.',
-    fields: { name: 'Nombre', cvegeo: 'Clave INEGI (CVEGEO)', inegiKey: 'Clave municipal', timeZone: 'Zona horaria', region: 'Región', state: 'Estado', q: 'Buscar por nombre', stateId: 'Estado' },
+    fields: {
+      name: 'Nombre',
+      cvegeo: 'Clave INEGI (CVEGEO)',
+      inegiKey: 'Clave municipal',
+      timeZone: 'Zona horaria',
+      region: 'Región',
+      state: 'Estado',
+      q: 'Buscar por nombre',
+      stateId: 'Estado',
+    },
   },
   states: {
     name: 'Estado |||| Estados',
     empty: 'No hay estados con estos filtros.',
-    fields: { code: 'Clave ISO 3166-2', name: 'Nombre', inegiKey: 'Clave INEGI', ocdId: 'OCD-ID', regions: 'Regiones', exercises: 'Ejercicios', q: 'Buscar por nombre' },
+    fields: {
+      code: 'Clave ISO 3166-2',
+      name: 'Nombre',
+      inegiKey: 'Clave INEGI',
+      ocdId: 'OCD-ID',
+      regions: 'Regiones',
+      exercises: 'Ejercicios',
+      q: 'Buscar por nombre',
+    },
   },
   sourceDocuments: {
     name: 'Documento fuente |||| Documentos fuente',
     empty: 'No hay documentos fuente.',
-    fields: { key: 'Clave', title: 'Título', url: 'Dirección', publishedOn: 'Publicado el', publishedBy: 'Publicado por', q: 'Buscar por título' },
+    fields: {
+      key: 'Clave',
+      title: 'Título',
+      url: 'Dirección',
+      publishedOn: 'Publicado el',
+      publishedBy: 'Publicado por',
+      q: 'Buscar por título',
+    },
   },
 };
 

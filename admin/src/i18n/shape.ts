@@ -8,7 +8,10 @@ export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[
 export type RaMessages = Shape<(typeof englishMessages)['ra']>;
 
 /** Labels of a resource: its name (singular |||| plural), every input field and the extra fields its pages show. */
-type Fields<Input, Extra extends string = never> = Record<Exclude<keyof Input, never> | Extra | 'publication' | 'version' | 'updatedAt' | 'source', string>;
+type Fields<Input, Extra extends string = never> = Record<
+  Exclude<keyof Input, never> | Extra | 'publication' | 'version' | 'updatedAt' | 'source',
+  string
+>;
 interface Resource<Input, Extra extends string = never> {
   name: string;
   fields: Fields<Input, Extra>;
@@ -22,28 +25,105 @@ type ReadOnly<Keys extends string> = { name: string; fields: Record<Keys, string
  * write input must be there, so a form input without a label fails to compile.
  */
 export interface ResourceMessages {
-  exercises: Resource<G.ExerciseInput, 'state' | 'statistics' | 'pagesDelivered' | 'isSynthetic' | 'q' | 'evaluator' | 'guarantor' | 'localAuthority'>;
+  exercises: Resource<
+    G.ExerciseInput,
+    'state' | 'statistics' | 'pagesDelivered' | 'isSynthetic' | 'q' | 'evaluator' | 'guarantor' | 'localAuthority'
+  >;
   actionPlans: Resource<G.ActionPlanInput, 'exercise' | 'commitments' | 'pagesDelivered' | 'period'>;
-  commitments: Resource<G.CommitmentInput, 'plan' | 'progress' | 'pagesDelivered' | 'responsibleAgencies' | 'followers' | 'themes' | 'exerciseId' | 'organizationId' | 'organizationRole' | 'q' | 'themeId'>;
+  commitments: Resource<
+    G.CommitmentInput,
+    | 'plan'
+    | 'progress'
+    | 'pagesDelivered'
+    | 'responsibleAgencies'
+    | 'followers'
+    | 'themes'
+    | 'exerciseId'
+    | 'organizationId'
+    | 'organizationRole'
+    | 'q'
+    | 'themeId'
+  >;
   milestones: Resource<G.MilestoneInput, 'commitment' | 'reviews' | 'statuses' | 'dueFrom' | 'dueTo' | 'evidence'>;
-  informationRequests: Resource<G.InformationRequestInput, 'commitment' | 'recipient' | 'responses' | 'deliveries' | 'exerciseId'>;
-  informationDeliveries: Resource<G.InformationDeliveryInput, 'commitment' | 'deliveredBy' | 'request' | 'hasPageCount' | 'exerciseId' | 'dateFrom' | 'dateTo'>;
-  events: Resource<G.EventInput, 'exercise' | 'municipality' | 'commitments' | 'kinds' | 'agreements' | 'organizations' | 'children' | 'attendance' | 'dateFrom' | 'dateTo' | 'venue' | 'region' | 'parent' | 'commitmentId' | 'organizationId' | 'topLevel'>;
-  agreements: Resource<G.AgreementInput, 'session' | 'event' | 'responsible' | 'statuses' | 'takenAt' | 'exerciseId' | 'responsibleId' | 'commitmentId'>;
+  informationRequests: Resource<
+    G.InformationRequestInput,
+    'commitment' | 'recipient' | 'responses' | 'deliveries' | 'exerciseId'
+  >;
+  informationDeliveries: Resource<
+    G.InformationDeliveryInput,
+    'commitment' | 'deliveredBy' | 'request' | 'hasPageCount' | 'exerciseId' | 'dateFrom' | 'dateTo'
+  >;
+  events: Resource<
+    G.EventInput,
+    | 'exercise'
+    | 'municipality'
+    | 'commitments'
+    | 'kinds'
+    | 'agreements'
+    | 'organizations'
+    | 'children'
+    | 'attendance'
+    | 'dateFrom'
+    | 'dateTo'
+    | 'venue'
+    | 'region'
+    | 'parent'
+    | 'commitmentId'
+    | 'organizationId'
+    | 'topLevel'
+  >;
+  agreements: Resource<
+    G.AgreementInput,
+    'session' | 'event' | 'responsible' | 'statuses' | 'takenAt' | 'exerciseId' | 'responsibleId' | 'commitmentId'
+  >;
   secretariats: Resource<G.SecretariatInput, 'exercise' | 'timeline' | 'sector' | 'seats'>;
   posts: Resource<G.PostInput, 'secretariat' | 'region' | 'memberships'>;
-  memberships: Resource<G.MembershipInput, 'post' | 'person' | 'onBehalfOf' | 'secretariatId' | 'heldOn' | 'secretariat'>;
+  memberships: Resource<
+    G.MembershipInput,
+    'post' | 'person' | 'onBehalfOf' | 'secretariatId' | 'heldOn' | 'secretariat'
+  >;
   sessionAttendance: Resource<G.SessionAttendanceInput, 'session' | 'post' | 'organization' | 'person'>;
-  sessions: Resource<G.SessionInput, 'secretariat' | 'municipality' | 'venue' | 'agreements' | 'seatHolders' | 'exerciseId' | 'dateFrom' | 'dateTo' | 'regionId'>;
-  organizations: Resource<G.OrganizationInput, 'municipality' | 'parent' | 'kinds' | 'pagesDelivered' | 'responsibleFor' | 'follows' | 'q' | 'exerciseId'>;
+  sessions: Resource<
+    G.SessionInput,
+    | 'secretariat'
+    | 'municipality'
+    | 'venue'
+    | 'agreements'
+    | 'seatHolders'
+    | 'exerciseId'
+    | 'dateFrom'
+    | 'dateTo'
+    | 'regionId'
+  >;
+  organizations: Resource<
+    G.OrganizationInput,
+    'municipality' | 'parent' | 'kinds' | 'pagesDelivered' | 'responsibleFor' | 'follows' | 'q' | 'exerciseId'
+  >;
   people: Resource<G.PersonInput, 'memberships' | 'q' | 'secretariatId'>;
   themes: Resource<G.ThemeInput, 'exercise'>;
   regions: Resource<G.RegionInput, 'state' | 'seat' | 'municipalities'>;
   venues: Resource<G.VenueInput, 'municipality' | 'q'>;
-  evaluations: Resource<G.EvaluationInput, 'plan' | 'evaluator' | 'criteria' | 'recommendations' | 'presentedAt' | 'rubric' | 'exerciseId'>;
+  evaluations: Resource<
+    G.EvaluationInput,
+    'plan' | 'evaluator' | 'criteria' | 'recommendations' | 'presentedAt' | 'rubric' | 'exerciseId'
+  >;
   evaluationCriteria: Resource<G.EvaluationCriterionInput, 'evaluation'>;
   recommendations: Resource<G.RecommendationInput, 'exercise' | 'evaluation' | 'issuedBy' | 'issuedByPerson' | 'kinds'>;
-  staffAccounts: ReadOnly<'email' | 'displayName' | 'role' | 'organizationId' | 'stateId' | 'password' | 'passwordChoice' | 'invitationPending' | 'disabledAt' | 'createdAt' | 'organization' | 'state' | 'q'>;
+  staffAccounts: ReadOnly<
+    | 'email'
+    | 'displayName'
+    | 'role'
+    | 'organizationId'
+    | 'stateId'
+    | 'password'
+    | 'passwordChoice'
+    | 'invitationPending'
+    | 'disabledAt'
+    | 'createdAt'
+    | 'organization'
+    | 'state'
+    | 'q'
+  >;
   municipalities: ReadOnly<'name' | 'cvegeo' | 'inegiKey' | 'timeZone' | 'region' | 'state' | 'q' | 'stateId'>;
   states: ReadOnly<'code' | 'name' | 'inegiKey' | 'ocdId' | 'regions' | 'exercises' | 'q'>;
   sourceDocuments: ReadOnly<'key' | 'title' | 'url' | 'publishedOn' | 'publishedBy' | 'q'>;

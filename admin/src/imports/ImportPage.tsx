@@ -1,5 +1,20 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Box, Button, List, ListItem, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  List,
+  ListItem,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Title, useCanAccess, useGetList, useLocale, useTranslate } from 'react-admin';
 import { RESTORABLE } from '../trash/restorable';
@@ -20,8 +35,18 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** Sends the file to the API's import (the staff session's cookie goes with it): a preview when `dryRun`. */
 async function send(file: File, exercise: string, dryRun: boolean, language: string): Promise<ImportReport> {
   const csv = file.name.toLowerCase().endsWith('.csv');
-  const query = new URLSearchParams({ exercise, name: file.name, dryRun: String(dryRun), lang: language.startsWith('en') ? 'en' : 'es' });
-  const response = await fetch(`/import/spreadsheet?${query}`, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': csv ? 'text/csv' : XLSX }, body: file });
+  const query = new URLSearchParams({
+    exercise,
+    name: file.name,
+    dryRun: String(dryRun),
+    lang: language.startsWith('en') ? 'en' : 'es',
+  });
+  const response = await fetch(`/import/spreadsheet?${query}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': csv ? 'text/csv' : XLSX },
+    body: file,
+  });
   const body = await response.json();
   if (!response.ok) throw new Error(body.errors?.[0]?.message ?? response.statusText);
   return body as ImportReport;
@@ -39,7 +64,11 @@ export default function ImportPage() {
   const locale = useLocale();
   const t = (key: string, options?: Record<string, unknown>) => translate(`tablero.imports.${key}`, options);
   const { canAccess, isPending: checking } = useCanAccess({ action: 'import', resource: 'imports' });
-  const { data: exercises } = useGetList('exercises', { pagination: { page: 1, perPage: 100 }, sort: { field: 'title', order: 'ASC' } }, { enabled: canAccess === true });
+  const { data: exercises } = useGetList(
+    'exercises',
+    { pagination: { page: 1, perPage: 100 }, sort: { field: 'title', order: 'ASC' } },
+    { enabled: canAccess === true },
+  );
   const [exercise, setExercise] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -67,7 +96,8 @@ export default function ImportPage() {
     return resource ? translate(`resources.${resource}.name`, { smart_count: 2 }) : kind;
   };
   const kinds = report ? [...new Set([...report.changes.map((c) => c.kind), ...Object.keys(report.unchanged)])] : [];
-  const counted = (kind: string, action: 'create' | 'update') => report?.changes.filter((c) => c.kind === kind && c.action === action).length ?? 0;
+  const counted = (kind: string, action: 'create' | 'update') =>
+    report?.changes.filter((c) => c.kind === kind && c.action === action).length ?? 0;
 
   return (
     <Box sx={{ p: 2, maxWidth: 960 }}>
@@ -76,7 +106,14 @@ export default function ImportPage() {
         {t('title')}
       </Typography>
       <Typography sx={{ mb: 2 }}>{t('intro')}</Typography>
-      <Button component="a" href="/import/plantilla.xlsx" download startIcon={<DownloadIcon />} variant="outlined" sx={{ mb: 3 }}>
+      <Button
+        component="a"
+        href="/import/plantilla.xlsx"
+        download
+        startIcon={<DownloadIcon />}
+        variant="outlined"
+        sx={{ mb: 3 }}
+      >
         {t('template')}
       </Button>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' } }}>
@@ -142,21 +179,35 @@ export default function ImportPage() {
               </TableBody>
             </Table>
           )}
-          {report.skipped.length > 0 && <Alert severity="warning">{t('skipped', { sheets: report.skipped.join(', ') })}</Alert>}
+          {report.skipped.length > 0 && (
+            <Alert severity="warning">{t('skipped', { sheets: report.skipped.join(', ') })}</Alert>
+          )}
           {report.problems.length > 0 && (
             <Alert severity="error" sx={{ mt: 1 }}>
               <Typography>{t('problems', { smart_count: report.problems.length })}</Typography>
               <List dense aria-label={t('problems_list')}>
                 {report.problems.map((problem, i) => (
                   <ListItem key={i} disableGutters>
-                    {[problem.file && t('sheet', { name: problem.file }), problem.row != null && t('row', { n: problem.row }), problem.column && t('column', { name: problem.column })].filter(Boolean).join(', ')}: {problem.message}
+                    {[
+                      problem.file && t('sheet', { name: problem.file }),
+                      problem.row != null && t('row', { n: problem.row }),
+                      problem.column && t('column', { name: problem.column }),
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
+                    : {problem.message}
                   </ListItem>
                 ))}
               </List>
             </Alert>
           )}
           {report.dryRun && !report.problems.length && (
-            <Button variant="contained" sx={{ mt: 2 }} disabled={working || !report.changes.length} onClick={() => void run(false)}>
+            <Button
+              variant="contained"
+              sx={{ mt: 2 }}
+              disabled={working || !report.changes.length}
+              onClick={() => void run(false)}
+            >
               {t('confirm')}
             </Button>
           )}

@@ -1,25 +1,53 @@
 import { NumberInput, TextInput } from 'react-admin';
-import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs, commitmentText, orgText } from '../common/inputs';
+import {
+  EnumInput,
+  PartialDateInput,
+  PublicationInput,
+  RefInput,
+  SourceInputs,
+  commitmentText,
+  orgText,
+} from '../common/inputs';
 import { useIdentity } from '../common/identity';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
 import { count, formRules, optionalText, requiredText } from '../common/validation';
 import { useWatch } from 'react-hook-form';
 
-export const afterDelivery = (record: { commitment?: { id: string } }) => (record.commitment ? `/commitments/${record.commitment.id}/show/deliveries` : undefined);
+export const afterDelivery = (record: { commitment?: { id: string } }) =>
+  record.commitment ? `/commitments/${record.commitment.id}/show/deliveries` : undefined;
 
 /** The requests of the chosen commitment, to say which one a delivery answers. */
 function RequestInput() {
   const commitmentId = useWatch({ name: 'commitmentId' }) as string | undefined;
-  return <RefInput source="requestId" reference="informationRequests" optionText="subject" searchable={false} filter={commitmentId ? { commitmentId } : undefined} fullWidth />;
+  return (
+    <RefInput
+      source="requestId"
+      reference="informationRequests"
+      optionText="subject"
+      searchable={false}
+      filter={commitmentId ? { commitmentId } : undefined}
+      fullWidth
+    />
+  );
 }
 
 /** A delivery of information for a commitment, counted in pages ("más de N" kept as such). */
 export function DeliveryForm() {
   const identity = useIdentity();
-  const commitments = identity?.role === 'AGENCY_EDITOR' ? { organizationId: identity.organization?.id, organizationRole: 'RESPONSIBLE' } : undefined;
+  const commitments =
+    identity?.role === 'AGENCY_EDITOR'
+      ? { organizationId: identity.organization?.id, organizationRole: 'RESPONSIBLE' }
+      : undefined;
   return (
     <RecordForm validate={(values) => formRules.delivery(values)}>
-      <RefInput source="commitmentId" reference="commitments" optionText={commitmentText} filter={commitments} required fullWidth />
+      <RefInput
+        source="commitmentId"
+        reference="commitments"
+        optionText={commitmentText}
+        filter={commitments}
+        required
+        fullWidth
+      />
       <TextInput source="description" validate={requiredText(20000)} fullWidth multiline />
       <PartialDateInput source="deliveredOn" />
       <NumberInput source="pages" validate={count} />

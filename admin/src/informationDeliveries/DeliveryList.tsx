@@ -35,7 +35,13 @@ export default function DeliveryList() {
         <DataTable.Col source="commitment" disableSort>
           <RelatedLink source="commitment" resource="commitments" text={commitmentLabel} />
         </DataTable.Col>
-        <DataTable.Col source="deliveredBy" disableSort render={(r: InformationDeliveryRowFragment) => r.deliveredBy?.abbreviation || r.deliveredBy?.name || r.deliveredByDescription} />
+        <DataTable.Col
+          source="deliveredBy"
+          disableSort
+          render={(r: InformationDeliveryRowFragment) =>
+            r.deliveredBy?.abbreviation || r.deliveredBy?.name || r.deliveredByDescription
+          }
+        />
         <DataTable.Col source="pages" align="right">
           <DeliveryPagesField />
         </DataTable.Col>

@@ -1,18 +1,37 @@
 import { NumberInput, TextInput, minValue } from 'react-admin';
-import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs, commitmentText, orgText } from '../common/inputs';
+import {
+  EnumInput,
+  PartialDateInput,
+  PublicationInput,
+  RefInput,
+  SourceInputs,
+  commitmentText,
+  orgText,
+} from '../common/inputs';
 import { useIdentity } from '../common/identity';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
 import { count, formRules, integer, optionalText, requiredText } from '../common/validation';
 
-export const afterRequest = (record: { commitment?: { id: string } }) => (record.commitment ? `/commitments/${record.commitment.id}/show/requests` : undefined);
+export const afterRequest = (record: { commitment?: { id: string } }) =>
+  record.commitment ? `/commitments/${record.commitment.id}/show/requests` : undefined;
 
 /** Information asked of an agency (or, with counts, of a group) for a commitment. */
 export function RequestForm() {
   const identity = useIdentity();
-  const commitments = identity?.role === 'AGENCY_EDITOR' ? { organizationId: identity.organization?.id, organizationRole: 'RESPONSIBLE' } : undefined;
+  const commitments =
+    identity?.role === 'AGENCY_EDITOR'
+      ? { organizationId: identity.organization?.id, organizationRole: 'RESPONSIBLE' }
+      : undefined;
   return (
     <RecordForm validate={(values) => formRules.request(values)}>
-      <RefInput source="commitmentId" reference="commitments" optionText={commitmentText} filter={commitments} required fullWidth />
+      <RefInput
+        source="commitmentId"
+        reference="commitments"
+        optionText={commitmentText}
+        filter={commitments}
+        required
+        fullWidth
+      />
       <TextInput source="subject" validate={requiredText(20000)} fullWidth multiline />
       <PartialDateInput source="requestedOn" />
       <RefInput source="recipientId" reference="organizations" optionText={orgText} fullWidth />

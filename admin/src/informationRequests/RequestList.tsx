@@ -34,7 +34,13 @@ export default function RequestList() {
         <DataTable.Col source="commitment" disableSort>
           <RelatedLink source="commitment" resource="commitments" text={commitmentLabel} />
         </DataTable.Col>
-        <DataTable.Col source="recipient" disableSort render={(r: InformationRequestRowFragment) => r.recipient?.abbreviation || r.recipient?.name || r.recipientDescription} />
+        <DataTable.Col
+          source="recipient"
+          disableSort
+          render={(r: InformationRequestRowFragment) =>
+            r.recipient?.abbreviation || r.recipient?.name || r.recipientDescription
+          }
+        />
         <DataTable.Col source="response" disableSort>
           <StatusField source="response" kind="RequestResponse" />
         </DataTable.Col>

@@ -10,7 +10,9 @@ import { formRules, optionalText } from '../common/validation';
 export function MembershipForm() {
   const translate = useTranslate();
   return (
-    <RecordForm validate={(values) => formRules.membership(values, translate('resources.memberships.fields.startDate'))}>
+    <RecordForm
+      validate={(values) => formRules.membership(values, translate('resources.memberships.fields.startDate'))}
+    >
       <RefInput source="postId" reference="posts" optionText="label" searchable={false} required fullWidth />
       <RefInput source="personId" reference="people" fullWidth />
       <RefInput source="onBehalfOfId" reference="organizations" optionText={orgText} fullWidth />

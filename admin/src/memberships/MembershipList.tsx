@@ -30,7 +30,11 @@ export default function MembershipList() {
         <DataTable.Col source="person" disableSort>
           <RelatedLink source="person" resource="people" text={(p) => String(p.name)} />
         </DataTable.Col>
-        <DataTable.Col source="onBehalfOf" disableSort render={(r: MembershipRowFragment) => r.onBehalfOf?.abbreviation || r.onBehalfOf?.name} />
+        <DataTable.Col
+          source="onBehalfOf"
+          disableSort
+          render={(r: MembershipRowFragment) => r.onBehalfOf?.abbreviation || r.onBehalfOf?.name}
+        />
         <DataTable.Col source="startDate">
           <PartialDateField source="startDate" emptyUnknown />
         </DataTable.Col>

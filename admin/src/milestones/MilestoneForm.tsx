@@ -1,22 +1,40 @@
 import { NumberInput, TextInput, useTranslate } from 'react-admin';
-import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs, commitmentText } from '../common/inputs';
+import {
+  EnumInput,
+  PartialDateInput,
+  PublicationInput,
+  RefInput,
+  SourceInputs,
+  commitmentText,
+} from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
 import { formRules, optionalText, position, positive, requiredText, url } from '../common/validation';
 import { useIdentity } from '../common/identity';
 import { maxLength } from 'react-admin';
 
 /** Back to the commitment page after saving, on its milestones tab. */
-export const afterMilestone = (record: { commitment?: { id: string } }) => (record.commitment ? `/commitments/${record.commitment.id}/show/milestones` : undefined);
+export const afterMilestone = (record: { commitment?: { id: string } }) =>
+  record.commitment ? `/commitments/${record.commitment.id}/show/milestones` : undefined;
 
 /** A milestone: DONE needs evidence (a link or where it is); the due date cannot come before the start. */
 export function MilestoneForm() {
   const translate = useTranslate();
   const identity = useIdentity();
   // An agency chooses among the commitments it is responsible for.
-  const commitments = identity?.role === 'AGENCY_EDITOR' ? { organizationId: identity.organization?.id, organizationRole: 'RESPONSIBLE' } : undefined;
+  const commitments =
+    identity?.role === 'AGENCY_EDITOR'
+      ? { organizationId: identity.organization?.id, organizationRole: 'RESPONSIBLE' }
+      : undefined;
   return (
     <RecordForm validate={(values) => formRules.milestone(values, translate('resources.milestones.fields.startDate'))}>
-      <RefInput source="commitmentId" reference="commitments" optionText={commitmentText} filter={commitments} required fullWidth />
+      <RefInput
+        source="commitmentId"
+        reference="commitments"
+        optionText={commitmentText}
+        filter={commitments}
+        required
+        fullWidth
+      />
       <NumberInput source="position" validate={position} />
       <TextInput source="title" validate={requiredText()} fullWidth />
       <TextInput source="description" validate={optionalText()} fullWidth multiline />

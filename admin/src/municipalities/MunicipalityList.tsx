@@ -4,7 +4,10 @@ import { RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { MunicipalityRowFragment } from '../generated/graphql';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <RefInput key="stateId" source="stateId" reference="states" alwaysOn />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <RefInput key="stateId" source="stateId" reference="states" alwaysOn />,
+];
 const exporter = csvExporter<MunicipalityRowFragment>('municipalities', [
   { field: 'cvegeo', value: (r) => r.cvegeo },
   { field: 'name', value: (r) => r.name },

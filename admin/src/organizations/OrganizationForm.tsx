@@ -7,7 +7,16 @@ import { formRules, optionalText, requiredText, slug } from '../common/validatio
 export function OrganizationForm() {
   const translate = useTranslate();
   return (
-    <RecordForm validate={(values) => formRules.interval(values, translate('resources.organizations.fields.foundingDate'), 'foundingDate', 'dissolutionDate')}>
+    <RecordForm
+      validate={(values) =>
+        formRules.interval(
+          values,
+          translate('resources.organizations.fields.foundingDate'),
+          'foundingDate',
+          'dissolutionDate',
+        )
+      }
+    >
       <TextInput source="name" validate={requiredText()} fullWidth />
       <TextInput source="abbreviation" validate={optionalText(50)} />
       <TextInput source="slug" validate={[...requiredText(100), slug]} />

@@ -30,7 +30,11 @@ export default function OrganizationList() {
         <DataTable.Col source="kind">
           <EnumField source="kind" kind="OrganizationKind" />
         </DataTable.Col>
-        <DataTable.Col source="municipality" disableSort render={(r: OrganizationRowFragment) => r.municipality?.name} />
+        <DataTable.Col
+          source="municipality"
+          disableSort
+          render={(r: OrganizationRowFragment) => r.municipality?.name}
+        />
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>

@@ -7,5 +7,6 @@ export default {
   create: lazy(() => import('./OrganizationForm').then((m) => ({ default: m.OrganizationCreate }))),
   edit: lazy(() => import('./OrganizationForm').then((m) => ({ default: m.OrganizationEdit }))),
   icon: Icon,
-  recordRepresentation: (record: { name: string; abbreviation: string | null }) => (record.abbreviation ? `${record.abbreviation} — ${record.name}` : record.name),
+  recordRepresentation: (record: { name: string; abbreviation: string | null }) =>
+    record.abbreviation ? `${record.abbreviation} — ${record.name}` : record.name,
 };

@@ -28,7 +28,15 @@ export default function AccountPage() {
       setError(null);
       notify('tablero.auth.password_changed', { type: 'success' });
     } catch (e) {
-      setError(translate(e instanceof ApiError && e.code === 'UNAUTHENTICATED' ? 'tablero.auth.wrong_credentials' : e instanceof ApiError ? `tablero.errors.${e.code}` : 'tablero.errors.INTERNAL_SERVER_ERROR'));
+      setError(
+        translate(
+          e instanceof ApiError && e.code === 'UNAUTHENTICATED'
+            ? 'tablero.auth.wrong_credentials'
+            : e instanceof ApiError
+              ? `tablero.errors.${e.code}`
+              : 'tablero.errors.INTERNAL_SERVER_ERROR',
+        ),
+      );
     }
   };
   return (
@@ -62,8 +70,26 @@ export default function AccountPage() {
                 {error}
               </Alert>
             ) : null}
-            <TextField label={translate('tablero.auth.current_password')} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} fullWidth margin="normal" required />
-            <TextField label={translate('tablero.auth.new_password')} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} fullWidth margin="normal" required />
+            <TextField
+              label={translate('tablero.auth.current_password')}
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+              fullWidth
+              margin="normal"
+              required
+            />
+            <TextField
+              label={translate('tablero.auth.new_password')}
+              type="password"
+              autoComplete="new-password"
+              value={next}
+              onChange={(e) => setNext(e.target.value)}
+              fullWidth
+              margin="normal"
+              required
+            />
             <Button type="submit" variant="contained" disabled={!current || !next}>
               {translate('tablero.auth.change_password')}
             </Button>

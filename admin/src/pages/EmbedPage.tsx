@@ -1,5 +1,20 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import { Alert, Box, Button, Card, CardContent, FormControl, FormControlLabel, FormLabel, Grid, MenuItem, Radio, RadioGroup, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Grid,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Title, useGetList, useNotify, useTranslate } from 'react-admin';
@@ -10,11 +25,22 @@ type Target = 'commitment' | 'plan' | 'exercise' | 'organization';
 
 /** What each widget can show, and the attribute that selects it (widgets/README.md). */
 const WIDGETS: Record<Widget, { label: string; targets: Partial<Record<Target, string>> }> = {
-  'ta-pages-counter': { label: 'tablero.embed.kinds.pages_counter', targets: { plan: 'plan-id', commitment: 'commitment-id', exercise: 'exercise', organization: 'organization-id' } },
-  'ta-commitment-progress': { label: 'tablero.embed.kinds.commitment_progress', targets: { plan: 'plan-id', commitment: 'commitment-id' } },
+  'ta-pages-counter': {
+    label: 'tablero.embed.kinds.pages_counter',
+    targets: { plan: 'plan-id', commitment: 'commitment-id', exercise: 'exercise', organization: 'organization-id' },
+  },
+  'ta-commitment-progress': {
+    label: 'tablero.embed.kinds.commitment_progress',
+    targets: { plan: 'plan-id', commitment: 'commitment-id' },
+  },
   'ta-session-calendar': { label: 'tablero.embed.kinds.session_calendar', targets: { exercise: 'exercise' } },
 };
-const RESOURCE: Record<Target, string> = { commitment: 'commitments', plan: 'actionPlans', exercise: 'exercises', organization: 'organizations' };
+const RESOURCE: Record<Target, string> = {
+  commitment: 'commitments',
+  plan: 'actionPlans',
+  exercise: 'exercises',
+  organization: 'organizations',
+};
 
 /** The script that defines the widgets, loaded once into this page for the preview. */
 function useWidgetsScript(src: string) {
@@ -65,7 +91,12 @@ export default function EmbedPage() {
     for (const [k, v] of attributes) element.setAttribute(k, v);
     host.replaceChildren(element);
   }, [widget, attributes]);
-  const optionLabel = (o: Record<string, unknown>) => (effectiveTarget === 'commitment' ? commitmentText(o) : effectiveTarget === 'organization' ? orgText(o) : String(o.title ?? o.name ?? ''));
+  const optionLabel = (o: Record<string, unknown>) =>
+    effectiveTarget === 'commitment'
+      ? commitmentText(o)
+      : effectiveTarget === 'organization'
+        ? orgText(o)
+        : String(o.title ?? o.name ?? '');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
@@ -88,7 +119,14 @@ export default function EmbedPage() {
         <Grid size={{ xs: 12, md: 5 }}>
           <Card>
             <CardContent>
-              <TextField select label={translate('tablero.embed.widget')} value={widget} onChange={(e) => setWidget(e.target.value as Widget)} fullWidth margin="normal">
+              <TextField
+                select
+                label={translate('tablero.embed.widget')}
+                value={widget}
+                onChange={(e) => setWidget(e.target.value as Widget)}
+                fullWidth
+                margin="normal"
+              >
                 {(Object.keys(WIDGETS) as Widget[]).map((w) => (
                   <MenuItem key={w} value={w}>
                     {translate(WIDGETS[w].label)}
@@ -97,20 +135,45 @@ export default function EmbedPage() {
               </TextField>
               <FormControl component="fieldset" margin="normal">
                 <FormLabel component="legend">{translate('tablero.embed.target')}</FormLabel>
-                <RadioGroup value={effectiveTarget} onChange={(e) => { setTarget(e.target.value as Target); setValue(''); }}>
+                <RadioGroup
+                  value={effectiveTarget}
+                  onChange={(e) => {
+                    setTarget(e.target.value as Target);
+                    setValue('');
+                  }}
+                >
                   {targets.map((t) => (
-                    <FormControlLabel key={t} value={t} control={<Radio />} label={translate(`tablero.embed.targets.${t}`)} />
+                    <FormControlLabel
+                      key={t}
+                      value={t}
+                      control={<Radio />}
+                      label={translate(`tablero.embed.targets.${t}`)}
+                    />
                   ))}
                 </RadioGroup>
               </FormControl>
-              <TextField select label={translate(`tablero.embed.targets.${effectiveTarget}`)} value={selected ? String(selected.id) : ''} onChange={(e) => setValue(e.target.value)} fullWidth margin="normal">
+              <TextField
+                select
+                label={translate(`tablero.embed.targets.${effectiveTarget}`)}
+                value={selected ? String(selected.id) : ''}
+                onChange={(e) => setValue(e.target.value)}
+                fullWidth
+                margin="normal"
+              >
                 {options.map((o) => (
                   <MenuItem key={String(o.id)} value={String(o.id)}>
                     {optionLabel(o)}
                   </MenuItem>
                 ))}
               </TextField>
-              <TextField select label={translate('tablero.embed.language')} value={lang} onChange={(e) => setLang(e.target.value as 'es' | 'en')} fullWidth margin="normal">
+              <TextField
+                select
+                label={translate('tablero.embed.language')}
+                value={lang}
+                onChange={(e) => setLang(e.target.value as 'es' | 'en')}
+                fullWidth
+                margin="normal"
+              >
                 <MenuItem value="es">Español (México)</MenuItem>
                 <MenuItem value="en">English</MenuItem>
               </TextField>
@@ -123,7 +186,11 @@ export default function EmbedPage() {
               <Typography variant="h6" component="h2" id="embed-preview-title">
                 {translate('tablero.embed.preview')}
               </Typography>
-              <Box ref={preview} data-testid="embed-preview" sx={{ border: '1px dashed #9e9e9e', p: 2, minHeight: 120 }} />
+              <Box
+                ref={preview}
+                data-testid="embed-preview"
+                sx={{ border: '1px dashed #9e9e9e', p: 2, minHeight: 120 }}
+              />
             </CardContent>
           </Card>
           <Card component="section" sx={{ mt: 2 }}>
@@ -140,7 +207,11 @@ export default function EmbedPage() {
               <Button onClick={copy} startIcon={<ContentCopyIcon />} variant="contained" sx={{ mt: 1 }}>
                 {translate('tablero.embed.copy')}
               </Button>
-              {!selected ? <Alert severity="info" sx={{ mt: 1 }}>{translate('ra.page.loading')}</Alert> : null}
+              {!selected ? (
+                <Alert severity="info" sx={{ mt: 1 }}>
+                  {translate('ra.page.loading')}
+                </Alert>
+              ) : null}
             </CardContent>
           </Card>
         </Grid>

@@ -24,7 +24,17 @@ export function LoginPage() {
     }
   };
   return (
-    <Box component="main" sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: '#eef2f0', p: 2 }}>
+    <Box
+      component="main"
+      sx={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        bgcolor: '#eef2f0',
+        p: 2,
+      }}
+    >
       <Card sx={{ width: 420, maxWidth: '100%' }}>
         <CardContent>
           <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
@@ -45,8 +55,29 @@ export function LoginPage() {
                 {error}
               </Alert>
             ) : null}
-            <TextField label={translate('ra.auth.email')} type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required fullWidth margin="normal" autoFocus />
-            <TextField label={translate('ra.auth.password')} type="password" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required fullWidth margin="normal" />
+            <TextField
+              label={translate('ra.auth.email')}
+              type="email"
+              name="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              required
+              fullWidth
+              margin="normal"
+              autoFocus
+            />
+            <TextField
+              label={translate('ra.auth.password')}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+              fullWidth
+              margin="normal"
+            />
             <Button type="submit" variant="contained" fullWidth disabled={busy || !email || !password} sx={{ mt: 2 }}>
               {translate('ra.auth.sign_in')}
             </Button>

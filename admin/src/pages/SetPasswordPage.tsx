@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import * as G from '../generated/graphql';
 import { ApiError, request } from '../providers/graphql';
 
-type LinkInfo = G.PasswordLinkQuery["link"];
+type LinkInfo = G.PasswordLinkQuery['link'];
 
 /**
  * Where a one-time link (an invitation or a reset) lands, signed out: the token travels in the
@@ -40,14 +40,32 @@ export default function SetPasswordPage() {
       setError(null);
     } catch (e) {
       const field = e instanceof ApiError ? e.body.errors : undefined;
-      setError(translate(field?.token ? 'tablero.staff.invalid_link' : e instanceof ApiError ? `tablero.errors.${e.body.code}` : 'tablero.errors.INTERNAL_SERVER_ERROR'));
+      setError(
+        translate(
+          field?.token
+            ? 'tablero.staff.invalid_link'
+            : e instanceof ApiError
+              ? `tablero.errors.${e.body.code}`
+              : 'tablero.errors.INTERNAL_SERVER_ERROR',
+        ),
+      );
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Box component="main" sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: '#eef2f0', p: 2 }}>
+    <Box
+      component="main"
+      sx={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        bgcolor: '#eef2f0',
+        p: 2,
+      }}
+    >
       <Card sx={{ width: 460, maxWidth: '100%' }}>
         <CardContent>
           <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
@@ -84,9 +102,34 @@ export default function SetPasswordPage() {
               ) : null}
               {/* The e-mail, for password managers to file the new password under. */}
               <input type="email" name="username" autoComplete="username" value={link.email} readOnly hidden />
-              <TextField label={translate('tablero.staff.new_password')} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required fullWidth margin="normal" autoFocus />
-              <TextField label={translate('tablero.staff.repeat_password')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} required fullWidth margin="normal" />
-              <Button type="submit" variant="contained" fullWidth disabled={busy || !password || !repeat} sx={{ mt: 2 }}>
+              <TextField
+                label={translate('tablero.staff.new_password')}
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                required
+                fullWidth
+                margin="normal"
+                autoFocus
+              />
+              <TextField
+                label={translate('tablero.staff.repeat_password')}
+                type="password"
+                autoComplete="new-password"
+                value={repeat}
+                onChange={(e) => setRepeat(e.target.value)}
+                required
+                fullWidth
+                margin="normal"
+              />
+              <Button
+                type="submit"
+                variant="contained"
+                fullWidth
+                disabled={busy || !password || !repeat}
+                sx={{ mt: 2 }}
+              >
                 {translate('tablero.staff.save_password')}
               </Button>
             </form>

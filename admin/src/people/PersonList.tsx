@@ -5,7 +5,10 @@ import { RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { PersonRowFragment } from '../generated/graphql';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <RefInput key="secretariatId" source="secretariatId" reference="secretariats" searchable={false} />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <RefInput key="secretariatId" source="secretariatId" reference="secretariats" searchable={false} />,
+];
 
 const exporter = csvExporter<PersonRowFragment>('people', [
   { field: 'honorificPrefix', value: (r) => r.honorificPrefix },

@@ -15,7 +15,10 @@ function Seats(_props: { source?: string }) {
         <li key={m.id}>
           <Typography variant="body2">
             <Link to={`/memberships/${m.id}/show`}>{m.post.label}</Link> ({m.post.secretariat.name}) ·{' '}
-            {translate('tablero.timeline.period', { start: date(m.startDate) || '?', end: m.endDate ? date(m.endDate) : translate('tablero.timeline.until_now') })}
+            {translate('tablero.timeline.period', {
+              start: date(m.startDate) || '?',
+              end: m.endDate ? date(m.endDate) : translate('tablero.timeline.until_now'),
+            })}
             {m.title ? ` · ${m.title}` : ''}
           </Typography>
         </li>

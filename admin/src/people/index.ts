@@ -7,5 +7,6 @@ export default {
   create: lazy(() => import('./PersonForm').then((m) => ({ default: m.PersonCreate }))),
   edit: lazy(() => import('./PersonForm').then((m) => ({ default: m.PersonEdit }))),
   icon: Icon,
-  recordRepresentation: (record: { name: string; honorificPrefix: string | null }) => [record.honorificPrefix, record.name].filter(Boolean).join(' '),
+  recordRepresentation: (record: { name: string; honorificPrefix: string | null }) =>
+    [record.honorificPrefix, record.name].filter(Boolean).join(' '),
 };

@@ -8,14 +8,21 @@ function Holders(_props: { source?: string }) {
   const record = useRecordContext<PostRecordFragment>();
   const translate = useTranslate();
   const { date } = useFormatters();
-  if (!record?.memberships.length) return <Typography variant="body2">{translate('tablero.timeline.vacant')}</Typography>;
+  if (!record?.memberships.length)
+    return <Typography variant="body2">{translate('tablero.timeline.vacant')}</Typography>;
   return (
     <ul>
       {record.memberships.map((m) => (
         <li key={m.id}>
           <Typography variant="body2">
-            <Link to={`/memberships/${m.id}/show`}>{m.person?.name ?? m.onBehalfOf?.name ?? translate('tablero.timeline.body_only')}</Link> ·{' '}
-            {translate('tablero.timeline.period', { start: date(m.startDate) || '?', end: m.endDate ? date(m.endDate) : translate('tablero.timeline.until_now') })}
+            <Link to={`/memberships/${m.id}/show`}>
+              {m.person?.name ?? m.onBehalfOf?.name ?? translate('tablero.timeline.body_only')}
+            </Link>{' '}
+            ·{' '}
+            {translate('tablero.timeline.period', {
+              start: date(m.startDate) || '?',
+              end: m.endDate ? date(m.endDate) : translate('tablero.timeline.until_now'),
+            })}
           </Typography>
         </li>
       ))}

@@ -37,7 +37,8 @@ export const authProvider: AuthProvider = {
       asked = Promise.resolve(signIn);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'RATE_LIMITED') throw new Error('tablero.auth.rate_limited');
-      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') throw new Error('tablero.auth.wrong_credentials');
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED')
+        throw new Error('tablero.auth.wrong_credentials');
       throw error;
     }
   },

@@ -18,7 +18,14 @@ function unsupported(resource: string, what: string): never {
  * A page as react-admin numbers them. Pages of up to 100 are one request (the API's limit);
  * a bigger "page" (the CSV export asks for 1,000) is fetched 100 at a time, in order.
  */
-async function listPage(resource: ResourceSpec, name: string, page: number, perPage: number, filter: Record<string, unknown>, sort: ListArgs['sort']) {
+async function listPage(
+  resource: ResourceSpec,
+  name: string,
+  page: number,
+  perPage: number,
+  filter: Record<string, unknown>,
+  sort: ListArgs['sort'],
+) {
   if (!resource.getList) unsupported(name, 'listing');
   const start = (page - 1) * perPage;
   const data: RaRecord[] = [];
@@ -38,13 +45,19 @@ async function staffAccounts(page: number, perPage: number, filter: Record<strin
   const { accounts } = await request(G.ListStaffAccountsDocument, {});
   const q = typeof filter.q === 'string' ? filter.q.toLowerCase() : '';
   const matching = accounts.filter(
-    (a) => (!q || a.email.includes(q) || a.displayName.toLowerCase().includes(q)) && (!filter.role || a.role === filter.role),
+    (a) =>
+      (!q || a.email.includes(q) || a.displayName.toLowerCase().includes(q)) &&
+      (!filter.role || a.role === filter.role),
   );
   return { data: matching.slice((page - 1) * perPage, page * perPage), total: matching.length };
 }
 
 /** A staff account as its forms edit it: its organisation and state by id. */
-const staffAccountRecord = (account: G.StaffAccountRowFragment) => ({ ...account, organizationId: account.organization?.id ?? null, stateId: account.state?.id ?? null });
+const staffAccountRecord = (account: G.StaffAccountRowFragment) => ({
+  ...account,
+  organizationId: account.organization?.id ?? null,
+  stateId: account.state?.id ?? null,
+});
 
 const staffAccountFields = (data: Record<string, unknown>) => ({
   email: String(data.email ?? ''),
@@ -60,7 +73,9 @@ const staffAccountFields = (data: Record<string, unknown>) => ({
  */
 async function createStaffAccount(data: Record<string, unknown>) {
   if (data.passwordChoice === 'password') {
-    const { record } = await request(G.CreateStaffAccountDocument, { input: { ...staffAccountFields(data), password: String(data.password ?? '') } });
+    const { record } = await request(G.CreateStaffAccountDocument, {
+      input: { ...staffAccountFields(data), password: String(data.password ?? '') },
+    });
     return staffAccountRecord(record);
   }
   const { issued } = await request(G.InviteStaffAccountDocument, { input: staffAccountFields(data) });
@@ -70,9 +85,15 @@ async function createStaffAccount(data: Record<string, unknown>) {
 /** Disabling or enabling (`{ disabled }`), or an edit of its fields at the version the form read. */
 async function updateStaffAccount(id: string, data: Record<string, unknown>, previous: Record<string, unknown>) {
   if (typeof data.disabled === 'boolean' && Object.keys(data).length === 1) {
-    return staffAccountRecord((await request(G.SetStaffAccountDisabledDocument, { id, disabled: data.disabled })).record);
+    return staffAccountRecord(
+      (await request(G.SetStaffAccountDisabledDocument, { id, disabled: data.disabled })).record,
+    );
   }
-  const { record } = await request(G.UpdateStaffAccountDocument, { id, version: Number(data.version ?? previous.version), input: staffAccountFields(data) });
+  const { record } = await request(G.UpdateStaffAccountDocument, {
+    id,
+    version: Number(data.version ?? previous.version),
+    input: staffAccountFields(data),
+  });
   return staffAccountRecord(record);
 }
 
@@ -92,7 +113,10 @@ export const dataProvider: DataProvider = {
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     const filter = { ...(params.filter ?? {}) };
     const sort = { field: params.sort?.field ?? '', order: params.sort?.order ?? 'ASC' };
-    const { data, total } = resource === 'staffAccounts' ? await staffAccounts(page, perPage, filter) : await listPage(spec(resource), resource, page, perPage, filter, sort);
+    const { data, total } =
+      resource === 'staffAccounts'
+        ? await staffAccounts(page, perPage, filter)
+        : await listPage(spec(resource), resource, page, perPage, filter, sort);
     return { data: many(data), total };
   },
 
@@ -107,7 +131,13 @@ export const dataProvider: DataProvider = {
   },
 
   async getMany(resource, params) {
-    const found = await Promise.all(params.ids.map((id) => spec(resource).getOne(String(id)).catch(() => null)));
+    const found = await Promise.all(
+      params.ids.map((id) =>
+        spec(resource)
+          .getOne(String(id))
+          .catch(() => null),
+      ),
+    );
     return { data: many(found.filter((record): record is RaRecord => record !== null)) };
   },
 
@@ -120,7 +150,8 @@ export const dataProvider: DataProvider = {
   },
 
   async create(resource, params) {
-    if (resource === 'staffAccounts') return { data: one(await createStaffAccount(params.data as Record<string, unknown>)) };
+    if (resource === 'staffAccounts')
+      return { data: one(await createStaffAccount(params.data as Record<string, unknown>)) };
     const resourceSpec = spec(resource);
     if (!resourceSpec.create) unsupported(resource, 'creating');
     return { data: one(await resourceSpec.create(params.data as Record<string, unknown>)) };
@@ -128,7 +159,15 @@ export const dataProvider: DataProvider = {
 
   async update(resource, params) {
     if (resource === 'staffAccounts') {
-      return { data: one(await updateStaffAccount(String(params.id), params.data as Record<string, unknown>, (params.previousData ?? {}) as Record<string, unknown>)) };
+      return {
+        data: one(
+          await updateStaffAccount(
+            String(params.id),
+            params.data as Record<string, unknown>,
+            (params.previousData ?? {}) as Record<string, unknown>,
+          ),
+        ),
+      };
     }
     const resourceSpec = spec(resource);
     if (!resourceSpec.update) unsupported(resource, 'changing');

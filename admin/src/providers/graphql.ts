@@ -85,13 +85,19 @@ const formField = (field: string) => field.replace(/^input\./, '').replace(/[[.]
 
 export function toApiError(error: { message: string; extensions?: GraphQLErrorExtensions }): ApiError {
   const raw = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-  const code = (KNOWN.has(raw) ? raw : raw.startsWith('GRAPHQL_') ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR') as ErrorCode;
+  const code = (
+    KNOWN.has(raw) ? raw : raw.startsWith('GRAPHQL_') ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR'
+  ) as ErrorCode;
   const body: ApiErrorBody = { code, detail: error.message };
   if (code === 'BAD_USER_INPUT' && error.extensions?.field?.startsWith('input.')) {
-    const problems = error.extensions.problems ?? [{ field: error.extensions.field, reason: error.extensions.reason, message: error.message }];
+    const problems = error.extensions.problems ?? [
+      { field: error.extensions.field, reason: error.extensions.reason, message: error.message },
+    ];
     body.errors = {};
     // Wrapped as react-admin wraps its own validators' messages, so the field and the summary translate it.
-    for (const problem of problems) body.errors[formField(problem.field)] ??= `@@react-admin@@${JSON.stringify({ message: `tablero.server.${problem.reason ?? 'INVALID'}` })}`;
+    for (const problem of problems)
+      body.errors[formField(problem.field)] ??=
+        `@@react-admin@@${JSON.stringify({ message: `tablero.server.${problem.reason ?? 'INVALID'}` })}`;
   }
   if (error.extensions?.currentVersion != null) body.currentVersion = error.extensions.currentVersion;
   if (error.extensions?.retryAfterSeconds != null) body.retryAfterSeconds = error.extensions.retryAfterSeconds;
@@ -105,7 +111,10 @@ export function toApiError(error: { message: string; extensions?: GraphQLErrorEx
  * same origin, which Apollo's CSRF guard accepts, with the session cookie. GraphQL errors become
  * ApiErrors; a missing connection is NETWORK.
  */
-export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_URL, {
@@ -121,9 +130,13 @@ export async function request<TResult, TVariables>(document: TypedDocumentString
   try {
     payload = await response.json();
   } catch {
-    throw new ApiError({ code: response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK', detail: `HTTP ${response.status}` });
+    throw new ApiError({
+      code: response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK',
+      detail: `HTTP ${response.status}`,
+    });
   }
   if (payload.errors?.length) throw toApiError(payload.errors[0]);
-  if (payload.data == null) throw new ApiError({ code: 'INTERNAL_SERVER_ERROR', detail: `HTTP ${response.status} without data` });
+  if (payload.data == null)
+    throw new ApiError({ code: 'INTERNAL_SERVER_ERROR', detail: `HTTP ${response.status} without data` });
   return payload.data;
 }

@@ -14,7 +14,8 @@ export const intlLocale = (locale: string) => (locale === 'en' ? 'en' : 'es-MX')
  * The language chosen is remembered by react-admin's store (localStorage).
  */
 export const i18nProvider = polyglotI18nProvider(
-  (locale): Messages | Promise<Messages> => (locale === 'en' ? import('../i18n/en').then((module) => module.default) : esMX),
+  (locale): Messages | Promise<Messages> =>
+    locale === 'en' ? import('../i18n/en').then((module) => module.default) : esMX,
   'es-MX',
   LOCALES,
   { allowMissing: false },

@@ -18,10 +18,15 @@ export function pickInput<Input>(fields: InputFields<Input, never>, values: Reco
 }
 
 /** Only what changed (fields left out stay as they are on the server): fewer conflicts, and an agency following up an agreement sends only the follow-up. */
-export function changedInput<Input>(fields: InputFields<Input, never>, values: Record<string, unknown>, previous: Record<string, unknown>): Partial<Input> {
+export function changedInput<Input>(
+  fields: InputFields<Input, never>,
+  values: Record<string, unknown>,
+  previous: Record<string, unknown>,
+): Partial<Input> {
   const after = pickInput(fields, values) as Record<string, unknown>;
   const before = pickInput(fields, previous) as Record<string, unknown>;
   const changed: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(after)) if (JSON.stringify(value ?? null) !== JSON.stringify(before[key] ?? null)) changed[key] = value;
+  for (const [key, value] of Object.entries(after))
+    if (JSON.stringify(value ?? null) !== JSON.stringify(before[key] ?? null)) changed[key] = value;
   return changed as Partial<Input>;
 }

@@ -54,7 +54,8 @@ const EVALUATOR = new Set<string>(['evaluations', 'evaluationCriteria', 'evaluat
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone']);
 
-const isWritable = (resource: string) => (WRITABLE as readonly string[]).includes(resource) || resource === 'evaluationScores';
+const isWritable = (resource: string) =>
+  (WRITABLE as readonly string[]).includes(resource) || resource === 'evaluationScores';
 
 /** The record scope react-admin passes along (the data provider attaches it as `_scope`). */
 export interface ScopedRecord {
@@ -77,10 +78,21 @@ export function canAccess(identity: Identity | null, action: string, resource: s
   // Deleted records come back through the institute (its state) and the platform admin only.
   if (action === 'restore') return role === 'PLATFORM_ADMIN' || role === 'INSTITUTE_ADMIN';
   // Spreadsheets come in through the institute (its state), an agency (its own commitments' deliveries and milestones) and the platform admin; the API checks each row.
-  if (action === 'import') return role === 'PLATFORM_ADMIN' || role === 'INSTITUTE_ADMIN' || (role === 'AGENCY_EDITOR' && !!organizationId);
-  if (action === 'history') return role === 'PLATFORM_ADMIN' || role === 'NATIONAL_EVALUATOR' || (role === 'INSTITUTE_ADMIN' && (!scope || scope.stateId === undefined || scope.stateId === identity.state?.id));
+  if (action === 'import')
+    return role === 'PLATFORM_ADMIN' || role === 'INSTITUTE_ADMIN' || (role === 'AGENCY_EDITOR' && !!organizationId);
+  if (action === 'history')
+    return (
+      role === 'PLATFORM_ADMIN' ||
+      role === 'NATIONAL_EVALUATOR' ||
+      (role === 'INSTITUTE_ADMIN' && (!scope || scope.stateId === undefined || scope.stateId === identity.state?.id))
+    );
   if (action === 'review') {
-    return role === 'CIVIL_SOCIETY_FOLLOWER' && resource === 'milestones' && !!organizationId && (!scope || scope.followerIds.includes(organizationId));
+    return (
+      role === 'CIVIL_SOCIETY_FOLLOWER' &&
+      resource === 'milestones' &&
+      !!organizationId &&
+      (!scope || scope.followerIds.includes(organizationId))
+    );
   }
   if (READ_ACTIONS.has(action)) return true;
   if (!WRITE_ACTIONS.has(action) || !isWritable(resource)) return false;
@@ -92,14 +104,18 @@ export function canAccess(identity: Identity | null, action: string, resource: s
       return !scope || scope.stateId === undefined || (scope.stateId !== null && scope.stateId === identity.state?.id);
     case 'NATIONAL_EVALUATOR':
       if (!EVALUATOR.has(resource)) return false;
-      if (resource === 'recommendations' && scope?.recommendationKind) return scope.recommendationKind === 'EVALUATOR_RECOMMENDATION';
+      if (resource === 'recommendations' && scope?.recommendationKind)
+        return scope.recommendationKind === 'EVALUATOR_RECOMMENDATION';
       return true;
     case 'AGENCY_EDITOR': {
       if (!AGENCY.has(resource) || !organizationId) return false;
       if (!scope) return true;
       // Within its account's state only (a national body's office is limited to one).
-      const own = scope.responsibleIds.includes(organizationId) && (scope.stateId === undefined || scope.stateId === identity.state?.id);
-      if (resource === 'events') return own && (!scope.eventKind || (MEETING_KINDS as readonly string[]).includes(scope.eventKind));
+      const own =
+        scope.responsibleIds.includes(organizationId) &&
+        (scope.stateId === undefined || scope.stateId === identity.state?.id);
+      if (resource === 'events')
+        return own && (!scope.eventKind || (MEETING_KINDS as readonly string[]).includes(scope.eventKind));
       if (resource === 'agreements') return own || (action === 'edit' && !!scope.namedIds?.includes(organizationId));
       return own;
     }

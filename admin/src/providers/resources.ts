@@ -18,7 +18,12 @@ export interface ResourceSpec {
   getList?(args: ListArgs): Promise<{ totalCount: number; nodes: RaRecord[] }>;
   getOne(id: string): Promise<RaRecord>;
   create?(values: Record<string, unknown>): Promise<RaRecord>;
-  update?(id: string, version: number, values: Record<string, unknown>, previous: Record<string, unknown>): Promise<RaRecord>;
+  update?(
+    id: string,
+    version: number,
+    values: Record<string, unknown>,
+    previous: Record<string, unknown>,
+  ): Promise<RaRecord>;
   delete?(id: string, version: number): Promise<void>;
 }
 
@@ -37,10 +42,15 @@ function define<Row extends { id: string }, Rec extends Row, LV, Input>(spec: {
   input?: InputFields<Input, Rec>;
 }): ResourceSpec {
   const fields = spec.input as InputFields<Input, never> | undefined;
-  const withScope = <R extends Row>(row: R): RaRecord => ({ ...row, ...(spec.scope ? { _scope: spec.scope(row) } : {}) });
+  const withScope = <R extends Row>(row: R): RaRecord => ({
+    ...row,
+    ...(spec.scope ? { _scope: spec.scope(row) } : {}),
+  });
   const forForm = (record: Rec): RaRecord => {
     const values: Record<string, unknown> = {};
-    if (spec.input) for (const [key, read] of Object.entries(spec.input) as [string, (r: Rec) => unknown][]) values[key] = read(record);
+    if (spec.input)
+      for (const [key, read] of Object.entries(spec.input) as [string, (r: Rec) => unknown][])
+        values[key] = read(record);
     return { ...withScope(record), ...values };
   };
   const { list, listVars, create, update, remove } = spec;
@@ -59,37 +69,61 @@ function define<Row extends { id: string }, Rec extends Row, LV, Input>(spec: {
         : undefined,
     update:
       update && fields
-        ? async (id, version, values, previous) => forForm((await request(update, { id, version, input: changedInput(fields, values, previous) as Input })).record)
+        ? async (id, version, values, previous) =>
+            forForm(
+              (await request(update, { id, version, input: changedInput(fields, values, previous) as Input })).record,
+            )
         : undefined,
     delete: remove ? async (id, version) => void (await request(remove, { id, version })) : undefined,
   };
 }
 
 // Filters and sorting: react-admin's values, read safely.
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 const bool = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 const list = <T extends string>(value: unknown): T[] | undefined =>
   Array.isArray(value) && value.length ? (value as T[]) : typeof value === 'string' && value ? [value as T] : undefined;
 const direction = (order: string): G.SortDirection => (order === 'DESC' ? 'DESC' : 'ASC');
-function orderBy<F extends string>(sort: ListArgs['sort'], fields: Record<string, F>): { field: F; direction: G.SortDirection } | undefined {
+function orderBy<F extends string>(
+  sort: ListArgs['sort'],
+  fields: Record<string, F>,
+): { field: F; direction: G.SortDirection } | undefined {
   const field = fields[sort.field];
   return field ? { field, direction: direction(sort.order) } : undefined;
 }
 const pageOf = (args: ListArgs) => ({ first: args.first, after: args.after });
 /** A page of records that have a publication state: the list's "Borrador/Publicado" filter goes with it. */
-const page = (args: ListArgs) => ({ ...pageOf(args), publication: str(args.filter.publication) as G.Publication | undefined });
+const page = (args: ListArgs) => ({
+  ...pageOf(args),
+  publication: str(args.filter.publication) as G.Publication | undefined,
+});
 const ids = (items: { id: string }[] | null | undefined) => (items ?? []).map((item) => item.id);
 
 // Scopes: the state and the commitments a record belongs to (see permissions.ts).
-const exerciseScope = (exercise: G.ExerciseScopeFragment, extra: Partial<Scope> = {}): Scope => ({ stateId: exercise.state.id, responsibleIds: [], followerIds: [], ...extra });
-const commitmentsScope = (commitments: G.CommitmentScopeFragment[], stateId: string | null | undefined, extra: Partial<Scope> = {}): Scope => ({
+const exerciseScope = (exercise: G.ExerciseScopeFragment, extra: Partial<Scope> = {}): Scope => ({
+  stateId: exercise.state.id,
+  responsibleIds: [],
+  followerIds: [],
+  ...extra,
+});
+const commitmentsScope = (
+  commitments: G.CommitmentScopeFragment[],
+  stateId: string | null | undefined,
+  extra: Partial<Scope> = {},
+): Scope => ({
   stateId: stateId ?? commitments[0]?.plan.exercise.state.id ?? null,
   // A record shared by several commitments is kept by an organisation responsible for every one of them (README, "Shared records").
-  responsibleIds: commitments.length ? commitments.map((c) => ids(c.responsibleAgencies)).reduce((common, each) => common.filter((id) => each.includes(id))) : [],
+  responsibleIds: commitments.length
+    ? commitments
+        .map((c) => ids(c.responsibleAgencies))
+        .reduce((common, each) => common.filter((id) => each.includes(id)))
+    : [],
   followerIds: commitments.flatMap((c) => ids(c.followers)),
   ...extra,
 });
-const commitmentScope = (commitment: G.CommitmentScopeFragment) => commitmentsScope([commitment], commitment.plan.exercise.state.id);
+const commitmentScope = (commitment: G.CommitmentScopeFragment) =>
+  commitmentsScope([commitment], commitment.plan.exercise.state.id);
 
 const sourced = {
   publication: (r: { publication: G.Publication }) => r.publication,
@@ -100,7 +134,11 @@ const sourced = {
 export const RESOURCES: Record<string, ResourceSpec> = {
   exercises: define({
     list: G.ListExercisesDocument,
-    listVars: (a) => ({ ...page(a), filter: { search: str(a.filter.q), stateId: str(a.filter.stateId), isDemo: bool(a.filter.isDemo) }, orderBy: orderBy(a.sort, { startDate: 'START_DATE', title: 'TITLE' }) }),
+    listVars: (a) => ({
+      ...page(a),
+      filter: { search: str(a.filter.q), stateId: str(a.filter.stateId), isDemo: bool(a.filter.isDemo) },
+      orderBy: orderBy(a.sort, { startDate: 'START_DATE', title: 'TITLE' }),
+    }),
     one: G.GetExerciseDocument,
     create: G.CreateExerciseDocument,
     update: G.UpdateExerciseDocument,
@@ -124,7 +162,11 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   }),
   actionPlans: define({
     list: G.ListActionPlansDocument,
-    listVars: (a) => ({ ...page(a), filter: { exerciseId: str(a.filter.exerciseId) }, orderBy: orderBy(a.sort, { startYear: 'START_YEAR', title: 'TITLE' }) }),
+    listVars: (a) => ({
+      ...page(a),
+      filter: { exerciseId: str(a.filter.exerciseId) },
+      orderBy: orderBy(a.sort, { startYear: 'START_YEAR', title: 'TITLE' }),
+    }),
     one: G.GetActionPlanDocument,
     create: G.CreateActionPlanDocument,
     update: G.UpdateActionPlanDocument,
@@ -184,7 +226,13 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     list: G.ListMilestonesDocument,
     listVars: (a) => ({
       ...page(a),
-      filter: { commitmentId: str(a.filter.commitmentId), planId: str(a.filter.planId), statuses: list<G.MilestoneStatus>(a.filter.statuses), dueFrom: str(a.filter.dueFrom), dueTo: str(a.filter.dueTo) },
+      filter: {
+        commitmentId: str(a.filter.commitmentId),
+        planId: str(a.filter.planId),
+        statuses: list<G.MilestoneStatus>(a.filter.statuses),
+        dueFrom: str(a.filter.dueFrom),
+        dueTo: str(a.filter.dueTo),
+      },
       orderBy: orderBy(a.sort, { position: 'POSITION', dueDate: 'DUE_DATE', status: 'STATUS' }),
     }),
     one: G.GetMilestoneDocument,
@@ -337,7 +385,11 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     update: G.UpdateAgreementDocument,
     remove: G.DeleteAgreementDocument,
     scope: (r) =>
-      commitmentsScope(r.event?.commitments ?? [], r.session?.secretariat.exercise.state.id ?? r.event?.exercise.state.id, { namedIds: ids(r.responsible) }),
+      commitmentsScope(
+        r.event?.commitments ?? [],
+        r.session?.secretariat.exercise.state.id ?? r.event?.exercise.state.id,
+        { namedIds: ids(r.responsible) },
+      ),
     input: {
       ...sourced,
       sessionId: (r) => r.session?.id ?? null,
@@ -351,7 +403,11 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   }),
   secretariats: define({
     list: G.ListSecretariatsDocument,
-    listVars: (a) => ({ ...page(a), filter: { exerciseId: str(a.filter.exerciseId) }, orderBy: orderBy(a.sort, { installedOn: 'INSTALLED_ON', name: 'NAME' }) }),
+    listVars: (a) => ({
+      ...page(a),
+      filter: { exerciseId: str(a.filter.exerciseId) },
+      orderBy: orderBy(a.sort, { installedOn: 'INSTALLED_ON', name: 'NAME' }),
+    }),
     one: G.GetSecretariatDocument,
     create: G.CreateSecretariatDocument,
     update: G.UpdateSecretariatDocument,
@@ -372,7 +428,12 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     list: G.ListPostsDocument,
     listVars: (a) => ({
       ...page(a),
-      filter: { secretariatId: str(a.filter.secretariatId), role: str(a.filter.role) as G.SeatRole | undefined, sector: str(a.filter.sector) as G.Sector | undefined, regionId: str(a.filter.regionId) },
+      filter: {
+        secretariatId: str(a.filter.secretariatId),
+        role: str(a.filter.role) as G.SeatRole | undefined,
+        sector: str(a.filter.sector) as G.Sector | undefined,
+        regionId: str(a.filter.regionId),
+      },
       orderBy: orderBy(a.sort, { role: 'ROLE', label: 'LABEL' }),
     }),
     one: G.GetPostDocument,
@@ -452,7 +513,12 @@ export const RESOURCES: Record<string, ResourceSpec> = {
       convenedBy: (r) => r.convenedBy,
     },
   }),
-  sessionAttendance: define<G.SessionAttendanceRecordFragment, G.SessionAttendanceRecordFragment, never, G.SessionAttendanceInput>({
+  sessionAttendance: define<
+    G.SessionAttendanceRecordFragment,
+    G.SessionAttendanceRecordFragment,
+    never,
+    G.SessionAttendanceInput
+  >({
     one: G.GetSessionAttendanceDocument,
     create: G.CreateSessionAttendanceDocument,
     update: G.UpdateSessionAttendanceDocument,
@@ -471,7 +537,12 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     list: G.ListOrganizationsDocument,
     listVars: (a) => ({
       ...page(a),
-      filter: { search: str(a.filter.q), kinds: list<G.OrganizationKind>(a.filter.kinds), exerciseId: str(a.filter.exerciseId), parentId: str(a.filter.parentId) },
+      filter: {
+        search: str(a.filter.q),
+        kinds: list<G.OrganizationKind>(a.filter.kinds),
+        exerciseId: str(a.filter.exerciseId),
+        parentId: str(a.filter.parentId),
+      },
       orderBy: orderBy(a.sort, { name: 'NAME', kind: 'KIND' }),
     }),
     one: G.GetOrganizationDocument,
@@ -495,7 +566,11 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   }),
   people: define({
     list: G.ListPeopleDocument,
-    listVars: (a) => ({ ...page(a), filter: { search: str(a.filter.q), secretariatId: str(a.filter.secretariatId) }, orderBy: orderBy(a.sort, { name: 'NAME' }) }),
+    listVars: (a) => ({
+      ...page(a),
+      filter: { search: str(a.filter.q), secretariatId: str(a.filter.secretariatId) },
+      orderBy: orderBy(a.sort, { name: 'NAME' }),
+    }),
     one: G.GetPersonDocument,
     create: G.CreatePersonDocument,
     update: G.UpdatePersonDocument,
@@ -505,7 +580,11 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   }),
   themes: define({
     list: G.ListThemesDocument,
-    listVars: (a) => ({ ...page(a), filter: { exerciseId: str(a.filter.exerciseId) }, orderBy: orderBy(a.sort, { name: 'NAME' }) }),
+    listVars: (a) => ({
+      ...page(a),
+      filter: { exerciseId: str(a.filter.exerciseId) },
+      orderBy: orderBy(a.sort, { name: 'NAME' }),
+    }),
     one: G.GetThemeDocument,
     create: G.CreateThemeDocument,
     update: G.UpdateThemeDocument,
@@ -515,17 +594,30 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   }),
   regions: define({
     list: G.ListRegionsDocument,
-    listVars: (a) => ({ ...page(a), filter: { stateId: str(a.filter.stateId), stateCode: str(a.filter.stateCode) }, orderBy: orderBy(a.sort, { name: 'NAME' }) }),
+    listVars: (a) => ({
+      ...page(a),
+      filter: { stateId: str(a.filter.stateId), stateCode: str(a.filter.stateCode) },
+      orderBy: orderBy(a.sort, { name: 'NAME' }),
+    }),
     one: G.GetRegionDocument,
     create: G.CreateRegionDocument,
     update: G.UpdateRegionDocument,
     remove: G.DeleteRegionDocument,
     scope: (r) => ({ stateId: r.state.id, responsibleIds: [], followerIds: [] }),
-    input: { ...sourced, stateId: (r) => r.state.id, name: (r) => r.name, seatMunicipalityId: (r) => r.seat?.id ?? null },
+    input: {
+      ...sourced,
+      stateId: (r) => r.state.id,
+      name: (r) => r.name,
+      seatMunicipalityId: (r) => r.seat?.id ?? null,
+    },
   }),
   venues: define({
     list: G.ListVenuesDocument,
-    listVars: (a) => ({ ...page(a), filter: { search: str(a.filter.q), municipalityId: str(a.filter.municipalityId) }, orderBy: orderBy(a.sort, { name: 'NAME' }) }),
+    listVars: (a) => ({
+      ...page(a),
+      filter: { search: str(a.filter.q), municipalityId: str(a.filter.municipalityId) },
+      orderBy: orderBy(a.sort, { name: 'NAME' }),
+    }),
     one: G.GetVenueDocument,
     create: G.CreateVenueDocument,
     update: G.UpdateVenueDocument,
@@ -535,7 +627,15 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   }),
   evaluations: define({
     list: G.ListEvaluationsDocument,
-    listVars: (a) => ({ ...page(a), filter: { exerciseId: str(a.filter.exerciseId), planId: str(a.filter.planId), evaluatorId: str(a.filter.evaluatorId) }, orderBy: orderBy(a.sort, { presentedOn: 'PRESENTED_ON' }) }),
+    listVars: (a) => ({
+      ...page(a),
+      filter: {
+        exerciseId: str(a.filter.exerciseId),
+        planId: str(a.filter.planId),
+        evaluatorId: str(a.filter.evaluatorId),
+      },
+      orderBy: orderBy(a.sort, { presentedOn: 'PRESENTED_ON' }),
+    }),
     one: G.GetEvaluationDocument,
     create: G.CreateEvaluationDocument,
     update: G.UpdateEvaluationDocument,
@@ -555,7 +655,10 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     list: G.ListEvaluationCriteriaDocument,
     listVars: (a) => ({
       ...page(a),
-      filter: { evaluationId: str(a.filter.evaluationId), dimension: str(a.filter.dimension) as G.CriterionDimension | undefined },
+      filter: {
+        evaluationId: str(a.filter.evaluationId),
+        dimension: str(a.filter.dimension) as G.CriterionDimension | undefined,
+      },
       orderBy: orderBy(a.sort, { position: 'POSITION', code: 'CODE' }),
     }),
     one: G.GetEvaluationCriterionDocument,
@@ -577,7 +680,11 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     list: G.ListRecommendationsDocument,
     listVars: (a) => ({
       ...page(a),
-      filter: { exerciseId: str(a.filter.exerciseId), evaluationId: str(a.filter.evaluationId), kinds: list<G.RecommendationKind>(a.filter.kinds) },
+      filter: {
+        exerciseId: str(a.filter.exerciseId),
+        evaluationId: str(a.filter.evaluationId),
+        kinds: list<G.RecommendationKind>(a.filter.kinds),
+      },
       orderBy: orderBy(a.sort, { position: 'POSITION', kind: 'KIND' }),
     }),
     one: G.GetRecommendationDocument,
@@ -601,19 +708,33 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     list: G.ListMunicipalitiesDocument,
     listVars: (a) => ({
       ...pageOf(a),
-      filter: { search: str(a.filter.q), stateId: str(a.filter.stateId), stateCode: str(a.filter.stateCode), regionId: str(a.filter.regionId), timeZone: str(a.filter.timeZone) },
+      filter: {
+        search: str(a.filter.q),
+        stateId: str(a.filter.stateId),
+        stateCode: str(a.filter.stateCode),
+        regionId: str(a.filter.regionId),
+        timeZone: str(a.filter.timeZone),
+      },
       orderBy: orderBy(a.sort, { cvegeo: 'CVEGEO', name: 'NAME' }),
     }),
     one: G.GetMunicipalityDocument,
   }),
   states: define({
     list: G.ListStatesDocument,
-    listVars: (a) => ({ ...pageOf(a), filter: { search: str(a.filter.q) }, orderBy: orderBy(a.sort, { inegiKey: 'INEGI_KEY', code: 'CODE', name: 'NAME' }) }),
+    listVars: (a) => ({
+      ...pageOf(a),
+      filter: { search: str(a.filter.q) },
+      orderBy: orderBy(a.sort, { inegiKey: 'INEGI_KEY', code: 'CODE', name: 'NAME' }),
+    }),
     one: G.GetStateDocument,
   }),
   sourceDocuments: define({
     list: G.ListSourceDocumentsDocument,
-    listVars: (a) => ({ ...pageOf(a), filter: { search: str(a.filter.q) }, orderBy: orderBy(a.sort, { key: 'KEY', title: 'TITLE' }) }),
+    listVars: (a) => ({
+      ...pageOf(a),
+      filter: { search: str(a.filter.q) },
+      orderBy: orderBy(a.sort, { key: 'KEY', title: 'TITLE' }),
+    }),
     one: G.GetSourceDocumentDocument,
   }),
 };

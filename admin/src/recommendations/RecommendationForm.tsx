@@ -11,7 +11,12 @@ export function RecommendationForm() {
   return (
     <RecordForm>
       <RefInput source="exerciseId" reference="exercises" optionText="title" required />
-      <EnumInput source="kind" kind="RecommendationKind" only={evaluator ? ['EVALUATOR_RECOMMENDATION'] : undefined} required />
+      <EnumInput
+        source="kind"
+        kind="RecommendationKind"
+        only={evaluator ? ['EVALUATOR_RECOMMENDATION'] : undefined}
+        required
+      />
       <NumberInput source="position" validate={position} />
       <TextInput source="text" validate={requiredText(20000)} fullWidth multiline />
       <RefInput source="evaluationId" reference="evaluations" optionText="title" searchable={false} fullWidth />

@@ -28,7 +28,11 @@ export default function RecommendationList() {
         </DataTable.Col>
         <DataTable.Col source="position" />
         <DataTable.Col source="text" disableSort />
-        <DataTable.Col source="issuedBy" disableSort render={(r: RecommendationRowFragment) => r.issuedBy?.abbreviation || r.issuedBy?.name} />
+        <DataTable.Col
+          source="issuedBy"
+          disableSort
+          render={(r: RecommendationRowFragment) => r.issuedBy?.abbreviation || r.issuedBy?.name}
+        />
         <DataTable.Col source="publication" disableSort>
           <PublicationField />
         </DataTable.Col>

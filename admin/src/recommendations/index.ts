@@ -7,5 +7,6 @@ export default {
   create: lazy(() => import('./RecommendationForm').then((m) => ({ default: m.RecommendationCreate }))),
   edit: lazy(() => import('./RecommendationForm').then((m) => ({ default: m.RecommendationEdit }))),
   icon: Icon,
-  recordRepresentation: (record: { position: number; text: string }) => `${record.position}. ${record.text.length > 80 ? `${record.text.slice(0, 80)}…` : record.text}`,
+  recordRepresentation: (record: { position: number; text: string }) =>
+    `${record.position}. ${record.text.length > 80 ? `${record.text.slice(0, 80)}…` : record.text}`,
 };

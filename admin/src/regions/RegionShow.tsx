@@ -7,7 +7,9 @@ import type { RegionRecordFragment } from '../generated/graphql';
 function Municipalities(_props: { source?: string }) {
   const record = useRecordContext<RegionRecordFragment>();
   if (!record?.municipalities.length) return null;
-  return <Typography variant="body2">{record.municipalities.map((m) => `${m.name} (${m.cvegeo})`).join(', ')}</Typography>;
+  return (
+    <Typography variant="body2">{record.municipalities.map((m) => `${m.name} (${m.cvegeo})`).join(', ')}</Typography>
+  );
 }
 
 export default function RegionShow() {

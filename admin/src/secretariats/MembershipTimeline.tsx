@@ -36,7 +36,17 @@ export default function MembershipTimeline() {
   return <Chart data={data} translate={translate} date={date} seatRole={(r) => enumLabel('SeatRole', r)} />;
 }
 
-function Chart({ data, translate, date, seatRole }: { data: Timeline; translate: (key: string, args?: Record<string, unknown>) => string; date: (v: string | null | undefined) => string; seatRole: (r: string) => string }) {
+function Chart({
+  data,
+  translate,
+  date,
+  seatRole,
+}: {
+  data: Timeline;
+  translate: (key: string, args?: Record<string, unknown>) => string;
+  date: (v: string | null | undefined) => string;
+  seatRole: (r: string) => string;
+}) {
   const dates = [
     ...data.memberships.flatMap((m) => [m.startDate, m.endDate]),
     ...data.sessions.map((s) => s.date),
@@ -60,7 +70,13 @@ function Chart({ data, translate, date, seatRole }: { data: Timeline; translate:
         {translate('tablero.timeline.intro')}
       </Typography>
       <Box sx={{ overflowX: 'auto' }}>
-        <svg width={WIDTH} height={height} role="img" aria-labelledby="timeline-title" style={{ fontFamily: 'inherit', fontSize: 12 }}>
+        <svg
+          width={WIDTH}
+          height={height}
+          role="img"
+          aria-labelledby="timeline-title"
+          style={{ fontFamily: 'inherit', fontSize: 12 }}
+        >
           <title id="timeline-title">{translate('tablero.timeline.title')}</title>
           {years.map((y) => (
             <g key={y}>
@@ -71,7 +87,15 @@ function Chart({ data, translate, date, seatRole }: { data: Timeline; translate:
             </g>
           ))}
           {data.sessions.map((s) => (
-            <line key={s.id} x1={x(s.date)} x2={x(s.date)} y1={0} y2={height - 20} stroke="#611232" strokeDasharray="3 3">
+            <line
+              key={s.id}
+              x1={x(s.date)}
+              x2={x(s.date)}
+              y1={0}
+              y2={height - 20}
+              stroke="#611232"
+              strokeDasharray="3 3"
+            >
               <title>{`${s.type === 'ORDINARY' ? 'O' : 'E'}${s.number} · ${date(s.date)}`}</title>
             </line>
           ))}
@@ -87,7 +111,15 @@ function Chart({ data, translate, date, seatRole }: { data: Timeline; translate:
                   const to = x(m.endDate ?? data.sessions.at(-1)?.date ?? today());
                   return (
                     <g key={m.id}>
-                      <rect x={from} y={6} width={Math.max(to - from, 3)} height={ROW - 14} rx={3} fill="#0b5d3b" fillOpacity={m.startDate ? 1 : 0.5} />
+                      <rect
+                        x={from}
+                        y={6}
+                        width={Math.max(to - from, 3)}
+                        height={ROW - 14}
+                        rx={3}
+                        fill="#0b5d3b"
+                        fillOpacity={m.startDate ? 1 : 0.5}
+                      />
                       <text x={from + 4} y={ROW / 2 + 1} fill="#ffffff" style={{ pointerEvents: 'none' }}>
                         {to - from > 90 ? holderName(m) : ''}
                       </text>
@@ -103,7 +135,16 @@ function Chart({ data, translate, date, seatRole }: { data: Timeline; translate:
         {translate('tablero.timeline.table')}
       </Typography>
       <Table size="small">
-        <ColumnHeads columns={['resources.posts.fields.label', 'resources.posts.fields.role', 'resources.memberships.fields.person', 'resources.memberships.fields.onBehalfOf', 'resources.memberships.fields.startDate', 'resources.memberships.fields.endDate']} />
+        <ColumnHeads
+          columns={[
+            'resources.posts.fields.label',
+            'resources.posts.fields.role',
+            'resources.memberships.fields.person',
+            'resources.memberships.fields.onBehalfOf',
+            'resources.memberships.fields.startDate',
+            'resources.memberships.fields.endDate',
+          ]}
+        />
         <TableBody>
           {posts.flatMap((post) => {
             const held = data.memberships.filter((m) => m.post.id === post.id);
@@ -121,7 +162,11 @@ function Chart({ data, translate, date, seatRole }: { data: Timeline; translate:
                 <TableCell>{post.label}</TableCell>
                 <TableCell>{seatRole(post.role)}</TableCell>
                 <TableCell>
-                  <Link to={`/memberships/${m.id}/show`}>{m.person ? [m.person.honorificPrefix, m.person.name].filter(Boolean).join(' ') : translate('tablero.timeline.body_only')}</Link>
+                  <Link to={`/memberships/${m.id}/show`}>
+                    {m.person
+                      ? [m.person.honorificPrefix, m.person.name].filter(Boolean).join(' ')
+                      : translate('tablero.timeline.body_only')}
+                  </Link>
                 </TableCell>
                 <TableCell>{m.onBehalfOf?.abbreviation || m.onBehalfOf?.name}</TableCell>
                 <TableCell>{date(m.startDate) || translate('tablero.common.unknown')}</TableCell>

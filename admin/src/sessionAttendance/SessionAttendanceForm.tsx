@@ -11,8 +11,21 @@ const afterAttendance = (record: { session: { id: string } }) => `/sessions/${re
 /** The seats offered are those of the session's own Secretariat (the server checks it too). */
 function SeatInput() {
   const sessionId = useWatch({ name: 'sessionId' }) as string | undefined;
-  const { data: session } = useGetOne<SessionRecordFragment & { id: string }>('sessions', { id: sessionId ?? '' }, { enabled: !!sessionId });
-  return <RefInput source="postId" reference="posts" optionText="label" searchable={false} filter={session ? { secretariatId: session.secretariat.id } : {}} fullWidth />;
+  const { data: session } = useGetOne<SessionRecordFragment & { id: string }>(
+    'sessions',
+    { id: sessionId ?? '' },
+    { enabled: !!sessionId },
+  );
+  return (
+    <RefInput
+      source="postId"
+      reference="posts"
+      optionText="label"
+      searchable={false}
+      filter={session ? { secretariatId: session.secretariat.id } : {}}
+      fullWidth
+    />
+  );
 }
 
 /**
@@ -22,7 +35,13 @@ function SeatInput() {
 export function SessionAttendanceForm() {
   return (
     <RecordForm>
-      <RefInput source="sessionId" reference="sessions" optionText={(s) => `${String(s.number)} · ${String(s.date)}`} searchable={false} readOnly />
+      <RefInput
+        source="sessionId"
+        reference="sessions"
+        optionText={(s) => `${String(s.number)} · ${String(s.date)}`}
+        searchable={false}
+        readOnly
+      />
       <SeatInput />
       <RefInput source="organizationId" reference="organizations" optionText={orgText} fullWidth />
       <RefInput source="personId" reference="people" optionText="name" fullWidth />

@@ -3,7 +3,16 @@ import EditIcon from '@mui/icons-material/Edit';
 import { Alert, Box, Button, Stack, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
-import { EditButton, Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import {
+  EditButton,
+  Link,
+  Show,
+  TabbedShowLayout,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { EnumField, PartialDateField, StatusChip, useFormatters } from '../common/fields';
 import { ColumnHeads, WideTable } from '../common/ColumnHeads';
 import { HistoryPanel } from '../common/HistoryPanel';
@@ -23,7 +32,10 @@ function Section({ title, actions, children }: { title: string; actions?: ReactN
   const id = useId();
   return (
     <Box component="section" aria-labelledby={id} sx={{ mb: 3 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, gap: 1, flexWrap: 'wrap' }}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, gap: 1, flexWrap: 'wrap' }}
+      >
         <Typography variant="h6" component="h2" id={id}>
           {translate(title)}
         </Typography>
@@ -36,11 +48,19 @@ function Section({ title, actions, children }: { title: string; actions?: ReactN
 
 function EditAgreement({ agreement, stateId }: { agreement: Agreement; stateId: string | null | undefined }) {
   const translate = useTranslate();
-  const scope: ScopedRecord = { _scope: { stateId, responsibleIds: [], followerIds: [], namedIds: agreement.responsible.map((o) => o.id) } };
+  const scope: ScopedRecord = {
+    _scope: { stateId, responsibleIds: [], followerIds: [], namedIds: agreement.responsible.map((o) => o.id) },
+  };
   const { canAccess } = useCanAccess({ action: 'edit', resource: 'agreements', record: scope });
   if (!canAccess) return null;
   return (
-    <Button component={Link} to={`/agreements/${agreement.id}`} size="small" startIcon={<EditIcon />} aria-label={`${translate('ra.action.edit')}: ${translate('resources.agreements.name', { smart_count: 1 })} ${agreement.position}`}>
+    <Button
+      component={Link}
+      to={`/agreements/${agreement.id}`}
+      size="small"
+      startIcon={<EditIcon />}
+      aria-label={`${translate('ra.action.edit')}: ${translate('resources.agreements.name', { smart_count: 1 })} ${agreement.position}`}
+    >
       {translate('ra.action.edit')}
     </Button>
   );
@@ -53,7 +73,10 @@ function AddAgreement({ sessionId, next, scope }: { sessionId: string; next: num
   return (
     <Button
       component={Link}
-      to={{ pathname: '/agreements/create', search: `?source=${encodeURIComponent(JSON.stringify({ sessionId, position: next, status: 'PENDING' }))}` }}
+      to={{
+        pathname: '/agreements/create',
+        search: `?source=${encodeURIComponent(JSON.stringify({ sessionId, position: next, status: 'PENDING' }))}`,
+      }}
       startIcon={<AddIcon />}
       variant="contained"
       size="small"
@@ -64,7 +87,15 @@ function AddAgreement({ sessionId, next, scope }: { sessionId: string; next: num
 }
 
 /** An attendee as the source names them: the seat, the organisation, the person, the group. */
-const attendeeText = (a: Attendee) => [a.post?.label, a.organization ? a.organization.abbreviation || a.organization.name : null, a.person?.name, a.description].filter(Boolean).join(' · ');
+const attendeeText = (a: Attendee) =>
+  [
+    a.post?.label,
+    a.organization ? a.organization.abbreviation || a.organization.name : null,
+    a.person?.name,
+    a.description,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
 function AttendanceSection({ sessionId, detail, scope }: { sessionId: string; detail: Detail; scope: ScopedRecord }) {
   const translate = useTranslate();
@@ -74,7 +105,10 @@ function AttendanceSection({ sessionId, detail, scope }: { sessionId: string; de
   const add = canAdd ? (
     <Button
       component={Link}
-      to={{ pathname: '/sessionAttendance/create', search: `?source=${encodeURIComponent(JSON.stringify({ sessionId }))}` }}
+      to={{
+        pathname: '/sessionAttendance/create',
+        search: `?source=${encodeURIComponent(JSON.stringify({ sessionId }))}`,
+      }}
       startIcon={<AddIcon />}
       variant="contained"
       size="small"
@@ -86,7 +120,10 @@ function AttendanceSection({ sessionId, detail, scope }: { sessionId: string; de
     <Section title="tablero.session.attendance" actions={add}>
       {detail.attendance.length ? (
         <WideTable aria-label={translate('tablero.session.attendance')}>
-          <ColumnHeads columns={['tablero.session.attendee', 'resources.sessionAttendance.fields.publication']} edit={canEdit} />
+          <ColumnHeads
+            columns={['tablero.session.attendee', 'resources.sessionAttendance.fields.publication']}
+            edit={canEdit}
+          />
           <TableBody>
             {detail.attendance.map((a) => (
               <TableRow key={a.id}>
@@ -94,7 +131,13 @@ function AttendanceSection({ sessionId, detail, scope }: { sessionId: string; de
                 <TableCell>{enumLabel('Publication', a.publication)}</TableCell>
                 {canEdit ? (
                   <TableCell>
-                    <Button component={Link} to={`/sessionAttendance/${a.id}`} size="small" startIcon={<EditIcon />} aria-label={`${translate('ra.action.edit')}: ${attendeeText(a)}`}>
+                    <Button
+                      component={Link}
+                      to={`/sessionAttendance/${a.id}`}
+                      size="small"
+                      startIcon={<EditIcon />}
+                      aria-label={`${translate('ra.action.edit')}: ${attendeeText(a)}`}
+                    >
                       {translate('ra.action.edit')}
                     </Button>
                   </TableCell>
@@ -121,7 +164,13 @@ function SessionPage() {
   });
   if (!record) return null;
   const body = (render: (detail: Detail) => ReactNode) =>
-    isPending ? <Typography role="status">{translate('ra.page.loading')}</Typography> : error || !data ? <Alert severity="error">{translate('tablero.errors.INTERNAL_SERVER_ERROR')}</Alert> : render(data);
+    isPending ? (
+      <Typography role="status">{translate('ra.page.loading')}</Typography>
+    ) : error || !data ? (
+      <Alert severity="error">{translate('tablero.errors.INTERNAL_SERVER_ERROR')}</Alert>
+    ) : (
+      render(data)
+    );
   return (
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="tablero.common.details">
@@ -134,10 +183,27 @@ function SessionPage() {
         {record.convenedBy ? <Paragraph source="convenedBy" /> : null}
         {body((detail) => (
           <Box sx={{ width: '100%' }}>
-            <Section title="tablero.session.agreements" actions={<AddAgreement sessionId={String(record.id)} next={detail.agreements.length + 1} scope={{ _scope: record._scope }} />}>
+            <Section
+              title="tablero.session.agreements"
+              actions={
+                <AddAgreement
+                  sessionId={String(record.id)}
+                  next={detail.agreements.length + 1}
+                  scope={{ _scope: record._scope }}
+                />
+              }
+            >
               {detail.agreements.length ? (
                 <WideTable aria-label={translate('tablero.session.agreements')}>
-                  <ColumnHeads columns={['resources.agreements.fields.position', 'resources.agreements.fields.text', 'resources.agreements.fields.responsible', 'resources.agreements.fields.status']} edit />
+                  <ColumnHeads
+                    columns={[
+                      'resources.agreements.fields.position',
+                      'resources.agreements.fields.text',
+                      'resources.agreements.fields.responsible',
+                      'resources.agreements.fields.status',
+                    ]}
+                    edit
+                  />
                   <TableBody>
                     {detail.agreements.map((a) => (
                       <TableRow key={a.id}>
@@ -170,18 +236,38 @@ function SessionPage() {
             <Section title="tablero.session.seat_holders">
               {detail.seatHolders.length ? (
                 <WideTable aria-label={translate('tablero.session.seat_holders')}>
-                  <ColumnHeads columns={['resources.posts.fields.label', 'resources.memberships.fields.person', 'resources.memberships.fields.onBehalfOf', 'resources.memberships.fields.startDate']} />
+                  <ColumnHeads
+                    columns={[
+                      'resources.posts.fields.label',
+                      'resources.memberships.fields.person',
+                      'resources.memberships.fields.onBehalfOf',
+                      'resources.memberships.fields.startDate',
+                    ]}
+                  />
                   <TableBody>
                     {detail.seatHolders.map((m) => (
                       <TableRow key={m.id}>
                         <TableCell>
                           {m.post.label}
                           <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                            {enumLabel('SeatRole', m.post.role)} · {translate(m.post.voting == null ? 'tablero.common.unknown' : m.post.voting ? 'tablero.session.voting' : 'tablero.session.voice')}
+                            {enumLabel('SeatRole', m.post.role)} ·{' '}
+                            {translate(
+                              m.post.voting == null
+                                ? 'tablero.common.unknown'
+                                : m.post.voting
+                                  ? 'tablero.session.voting'
+                                  : 'tablero.session.voice',
+                            )}
                           </Typography>
                         </TableCell>
                         <TableCell>
-                          {m.person ? <Link to={`/people/${m.person.id}/show`}>{[m.person.honorificPrefix, m.person.name].filter(Boolean).join(' ')}</Link> : translate('tablero.timeline.body_only')}
+                          {m.person ? (
+                            <Link to={`/people/${m.person.id}/show`}>
+                              {[m.person.honorificPrefix, m.person.name].filter(Boolean).join(' ')}
+                            </Link>
+                          ) : (
+                            translate('tablero.timeline.body_only')
+                          )}
                           {m.title ? (
                             <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                               {m.title}

@@ -7,5 +7,6 @@ export default {
   create: lazy(() => import('./SessionForm').then((m) => ({ default: m.SessionCreate }))),
   edit: lazy(() => import('./SessionForm').then((m) => ({ default: m.SessionEdit }))),
   icon: Icon,
-  recordRepresentation: (record: { type: string; number: number; date: string }) => `${record.type === 'ORDINARY' ? 'Ordinaria' : 'Extraordinaria'} ${record.number} (${record.date})`,
+  recordRepresentation: (record: { type: string; number: number; date: string }) =>
+    `${record.type === 'ORDINARY' ? 'Ordinaria' : 'Extraordinaria'} ${record.number} (${record.date})`,
 };

@@ -32,14 +32,25 @@ export function IssuedLinkPanel({ issued, onClose }: { issued: IssuedLinkFragmen
   return (
     <Alert severity="warning" role="alert" onClose={onClose} sx={{ mb: 2 }}>
       <AlertTitle>{translate('tablero.staff.manual_title', { name: displayName })}</AlertTitle>
-      {issued.emailError ? translate('tablero.staff.manual_failed', { error: issued.emailError }) : translate('tablero.staff.manual_no_smtp')}{' '}
+      {issued.emailError
+        ? translate('tablero.staff.manual_failed', { error: issued.emailError })
+        : translate('tablero.staff.manual_no_smtp')}{' '}
       {translate('tablero.staff.manual_body', { expires })}
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1, mt: 1, alignItems: { sm: 'center' } }}>
-        <TextField label={translate('tablero.staff.link_label')} value={link} size="small" fullWidth slotProps={{ htmlInput: { readOnly: true, onFocus: (e: { target: HTMLInputElement }) => e.target.select() } }} />
+        <TextField
+          label={translate('tablero.staff.link_label')}
+          value={link}
+          size="small"
+          fullWidth
+          slotProps={{ htmlInput: { readOnly: true, onFocus: (e: { target: HTMLInputElement }) => e.target.select() } }}
+        />
         <Button
           variant="outlined"
           onClick={() => {
-            void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => setCopied(false));
+            void navigator.clipboard?.writeText(link).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
           }}
         >
           {translate(copied ? 'tablero.staff.copied' : 'tablero.staff.copy')}

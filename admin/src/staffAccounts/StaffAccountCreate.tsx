@@ -25,7 +25,11 @@ export default function StaffAccountCreate() {
         <FormDataConsumer<{ passwordChoice?: string }>>
           {({ formData }) =>
             formData.passwordChoice === 'password' ? (
-              <PasswordInput source="password" validate={[required(), minLength(12, 'tablero.validation.password_length')]} autoComplete="new-password" />
+              <PasswordInput
+                source="password"
+                validate={[required(), minLength(12, 'tablero.validation.password_length')]}
+                autoComplete="new-password"
+              />
             ) : null
           }
         </FormDataConsumer>

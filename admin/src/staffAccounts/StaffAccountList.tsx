@@ -6,7 +6,10 @@ import { RecordTable, ResourceList } from '../common/lists';
 import type { StaffAccountRowFragment } from '../generated/graphql';
 import { intlLocale } from '../providers/i18nProvider';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnumInput key="role" source="role" kind="StaffRole" alwaysOn />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <EnumInput key="role" source="role" kind="StaffRole" alwaysOn />,
+];
 const exporter = csvExporter<StaffAccountRowFragment>('staffAccounts', [
   { field: 'email', value: (r) => r.email },
   { field: 'displayName', value: (r) => r.displayName },
@@ -26,7 +29,11 @@ export default function StaffAccountList() {
         <DataTable.Col source="role" disableSort>
           <EnumField source="role" kind="StaffRole" />
         </DataTable.Col>
-        <DataTable.Col source="organization" disableSort render={(r: StaffAccountRowFragment) => r.organization?.abbreviation || r.organization?.name} />
+        <DataTable.Col
+          source="organization"
+          disableSort
+          render={(r: StaffAccountRowFragment) => r.organization?.abbreviation || r.organization?.name}
+        />
         <DataTable.Col source="disabledAt" disableSort>
           <DateField source="disabledAt" locales={intlLocale(locale)} emptyText="—" />
         </DataTable.Col>

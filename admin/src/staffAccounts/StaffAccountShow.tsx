@@ -55,7 +55,11 @@ function ToggleButton() {
     );
   return (
     <>
-      <Button startIcon={disabled ? <CheckIcon /> : <BlockIcon />} disabled={isPending} onClick={() => (disabled ? toggle() : setAsking(true))}>
+      <Button
+        startIcon={disabled ? <CheckIcon /> : <BlockIcon />}
+        disabled={isPending}
+        onClick={() => (disabled ? toggle() : setAsking(true))}
+      >
         {translate(disabled ? 'tablero.actions.enable' : 'tablero.actions.disable')}
       </Button>
       <Confirm

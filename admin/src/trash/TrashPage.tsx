@@ -13,7 +13,14 @@ import { request } from '../providers/graphql';
 import { RESTORABLE } from './restorable';
 
 /** Read by screen readers, not shown (a column heading over buttons). */
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
 
 type Deleted = G.DeletedRecordsQuery['page']['nodes'][number];
 
@@ -22,7 +29,9 @@ function useKindLabel() {
   const translate = useTranslate();
   return (entity: string) => {
     const resource = RESTORABLE[entity]?.resource;
-    return resource ? translate(`resources.${resource}.name`, { smart_count: 1 }) : translate(`tablero.trash.kinds.${entity}`, { _: entity });
+    return resource
+      ? translate(`resources.${resource}.name`, { smart_count: 1 })
+      : translate(`tablero.trash.kinds.${entity}`, { _: entity });
   };
 }
 
@@ -48,7 +57,14 @@ export default function TrashPage() {
   const { data, error, isPending } = useQuery({
     queryKey: ['trash', entity, page],
     enabled: canAccess === true,
-    queryFn: async () => (await request(G.DeletedRecordsDocument, { entity: entity || null, first: PER_PAGE, after: afterForPage(page, PER_PAGE) })).page,
+    queryFn: async () =>
+      (
+        await request(G.DeletedRecordsDocument, {
+          entity: entity || null,
+          first: PER_PAGE,
+          after: afterForPage(page, PER_PAGE),
+        })
+      ).page,
   });
 
   const restore = async (row: Deleted) => {
@@ -91,12 +107,22 @@ export default function TrashPage() {
           <Table size="small" aria-label={translate('tablero.trash.title')}>
             <TableHead>
               <TableRow>
-                <TableCell component="th" scope="col">{translate('tablero.trash.kind')}</TableCell>
-                <TableCell component="th" scope="col">{translate('tablero.trash.record')}</TableCell>
-                <TableCell component="th" scope="col">{translate('tablero.trash.deleted_at')}</TableCell>
-                <TableCell component="th" scope="col">{translate('tablero.trash.deleted_by')}</TableCell>
                 <TableCell component="th" scope="col">
-                  <Box component="span" sx={visuallyHidden}>{translate('tablero.trash.restore')}</Box>
+                  {translate('tablero.trash.kind')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('tablero.trash.record')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('tablero.trash.deleted_at')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('tablero.trash.deleted_by')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  <Box component="span" sx={visuallyHidden}>
+                    {translate('tablero.trash.restore')}
+                  </Box>
                 </TableCell>
               </TableRow>
             </TableHead>
@@ -113,7 +139,11 @@ export default function TrashPage() {
                     ) : null}
                   </TableCell>
                   <TableCell>{dateTime(row.deletedAt)}</TableCell>
-                  <TableCell>{[row.account?.displayName, row.organization?.abbreviation ?? row.organization?.name].filter(Boolean).join(' · ') || '—'}</TableCell>
+                  <TableCell>
+                    {[row.account?.displayName, row.organization?.abbreviation ?? row.organization?.name]
+                      .filter(Boolean)
+                      .join(' · ') || '—'}
+                  </TableCell>
                   <TableCell>
                     <Button
                       size="small"

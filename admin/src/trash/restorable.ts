@@ -34,4 +34,5 @@ export const RESTORABLE: Record<string, { resource: ResourceName | null; restore
 };
 
 /** The kind of record a resource shows, as the wastebasket names it (`Commitment`), if it has one. */
-export const trashKindOf = (resource: string) => Object.keys(RESTORABLE).find((kind) => RESTORABLE[kind].resource === resource);
+export const trashKindOf = (resource: string) =>
+  Object.keys(RESTORABLE).find((kind) => RESTORABLE[kind].resource === resource);

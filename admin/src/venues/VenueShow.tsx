@@ -6,7 +6,11 @@ export default function VenueShow() {
   return (
     <RecordShow>
       <TextField source="name" />
-      <RelatedLink source="municipality" resource="municipalities" text={(m) => `${String(m.name)} (${String(m.timeZone)})`} />
+      <RelatedLink
+        source="municipality"
+        resource="municipalities"
+        text={(m) => `${String(m.name)} (${String(m.timeZone)})`}
+      />
     </RecordShow>
   );
 }

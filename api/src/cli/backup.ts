@@ -15,7 +15,10 @@ import { backup } from '../ops/backup';
  * server keeps running (default file: backups/tablero-<time>.jsonl.gz).
  */
 async function main() {
-  const file = resolve(process.argv[2] ?? join(PROJECT_ROOT, 'backups', `tablero-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl.gz`));
+  const file = resolve(
+    process.argv[2] ??
+      join(PROJECT_ROOT, 'backups', `tablero-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl.gz`),
+  );
   await mkdir(dirname(file), { recursive: true });
   const database = await openDatabase(loadConfig(), (line) => console.error(line));
   try {

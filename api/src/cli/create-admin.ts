@@ -15,7 +15,12 @@ async function main() {
   const password = process.env.ADMIN_PASSWORD || (await readPassword('Password (at least 12 characters): '));
   const database = await openDatabase(loadConfig(), console.log);
   try {
-    const account = await createAccount(database.dataSource.manager, null, { email, displayName, password, role: StaffRole.PLATFORM_ADMIN });
+    const account = await createAccount(database.dataSource.manager, null, {
+      email,
+      displayName,
+      password,
+      role: StaffRole.PLATFORM_ADMIN,
+    });
     console.log(`Created platform admin ${account.email}`);
   } finally {
     await database.close();

@@ -66,8 +66,16 @@ async function main() {
   const progress = progressBar(process.stderr, !values.json);
   try {
     const viewer = await importViewer(database.dataSource.manager, values.as, language);
-    const options = { exerciseSlug: values.exercise, stateCode: values.state, dryRun: values['dry-run'], language, onProgress: progress.update } as const;
-    const report = sheets ? await importSheets(database.dataSource, viewer, sheets, { ...options, exerciseSlug: values.exercise as string }) : await importPackage(database.dataSource, viewer, files, options);
+    const options = {
+      exerciseSlug: values.exercise,
+      stateCode: values.state,
+      dryRun: values['dry-run'],
+      language,
+      onProgress: progress.update,
+    } as const;
+    const report = sheets
+      ? await importSheets(database.dataSource, viewer, sheets, { ...options, exerciseSlug: values.exercise as string })
+      : await importPackage(database.dataSource, viewer, files, options);
     progress.done();
     console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, language));
     process.exitCode = report.problems.length ? 1 : 0;

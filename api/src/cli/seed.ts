@@ -18,7 +18,9 @@ async function main() {
     console.log(`Seeded ${files.exercises.map((e) => e.exercise.slug).join(', ')}`);
     if (process.argv.includes('--demo')) {
       await seedDemo(database.dataSource);
-      console.log(`Demo accounts (demo only, password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}; demonstration exercise "demostracion"`);
+      console.log(
+        `Demo accounts (demo only, password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}; demonstration exercise "demostracion"`,
+      );
     }
   } finally {
     await database.close();

@@ -16,7 +16,10 @@ const USAGE = `Usage:
 async function main() {
   let parsed;
   try {
-    parsed = parseArgs({ options: { seed: { type: 'string', default: '1' }, remove: { type: 'boolean', default: false } }, allowPositionals: true });
+    parsed = parseArgs({
+      options: { seed: { type: 'string', default: '1' }, remove: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     process.exit(2);
@@ -25,7 +28,11 @@ async function main() {
   const remove = values.remove;
   const seed = Number(values.seed);
   const count = Number(positionals[0]);
-  if (remove ? positionals.length > 0 : positionals.length !== 1 || !Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+  if (
+    remove
+      ? positionals.length > 0
+      : positionals.length !== 1 || !Number.isInteger(count) || count < 1 || !Number.isInteger(seed)
+  ) {
     console.error(USAGE);
     process.exit(2);
   }
@@ -34,10 +41,14 @@ async function main() {
     const started = Date.now();
     if (remove) {
       const result = await removeSynthetic(database.dataSource);
-      console.log(`Removed ${result.exercises} synthetic exercise(s) and ${result.rows} record(s), their link rows with them, in ${Date.now() - started} ms`);
+      console.log(
+        `Removed ${result.exercises} synthetic exercise(s) and ${result.rows} record(s), their link rows with them, in ${Date.now() - started} ms`,
+      );
     } else {
       const result = await generateSynthetic(database.dataSource, { count, seed });
-      console.log(`Wrote ${result.exercises} synthetic exercise(s) (seed ${seed}, ${result.rows} rows) in ${Date.now() - started} ms; e.g. ${result.slugs[0]}`);
+      console.log(
+        `Wrote ${result.exercises} synthetic exercise(s) (seed ${seed}, ${result.rows} rows) in ${Date.now() - started} ms; e.g. ${result.slugs[0]}`,
+      );
     }
   } finally {
     await database.close();

@@ -38,6 +38,16 @@ export async function writeAudit(
   await manager.query(
     `INSERT INTO audit_event (account_id, role, organization_id, action, entity, record_id, before, after, request_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [staff?.accountId ?? null, staff?.role ?? null, staff?.organizationId ?? null, action, entity, recordId, before && JSON.stringify(before), after && JSON.stringify(after), requestId ?? null],
+    [
+      staff?.accountId ?? null,
+      staff?.role ?? null,
+      staff?.organizationId ?? null,
+      action,
+      entity,
+      recordId,
+      before && JSON.stringify(before),
+      after && JSON.stringify(after),
+      requestId ?? null,
+    ],
   );
 }

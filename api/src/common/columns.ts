@@ -1,10 +1,12 @@
 import { Column } from 'typeorm';
 
 /** A nullable PartialDate column ("2017", "2017-02", "2017-02-15"); validity is checked in SQL by `is_partial_date`. */
-export const PartialDateColumn = (options: { nullable?: boolean } = {}) => Column('text', { nullable: options.nullable ?? true });
+export const PartialDateColumn = (options: { nullable?: boolean } = {}) =>
+  Column('text', { nullable: options.nullable ?? true });
 
 /** SQL check that each named column holds a valid partial date (or null). */
-export const partialDatesValid = (...columns: string[]) => columns.map((column) => `is_partial_date(${column})`).join(' AND ');
+export const partialDatesValid = (...columns: string[]) =>
+  columns.map((column) => `is_partial_date(${column})`).join(' AND ');
 
 /** SQL check that a partial-date interval is in order: the end does not come before the start. */
 export const partialDatesInOrder = (start: string, end: string) =>

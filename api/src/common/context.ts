@@ -25,7 +25,12 @@ export interface Context {
   http?: HttpSession;
 }
 
-export const createContext = (manager: EntityManager, scope: RequestScope, viewer: Viewer = PUBLIC_VIEWER, http?: HttpSession): Context => ({
+export const createContext = (
+  manager: EntityManager,
+  scope: RequestScope,
+  viewer: Viewer = PUBLIC_VIEWER,
+  http?: HttpSession,
+): Context => ({
   manager,
   viewer,
   loaders: new Loaders(manager, viewer),

@@ -36,12 +36,24 @@ export class DataVersion {
   ) {}
 
   /** Connects to the database a TypeORM data source uses. */
-  static forDataSource(dataSource: DataSource, log?: (message: string, fields?: Record<string, unknown>) => void): DataVersion {
+  static forDataSource(
+    dataSource: DataSource,
+    log?: (message: string, fields?: Record<string, unknown>) => void,
+  ): DataVersion {
     const options = dataSource.options as PostgresDataSourceOptions;
     const config: ClientConfig = options.url
       ? { connectionString: options.url }
-      : { host: options.host, port: options.port, user: options.username, password: options.password as string | undefined, database: options.database };
-    return new DataVersion({ ...config, application_name: `${options.applicationName ?? 'tablero-abierto'}:data-version` }, log);
+      : {
+          host: options.host,
+          port: options.port,
+          user: options.username,
+          password: options.password as string | undefined,
+          database: options.database,
+        };
+    return new DataVersion(
+      { ...config, application_name: `${options.applicationName ?? 'tablero-abierto'}:data-version` },
+      log,
+    );
   }
 
   /** The current version, or null when it cannot be known (see the class comment). */
@@ -87,7 +99,9 @@ export class DataVersion {
       await client.connect();
       // LISTEN before reading, so that no change committed in between goes unseen.
       await client.query(`LISTEN ${CHANNEL}`);
-      const { rows } = await client.query<{ table_name: string; changes: string }>('SELECT table_name, changes FROM tablero_meta.data_change');
+      const { rows } = await client.query<{ table_name: string; changes: string }>(
+        'SELECT table_name, changes FROM tablero_meta.data_change',
+      );
       // The counters as committed now are at least what any notification so far announced.
       this.counters.clear();
       for (const row of rows) this.count(row.table_name, BigInt(row.changes));
@@ -104,7 +118,10 @@ export class DataVersion {
   }
 
   private recompute(): void {
-    const text = [...this.counters].sort(([a], [b]) => (a < b ? -1 : 1)).map(([table, changes]) => `${table}=${changes}`).join(',');
+    const text = [...this.counters]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([table, changes]) => `${table}=${changes}`)
+      .join(',');
     this.set(createHash('sha256').update(text).digest('base64url').slice(0, 22));
   }
 
@@ -120,7 +137,10 @@ export class DataVersion {
     this.set(null);
     client.end().catch(() => undefined);
     if (this.stopped) return;
-    this.log('data version: listening connection lost, cached answers paused', { error: error.message, retryInMs: this.retryMs });
+    this.log('data version: listening connection lost, cached answers paused', {
+      error: error.message,
+      retryInMs: this.retryMs,
+    });
     this.retryTimer = setTimeout(() => {
       this.starting = this.connect();
     }, this.retryMs);

@@ -68,9 +68,14 @@ export class DomainError extends GraphQLError {
 export const notFound = (kind: string, id: string, field = 'id') =>
   new DomainError(ErrorCode.NOT_FOUND, `No ${kind} with ${field} "${id}"`, field);
 
-export const badInput = (field: string, problem: string, reason: InputProblem = InputProblem.INVALID, details: Record<string, unknown> = {}) =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, `${field} ${problem}`, field, { reason, ...details });
+export const badInput = (
+  field: string,
+  problem: string,
+  reason: InputProblem = InputProblem.INVALID,
+  details: Record<string, unknown> = {},
+) => new DomainError(ErrorCode.BAD_USER_INPUT, `${field} ${problem}`, field, { reason, ...details });
 
-export const unauthenticated = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first: this needs a staff account');
+export const unauthenticated = () =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first: this needs a staff account');
 
 export const forbidden = (what: string) => new DomainError(ErrorCode.FORBIDDEN, `Your account may not ${what}`);

@@ -24,20 +24,37 @@ export const ExerciseSlugField = (records: string) =>
  * exercise's id into the condition that ties a record to it (`r.exercise_id = …`, or through its
  * plan, secretariat, commitment…). An unknown slug matches nothing, like an unknown id.
  */
-export function whereExercise<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: ExerciseScope, inExercise: (exercise: string) => string) {
-  if (filter.exerciseId != null) qb.andWhere(inExercise(':filter_exerciseId'), { filter_exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId') });
-  if (filter.exerciseSlug != null) qb.andWhere(inExercise('(SELECT x.id FROM exercise x WHERE x.slug = :filter_exerciseSlug)'), { filter_exerciseSlug: filter.exerciseSlug });
+export function whereExercise<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  filter: ExerciseScope,
+  inExercise: (exercise: string) => string,
+) {
+  if (filter.exerciseId != null)
+    qb.andWhere(inExercise(':filter_exerciseId'), {
+      filter_exerciseId: assertUuid(filter.exerciseId, 'filter.exerciseId'),
+    });
+  if (filter.exerciseSlug != null)
+    qb.andWhere(inExercise('(SELECT x.id FROM exercise x WHERE x.slug = :filter_exerciseSlug)'), {
+      filter_exerciseSlug: filter.exerciseSlug,
+    });
 }
 
 /** The `stateId` field of a list's filter: `records` says which ("commitments", "milestones", …). */
 export const StateIdField = (records: string) =>
-  Field(() => ID, { nullable: true, description: `Only ${records} of this state (through their exercise), as an institute's dashboard shows its own.` });
+  Field(() => ID, {
+    nullable: true,
+    description: `Only ${records} of this state (through their exercise), as an institute's dashboard shows its own.`,
+  });
 
 /**
  * Narrows `qb` (records of `kind`) to those of the state, by the links the kind declares and scope
  * reads too: the state of the exercise they belong to.
  */
-export function whereState<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, kind: RecordKind, stateId: string | null | undefined) {
+export function whereState<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  kind: RecordKind,
+  stateId: string | null | undefined,
+) {
   if (stateId == null) return;
   if (!kind.state) throw new Error(`${kind.table} declares no state to filter by`);
   qb.andWhere(`${kind.state(qb.alias)} = :filter_stateId`, { filter_stateId: assertUuid(stateId, 'filter.stateId') });

@@ -14,7 +14,12 @@ export const SPAN_MARGIN_YEARS = { before: 2, after: 5 };
  * exercise span widened by SPAN_MARGIN_YEARS, with reason DATE_OUT_OF_RANGE and the allowed years.
  * An exercise without dates says nothing, so nothing is refused.
  */
-export async function checkWithinCommitmentExercise(manager: EntityManager, commitmentId: unknown, field: string, value: unknown): Promise<void> {
+export async function checkWithinCommitmentExercise(
+  manager: EntityManager,
+  commitmentId: unknown,
+  field: string,
+  value: unknown,
+): Promise<void> {
   if (typeof value !== 'string' || typeof commitmentId !== 'string') return;
   const [span] = (await manager.query(
     `SELECT e.start_date AS "startDate", e.end_date AS "endDate" FROM commitment c JOIN action_plan p ON p.id = c.plan_id JOIN exercise e ON e.id = p.exercise_id WHERE c.id = $1`,
@@ -24,6 +29,11 @@ export async function checkWithinCommitmentExercise(manager: EntityManager, comm
   const from = Number((span.startDate ?? span.endDate)!.slice(0, 4)) - SPAN_MARGIN_YEARS.before;
   const to = Number((span.endDate ?? span.startDate)!.slice(0, 4)) + SPAN_MARGIN_YEARS.after;
   if (partialDateEnd(value) < `${from}-01-01` || partialDateStart(value) > `${to}-12-31`) {
-    throw badInput(`input.${field}`, `(${value}) is far outside its exercise's span: give a date from ${from} to ${to}`, InputProblem.DATE_OUT_OF_RANGE, { min: String(from), max: String(to) });
+    throw badInput(
+      `input.${field}`,
+      `(${value}) is far outside its exercise's span: give a date from ${from} to ${to}`,
+      InputProblem.DATE_OUT_OF_RANGE,
+      { min: String(from), max: String(to) },
+    );
   }
 }

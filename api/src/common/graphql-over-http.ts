@@ -16,7 +16,13 @@ const ANSWER_TYPES = ['application/json', 'application/graphql-response+json'];
  * Errors of a well-formed request: a document that does not parse or validate, variables that
  * cannot be coerced, an operation over a query limit or one the request does not name.
  */
-const REQUEST_ERROR_CODES = new Set<unknown>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_RESOLUTION_FAILURE', ErrorCode.BAD_USER_INPUT, QUERY_LIMIT_EXCEEDED]);
+const REQUEST_ERROR_CODES = new Set<unknown>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
+  ErrorCode.BAD_USER_INPUT,
+  QUERY_LIMIT_EXCEEDED,
+]);
 
 /**
  * A client that reads `application/json` (the legacy answer type) may not understand 4xx as a
@@ -33,7 +39,8 @@ export const plainJsonStatusPlugin: ApolloServerPlugin<object> = {
       async willSendResponse({ response }) {
         if (response.http.status !== 400 || response.body.kind !== 'single') return;
         const errors = response.body.singleResult.errors ?? [];
-        if (errors.length && errors.every((error) => REQUEST_ERROR_CODES.has(error.extensions?.code))) response.http.status = 200;
+        if (errors.length && errors.every((error) => REQUEST_ERROR_CODES.has(error.extensions?.code)))
+          response.http.status = 200;
       },
     };
   },

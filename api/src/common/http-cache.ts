@@ -90,7 +90,11 @@ interface RequestKey {
 }
 
 /** The key of a GraphQL GET request, or null when it is not one the cache handles. */
-export function graphqlRequestKey(endpoint: 'public' | 'staff', search: string, accept: string | undefined): RequestKey | null {
+export function graphqlRequestKey(
+  endpoint: 'public' | 'staff',
+  search: string,
+  accept: string | undefined,
+): RequestKey | null {
   const contentType = answerType(accept);
   if (!contentType) return null;
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
@@ -100,7 +104,8 @@ export function graphqlRequestKey(endpoint: 'public' | 'staff', search: string, 
   if (extensions) {
     let persisted: unknown;
     try {
-      persisted = (JSON.parse(extensions) as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash;
+      persisted = (JSON.parse(extensions) as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery
+        ?.sha256Hash;
     } catch {
       return null;
     }
@@ -178,7 +183,8 @@ class AnswerStore {
 /** What an answer depends on besides its URL: the Accept header, and on /graphql whether a session cookie came. */
 const varyFor = (endpoint: 'public' | 'staff') => (endpoint === 'staff' ? 'accept, cookie' : 'accept');
 
-const hasSessionCookie = (cookieHeader: string | undefined) => Boolean(cookieHeader && cookieHeader.split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`)));
+const hasSessionCookie = (cookieHeader: string | undefined) =>
+  Boolean(cookieHeader && cookieHeader.split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`)));
 
 /** What Apollo's CSRF prevention accepts on a GET (/graphql only): a preflight-forcing header or a non-simple content type. */
 function passesCsrfPrevention(req: express.Request): boolean {
@@ -222,7 +228,9 @@ export class PublicReadCache {
   /** The ETag of `key` at the current data version, or null while the version is unknown. */
   etag(key: string): string | null {
     const version = this.version.value;
-    return version ? `"${createHash('sha256').update(`${this.release}\n${version}\n${key}`).digest('base64url').slice(0, 32)}"` : null;
+    return version
+      ? `"${createHash('sha256').update(`${this.release}\n${version}\n${key}`).digest('base64url').slice(0, 32)}"`
+      : null;
   }
 
   /**
@@ -283,7 +291,14 @@ export class PublicReadCache {
             const body = response.body;
             // Cacheable: a whole answer without errors, read while the data version stayed known and the same.
             const etag = key && version && this.version.value === version ? this.etag(key.id) : null;
-            if (!key || !version || !etag || body.kind !== 'single' || body.singleResult.errors || (response.http.status ?? 200) !== 200) {
+            if (
+              !key ||
+              !version ||
+              !etag ||
+              body.kind !== 'single' ||
+              body.singleResult.errors ||
+              (response.http.status ?? 200) !== 200
+            ) {
               headers.set('cache-control', 'no-cache');
               return;
             }
@@ -292,7 +307,12 @@ export class PublicReadCache {
             headers.set('cache-control', publicCacheControl(GRAPHQL_MAX_AGE_SECONDS));
             // The bytes Apollo sends (its default stringifyResult): errors, data, extensions in that order.
             const text = `${JSON.stringify({ data: body.singleResult.data, extensions: body.singleResult.extensions })}\n`;
-            this.answers.set(key.id, { version, body: text, contentType: key.contentType, operationName: requestContext.operationName ?? key.operationName });
+            this.answers.set(key.id, {
+              version,
+              body: text,
+              contentType: key.contentType,
+              operationName: requestContext.operationName ?? key.operationName,
+            });
           },
         };
       },

@@ -13,10 +13,16 @@ export enum HttpErrorCode {
 
 /** body-parser's error types, as the caller should read them; any other 4xx is a BAD_REQUEST. */
 const BODY_ERRORS: Record<string, { code: HttpErrorCode; message: string }> = {
-  'entity.parse.failed': { code: HttpErrorCode.BAD_REQUEST, message: 'The request body must be a JSON object: {"query": "…", "variables": {…}}' },
+  'entity.parse.failed': {
+    code: HttpErrorCode.BAD_REQUEST,
+    message: 'The request body must be a JSON object: {"query": "…", "variables": {…}}',
+  },
   'entity.too.large': { code: HttpErrorCode.PAYLOAD_TOO_LARGE, message: 'The request body is too large' },
   'charset.unsupported': { code: HttpErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'The request body must be UTF-8 JSON' },
-  'encoding.unsupported': { code: HttpErrorCode.UNSUPPORTED_MEDIA_TYPE, message: 'The request body\'s content encoding is not supported' },
+  'encoding.unsupported': {
+    code: HttpErrorCode.UNSUPPORTED_MEDIA_TYPE,
+    message: "The request body's content encoding is not supported",
+  },
 };
 
 /** The id of the request (its scope's, or a new one sent in `x-request-id` now). */
@@ -32,11 +38,15 @@ function requestIdOf(res: express.Response): string {
 
 /** An error answer in GraphQL-over-HTTP form: `{"errors":[{message, extensions:{code, requestId}}]}`. */
 export function sendError(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code, requestId: requestIdOf(res) } }] }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, requestId: requestIdOf(res) } }] }));
 }
 
 /** Anything no route answered: a JSON 404, never Express's HTML page. */
-export const notFoundHandler: express.RequestHandler = (_req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, 'Nothing is served at this address');
+export const notFoundHandler: express.RequestHandler = (_req, res) =>
+  sendError(res, 404, ErrorCode.NOT_FOUND, 'Nothing is served at this address');
 
 /**
  * The last error handler: every error that reaches Express (the JSON body parser's, a router's)
@@ -57,6 +67,9 @@ export const errorHandler =
       return;
     }
     const requestId = requestIdOf(res);
-    logEvent(log, 'error', 'Unexpected error', { requestId, error: error instanceof Error ? String(error.stack) : String(error) });
+    logEvent(log, 'error', 'Unexpected error', {
+      requestId,
+      error: error instanceof Error ? String(error.stack) : String(error),
+    });
     sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error');
   };

@@ -7,8 +7,14 @@ import { InputProblem } from './errors';
  * reason, from our scalars' own `reason` or graphql-js's wording of its built-in checks. graphql-js
  * 16 gives the path only in the message; these are its fixed sentences (coerceInputValue.ts).
  */
-export function describeCoercionError(message: string, originalReason?: unknown): { field: string; reason: InputProblem } | null {
-  const variable = /^Variable "\$(\w+)" (?:got invalid value .*?(?: at "([^"]+)")?;|of required type ".*" was not provided\.|of non-null type ".*" must not be null\.)/s.exec(message);
+export function describeCoercionError(
+  message: string,
+  originalReason?: unknown,
+): { field: string; reason: InputProblem } | null {
+  const variable =
+    /^Variable "\$(\w+)" (?:got invalid value .*?(?: at "([^"]+)")?;|of required type ".*" was not provided\.|of non-null type ".*" must not be null\.)/s.exec(
+      message,
+    );
   if (!variable) return null;
   let field = variable[2] ?? variable[1];
   const missing = /Field "(\w+)" of required type ".*" was not provided\.$/.exec(message);
@@ -56,7 +62,8 @@ export function literalField(error: unknown): string | null {
   let field: string | null = null;
   visit(parse(node.loc.source), {
     Argument(argument) {
-      if (argument.loc && argument.loc.start <= offset && offset < argument.loc.end) field = pathInValue(argument.value, argument.name.value, offset);
+      if (argument.loc && argument.loc.start <= offset && offset < argument.loc.end)
+        field = pathInValue(argument.value, argument.name.value, offset);
     },
   });
   return field;

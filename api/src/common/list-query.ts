@@ -10,7 +10,10 @@ export enum SortDirection {
 registerEnumType(SortDirection, {
   name: 'SortDirection',
   description: 'Sort order.',
-  valuesConfig: { ASC: { description: 'Ascending (A to Z, oldest first).' }, DESC: { description: 'Descending (Z to A, newest first).' } },
+  valuesConfig: {
+    ASC: { description: 'Ascending (A to Z, oldest first).' },
+    DESC: { description: 'Descending (Z to A, newest first).' },
+  },
 });
 
 export interface Ordering<F extends string> {
@@ -45,7 +48,11 @@ export async function listPage<T extends ObjectLiteral, F extends string>(
   const window = pageWindow(page);
   const alias = qb.alias;
   const direction = ordering.direction ?? SortDirection.ASC;
-  qb.orderBy(columns[ordering.field], direction, direction === SortDirection.ASC ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy(`${alias}.id`, direction);
+  qb.orderBy(
+    columns[ordering.field],
+    direction,
+    direction === SortDirection.ASC ? 'NULLS LAST' : 'NULLS FIRST',
+  ).addOrderBy(`${alias}.id`, direction);
 
   let offset = window.offset;
   let limit = window.limit;
@@ -54,7 +61,15 @@ export async function listPage<T extends ObjectLiteral, F extends string>(
     offset = Math.max(window.offset, total - window.fromEnd);
     limit = total - offset;
   }
-  const { raw, entities } = await qb.addSelect('count(*) OVER ()', 'total_count').offset(offset).limit(limit).getRawAndEntities();
-  const totalCount = raw.length ? Number(raw[0].total_count) : limit === 0 || offset > 0 ? await qb.clone().offset(undefined).limit(undefined).getCount() : 0;
+  const { raw, entities } = await qb
+    .addSelect('count(*) OVER ()', 'total_count')
+    .offset(offset)
+    .limit(limit)
+    .getRawAndEntities();
+  const totalCount = raw.length
+    ? Number(raw[0].total_count)
+    : limit === 0 || offset > 0
+      ? await qb.clone().offset(undefined).limit(undefined).getCount()
+      : 0;
   return toConnection(entities, offset, totalCount, window.before);
 }

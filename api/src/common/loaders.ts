@@ -14,7 +14,11 @@ import type { Viewer } from './viewer';
  * statement however many parents it has. `selection`, when known, is what the request's
  * operation asks for: a loader may then leave out the optional columns nobody asked for.
  */
-export type LoaderFactory<K, V> = (manager: EntityManager, viewer: Viewer, selection?: FieldSelection) => DataLoader<K, V>;
+export type LoaderFactory<K, V> = (
+  manager: EntityManager,
+  viewer: Viewer,
+  selection?: FieldSelection,
+) => DataLoader<K, V>;
 
 export class Loaders {
   private readonly instances = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
@@ -46,8 +50,13 @@ export class Loaders {
 type Order = Record<string, 'ASC' | 'DESC'>;
 
 /** Narrows a query on `alias` to the rows the viewer may see (public ones, drafts in scope, never deleted). */
-export function visibleTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
-  const metadata = alias === qb.alias ? qb.expressionMap.mainAlias?.metadata : qb.expressionMap.findAliasByName(alias).metadata;
+export function visibleTo<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  viewer: Viewer,
+): SelectQueryBuilder<T> {
+  const metadata =
+    alias === qb.alias ? qb.expressionMap.mainAlias?.metadata : qb.expressionMap.findAliasByName(alias).metadata;
   if (!metadata) throw new Error(`No entity behind alias "${alias}"`);
   const condition = readableBy(viewer, metadata.tableName, alias);
   return qb.andWhere(condition.sql, condition.parameters);
@@ -70,7 +79,10 @@ const orderBy = (hydrator: RowHydrator<unknown>, alias: string, order: Order) =>
  * built once (so it can be a prepared statement), with the keys as `$1` and the viewer's scope
  * parameters after them.
  */
-function compiled<T>(build: (hydrator: RowHydrator<T>, shape: RowShape<T>, where: string) => string, entity: EntityTarget<T>) {
+function compiled<T>(
+  build: (hydrator: RowHydrator<T>, shape: RowShape<T>, where: string) => string,
+  entity: EntityTarget<T>,
+) {
   // Statement texts by scope condition, then by row shape.
   const cache = new Map<string, Map<RowShape<T>, string>>();
   let hydrator: RowHydrator<T> | undefined;
@@ -102,7 +114,11 @@ function compiled<T>(build: (hydrator: RowHydrator<T>, shape: RowShape<T>, where
 
 /** `<records>ById`: one record per id, null when there is none. */
 export function byId<T extends { id: string }>(entity: EntityTarget<T>): LoaderFactory<string, T | null> {
-  const statement = compiled<T>((h, shape, where) => `SELECT ${shape.selectList('r')} FROM "${h.metadata.tableName}" r WHERE r."id" = ANY($1::uuid[]) AND (${where})`, entity);
+  const statement = compiled<T>(
+    (h, shape, where) =>
+      `SELECT ${shape.selectList('r')} FROM "${h.metadata.tableName}" r WHERE r."id" = ANY($1::uuid[]) AND (${where})`,
+    entity,
+  );
   return (manager, viewer, selection) => {
     const { run, hydrate } = statement(manager, viewer, selection);
     return new DataLoader(async (ids) => {
@@ -117,7 +133,11 @@ export function byId<T extends { id: string }>(entity: EntityTarget<T>): LoaderF
 }
 
 /** `<children>By<Parent>`: the records whose `column` is the key, in `order`. */
-export function manyBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string, order: Order = {}): LoaderFactory<string, T[]> {
+export function manyBy<T extends ObjectLiteral>(
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  order: Order = {},
+): LoaderFactory<string, T[]> {
   const statement = compiled<T>((h, shape, where) => {
     const key = h.metadata.findColumnWithPropertyName(column);
     if (!key) throw new Error(`${h.metadata.name} has no column "${column}"`);
@@ -157,7 +177,9 @@ export function manyThrough<T extends ObjectLiteral & { id: string }>(
     };
     // `on` is written with property names (`l.id = r.postId`), as for TypeORM's query builder.
     const on = link.on
-      ? link.on.replace(/\b([lr])\.(\w+)/g, (_m, alias: string, property: string) => columnOf(alias === 'l' ? metadata : h.metadata, alias, property))
+      ? link.on.replace(/\b([lr])\.(\w+)/g, (_m, alias: string, property: string) =>
+          columnOf(alias === 'l' ? metadata : h.metadata, alias, property),
+        )
       : `${columnOf(metadata, 'l', link.targetColumn as string)} = r."id"`;
     // Link conditions are fixed per loader (an enum value such as the role): written as literals.
     const where = Object.entries(link.where ?? {})
@@ -170,8 +192,10 @@ export function manyThrough<T extends ObjectLiteral & { id: string }>(
   return (manager, viewer, selection) => {
     factory ??= compiled<T>((h, shape, where) => {
       const l = linkParts(manager, h);
-      return `SELECT ${shape.selectList('r')}, ${l.key} AS "__link_key" FROM "${h.metadata.tableName}" r JOIN "${l.table}" l ON ${l.on} ` +
-        `WHERE ${l.key} = ANY($1::uuid[]) AND ${l.where} AND (${where}) ${orderBy(h, 'r', order)}`;
+      return (
+        `SELECT ${shape.selectList('r')}, ${l.key} AS "__link_key" FROM "${h.metadata.tableName}" r JOIN "${l.table}" l ON ${l.on} ` +
+        `WHERE ${l.key} = ANY($1::uuid[]) AND ${l.where} AND (${where}) ${orderBy(h, 'r', order)}`
+      );
     }, target);
     const { run, hydrate, shape } = factory(manager, viewer, selection);
     const idIndex = shape.idIndex;
@@ -206,8 +230,11 @@ export function rowsByKey<R extends { key: string }, V>(
 }
 
 /** Loads the record a nullable foreign key points at (null when the key is null). */
-export const loadOptional = <T>(loaders: Loaders, factory: LoaderFactory<string, T | null>, id: string | null): Promise<T | null> =>
-  id === null ? Promise.resolve(null) : loaders.get(factory).load(id);
+export const loadOptional = <T>(
+  loaders: Loaders,
+  factory: LoaderFactory<string, T | null>,
+  id: string | null,
+): Promise<T | null> => (id === null ? Promise.resolve(null) : loaders.get(factory).load(id));
 
 const selections = new WeakMap<DocumentNode, FieldSelection>();
 

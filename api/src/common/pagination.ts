@@ -6,16 +6,28 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PaginationArgs {
-  @Field(() => Int, { nullable: true, description: `Return the first N records after \`after\` (0 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first N records after \`after\` (0 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).`,
+  })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the record to start after (from `pageInfo.endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the record to start after (from `pageInfo.endCursor`).',
+  })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Return the last N records before \`before\` (0 to ${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the last N records before \`before\` (0 to ${MAX_PAGE_SIZE}).`,
+  })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the record to end before (from `pageInfo.startCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the record to end before (from `pageInfo.startCursor`).',
+  })
   before?: string | null;
 }
 
@@ -79,7 +91,8 @@ function decodeCursor(cursor: string, field: string): number {
 
 function pageSize(value: number | null | undefined, field: string): number | undefined {
   if (value == null) return undefined;
-  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) throw badInput(field, `must be between 0 and ${MAX_PAGE_SIZE}; got ${value}`);
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE)
+    throw badInput(field, `must be between 0 and ${MAX_PAGE_SIZE}; got ${value}`);
   return value;
 }
 
@@ -110,7 +123,12 @@ export function pageWindow(args: PaginationArgs): PageWindow {
   return { offset: start, limit: end === undefined ? limit : Math.min(limit, end - start), fromEnd: undefined, before };
 }
 
-export function toConnection<T>(rows: T[], offset: number, totalCount: number, before: number | undefined): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  offset: number,
+  totalCount: number,
+  before: number | undefined,
+): Connection<T> {
   const edges = rows.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
   const end = offset + rows.length;
   return {

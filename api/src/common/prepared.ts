@@ -16,7 +16,12 @@ import type { ScopeCondition } from './scope';
  * Inside a transaction (a manager with its own query runner) the statement runs on that
  * transaction's connection through TypeORM, unprepared, after the statements queued before it.
  */
-export async function preparedQuery<R = Record<string, unknown>>(manager: EntityManager, text: string, values: unknown[], rowMode?: 'array'): Promise<R[]> {
+export async function preparedQuery<R = Record<string, unknown>>(
+  manager: EntityManager,
+  text: string,
+  values: unknown[],
+  rowMode?: 'array',
+): Promise<R[]> {
   if (manager.queryRunner) {
     const rows: Record<string, unknown>[] = await inTurn(manager.queryRunner, () => manager.query(text, values));
     // Columns come back in select order; the names are unique, so the values in order are the array.
@@ -49,7 +54,10 @@ const turns = new WeakMap<QueryRunner, Promise<unknown>>();
  */
 function inTurn<R>(runner: QueryRunner, run: () => Promise<R>): Promise<R> {
   const next = (turns.get(runner) ?? Promise.resolve()).then(run, run);
-  turns.set(runner, next.catch(() => undefined));
+  turns.set(
+    runner,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
@@ -100,7 +108,8 @@ class Pipeline {
     this.queue = [];
     this.scheduled = false;
     const batches: Pending[][] = [];
-    for (let start = 0; start < queue.length; start += PIPELINE_DEPTH) batches.push(queue.slice(start, start + PIPELINE_DEPTH));
+    for (let start = 0; start < queue.length; start += PIPELINE_DEPTH)
+      batches.push(queue.slice(start, start + PIPELINE_DEPTH));
     const outcomes = await Promise.all(batches.map((batch) => this.send(batch)));
     batches.forEach((batch, b) => {
       batch.forEach((pending, i) => {
@@ -120,7 +129,9 @@ class Pipeline {
     }
     const settled = await sendPipelined(client, batch, this.pool);
     // A statement PostgreSQL refused carries its SQLSTATE; anything else means the connection broke: do not reuse it.
-    const broken = settled.find((outcome) => outcome.status === 'rejected' && !(outcome.reason as { code?: unknown })?.code);
+    const broken = settled.find(
+      (outcome) => outcome.status === 'rejected' && !(outcome.reason as { code?: unknown })?.code,
+    );
     client.release(broken?.status === 'rejected' ? (broken.reason as Error) : undefined);
     return settled;
   }
@@ -155,8 +166,11 @@ export function parseTimestamptz(value: string): Date {
   const rest = n - i - 1;
   const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
   // Date.UTC reads years 0-99 as 1900-1999: leave those to pg's parser too.
-  if (!sign || (rest !== 2 && rest !== 4 && rest !== 5) || year < 100) return pgTypes.getTypeParser(TIMESTAMPTZ_OID, 'text')(value) as Date;
-  const offsetMinutes = (digit(value, i + 1) * 10 + digit(value, i + 2)) * 60 + (rest === 2 ? 0 : digit(value, n - 2) * 10 + digit(value, n - 1));
+  if (!sign || (rest !== 2 && rest !== 4 && rest !== 5) || year < 100)
+    return pgTypes.getTypeParser(TIMESTAMPTZ_OID, 'text')(value) as Date;
+  const offsetMinutes =
+    (digit(value, i + 1) * 10 + digit(value, i + 2)) * 60 +
+    (rest === 2 ? 0 : digit(value, n - 2) * 10 + digit(value, n - 1));
   const utc = Date.UTC(
     year,
     digit(value, 5) * 10 + digit(value, 6) - 1,
@@ -172,7 +186,9 @@ export function parseTimestamptz(value: string): Date {
 /** pg's type parsers, with the faster timestamptz parser above. */
 const READ_TYPES: CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMPTZ_OID && format !== 'binary' ? parseTimestamptz : pgTypes.getTypeParser(oid, format ?? 'text')) as CustomTypesConfig['getTypeParser'],
+    oid === TIMESTAMPTZ_OID && format !== 'binary'
+      ? parseTimestamptz
+      : pgTypes.getTypeParser(oid, format ?? 'text')) as CustomTypesConfig['getTypeParser'],
 };
 
 /** What a pg connection offers a submittable (the parts used here). */
@@ -180,7 +196,12 @@ interface PgConnection {
   parsedStatements: Record<string, string>;
   submittedNamedStatements: Record<string, string>;
   parse(query: { text: string; name: string; types: unknown[] }): void;
-  bind(config: { portal: string; statement: string; values: unknown[]; valueMapper: (value: unknown) => unknown }): void;
+  bind(config: {
+    portal: string;
+    statement: string;
+    values: unknown[];
+    valueMapper: (value: unknown) => unknown;
+  }): void;
   describe(message: { type: 'P'; name: string }): void;
   execute(config: { portal: string; rows: number }): void;
   sync(): void;
@@ -224,7 +245,14 @@ class PipelinedRead extends PgQuery {
     private readonly known: Map<string, Parser[]>,
     done: (error: Error | null, rows?: unknown[]) => void,
   ) {
-    super({ name: pending.name, text: pending.text, values: pending.values, rowMode: 'array', types: READ_TYPES, callback: done });
+    super({
+      name: pending.name,
+      text: pending.text,
+      values: pending.values,
+      rowMode: 'array',
+      types: READ_TYPES,
+      callback: done,
+    });
     this.parsers = known.get(pending.name);
   }
 
@@ -246,7 +274,9 @@ class PipelinedRead extends PgQuery {
   }
 
   handleRowDescription(message: { fields: { dataTypeID: number; format: string }[] }): void {
-    this.parsers = message.fields.map((field) => READ_TYPES.getTypeParser(field.dataTypeID, field.format === 'binary' ? 'binary' : 'text') as Parser);
+    this.parsers = message.fields.map(
+      (field) => READ_TYPES.getTypeParser(field.dataTypeID, field.format === 'binary' ? 'binary' : 'text') as Parser,
+    );
     this.known.set(this.name, this.parsers);
   }
 
@@ -275,13 +305,20 @@ class PipelinedRead extends PgQuery {
 }
 
 /** Writes the statements in one write and waits for every answer; the client is idle again afterwards. */
-async function sendPipelined(client: PoolClient, batch: Pending[], pool: Pool): Promise<PromiseSettledResult<unknown[]>[]> {
+async function sendPipelined(
+  client: PoolClient,
+  batch: Pending[],
+  pool: Pool,
+): Promise<PromiseSettledResult<unknown[]>[]> {
   let known = resultParsers.get(pool);
   if (!known) {
     known = new Map();
     resultParsers.set(pool, known);
   }
-  const pipelined = client as unknown as { pipeline: boolean; connection: { stream: { cork(): void; uncork(): void } } };
+  const pipelined = client as unknown as {
+    pipeline: boolean;
+    connection: { stream: { cork(): void; uncork(): void } };
+  };
   pipelined.pipeline = true;
   const stream = pipelined.connection.stream;
   stream.cork();
@@ -290,10 +327,16 @@ async function sendPipelined(client: PoolClient, batch: Pending[], pool: Pool): 
     answers = batch.map((pending) => {
       // Rows as objects need the column names: those statements keep pg's own Query.
       if (pending.rowMode !== 'array') {
-        return client.query({ name: pending.name, text: pending.text, values: pending.values, types: READ_TYPES }).then((result: QueryResult) => result.rows);
+        return client
+          .query({ name: pending.name, text: pending.text, values: pending.values, types: READ_TYPES })
+          .then((result: QueryResult) => result.rows);
       }
       return new Promise<unknown[]>((resolve, reject) => {
-        client.query(new PipelinedRead(pending, known as Map<string, Parser[]>, (error, rows) => (error ? reject(error) : resolve(rows as unknown[]))) as never);
+        client.query(
+          new PipelinedRead(pending, known as Map<string, Parser[]>, (error, rows) =>
+            error ? reject(error) : resolve(rows as unknown[]),
+          ) as never,
+        );
       });
     });
   } finally {
@@ -353,13 +396,27 @@ function positionalTemplate(text: string, offset: number): { sql: string; names:
 }
 
 /** Column types pg already returns as TypeORM would hydrate them (strings, numbers, booleans, Dates). */
-const AS_RETURNED = new Set(['uuid', 'text', 'varchar', 'character', 'char', 'int', 'integer', 'int4', 'smallint', 'boolean', 'timestamptz', 'timestamp with time zone']);
+const AS_RETURNED = new Set([
+  'uuid',
+  'text',
+  'varchar',
+  'character',
+  'char',
+  'int',
+  'integer',
+  'int4',
+  'smallint',
+  'boolean',
+  'timestamptz',
+  'timestamp with time zone',
+]);
 
 const returnedAsIs = (column: ColumnMetadata) =>
   !column.transformer &&
   !column.isArray &&
   ((typeof column.type === 'string' && AS_RETURNED.has(column.type)) ||
-    (column.type === 'enum' && (column.enum ?? []).every((value) => typeof value === 'string' && Number.isNaN(Number(value)))));
+    (column.type === 'enum' &&
+      (column.enum ?? []).every((value) => typeof value === 'string' && Number.isNaN(Number(value)))));
 
 /**
  * The columns a read may leave out, by property, with the GraphQL field that alone reads each:
@@ -427,7 +484,11 @@ export class RowHydrator<T> {
   constructor(manager: EntityManager, entity: EntityTarget<T>) {
     this.metadata = manager.connection.getMetadata(entity);
     this.prototype = (this.metadata.target as { prototype: object }).prototype;
-    this.columns = this.metadata.columns.map((column) => ({ property: column.propertyName, column, asIs: returnedAsIs(column) }));
+    this.columns = this.metadata.columns.map((column) => ({
+      property: column.propertyName,
+      column,
+      asIs: returnedAsIs(column),
+    }));
     this.optional = optionalColumnsOf(this.metadata);
   }
 

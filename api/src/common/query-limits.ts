@@ -89,7 +89,12 @@ function pageSizeArgument(field: FieldNode, variables: Record<string, unknown>):
   for (const argument of field.arguments ?? []) {
     if (argument.name.value !== 'first' && argument.name.value !== 'last') continue;
     const value = argument.value;
-    const raw = value.kind === Kind.INT ? Number(value.value) : value.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
+    const raw =
+      value.kind === Kind.INT
+        ? Number(value.value)
+        : value.kind === Kind.VARIABLE
+          ? variables[value.name.value]
+          : undefined;
     if (typeof raw !== 'number') continue;
     size = Number.isInteger(raw) && raw >= 0 && raw <= MAX_PAGE_SIZE ? raw : 0;
   }
@@ -113,10 +118,19 @@ export function operationCost(
   let operation: OperationDefinitionNode | undefined;
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    else if (definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName)) operation ??= definition;
+    else if (
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      (!operationName || definition.name?.value === operationName)
+    )
+      operation ??= definition;
   }
   if (!operation) return 0;
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
 
   const fieldOf = (type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined => {
@@ -129,7 +143,14 @@ export function operationCost(
    * Cost of `selections` on `type`, resolved `times` times; `pageSize` is what a parent connection
    * asked for; `path` holds the list fields above (`Type.field`), to see a cycle.
    */
-  const cost = (selections: SelectionSetNode, type: GraphQLNamedType, times: number, pageSize: number | undefined, seen: Set<string>, path: ReadonlySet<string>): number => {
+  const cost = (
+    selections: SelectionSetNode,
+    type: GraphQLNamedType,
+    times: number,
+    pageSize: number | undefined,
+    seen: Set<string>,
+    path: ReadonlySet<string>,
+  ): number => {
     let total = 0;
     for (const selection of selections.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -148,8 +169,17 @@ export function operationCost(
         const list = isListType(getNullableType(field.type));
         const size = pageSize ?? (path.has(key) ? MAX_PAGE_SIZE : nestedListSize);
         const each = list ? times * size : times;
-        const childPage = isConnection(field) ? (pageSizeArgument(selection, variables) ?? DEFAULT_PAGE_SIZE) : undefined;
-        total += cost(selection.selectionSet, getNamedType(field.type), each, childPage, seen, list ? new Set([...path, key]) : path);
+        const childPage = isConnection(field)
+          ? (pageSizeArgument(selection, variables) ?? DEFAULT_PAGE_SIZE)
+          : undefined;
+        total += cost(
+          selection.selectionSet,
+          getNamedType(field.type),
+          each,
+          childPage,
+          seen,
+          list ? new Set([...path, key]) : path,
+        );
       }
     }
     return total;
@@ -205,9 +235,11 @@ class Budget {
   spend(): GraphQLError | null {
     if (this.exceeded) return this.exceeded;
     this.resolved += 1;
-    if (this.resolved > this.limits.resolvedFields) this.exceeded = queryLimitError('resolvedFields', undefined, this.limits);
+    if (this.resolved > this.limits.resolvedFields)
+      this.exceeded = queryLimitError('resolvedFields', undefined, this.limits);
     // The clock is read every 1,024 fields: cheap, and fine-grained enough for a limit in seconds.
-    else if ((this.resolved & 1023) === 0 && Date.now() - this.started > this.limits.executionMs) this.exceeded = queryLimitError('executionMs', undefined, this.limits);
+    else if ((this.resolved & 1023) === 0 && Date.now() - this.started > this.limits.executionMs)
+      this.exceeded = queryLimitError('executionMs', undefined, this.limits);
     return this.exceeded;
   }
 }

@@ -33,28 +33,45 @@ export interface ReadResolverOptions<T extends ObjectLiteral, Filter extends obj
  * filtered, sorted list with its total count. Modules extend the returned class with their
  * relation fields.
  */
-export function createReadResolver<T extends ObjectLiteral, Filter extends object, F extends string>(options: ReadResolverOptions<T, Filter, F>) {
+export function createReadResolver<T extends ObjectLiteral, Filter extends object, F extends string>(
+  options: ReadResolverOptions<T, Filter, F>,
+) {
   const Connection = ConnectionType(options.type, options.name);
   const Order = OrderInput<F>(options.name, options.orderFields, options.defaultOrder);
   const defaultOrdering: Ordering<F> = { field: options.defaultOrder, direction: SortDirection.ASC };
 
   @Resolver()
   abstract class ReadResolver {
-    @Query(() => options.type, { name: options.single, description: `One ${options.name} by id; NOT_FOUND when there is none.` })
-    async one(@Arg('id', () => ID, { description: `Id of the ${options.name}.` }) id: string, @Ctx() ctx: Context): Promise<T> {
+    @Query(() => options.type, {
+      name: options.single,
+      description: `One ${options.name} by id; NOT_FOUND when there is none.`,
+    })
+    async one(
+      @Arg('id', () => ID, { description: `Id of the ${options.name}.` }) id: string,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
       const record = await ctx.loaders.get(options.byId).load(assertUuid(id, 'id'));
       if (!record) throw notFound(options.name, id);
       return record;
     }
 
-    @Query(() => Connection, { name: options.plural, description: `${options.listDescription} A page at a time, with the total count.` })
+    @Query(() => Connection, {
+      name: options.plural,
+      description: `${options.listDescription} A page at a time, with the total count.`,
+    })
     async list(
       @Args(() => PaginationArgs) page: PaginationArgs,
-      @Arg('filter', () => options.filter, { nullable: true, description: 'Only records matching every given condition.' }) filter: Filter | null,
-      @Arg('orderBy', () => Order, { nullable: true, description: 'Sort order; ties are broken by id.' }) orderBy: Ordering<F> | null,
+      @Arg('filter', () => options.filter, {
+        nullable: true,
+        description: 'Only records matching every given condition.',
+      })
+      filter: Filter | null,
+      @Arg('orderBy', () => Order, { nullable: true, description: 'Sort order; ties are broken by id.' })
+      orderBy: Ordering<F> | null,
       @Arg('publication', () => Publication, {
         nullable: true,
-        description: 'Only records in this publication state (drafts are seen by staff whose scope covers them); BAD_USER_INPUT for kinds of record without one.',
+        description:
+          'Only records in this publication state (drafts are seen by staff whose scope covers them); BAD_USER_INPUT for kinds of record without one.',
       })
       publication: Publication | null,
       @Ctx() ctx: Context,
@@ -62,7 +79,8 @@ export function createReadResolver<T extends ObjectLiteral, Filter extends objec
       const qb = visibleTo(ctx.manager.createQueryBuilder(options.type, 'r'), 'r', ctx.viewer);
       if (filter) options.applyFilter(qb, filter);
       if (publication) {
-        if (!qb.expressionMap.mainAlias?.metadata.findColumnWithPropertyName('publication')) throw badInput('publication', `${options.name} records have no publication state`);
+        if (!qb.expressionMap.mainAlias?.metadata.findColumnWithPropertyName('publication'))
+          throw badInput('publication', `${options.name} records have no publication state`);
         qb.andWhere('r.publication = :publication', { publication });
       }
       options.scope?.(qb, filter, ctx.viewer);

@@ -5,7 +5,10 @@ import { Publication } from './publication';
 /** Fields every record input shares: publication and source. */
 @InputType({ description: 'Fields every record input shares.' })
 export abstract class RecordInput {
-  @Field(() => Publication, { nullable: true, description: 'DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise.' })
+  @Field(() => Publication, {
+    nullable: true,
+    description: 'DRAFT or PUBLISHED; a new record is a DRAFT unless this says otherwise.',
+  })
   publication?: Publication;
 
   @Field(() => ID, { nullable: true, description: 'The source document the record comes from.' })

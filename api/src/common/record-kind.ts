@@ -101,7 +101,8 @@ interface PrivateKindDeclaration extends KindBase {
   reach: 'never';
 }
 
-export type KindDeclaration = RecordKindDeclaration | LinkKindDeclaration | ReferenceKindDeclaration | PrivateKindDeclaration;
+export type KindDeclaration =
+  RecordKindDeclaration | LinkKindDeclaration | ReferenceKindDeclaration | PrivateKindDeclaration;
 
 /** A declaration as the mechanism reads it. */
 export interface RecordKind {
@@ -113,7 +114,11 @@ export interface RecordKind {
   readonly exercise: RowSql | null;
   readonly state: RowSql | null;
   /** Only for kinds with their own publication state: staff scope applies to them. */
-  readonly scope: { commitments: RowSql | null; writers: RecordKindDeclaration['writers']; agencyNames: 'written' | 'responsible' | 'readable' | 'none' } | null;
+  readonly scope: {
+    commitments: RowSql | null;
+    writers: RecordKindDeclaration['writers'];
+    agencyNames: 'written' | 'responsible' | 'readable' | 'none';
+  } | null;
   readonly label: RowSql | null;
   readonly optionalColumns: readonly string[];
 }
@@ -123,28 +128,65 @@ const exerciseState = (exercise: string) => `(SELECT x.state_id FROM exercise x 
 /** Turns a kind's declaration into what the mechanism reads; throws when a part is missing. */
 export function defineRecordKind(declaration: KindDeclaration): RecordKind {
   const { table, entity, label, optionalColumns = [] } = declaration;
-  if (!table || typeof entity !== 'function') throw new Error(`Record kind ${table || '(no table)'}: a table and an entity are required`);
+  if (!table || typeof entity !== 'function')
+    throw new Error(`Record kind ${table || '(no table)'}: a table and an entity are required`);
   const common = { table, entity, label: label ?? null, optionalColumns };
-  if (declaration.reach === 'never') return { ...common, reach: { ownState: false, parents: [], never: true }, dataChange: false, exercise: null, state: null, scope: null };
+  if (declaration.reach === 'never')
+    return {
+      ...common,
+      reach: { ownState: false, parents: [], never: true },
+      dataChange: false,
+      exercise: null,
+      state: null,
+      scope: null,
+    };
   if (declaration.reach === 'always') {
     const { state } = declaration as ReferenceKindDeclaration;
-    return { ...common, reach: { ownState: false, parents: [] }, dataChange: true, exercise: null, state: state ?? null, scope: null };
+    return {
+      ...common,
+      reach: { ownState: false, parents: [] },
+      dataChange: true,
+      exercise: null,
+      state: state ?? null,
+      scope: null,
+    };
   }
   if ('through' in declaration.reach) {
-    if (!declaration.reach.through.length) throw new Error(`Record kind ${table}: a link row is reached through at least one parent`);
-    return { ...common, reach: { ownState: false, parents: declaration.reach.through }, dataChange: true, exercise: null, state: null, scope: null };
+    if (!declaration.reach.through.length)
+      throw new Error(`Record kind ${table}: a link row is reached through at least one parent`);
+    return {
+      ...common,
+      reach: { ownState: false, parents: declaration.reach.through },
+      dataChange: true,
+      exercise: null,
+      state: null,
+      scope: null,
+    };
   }
   const { exercise, state, commitments, writers, agencyNames } = declaration as RecordKindDeclaration;
-  if (!exercise && !state) throw new Error(`Record kind ${table}: a record declares the exercise or the state it belongs to (its write scope)`);
-  if ((writers?.agency || agencyNames === 'responsible') && !commitments) throw new Error(`Record kind ${table}: agencies write or name it by its commitments, so it declares the commitments it serves`);
-  if (writers?.agency && agencyNames) throw new Error(`Record kind ${table}: agencies name the rows they write; agencyNames is for kinds they do not write`);
+  if (!exercise && !state)
+    throw new Error(
+      `Record kind ${table}: a record declares the exercise or the state it belongs to (its write scope)`,
+    );
+  if ((writers?.agency || agencyNames === 'responsible') && !commitments)
+    throw new Error(
+      `Record kind ${table}: agencies write or name it by its commitments, so it declares the commitments it serves`,
+    );
+  if (writers?.agency && agencyNames)
+    throw new Error(
+      `Record kind ${table}: agencies name the rows they write; agencyNames is for kinds they do not write`,
+    );
   return {
     ...common,
     reach: { ownState: true, parents: declaration.reach.record, anyOf: declaration.reach.anyOf },
     dataChange: true,
     exercise: exercise ?? null,
     state: state ?? (exercise ? (a) => exerciseState(exercise(a)) : null),
-    scope: { commitments: commitments ?? null, writers, agencyNames: writers?.agency ? 'written' : (agencyNames ?? (exercise ? 'none' : 'readable')) },
+    scope: {
+      commitments: commitments ?? null,
+      writers,
+      agencyNames: writers?.agency ? 'written' : (agencyNames ?? (exercise ? 'none' : 'readable')),
+    },
   };
 }
 
@@ -173,7 +215,10 @@ export function registerKinds<K extends readonly RecordKind[]>(kinds: K): K {
 /** The declaration of `table`; throws for a table nobody declared, so it can be read by nobody. */
 export function kindOfTable(table: string): RecordKind {
   const kind = registry.get(table);
-  if (!kind) throw new Error(`Table "${table}" has no record-kind declaration (<module>/<kind>.kind.ts, listed in api/src/db/entities.ts): it cannot be read until it has one`);
+  if (!kind)
+    throw new Error(
+      `Table "${table}" has no record-kind declaration (<module>/<kind>.kind.ts, listed in api/src/db/entities.ts): it cannot be read until it has one`,
+    );
   return kind;
 }
 
@@ -195,14 +240,18 @@ async function tablesWithTrigger(manager: EntityManager): Promise<Set<string>> {
  * `data_change` trigger are exactly those the declarations say. The list of problems, empty when
  * all is well.
  */
-export async function kindProblems(dataSource: DataSource, options: { kinds?: readonly RecordKind[]; manager?: EntityManager } = {}): Promise<string[]> {
+export async function kindProblems(
+  dataSource: DataSource,
+  options: { kinds?: readonly RecordKind[]; manager?: EntityManager } = {},
+): Promise<string[]> {
   const problems: string[] = [];
   const declared = new Map((options.kinds ?? declaredKinds()).map((kind) => [kind.table, kind]));
   const mapped = new Map(dataSource.entityMetadatas.map((metadata) => [metadata.tableName, metadata]));
   for (const metadata of dataSource.entityMetadatas) {
     const kind = declared.get(metadata.tableName);
     if (!kind) problems.push(`${metadata.name} (${metadata.tableName}) has no record-kind declaration`);
-    else if (kind.entity !== metadata.target) problems.push(`${metadata.tableName} is declared with another entity than ${metadata.name}`);
+    else if (kind.entity !== metadata.target)
+      problems.push(`${metadata.tableName} is declared with another entity than ${metadata.name}`);
   }
   for (const kind of declared.values()) {
     const metadata = mapped.get(kind.table);
@@ -211,20 +260,30 @@ export async function kindProblems(dataSource: DataSource, options: { kinds?: re
       continue;
     }
     for (const link of [...kind.reach.parents, ...(kind.reach.anyOf ?? [])]) {
-      if (!metadata.findColumnWithDatabaseName(link.column)) problems.push(`${kind.table}: parent column ${link.column} does not exist`);
-      if (!declared.has(link.table)) problems.push(`${kind.table}: parent ${link.table} has no record-kind declaration`);
+      if (!metadata.findColumnWithDatabaseName(link.column))
+        problems.push(`${kind.table}: parent column ${link.column} does not exist`);
+      if (!declared.has(link.table))
+        problems.push(`${kind.table}: parent ${link.table} has no record-kind declaration`);
     }
     for (const property of kind.optionalColumns) {
-      if (!metadata.findColumnWithPropertyName(property)) problems.push(`${kind.table}: optional column ${property} does not exist`);
+      if (!metadata.findColumnWithPropertyName(property))
+        problems.push(`${kind.table}: optional column ${property} does not exist`);
     }
-    if (kind.reach.ownState && !(metadata.findColumnWithPropertyName('publication') && metadata.findColumnWithPropertyName('deletedAt'))) {
+    if (
+      kind.reach.ownState &&
+      !(metadata.findColumnWithPropertyName('publication') && metadata.findColumnWithPropertyName('deletedAt'))
+    ) {
       problems.push(`${kind.table}: declared a record, but has no publication state and soft-delete mark`);
     }
   }
   const triggered = await tablesWithTrigger(options.manager ?? dataSource.manager);
   for (const kind of declared.values()) {
-    if (kind.dataChange && !triggered.has(kind.table)) problems.push(`${kind.table} can be read by the public but has no data_change trigger (a migration must create it): cached answers would go stale`);
-    if (!kind.dataChange && triggered.has(kind.table)) problems.push(`${kind.table} is never public but has a data_change trigger`);
+    if (kind.dataChange && !triggered.has(kind.table))
+      problems.push(
+        `${kind.table} can be read by the public but has no data_change trigger (a migration must create it): cached answers would go stale`,
+      );
+    if (!kind.dataChange && triggered.has(kind.table))
+      problems.push(`${kind.table} is never public but has a data_change trigger`);
   }
   return problems;
 }

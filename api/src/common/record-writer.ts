@@ -69,31 +69,40 @@ async function validateInput(input: object): Promise<void> {
   const collect = (list: ValidationError[], prefix: string) => {
     for (const error of list) {
       const field = `${prefix}.${error.property}`;
-      for (const [constraint, message] of Object.entries(error.constraints ?? {})) problems.push({ field, reason: CONSTRAINT_REASONS[constraint] ?? InputProblem.INVALID, message });
+      for (const [constraint, message] of Object.entries(error.constraints ?? {}))
+        problems.push({ field, reason: CONSTRAINT_REASONS[constraint] ?? InputProblem.INVALID, message });
       collect(error.children ?? [], field);
     }
   };
   collect(errors, 'input');
   const [first] = problems;
-  throw new DomainError(ErrorCode.BAD_USER_INPUT, `${first.field}: ${first.message}`, first.field, { reason: first.reason, problems });
+  throw new DomainError(ErrorCode.BAD_USER_INPUT, `${first.field}: ${first.message}`, first.field, {
+    reason: first.reason,
+    problems,
+  });
 }
 
-function checkIntervals(spec: Pick<WriteSpec<ObjectLiteral>, 'intervals' | 'strictIntervals'>, row: Record<string, unknown>) {
+function checkIntervals(
+  spec: Pick<WriteSpec<ObjectLiteral>, 'intervals' | 'strictIntervals'>,
+  row: Record<string, unknown>,
+) {
   for (const [start, end] of spec.intervals ?? []) {
     const [from, to] = [row[start], row[end]] as (string | null | undefined)[];
-    if (from && to && partialDateEnd(to) < partialDateStart(from)) throw badInput(`input.${end}`, `(${to}) comes before ${start} (${from})`, InputProblem.DATE_ORDER);
+    if (from && to && partialDateEnd(to) < partialDateStart(from))
+      throw badInput(`input.${end}`, `(${to}) comes before ${start} (${from})`, InputProblem.DATE_ORDER);
   }
   for (const [start, end] of spec.strictIntervals ?? []) {
     const [from, to] = [row[start], row[end]] as (string | null | undefined)[];
-    if (from && to && partialDateStart(to) <= partialDateStart(from)) throw badInput(`input.${end}`, `(${to}) must come after ${start} (${from})`, InputProblem.DATE_ORDER);
+    if (from && to && partialDateStart(to) <= partialDateStart(from))
+      throw badInput(`input.${end}`, `(${to}) must come after ${start} (${from})`, InputProblem.DATE_ORDER);
   }
 }
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
-
 /** The relations whose foreign key the entity's table holds: many-to-one, and one-to-one on the owning side. */
-const referencesOf = (metadata: EntityMetadata) => metadata.relations.filter((relation) => relation.joinColumns.length > 0 && !relation.isManyToMany);
+const referencesOf = (metadata: EntityMetadata) =>
+  metadata.relations.filter((relation) => relation.joinColumns.length > 0 && !relation.isManyToMany);
 
 /** A record a row names: a foreign-key column (`commitmentId`) or a link set (`commitmentIds`). */
 interface NamedRecord {
@@ -111,17 +120,33 @@ function translateDatabaseError(error: unknown, metadata: EntityMetadata): never
   const field = (column: string | undefined) => `input.${camel(column ?? 'id')}`;
   switch (driverError.code) {
     case '23505':
-      throw badInput(field(columns.at(-1)), `is already used: another ${metadata.name} has the same ${columns.map(camel).join(', ')}`, InputProblem.ALREADY_USED);
+      throw badInput(
+        field(columns.at(-1)),
+        `is already used: another ${metadata.name} has the same ${columns.map(camel).join(', ')}`,
+        InputProblem.ALREADY_USED,
+      );
     case '23503':
-      throw badInput(field(columns[0]), `points at a record that does not exist (or is still referenced: ${driverError.constraint})`, InputProblem.UNKNOWN_REFERENCE);
+      throw badInput(
+        field(columns[0]),
+        `points at a record that does not exist (or is still referenced: ${driverError.constraint})`,
+        InputProblem.UNKNOWN_REFERENCE,
+      );
     case '23P01':
-      throw badInput('input.startDate', `overlaps another ${metadata.name} of the same ${camel(columns[0] ?? 'record')}: two holders of one seat cannot overlap`, InputProblem.OVERLAP);
+      throw badInput(
+        'input.startDate',
+        `overlaps another ${metadata.name} of the same ${camel(columns[0] ?? 'record')}: two holders of one seat cannot overlap`,
+        InputProblem.OVERLAP,
+      );
     case '23514':
-      throw badInput(`input.${camel(driverError.constraint?.replace(`${metadata.tableName}_`, '') ?? 'value')}`, `breaks the rule ${driverError.constraint}`);
+      throw badInput(
+        `input.${camel(driverError.constraint?.replace(`${metadata.tableName}_`, '') ?? 'value')}`,
+        `breaks the rule ${driverError.constraint}`,
+      );
     case '23502':
       throw badInput(field(driverError.column), 'is required', InputProblem.REQUIRED);
     default:
-      if (driverError.code?.startsWith('22')) throw badInput('input', 'has a value out of range for its field', InputProblem.TOO_LARGE);
+      if (driverError.code?.startsWith('22'))
+        throw badInput('input', 'has a value out of range for its field', InputProblem.TOO_LARGE);
       throw error;
   }
 }
@@ -139,7 +164,11 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     const snapshot: Record<string, unknown> = { ...row };
     for (const link of this.spec.links ?? []) {
       const rows: { target: string }[] = await manager.query(
-        `SELECT ${link.targetColumn} AS target FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${Object.keys(link.fixed ?? {}).map((c, i) => `AND ${c} = $${i + 2}`).join(' ')} ORDER BY 1`,
+        `SELECT ${link.targetColumn} AS target FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${Object.keys(
+          link.fixed ?? {},
+        )
+          .map((c, i) => `AND ${c} = $${i + 2}`)
+          .join(' ')} ORDER BY 1`,
         [id, ...Object.values(link.fixed ?? {})],
       );
       snapshot[link.field] = rows.map((r) => r.target);
@@ -169,10 +198,16 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
   private async replaceLinks(manager: EntityManager, id: string, links: Map<LinkSet, string[]>) {
     for (const [link, ids] of links) {
       const fixed = Object.entries(link.fixed ?? {});
-      await manager.query(`DELETE FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${fixed.map(([c], i) => `AND ${c} = $${i + 2}`).join(' ')}`, [id, ...fixed.map(([, v]) => v)]);
+      await manager.query(
+        `DELETE FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${fixed.map(([c], i) => `AND ${c} = $${i + 2}`).join(' ')}`,
+        [id, ...fixed.map(([, v]) => v)],
+      );
       for (const target of ids) {
         const columns = [link.ownerColumn, link.targetColumn, ...fixed.map(([c]) => c)];
-        await manager.query(`INSERT INTO ${link.table} (${columns.join(', ')}) VALUES (${columns.map((_c, i) => `$${i + 1}`).join(', ')})`, [id, target, ...fixed.map(([, v]) => v)]);
+        await manager.query(
+          `INSERT INTO ${link.table} (${columns.join(', ')}) VALUES (${columns.map((_c, i) => `$${i + 1}`).join(', ')})`,
+          [id, target, ...fixed.map(([, v]) => v)],
+        );
       }
     }
   }
@@ -182,13 +217,17 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     const table = this.metadata(manager).tableName;
     const params: unknown[] = [id];
     const sql = bind(condition, params);
-    const [{ allowed }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM ${table} a WHERE a.id = $1 AND ${sql}) AS allowed`, params);
+    const [{ allowed }] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM ${table} a WHERE a.id = $1 AND ${sql}) AS allowed`,
+      params,
+    );
     return allowed as boolean;
   }
 
   /** Refuses (FORBIDDEN) unless the row, as it now stands in the transaction, is in the viewer's scope. */
   private async assertWritable(manager: EntityManager, viewer: Viewer, id: string, action: string) {
-    if (!(await this.holds(manager, writableBy(viewer, this.metadata(manager).tableName, 'a'), id))) throw forbidden(`${action} this ${this.spec.name}`);
+    if (!(await this.holds(manager, writableBy(viewer, this.metadata(manager).tableName, 'a'), id)))
+      throw forbidden(`${action} this ${this.spec.name}`);
   }
 
   /** Every record the row names: its foreign keys and its link sets. */
@@ -200,10 +239,18 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     });
     for (const link of this.spec.links ?? []) {
       const linkMetadata = manager.connection.entityMetadatas.find((m) => m.tableName === link.table);
-      const target = (linkMetadata ? referencesOf(linkMetadata) : []).find((r) => r.joinColumns[0].databaseName === link.targetColumn)?.inverseEntityMetadata;
+      const target = (linkMetadata ? referencesOf(linkMetadata) : []).find(
+        (r) => r.joinColumns[0].databaseName === link.targetColumn,
+      )?.inverseEntityMetadata;
       if (!target) throw new Error(`link set ${link.field}: ${link.table}.${link.targetColumn} references no entity`);
-      const fixed = Object.entries(link.fixed ?? {}).map(([c, v]) => ` AND link.${c} = '${v}'`).join('');
-      named.push({ field: link.field, target, ids: `SELECT link.${link.targetColumn} FROM ${link.table} link WHERE link.${link.ownerColumn} = written.id${fixed}` });
+      const fixed = Object.entries(link.fixed ?? {})
+        .map(([c, v]) => ` AND link.${c} = '${v}'`)
+        .join('');
+      named.push({
+        field: link.field,
+        target,
+        ids: `SELECT link.${link.targetColumn} FROM ${link.table} link WHERE link.${link.ownerColumn} = written.id${fixed}`,
+      });
     }
     return named;
   }
@@ -225,15 +272,24 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
         FROM ${table} written JOIN ${target.tableName} named ON named.id IN (${ids}) WHERE written.id = $1`;
     });
     if (!parts.length) return;
-    const [wrong]: { field: string; target: string; linkable: boolean; alive: boolean; together: boolean }[] = await manager.query(
-      `SELECT * FROM (${parts.join(' UNION ALL ')}) x WHERE NOT (linkable AND alive AND together) ORDER BY linkable, alive, together LIMIT 1`,
-      params,
-    );
+    const [wrong]: { field: string; target: string; linkable: boolean; alive: boolean; together: boolean }[] =
+      await manager.query(
+        `SELECT * FROM (${parts.join(' UNION ALL ')}) x WHERE NOT (linkable AND alive AND together) ORDER BY linkable, alive, together LIMIT 1`,
+        params,
+      );
     if (!wrong) return;
     const field = `input.${wrong.field}`;
-    if (!wrong.linkable) throw new DomainError(ErrorCode.FORBIDDEN, `Your account may not name this ${wrong.target} in ${field}: it is outside your scope`, field);
+    if (!wrong.linkable)
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        `Your account may not name this ${wrong.target} in ${field}: it is outside your scope`,
+        field,
+      );
     if (!wrong.alive) throw badInput(field, `points at a deleted ${wrong.target}`);
-    throw badInput(field, `points at a ${wrong.target} of another exercise or state: a ${this.spec.name} and the records it names belong to the same one`);
+    throw badInput(
+      field,
+      `points at a ${wrong.target} of another exercise or state: a ${this.spec.name} and the records it names belong to the same one`,
+    );
   }
 
   /** null when the viewer may change the whole row; the fields it follows up when only those; else FORBIDDEN. */
@@ -257,9 +313,14 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
 
   private checkVersion(row: T, version: number) {
     if (row.version !== version) {
-      throw new DomainError(ErrorCode.CONFLICT, `This ${this.spec.name} changed since version ${version} (it is now at version ${row.version}): reload it and apply your change again`, 'version', {
-        currentVersion: row.version,
-      });
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        `This ${this.spec.name} changed since version ${version} (it is now at version ${row.version}): reload it and apply your change again`,
+        'version',
+        {
+          currentVersion: row.version,
+        },
+      );
     }
   }
 
@@ -277,7 +338,8 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     await validateInput(input);
     const { columns, links } = this.split(input);
     for (const field of this.spec.required) {
-      if (columns[field] == null && !links.has(this.spec.links?.find((l) => l.field === field) as LinkSet)) throw badInput(`input.${field}`, 'is required', InputProblem.REQUIRED);
+      if (columns[field] == null && !links.has(this.spec.links?.find((l) => l.field === field) as LinkSet))
+        throw badInput(`input.${field}`, 'is required', InputProblem.REQUIRED);
     }
     checkIntervals(this.spec, columns);
     return this.inTransaction(ctx, async (manager) => {
@@ -303,9 +365,12 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
       this.checkVersion(current, version);
       const named = [...Object.keys(columns), ...[...links.keys()].map((l) => l.field)];
       const outside = limited ? named.filter((field) => !limited.includes(field)) : [];
-      if (outside.length) throw forbidden(`change ${outside.join(', ')} of this ${this.spec.name} (only ${limited?.join(', ')})`);
+      if (outside.length)
+        throw forbidden(`change ${outside.join(', ')} of this ${this.spec.name} (only ${limited?.join(', ')})`);
       const merged: Record<string, unknown> = { ...current, ...columns };
-      for (const field of this.spec.required) if (merged[field] == null && field in columns) throw badInput(`input.${field}`, 'cannot be emptied', InputProblem.REQUIRED);
+      for (const field of this.spec.required)
+        if (merged[field] == null && field in columns)
+          throw badInput(`input.${field}`, 'cannot be emptied', InputProblem.REQUIRED);
       checkIntervals(this.spec, merged);
       await this.spec.check?.(merged, manager);
       const before = await this.snapshot(manager, current.id);
@@ -315,12 +380,22 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
         .set({ ...columns, version: () => 'version + 1' } as never)
         .where('id = :id AND version = :version', { id: current.id, version })
         .execute();
-      if (affected !== 1) this.checkVersion(await manager.findOneByOrFail(this.spec.entity, { id: current.id } as never), version);
+      if (affected !== 1)
+        this.checkVersion(await manager.findOneByOrFail(this.spec.entity, { id: current.id } as never), version);
       await this.replaceLinks(manager, current.id, links);
       await this.assertNamedRecords(manager, ctx.viewer, current.id, new Set(named));
       if (!limited) await this.assertWritable(manager, ctx.viewer, current.id, 'move');
       const after = await this.snapshot(manager, current.id);
-      await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.UPDATE, this.spec.name, current.id, before, after);
+      await writeAudit(
+        manager,
+        ctx.viewer,
+        ctx.requestId,
+        AuditAction.UPDATE,
+        this.spec.name,
+        current.id,
+        before,
+        after,
+      );
       return manager.findOneByOrFail(this.spec.entity, { id: current.id } as never);
     });
   }
@@ -336,7 +411,10 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
         const column = relation.joinColumns[0]?.databaseName;
         if (!column || owned.has(`${metadata.tableName}.${column}`)) continue;
         const alive = metadata.findColumnWithPropertyName('deletedAt') ? 'AND deleted_at IS NULL' : '';
-        const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM ${metadata.tableName} WHERE ${column} = $1 ${alive}`, [id]);
+        const [{ n }] = await manager.query(
+          `SELECT count(*)::int AS n FROM ${metadata.tableName} WHERE ${column} = $1 ${alive}`,
+          [id],
+        );
         if (n > 0) found.push(`${n} ${metadata.name} (${camel(column)})`);
       }
     }
@@ -351,11 +429,30 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
       this.checkVersion(current, version);
       const references = await this.references(manager, current.id);
       if (references.length) {
-        throw new DomainError(ErrorCode.CONFLICT, `This ${this.spec.name} cannot be deleted: ${references.join(', ')} still point at it`, 'id', { references });
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          `This ${this.spec.name} cannot be deleted: ${references.join(', ')} still point at it`,
+          'id',
+          { references },
+        );
       }
       const before = await this.snapshot(manager, current.id);
-      await manager.createQueryBuilder().update(this.spec.entity).set({ deletedAt: () => 'now()', version: () => 'version + 1' } as never).where('id = :id', { id: current.id }).execute();
-      await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.DELETE, this.spec.name, current.id, before, null);
+      await manager
+        .createQueryBuilder()
+        .update(this.spec.entity)
+        .set({ deletedAt: () => 'now()', version: () => 'version + 1' } as never)
+        .where('id = :id', { id: current.id })
+        .execute();
+      await writeAudit(
+        manager,
+        ctx.viewer,
+        ctx.requestId,
+        AuditAction.DELETE,
+        this.spec.name,
+        current.id,
+        before,
+        null,
+      );
       return manager.findOneByOrFail(this.spec.entity, { id: current.id } as never);
     });
   }
@@ -365,28 +462,53 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     const table = this.metadata(manager).tableName;
     const parts = this.namedRecords(manager)
       .filter(({ target }) => target.findColumnWithPropertyName('deletedAt'))
-      .map(({ field, target, ids }) => `SELECT '${field}' AS field, '${target.name}' AS target FROM ${table} written JOIN ${target.tableName} named ON named.id IN (${ids}) WHERE written.id = $1 AND named.deleted_at IS NOT NULL`);
+      .map(
+        ({ field, target, ids }) =>
+          `SELECT '${field}' AS field, '${target.name}' AS target FROM ${table} written JOIN ${target.tableName} named ON named.id IN (${ids}) WHERE written.id = $1 AND named.deleted_at IS NOT NULL`,
+      );
     if (!parts.length) return;
-    const [deleted]: { field: string; target: string }[] = await manager.query(`${parts.join(' UNION ALL ')} LIMIT 1`, [id]);
+    const [deleted]: { field: string; target: string }[] = await manager.query(`${parts.join(' UNION ALL ')} LIMIT 1`, [
+      id,
+    ]);
     if (deleted) {
-      throw new DomainError(ErrorCode.CONFLICT, `This ${this.spec.name} cannot be restored while the ${deleted.target} it names in ${deleted.field} is deleted: restore that first`, 'id', {
-        reason: 'PARENT_DELETED',
-        parentField: deleted.field,
-      });
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        `This ${this.spec.name} cannot be restored while the ${deleted.target} it names in ${deleted.field} is deleted: restore that first`,
+        'id',
+        {
+          reason: 'PARENT_DELETED',
+          parentField: deleted.field,
+        },
+      );
     }
   }
 
   /** Brings back a deleted record: the institute (for its state) and the platform admin only. */
   async restore(ctx: Context, id: string): Promise<T> {
     requireStaff(ctx.viewer);
-    if (ctx.viewer.role !== StaffRole.INSTITUTE_ADMIN && ctx.viewer.role !== StaffRole.PLATFORM_ADMIN) throw forbidden(`restore a ${this.spec.name}`);
+    if (ctx.viewer.role !== StaffRole.INSTITUTE_ADMIN && ctx.viewer.role !== StaffRole.PLATFORM_ADMIN)
+      throw forbidden(`restore a ${this.spec.name}`);
     return this.inTransaction(ctx, async (manager) => {
       const current = await this.lock(manager, id, true);
       await this.assertWritable(manager, ctx.viewer, current.id, 'restore');
       await this.assertParentsAlive(manager, current.id);
-      await manager.createQueryBuilder().update(this.spec.entity).set({ deletedAt: null, version: () => 'version + 1' } as never).where('id = :id', { id: current.id }).execute();
+      await manager
+        .createQueryBuilder()
+        .update(this.spec.entity)
+        .set({ deletedAt: null, version: () => 'version + 1' } as never)
+        .where('id = :id', { id: current.id })
+        .execute();
       const after = await this.snapshot(manager, current.id);
-      await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.RESTORE, this.spec.name, current.id, null, after);
+      await writeAudit(
+        manager,
+        ctx.viewer,
+        ctx.requestId,
+        AuditAction.RESTORE,
+        this.spec.name,
+        current.id,
+        null,
+        after,
+      );
       return manager.findOneByOrFail(this.spec.entity, { id: current.id } as never);
     });
   }

@@ -11,7 +11,11 @@ function parsePartialDate(value: unknown, node?: ValueNode): string {
     });
   }
   const problem = partialDateProblem(value);
-  if (problem) throw new GraphQLError(`"${value}" is not a PartialDate: ${problem}`, { nodes: node, extensions: { code: 'BAD_USER_INPUT', reason: InputProblem.INVALID_PARTIAL_DATE } });
+  if (problem)
+    throw new GraphQLError(`"${value}" is not a PartialDate: ${problem}`, {
+      nodes: node,
+      extensions: { code: 'BAD_USER_INPUT', reason: InputProblem.INVALID_PARTIAL_DATE },
+    });
   return value;
 }
 

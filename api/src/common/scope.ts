@@ -42,7 +42,12 @@ const linkedThrough = (kind: Scoped, a: string, role: 'RESPONSIBLE' | 'FOLLOWER'
 const viewerState = (viewer: Extract<Viewer, { kind: 'staff' }>) => ({ viewerStateId: viewer.stateId });
 
 /** Rows an agency reaches: those `own` allows, in its account's state. */
-const agencyScope = (viewer: Extract<Viewer, { kind: 'staff' }>, kind: Scoped, own: string, a: string): ScopeCondition => ({
+const agencyScope = (
+  viewer: Extract<Viewer, { kind: 'staff' }>,
+  kind: Scoped,
+  own: string,
+  a: string,
+): ScopeCondition => ({
   sql: `(${own} AND ${kind.state(a)} = :viewerStateId)`,
   parameters: { viewerOrganizationId: viewer.organizationId, ...viewerState(viewer) },
 });
@@ -122,7 +127,9 @@ export function linkableBy(viewer: Viewer, table: string, a: string): ScopeCondi
     case StaffRole.NATIONAL_EVALUATOR:
       return TRUE;
     case StaffRole.INSTITUTE_ADMIN:
-      return state ? { sql: `(${state(a)} IS NULL OR ${state(a)} = :viewerStateId)`, parameters: viewerState(viewer) } : TRUE;
+      return state
+        ? { sql: `(${state(a)} IS NULL OR ${state(a)} = :viewerStateId)`, parameters: viewerState(viewer) }
+        : TRUE;
     case StaffRole.AGENCY_EDITOR: {
       const kind = scopedKind(table);
       switch (kind?.scope.agencyNames) {
@@ -135,7 +142,10 @@ export function linkableBy(viewer: Viewer, table: string, a: string): ScopeCondi
       }
       const readable = readableBy(viewer, table, a);
       const inState = state ? `(${state(a)} IS NULL OR ${state(a)} = :viewerStateId)` : 'TRUE';
-      return { sql: `(${readable.sql}) AND ${inState}`, parameters: { ...readable.parameters, ...viewerState(viewer) } };
+      return {
+        sql: `(${readable.sql}) AND ${inState}`,
+        parameters: { ...readable.parameters, ...viewerState(viewer) },
+      };
     }
     default:
       return FALSE;
@@ -159,11 +169,20 @@ export function readableBy(viewer: Viewer, table: string, a: string): ScopeCondi
     case StaffRole.NATIONAL_EVALUATOR:
       return { sql: alive, parameters: {} };
     case StaffRole.INSTITUTE_ADMIN:
-      return { sql: `${alive} AND (${published} OR ${scope.state(a)} = :viewerStateId)`, parameters: { viewerStateId: viewer.stateId } };
+      return {
+        sql: `${alive} AND (${published} OR ${scope.state(a)} = :viewerStateId)`,
+        parameters: { viewerStateId: viewer.stateId },
+      };
     case StaffRole.AGENCY_EDITOR:
-      return { sql: `${alive} AND (${published} OR ${linkedThrough(scope, a, 'RESPONSIBLE')})`, parameters: { viewerOrganizationId: viewer.organizationId } };
+      return {
+        sql: `${alive} AND (${published} OR ${linkedThrough(scope, a, 'RESPONSIBLE')})`,
+        parameters: { viewerOrganizationId: viewer.organizationId },
+      };
     case StaffRole.CIVIL_SOCIETY_FOLLOWER:
-      return { sql: `${alive} AND (${published} OR ${linkedThrough(scope, a, 'FOLLOWER')})`, parameters: { viewerOrganizationId: viewer.organizationId } };
+      return {
+        sql: `${alive} AND (${published} OR ${linkedThrough(scope, a, 'FOLLOWER')})`,
+        parameters: { viewerOrganizationId: viewer.organizationId },
+      };
     default:
       return { sql: published, parameters: {} };
   }

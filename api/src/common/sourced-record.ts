@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 import { Field, GraphQLISODateTime, ID, Int, InterfaceType } from 'type-graphql';
 import { Publication } from './publication';
 
@@ -35,7 +43,10 @@ export abstract class SourcedRecord {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
-  @Field(() => Int, { description: 'Version of the record; an update must send the version it was based on, and a stale one is refused with CONFLICT.' })
+  @Field(() => Int, {
+    description:
+      'Version of the record; an update must send the version it was based on, and a stale one is refused with CONFLICT.',
+  })
   @Column('int', { default: 1 })
   version: number;
 

@@ -18,11 +18,22 @@ registerEnumType(StaffRole, {
   name: 'StaffRole',
   description: 'What a staff account may do. Scope always comes from the records themselves, never from the client.',
   valuesConfig: {
-    AGENCY_EDITOR: { description: 'Keeps the milestones, information requests and deliveries, meetings and agreement follow-up of the commitments its organisation is responsible for.' },
-    CIVIL_SOCIETY_FOLLOWER: { description: "Confirms or disputes, with a comment, the reported status of milestones of the commitments its organisation follows." },
-    INSTITUTE_ADMIN: { description: "Keeps everything of its state's exercises, staff accounts of its state included." },
-    NATIONAL_EVALUATOR: { description: 'Reads everything of every state; writes nothing but evaluations (rubric scores and recommendations).' },
-    PLATFORM_ADMIN: { description: 'Everything; creates the institutes\' admins.' },
+    AGENCY_EDITOR: {
+      description:
+        'Keeps the milestones, information requests and deliveries, meetings and agreement follow-up of the commitments its organisation is responsible for.',
+    },
+    CIVIL_SOCIETY_FOLLOWER: {
+      description:
+        'Confirms or disputes, with a comment, the reported status of milestones of the commitments its organisation follows.',
+    },
+    INSTITUTE_ADMIN: {
+      description: "Keeps everything of its state's exercises, staff accounts of its state included.",
+    },
+    NATIONAL_EVALUATOR: {
+      description:
+        'Reads everything of every state; writes nothing but evaluations (rubric scores and recommendations).',
+    },
+    PLATFORM_ADMIN: { description: "Everything; creates the institutes' admins." },
   },
 });
 

@@ -26,7 +26,11 @@ export interface MutationNames<N extends string> {
  * delete (softly, refused while other records point at it) and restore. Each runs in one
  * transaction with its audit row, within the viewer's scope.
  */
-export function createWriteResolver<T extends ObjectLiteral & { id: string; version: number }, N extends string>(spec: WriteSpec<T> & { name: N }, input: ClassType<object>, mutations: MutationNames<NoInfer<N>>) {
+export function createWriteResolver<T extends ObjectLiteral & { id: string; version: number }, N extends string>(
+  spec: WriteSpec<T> & { name: N },
+  input: ClassType<object>,
+  mutations: MutationNames<NoInfer<N>>,
+) {
   const writer = new RecordWriter(spec);
   const { name } = spec;
 
@@ -35,12 +39,21 @@ export function createWriteResolver<T extends ObjectLiteral & { id: string; vers
     /** The same write path for other callers (the data-package import): an import can never write what these mutations refuse. */
     static readonly writePath: WritePath<T> = { spec, input, writer };
 
-    @Mutation(() => spec.entity, { name: mutations.create, description: `Creates a ${name} (as DRAFT unless publication says otherwise). Fields required on create: ${spec.required.join(', ') || 'none'}.` })
-    create(@Arg('input', () => input, { description: 'The new record.' }) values: object, @Ctx() ctx: Context): Promise<T> {
+    @Mutation(() => spec.entity, {
+      name: mutations.create,
+      description: `Creates a ${name} (as DRAFT unless publication says otherwise). Fields required on create: ${spec.required.join(', ') || 'none'}.`,
+    })
+    create(
+      @Arg('input', () => input, { description: 'The new record.' }) values: object,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
       return writer.create(ctx, values);
     }
 
-    @Mutation(() => spec.entity, { name: mutations.update, description: `Changes the given fields of a ${name}; fields left out stay as they are. CONFLICT when version is stale.` })
+    @Mutation(() => spec.entity, {
+      name: mutations.update,
+      description: `Changes the given fields of a ${name}; fields left out stay as they are. CONFLICT when version is stale.`,
+    })
     update(
       @Arg('id', () => ID, { description: `Id of the ${name}.` }) id: string,
       @Arg('version', () => Int, { description: 'The version the change is based on.' }) version: number,
@@ -50,7 +63,10 @@ export function createWriteResolver<T extends ObjectLiteral & { id: string; vers
       return writer.update(ctx, id, version, values);
     }
 
-    @Mutation(() => spec.entity, { name: mutations.delete, description: `Deletes a ${name} softly (the institute can restore it); CONFLICT while other records point at it or when version is stale.` })
+    @Mutation(() => spec.entity, {
+      name: mutations.delete,
+      description: `Deletes a ${name} softly (the institute can restore it); CONFLICT while other records point at it or when version is stale.`,
+    })
     delete(
       @Arg('id', () => ID, { description: `Id of the ${name}.` }) id: string,
       @Arg('version', () => Int, { description: 'The version the delete is based on.' }) version: number,
@@ -59,8 +75,14 @@ export function createWriteResolver<T extends ObjectLiteral & { id: string; vers
       return writer.delete(ctx, id, version);
     }
 
-    @Mutation(() => spec.entity, { name: mutations.restore, description: `Restores a deleted ${name}: institute admins (their state) and platform admins. CONFLICT while a record it names (its parent) is deleted.` })
-    restore(@Arg('id', () => ID, { description: `Id of the deleted ${name}.` }) id: string, @Ctx() ctx: Context): Promise<T> {
+    @Mutation(() => spec.entity, {
+      name: mutations.restore,
+      description: `Restores a deleted ${name}: institute admins (their state) and platform admins. CONFLICT while a record it names (its parent) is deleted.`,
+    })
+    restore(
+      @Arg('id', () => ID, { description: `Id of the deleted ${name}.` }) id: string,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
       return writer.restore(ctx, id);
     }
   }

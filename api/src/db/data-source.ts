@@ -25,7 +25,13 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    logger: new CountingLogger(options.logSql ? ['query', 'error', 'warn', 'schema', 'migration'] : options.quiet ? ['warn'] : ['error', 'warn', 'migration']),
+    logger: new CountingLogger(
+      options.logSql
+        ? ['query', 'error', 'warn', 'schema', 'migration']
+        : options.quiet
+          ? ['warn']
+          : ['error', 'warn', 'migration'],
+    ),
     applicationName: options.applicationName ?? 'tablero-abierto',
     // The reads are named prepared statements keyed by id arrays (common/prepared.ts). Left to
     // itself, PostgreSQL may re-plan them at every execution (a custom plan per set of ids), and

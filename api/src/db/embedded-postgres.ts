@@ -19,7 +19,8 @@ export interface EmbeddedDatabase {
 }
 
 /** The postmaster's process id, from the first line of `postmaster.pid`. */
-const postmasterPid = async (clusterDir: string) => Number((await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+const postmasterPid = async (clusterDir: string) =>
+  Number((await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
 
 interface Options {
   dataDir: string;
@@ -69,11 +70,15 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
 
   const pgCtl = await pgCtlPath();
   const asPostgres = isRoot ? await postgresUserIds() : {};
-  const ctl = (args: string[]) => run(pgCtl, ['-D', clusterDir, ...args], { ...asPostgres, env: { ...process.env, LC_ALL: 'C' } });
+  const ctl = (args: string[]) =>
+    run(pgCtl, ['-D', clusterDir, ...args], { ...asPostgres, env: { ...process.env, LC_ALL: 'C' } });
 
   const adminUrl = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   const ownerFile = join(dataDir, 'owner.pid');
-  const running = await ctl(['status']).then(() => true, () => false);
+  const running = await ctl(['status']).then(
+    () => true,
+    () => false,
+  );
   if (running) {
     const owner = Number((await readFile(ownerFile, 'utf8').catch(() => '')).trim());
     if (owner && owner !== process.pid && isAlive(owner)) {
@@ -87,13 +92,19 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
     // A server that is itself dying (killed a moment ago) never answers a fast stop: then an
     // immediate stop, and postgres recovers from its WAL on the next start.
     log('Stopping an embedded PostgreSQL left running by an earlier process');
-    await ctl(['stop', '-m', 'fast', '-w', '-t', '10']).catch(() => ctl(['stop', '-m', 'immediate', '-w', '-t', '10']).catch(() => undefined));
+    await ctl(['stop', '-m', 'fast', '-w', '-t', '10']).catch(() =>
+      ctl(['stop', '-m', 'immediate', '-w', '-t', '10']).catch(() => undefined),
+    );
   }
   const serverOptions = [`-p ${port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''"].join(' ');
-  await ctl(['start', '-w', '-t', '60', '-l', join(clusterDir, 'server.log'), '-o', serverOptions]).catch(async (error: { stderr?: string }) => {
-    const serverLog = await readFile(join(clusterDir, 'server.log'), 'utf8').catch(() => '');
-    throw new Error(`The embedded PostgreSQL did not start on port ${port}: ${error.stderr ?? error}\n${serverLog.split('\n').slice(-15).join('\n')}`);
-  });
+  await ctl(['start', '-w', '-t', '60', '-l', join(clusterDir, 'server.log'), '-o', serverOptions]).catch(
+    async (error: { stderr?: string }) => {
+      const serverLog = await readFile(join(clusterDir, 'server.log'), 'utf8').catch(() => '');
+      throw new Error(
+        `The embedded PostgreSQL did not start on port ${port}: ${error.stderr ?? error}\n${serverLog.split('\n').slice(-15).join('\n')}`,
+      );
+    },
+  );
 
   await writeFile(ownerFile, `${process.pid}\n`);
   await ensureDatabase(`${adminUrl}/postgres`, DATABASE);

@@ -1,9 +1,19 @@
 import { registerKinds } from '../common/record-kind';
-import { passwordLinkKind, signInAttemptKind, staffAccountKind, staffSessionKind } from '../modules/account/account.kind';
+import {
+  passwordLinkKind,
+  signInAttemptKind,
+  staffAccountKind,
+  staffSessionKind,
+} from '../modules/account/account.kind';
 import { agreementKind, agreementResponsibleKind } from '../modules/agreement/agreement.kind';
 import { auditEventKind } from '../modules/audit/audit.kind';
 import { commitmentKind, commitmentOrganizationKind, commitmentThemeKind } from '../modules/commitment/commitment.kind';
-import { evaluationCriterionKind, evaluationKind, evaluationScoreKind, recommendationKind } from '../modules/evaluation/evaluation.kind';
+import {
+  evaluationCriterionKind,
+  evaluationKind,
+  evaluationScoreKind,
+  recommendationKind,
+} from '../modules/evaluation/evaluation.kind';
 import { eventCommitmentKind, eventKind, eventOrganizationKind, eventThemeKind } from '../modules/event/event.kind';
 import { exerciseKind } from '../modules/exercise/exercise.kind';
 import { informationDeliveryKind, informationRequestKind } from '../modules/information/information.kind';
@@ -23,13 +33,46 @@ import { documentChunkKind, documentContentKind, documentKind } from '../modules
  * write scope, public reach, change counters, optional columns, labels) reads their declarations.
  */
 export const KINDS = registerKinds([
-  sourceDocumentKind, stateKind, regionKind, municipalityKind, venueKind, organizationKind, personKind, exerciseKind, themeKind,
-  secretariatKind, postKind, membershipKind, sessionKind, sessionAttendanceKind, agreementKind, agreementResponsibleKind,
-  eventKind, eventOrganizationKind, eventThemeKind, eventCommitmentKind,
-  actionPlanKind, commitmentKind, commitmentOrganizationKind, commitmentThemeKind, milestoneKind,
-  informationRequestKind, informationDeliveryKind, evaluationKind, evaluationCriterionKind, evaluationScoreKind, recommendationKind,
-  staffAccountKind, staffSessionKind, signInAttemptKind, passwordLinkKind, auditEventKind, milestoneReviewKind,
-  documentKind, documentContentKind, documentChunkKind,
+  sourceDocumentKind,
+  stateKind,
+  regionKind,
+  municipalityKind,
+  venueKind,
+  organizationKind,
+  personKind,
+  exerciseKind,
+  themeKind,
+  secretariatKind,
+  postKind,
+  membershipKind,
+  sessionKind,
+  sessionAttendanceKind,
+  agreementKind,
+  agreementResponsibleKind,
+  eventKind,
+  eventOrganizationKind,
+  eventThemeKind,
+  eventCommitmentKind,
+  actionPlanKind,
+  commitmentKind,
+  commitmentOrganizationKind,
+  commitmentThemeKind,
+  milestoneKind,
+  informationRequestKind,
+  informationDeliveryKind,
+  evaluationKind,
+  evaluationCriterionKind,
+  evaluationScoreKind,
+  recommendationKind,
+  staffAccountKind,
+  staffSessionKind,
+  signInAttemptKind,
+  passwordLinkKind,
+  auditEventKind,
+  milestoneReviewKind,
+  documentKind,
+  documentContentKind,
+  documentChunkKind,
 ]);
 
 export const ENTITIES = KINDS.map((kind) => kind.entity);

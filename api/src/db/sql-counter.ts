@@ -1,5 +1,14 @@
 import { logEvent } from '../common/log';
-import { AbstractLogger, EntityManager, type DataSource, type LogLevel, type LogMessage, type LoggerOptions, type QueryRunner, type ReplicationMode } from 'typeorm';
+import {
+  AbstractLogger,
+  EntityManager,
+  type DataSource,
+  type LogLevel,
+  type LogMessage,
+  type LoggerOptions,
+  type QueryRunner,
+  type ReplicationMode,
+} from 'typeorm';
 
 /** What follows one request to the database: its id (for logs) and its SQL statement count. */
 export interface RequestScope {
@@ -55,14 +64,18 @@ export type RequestManager = (res: { locals: Record<string, unknown> }) => Entit
 
 /** The scope of the request `manager` works for, if any. */
 export function requestScopeOf(manager: EntityManager): RequestScope | undefined {
-  return (manager.queryRunner?.data as ScopedData | undefined)?.requestScope ?? (manager.connection as unknown as Partial<ScopedDataSource>).requestScope;
+  return (
+    (manager.queryRunner?.data as ScopedData | undefined)?.requestScope ??
+    (manager.connection as unknown as Partial<ScopedDataSource>).requestScope
+  );
 }
 
 /**
  * What the logger is given for a statement sent outside TypeORM's query runners (the loaders'
  * prepared reads): it only reads the scope of the request `manager` works for.
  */
-export const statementOrigin = (manager: EntityManager): QueryRunner => manager.queryRunner ?? ({ data: { requestScope: requestScopeOf(manager) } } as unknown as QueryRunner);
+export const statementOrigin = (manager: EntityManager): QueryRunner =>
+  manager.queryRunner ?? ({ data: { requestScope: requestScopeOf(manager) } } as unknown as QueryRunner);
 
 let statementsSent = 0;
 
@@ -90,16 +103,30 @@ export class CountingLogger extends AbstractLogger {
    * nor the driver's error text (PostgreSQL quotes the offending value in it): the statement's
    * text, its SQLSTATE, and the request it served.
    */
-  protected writeLog(level: LogLevel, logMessage: LogMessage | string | number | (LogMessage | string | number)[], queryRunner?: QueryRunner): void {
-    const messages = (Array.isArray(logMessage) ? logMessage : [logMessage]).map((m): LogMessage => (typeof m === 'object' ? m : { message: m }));
-    const fields: Record<string, unknown> = { requestId: (queryRunner?.data as ScopedData | undefined)?.requestScope?.requestId };
+  protected writeLog(
+    level: LogLevel,
+    logMessage: LogMessage | string | number | (LogMessage | string | number)[],
+    queryRunner?: QueryRunner,
+  ): void {
+    const messages = (Array.isArray(logMessage) ? logMessage : [logMessage]).map((m): LogMessage =>
+      typeof m === 'object' ? m : { message: m },
+    );
+    const fields: Record<string, unknown> = {
+      requestId: (queryRunner?.data as ScopedData | undefined)?.requestScope?.requestId,
+    };
     for (const message of messages) {
       const value: unknown = message.message;
-      if (message.type === 'query-error' && message.format !== 'sql') fields.sqlState = (value as { code?: unknown } | null)?.code ?? 'unknown';
+      if (message.type === 'query-error' && message.format !== 'sql')
+        fields.sqlState = (value as { code?: unknown } | null)?.code ?? 'unknown';
       else if (message.format === 'sql') fields.statement = String(value);
       else fields.detail = String(value);
     }
     const type = messages[0]?.type ?? level;
-    logEvent((line) => console.log(line), level === 'warn' || level === 'error' ? level : 'info', `SQL ${type}`, fields);
+    logEvent(
+      (line) => console.log(line),
+      level === 'warn' || level === 'error' ? level : 'info',
+      `SQL ${type}`,
+      fields,
+    );
   }
 }

@@ -66,7 +66,10 @@ async function foreignKeys(runner: QueryRunner): Promise<ForeignKey[]> {
 
 /** Every application table, each after the tables it points at (so a restore never breaks a foreign key). */
 async function tablesInDependencyOrder(runner: QueryRunner): Promise<string[]> {
-  const rows: { tablename: string }[] = await runner.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL($1) ORDER BY 1`, [NOT_BACKED_UP]);
+  const rows: { tablename: string }[] = await runner.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL($1) ORDER BY 1`,
+    [NOT_BACKED_UP],
+  );
   const keys = await foreignKeys(runner);
   const ordered: string[] = [];
   const visit = (table: string, path: Set<string>) => {
@@ -81,7 +84,10 @@ async function tablesInDependencyOrder(runner: QueryRunner): Promise<string[]> {
 
 /** How many rows of `table` to hold at once: few where rows carry file bytes. */
 async function batchOf(runner: QueryRunner | DataSource['manager'], table: string): Promise<number> {
-  const [{ binary }] = await runner.query(`SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = $1::regclass AND atttypid = 'bytea'::regtype AND NOT attisdropped) AS binary`, [table]);
+  const [{ binary }] = await runner.query(
+    `SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = $1::regclass AND atttypid = 'bytea'::regtype AND NOT attisdropped) AS binary`,
+    [table],
+  );
   return binary ? BINARY_BATCH : BATCH;
 }
 
@@ -116,7 +122,13 @@ export async function backup(dataSource: DataSource, out: Writable): Promise<Rec
     const migrations: { name: string }[] = await runner.query('SELECT name FROM migrations ORDER BY id');
     const tables = await tablesInDependencyOrder(runner);
     const keys = await foreignKeys(runner);
-    const header: Header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), migrations: migrations.map((m) => m.name), tables };
+    const header: Header = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: new Date().toISOString(),
+      migrations: migrations.map((m) => m.name),
+      tables,
+    };
     const digest = new LineDigest();
     const write = (line: string) => {
       digest.add(line);
@@ -163,10 +175,13 @@ export async function restore(dataSource: DataSource, input: Readable): Promise<
   const header = first.done ? null : (JSON.parse(first.value) as Header);
   if (!first.done) digest.add(first.value);
   if (header?.format !== BACKUP_FORMAT) throw new RestoreError('This is not a Tablero Abierto backup');
-  if (header.version !== BACKUP_VERSION) throw new RestoreError(`Backup format version ${header.version} is not supported`);
+  if (header.version !== BACKUP_VERSION)
+    throw new RestoreError(`Backup format version ${header.version} is not supported`);
   const applied: { name: string }[] = await dataSource.query('SELECT name FROM migrations ORDER BY id');
   if (JSON.stringify(applied.map((m) => m.name)) !== JSON.stringify(header.migrations)) {
-    throw new RestoreError(`The backup was taken at schema version ${header.migrations.at(-1)}; this database is at ${applied.at(-1)?.name}. Restore with the same version of Tablero Abierto.`);
+    throw new RestoreError(
+      `The backup was taken at schema version ${header.migrations.at(-1)}; this database is at ${applied.at(-1)?.name}. Restore with the same version of Tablero Abierto.`,
+    );
   }
   const counts: Record<string, number> = {};
   await dataSource.transaction(async (manager) => {
@@ -181,7 +196,10 @@ export async function restore(dataSource: DataSource, input: Readable): Promise<
     let batch: string[] = [];
     const flush = async () => {
       if (!table || !batch.length) return;
-      await manager.query(`INSERT INTO "${table}" SELECT * FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`, [`[${batch.join(',')}]`]);
+      await manager.query(
+        `INSERT INTO "${table}" SELECT * FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`,
+        [`[${batch.join(',')}]`],
+      );
       counts[table] = (counts[table] ?? 0) + batch.length;
       batch = [];
     };
@@ -197,7 +215,8 @@ export async function restore(dataSource: DataSource, input: Readable): Promise<
       if (line.startsWith('{"@table":')) {
         await flush();
         table = (JSON.parse(line) as { '@table': string })['@table'];
-        if (!header.tables.includes(table)) throw new RestoreError(`The backup names a table its header does not: ${table}`);
+        if (!header.tables.includes(table))
+          throw new RestoreError(`The backup names a table its header does not: ${table}`);
         size = await batchOf(manager, table);
         counts[table] = 0;
       } else if (line) {
@@ -206,21 +225,33 @@ export async function restore(dataSource: DataSource, input: Readable): Promise<
       }
     }
     await flush();
-    if (!trailer) throw new RestoreError('The backup ends before its trailer: the file is truncated. Nothing was restored.');
-    if (trailer.sha256 !== digest.hex()) throw new RestoreError('The backup does not match its checksum: the file was altered or damaged. Nothing was restored.');
+    if (!trailer)
+      throw new RestoreError('The backup ends before its trailer: the file is truncated. Nothing was restored.');
+    if (trailer.sha256 !== digest.hex())
+      throw new RestoreError(
+        'The backup does not match its checksum: the file was altered or damaged. Nothing was restored.',
+      );
     for (const name of header.tables) {
-      if ((counts[name] ?? -1) !== trailer.rows[name]) throw new RestoreError(`The backup's table ${name} has ${counts[name] ?? 'no'} rows where its trailer says ${trailer.rows[name]}. Nothing was restored.`);
+      if ((counts[name] ?? -1) !== trailer.rows[name])
+        throw new RestoreError(
+          `The backup's table ${name} has ${counts[name] ?? 'no'} rows where its trailer says ${trailer.rows[name]}. Nothing was restored.`,
+        );
     }
     // Every file comes back whole: its chunks, in order, have the SHA-256 and size it is stored under.
     const damaged = await contentsNotMatchingHash(manager);
-    if (damaged.length) throw new RestoreError(`The backup's files ${damaged.join(', ')} do not match their SHA-256 or size: they were damaged. Nothing was restored.`);
+    if (damaged.length)
+      throw new RestoreError(
+        `The backup's files ${damaged.join(', ')} do not match their SHA-256 or size: they were damaged. Nothing was restored.`,
+      );
     // Sequences continue after the restored ids.
     const sequences: { table: string; column: string; sequence: string }[] = await manager.query(`
       SELECT c.table_name AS table, c.column_name AS column, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS sequence
         FROM information_schema.columns c
        WHERE c.table_schema = 'public' AND pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) IS NOT NULL`);
     for (const { table: name, column, sequence } of sequences) {
-      await manager.query(`SELECT setval($1, coalesce((SELECT max("${column}") FROM "${name}"), 0) + 1, false)`, [sequence]);
+      await manager.query(`SELECT setval($1, coalesce((SELECT max("${column}") FROM "${name}"), 0) + 1, false)`, [
+        sequence,
+      ]);
     }
   });
   return counts;

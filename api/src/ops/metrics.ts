@@ -9,7 +9,12 @@ import { clientOperationNames } from './known-operations';
  */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly requests = new Counter({ name: 'tablero_http_requests_total', help: 'HTTP requests by GraphQL operation and status.', labelNames: ['operation', 'status'], registers: [this.registry] });
+  private readonly requests = new Counter({
+    name: 'tablero_http_requests_total',
+    help: 'HTTP requests by GraphQL operation and status.',
+    labelNames: ['operation', 'status'],
+    registers: [this.registry],
+  });
   private readonly latency = new Histogram({
     name: 'tablero_http_request_duration_seconds',
     help: 'Request latency by GraphQL operation.',
@@ -29,7 +34,9 @@ export class Metrics {
     private readonly knownOperations: ReadonlySet<string> = clientOperationNames(),
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'tablero_' });
-    const pool = () => (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+    const pool = () =>
+      (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } })
+        .master;
     new Gauge({
       name: 'tablero_db_pool_connections',
       help: 'Database pool connections by state (total, idle, waiting clients).',

@@ -2,13 +2,22 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Metrics } from './metrics';
 
-const isLoopback = (address: string | undefined) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+const isLoopback = (address: string | undefined) =>
+  address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 
 /** Headers a proxy adds when it forwards a request: then a loopback peer is that proxy, not a local scraper. */
-const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'via'];
+const FORWARDING_HEADERS = [
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-real-ip',
+  'via',
+];
 
 /** A scraper on this machine talking to the API directly, not a client forwarded by a proxy on it. */
-const isLocalScraper = (req: express.Request) => isLoopback(req.socket.remoteAddress) && FORWARDING_HEADERS.every((header) => req.get(header) === undefined);
+const isLocalScraper = (req: express.Request) =>
+  isLoopback(req.socket.remoteAddress) && FORWARDING_HEADERS.every((header) => req.get(header) === undefined);
 
 /**
  * Operations endpoints: liveness (the process answers and its embedded database runs), readiness (the database answers and no
@@ -34,7 +43,10 @@ export function opsRouter(dataSource: DataSource, metrics: Metrics, alive: () =>
     const token = process.env.METRICS_TOKEN;
     const allowed = token ? req.get('authorization') === `Bearer ${token}` : isLocalScraper(req);
     if (!allowed) {
-      res.status(403).json({ error: 'metrics are served to loopback scrapers (never through a proxy), or with the METRICS_TOKEN bearer token' });
+      res.status(403).json({
+        error:
+          'metrics are served to loopback scrapers (never through a proxy), or with the METRICS_TOKEN bearer token',
+      });
       return;
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -25,11 +25,19 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
   const secretariatPosts = file.secretariat?.posts ?? [];
   const commitments = keysOf('actionPlan.commitments', planCommitments);
   const posts = keysOf('secretariat.posts', secretariatPosts);
-  const requests = keysOf('requests', planCommitments.flatMap((c) => c.requests));
-  keysOf('deliveries', planCommitments.flatMap((c) => c.deliveries));
+  const requests = keysOf(
+    'requests',
+    planCommitments.flatMap((c) => c.requests),
+  );
+  keysOf(
+    'deliveries',
+    planCommitments.flatMap((c) => c.deliveries),
+  );
 
   const municipalities = new Set(
-    municipalityFiles.filter((m) => m.state === file.exercise.state).flatMap((m) => m.municipalities.map((x) => x.inegiKey)),
+    municipalityFiles
+      .filter((m) => m.state === file.exercise.state)
+      .flatMap((m) => m.municipalities.map((x) => x.inegiKey)),
   );
   const need = (set: Set<string>, kind: string, value: string | null | undefined, where: string) => {
     if (value != null && !set.has(value)) problems.push(`${where}: no ${kind} with key "${value}"`);
@@ -61,7 +69,9 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
     sessionKeys.add(`${s.type}-${s.number}`);
     need(municipalities, 'municipality', s.municipality, `${where}.municipality`);
     need(venues, 'venue', s.venue, `${where}.venue`);
-    s.agreements.forEach((a, i) => needAll(organizations, 'organization', a.responsible, `${where}.agreements.${i}.responsible`));
+    s.agreements.forEach((a, i) =>
+      needAll(organizations, 'organization', a.responsible, `${where}.agreements.${i}.responsible`),
+    );
     s.attendance.forEach((a, i) => {
       need(posts, 'post', a.post, `${where}.attendance.${i}.post`);
       need(organizations, 'organization', a.organization, `${where}.attendance.${i}.organization`);
@@ -90,8 +100,15 @@ export function checkReferences(file: ExerciseFile, municipalityFiles: Municipal
     need(events, 'event', e.parent, `${where}.parent`);
     needAll(themes, 'theme', e.themes, `${where}.themes`);
     needAll(commitments, 'commitment', e.commitments, `${where}.commitments`);
-    needAll(organizations, 'organization', e.organizations.map((o) => o.organization), `${where}.organizations`);
-    e.agreements.forEach((a, i) => needAll(organizations, 'organization', a.responsible, `${where}.agreements.${i}.responsible`));
+    needAll(
+      organizations,
+      'organization',
+      e.organizations.map((o) => o.organization),
+      `${where}.organizations`,
+    );
+    e.agreements.forEach((a, i) =>
+      needAll(organizations, 'organization', a.responsible, `${where}.agreements.${i}.responsible`),
+    );
   });
   if (file.evaluation) {
     need(organizations, 'organization', file.evaluation.evaluator, 'evaluation.evaluator');

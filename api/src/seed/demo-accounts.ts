@@ -11,11 +11,41 @@ export const DEMO_PASSWORD = 'demo-tablero-2026';
 
 /** One account per role on the Coahuila exercise, for trying the platform by hand. */
 export const DEMO_ACCOUNTS = [
-  { email: `plataforma@${DEMO_EMAIL_DOMAIN}`, displayName: 'Administración de la plataforma (demo)', role: StaffRole.PLATFORM_ADMIN, organization: null, state: null },
-  { email: `icai@${DEMO_EMAIL_DOMAIN}`, displayName: 'ICAI, administración (demo)', role: StaffRole.INSTITUTE_ADMIN, organization: 'icai', state: 'MX-COA' },
-  { email: `evaluador@${DEMO_EMAIL_DOMAIN}`, displayName: 'INAI, evaluación (demo)', role: StaffRole.NATIONAL_EVALUATOR, organization: 'inai', state: null },
-  { email: `dipetre@${DEMO_EMAIL_DOMAIN}`, displayName: 'DIPETRE, enlace (demo)', role: StaffRole.AGENCY_EDITOR, organization: 'dipetre', state: 'MX-COA' },
-  { email: `magisterio@${DEMO_EMAIL_DOMAIN}`, displayName: 'Movimiento Magisterial, seguimiento (demo)', role: StaffRole.CIVIL_SOCIETY_FOLLOWER, organization: 'movimiento-magisterial', state: 'MX-COA' },
+  {
+    email: `plataforma@${DEMO_EMAIL_DOMAIN}`,
+    displayName: 'Administración de la plataforma (demo)',
+    role: StaffRole.PLATFORM_ADMIN,
+    organization: null,
+    state: null,
+  },
+  {
+    email: `icai@${DEMO_EMAIL_DOMAIN}`,
+    displayName: 'ICAI, administración (demo)',
+    role: StaffRole.INSTITUTE_ADMIN,
+    organization: 'icai',
+    state: 'MX-COA',
+  },
+  {
+    email: `evaluador@${DEMO_EMAIL_DOMAIN}`,
+    displayName: 'INAI, evaluación (demo)',
+    role: StaffRole.NATIONAL_EVALUATOR,
+    organization: 'inai',
+    state: null,
+  },
+  {
+    email: `dipetre@${DEMO_EMAIL_DOMAIN}`,
+    displayName: 'DIPETRE, enlace (demo)',
+    role: StaffRole.AGENCY_EDITOR,
+    organization: 'dipetre',
+    state: 'MX-COA',
+  },
+  {
+    email: `magisterio@${DEMO_EMAIL_DOMAIN}`,
+    displayName: 'Movimiento Magisterial, seguimiento (demo)',
+    role: StaffRole.CIVIL_SOCIETY_FOLLOWER,
+    organization: 'movimiento-magisterial',
+    state: 'MX-COA',
+  },
 ] as const;
 
 /**
@@ -24,7 +54,8 @@ export const DEMO_ACCOUNTS = [
  * must never open a real deployment, and demonstration data must never sit beside real data there.
  */
 export async function seedDemo(dataSource: DataSource): Promise<void> {
-  if (process.env.NODE_ENV === 'production') throw new Error('Demo accounts and data are refused when NODE_ENV=production');
+  if (process.env.NODE_ENV === 'production')
+    throw new Error('Demo accounts and data are refused when NODE_ENV=production');
   await seed(dataSource, loadSeedFiles(undefined, { demo: true }));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {

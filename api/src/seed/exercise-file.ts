@@ -127,7 +127,10 @@ export const exerciseFileSchema = z.strictObject({
     title: text,
     url: z.url().nullish(),
     /** The document's text, a file under api/src/seed/sources (served at /data/sources/<key>.txt). */
-    text: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\.txt$/, 'a .txt file under api/src/seed/sources').nullish(),
+    text: z
+      .string()
+      .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\.txt$/, 'a .txt file under api/src/seed/sources')
+      .nullish(),
     publishedBy: key.nullish(),
     publishedOn: partialDate.nullish(),
   }),
@@ -167,76 +170,100 @@ export const exerciseFileSchema = z.strictObject({
   ),
   people: z.array(z.strictObject({ key, name: text, honorificPrefix: text.nullish(), source })).default([]),
   // Absent until the source says one was formed (a state may have signed the declaration only).
-  secretariat: z.strictObject({
-    name: text,
-    abbreviation: text.nullish(),
-    installedOn: partialDate.nullish(),
-    nationalOrder: z.number().int().positive().nullish(),
-    decisionRule: text.nullish(),
-    /** The last day the sources cover: memberships without an end are not reported as held after it. */
-    recordedUntil: partialDate.nullish(),
-    declaredSeats: z.array(z.strictObject({ sector: z.enum(Sector), seats: z.number().int().nonnegative() })).nullish(),
-    source,
-    posts: z.array(
-      z.strictObject({
-        key,
-        label: text,
-        role: z.enum(SeatRole),
-        sector: z.enum(Sector).nullish(),
-        region: key.nullish(),
-        voting: z.boolean().nullish(),
-        source,
-        // A seat the source lists as open ("*OSC por definir") has no membership.
-        memberships: z.array(
-          z.strictObject({
-            person: key.nullish(),
-            onBehalfOf: key.nullish(),
-            title: text.nullish(),
-            startDate: partialDate.nullish(),
-            endDate: partialDate.nullish(),
-            source,
-          }).refine((m) => m.person != null || m.onBehalfOf != null, 'a membership names a person, the body holding the seat, or both'),
-        ).default([]),
-      }),
-    ),
-  }).nullish(),
-  sessions: z.array(
-    z.strictObject({
-      type: z.enum(SessionType),
-      number: z.number().int().positive(),
-      date: partialDate,
-      municipality: municipalityKey.nullish(),
-      venue: key.nullish(),
-      inferred: inferred('municipality'),
-      summary: text.nullish(),
-      convenedBy: text.nullish(),
-      agreements: z.array(agreement).default([]),
-      /** Who attended, at the level the source names them (a seat, an organisation, a person or a group). */
-      attendance: z
-        .array(
-          z
-            .strictObject({ post: key.nullish(), organization: key.nullish(), person: key.nullish(), description: text.nullish(), source })
-            .refine((a) => a.post || a.organization || a.person || a.description, 'an attendance names a post, an organization, a person or a description'),
-        )
-        .default([]),
+  secretariat: z
+    .strictObject({
+      name: text,
+      abbreviation: text.nullish(),
+      installedOn: partialDate.nullish(),
+      nationalOrder: z.number().int().positive().nullish(),
+      decisionRule: text.nullish(),
+      /** The last day the sources cover: memberships without an end are not reported as held after it. */
+      recordedUntil: partialDate.nullish(),
+      declaredSeats: z
+        .array(z.strictObject({ sector: z.enum(Sector), seats: z.number().int().nonnegative() }))
+        .nullish(),
       source,
-    }),
-  ).default([]),
+      posts: z.array(
+        z.strictObject({
+          key,
+          label: text,
+          role: z.enum(SeatRole),
+          sector: z.enum(Sector).nullish(),
+          region: key.nullish(),
+          voting: z.boolean().nullish(),
+          source,
+          // A seat the source lists as open ("*OSC por definir") has no membership.
+          memberships: z
+            .array(
+              z
+                .strictObject({
+                  person: key.nullish(),
+                  onBehalfOf: key.nullish(),
+                  title: text.nullish(),
+                  startDate: partialDate.nullish(),
+                  endDate: partialDate.nullish(),
+                  source,
+                })
+                .refine(
+                  (m) => m.person != null || m.onBehalfOf != null,
+                  'a membership names a person, the body holding the seat, or both',
+                ),
+            )
+            .default([]),
+        }),
+      ),
+    })
+    .nullish(),
+  sessions: z
+    .array(
+      z.strictObject({
+        type: z.enum(SessionType),
+        number: z.number().int().positive(),
+        date: partialDate,
+        municipality: municipalityKey.nullish(),
+        venue: key.nullish(),
+        inferred: inferred('municipality'),
+        summary: text.nullish(),
+        convenedBy: text.nullish(),
+        agreements: z.array(agreement).default([]),
+        /** Who attended, at the level the source names them (a seat, an organisation, a person or a group). */
+        attendance: z
+          .array(
+            z
+              .strictObject({
+                post: key.nullish(),
+                organization: key.nullish(),
+                person: key.nullish(),
+                description: text.nullish(),
+                source,
+              })
+              .refine(
+                (a) => a.post || a.organization || a.person || a.description,
+                'an attendance names a post, an organization, a person or a description',
+              ),
+          )
+          .default([]),
+        source,
+      }),
+    )
+    .default([]),
   // Absent until the source says a plan was published or agreed.
-  actionPlan: z.strictObject({
-    title: text,
-    startYear: z.number().int().min(2000).max(2100).nullish(),
-    endYear: z.number().int().min(2000).max(2100).nullish(),
-    agreedOn: partialDate.nullish(),
-    agreedAtSession: z.strictObject({ type: z.enum(SessionType), number: z.number().int().positive() }).nullish(),
-    signedOn: partialDate.nullish(),
-    publishedOn: partialDate.nullish(),
-    publishedIn: text.nullish(),
-    workStartOn: partialDate.nullish(),
-    methodology: text.nullish(),
-    source,
-    commitments: z.array(commitment),
-  }).nullish(),
+  actionPlan: z
+    .strictObject({
+      title: text,
+      startYear: z.number().int().min(2000).max(2100).nullish(),
+      endYear: z.number().int().min(2000).max(2100).nullish(),
+      agreedOn: partialDate.nullish(),
+      agreedAtSession: z.strictObject({ type: z.enum(SessionType), number: z.number().int().positive() }).nullish(),
+      signedOn: partialDate.nullish(),
+      publishedOn: partialDate.nullish(),
+      publishedIn: text.nullish(),
+      workStartOn: partialDate.nullish(),
+      methodology: text.nullish(),
+      source,
+      commitments: z.array(commitment),
+    })
+    .nullish(),
   events: z.array(event).default([]),
   evaluation: z
     .strictObject({
@@ -247,7 +274,13 @@ export const exerciseFileSchema = z.strictObject({
       scoresNote: text.nullish(),
       source,
       criteria: z.array(
-        z.strictObject({ code: z.string().regex(/^[A-Z_]+$/), dimension: z.enum(CriterionDimension), label: text, question: text.nullish(), source }),
+        z.strictObject({
+          code: z.string().regex(/^[A-Z_]+$/),
+          dimension: z.enum(CriterionDimension),
+          label: text,
+          question: text.nullish(),
+          source,
+        }),
       ),
       scores: z
         .array(z.strictObject({ commitment: key, criterion: z.string(), score: z.number().nullable(), source }))

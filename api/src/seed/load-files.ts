@@ -4,7 +4,12 @@ import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../common/paths';
 import type { z } from 'zod';
 import { exerciseFileSchema, type ExerciseFile } from './exercise-file';
-import { municipalitiesFileSchema, statesFileSchema, type MunicipalitiesFile, type StatesFile } from './reference-files';
+import {
+  municipalitiesFileSchema,
+  statesFileSchema,
+  type MunicipalitiesFile,
+  type StatesFile,
+} from './reference-files';
 import { checkReferences } from './check-references';
 
 const SEED_DIR = join(PROJECT_ROOT, 'api', 'src', 'seed');
@@ -21,7 +26,10 @@ function readYaml<T>(path: string, schema: z.ZodType<T>): T {
 }
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(dir, name));
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 export interface SeedFiles {
@@ -38,11 +46,14 @@ export interface SeedFiles {
  */
 export function loadSeedFiles(seedDir = SEED_DIR, { demo = false } = {}): SeedFiles {
   const states = readYaml(join(seedDir, 'reference', 'states.yaml'), statesFileSchema);
-  const municipalities = yamlFiles(join(seedDir, 'reference', 'municipalities')).map((path) => readYaml(path, municipalitiesFileSchema));
+  const municipalities = yamlFiles(join(seedDir, 'reference', 'municipalities')).map((path) =>
+    readYaml(path, municipalitiesFileSchema),
+  );
   const exercises = yamlFiles(join(seedDir, demo ? 'demo' : 'data')).map((path) => {
     const file = readYaml(path, exerciseFileSchema);
     const problems = checkReferences(file, municipalities);
-    if (problems.length) throw new SeedFileError(`${path} has broken references:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    if (problems.length)
+      throw new SeedFileError(`${path} has broken references:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     return file;
   });
   const sourceTexts = new Map<string, string>();

@@ -44,19 +44,34 @@ import { seedId, upsert } from './upsert';
 export async function seed(dataSource: DataSource, files: SeedFiles): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await seedReference(manager, files);
-    for (const file of files.exercises) await seedExercise(manager, file, files.sourceTexts.get(file.document.key) ?? null);
+    for (const file of files.exercises)
+      await seedExercise(manager, file, files.sourceTexts.get(file.document.key) ?? null);
   });
 }
 
 /** Bodies of the whole country: no state's institute edits them. */
-const NATIONAL_KINDS = new Set([OrganizationKind.FEDERAL_AGENCY, OrganizationKind.NATIONAL_GUARANTOR_BODY, OrganizationKind.INTERNATIONAL_ORGANIZATION]);
+const NATIONAL_KINDS = new Set([
+  OrganizationKind.FEDERAL_AGENCY,
+  OrganizationKind.NATIONAL_GUARANTOR_BODY,
+  OrganizationKind.INTERNATIONAL_ORGANIZATION,
+]);
 
 const stateId = (code: string) => seedId(`state:${code}`);
 const municipalityId = (stateCode: string, key: string) => seedId(`municipality:${stateCode}:${key}`);
 const organizationId = (key: string) => seedId(`organization:${key}`);
 
 async function seedReference(manager: EntityManager, files: SeedFiles) {
-  await upsert(manager, State, files.states.states.map((s) => ({ id: stateId(s.code), code: s.code, inegiKey: s.inegiKey, name: s.name, ocdId: s.ocdId ?? null })));
+  await upsert(
+    manager,
+    State,
+    files.states.states.map((s) => ({
+      id: stateId(s.code),
+      code: s.code,
+      inegiKey: s.inegiKey,
+      name: s.name,
+      ocdId: s.ocdId ?? null,
+    })),
+  );
   for (const file of files.municipalities) {
     const state = files.states.states.find((s) => s.code === file.state);
     if (!state) throw new Error(`municipalities/${file.state}.yaml names a state not in states.yaml`);
@@ -85,10 +100,21 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile, document
   const municipality = (key: string | null | undefined) => (key == null ? null : municipalityOf(key));
   const documentId = seedId(`document:${file.document.key}`);
   // Transcribed from a published report: public from the start.
-  const sourced = (source: string) => ({ sourceDocumentId: documentId, sourceNote: source, publication: Publication.PUBLISHED });
+  const sourced = (source: string) => ({
+    sourceDocumentId: documentId,
+    sourceNote: source,
+    publication: Publication.PUBLISHED,
+  });
   const sessionId = (type: string, number: number) => id('session', `${type}-${number}`);
 
-  const document = { id: documentId, key: file.document.key, title: file.document.title, url: file.document.url ?? null, text: documentText, publishedOn: file.document.publishedOn ?? null };
+  const document = {
+    id: documentId,
+    key: file.document.key,
+    title: file.document.title,
+    url: file.document.url ?? null,
+    text: documentText,
+    publishedOn: file.document.publishedOn ?? null,
+  };
   // The document and its publisher point at each other: store it first, then name the publisher.
   await upsert(manager, SourceDocument, [{ ...document, publishedById: null }]);
   await upsert(
@@ -111,12 +137,42 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile, document
   await upsert(manager, SourceDocument, [{ ...document, publishedById: org(file.document.publishedBy) }]);
 
   const regionId = (key: string) => seedId(`region:${state}:${key}`);
-  await upsert(manager, Region, file.regions.map((r) => ({ id: regionId(r.key), stateId: stateId(state), name: r.name, seatMunicipalityId: municipality(r.seat), ...sourced(r.source) })));
+  await upsert(
+    manager,
+    Region,
+    file.regions.map((r) => ({
+      id: regionId(r.key),
+      stateId: stateId(state),
+      name: r.name,
+      seatMunicipalityId: municipality(r.seat),
+      ...sourced(r.source),
+    })),
+  );
   for (const region of file.regions) {
-    if (region.seat) await manager.update(Municipality, { id: municipalityOf(region.seat) }, { regionId: regionId(region.key) });
+    if (region.seat)
+      await manager.update(Municipality, { id: municipalityOf(region.seat) }, { regionId: regionId(region.key) });
   }
-  await upsert(manager, Venue, file.venues.map((v) => ({ id: id('venue', v.key), name: v.name, municipalityId: municipalityOf(v.municipality), ...sourced(v.source) })));
-  await upsert(manager, Person, file.people.map((p) => ({ id: id('person', p.key), stateId: stateId(state), name: p.name, honorificPrefix: p.honorificPrefix ?? null, ...sourced(p.source) })));
+  await upsert(
+    manager,
+    Venue,
+    file.venues.map((v) => ({
+      id: id('venue', v.key),
+      name: v.name,
+      municipalityId: municipalityOf(v.municipality),
+      ...sourced(v.source),
+    })),
+  );
+  await upsert(
+    manager,
+    Person,
+    file.people.map((p) => ({
+      id: id('person', p.key),
+      stateId: stateId(state),
+      name: p.name,
+      honorificPrefix: p.honorificPrefix ?? null,
+      ...sourced(p.source),
+    })),
+  );
 
   const exerciseId = seedId(`exercise:${x}`);
   const e = file.exercise;
@@ -140,10 +196,25 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile, document
       ...sourced(e.source),
     },
   ]);
-  await upsert(manager, Theme, file.themes.map((t) => ({ id: id('theme', t.key), exerciseId, name: t.name, ...sourced(t.source) })));
+  await upsert(
+    manager,
+    Theme,
+    file.themes.map((t) => ({ id: id('theme', t.key), exerciseId, name: t.name, ...sourced(t.source) })),
+  );
 
   const secretariatId = id('secretariat', 'stga');
-  if (file.secretariat) await seedSecretariat(manager, file, file.secretariat, { id, org, municipality, ref, sourced, regionId, exerciseId, secretariatId, sessionId });
+  if (file.secretariat)
+    await seedSecretariat(manager, file, file.secretariat, {
+      id,
+      org,
+      municipality,
+      ref,
+      sourced,
+      regionId,
+      exerciseId,
+      secretariatId,
+      sessionId,
+    });
   const planId = id('plan', 'pal');
   if (file.actionPlan) await seedPlan(manager, file.actionPlan, { id, org, sourced, planId, exerciseId, sessionId });
   const commitmentId = (key: string) => id('commitment', key);
@@ -171,24 +242,74 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile, document
       ...sourced(event.source),
     })),
   );
-  await upsert(manager, EventOrganization, file.events.flatMap((event) => event.organizations.map((o) => ({ eventId: id('event', event.key), organizationId: organizationId(o.organization), role: o.role }))));
-  await upsert(manager, EventTheme, file.events.flatMap((event) => event.themes.map((t) => ({ eventId: id('event', event.key), themeId: id('theme', t) }))));
-  await upsert(manager, EventCommitment, file.events.flatMap((event) => event.commitments.map((c) => ({ eventId: id('event', event.key), commitmentId: commitmentId(c) }))));
+  await upsert(
+    manager,
+    EventOrganization,
+    file.events.flatMap((event) =>
+      event.organizations.map((o) => ({
+        eventId: id('event', event.key),
+        organizationId: organizationId(o.organization),
+        role: o.role,
+      })),
+    ),
+  );
+  await upsert(
+    manager,
+    EventTheme,
+    file.events.flatMap((event) =>
+      event.themes.map((t) => ({ eventId: id('event', event.key), themeId: id('theme', t) })),
+    ),
+  );
+  await upsert(
+    manager,
+    EventCommitment,
+    file.events.flatMap((event) =>
+      event.commitments.map((c) => ({ eventId: id('event', event.key), commitmentId: commitmentId(c) })),
+    ),
+  );
 
   const agreements = [
     ...file.sessions.flatMap((session) =>
-      session.agreements.map((a, i) => ({ agreement: a, row: { id: id('agreement', `session:${session.type}-${session.number}:${i + 1}`), sessionId: sessionId(session.type, session.number), eventId: null, position: i + 1 } })),
+      session.agreements.map((a, i) => ({
+        agreement: a,
+        row: {
+          id: id('agreement', `session:${session.type}-${session.number}:${i + 1}`),
+          sessionId: sessionId(session.type, session.number),
+          eventId: null,
+          position: i + 1,
+        },
+      })),
     ),
     ...file.events.flatMap((event) =>
-      event.agreements.map((a, i) => ({ agreement: a, row: { id: id('agreement', `event:${event.key}:${i + 1}`), sessionId: null, eventId: id('event', event.key), position: i + 1 } })),
+      event.agreements.map((a, i) => ({
+        agreement: a,
+        row: {
+          id: id('agreement', `event:${event.key}:${i + 1}`),
+          sessionId: null,
+          eventId: id('event', event.key),
+          position: i + 1,
+        },
+      })),
     ),
   ];
   await upsert(
     manager,
     Agreement,
-    agreements.map(({ agreement, row }) => ({ ...row, text: agreement.text, status: agreement.status, statusNote: agreement.statusNote ?? null, ...sourced(agreement.source) })),
+    agreements.map(({ agreement, row }) => ({
+      ...row,
+      text: agreement.text,
+      status: agreement.status,
+      statusNote: agreement.statusNote ?? null,
+      ...sourced(agreement.source),
+    })),
   );
-  await upsert(manager, AgreementResponsible, agreements.flatMap(({ agreement, row }) => agreement.responsible.map((o) => ({ agreementId: row.id, organizationId: organizationId(o) }))));
+  await upsert(
+    manager,
+    AgreementResponsible,
+    agreements.flatMap(({ agreement, row }) =>
+      agreement.responsible.map((o) => ({ agreementId: row.id, organizationId: organizationId(o) })),
+    ),
+  );
 
   const evaluation = file.evaluation;
   const evaluationId = evaluation ? id('evaluation', 'pal') : null;
@@ -209,7 +330,16 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile, document
     await upsert(
       manager,
       EvaluationCriterion,
-      evaluation.criteria.map((c, i) => ({ id: criterionId(c.code), evaluationId, code: c.code, dimension: c.dimension, position: i + 1, label: c.label, question: c.question ?? null, ...sourced(c.source) })),
+      evaluation.criteria.map((c, i) => ({
+        id: criterionId(c.code),
+        evaluationId,
+        code: c.code,
+        dimension: c.dimension,
+        position: i + 1,
+        label: c.label,
+        question: c.question ?? null,
+        ...sourced(c.source),
+      })),
     );
     await upsert(
       manager,
@@ -258,7 +388,17 @@ async function seedSecretariat(
   manager: EntityManager,
   file: ExerciseFile,
   s: NonNullable<ExerciseFile['secretariat']>,
-  { id, org, municipality, ref, sourced, regionId, exerciseId, secretariatId, sessionId }: Ids & {
+  {
+    id,
+    org,
+    municipality,
+    ref,
+    sourced,
+    regionId,
+    exerciseId,
+    secretariatId,
+    sessionId,
+  }: Ids & {
     municipality: (key: string | null | undefined) => string | null;
     ref: (kind: string, key: string | null | undefined) => string | null;
     regionId: (key: string) => string;
@@ -266,12 +406,31 @@ async function seedSecretariat(
   },
 ) {
   await upsert(manager, Secretariat, [
-    { id: secretariatId, exerciseId, name: s.name, abbreviation: s.abbreviation ?? null, installedOn: s.installedOn ?? null, nationalOrder: s.nationalOrder ?? null, decisionRule: s.decisionRule ?? null, declaredSeats: s.declaredSeats ?? null, ...sourced(s.source) },
+    {
+      id: secretariatId,
+      exerciseId,
+      name: s.name,
+      abbreviation: s.abbreviation ?? null,
+      installedOn: s.installedOn ?? null,
+      nationalOrder: s.nationalOrder ?? null,
+      decisionRule: s.decisionRule ?? null,
+      declaredSeats: s.declaredSeats ?? null,
+      ...sourced(s.source),
+    },
   ]);
   await upsert(
     manager,
     Post,
-    s.posts.map((p) => ({ id: id('post', p.key), secretariatId, label: p.label, role: p.role, sector: p.sector ?? null, regionId: p.region ? regionId(p.region) : null, voting: p.voting ?? null, ...sourced(p.source) })),
+    s.posts.map((p) => ({
+      id: id('post', p.key),
+      secretariatId,
+      label: p.label,
+      role: p.role,
+      sector: p.sector ?? null,
+      regionId: p.region ? regionId(p.region) : null,
+      voting: p.voting ?? null,
+      ...sourced(p.source),
+    })),
   );
   await upsert(
     manager,
@@ -322,10 +481,13 @@ async function seedSecretariat(
       })),
     ),
   );
-
 }
 
-async function seedPlan(manager: EntityManager, plan: NonNullable<ExerciseFile['actionPlan']>, { id, org, sourced, planId, exerciseId, sessionId }: Ids & { planId: string }) {
+async function seedPlan(
+  manager: EntityManager,
+  plan: NonNullable<ExerciseFile['actionPlan']>,
+  { id, org, sourced, planId, exerciseId, sessionId }: Ids & { planId: string },
+) {
   const ref = (kind: string, key: string | null | undefined) => (key == null ? null : id(kind, key));
   const commitmentId = (key: string) => id('commitment', key);
   await upsert(manager, ActionPlan, [
@@ -336,7 +498,9 @@ async function seedPlan(manager: EntityManager, plan: NonNullable<ExerciseFile['
       startYear: plan.startYear ?? null,
       endYear: plan.endYear ?? null,
       agreedOn: plan.agreedOn ?? null,
-      agreedAtSessionId: plan.agreedAtSession ? sessionId(plan.agreedAtSession.type, plan.agreedAtSession.number) : null,
+      agreedAtSessionId: plan.agreedAtSession
+        ? sessionId(plan.agreedAtSession.type, plan.agreedAtSession.number)
+        : null,
       signedOn: plan.signedOn ?? null,
       publishedOn: plan.publishedOn ?? null,
       publishedIn: plan.publishedIn ?? null,
@@ -363,7 +527,11 @@ async function seedPlan(manager: EntityManager, plan: NonNullable<ExerciseFile['
   // A body the file names as a participant is not also responsible (an earlier seed may have said so).
   for (const c of plan.commitments) {
     if (c.participants.length)
-      await manager.delete(CommitmentOrganization, { commitmentId: commitmentId(c.key), organizationId: In(c.participants.map(organizationId)), role: CommitmentOrganizationRole.RESPONSIBLE });
+      await manager.delete(CommitmentOrganization, {
+        commitmentId: commitmentId(c.key),
+        organizationId: In(c.participants.map(organizationId)),
+        role: CommitmentOrganizationRole.RESPONSIBLE,
+      });
   }
   const links = (c: (typeof plan.commitments)[number], keys: string[], role: CommitmentOrganizationRole) =>
     keys.map((o) => ({ commitmentId: commitmentId(c.key), organizationId: organizationId(o), role }));
@@ -376,7 +544,13 @@ async function seedPlan(manager: EntityManager, plan: NonNullable<ExerciseFile['
       ...links(c, c.followers, CommitmentOrganizationRole.FOLLOWER),
     ]),
   );
-  await upsert(manager, CommitmentTheme, plan.commitments.flatMap((c) => c.themes.map((t) => ({ commitmentId: commitmentId(c.key), themeId: id('theme', t) }))));
+  await upsert(
+    manager,
+    CommitmentTheme,
+    plan.commitments.flatMap((c) =>
+      c.themes.map((t) => ({ commitmentId: commitmentId(c.key), themeId: id('theme', t) })),
+    ),
+  );
   await upsert(
     manager,
     Milestone,
@@ -436,5 +610,4 @@ async function seedPlan(manager: EntityManager, plan: NonNullable<ExerciseFile['
       })),
     ),
   );
-
 }

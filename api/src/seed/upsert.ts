@@ -20,7 +20,11 @@ const MAX_PARAMETERS = 60_000;
  * rows are not touched at all (their `updated_at` stays), which is what makes seeding idempotent.
  * Rows are given by property name; columns come from the entity's metadata.
  */
-export async function upsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: Partial<T>[]): Promise<void> {
+export async function upsert<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Partial<T>[],
+): Promise<void> {
   if (!rows.length) return;
   const metadata = manager.connection.getMetadata(entity);
   const properties = Object.keys(rows[0]);

@@ -10,4 +10,6 @@ for (const exercise of files.exercises) {
       `${exercise.sessions.length} sessions, ${exercise.events.length} events, ${plan?.commitments.length ?? 0} commitments`,
   );
 }
-console.log(`${files.states.states.length} states, ${files.municipalities.map((m) => `${m.state}: ${m.municipalities.length}`).join(', ')} municipalities`);
+console.log(
+  `${files.states.states.length} states, ${files.municipalities.map((m) => `${m.state}: ${m.municipalities.length}`).join(', ')} municipalities`,
+);

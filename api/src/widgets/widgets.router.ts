@@ -47,7 +47,10 @@ function buildReader(dir: string) {
       files: new Map([
         ['/', { body: read('index.html'), type: 'text/html; charset=utf-8', cache: 'no-cache' }],
         ['/demo.js', { body: read('demo.js'), type: 'text/javascript; charset=utf-8', cache: 'no-cache' }],
-        ['/custom-elements.json', { body: read('custom-elements.json'), type: 'application/json; charset=utf-8', cache: SHORT }],
+        [
+          '/custom-elements.json',
+          { body: read('custom-elements.json'), type: 'application/json; charset=utf-8', cache: SHORT },
+        ],
         ['/manifest.json', { body: read('manifest.json'), type: 'application/json; charset=utf-8', cache: 'no-cache' }],
         ['/LICENSES.txt', { body: read('LICENSES.txt'), type: 'text/plain; charset=utf-8', cache: SHORT }],
       ]),
@@ -60,7 +63,8 @@ function buildReader(dir: string) {
  * The demo page's policy: scripts, styles and data from this server only. The widgets run under
  * it with no inline script and no style attribute, as they must on strict host pages.
  */
-const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+const DEMO_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
 /** Headers that let any site load the bundle and the manifest (a module script is a CORS fetch). */
 function shareable(res: Response) {

@@ -1,9 +1,27 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const SOURCED_TABLES = [
-    'region', 'venue', 'organization', 'person', 'exercise', 'theme', 'secretariat', 'post', 'membership', 'session', 'agreement',
-    'event', 'action_plan', 'commitment', 'milestone', 'information_request', 'information_delivery', 'evaluation',
-    'evaluation_criterion', 'evaluation_score', 'recommendation',
+  'region',
+  'venue',
+  'organization',
+  'person',
+  'exercise',
+  'theme',
+  'secretariat',
+  'post',
+  'membership',
+  'session',
+  'agreement',
+  'event',
+  'action_plan',
+  'commitment',
+  'milestone',
+  'information_request',
+  'information_delivery',
+  'evaluation',
+  'evaluation_criterion',
+  'evaluation_score',
+  'recommendation',
 ];
 
 /**
@@ -14,212 +32,269 @@ const SOURCED_TABLES = [
  */
 
 export class StaffWrites1795597541325 implements MigrationInterface {
-    name = 'StaffWrites1795597541325'
+  name = 'StaffWrites1795597541325';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`CREATE TYPE "public"."staff_role" AS ENUM('AGENCY_EDITOR', 'CIVIL_SOCIETY_FOLLOWER', 'INSTITUTE_ADMIN', 'NATIONAL_EVALUATOR', 'PLATFORM_ADMIN')`);
-        await queryRunner.query(`CREATE TABLE "staff_account" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" text NOT NULL, "display_name" text NOT NULL, "password_hash" text NOT NULL, "role" "public"."staff_role" NOT NULL, "organization_id" uuid, "state_id" uuid, "disabled_at" TIMESTAMP WITH TIME ZONE, "password_changed_at" TIMESTAMP WITH TIME ZONE, "created_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "UQ_124714a3689c2d39adad291388f" UNIQUE ("email"), CONSTRAINT "staff_account_state_for_institute" CHECK (role <> 'INSTITUTE_ADMIN' OR state_id IS NOT NULL), CONSTRAINT "staff_account_organization_for_role" CHECK (role NOT IN ('AGENCY_EDITOR', 'CIVIL_SOCIETY_FOLLOWER') OR organization_id IS NOT NULL), CONSTRAINT "staff_account_email_normalised" CHECK (email = lower(btrim(email))), CONSTRAINT "PK_4d2399aabd15dae3014759ae87d" PRIMARY KEY ("id"))`);
-        await queryRunner.query(`CREATE INDEX "IDX_cf12e94295ccbbc0c3d0979431" ON "staff_account"  ("organization_id") `);
-        await queryRunner.query(`CREATE INDEX "IDX_3b00821b6d5efc6126245bba31" ON "staff_account"  ("state_id") `);
-        await queryRunner.query(`CREATE TABLE "staff_session" ("token_hash" character(64) NOT NULL, "account_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ip_address" text, CONSTRAINT "PK_bd04302ff5686f90da181a7176d" PRIMARY KEY ("token_hash"))`);
-        await queryRunner.query(`CREATE INDEX "IDX_245cce0662d78e1858eadba4d5" ON "staff_session"  ("account_id") `);
-        await queryRunner.query(`CREATE INDEX "IDX_f0ad4c6bc427f11149910f9100" ON "staff_session"  ("expires_at") `);
-        await queryRunner.query(`CREATE TABLE "sign_in_attempt" ("id" BIGSERIAL NOT NULL, "email" text NOT NULL, "ip_address" text NOT NULL, "succeeded" boolean NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7708f8d7d88593210f3d359f81d" PRIMARY KEY ("id"))`);
-        await queryRunner.query(`CREATE INDEX "IDX_fbe0f461c640fbe2450c43ac9f" ON "sign_in_attempt"  ("ip_address", "at") `);
-        await queryRunner.query(`CREATE INDEX "IDX_da4be4a179c1bd16e8dc0199b6" ON "sign_in_attempt"  ("email", "at") `);
-        await queryRunner.query(`CREATE TYPE "public"."audit_action" AS ENUM('CREATE', 'UPDATE', 'DELETE', 'RESTORE')`);
-        await queryRunner.query(`CREATE TABLE "audit_event" ("id" BIGSERIAL NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "account_id" uuid, "role" "public"."staff_role", "organization_id" uuid, "action" "public"."audit_action" NOT NULL, "entity" text NOT NULL, "record_id" uuid NOT NULL, "before" jsonb, "after" jsonb, "request_id" text, CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id"))`);
-        await queryRunner.query(`CREATE INDEX "IDX_2640dc5c2308918384dd02059b" ON "audit_event"  ("entity") `);
-        await queryRunner.query(`CREATE INDEX "IDX_e9eb47669d605596bda2713935" ON "audit_event"  ("record_id", "at") `);
-        await queryRunner.query(`CREATE TYPE "public"."review_verdict" AS ENUM('CONFIRMED', 'DISPUTED')`);
-        await queryRunner.query(`CREATE TABLE "milestone_review" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "milestone_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "account_id" uuid NOT NULL, "verdict" "public"."review_verdict" NOT NULL, "reviewed_status" "public"."milestone_status" NOT NULL, "comment" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "milestone_review_comment_present" CHECK (length(btrim(comment)) > 0), CONSTRAINT "PK_210973e851e73e9f30e4f3e8897" PRIMARY KEY ("id"))`);
-        await queryRunner.query(`CREATE INDEX "IDX_32cefffaabd8b005637667c31b" ON "milestone_review"  ("milestone_id") `);
-        await queryRunner.query(`ALTER TABLE "region" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`CREATE TYPE "public"."publication" AS ENUM('DRAFT', 'PUBLISHED')`);
-        await queryRunner.query(`ALTER TABLE "region" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "region" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "organization" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "organization" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "organization" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "exercise" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "exercise" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "exercise" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "venue" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "venue" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "venue" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "secretariat" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "secretariat" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "secretariat" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "session" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "session" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "session" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "action_plan" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "action_plan" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "action_plan" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "commitment" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "commitment" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "commitment" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "milestone" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "milestone" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "milestone" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "event" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "event" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "event" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "agreement" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "agreement" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "agreement" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "theme" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "theme" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "theme" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "evaluation" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "evaluation" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "evaluation" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "evaluation_criterion" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "evaluation_criterion" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "evaluation_criterion" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "evaluation_score" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "evaluation_score" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "evaluation_score" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "person" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "person" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "person" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "person" ADD "state_id" uuid`);
-        await queryRunner.query(`ALTER TABLE "recommendation" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "recommendation" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "recommendation" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "information_request" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "information_request" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "information_request" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "information_delivery" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "information_delivery" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "information_delivery" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "post" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "post" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "post" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`ALTER TABLE "membership" ADD "version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`ALTER TABLE "membership" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
-        await queryRunner.query(`ALTER TABLE "membership" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
-        await queryRunner.query(`CREATE INDEX "IDX_7e5e11d152592c6fc5a60160a8" ON "person"  ("state_id") `);
-        await queryRunner.query(`ALTER TABLE "staff_account" ADD CONSTRAINT "FK_cf12e94295ccbbc0c3d09794318" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-        await queryRunner.query(`ALTER TABLE "staff_account" ADD CONSTRAINT "FK_3b00821b6d5efc6126245bba316" FOREIGN KEY ("state_id") REFERENCES "state"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-        await queryRunner.query(`ALTER TABLE "staff_session" ADD CONSTRAINT "FK_245cce0662d78e1858eadba4d5b" FOREIGN KEY ("account_id") REFERENCES "staff_account"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-        await queryRunner.query(`ALTER TABLE "milestone_review" ADD CONSTRAINT "FK_32cefffaabd8b005637667c31b3" FOREIGN KEY ("milestone_id") REFERENCES "milestone"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-        await queryRunner.query(`ALTER TABLE "milestone_review" ADD CONSTRAINT "FK_0a0a696cc07291c0e8b0eaa9a5b" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-        await queryRunner.query(`ALTER TABLE "milestone_review" ADD CONSTRAINT "FK_471984a67b5225087b610d8d945" FOREIGN KEY ("account_id") REFERENCES "staff_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-        await queryRunner.query(`ALTER TABLE "person" ADD CONSTRAINT "FK_7e5e11d152592c6fc5a60160a84" FOREIGN KEY ("state_id") REFERENCES "state"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TYPE "public"."staff_role" AS ENUM('AGENCY_EDITOR', 'CIVIL_SOCIETY_FOLLOWER', 'INSTITUTE_ADMIN', 'NATIONAL_EVALUATOR', 'PLATFORM_ADMIN')`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "staff_account" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" text NOT NULL, "display_name" text NOT NULL, "password_hash" text NOT NULL, "role" "public"."staff_role" NOT NULL, "organization_id" uuid, "state_id" uuid, "disabled_at" TIMESTAMP WITH TIME ZONE, "password_changed_at" TIMESTAMP WITH TIME ZONE, "created_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "UQ_124714a3689c2d39adad291388f" UNIQUE ("email"), CONSTRAINT "staff_account_state_for_institute" CHECK (role <> 'INSTITUTE_ADMIN' OR state_id IS NOT NULL), CONSTRAINT "staff_account_organization_for_role" CHECK (role NOT IN ('AGENCY_EDITOR', 'CIVIL_SOCIETY_FOLLOWER') OR organization_id IS NOT NULL), CONSTRAINT "staff_account_email_normalised" CHECK (email = lower(btrim(email))), CONSTRAINT "PK_4d2399aabd15dae3014759ae87d" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(`CREATE INDEX "IDX_cf12e94295ccbbc0c3d0979431" ON "staff_account"  ("organization_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_3b00821b6d5efc6126245bba31" ON "staff_account"  ("state_id") `);
+    await queryRunner.query(
+      `CREATE TABLE "staff_session" ("token_hash" character(64) NOT NULL, "account_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ip_address" text, CONSTRAINT "PK_bd04302ff5686f90da181a7176d" PRIMARY KEY ("token_hash"))`,
+    );
+    await queryRunner.query(`CREATE INDEX "IDX_245cce0662d78e1858eadba4d5" ON "staff_session"  ("account_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_f0ad4c6bc427f11149910f9100" ON "staff_session"  ("expires_at") `);
+    await queryRunner.query(
+      `CREATE TABLE "sign_in_attempt" ("id" BIGSERIAL NOT NULL, "email" text NOT NULL, "ip_address" text NOT NULL, "succeeded" boolean NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7708f8d7d88593210f3d359f81d" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_fbe0f461c640fbe2450c43ac9f" ON "sign_in_attempt"  ("ip_address", "at") `,
+    );
+    await queryRunner.query(`CREATE INDEX "IDX_da4be4a179c1bd16e8dc0199b6" ON "sign_in_attempt"  ("email", "at") `);
+    await queryRunner.query(`CREATE TYPE "public"."audit_action" AS ENUM('CREATE', 'UPDATE', 'DELETE', 'RESTORE')`);
+    await queryRunner.query(
+      `CREATE TABLE "audit_event" ("id" BIGSERIAL NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "account_id" uuid, "role" "public"."staff_role", "organization_id" uuid, "action" "public"."audit_action" NOT NULL, "entity" text NOT NULL, "record_id" uuid NOT NULL, "before" jsonb, "after" jsonb, "request_id" text, CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(`CREATE INDEX "IDX_2640dc5c2308918384dd02059b" ON "audit_event"  ("entity") `);
+    await queryRunner.query(`CREATE INDEX "IDX_e9eb47669d605596bda2713935" ON "audit_event"  ("record_id", "at") `);
+    await queryRunner.query(`CREATE TYPE "public"."review_verdict" AS ENUM('CONFIRMED', 'DISPUTED')`);
+    await queryRunner.query(
+      `CREATE TABLE "milestone_review" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "milestone_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "account_id" uuid NOT NULL, "verdict" "public"."review_verdict" NOT NULL, "reviewed_status" "public"."milestone_status" NOT NULL, "comment" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "milestone_review_comment_present" CHECK (length(btrim(comment)) > 0), CONSTRAINT "PK_210973e851e73e9f30e4f3e8897" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(`CREATE INDEX "IDX_32cefffaabd8b005637667c31b" ON "milestone_review"  ("milestone_id") `);
+    await queryRunner.query(`ALTER TABLE "region" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(`CREATE TYPE "public"."publication" AS ENUM('DRAFT', 'PUBLISHED')`);
+    await queryRunner.query(`ALTER TABLE "region" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
+    await queryRunner.query(`ALTER TABLE "region" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "organization" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "organization" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "organization" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "exercise" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(`ALTER TABLE "exercise" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
+    await queryRunner.query(`ALTER TABLE "exercise" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "venue" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(`ALTER TABLE "venue" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
+    await queryRunner.query(`ALTER TABLE "venue" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "secretariat" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "secretariat" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "secretariat" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "session" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(`ALTER TABLE "session" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
+    await queryRunner.query(`ALTER TABLE "session" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "action_plan" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "action_plan" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "action_plan" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "commitment" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "commitment" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "commitment" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "milestone" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "milestone" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "milestone" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "event" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(`ALTER TABLE "event" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
+    await queryRunner.query(`ALTER TABLE "event" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "agreement" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "agreement" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "agreement" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "theme" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(`ALTER TABLE "theme" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
+    await queryRunner.query(`ALTER TABLE "theme" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "evaluation" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "evaluation" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "evaluation" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "evaluation_criterion" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "evaluation_criterion" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "evaluation_criterion" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "evaluation_score" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "evaluation_score" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "evaluation_score" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "person" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(`ALTER TABLE "person" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
+    await queryRunner.query(`ALTER TABLE "person" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "person" ADD "state_id" uuid`);
+    await queryRunner.query(`ALTER TABLE "recommendation" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "recommendation" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "recommendation" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "information_request" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "information_request" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "information_request" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "information_delivery" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "information_delivery" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "information_delivery" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "post" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(`ALTER TABLE "post" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`);
+    await queryRunner.query(`ALTER TABLE "post" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "membership" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "membership" ADD "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT'`,
+    );
+    await queryRunner.query(`ALTER TABLE "membership" ADD "deleted_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`CREATE INDEX "IDX_7e5e11d152592c6fc5a60160a8" ON "person"  ("state_id") `);
+    await queryRunner.query(
+      `ALTER TABLE "staff_account" ADD CONSTRAINT "FK_cf12e94295ccbbc0c3d09794318" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "staff_account" ADD CONSTRAINT "FK_3b00821b6d5efc6126245bba316" FOREIGN KEY ("state_id") REFERENCES "state"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "staff_session" ADD CONSTRAINT "FK_245cce0662d78e1858eadba4d5b" FOREIGN KEY ("account_id") REFERENCES "staff_account"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "milestone_review" ADD CONSTRAINT "FK_32cefffaabd8b005637667c31b3" FOREIGN KEY ("milestone_id") REFERENCES "milestone"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "milestone_review" ADD CONSTRAINT "FK_0a0a696cc07291c0e8b0eaa9a5b" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "milestone_review" ADD CONSTRAINT "FK_471984a67b5225087b610d8d945" FOREIGN KEY ("account_id") REFERENCES "staff_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "person" ADD CONSTRAINT "FK_7e5e11d152592c6fc5a60160a84" FOREIGN KEY ("state_id") REFERENCES "state"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
-        // Records transcribed from a published report are public.
-        for (const table of SOURCED_TABLES) {
-            await queryRunner.query(`UPDATE "${table}" SET publication = 'PUBLISHED' WHERE source_document_id IS NOT NULL`);
-        }
-        // Two people never hold the same seat at once: half-open [start, end) intervals may not overlap.
-        await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
-        await queryRunner.query(`ALTER TABLE membership ADD CONSTRAINT membership_no_overlap EXCLUDE USING gist (
+    // Records transcribed from a published report are public.
+    for (const table of SOURCED_TABLES) {
+      await queryRunner.query(`UPDATE "${table}" SET publication = 'PUBLISHED' WHERE source_document_id IS NOT NULL`);
+    }
+    // Two people never hold the same seat at once: half-open [start, end) intervals may not overlap.
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
+    await queryRunner.query(`ALTER TABLE membership ADD CONSTRAINT membership_no_overlap EXCLUDE USING gist (
             post_id WITH =,
             daterange(partial_date_first_day(start_date), partial_date_first_day(end_date), '[)') WITH &&
         ) WHERE (deleted_at IS NULL AND start_date IS NOT NULL)`);
-        // The audit trail is append-only, whatever role writes to it.
-        await queryRunner.query(`CREATE FUNCTION audit_event_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    // The audit trail is append-only, whatever role writes to it.
+    await queryRunner.query(`CREATE FUNCTION audit_event_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN RAISE EXCEPTION 'audit_event is append-only' USING ERRCODE = 'insufficient_privilege'; END $$`);
-        await queryRunner.query(`CREATE TRIGGER audit_event_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only()`);
-        await queryRunner.query(`CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_event_is_append_only()`);
-    }
+    await queryRunner.query(
+      `CREATE TRIGGER audit_event_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_event_is_append_only()`,
+    );
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP TRIGGER audit_event_no_truncate ON audit_event`);
-        await queryRunner.query(`DROP TRIGGER audit_event_no_update_or_delete ON audit_event`);
-        await queryRunner.query(`DROP FUNCTION audit_event_is_append_only()`);
-        await queryRunner.query(`ALTER TABLE membership DROP CONSTRAINT membership_no_overlap`);
-        await queryRunner.query(`ALTER TABLE "person" DROP CONSTRAINT "FK_7e5e11d152592c6fc5a60160a84"`);
-        await queryRunner.query(`ALTER TABLE "milestone_review" DROP CONSTRAINT "FK_471984a67b5225087b610d8d945"`);
-        await queryRunner.query(`ALTER TABLE "milestone_review" DROP CONSTRAINT "FK_0a0a696cc07291c0e8b0eaa9a5b"`);
-        await queryRunner.query(`ALTER TABLE "milestone_review" DROP CONSTRAINT "FK_32cefffaabd8b005637667c31b3"`);
-        await queryRunner.query(`ALTER TABLE "staff_session" DROP CONSTRAINT "FK_245cce0662d78e1858eadba4d5b"`);
-        await queryRunner.query(`ALTER TABLE "staff_account" DROP CONSTRAINT "FK_3b00821b6d5efc6126245bba316"`);
-        await queryRunner.query(`ALTER TABLE "staff_account" DROP CONSTRAINT "FK_cf12e94295ccbbc0c3d09794318"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_7e5e11d152592c6fc5a60160a8"`);
-        await queryRunner.query(`ALTER TABLE "membership" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "membership" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "membership" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "post" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "post" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "post" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "information_delivery" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "information_delivery" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "information_delivery" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "information_request" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "information_request" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "information_request" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "recommendation" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "recommendation" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "recommendation" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "person" DROP COLUMN "state_id"`);
-        await queryRunner.query(`ALTER TABLE "person" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "person" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "person" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "evaluation_score" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "evaluation_score" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "evaluation_score" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "evaluation_criterion" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "evaluation_criterion" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "evaluation_criterion" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "evaluation" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "evaluation" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "evaluation" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "theme" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "theme" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "theme" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "agreement" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "agreement" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "agreement" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "event" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "event" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "event" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "milestone" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "milestone" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "milestone" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "commitment" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "commitment" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "commitment" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "action_plan" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "action_plan" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "action_plan" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "session" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "session" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "session" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "secretariat" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "secretariat" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "secretariat" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "venue" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "venue" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "venue" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "exercise" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "exercise" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "exercise" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "organization" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "organization" DROP COLUMN "publication"`);
-        await queryRunner.query(`ALTER TABLE "organization" DROP COLUMN "version"`);
-        await queryRunner.query(`ALTER TABLE "region" DROP COLUMN "deleted_at"`);
-        await queryRunner.query(`ALTER TABLE "region" DROP COLUMN "publication"`);
-        await queryRunner.query(`DROP TYPE "public"."publication"`);
-        await queryRunner.query(`ALTER TABLE "region" DROP COLUMN "version"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_32cefffaabd8b005637667c31b"`);
-        await queryRunner.query(`DROP TABLE "milestone_review"`);
-        await queryRunner.query(`DROP TYPE "public"."review_verdict"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_e9eb47669d605596bda2713935"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_2640dc5c2308918384dd02059b"`);
-        await queryRunner.query(`DROP TABLE "audit_event"`);
-        await queryRunner.query(`DROP TYPE "public"."audit_action"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_da4be4a179c1bd16e8dc0199b6"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_fbe0f461c640fbe2450c43ac9f"`);
-        await queryRunner.query(`DROP TABLE "sign_in_attempt"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_f0ad4c6bc427f11149910f9100"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_245cce0662d78e1858eadba4d5"`);
-        await queryRunner.query(`DROP TABLE "staff_session"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_3b00821b6d5efc6126245bba31"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_cf12e94295ccbbc0c3d0979431"`);
-        await queryRunner.query(`DROP TABLE "staff_account"`);
-        await queryRunner.query(`DROP TYPE "public"."staff_role"`);
-    }
-
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER audit_event_no_truncate ON audit_event`);
+    await queryRunner.query(`DROP TRIGGER audit_event_no_update_or_delete ON audit_event`);
+    await queryRunner.query(`DROP FUNCTION audit_event_is_append_only()`);
+    await queryRunner.query(`ALTER TABLE membership DROP CONSTRAINT membership_no_overlap`);
+    await queryRunner.query(`ALTER TABLE "person" DROP CONSTRAINT "FK_7e5e11d152592c6fc5a60160a84"`);
+    await queryRunner.query(`ALTER TABLE "milestone_review" DROP CONSTRAINT "FK_471984a67b5225087b610d8d945"`);
+    await queryRunner.query(`ALTER TABLE "milestone_review" DROP CONSTRAINT "FK_0a0a696cc07291c0e8b0eaa9a5b"`);
+    await queryRunner.query(`ALTER TABLE "milestone_review" DROP CONSTRAINT "FK_32cefffaabd8b005637667c31b3"`);
+    await queryRunner.query(`ALTER TABLE "staff_session" DROP CONSTRAINT "FK_245cce0662d78e1858eadba4d5b"`);
+    await queryRunner.query(`ALTER TABLE "staff_account" DROP CONSTRAINT "FK_3b00821b6d5efc6126245bba316"`);
+    await queryRunner.query(`ALTER TABLE "staff_account" DROP CONSTRAINT "FK_cf12e94295ccbbc0c3d09794318"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_7e5e11d152592c6fc5a60160a8"`);
+    await queryRunner.query(`ALTER TABLE "membership" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "membership" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "membership" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "post" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "post" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "post" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "information_delivery" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "information_delivery" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "information_delivery" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "information_request" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "information_request" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "information_request" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "recommendation" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "recommendation" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "recommendation" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "person" DROP COLUMN "state_id"`);
+    await queryRunner.query(`ALTER TABLE "person" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "person" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "person" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "evaluation_score" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "evaluation_score" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "evaluation_score" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "evaluation_criterion" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "evaluation_criterion" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "evaluation_criterion" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "evaluation" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "evaluation" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "evaluation" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "theme" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "theme" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "theme" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "agreement" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "agreement" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "agreement" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "event" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "event" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "event" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "milestone" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "milestone" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "milestone" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "commitment" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "commitment" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "commitment" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "action_plan" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "action_plan" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "action_plan" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "session" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "session" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "session" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "secretariat" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "secretariat" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "secretariat" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "venue" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "venue" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "venue" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "exercise" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "exercise" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "exercise" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "organization" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "organization" DROP COLUMN "publication"`);
+    await queryRunner.query(`ALTER TABLE "organization" DROP COLUMN "version"`);
+    await queryRunner.query(`ALTER TABLE "region" DROP COLUMN "deleted_at"`);
+    await queryRunner.query(`ALTER TABLE "region" DROP COLUMN "publication"`);
+    await queryRunner.query(`DROP TYPE "public"."publication"`);
+    await queryRunner.query(`ALTER TABLE "region" DROP COLUMN "version"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_32cefffaabd8b005637667c31b"`);
+    await queryRunner.query(`DROP TABLE "milestone_review"`);
+    await queryRunner.query(`DROP TYPE "public"."review_verdict"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_e9eb47669d605596bda2713935"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_2640dc5c2308918384dd02059b"`);
+    await queryRunner.query(`DROP TABLE "audit_event"`);
+    await queryRunner.query(`DROP TYPE "public"."audit_action"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_da4be4a179c1bd16e8dc0199b6"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_fbe0f461c640fbe2450c43ac9f"`);
+    await queryRunner.query(`DROP TABLE "sign_in_attempt"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_f0ad4c6bc427f11149910f9100"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_245cce0662d78e1858eadba4d5"`);
+    await queryRunner.query(`DROP TABLE "staff_session"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_3b00821b6d5efc6126245bba31"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_cf12e94295ccbbc0c3d0979431"`);
+    await queryRunner.query(`DROP TABLE "staff_account"`);
+    await queryRunner.query(`DROP TYPE "public"."staff_role"`);
+  }
 }

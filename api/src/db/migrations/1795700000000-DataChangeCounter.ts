@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Every table whose rows public reads, downloads, calendars and feeds can show. Not audit_event:
@@ -7,11 +7,37 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * counter.
  */
 const PUBLIC_DATA_TABLES = [
-    'source_document', 'state', 'region', 'municipality', 'venue', 'organization', 'person', 'exercise', 'theme',
-    'secretariat', 'post', 'membership', 'session', 'agreement', 'agreement_responsible',
-    'event', 'event_organization', 'event_theme', 'event_commitment',
-    'action_plan', 'commitment', 'commitment_organization', 'commitment_theme', 'milestone', 'milestone_review',
-    'information_request', 'information_delivery', 'evaluation', 'evaluation_criterion', 'evaluation_score', 'recommendation',
+  'source_document',
+  'state',
+  'region',
+  'municipality',
+  'venue',
+  'organization',
+  'person',
+  'exercise',
+  'theme',
+  'secretariat',
+  'post',
+  'membership',
+  'session',
+  'agreement',
+  'agreement_responsible',
+  'event',
+  'event_organization',
+  'event_theme',
+  'event_commitment',
+  'action_plan',
+  'commitment',
+  'commitment_organization',
+  'commitment_theme',
+  'milestone',
+  'milestone_review',
+  'information_request',
+  'information_delivery',
+  'evaluation',
+  'evaluation_criterion',
+  'evaluation_score',
+  'recommendation',
 ];
 
 /**
@@ -29,13 +55,17 @@ const PUBLIC_DATA_TABLES = [
  */
 
 export class DataChangeCounter1795700000000 implements MigrationInterface {
-    name = 'DataChangeCounter1795700000000'
+  name = 'DataChangeCounter1795700000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`CREATE SCHEMA "tablero_meta"`);
-        await queryRunner.query(`CREATE TABLE "tablero_meta"."data_change" ("table_name" text NOT NULL, "changes" bigint NOT NULL, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_data_change" PRIMARY KEY ("table_name"))`);
-        await queryRunner.query(`INSERT INTO "tablero_meta"."data_change" (table_name, changes) VALUES ('@epoch', floor(random() * 9e15)::bigint)`);
-        await queryRunner.query(`CREATE FUNCTION "tablero_meta".note_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE SCHEMA "tablero_meta"`);
+    await queryRunner.query(
+      `CREATE TABLE "tablero_meta"."data_change" ("table_name" text NOT NULL, "changes" bigint NOT NULL, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_data_change" PRIMARY KEY ("table_name"))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "tablero_meta"."data_change" (table_name, changes) VALUES ('@epoch', floor(random() * 9e15)::bigint)`,
+    );
+    await queryRunner.query(`CREATE FUNCTION "tablero_meta".note_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE counter bigint;
             BEGIN
                 INSERT INTO tablero_meta.data_change AS d (table_name, changes, changed_at) VALUES (TG_TABLE_NAME, 1, now())
@@ -44,13 +74,16 @@ export class DataChangeCounter1795700000000 implements MigrationInterface {
                 PERFORM pg_notify('data_change', TG_TABLE_NAME || ':' || counter);
                 RETURN NULL;
             END $$`);
-        for (const table of PUBLIC_DATA_TABLES) {
-            await queryRunner.query(`CREATE TRIGGER "${table}_data_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION "tablero_meta".note_data_change()`);
-        }
+    for (const table of PUBLIC_DATA_TABLES) {
+      await queryRunner.query(
+        `CREATE TRIGGER "${table}_data_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION "tablero_meta".note_data_change()`,
+      );
     }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        for (const table of PUBLIC_DATA_TABLES) await queryRunner.query(`DROP TRIGGER "${table}_data_change" ON "${table}"`);
-        await queryRunner.query(`DROP SCHEMA "tablero_meta" CASCADE`);
-    }
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of PUBLIC_DATA_TABLES)
+      await queryRunner.query(`DROP TRIGGER "${table}_data_change" ON "${table}"`);
+    await queryRunner.query(`DROP SCHEMA "tablero_meta" CASCADE`);
+  }
 }

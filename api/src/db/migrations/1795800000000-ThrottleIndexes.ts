@@ -8,7 +8,9 @@ export class ThrottleIndexes1795800000000 implements MigrationInterface {
   name = 'ThrottleIndexes1795800000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX "sign_in_attempt_pair_idx" ON "sign_in_attempt" ("email", "ip_address", "at")`);
+    await queryRunner.query(
+      `CREATE INDEX "sign_in_attempt_pair_idx" ON "sign_in_attempt" ("email", "ip_address", "at")`,
+    );
     await queryRunner.query(`CREATE INDEX "sign_in_attempt_at_idx" ON "sign_in_attempt" ("at")`);
   }
 

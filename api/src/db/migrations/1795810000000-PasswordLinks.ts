@@ -10,9 +10,13 @@ export class PasswordLinks1795810000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."password_link_purpose" AS ENUM('INVITATION', 'PASSWORD_RESET')`);
-    await queryRunner.query(`CREATE TABLE "password_link" ("token_hash" character(64) NOT NULL, "account_id" uuid NOT NULL, "purpose" "public"."password_link_purpose" NOT NULL, "created_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_4a4693841ce8fe093be9f13148d" PRIMARY KEY ("token_hash"))`);
+    await queryRunner.query(
+      `CREATE TABLE "password_link" ("token_hash" character(64) NOT NULL, "account_id" uuid NOT NULL, "purpose" "public"."password_link_purpose" NOT NULL, "created_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_4a4693841ce8fe093be9f13148d" PRIMARY KEY ("token_hash"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_e71324595c7b49e3e6840bb9d3" ON "password_link"  ("account_id") `);
-    await queryRunner.query(`ALTER TABLE "password_link" ADD CONSTRAINT "FK_e71324595c7b49e3e6840bb9d3b" FOREIGN KEY ("account_id") REFERENCES "staff_account"("id") ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY IMMEDIATE`);
+    await queryRunner.query(
+      `ALTER TABLE "password_link" ADD CONSTRAINT "FK_e71324595c7b49e3e6840bb9d3b" FOREIGN KEY ("account_id") REFERENCES "staff_account"("id") ON DELETE CASCADE ON UPDATE NO ACTION DEFERRABLE INITIALLY IMMEDIATE`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -10,15 +10,29 @@ export class SessionAttendance1795820000000 implements MigrationInterface {
   name = 'SessionAttendance1795820000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "session_attendance" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "source_document_id" uuid, "source_note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT', "deleted_at" TIMESTAMP WITH TIME ZONE, "session_id" uuid NOT NULL, "post_id" uuid, "organization_id" uuid, "person_id" uuid, "description" text, CONSTRAINT "session_attendance_names_someone" CHECK (post_id IS NOT NULL OR organization_id IS NOT NULL OR person_id IS NOT NULL OR description IS NOT NULL), CONSTRAINT "PK_bc946a8e6bc80fd2531356f89e6" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "session_attendance" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "source_document_id" uuid, "source_note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT', "deleted_at" TIMESTAMP WITH TIME ZONE, "session_id" uuid NOT NULL, "post_id" uuid, "organization_id" uuid, "person_id" uuid, "description" text, CONSTRAINT "session_attendance_names_someone" CHECK (post_id IS NOT NULL OR organization_id IS NOT NULL OR person_id IS NOT NULL OR description IS NOT NULL), CONSTRAINT "PK_bc946a8e6bc80fd2531356f89e6" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_fe13eeaaceb32f7ef9a269e1af" ON "session_attendance"  ("session_id") `);
     const deferrable = 'ON DELETE RESTRICT ON UPDATE NO ACTION DEFERRABLE INITIALLY IMMEDIATE';
-    await queryRunner.query(`ALTER TABLE "session_attendance" ADD CONSTRAINT "FK_e7db1ca06dd23038614cf6a68da" FOREIGN KEY ("source_document_id") REFERENCES "source_document"("id") ${deferrable}`);
-    await queryRunner.query(`ALTER TABLE "session_attendance" ADD CONSTRAINT "FK_fe13eeaaceb32f7ef9a269e1af2" FOREIGN KEY ("session_id") REFERENCES "session"("id") ${deferrable}`);
-    await queryRunner.query(`ALTER TABLE "session_attendance" ADD CONSTRAINT "FK_867d8f69de590ce7ab7f9ccf0fa" FOREIGN KEY ("post_id") REFERENCES "post"("id") ${deferrable}`);
-    await queryRunner.query(`ALTER TABLE "session_attendance" ADD CONSTRAINT "FK_f4e186d3867b464f80785c2c9b0" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ${deferrable}`);
-    await queryRunner.query(`ALTER TABLE "session_attendance" ADD CONSTRAINT "FK_75e4c59858016a572a5e2e5c448" FOREIGN KEY ("person_id") REFERENCES "person"("id") ${deferrable}`);
-    await queryRunner.query(`CREATE TRIGGER "session_attendance_data_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "session_attendance" FOR EACH STATEMENT EXECUTE FUNCTION "tablero_meta".note_data_change()`);
+    await queryRunner.query(
+      `ALTER TABLE "session_attendance" ADD CONSTRAINT "FK_e7db1ca06dd23038614cf6a68da" FOREIGN KEY ("source_document_id") REFERENCES "source_document"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "session_attendance" ADD CONSTRAINT "FK_fe13eeaaceb32f7ef9a269e1af2" FOREIGN KEY ("session_id") REFERENCES "session"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "session_attendance" ADD CONSTRAINT "FK_867d8f69de590ce7ab7f9ccf0fa" FOREIGN KEY ("post_id") REFERENCES "post"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "session_attendance" ADD CONSTRAINT "FK_f4e186d3867b464f80785c2c9b0" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "session_attendance" ADD CONSTRAINT "FK_75e4c59858016a572a5e2e5c448" FOREIGN KEY ("person_id") REFERENCES "person"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "session_attendance_data_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "session_attendance" FOR EACH STATEMENT EXECUTE FUNCTION "tablero_meta".note_data_change()`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -17,27 +17,53 @@ export class Documents1796000000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     const deferrable = 'ON DELETE RESTRICT ON UPDATE NO ACTION DEFERRABLE INITIALLY IMMEDIATE';
     await queryRunner.query(`ALTER TABLE "milestone" DROP CONSTRAINT "milestone_done_has_evidence"`);
-    await queryRunner.query(`CREATE TABLE "document_content" ("sha256" text NOT NULL, "size" bigint NOT NULL, "media_type" text NOT NULL, "stored_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7333190bd7717fe086ee2f582fc" PRIMARY KEY ("sha256"))`);
-    await queryRunner.query(`CREATE TABLE "document_chunk" ("content_sha256" text NOT NULL, "seq" integer NOT NULL, "data" bytea NOT NULL, CONSTRAINT "PK_c189958033b4c82d7c4fe2ee3b9" PRIMARY KEY ("content_sha256", "seq"))`);
+    await queryRunner.query(
+      `CREATE TABLE "document_content" ("sha256" text NOT NULL, "size" bigint NOT NULL, "media_type" text NOT NULL, "stored_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7333190bd7717fe086ee2f582fc" PRIMARY KEY ("sha256"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "document_chunk" ("content_sha256" text NOT NULL, "seq" integer NOT NULL, "data" bytea NOT NULL, CONSTRAINT "PK_c189958033b4c82d7c4fe2ee3b9" PRIMARY KEY ("content_sha256", "seq"))`,
+    );
     // Chunks are already compressed files (PDF, images, zips) more often than not: no TOAST compression.
     await queryRunner.query(`ALTER TABLE "document_chunk" ALTER COLUMN "data" SET STORAGE EXTERNAL`);
-    await queryRunner.query(`CREATE TYPE "public"."document_kind" AS ENUM('ACTA', 'EVIDENCE', 'OFICIO', 'REPORT', 'OTHER')`);
-    await queryRunner.query(`CREATE TABLE "document" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "source_document_id" uuid, "source_note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT', "deleted_at" TIMESTAMP WITH TIME ZONE, "title" text NOT NULL, "kind" "public"."document_kind" NOT NULL, "date" text, "session_id" uuid, "event_id" uuid, "milestone_id" uuid, "information_delivery_id" uuid, "evaluation_id" uuid, "exercise_id" uuid, "content_sha256" text NOT NULL, "file_name" text NOT NULL, CONSTRAINT "document_date_valid" CHECK (is_partial_date(date)), CONSTRAINT "document_has_one_parent" CHECK (num_nonnulls(session_id, event_id, milestone_id, information_delivery_id, evaluation_id, exercise_id) = 1), CONSTRAINT "PK_e57d3357f83f3cdc0acffc3d777" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."document_kind" AS ENUM('ACTA', 'EVIDENCE', 'OFICIO', 'REPORT', 'OTHER')`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "document" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "source_document_id" uuid, "source_note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "publication" "public"."publication" NOT NULL DEFAULT 'DRAFT', "deleted_at" TIMESTAMP WITH TIME ZONE, "title" text NOT NULL, "kind" "public"."document_kind" NOT NULL, "date" text, "session_id" uuid, "event_id" uuid, "milestone_id" uuid, "information_delivery_id" uuid, "evaluation_id" uuid, "exercise_id" uuid, "content_sha256" text NOT NULL, "file_name" text NOT NULL, CONSTRAINT "document_date_valid" CHECK (is_partial_date(date)), CONSTRAINT "document_has_one_parent" CHECK (num_nonnulls(session_id, event_id, milestone_id, information_delivery_id, evaluation_id, exercise_id) = 1), CONSTRAINT "PK_e57d3357f83f3cdc0acffc3d777" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_ce9361b6c2139913acc403ca03" ON "document"  ("session_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_c6b8ad4a9ae167e7399d5cd597" ON "document"  ("event_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_7845bbb2e9c2699a64eaf837c0" ON "document"  ("milestone_id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_3b0cac505864429f9f825619ea" ON "document"  ("information_delivery_id") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_3b0cac505864429f9f825619ea" ON "document"  ("information_delivery_id") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8c0be420809e44eb2ff398019c" ON "document"  ("evaluation_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_ee5c0d6a15d8a4bdf8ff729233" ON "document"  ("exercise_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_7333190bd7717fe086ee2f582f" ON "document"  ("content_sha256") `);
-    await queryRunner.query(`ALTER TABLE "document_chunk" ADD CONSTRAINT "FK_4320b53883aba97d13b0d6a5123" FOREIGN KEY ("content_sha256") REFERENCES "document_content"("sha256") ON DELETE CASCADE ON UPDATE CASCADE DEFERRABLE INITIALLY IMMEDIATE`);
-    await queryRunner.query(`ALTER TABLE "document" ADD CONSTRAINT "FK_7198f53df50ab1f112e8f2b83f2" FOREIGN KEY ("source_document_id") REFERENCES "source_document"("id") ${deferrable}`);
-    await queryRunner.query(`ALTER TABLE "document" ADD CONSTRAINT "FK_ce9361b6c2139913acc403ca03d" FOREIGN KEY ("session_id") REFERENCES "session"("id") ${deferrable}`);
-    await queryRunner.query(`ALTER TABLE "document" ADD CONSTRAINT "FK_c6b8ad4a9ae167e7399d5cd5973" FOREIGN KEY ("event_id") REFERENCES "event"("id") ${deferrable}`);
-    await queryRunner.query(`ALTER TABLE "document" ADD CONSTRAINT "FK_7845bbb2e9c2699a64eaf837c08" FOREIGN KEY ("milestone_id") REFERENCES "milestone"("id") ${deferrable}`);
-    await queryRunner.query(`ALTER TABLE "document" ADD CONSTRAINT "FK_3b0cac505864429f9f825619eaa" FOREIGN KEY ("information_delivery_id") REFERENCES "information_delivery"("id") ${deferrable}`);
-    await queryRunner.query(`ALTER TABLE "document" ADD CONSTRAINT "FK_8c0be420809e44eb2ff398019cc" FOREIGN KEY ("evaluation_id") REFERENCES "evaluation"("id") ${deferrable}`);
-    await queryRunner.query(`ALTER TABLE "document" ADD CONSTRAINT "FK_ee5c0d6a15d8a4bdf8ff7292330" FOREIGN KEY ("exercise_id") REFERENCES "exercise"("id") ${deferrable}`);
+    await queryRunner.query(
+      `ALTER TABLE "document_chunk" ADD CONSTRAINT "FK_4320b53883aba97d13b0d6a5123" FOREIGN KEY ("content_sha256") REFERENCES "document_content"("sha256") ON DELETE CASCADE ON UPDATE CASCADE DEFERRABLE INITIALLY IMMEDIATE`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "document" ADD CONSTRAINT "FK_7198f53df50ab1f112e8f2b83f2" FOREIGN KEY ("source_document_id") REFERENCES "source_document"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "document" ADD CONSTRAINT "FK_ce9361b6c2139913acc403ca03d" FOREIGN KEY ("session_id") REFERENCES "session"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "document" ADD CONSTRAINT "FK_c6b8ad4a9ae167e7399d5cd5973" FOREIGN KEY ("event_id") REFERENCES "event"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "document" ADD CONSTRAINT "FK_7845bbb2e9c2699a64eaf837c08" FOREIGN KEY ("milestone_id") REFERENCES "milestone"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "document" ADD CONSTRAINT "FK_3b0cac505864429f9f825619eaa" FOREIGN KEY ("information_delivery_id") REFERENCES "information_delivery"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "document" ADD CONSTRAINT "FK_8c0be420809e44eb2ff398019cc" FOREIGN KEY ("evaluation_id") REFERENCES "evaluation"("id") ${deferrable}`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "document" ADD CONSTRAINT "FK_ee5c0d6a15d8a4bdf8ff7292330" FOREIGN KEY ("exercise_id") REFERENCES "exercise"("id") ${deferrable}`,
+    );
     await queryRunner.query(`CREATE FUNCTION milestone_done_has_evidence() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.status = 'DONE' AND NEW.evidence_url IS NULL AND NEW.evidence_description IS NULL
@@ -46,8 +72,12 @@ export class Documents1796000000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await queryRunner.query(`CREATE CONSTRAINT TRIGGER "milestone_done_has_evidence" AFTER INSERT OR UPDATE ON "milestone" DEFERRABLE INITIALLY IMMEDIATE FOR EACH ROW EXECUTE FUNCTION milestone_done_has_evidence()`);
-    await queryRunner.query(`CREATE TRIGGER "document_data_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "document" FOR EACH STATEMENT EXECUTE FUNCTION "tablero_meta".note_data_change()`);
+    await queryRunner.query(
+      `CREATE CONSTRAINT TRIGGER "milestone_done_has_evidence" AFTER INSERT OR UPDATE ON "milestone" DEFERRABLE INITIALLY IMMEDIATE FOR EACH ROW EXECUTE FUNCTION milestone_done_has_evidence()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "document_data_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "document" FOR EACH STATEMENT EXECUTE FUNCTION "tablero_meta".note_data_change()`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
@@ -57,6 +87,8 @@ export class Documents1796000000000 implements MigrationInterface {
     await queryRunner.query(`DROP TYPE "public"."document_kind"`);
     await queryRunner.query(`DROP TABLE "document_chunk"`);
     await queryRunner.query(`DROP TABLE "document_content"`);
-    await queryRunner.query(`ALTER TABLE "milestone" ADD CONSTRAINT "milestone_done_has_evidence" CHECK (status <> 'DONE' OR evidence_url IS NOT NULL OR evidence_description IS NOT NULL)`);
+    await queryRunner.query(
+      `ALTER TABLE "milestone" ADD CONSTRAINT "milestone_done_has_evidence" CHECK (status <> 'DONE' OR evidence_url IS NOT NULL OR evidence_description IS NOT NULL)`,
+    );
   }
 }

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const COUNT = `INSERT INTO tablero_meta.data_change AS d (table_name, changes, changed_at) VALUES (t, 1, now())
                     ON CONFLICT (table_name) DO UPDATE SET changes = d.changes + 1, changed_at = now()
@@ -15,15 +15,15 @@ const COUNT = `INSERT INTO tablero_meta.data_change AS d (table_name, changes, c
  * Every other transaction counts as before.
  */
 export class DeferredDataChange1796100000000 implements MigrationInterface {
-    name = 'DeferredDataChange1796100000000'
+  name = 'DeferredDataChange1796100000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`CREATE FUNCTION "tablero_meta".count_data_change(t text) RETURNS void LANGUAGE plpgsql AS $$
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE FUNCTION "tablero_meta".count_data_change(t text) RETURNS void LANGUAGE plpgsql AS $$
             DECLARE counter bigint;
             BEGIN
                 ${COUNT}
             END $$`);
-        await queryRunner.query(`CREATE OR REPLACE FUNCTION "tablero_meta".note_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    await queryRunner.query(`CREATE OR REPLACE FUNCTION "tablero_meta".note_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF current_setting('tablero.data_change_deferred', true) = 'on' THEN
                     RETURN NULL;
@@ -31,15 +31,15 @@ export class DeferredDataChange1796100000000 implements MigrationInterface {
                 PERFORM tablero_meta.count_data_change(TG_TABLE_NAME);
                 RETURN NULL;
             END $$`);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`CREATE OR REPLACE FUNCTION "tablero_meta".note_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE OR REPLACE FUNCTION "tablero_meta".note_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE counter bigint;
             BEGIN
                 ${COUNT.replace(/\bt\b/g, 'TG_TABLE_NAME')}
                 RETURN NULL;
             END $$`);
-        await queryRunner.query(`DROP FUNCTION "tablero_meta".count_data_change(text)`);
-    }
+    await queryRunner.query(`DROP FUNCTION "tablero_meta".count_data_change(text)`);
+  }
 }

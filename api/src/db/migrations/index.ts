@@ -14,4 +14,19 @@ import { Documents1796000000000 } from './1796000000000-Documents';
 import { DeferredDataChange1796100000000 } from './1796100000000-DeferredDataChange';
 
 /** Every migration, in order. A new migration is added here as well as in this folder. */
-export const MIGRATIONS = [PartialDateFunctions1764057600000, Initial1795596208788, StaffWrites1795597541325, DeferrableForeignKeys1795600000000, DataChangeCounter1795700000000, ThrottleIndexes1795800000000, PasswordLinks1795810000000, SessionAttendance1795820000000, InferencesMarked1795830000000, ProgramPageShapes1795840000000, UnreportedRecords1795900000000, SourceDocumentText1795910000000, Documents1796000000000, DeferredDataChange1796100000000];
+export const MIGRATIONS = [
+  PartialDateFunctions1764057600000,
+  Initial1795596208788,
+  StaffWrites1795597541325,
+  DeferrableForeignKeys1795600000000,
+  DataChangeCounter1795700000000,
+  ThrottleIndexes1795800000000,
+  PasswordLinks1795810000000,
+  SessionAttendance1795820000000,
+  InferencesMarked1795830000000,
+  ProgramPageShapes1795840000000,
+  UnreportedRecords1795900000000,
+  SourceDocumentText1795910000000,
+  Documents1796000000000,
+  DeferredDataChange1796100000000,
+];

@@ -26,6 +26,8 @@ registerEnumType(PasswordLinkDelivery, {
   description: 'How a one-time link reaches its person.',
   valuesConfig: {
     EMAIL: { description: 'Sent by e-mail through the configured SMTP server; the admin never sees the link.' },
-    LINK: { description: 'No e-mail was sent (no SMTP server configured, or it failed): the admin passes the link on.' },
+    LINK: {
+      description: 'No e-mail was sent (no SMTP server configured, or it failed): the admin passes the link on.',
+    },
   },
 });

@@ -1,7 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { StaffRole } from '../../common/viewer';
 
-@InputType({ description: 'A new staff account invited to set its own password (by e-mail when SMTP is configured, else through a link the admin passes on).' })
+@InputType({
+  description:
+    'A new staff account invited to set its own password (by e-mail when SMTP is configured, else through a link the admin passes on).',
+})
 export class StaffAccountInvitationInput {
   @Field({ description: 'Sign-in email.' })
   email: string;
@@ -12,7 +15,10 @@ export class StaffAccountInvitationInput {
   @Field(() => StaffRole, { description: 'What the account may do.' })
   role: StaffRole;
 
-  @Field(() => ID, { nullable: true, description: 'Its organisation: required for agency editors and civil-society followers.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Its organisation: required for agency editors and civil-society followers.',
+  })
   organizationId?: string | null;
 
   @Field(() => ID, {
@@ -29,7 +35,10 @@ export class StaffAccountInput extends StaffAccountInvitationInput {
   password: string;
 }
 
-@InputType({ description: 'Changes to a staff account; fields left out stay as they are. The same rules as for a new account apply to the result.' })
+@InputType({
+  description:
+    'Changes to a staff account; fields left out stay as they are. The same rules as for a new account apply to the result.',
+})
 export class StaffAccountUpdateInput {
   @Field({ nullable: true, description: 'Sign-in email (to fix a typo: the account keeps its history and sessions).' })
   email?: string;

@@ -9,6 +9,8 @@ import { StaffAccount } from './staff-account.entity';
  */
 export const authorById: LoaderFactory<string, StaffAccount | null> = (manager) =>
   new DataLoader(async (ids) => {
-    const found = new Map((await manager.findBy(StaffAccount, { id: In([...ids]) })).map((account) => [account.id, account]));
+    const found = new Map(
+      (await manager.findBy(StaffAccount, { id: In([...ids]) })).map((account) => [account.id, account]),
+    );
     return ids.map((id) => found.get(id) ?? null);
   });

@@ -8,7 +8,19 @@ import { organizationById } from '../organization/organization.loaders';
 import { stateById } from '../place/place.loaders';
 import { State } from '../place/state.entity';
 import { StaffAccountInput, StaffAccountInvitationInput, StaffAccountUpdateInput } from './account.inputs';
-import { awaitsInvitation, changePassword, createAccount, inviteAccount, issuePasswordLink, passwordLinkInfo, setAccountDisabled, setPasswordWithLink, signIn, signOut, updateAccount } from './account.service';
+import {
+  awaitsInvitation,
+  changePassword,
+  createAccount,
+  inviteAccount,
+  issuePasswordLink,
+  passwordLinkInfo,
+  setAccountDisabled,
+  setPasswordWithLink,
+  signIn,
+  signOut,
+  updateAccount,
+} from './account.service';
 import { IssuedPasswordLink, PasswordLinkInfo } from './password-link.types';
 import { StaffAccount } from './staff-account.entity';
 import { StaffRole } from '../../common/viewer';
@@ -20,7 +32,9 @@ export class AccountResolver {
     return ctx.viewer.kind === 'staff' ? ctx.manager.findOneBy(StaffAccount, { id: ctx.viewer.accountId }) : null;
   }
 
-  @Query(() => [StaffAccount], { description: "Staff accounts the viewer administers: an institute admin its state's, the platform admin all." })
+  @Query(() => [StaffAccount], {
+    description: "Staff accounts the viewer administers: an institute admin its state's, the platform admin all.",
+  })
   async staffAccounts(@Ctx() ctx: Context): Promise<StaffAccount[]> {
     const viewer = ctx.viewer;
     if (viewer.kind !== 'staff') throw unauthenticated();
@@ -28,20 +42,27 @@ export class AccountResolver {
     if (viewer.role === StaffRole.INSTITUTE_ADMIN && viewer.stateId) {
       return ctx.manager
         .createQueryBuilder(StaffAccount, 'a')
-        .where('a.stateId = :state AND a.role <> :platform', { state: viewer.stateId, platform: StaffRole.PLATFORM_ADMIN })
+        .where('a.stateId = :state AND a.role <> :platform', {
+          state: viewer.stateId,
+          platform: StaffRole.PLATFORM_ADMIN,
+        })
         .orderBy('a.email')
         .getMany();
     }
     throw forbidden('list staff accounts');
   }
 
-  @Mutation(() => StaffAccount, { description: 'Signs in with email and password and sets the session cookie (HttpOnly). After failures, waits grow per account and address (RATE_LIMITED with retryAfterSeconds).' })
+  @Mutation(() => StaffAccount, {
+    description:
+      'Signs in with email and password and sets the session cookie (HttpOnly). After failures, waits grow per account and address (RATE_LIMITED with retryAfterSeconds).',
+  })
   async signIn(
     @Arg('email', { description: 'Sign-in email.' }) email: string,
     @Arg('password', { description: 'Password.' }) password: string,
     @Ctx() ctx: Context,
   ): Promise<StaffAccount> {
-    if (!ctx.http) throw new DomainError(ErrorCode.FORBIDDEN, 'Sign in at /graphql: the public endpoint never uses cookies');
+    if (!ctx.http)
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Sign in at /graphql: the public endpoint never uses cookies');
     const { account, token, expiresAt } = await signIn(ctx.manager, email, password, ctx.http.ipAddress);
     ctx.http.setSessionCookie(token, expiresAt);
     return account;
@@ -54,7 +75,9 @@ export class AccountResolver {
     return ctx.viewer.kind === 'staff';
   }
 
-  @Mutation(() => Boolean, { description: "Changes the signed-in account's password; its other sessions end. Throttled like signIn." })
+  @Mutation(() => Boolean, {
+    description: "Changes the signed-in account's password; its other sessions end. Throttled like signIn.",
+  })
   async changePassword(
     @Arg('currentPassword', { description: 'The current password.' }) currentPassword: string,
     @Arg('newPassword', { description: 'The new password, at least 12 characters.' }) newPassword: string,
@@ -64,8 +87,13 @@ export class AccountResolver {
     return true;
   }
 
-  @Mutation(() => StaffAccount, { description: 'Creates a staff account: institute admins for their state, the platform admin for any.' })
-  createStaffAccount(@Arg('input', () => StaffAccountInput, { description: 'The account.' }) input: StaffAccountInput, @Ctx() ctx: Context): Promise<StaffAccount> {
+  @Mutation(() => StaffAccount, {
+    description: 'Creates a staff account: institute admins for their state, the platform admin for any.',
+  })
+  createStaffAccount(
+    @Arg('input', () => StaffAccountInput, { description: 'The account.' }) input: StaffAccountInput,
+    @Ctx() ctx: Context,
+  ): Promise<StaffAccount> {
     if (ctx.viewer.kind !== 'staff') throw unauthenticated();
     return createAccount(ctx.manager, ctx.viewer, input, ctx.requestId);
   }
@@ -79,20 +107,29 @@ export class AccountResolver {
     return setAccountDisabled(ctx.manager, ctx.viewer, assertUuid(id, 'id'), disabled, ctx.requestId);
   }
 
-  @Mutation(() => StaffAccount, { description: "Changes a staff account (an e-mail typo, its name, role or scope) the viewer administers, into one it could create; stale versions get CONFLICT." })
+  @Mutation(() => StaffAccount, {
+    description:
+      'Changes a staff account (an e-mail typo, its name, role or scope) the viewer administers, into one it could create; stale versions get CONFLICT.',
+  })
   updateStaffAccount(
     @Arg('id', () => ID, { description: 'The account.' }) id: string,
     @Arg('version', () => Int, { description: 'The version the change is based on.' }) version: number,
-    @Arg('input', () => StaffAccountUpdateInput, { description: 'The fields to change.' }) input: StaffAccountUpdateInput,
+    @Arg('input', () => StaffAccountUpdateInput, { description: 'The fields to change.' })
+    input: StaffAccountUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<StaffAccount> {
     return updateAccount(ctx.manager, ctx.viewer, assertUuid(id, 'id'), version, input, ctx.requestId);
   }
 
   @Mutation(() => IssuedPasswordLink, {
-    description: 'Creates an account without a password and invites its person to set one: by e-mail when SMTP is configured, else the one-time link comes back for the admin to pass on.',
+    description:
+      'Creates an account without a password and invites its person to set one: by e-mail when SMTP is configured, else the one-time link comes back for the admin to pass on.',
   })
-  inviteStaffAccount(@Arg('input', () => StaffAccountInvitationInput, { description: 'The account.' }) input: StaffAccountInvitationInput, @Ctx() ctx: Context): Promise<IssuedPasswordLink> {
+  inviteStaffAccount(
+    @Arg('input', () => StaffAccountInvitationInput, { description: 'The account.' })
+    input: StaffAccountInvitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<IssuedPasswordLink> {
     return inviteAccount(ctx.manager, ctx.viewer, input, linkOrigin(ctx), ctx.requestId);
   }
 
@@ -100,27 +137,46 @@ export class AccountResolver {
     description:
       'Issues a new one-time link to set the password of an account the viewer administers (the invitation again if it never set one, else a reset), replacing its unused links. E-mailed when SMTP is configured, else returned. The old password works until the link is used.',
   })
-  sendPasswordLink(@Arg('id', () => ID, { description: 'The account.' }) id: string, @Ctx() ctx: Context): Promise<IssuedPasswordLink> {
+  sendPasswordLink(
+    @Arg('id', () => ID, { description: 'The account.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<IssuedPasswordLink> {
     return issuePasswordLink(ctx.manager, ctx.viewer, assertUuid(id, 'id'), linkOrigin(ctx), ctx.requestId);
   }
 
-  @Query(() => PasswordLinkInfo, { nullable: true, description: 'What a one-time link is for, while it still works (unused, unexpired); null otherwise. Needs no account.' })
-  passwordLink(@Arg('token', { description: 'The token of the link (after the #).' }) token: string, @Ctx() ctx: Context): Promise<PasswordLinkInfo | null> {
+  @Query(() => PasswordLinkInfo, {
+    nullable: true,
+    description:
+      'What a one-time link is for, while it still works (unused, unexpired); null otherwise. Needs no account.',
+  })
+  passwordLink(
+    @Arg('token', { description: 'The token of the link (after the #).' }) token: string,
+    @Ctx() ctx: Context,
+  ): Promise<PasswordLinkInfo | null> {
     return passwordLinkInfo(ctx.manager, token);
   }
 
-  @Mutation(() => Boolean, { description: "Sets an account's password with a one-time link (an invitation or a reset), which then stops working; the account's sessions end. Needs no account." })
+  @Mutation(() => Boolean, {
+    description:
+      "Sets an account's password with a one-time link (an invitation or a reset), which then stops working; the account's sessions end. Needs no account.",
+  })
   async setPasswordWithLink(
     @Arg('token', { description: 'The token of the link (after the #).' }) token: string,
     @Arg('newPassword', { description: 'The new password, at least 12 characters.' }) newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    if (!ctx.http) throw new DomainError(ErrorCode.FORBIDDEN, 'Set a password at /graphql: the public endpoint takes no account writes');
+    if (!ctx.http)
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'Set a password at /graphql: the public endpoint takes no account writes',
+      );
     await setPasswordWithLink(ctx.manager, token, newPassword, ctx.requestId);
     return true;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the account was invited and its person has not set a password yet.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the account was invited and its person has not set a password yet.',
+  })
   invitationPending(@Root() account: StaffAccount): boolean {
     return awaitsInvitation(account);
   }

@@ -52,13 +52,16 @@ export async function disableDemoAccounts(manager: EntityManager): Promise<strin
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export function checkPassword(password: string, field: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw badInput(field, `must have at least ${MIN_PASSWORD_LENGTH} characters`);
-  if (password.length > MAX_PASSWORD_LENGTH) throw badInput(field, `must have at most ${MAX_PASSWORD_LENGTH} characters`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw badInput(field, `must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password.length > MAX_PASSWORD_LENGTH)
+    throw badInput(field, `must have at most ${MAX_PASSWORD_LENGTH} characters`);
 }
 
 function checkEmail(email: string, field: string): string {
   const normalised = normaliseEmail(email);
-  if (normalised.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalised)) throw badInput(field, 'is not an email address');
+  if (normalised.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalised))
+    throw badInput(field, 'is not an email address');
   return normalised;
 }
 
@@ -73,13 +76,19 @@ export interface SignedIn {
  * honours it). Each check is counted and recorded first, throttled per (account, address) and
  * per address (password-throttle.ts): a refusal comes before the password is checked.
  */
-export async function signIn(manager: EntityManager, email: string, password: string, ipAddress: string): Promise<SignedIn> {
+export async function signIn(
+  manager: EntityManager,
+  email: string,
+  password: string,
+  ipAddress: string,
+): Promise<SignedIn> {
   const normalised = normaliseEmail(email);
   const attemptId = await recordPasswordAttempt(manager, normalised, ipAddress);
   const account = await manager.findOneBy(StaffAccount, { email: normalised });
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const matches = await argon2.verify(account?.passwordHash ?? (await decoyHash), password).catch(() => false);
-  if (!account || !matches || account.disabledAt || refusedHere(normalised)) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password, or the account is disabled');
+  if (!account || !matches || account.disabledAt || refusedHere(normalised))
+    throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password, or the account is disabled');
   await passwordAccepted(manager, attemptId);
 
   const token = randomBytes(32).toString('base64url');
@@ -91,14 +100,22 @@ export async function signIn(manager: EntityManager, email: string, password: st
 /** The viewer a session token stands for, or null when it is unknown, expired or its account disabled. */
 export async function viewerForToken(manager: EntityManager, token: string): Promise<Viewer | null> {
   const tokenHash = hashToken(token);
-  const rows: { id: string; role: StaffRole; organization_id: string | null; state_id: string | null }[] = await manager.query(
-    `SELECT a.id, a.role, a.organization_id, a.state_id FROM staff_session s JOIN staff_account a ON a.id = s.account_id
+  const rows: { id: string; role: StaffRole; organization_id: string | null; state_id: string | null }[] =
+    await manager.query(
+      `SELECT a.id, a.role, a.organization_id, a.state_id FROM staff_session s JOIN staff_account a ON a.id = s.account_id
       WHERE s.token_hash = $1 AND s.expires_at > now() AND a.disabled_at IS NULL`,
-    [tokenHash],
-  );
+      [tokenHash],
+    );
   const [row] = rows;
   return row
-    ? { kind: 'staff', accountId: row.id, role: row.role, organizationId: row.organization_id, stateId: row.state_id, sessionTokenHash: tokenHash }
+    ? {
+        kind: 'staff',
+        accountId: row.id,
+        role: row.role,
+        organizationId: row.organization_id,
+        stateId: row.state_id,
+        sessionTokenHash: tokenHash,
+      }
     : null;
 }
 
@@ -107,17 +124,31 @@ export async function signOut(manager: EntityManager, viewer: Viewer): Promise<v
 }
 
 /** Changes the viewer's password; every other session of the account ends. */
-export async function changePassword(manager: EntityManager, viewer: Viewer, currentPassword: string, newPassword: string, ipAddress: string): Promise<void> {
+export async function changePassword(
+  manager: EntityManager,
+  viewer: Viewer,
+  currentPassword: string,
+  newPassword: string,
+  ipAddress: string,
+): Promise<void> {
   if (viewer.kind !== 'staff') throw unauthenticated();
   checkPassword(newPassword, 'newPassword');
   const account = await manager.findOneByOrFail(StaffAccount, { id: viewer.accountId });
   // A stolen session must not guess the password faster than sign-in could: the same throttle.
   const attemptId = await recordPasswordAttempt(manager, account.email, ipAddress);
-  if (!(await argon2.verify(account.passwordHash, currentPassword).catch(() => false))) throw badInput('currentPassword', 'is not the current password');
+  if (!(await argon2.verify(account.passwordHash, currentPassword).catch(() => false)))
+    throw badInput('currentPassword', 'is not the current password');
   await passwordAccepted(manager, attemptId);
   await manager.transaction(async (m) => {
-    await m.update(StaffAccount, { id: account.id }, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date(), version: () => 'version + 1' });
-    await m.query('DELETE FROM staff_session WHERE account_id = $1 AND token_hash <> $2', [account.id, viewer.sessionTokenHash]);
+    await m.update(
+      StaffAccount,
+      { id: account.id },
+      { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date(), version: () => 'version + 1' },
+    );
+    await m.query('DELETE FROM staff_session WHERE account_id = $1 AND token_hash <> $2', [
+      account.id,
+      viewer.sessionTokenHash,
+    ]);
   });
 }
 
@@ -163,14 +194,22 @@ function accountState(viewer: Viewer | null, input: AccountFields, organization:
     return null;
   }
   if (organization?.stateId) {
-    if (given && given !== organization.stateId) throw badInput('input.stateId', "is not the organisation's state: an account works in its organisation's state");
+    if (given && given !== organization.stateId)
+      throw badInput('input.stateId', "is not the organisation's state: an account works in its organisation's state");
     return organization.stateId;
   }
   if (organization && viewer?.kind === 'staff' && viewer.role === StaffRole.INSTITUTE_ADMIN) {
-    throw forbidden('create accounts for a national body (the platform admin creates the account of its local office, limited to one state)');
+    throw forbidden(
+      'create accounts for a national body (the platform admin creates the account of its local office, limited to one state)',
+    );
   }
   if (!given) {
-    throw badInput('input.stateId', organization ? 'is required for an account of a national body: the state its local office works in' : `is required for ${input.role} accounts`);
+    throw badInput(
+      'input.stateId',
+      organization
+        ? 'is required for an account of a national body: the state its local office works in'
+        : `is required for ${input.role} accounts`,
+    );
   }
   return given;
 }
@@ -197,15 +236,23 @@ async function accountFields(manager: EntityManager, viewer: Viewer | null, inpu
   if (viewer && !GRANTABLE[viewer.role]?.includes(input.role)) throw forbidden(`give accounts the role ${input.role}`);
 
   const organizationId = input.organizationId ?? null;
-  const organization = organizationId ? await manager.findOneBy(Organization, { id: assertUuid(organizationId, 'input.organizationId') }) : null;
-  if (organizationId && (!organization || organization.deletedAt)) throw notFound('Organization', organizationId, 'input.organizationId');
+  const organization = organizationId
+    ? await manager.findOneBy(Organization, { id: assertUuid(organizationId, 'input.organizationId') })
+    : null;
+  if (organizationId && (!organization || organization.deletedAt))
+    throw notFound('Organization', organizationId, 'input.organizationId');
   if (ORGANIZATION_ROLES.includes(input.role) && !organization) {
-    throw badInput('input.organizationId', `is required for ${input.role} accounts: their scope is their organisation's`);
+    throw badInput(
+      'input.organizationId',
+      `is required for ${input.role} accounts: their scope is their organisation's`,
+    );
   }
-  if (viewer?.role === StaffRole.INSTITUTE_ADMIN && organization?.stateId && organization.stateId !== viewer.stateId) throw forbidden('keep accounts for organisations of another state');
+  if (viewer?.role === StaffRole.INSTITUTE_ADMIN && organization?.stateId && organization.stateId !== viewer.stateId)
+    throw forbidden('keep accounts for organisations of another state');
   const stateId = accountState(viewer, input, organization);
   if (stateId && !(await manager.existsBy(State, { id: stateId }))) throw notFound('State', stateId, 'input.stateId');
-  if (viewer?.role === StaffRole.INSTITUTE_ADMIN && stateId !== viewer.stateId) throw forbidden("keep accounts outside your institute's state");
+  if (viewer?.role === StaffRole.INSTITUTE_ADMIN && stateId !== viewer.stateId)
+    throw forbidden("keep accounts outside your institute's state");
 
   const clash = await manager.findOneBy(StaffAccount, { email });
   if (clash && clash.id !== exceptId) throw badInput('input.email', 'is already used by another account');
@@ -213,15 +260,39 @@ async function accountFields(manager: EntityManager, viewer: Viewer | null, inpu
 }
 
 /** Inserts an account and its audit row; `m` is the caller's transaction. */
-async function insertAccount(m: EntityManager, viewer: Viewer | null, fields: Awaited<ReturnType<typeof accountFields>>, passwordHash: string, requestId?: string) {
-  const { identifiers } = await m.insert(StaffAccount, { ...fields, passwordHash, createdById: viewer?.kind === 'staff' ? viewer.accountId : null });
+async function insertAccount(
+  m: EntityManager,
+  viewer: Viewer | null,
+  fields: Awaited<ReturnType<typeof accountFields>>,
+  passwordHash: string,
+  requestId?: string,
+) {
+  const { identifiers } = await m.insert(StaffAccount, {
+    ...fields,
+    passwordHash,
+    createdById: viewer?.kind === 'staff' ? viewer.accountId : null,
+  });
   const account = await m.findOneByOrFail(StaffAccount, { id: identifiers[0].id as string });
-  await writeAudit(m, viewer, requestId, AuditAction.CREATE, 'StaffAccount', account.id, null, accountSnapshot(account));
+  await writeAudit(
+    m,
+    viewer,
+    requestId,
+    AuditAction.CREATE,
+    'StaffAccount',
+    account.id,
+    null,
+    accountSnapshot(account),
+  );
   return account;
 }
 
 /** Creates a staff account with an initial password (see accountFields for who may). */
-export async function createAccount(manager: EntityManager, viewer: Viewer | null, input: NewAccount, requestId?: string): Promise<StaffAccount> {
+export async function createAccount(
+  manager: EntityManager,
+  viewer: Viewer | null,
+  input: NewAccount,
+  requestId?: string,
+): Promise<StaffAccount> {
   if (viewer?.kind === 'public') throw unauthenticated();
   checkPassword(input.password, 'input.password');
   const fields = await accountFields(manager, viewer, input);
@@ -233,23 +304,39 @@ export async function createAccount(manager: EntityManager, viewer: Viewer | nul
 export function administers(viewer: Viewer, account: StaffAccount): boolean {
   if (viewer.kind !== 'staff') return false;
   if (viewer.role === StaffRole.PLATFORM_ADMIN) return true;
-  return viewer.role === StaffRole.INSTITUTE_ADMIN && account.stateId !== null && account.stateId === viewer.stateId && account.role !== StaffRole.PLATFORM_ADMIN;
+  return (
+    viewer.role === StaffRole.INSTITUTE_ADMIN &&
+    account.stateId !== null &&
+    account.stateId === viewer.stateId &&
+    account.role !== StaffRole.PLATFORM_ADMIN
+  );
 }
 
 /** The account, locked for this transaction, when the viewer administers it; else the refusal. */
 async function lockAdministered(m: EntityManager, viewer: Viewer, id: string): Promise<StaffAccount> {
-  const account = await m.createQueryBuilder(StaffAccount, 'a').where('a.id = :id', { id }).setLock('pessimistic_write').getOne();
+  const account = await m
+    .createQueryBuilder(StaffAccount, 'a')
+    .where('a.id = :id', { id })
+    .setLock('pessimistic_write')
+    .getOne();
   if (!account) throw notFound('StaffAccount', id);
   if (!administers(viewer, account)) throw forbidden('change this account');
   return account;
 }
 
 /** Disables (or enables again) an account; disabling ends its sessions at once. */
-export async function setAccountDisabled(manager: EntityManager, viewer: Viewer, id: string, disabled: boolean, requestId?: string): Promise<StaffAccount> {
+export async function setAccountDisabled(
+  manager: EntityManager,
+  viewer: Viewer,
+  id: string,
+  disabled: boolean,
+  requestId?: string,
+): Promise<StaffAccount> {
   if (viewer.kind !== 'staff') throw unauthenticated();
   return manager.transaction(async (m) => {
     const account = await lockAdministered(m, viewer, id);
-    if (account.id === viewer.accountId && disabled) throw badInput('id', 'is your own account: ask another admin to disable it');
+    if (account.id === viewer.accountId && disabled)
+      throw badInput('id', 'is your own account: ask another admin to disable it');
     const before = accountSnapshot(account);
     await m.update(StaffAccount, { id }, { disabledAt: disabled ? new Date() : null, version: () => 'version + 1' });
     if (disabled) await m.delete(StaffSession, { accountId: id });
@@ -264,16 +351,29 @@ export async function setAccountDisabled(manager: EntityManager, viewer: Viewer,
  * before the change, and only into an account it would be allowed to create. A stale `version`
  * is refused with CONFLICT. The account keeps its password, sessions and history.
  */
-export async function updateAccount(manager: EntityManager, viewer: Viewer, id: string, version: number, input: Partial<AccountFields>, requestId?: string): Promise<StaffAccount> {
+export async function updateAccount(
+  manager: EntityManager,
+  viewer: Viewer,
+  id: string,
+  version: number,
+  input: Partial<AccountFields>,
+  requestId?: string,
+): Promise<StaffAccount> {
   if (viewer.kind !== 'staff') throw unauthenticated();
   return manager.transaction(async (m) => {
     const account = await lockAdministered(m, viewer, id);
     if (account.version !== version) {
-      throw new DomainError(ErrorCode.CONFLICT, `This StaffAccount changed since version ${version} (it is now at version ${account.version}): reload it and apply your change again`, 'version', {
-        currentVersion: account.version,
-      });
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        `This StaffAccount changed since version ${version} (it is now at version ${account.version}): reload it and apply your change again`,
+        'version',
+        {
+          currentVersion: account.version,
+        },
+      );
     }
-    const has = (field: keyof AccountFields) => Object.prototype.hasOwnProperty.call(input, field) && input[field] !== undefined;
+    const has = (field: keyof AccountFields) =>
+      Object.prototype.hasOwnProperty.call(input, field) && input[field] !== undefined;
     const merged: AccountFields = {
       email: input.email ?? account.email,
       displayName: input.displayName ?? account.displayName,
@@ -282,7 +382,8 @@ export async function updateAccount(manager: EntityManager, viewer: Viewer, id: 
       // A new organisation or role brings its own state (accountState), unless one is given.
       stateId: has('stateId') ? input.stateId : has('organizationId') || has('role') ? null : account.stateId,
     };
-    if (account.id === viewer.accountId && merged.role !== account.role) throw badInput('input.role', 'is your own: ask another admin to change it');
+    if (account.id === viewer.accountId && merged.role !== account.role)
+      throw badInput('input.role', 'is your own: ask another admin to change it');
     const fields = await accountFields(m, viewer, merged, account.id);
     const before = accountSnapshot(account);
     await m.update(StaffAccount, { id }, { ...fields, version: () => 'version + 1' });
@@ -305,7 +406,8 @@ const NO_PASSWORD_YET = '!invited';
 export const awaitsInvitation = (account: StaffAccount) => account.passwordHash === NO_PASSWORD_YET;
 
 /** Where the link points: the back-office's page for it, the token in the fragment (never sent to a server, never in a Referer). */
-export const passwordLinkUrl = (origin: string, token: string) => `${origin.replace(/\/+$/, '')}/admin/set-password#${token}`;
+export const passwordLinkUrl = (origin: string, token: string) =>
+  `${origin.replace(/\/+$/, '')}/admin/set-password#${token}`;
 
 export interface IssuedLink {
   account: StaffAccount;
@@ -323,23 +425,47 @@ async function insertLink(m: EntityManager, viewer: Viewer, account: StaffAccoun
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + LINK_HOURS[purpose] * 3600_000);
   await m.query('DELETE FROM password_link WHERE account_id = $1 AND used_at IS NULL', [account.id]);
-  await m.insert(PasswordLink, { tokenHash: hashToken(token), accountId: account.id, purpose, expiresAt, createdById: viewer.kind === 'staff' ? viewer.accountId : null });
+  await m.insert(PasswordLink, {
+    tokenHash: hashToken(token),
+    accountId: account.id,
+    purpose,
+    expiresAt,
+    createdById: viewer.kind === 'staff' ? viewer.accountId : null,
+  });
   const snapshot = accountSnapshot(account);
-  await writeAudit(m, viewer, requestId, AuditAction.UPDATE, 'StaffAccount', account.id, snapshot, { ...snapshot, passwordLink: { purpose, expiresAt } });
+  await writeAudit(m, viewer, requestId, AuditAction.UPDATE, 'StaffAccount', account.id, snapshot, {
+    ...snapshot,
+    passwordLink: { purpose, expiresAt },
+  });
   return { token, purpose, expiresAt };
 }
 
 /** After the transaction commits: e-mail the link when SMTP is configured, else (or when it fails) hand it to the admin. */
-async function deliverLink(account: StaffAccount, issued: { token: string; purpose: PasswordLinkPurpose; expiresAt: Date }, origin: string): Promise<IssuedLink> {
+async function deliverLink(
+  account: StaffAccount,
+  issued: { token: string; purpose: PasswordLinkPurpose; expiresAt: Date },
+  origin: string,
+): Promise<IssuedLink> {
   const link = passwordLinkUrl(origin, issued.token);
   const settings = mailSettings();
   const base = { account, purpose: issued.purpose, expiresAt: issued.expiresAt };
   if (!settings) return { ...base, delivery: PasswordLinkDelivery.LINK, link, emailError: null };
   try {
-    await sendPasswordLink(settings, { to: account.email, displayName: account.displayName, purpose: issued.purpose, link, expiresAt: issued.expiresAt });
+    await sendPasswordLink(settings, {
+      to: account.email,
+      displayName: account.displayName,
+      purpose: issued.purpose,
+      link,
+      expiresAt: issued.expiresAt,
+    });
     return { ...base, delivery: PasswordLinkDelivery.EMAIL, link: null, emailError: null };
   } catch (error) {
-    return { ...base, delivery: PasswordLinkDelivery.LINK, link, emailError: error instanceof Error ? error.message : String(error) };
+    return {
+      ...base,
+      delivery: PasswordLinkDelivery.LINK,
+      link,
+      emailError: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -347,7 +473,13 @@ async function deliverLink(account: StaffAccount, issued: { token: string; purpo
  * Creates an account without a password and invites its person to set one: by e-mail when SMTP
  * is configured, else the admin gets the one-time link to pass on.
  */
-export async function inviteAccount(manager: EntityManager, viewer: Viewer, input: AccountFields, origin: string, requestId?: string): Promise<IssuedLink> {
+export async function inviteAccount(
+  manager: EntityManager,
+  viewer: Viewer,
+  input: AccountFields,
+  origin: string,
+  requestId?: string,
+): Promise<IssuedLink> {
   if (viewer.kind !== 'staff') throw unauthenticated();
   const fields = await accountFields(manager, viewer, input);
   const { account, issued } = await manager.transaction(async (m) => {
@@ -362,7 +494,13 @@ export async function inviteAccount(manager: EntityManager, viewer: Viewer, inpu
  * person never set a password, else a password reset. The old password keeps working until the
  * link is used; earlier unused links stop working at once.
  */
-export async function issuePasswordLink(manager: EntityManager, viewer: Viewer, id: string, origin: string, requestId?: string): Promise<IssuedLink> {
+export async function issuePasswordLink(
+  manager: EntityManager,
+  viewer: Viewer,
+  id: string,
+  origin: string,
+  requestId?: string,
+): Promise<IssuedLink> {
   if (viewer.kind !== 'staff') throw unauthenticated();
   const { account, issued } = await manager.transaction(async (m) => {
     const locked = await lockAdministered(m, viewer, id);
@@ -377,32 +515,67 @@ async function usableLink(m: EntityManager, token: string, lock: boolean) {
   const query = m
     .createQueryBuilder(PasswordLink, 'l')
     .innerJoinAndSelect('l.account', 'a')
-    .where('l.tokenHash = :hash AND l.usedAt IS NULL AND l.expiresAt > now() AND a.disabledAt IS NULL', { hash: hashToken(token) });
+    .where('l.tokenHash = :hash AND l.usedAt IS NULL AND l.expiresAt > now() AND a.disabledAt IS NULL', {
+      hash: hashToken(token),
+    });
   return (lock ? query.setLock('pessimistic_write', undefined, ['l']) : query).getOne();
 }
 
 export async function passwordLinkInfo(manager: EntityManager, token: string) {
   const link = await usableLink(manager, token, false);
-  return link?.account ? { purpose: link.purpose, email: link.account.email, displayName: link.account.displayName, expiresAt: link.expiresAt } : null;
+  return link?.account
+    ? {
+        purpose: link.purpose,
+        email: link.account.email,
+        displayName: link.account.displayName,
+        expiresAt: link.expiresAt,
+      }
+    : null;
 }
 
 /**
  * Sets the password of the link's account and spends the link (it works once); every session of
  * the account ends. The audit row names the account itself as the one who changed it.
  */
-export async function setPasswordWithLink(manager: EntityManager, token: string, newPassword: string, requestId?: string): Promise<StaffAccount> {
+export async function setPasswordWithLink(
+  manager: EntityManager,
+  token: string,
+  newPassword: string,
+  requestId?: string,
+): Promise<StaffAccount> {
   checkPassword(newPassword, 'newPassword');
   const passwordHash = await hashPassword(newPassword);
   return manager.transaction(async (m) => {
     const link = await usableLink(m, token, true);
     const account = link?.account;
-    if (!link || !account) throw badInput('token', 'is not a link that still works: it was used, it expired, or a newer one replaced it');
+    if (!link || !account)
+      throw badInput('token', 'is not a link that still works: it was used, it expired, or a newer one replaced it');
     await m.update(PasswordLink, { tokenHash: link.tokenHash }, { usedAt: new Date() });
-    await m.update(StaffAccount, { id: account.id }, { passwordHash, passwordChangedAt: new Date(), version: () => 'version + 1' });
+    await m.update(
+      StaffAccount,
+      { id: account.id },
+      { passwordHash, passwordChangedAt: new Date(), version: () => 'version + 1' },
+    );
     await m.delete(StaffSession, { accountId: account.id });
     const after = await m.findOneByOrFail(StaffAccount, { id: account.id });
-    const self: Viewer = { kind: 'staff', accountId: account.id, role: account.role, organizationId: account.organizationId, stateId: account.stateId, sessionTokenHash: '' };
-    await writeAudit(m, self, requestId, AuditAction.UPDATE, 'StaffAccount', account.id, accountSnapshot(account), accountSnapshot(after));
+    const self: Viewer = {
+      kind: 'staff',
+      accountId: account.id,
+      role: account.role,
+      organizationId: account.organizationId,
+      stateId: account.stateId,
+      sessionTokenHash: '',
+    };
+    await writeAudit(
+      m,
+      self,
+      requestId,
+      AuditAction.UPDATE,
+      'StaffAccount',
+      account.id,
+      accountSnapshot(account),
+      accountSnapshot(after),
+    );
     return after;
   });
 }

@@ -13,7 +13,8 @@ const MAX_DELAY_SECONDS = 15 * 60;
 export const ATTEMPTS_KEPT_HOURS = 24;
 
 /** The wait after the last of `failures` failures: none for the first `free`, then 30 s, 1 min, 2 min, … 15 min at most. */
-export const delaySeconds = (failures: number, free: number) => (failures < free ? 0 : Math.min(FIRST_DELAY_SECONDS * 2 ** (failures - free), MAX_DELAY_SECONDS));
+export const delaySeconds = (failures: number, free: number) =>
+  failures < free ? 0 : Math.min(FIRST_DELAY_SECONDS * 2 ** (failures - free), MAX_DELAY_SECONDS);
 
 /**
  * Failures of the (account, address) pair since its last success, and of the address over every
@@ -47,20 +48,29 @@ export async function recordPasswordAttempt(manager: EntityManager, email: strin
     // Always the account's lock first, then the address's: two attempts never wait on each other in a cycle.
     await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`password-attempt:account:${email}`]);
     await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`password-attempt:address:${ipAddress}`]);
-    const [row]: { pair_failures: number; pair_since: number | null; address_failures: number; address_since: number | null }[] = await m.query(THROTTLE_COUNT_SQL, [
-      email,
-      ipAddress,
-      WINDOW_MINUTES,
-    ]);
+    const [row]: {
+      pair_failures: number;
+      pair_since: number | null;
+      address_failures: number;
+      address_since: number | null;
+    }[] = await m.query(THROTTLE_COUNT_SQL, [email, ipAddress, WINDOW_MINUTES]);
     const wait = Math.max(
       delaySeconds(row.pair_failures, FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS) - (row.pair_since ?? Infinity),
       delaySeconds(row.address_failures, FREE_FAILURES_PER_ADDRESS) - (row.address_since ?? Infinity),
     );
     if (wait > 0) {
       const retryAfterSeconds = Math.ceil(wait);
-      throw new DomainError(ErrorCode.RATE_LIMITED, `Too many failed attempts from this address; try again in ${retryAfterSeconds} seconds`, undefined, { retryAfterSeconds });
+      throw new DomainError(
+        ErrorCode.RATE_LIMITED,
+        `Too many failed attempts from this address; try again in ${retryAfterSeconds} seconds`,
+        undefined,
+        { retryAfterSeconds },
+      );
     }
-    const [{ id }]: { id: string }[] = await m.query('INSERT INTO sign_in_attempt (email, ip_address, succeeded, at) VALUES ($1, $2, false, clock_timestamp()) RETURNING id', [email, ipAddress]);
+    const [{ id }]: { id: string }[] = await m.query(
+      'INSERT INTO sign_in_attempt (email, ip_address, succeeded, at) VALUES ($1, $2, false, clock_timestamp()) RETURNING id',
+      [email, ipAddress],
+    );
     return id;
   });
 }
@@ -72,7 +82,10 @@ export async function passwordAccepted(manager: EntityManager, attemptId: string
 
 /** Deletes attempts nothing counts any more and expired sessions. */
 export async function purgeExpired(manager: EntityManager): Promise<{ attempts: number; sessions: number }> {
-  const [, attempts]: [unknown, number] = await manager.query('DELETE FROM sign_in_attempt WHERE at < now() - make_interval(hours => $1)', [ATTEMPTS_KEPT_HOURS]);
+  const [, attempts]: [unknown, number] = await manager.query(
+    'DELETE FROM sign_in_attempt WHERE at < now() - make_interval(hours => $1)',
+    [ATTEMPTS_KEPT_HOURS],
+  );
   const [, sessions]: [unknown, number] = await manager.query('DELETE FROM staff_session WHERE expires_at < now()');
   return { attempts, sessions };
 }

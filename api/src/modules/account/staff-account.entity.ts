@@ -1,14 +1,31 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Organization } from '../organization/organization.entity';
 import { State } from '../place/state.entity';
 import { PasswordLinkPurpose } from './account.enums';
 import { StaffRole } from '../../common/viewer';
 
-@ObjectType({ description: 'A staff member who signs in to keep records. Seen only by the account itself and by admins whose scope covers it.' })
+@ObjectType({
+  description:
+    'A staff member who signs in to keep records. Seen only by the account itself and by admins whose scope covers it.',
+})
 @Entity()
 @Check('staff_account_email_normalised', 'email = lower(btrim(email))')
-@Check('staff_account_organization_for_role', `role NOT IN ('AGENCY_EDITOR', 'CIVIL_SOCIETY_FOLLOWER') OR organization_id IS NOT NULL`)
+@Check(
+  'staff_account_organization_for_role',
+  `role NOT IN ('AGENCY_EDITOR', 'CIVIL_SOCIETY_FOLLOWER') OR organization_id IS NOT NULL`,
+)
 @Check('staff_account_state_for_institute', `role <> 'INSTITUTE_ADMIN' OR state_id IS NOT NULL`)
 export class StaffAccount {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
@@ -47,7 +64,10 @@ export class StaffAccount {
   @JoinColumn()
   state?: Relation<State>;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the account was disabled; a disabled account cannot sign in and its sessions end.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the account was disabled; a disabled account cannot sign in and its sessions end.',
+  })
   @Column('timestamptz', { nullable: true })
   disabledAt: Date | null;
 

@@ -7,7 +7,8 @@ import { AgreementStatus } from './agreement.enums';
 
 @ObjectType({
   implements: SourcedRecord,
-  description: 'A decision (acuerdo) taken at a Secretariat session or at a commitment meeting, with who must carry it out and its follow-up.',
+  description:
+    'A decision (acuerdo) taken at a Secretariat session or at a commitment meeting, with who must carry it out and its follow-up.',
 })
 @Entity()
 @Check('agreement_has_one_origin', 'num_nonnulls(session_id, event_id) = 1')
@@ -41,7 +42,10 @@ export class Agreement extends SourcedRecord {
   @Column({ type: 'enum', enum: AgreementStatus, enumName: 'agreement_status', default: AgreementStatus.UNKNOWN })
   status: AgreementStatus;
 
-  @Field(() => String, { nullable: true, description: 'What the status rests on, e.g. where the source says it was carried out.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the status rests on, e.g. where the source says it was carried out.',
+  })
   @Column('text', { nullable: true })
   statusNote: string | null;
 }

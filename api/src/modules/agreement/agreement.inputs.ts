@@ -29,5 +29,15 @@ export class AgreementFilter {
   statuses?: AgreementStatus[] | null;
 }
 
-export enum AgreementOrderField { POSITION = 'POSITION', STATUS = 'STATUS' }
-registerEnumType(AgreementOrderField, { name: 'AgreementOrderField', description: 'Fields agreements can be sorted by.', valuesConfig: { POSITION: { description: 'Order within their session or meeting.' }, STATUS: { description: 'Status.' } } });
+export enum AgreementOrderField {
+  POSITION = 'POSITION',
+  STATUS = 'STATUS',
+}
+registerEnumType(AgreementOrderField, {
+  name: 'AgreementOrderField',
+  description: 'Fields agreements can be sorted by.',
+  valuesConfig: {
+    POSITION: { description: 'Order within their session or meeting.' },
+    STATUS: { description: 'Status.' },
+  },
+});

@@ -6,4 +6,8 @@ import { Agreement } from './agreement.entity';
 export const agreementById = byId(Agreement);
 export const agreementsBySession = manyBy(Agreement, 'sessionId', { position: 'ASC' });
 export const agreementsByEvent = manyBy(Agreement, 'eventId', { position: 'ASC' });
-export const responsiblesByAgreement = manyThrough(Organization, { entity: AgreementResponsible, keyColumn: 'agreementId', targetColumn: 'organizationId' }, { name: 'ASC' });
+export const responsiblesByAgreement = manyThrough(
+  Organization,
+  { entity: AgreementResponsible, keyColumn: 'agreementId', targetColumn: 'organizationId' },
+  { name: 'ASC' },
+);

@@ -27,14 +27,30 @@ export class AgreementResolver extends createReadResolver({
     whereExercise(
       qb,
       filter,
-      (exercise) => `(r.sessionId IN (SELECT s.id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = ${exercise})
+      (
+        exercise,
+      ) => `(r.sessionId IN (SELECT s.id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = ${exercise})
           OR r.eventId IN (SELECT e.id FROM event e WHERE e.exercise_id = ${exercise}))`,
     );
     whereState(qb, agreementKind, filter.stateId);
     whereId(qb, 'r.sessionId', filter.sessionId, 'filter.sessionId');
     whereId(qb, 'r.eventId', filter.eventId, 'filter.eventId');
-    whereLinked(qb, 'event_commitment', 'l.event_id = r.eventId', 'commitment_id', filter.commitmentId, 'filter.commitmentId');
-    whereLinked(qb, 'agreement_responsible', 'l.agreement_id = r.id', 'organization_id', filter.responsibleId, 'filter.responsibleId');
+    whereLinked(
+      qb,
+      'event_commitment',
+      'l.event_id = r.eventId',
+      'commitment_id',
+      filter.commitmentId,
+      'filter.commitmentId',
+    );
+    whereLinked(
+      qb,
+      'agreement_responsible',
+      'l.agreement_id = r.id',
+      'organization_id',
+      filter.responsibleId,
+      'filter.responsibleId',
+    );
     if (filter.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
   },
   orderFields: AgreementOrderField,
@@ -46,7 +62,10 @@ export class AgreementResolver extends createReadResolver({
     return loadOptional(ctx.loaders, sessionById, agreement.sessionId);
   }
 
-  @FieldResolver(() => Event, { nullable: true, description: 'The meeting that took it, if taken at a commitment meeting.' })
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: 'The meeting that took it, if taken at a commitment meeting.',
+  })
   event(@Root() agreement: Agreement, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, eventById, agreement.eventId);
   }

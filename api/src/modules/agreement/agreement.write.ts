@@ -16,7 +16,10 @@ export class AgreementInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'The meeting that took it.' })
   eventId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Order among the agreements of its session or meeting (required on create).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Order among the agreements of its session or meeting (required on create).',
+  })
   @Min(1)
   position?: number;
 
@@ -41,9 +44,21 @@ export class AgreementWriteResolver extends createWriteResolver(
     entity: Agreement,
     name: 'Agreement',
     required: ['position', 'text'],
-    links: [{ field: 'responsibleIds', table: 'agreement_responsible', ownerColumn: 'agreement_id', targetColumn: 'organization_id' }],
+    links: [
+      {
+        field: 'responsibleIds',
+        table: 'agreement_responsible',
+        ownerColumn: 'agreement_id',
+        targetColumn: 'organization_id',
+      },
+    ],
     async check(row) {
-      if ((row.sessionId == null) === (row.eventId == null)) throw badInput('input.sessionId', 'or eventId: give exactly one (where the agreement was taken)', InputProblem.ONE_OF);
+      if ((row.sessionId == null) === (row.eventId == null))
+        throw badInput(
+          'input.sessionId',
+          'or eventId: give exactly one (where the agreement was taken)',
+          InputProblem.ONE_OF,
+        );
     },
     // An agency named responsible follows the agreement up; it rewrites only those of the meetings it keeps.
     followUp: {

@@ -35,16 +35,25 @@ export interface PublicAuditRow {
 const NOT_CHANGES = new Set(['createdAt', 'updatedAt', 'version']);
 
 /** The fields whose values differ between two snapshots. */
-export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldChange[] {
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   return [...fields]
-    .filter((field) => !NOT_CHANGES.has(field) && JSON.stringify(before?.[field] ?? null) !== JSON.stringify(after?.[field] ?? null))
+    .filter(
+      (field) =>
+        !NOT_CHANGES.has(field) && JSON.stringify(before?.[field] ?? null) !== JSON.stringify(after?.[field] ?? null),
+    )
     .sort()
     .map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }));
 }
 
 const history = (ctx: Context, recordId: string) =>
-  ctx.manager.find(AuditEvent, { where: { recordId: assertUuid(recordId, 'recordId') }, order: { at: 'ASC', id: 'ASC' } });
+  ctx.manager.find(AuditEvent, {
+    where: { recordId: assertUuid(recordId, 'recordId') },
+    order: { at: 'ASC', id: 'ASC' },
+  });
 
 /** The table a record of an audited kind lives in. */
 const tableOf = (ctx: Context, entity: string) => ctx.manager.connection.getMetadata(entity).tableName;
@@ -52,7 +61,8 @@ const tableOf = (ctx: Context, entity: string) => ctx.manager.connection.getMeta
 const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
 
 /** The state a record of `table` (aliased `r`) belongs to, accounts included; null for kinds of no state. */
-const stateSqlOf = (table: string) => stateOf(table) ?? (table === 'staff_account' ? (r: string) => `${r}.state_id` : null);
+const stateSqlOf = (table: string) =>
+  stateOf(table) ?? (table === 'staff_account' ? (r: string) => `${r}.state_id` : null);
 
 /**
  * SQL over audit rows (aliased `a`) the viewer may read, with its parameters appended to `params`:
@@ -67,7 +77,11 @@ function auditScope(manager: EntityManager, viewer: Viewer, params: unknown[]): 
   const state = `$${params.length}`;
   const cases = manager.connection.entityMetadatas.flatMap((m) => {
     const stateSql = m.primaryColumns.length === 1 ? stateSqlOf(m.tableName) : null;
-    return stateSql ? [`WHEN '${m.name}' THEN EXISTS (SELECT 1 FROM ${m.tableName} r WHERE r.id = a.record_id AND ${stateSql('r')} = ${state})`] : [];
+    return stateSql
+      ? [
+          `WHEN '${m.name}' THEN EXISTS (SELECT 1 FROM ${m.tableName} r WHERE r.id = a.record_id AND ${stateSql('r')} = ${state})`,
+        ]
+      : [];
   });
   return `CASE a.entity ${cases.join(' ')} ELSE FALSE END`;
 }
@@ -80,7 +94,12 @@ function aboutRecord(manager: EntityManager, table: string, params: unknown[]): 
   const id = `$${params.length}`;
   const parts = manager.connection.entityMetadatas.flatMap((m) =>
     m.relations
-      .filter((relation) => !relation.isManyToMany && relation.joinColumns.length === 1 && relation.inverseEntityMetadata.tableName === table)
+      .filter(
+        (relation) =>
+          !relation.isManyToMany &&
+          relation.joinColumns.length === 1 &&
+          relation.inverseEntityMetadata.tableName === table,
+      )
       .map((relation) => {
         const field = relation.joinColumns[0].databaseName.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
         return `(a.entity = '${m.name}' AND ${id}::uuid::text IN (a.before->>'${field}', a.after->>'${field}'))`;
@@ -96,14 +115,26 @@ export class AuditResolver {
       'What changed in a public record since it was first published, when, and which organisation changed it (never who in person). ' +
       'What was written while it was a draft is not shown. NOT_FOUND for records that are not public.',
   })
-  async publicHistory(@Arg('recordId', () => ID, { description: 'The record.' }) recordId: string, @Ctx() ctx: Context): Promise<PublicChange[]> {
+  async publicHistory(
+    @Arg('recordId', () => ID, { description: 'The record.' }) recordId: string,
+    @Ctx() ctx: Context,
+  ): Promise<PublicChange[]> {
     const id = assertUuid(recordId, 'recordId');
     const [first] = await ctx.manager.query('SELECT entity FROM audit_event WHERE record_id = $1 LIMIT 1', [id]);
     const table = first && tableOf(ctx, first.entity);
-    const visible = table && (await ctx.manager.query(`SELECT 1 FROM "${table}" r WHERE r.id = $1 AND ${publicCondition(table, 'r')}`, [id])).length > 0;
+    const visible =
+      table &&
+      (await ctx.manager.query(`SELECT 1 FROM "${table}" r WHERE r.id = $1 AND ${publicCondition(table, 'r')}`, [id]))
+        .length > 0;
     if (!visible) throw notFound('public record', recordId, 'recordId');
-    const rows: PublicAuditRow[] = await ctx.manager.query(`${publicAuditSql('audit_event a')} AND a.record_id = $1 ORDER BY a.id`, [id]);
-    const publicIds = await publicIdsOf(ctx.manager, rows.flatMap((row) => [row.before, row.after]));
+    const rows: PublicAuditRow[] = await ctx.manager.query(
+      `${publicAuditSql('audit_event a')} AND a.record_id = $1 ORDER BY a.id`,
+      [id],
+    );
+    const publicIds = await publicIdsOf(
+      ctx.manager,
+      rows.flatMap((row) => [row.before, row.after]),
+    );
     return rows.map((row) => ({
       organizationId: row.organization_id,
       at: row.at,
@@ -114,8 +145,14 @@ export class AuditResolver {
     }));
   }
 
-  @Query(() => [AuditEntry], { description: "A record's full audit trail: the institute for its state's records, the evaluator and the platform admin for any." })
-  async recordHistory(@Arg('recordId', () => ID, { description: 'The record.' }) recordId: string, @Ctx() ctx: Context): Promise<AuditEntry[]> {
+  @Query(() => [AuditEntry], {
+    description:
+      "A record's full audit trail: the institute for its state's records, the evaluator and the platform admin for any.",
+  })
+  async recordHistory(
+    @Arg('recordId', () => ID, { description: 'The record.' }) recordId: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuditEntry[]> {
     const viewer = ctx.viewer;
     if (viewer.kind !== 'staff') throw unauthenticated();
     const events = await history(ctx, recordId);
@@ -123,9 +160,18 @@ export class AuditResolver {
       const table = tableOf(ctx, events[0].entity);
       const kind = kindOfTable(table);
       const stateSql = kind.scope ? kind.state?.('r') : table === 'staff_account' ? 'r.state_id' : null;
-      const rows = stateSql ? await ctx.manager.query(`SELECT 1 FROM ${table} r WHERE r.id = $1 AND ${stateSql} = $2`, [recordId, viewer.stateId]) : [];
+      const rows = stateSql
+        ? await ctx.manager.query(`SELECT 1 FROM ${table} r WHERE r.id = $1 AND ${stateSql} = $2`, [
+            recordId,
+            viewer.stateId,
+          ])
+        : [];
       if (!rows.length) throw forbidden("read the history of records outside your institute's state");
-    } else if (viewer.role !== StaffRole.NATIONAL_EVALUATOR && viewer.role !== StaffRole.PLATFORM_ADMIN && viewer.role !== StaffRole.INSTITUTE_ADMIN) {
+    } else if (
+      viewer.role !== StaffRole.NATIONAL_EVALUATOR &&
+      viewer.role !== StaffRole.PLATFORM_ADMIN &&
+      viewer.role !== StaffRole.INSTITUTE_ADMIN
+    ) {
       throw forbidden('read audit trails');
     }
     return events.map((event) => ({ ...event, changes: changedFields(event.before, event.after) }));
@@ -138,29 +184,48 @@ export class AuditResolver {
   })
   async activity(
     @Args(() => PaginationArgs) page: PaginationArgs,
-    @Arg('entity', () => String, { nullable: true, description: 'Only writes to records of this kind, e.g. "Milestone".' }) entity: string | null,
-    @Arg('recordId', () => ID, { nullable: true, description: 'Only writes to this record and to the records under it.' }) recordId: string | null,
+    @Arg('entity', () => String, {
+      nullable: true,
+      description: 'Only writes to records of this kind, e.g. "Milestone".',
+    })
+    entity: string | null,
+    @Arg('recordId', () => ID, {
+      nullable: true,
+      description: 'Only writes to this record and to the records under it.',
+    })
+    recordId: string | null,
     @Ctx() ctx: Context,
   ) {
     const params: unknown[] = [];
     const conditions = [auditScope(ctx.manager, ctx.viewer, params)];
     if (entity != null) {
-      if (!ctx.manager.connection.entityMetadatas.some((m) => m.name === entity)) throw badInput('entity', 'is not a kind of record');
+      if (!ctx.manager.connection.entityMetadatas.some((m) => m.name === entity))
+        throw badInput('entity', 'is not a kind of record');
       params.push(entity);
       conditions.push(`a.entity = $${params.length}`);
     }
     if (recordId != null) {
       params.push(assertUuid(recordId, 'recordId'));
       const kind = await kindOf(ctx.manager, recordId);
-      conditions.push(kind ? aboutRecord(ctx.manager, kind.tableName, params) : `a.record_id = $${params.length}::uuid`);
+      conditions.push(
+        kind ? aboutRecord(ctx.manager, kind.tableName, params) : `a.record_id = $${params.length}::uuid`,
+      );
     }
     const where = conditions.join(' AND ');
-    const [{ total }] = await ctx.manager.query(`SELECT count(*)::int AS total FROM audit_event a WHERE ${where}`, params);
+    const [{ total }] = await ctx.manager.query(
+      `SELECT count(*)::int AS total FROM audit_event a WHERE ${where}`,
+      params,
+    );
     const window = pageWindow(page);
     const offset = window.fromEnd !== undefined ? Math.max(window.offset, total - window.fromEnd) : window.offset;
     const limit = window.fromEnd !== undefined ? total - offset : window.limit;
-    const ids: { id: string }[] = await ctx.manager.query(`SELECT a.id FROM audit_event a WHERE ${where} ORDER BY a.id DESC LIMIT ${Number(limit)} OFFSET ${Number(offset)}`, params);
-    const events = ids.length ? await ctx.manager.find(AuditEvent, { where: { id: In(ids.map((row) => row.id)) }, order: { id: 'DESC' } }) : [];
+    const ids: { id: string }[] = await ctx.manager.query(
+      `SELECT a.id FROM audit_event a WHERE ${where} ORDER BY a.id DESC LIMIT ${Number(limit)} OFFSET ${Number(offset)}`,
+      params,
+    );
+    const events = ids.length
+      ? await ctx.manager.find(AuditEvent, { where: { id: In(ids.map((row) => row.id)) }, order: { id: 'DESC' } })
+      : [];
     const entries = events.map((event) => ({ ...event, changes: changedFields(event.before, event.after) }));
     return toConnection(entries, offset, total, window.before);
   }

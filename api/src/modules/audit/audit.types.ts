@@ -15,7 +15,10 @@ export class FieldChange {
   after: unknown;
 }
 
-@ObjectType({ description: 'A change to a published record, as anyone may see it: what changed, when, and which organisation changed it.' })
+@ObjectType({
+  description:
+    'A change to a published record, as anyone may see it: what changed, when, and which organisation changed it.',
+})
 export class PublicChange {
   organizationId: string | null;
 
@@ -35,7 +38,10 @@ export class PublicChange {
   changes: FieldChange[];
 }
 
-@ObjectType({ description: 'A write as the audit trail keeps it, for the institute and the evaluator: who (account and role), when, and the record before and after.' })
+@ObjectType({
+  description:
+    'A write as the audit trail keeps it, for the institute and the evaluator: who (account and role), when, and the record before and after.',
+})
 export class AuditEntry extends PublicChange {
   accountId: string | null;
 

@@ -37,7 +37,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Snapshot = Record<string, unknown> | null;
 
 const idsIn = (snapshot: Snapshot): string[] =>
-  Object.values(snapshot ?? {}).flatMap((value) => (Array.isArray(value) ? value : [value])).filter((v): v is string => typeof v === 'string' && UUID.test(v));
+  Object.values(snapshot ?? {})
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((v): v is string => typeof v === 'string' && UUID.test(v));
 
 /** The ids the snapshots name (links, parents) that are public now: one statement for any number of rows. */
 export async function publicIdsOf(manager: EntityManager, snapshots: Snapshot[]): Promise<Set<string>> {

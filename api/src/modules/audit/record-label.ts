@@ -18,12 +18,18 @@ export function labelSql(metadata: EntityMetadata, a: string): string | null {
 /** The kinds of record people can be shown (not accounts, sessions or the audit trail itself): one `id` primary key each. */
 export const shownKinds = (manager: EntityManager): EntityMetadata[] =>
   manager.connection.entityMetadatas.filter(
-    (m) => m.primaryColumns.length === 1 && m.primaryColumns[0].propertyName === 'id' && !kindOfTable(m.tableName).reach.never,
+    (m) =>
+      m.primaryColumns.length === 1 &&
+      m.primaryColumns[0].propertyName === 'id' &&
+      !kindOfTable(m.tableName).reach.never,
   );
 
 /** The kind of record an id names, looked up in the tables themselves (seeded records have no audit rows); null when none. */
 export async function kindOf(manager: EntityManager, id: string): Promise<EntityMetadata | null> {
   const kinds = shownKinds(manager);
-  const [found]: { entity: string }[] = await manager.query(`${kinds.map((m) => `SELECT '${m.name}' AS entity FROM ${m.tableName} WHERE id = $1`).join(' UNION ALL ')} LIMIT 1`, [id]);
+  const [found]: { entity: string }[] = await manager.query(
+    `${kinds.map((m) => `SELECT '${m.name}' AS entity FROM ${m.tableName} WHERE id = $1`).join(' UNION ALL ')} LIMIT 1`,
+    [id],
+  );
   return found ? (kinds.find((m) => m.name === found.entity) ?? null) : null;
 }

@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../common/context';
 import { badInput, forbidden, unauthenticated } from '../../common/errors';
 import { assertUuid } from '../../common/ids';
@@ -24,7 +36,10 @@ export class DeletedRecord {
   @Field(() => ID, { description: 'The record.' })
   recordId: string;
 
-  @Field(() => String, { nullable: true, description: 'What the record is called (its title or name), as it was when deleted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the record is called (its title or name), as it was when deleted.',
+  })
   label: string | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was deleted.' })
@@ -60,25 +75,39 @@ export class TrashResolver {
   })
   async deletedRecords(
     @Args(() => PaginationArgs) page: PaginationArgs,
-    @Arg('entity', () => String, { nullable: true, description: 'Only records of this kind, e.g. "Commitment".' }) entity: string | null,
+    @Arg('entity', () => String, { nullable: true, description: 'Only records of this kind, e.g. "Commitment".' })
+    entity: string | null,
     @Ctx() ctx: Context,
   ) {
     const viewer = ctx.viewer;
     if (viewer.kind !== 'staff') throw unauthenticated();
-    if (viewer.role !== StaffRole.INSTITUTE_ADMIN && viewer.role !== StaffRole.PLATFORM_ADMIN) throw forbidden('see deleted records');
-    const kinds = shownKinds(ctx.manager).filter((m) => kindOfTable(m.tableName).scope && m.findColumnWithPropertyName('deletedAt'));
+    if (viewer.role !== StaffRole.INSTITUTE_ADMIN && viewer.role !== StaffRole.PLATFORM_ADMIN)
+      throw forbidden('see deleted records');
+    const kinds = shownKinds(ctx.manager).filter(
+      (m) => kindOfTable(m.tableName).scope && m.findColumnWithPropertyName('deletedAt'),
+    );
     const chosen = entity == null ? kinds : kinds.filter((m) => m.name === entity);
-    if (!chosen.length) throw badInput('entity', `is not a kind of record that can be deleted (${kinds.map((m) => m.name).join(', ')})`);
+    if (!chosen.length)
+      throw badInput('entity', `is not a kind of record that can be deleted (${kinds.map((m) => m.name).join(', ')})`);
     const params: unknown[] = [];
     const deleted = chosen
-      .map((m) => `SELECT '${m.name}' AS entity, r.id AS record_id, r.deleted_at, ${labelSql(m, 'r') ?? 'NULL'} AS label
-        FROM ${m.tableName} r WHERE r.deleted_at IS NOT NULL AND ${bind(writableBy(viewer, m.tableName, 'r'), params)}`)
+      .map(
+        (m) => `SELECT '${m.name}' AS entity, r.id AS record_id, r.deleted_at, ${labelSql(m, 'r') ?? 'NULL'} AS label
+        FROM ${m.tableName} r WHERE r.deleted_at IS NOT NULL AND ${bind(writableBy(viewer, m.tableName, 'r'), params)}`,
+      )
       .join(' UNION ALL ');
     const [{ total }] = await ctx.manager.query(`SELECT count(*)::int AS total FROM (${deleted}) x`, params);
     const window = pageWindow(page);
     const offset = window.fromEnd !== undefined ? Math.max(window.offset, total - window.fromEnd) : window.offset;
     const limit = window.fromEnd !== undefined ? total - offset : window.limit;
-    const rows: { entity: string; record_id: string; deleted_at: Date; label: string | null; account_id: string | null; organization_id: string | null }[] = await ctx.manager.query(
+    const rows: {
+      entity: string;
+      record_id: string;
+      deleted_at: Date;
+      label: string | null;
+      account_id: string | null;
+      organization_id: string | null;
+    }[] = await ctx.manager.query(
       `SELECT x.*, d.account_id, d.organization_id FROM (${deleted}) x
          LEFT JOIN LATERAL (SELECT e.account_id, e.organization_id FROM audit_event e WHERE e.record_id = x.record_id AND e.action = 'DELETE' ORDER BY e.id DESC LIMIT 1) d ON TRUE
         ORDER BY x.deleted_at DESC, x.record_id LIMIT ${Number(limit)} OFFSET ${Number(offset)}`,
@@ -96,11 +125,14 @@ export class TrashResolver {
   }
 
   @Query(() => [RecordLabel], {
-    description:
-      `What the given records are called, for those the viewer may see (and, for who may restore them, deleted ones); ids it may not see are left out. At most ${MAX_LABEL_IDS} ids.`,
+    description: `What the given records are called, for those the viewer may see (and, for who may restore them, deleted ones); ids it may not see are left out. At most ${MAX_LABEL_IDS} ids.`,
   })
-  async recordLabels(@Arg('ids', () => [ID], { description: 'The records.' }) ids: string[], @Ctx() ctx: Context): Promise<RecordLabel[]> {
-    if (ids.length > MAX_LABEL_IDS) throw badInput('ids', `must name at most ${MAX_LABEL_IDS} records; got ${ids.length}`);
+  async recordLabels(
+    @Arg('ids', () => [ID], { description: 'The records.' }) ids: string[],
+    @Ctx() ctx: Context,
+  ): Promise<RecordLabel[]> {
+    if (ids.length > MAX_LABEL_IDS)
+      throw badInput('ids', `must name at most ${MAX_LABEL_IDS} records; got ${ids.length}`);
     const wanted = [...new Set(ids.map((id, i) => assertUuid(id, `ids[${i}]`)))];
     if (!wanted.length) return [];
     const params: unknown[] = [wanted];
@@ -109,19 +141,30 @@ export class TrashResolver {
       if (!label) return [];
       const hasDeleted = !!m.findColumnWithPropertyName('deletedAt');
       const readable = bind(readableBy(ctx.viewer, m.tableName, 'r'), params);
-      const restorable = hasDeleted && kindOfTable(m.tableName).scope ? ` OR (r.deleted_at IS NOT NULL AND ${bind(writableBy(ctx.viewer, m.tableName, 'r'), params)})` : '';
-      return [`SELECT r.id, '${m.name}' AS entity, ${label} AS label, ${hasDeleted ? 'r.deleted_at IS NOT NULL' : 'FALSE'} AS deleted
-        FROM ${m.tableName} r WHERE r.id = ANY($1::uuid[]) AND ((${readable})${restorable})`];
+      const restorable =
+        hasDeleted && kindOfTable(m.tableName).scope
+          ? ` OR (r.deleted_at IS NOT NULL AND ${bind(writableBy(ctx.viewer, m.tableName, 'r'), params)})`
+          : '';
+      return [
+        `SELECT r.id, '${m.name}' AS entity, ${label} AS label, ${hasDeleted ? 'r.deleted_at IS NOT NULL' : 'FALSE'} AS deleted
+        FROM ${m.tableName} r WHERE r.id = ANY($1::uuid[]) AND ((${readable})${restorable})`,
+      ];
     });
     return ctx.manager.query(parts.join(' UNION ALL '), params);
   }
 
-  @FieldResolver(() => StaffAccount, { nullable: true, description: 'The account that deleted it (when the audit trail says).' })
+  @FieldResolver(() => StaffAccount, {
+    nullable: true,
+    description: 'The account that deleted it (when the audit trail says).',
+  })
   account(@Root() record: DeletedRecord, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, authorById, record.accountId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation of the account that deleted it.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organisation of the account that deleted it.',
+  })
   organization(@Root() record: DeletedRecord, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, organizationById, record.organizationId);
   }

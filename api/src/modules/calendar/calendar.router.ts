@@ -4,7 +4,13 @@ import type { PublicReadCache } from '../../common/http-cache';
 import type { LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
 import { baseUrl, exerciseDataPath } from '../opendata/exercise-meta';
-import { findExercise, NO_SUCH_EXERCISE, notFound, publicDataErrors, publicReadHeaders } from '../opendata/opendata.router';
+import {
+  findExercise,
+  NO_SUCH_EXERCISE,
+  notFound,
+  publicDataErrors,
+  publicReadHeaders,
+} from '../opendata/opendata.router';
 import { buildCalendar, CALENDAR_SQL, type CalendarRow } from './calendar';
 
 /** Calendar apps poll (REFRESH-INTERVAL is 12 h): a CDN may reuse the feed for an hour, then gets a 304 while unchanged. */
@@ -29,7 +35,13 @@ export function calendarRouter(managerFor: RequestManager, cache: PublicReadCach
     const rows = await preparedQuery<CalendarRow>(manager, CALENDAR_SQL, [meta.id]);
     res.type('text/calendar; charset=utf-8');
     res.setHeader('content-disposition', `inline; filename="${meta.slug}.ics"`);
-    res.send(buildCalendar(rows, { exerciseTitle: meta.title, feedUrl: `${base}/calendar/exercises/${encodeURIComponent(meta.slug)}.ics`, pageUrl: `${base}${exerciseDataPath(meta.slug)}/` }));
+    res.send(
+      buildCalendar(rows, {
+        exerciseTitle: meta.title,
+        feedUrl: `${base}/calendar/exercises/${encodeURIComponent(meta.slug)}.ics`,
+        pageUrl: `${base}${exerciseDataPath(meta.slug)}/`,
+      }),
+    );
   });
   router.use(publicDataErrors(log));
   return router;

@@ -86,7 +86,11 @@ function imprecise(date: string): string {
 /** All-day span of a record: first day, exclusive end, and whether the source gave less than days. */
 export function allDaySpan(start: string, end: string | null): { start: string; end: string; precise: boolean } {
   const last = end ?? start;
-  return { start: partialDateStart(start), end: nextDay(partialDateEnd(last)), precise: precisionOf(start) === 'DAY' && precisionOf(last) === 'DAY' };
+  return {
+    start: partialDateStart(start),
+    end: nextDay(partialDateEnd(last)),
+    precise: precisionOf(start) === 'DAY' && precisionOf(last) === 'DAY',
+  };
 }
 
 /** The zone most of the exercise's dated records are in (X-WR-TIMEZONE), or null when none has one. */
@@ -116,8 +120,10 @@ export function buildCalendar(rows: CalendarRow[], options: CalendarOptions): st
     name: escapeText(`${options.exerciseTitle}: sesiones y eventos`),
     description: escapeText(
       'Sesiones del Secretariado Técnico y eventos del ejercicio, publicados por Tablero Abierto. La fuente da fechas sin hora: ' +
-      'son eventos de día completo. Si la fuente da solo el mes, el evento abarca el mes y su título lo dice.' +
-        (undated ? ` ${undated === 1 ? 'Un evento' : `${undated} eventos`} sin fecha en la fuente no ${undated === 1 ? 'aparece' : 'aparecen'}.` : ''),
+        'son eventos de día completo. Si la fuente da solo el mes, el evento abarca el mes y su título lo dice.' +
+        (undated
+          ? ` ${undated === 1 ? 'Un evento' : `${undated} eventos`} sin fecha en la fuente no ${undated === 1 ? 'aparece' : 'aparecen'}.`
+          : ''),
     ),
     ttl: 12 * 60 * 60,
     source: options.feedUrl,
@@ -125,8 +131,11 @@ export function buildCalendar(rows: CalendarRow[], options: CalendarOptions): st
   });
   for (const row of dated) {
     const span = allDaySpan(row.start_date as string, row.end_date);
-    const when = span.precise ? '' : ` (fecha exacta desconocida: ${imprecise(row.start_date as string)}${row.end_date && row.end_date !== row.start_date ? ` a ${imprecise(row.end_date)}` : ''})`;
-    const city = row.municipality && row.municipality_inferred ? `${row.municipality} (ciudad inferida)` : row.municipality;
+    const when = span.precise
+      ? ''
+      : ` (fecha exacta desconocida: ${imprecise(row.start_date as string)}${row.end_date && row.end_date !== row.start_date ? ` a ${imprecise(row.end_date)}` : ''})`;
+    const city =
+      row.municipality && row.municipality_inferred ? `${row.municipality} (ciudad inferida)` : row.municipality;
     const place = [row.venue, city, row.state].filter(Boolean).join(', ');
     const description = [
       row.description,

@@ -5,7 +5,8 @@ import { ActionPlan } from '../plan/action-plan.entity';
 
 @ObjectType({
   implements: SourcedRecord,
-  description: 'A commitment (compromiso) of a Local Action Plan: its objective, responsible agencies, following organisations and work.',
+  description:
+    'A commitment (compromiso) of a Local Action Plan: its objective, responsible agencies, following organisations and work.',
 })
 @Entity()
 @Index(['planId', 'number'], { unique: true })
@@ -20,7 +21,10 @@ export class Commitment extends SourcedRecord {
   @JoinColumn()
   plan?: Relation<ActionPlan>;
 
-  @Field(() => Int, { nullable: true, description: 'Number within the plan; null for a proactive commitment the plan does not number.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number within the plan; null for a proactive commitment the plan does not number.',
+  })
   @Column('int', { nullable: true })
   number: number | null;
 

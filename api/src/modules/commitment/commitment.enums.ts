@@ -13,7 +13,8 @@ registerEnumType(CommitmentOrganizationRole, {
     RESPONSIBLE: { description: 'A public agency responsible for carrying out the commitment.' },
     FOLLOWER: { description: 'A civil-society organisation that follows the commitment (da seguimiento).' },
     PARTICIPANT: {
-      description: 'A public body that took part in its work (attended its meetings, was asked for information) but that the source does not name responsible.',
+      description:
+        'A public body that took part in its work (attended its meetings, was asked for information) but that the source does not name responsible.',
     },
   },
 });

@@ -16,10 +16,16 @@ export class CommitmentFilter {
   @Field(() => ID, { nullable: true, description: 'Only commitments of this plan.' })
   planId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only commitments this organisation is responsible for or follows (see organizationRole).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only commitments this organisation is responsible for or follows (see organizationRole).',
+  })
   organizationId?: string | null;
 
-  @Field(() => CommitmentOrganizationRole, { nullable: true, description: 'With organizationId: only as responsible agency, or only as follower.' })
+  @Field(() => CommitmentOrganizationRole, {
+    nullable: true,
+    description: 'With organizationId: only as responsible agency, or only as follower.',
+  })
   organizationRole?: CommitmentOrganizationRole | null;
 
   @Field(() => ID, { nullable: true, description: 'Only commitments under this theme.' })
@@ -32,5 +38,15 @@ export class CommitmentFilter {
   search?: string | null;
 }
 
-export enum CommitmentOrderField { NUMBER = 'NUMBER', TITLE = 'TITLE' }
-registerEnumType(CommitmentOrderField, { name: 'CommitmentOrderField', description: 'Fields commitments can be sorted by.', valuesConfig: { NUMBER: { description: 'Number (the unnumbered proactive commitment last).' }, TITLE: { description: 'Title.' } } });
+export enum CommitmentOrderField {
+  NUMBER = 'NUMBER',
+  TITLE = 'TITLE',
+}
+registerEnumType(CommitmentOrderField, {
+  name: 'CommitmentOrderField',
+  description: 'Fields commitments can be sorted by.',
+  valuesConfig: {
+    NUMBER: { description: 'Number (the unnumbered proactive commitment last).' },
+    TITLE: { description: 'Title.' },
+  },
+});

@@ -30,4 +30,8 @@ export const commitmentOrganizationKind = defineRecordKind({
   reach: { through: [via('commitment_id', 'commitment'), via('organization_id', 'organization')] },
 });
 
-export const commitmentThemeKind = defineRecordKind({ table: 'commitment_theme', entity: CommitmentTheme, reach: { through: [via('commitment_id', 'commitment'), via('theme_id', 'theme')] } });
+export const commitmentThemeKind = defineRecordKind({
+  table: 'commitment_theme',
+  entity: CommitmentTheme,
+  reach: { through: [via('commitment_id', 'commitment'), via('theme_id', 'theme')] },
+});

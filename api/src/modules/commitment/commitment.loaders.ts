@@ -9,13 +9,25 @@ export const commitmentById = byId(Commitment);
 export const commitmentsByPlan = manyBy(Commitment, 'planId', { isProactive: 'ASC', number: 'ASC' });
 
 const organizationsByCommitment = (role: CommitmentOrganizationRole) =>
-  manyThrough(Organization, { entity: CommitmentOrganization, keyColumn: 'commitmentId', targetColumn: 'organizationId', where: { role } }, { name: 'ASC' });
+  manyThrough(
+    Organization,
+    { entity: CommitmentOrganization, keyColumn: 'commitmentId', targetColumn: 'organizationId', where: { role } },
+    { name: 'ASC' },
+  );
 const commitmentsByOrganization = (role: CommitmentOrganizationRole) =>
-  manyThrough(Commitment, { entity: CommitmentOrganization, keyColumn: 'organizationId', targetColumn: 'commitmentId', where: { role } }, { number: 'ASC' });
+  manyThrough(
+    Commitment,
+    { entity: CommitmentOrganization, keyColumn: 'organizationId', targetColumn: 'commitmentId', where: { role } },
+    { number: 'ASC' },
+  );
 
 export const responsibleAgenciesByCommitment = organizationsByCommitment(CommitmentOrganizationRole.RESPONSIBLE);
 export const followersByCommitment = organizationsByCommitment(CommitmentOrganizationRole.FOLLOWER);
 export const participantsByCommitment = organizationsByCommitment(CommitmentOrganizationRole.PARTICIPANT);
 export const commitmentsByResponsibleAgency = commitmentsByOrganization(CommitmentOrganizationRole.RESPONSIBLE);
 export const commitmentsByFollower = commitmentsByOrganization(CommitmentOrganizationRole.FOLLOWER);
-export const themesByCommitment = manyThrough(Theme, { entity: CommitmentTheme, keyColumn: 'commitmentId', targetColumn: 'themeId' }, { name: 'ASC' });
+export const themesByCommitment = manyThrough(
+  Theme,
+  { entity: CommitmentTheme, keyColumn: 'commitmentId', targetColumn: 'themeId' },
+  { name: 'ASC' },
+);

@@ -9,7 +9,16 @@ import { actionPlanById } from '../plan/plan.loaders';
 import { Theme } from '../theme/theme.entity';
 import { Commitment } from './commitment.entity';
 import { CommitmentFilter, CommitmentOrderField } from './commitment.inputs';
-import { commitmentById, commitmentsByFollower, commitmentsByPlan, commitmentsByResponsibleAgency, followersByCommitment, participantsByCommitment, responsibleAgenciesByCommitment, themesByCommitment } from './commitment.loaders';
+import {
+  commitmentById,
+  commitmentsByFollower,
+  commitmentsByPlan,
+  commitmentsByResponsibleAgency,
+  followersByCommitment,
+  participantsByCommitment,
+  responsibleAgenciesByCommitment,
+  themesByCommitment,
+} from './commitment.loaders';
 import { commitmentKind } from './commitment.kind';
 
 @Resolver(() => Commitment)
@@ -22,11 +31,22 @@ export class CommitmentResolver extends createReadResolver({
   byId: commitmentById,
   filter: CommitmentFilter,
   applyFilter: (qb, filter: CommitmentFilter) => {
-    whereExercise(qb, filter, (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`);
+    whereExercise(
+      qb,
+      filter,
+      (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`,
+    );
     whereState(qb, commitmentKind, filter.stateId);
     whereId(qb, 'r.planId', filter.planId, 'filter.planId');
-    whereLinked(qb, 'commitment_organization', 'l.commitment_id = r.id', 'organization_id', filter.organizationId, 'filter.organizationId',
-      filter.organizationRole ? { role: filter.organizationRole } : {});
+    whereLinked(
+      qb,
+      'commitment_organization',
+      'l.commitment_id = r.id',
+      'organization_id',
+      filter.organizationId,
+      'filter.organizationId',
+      filter.organizationRole ? { role: filter.organizationRole } : {},
+    );
     whereLinked(qb, 'commitment_theme', 'l.commitment_id = r.id', 'theme_id', filter.themeId, 'filter.themeId');
     whereEquals(qb, 'r.isProactive', filter.isProactive, 'filter.isProactive');
     whereSearch(qb, ['r.title', 'r.objective'], filter.search, 'filter.search');
@@ -40,12 +60,17 @@ export class CommitmentResolver extends createReadResolver({
     return ctx.loaders.get(actionPlanById).load(commitment.planId);
   }
 
-  @FieldResolver(() => [Organization], { description: 'Public agencies responsible for carrying it out (see responsibleAgenciesInferred).' })
+  @FieldResolver(() => [Organization], {
+    description: 'Public agencies responsible for carrying it out (see responsibleAgenciesInferred).',
+  })
   responsibleAgencies(@Root() commitment: Commitment, @Ctx() ctx: Context) {
     return ctx.loaders.get(responsibleAgenciesByCommitment).load(commitment.id);
   }
 
-  @FieldResolver(() => [Organization], { description: 'Public bodies that took part in its work (attended, were asked) without the source naming them responsible.' })
+  @FieldResolver(() => [Organization], {
+    description:
+      'Public bodies that took part in its work (attended, were asked) without the source naming them responsible.',
+  })
   participatingAgencies(@Root() commitment: Commitment, @Ctx() ctx: Context) {
     return ctx.loaders.get(participantsByCommitment).load(commitment.id);
   }
@@ -76,7 +101,9 @@ export class OrganizationCommitmentsResolver {
     return ctx.loaders.get(commitmentsByResponsibleAgency).load(organization.id);
   }
 
-  @FieldResolver(() => [Commitment], { description: 'Commitments this organisation follows on behalf of civil society.' })
+  @FieldResolver(() => [Commitment], {
+    description: 'Commitments this organisation follows on behalf of civil society.',
+  })
   follows(@Root() organization: Organization, @Ctx() ctx: Context) {
     return ctx.loaders.get(commitmentsByFollower).load(organization.id);
   }

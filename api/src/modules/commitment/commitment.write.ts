@@ -11,7 +11,10 @@ export class CommitmentInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'The plan (required on create).' })
   planId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Number within the plan (unique); empty for an unnumbered proactive commitment.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number within the plan (unique); empty for an unnumbered proactive commitment.',
+  })
   @Min(1)
   number?: number | null;
 
@@ -33,10 +36,18 @@ export class CommitmentInput extends RecordInput {
   @Field(() => [ID], { nullable: true, description: 'Responsible agencies (replaces the list).' })
   responsibleAgencyIds?: string[];
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the source names no responsible agencies and these are inferred (the source note says from what).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True when the source names no responsible agencies and these are inferred (the source note says from what).',
+  })
   responsibleAgenciesInferred?: boolean;
 
-  @Field(() => [ID], { nullable: true, description: 'Public bodies that took part in its work without the source naming them responsible (replaces the list).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Public bodies that took part in its work without the source naming them responsible (replaces the list).',
+  })
   participatingAgencyIds?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Following civil-society organisations (replaces the list).' })
@@ -67,7 +78,12 @@ export class CommitmentWriteResolver extends createWriteResolver(
       { field: 'themeIds', table: 'commitment_theme', ownerColumn: 'commitment_id', targetColumn: 'theme_id' },
     ],
     async check(row) {
-      if (row.activationCondition != null && !row.isProactive) throw badInput('input.activationCondition', 'is only for proactive commitments (set isProactive)', InputProblem.INVALID);
+      if (row.activationCondition != null && !row.isProactive)
+        throw badInput(
+          'input.activationCondition',
+          'is only for proactive commitments (set isProactive)',
+          InputProblem.INVALID,
+        );
     },
   },
   CommitmentInput,

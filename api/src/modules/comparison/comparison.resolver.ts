@@ -60,7 +60,12 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
     stage: stageOf(row.joint_declaration_on, row.installed_on, row.published_on),
     reportedStatus: (row.reported_status as string | null) ?? null,
     unreportedRecords: unreported,
-    secretariat: row.has_secretariat ? { installedOn: (row.installed_on as string | null) ?? null, sectors: (row.composition as SectorComposition[] | null) ?? [] } : null,
+    secretariat: row.has_secretariat
+      ? {
+          installedOn: (row.installed_on as string | null) ?? null,
+          sectors: (row.composition as SectorComposition[] | null) ?? [],
+        }
+      : null,
     commitments: {
       plans,
       total: count(row.commitments),
@@ -74,7 +79,12 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
       milestones: milestones(count(row.milestones)),
       milestonesDone: milestones(count(row.milestones_done)),
     },
-    pagesDelivered: pagesTotal({ pages: row.pages, lower_bound: row.pages_lower_bound, counted: row.deliveries_counted, uncounted: row.deliveries_uncounted }),
+    pagesDelivered: pagesTotal({
+      pages: row.pages,
+      lower_bound: row.pages_lower_bound,
+      counted: row.deliveries_counted,
+      uncounted: row.deliveries_uncounted,
+    }),
     informationRequests: reported(unreported, RecordKind.INFORMATION_REQUESTS, {
       total: count(row.requests),
       answeredFully: count(row.requests_full),
@@ -84,7 +94,11 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
       groupRecipients: count(row.group_recipients),
       groupResponded: count(row.group_responded),
     }),
-    sessions: reported(unreported, RecordKind.SESSIONS, { total: count(row.sessions), ordinary: count(row.ordinary_sessions), extraordinary: count(row.extraordinary_sessions) }),
+    sessions: reported(unreported, RecordKind.SESSIONS, {
+      total: count(row.sessions),
+      ordinary: count(row.ordinary_sessions),
+      extraordinary: count(row.extraordinary_sessions),
+    }),
     agreements: reported(unreported, RecordKind.AGREEMENTS, {
       total: Object.values(byStatus).reduce((sum, n) => sum + Number(n), 0),
       done: status(AgreementStatus.DONE),
@@ -93,10 +107,22 @@ export function toComparison(row: Record<string, unknown>): ExerciseComparison {
       byStatus: Object.values(AgreementStatus).map((s) => ({ status: s, count: status(s) })),
     }),
     events: count(row.events),
-    attendance: row.attendance == null ? null : { value: Number(row.attendance), qualifier: row.attendance_lower_bound ? CountQualifier.MORE_THAN : CountQualifier.EXACT },
+    attendance:
+      row.attendance == null
+        ? null
+        : {
+            value: Number(row.attendance),
+            qualifier: row.attendance_lower_bound ? CountQualifier.MORE_THAN : CountQualifier.EXACT,
+          },
     eventsWithAttendance: count(row.events_with_attendance),
-    daysToSecretariatInstallation: daysBetween((row.joint_declaration_on as string | null) ?? null, (row.installed_on as string | null) ?? null),
-    daysToPlanPublication: daysBetween((row.joint_declaration_on as string | null) ?? null, (row.published_on as string | null) ?? null),
+    daysToSecretariatInstallation: daysBetween(
+      (row.joint_declaration_on as string | null) ?? null,
+      (row.installed_on as string | null) ?? null,
+    ),
+    daysToPlanPublication: daysBetween(
+      (row.joint_declaration_on as string | null) ?? null,
+      (row.published_on as string | null) ?? null,
+    ),
     evaluation: {
       evaluations: count(row.evaluations),
       scoresExpected: count(row.scores_expected),
@@ -119,8 +145,13 @@ export class ComparisonResolver {
   })
   async compareExercises(
     @Arg('ids', () => [ID], { nullable: true, description: 'Exercises by id.' }) ids: string[] | null,
-    @Arg('slugs', () => [String], { nullable: true, description: 'Exercises by slug, e.g. "coahuila-2015-2017".' }) slugs: string[] | null,
-    @Arg('filter', () => ExerciseFilter, { nullable: true, description: 'Exercises matching every condition (e.g. isSynthetic: true).' }) filter: ExerciseFilter | null,
+    @Arg('slugs', () => [String], { nullable: true, description: 'Exercises by slug, e.g. "coahuila-2015-2017".' })
+    slugs: string[] | null,
+    @Arg('filter', () => ExerciseFilter, {
+      nullable: true,
+      description: 'Exercises matching every condition (e.g. isSynthetic: true).',
+    })
+    filter: ExerciseFilter | null,
     @Ctx() ctx: Context,
   ): Promise<ExerciseComparison[]> {
     const named = (ids ?? []).map((id, i) => assertUuid(id, `ids[${i}]`));
@@ -128,7 +159,8 @@ export class ComparisonResolver {
     const qb = visibleTo(ctx.manager.createQueryBuilder(Exercise, 'r').select('r.id', 'id'), 'r', PUBLIC_VIEWER);
     // Named exercises are asked for; the rest are real ones unless the filter asks for synthetic or
     // demonstration data. Staff comparing in the back-office get what their filter selects.
-    const leftOut = (given: ExerciseFilter | null) => (given && ctx.viewer.kind === 'staff' ? 'TRUE' : unaskedLeftOut('r', given));
+    const leftOut = (given: ExerciseFilter | null) =>
+      given && ctx.viewer.kind === 'staff' ? 'TRUE' : unaskedLeftOut('r', given);
     if (!named.length && !slugs?.length && !filter) qb.andWhere(leftOut(null));
     if (named.length || slugs?.length || filter) {
       qb.andWhere(
@@ -148,7 +180,8 @@ export class ComparisonResolver {
       );
     }
     const selected: { id: string }[] = await qb.limit(MAX_COMPARED + 1).getRawMany();
-    if (selected.length > MAX_COMPARED) throw badInput(filter ? 'filter' : 'ids', `selects more than ${MAX_COMPARED} exercises; narrow it`);
+    if (selected.length > MAX_COMPARED)
+      throw badInput(filter ? 'filter' : 'ids', `selects more than ${MAX_COMPARED} exercises; narrow it`);
     if (!selected.length) return [];
     const rows = await preparedQuery(ctx.manager, COMPARISON_SQL, [selected.map((row) => row.id)]);
     return rows.map(toComparison);

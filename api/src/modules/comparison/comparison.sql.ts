@@ -9,7 +9,9 @@ import { Sector } from '../secretariat/secretariat.enums';
 const P = publicCondition;
 
 /** The sectors in their display order, as SQL rows: every exercise's composition lists all three. */
-const SECTORS = Object.values(Sector).map((sector, i) => `('${sector}', ${i})`).join(', ');
+const SECTORS = Object.values(Sector)
+  .map((sector, i) => `('${sector}', ${i})`)
+  .join(', ');
 
 /**
  * The comparison of a set of exercises in one statement: each figure is a GROUP BY over the

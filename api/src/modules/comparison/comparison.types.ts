@@ -13,10 +13,15 @@ export enum ExerciseStage {
 
 registerEnumType(ExerciseStage, {
   name: 'ExerciseStage',
-  description: "The furthest step an exercise's public records show, whatever words its source uses for it (see reportedStatus).",
+  description:
+    "The furthest step an exercise's public records show, whatever words its source uses for it (see reportedStatus).",
   valuesConfig: {
-    DECLARATION_SIGNED: { description: 'The joint declaration is signed; no Secretariat is recorded as installed yet.' },
-    SECRETARIAT_INSTALLED: { description: 'The Technical Secretariat is installed; no plan is recorded as published yet.' },
+    DECLARATION_SIGNED: {
+      description: 'The joint declaration is signed; no Secretariat is recorded as installed yet.',
+    },
+    SECRETARIAT_INSTALLED: {
+      description: 'The Technical Secretariat is installed; no plan is recorded as published yet.',
+    },
     PLAN_PUBLISHED: { description: 'A Local Action Plan is published.' },
   },
 });
@@ -26,7 +31,11 @@ export class SectorComposition {
   @Field(() => Sector, { description: 'The sector.' })
   sector: Sector;
 
-  @Field(() => Int, { nullable: true, description: 'Seats the source declares for the sector ("2 representantes…"); null when it declares none (not zero).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Seats the source declares for the sector ("2 representantes…"); null when it declares none (not zero).',
+  })
   declaredSeats: number | null;
 
   @Field(() => Int, { description: 'Representative seats recorded for the sector.' })
@@ -41,25 +50,40 @@ export class SectorComposition {
 
 @ObjectType({ description: "The Secretariat's composition by sector." })
 export class SecretariatComposition {
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was installed; null when the source gives no installation (e.g. a promoter group).' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'When it was installed; null when the source gives no installation (e.g. a promoter group).',
+  })
   installedOn: string | null;
 
   @Field(() => [SectorComposition], { description: 'Every sector, in the same order for every exercise.' })
   sectors: SectorComposition[];
 }
 
-@ObjectType({ description: "An exercise's commitments and how far they got. Progress that cannot be measured (no milestones) is counted apart, never as 0 %." })
+@ObjectType({
+  description:
+    "An exercise's commitments and how far they got. Progress that cannot be measured (no milestones) is counted apart, never as 0 %.",
+})
 export class CommitmentFigures {
-  @Field(() => Int, { description: 'Public plans; 0 means none is published, so the commitment figures are absent rather than zero.' })
+  @Field(() => Int, {
+    description: 'Public plans; 0 means none is published, so the commitment figures are absent rather than zero.',
+  })
   plans: number;
 
   @Field(() => Int, { description: 'Commitments of its public plans.' })
   total: number;
 
-  @Field(() => Int, { nullable: true, description: 'Regular (numbered) commitments; null when there is no public plan.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Regular (numbered) commitments; null when there is no public plan.',
+  })
   regular: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Proactive commitments (compromisos proactivos) beside the regular ones; null when there is no public plan.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Proactive commitments (compromisos proactivos) beside the regular ones; null when there is no public plan.',
+  })
   proactive: number | null;
 
   @Field(() => Int, { description: 'Commitments whose progress can be measured (they have weighted milestones).' })
@@ -71,13 +95,22 @@ export class CommitmentFigures {
   @Field(() => Int, { nullable: true, description: `Commitments at 100 %; ${UNREPORTED('MILESTONES')}.` })
   complete: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Commitments measured at 0 % (known to have started nothing, unlike the unknown); ${UNREPORTED('MILESTONES')}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Commitments measured at 0 % (known to have started nothing, unlike the unknown); ${UNREPORTED('MILESTONES')}.`,
+  })
   notStarted: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Mean progress of the measured commitments, 0 to 100, one decimal; null when none is measured.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean progress of the measured commitments, 0 to 100, one decimal; null when none is measured.',
+  })
   averageProgressPercent: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Milestones counted in progress (not cancelled); ${UNREPORTED('MILESTONES')}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Milestones counted in progress (not cancelled); ${UNREPORTED('MILESTONES')}.`,
+  })
   milestones: number | null;
 
   @Field(() => Int, { nullable: true, description: `Milestones done; ${UNREPORTED('MILESTONES')}.` })
@@ -101,7 +134,9 @@ export class RequestFigures {
   @Field(() => Int, { description: 'Requests whose answer the source does not qualify.' })
   responseUnknown: number;
 
-  @Field(() => Int, { description: 'Recipients of the requests sent to a group, where the source counts them (e.g. 38 water operators).' })
+  @Field(() => Int, {
+    description: 'Recipients of the requests sent to a group, where the source counts them (e.g. 38 water operators).',
+  })
   groupRecipients: number;
 
   @Field(() => Int, { description: 'Of those, how many answered (e.g. 34).' })
@@ -202,16 +237,25 @@ export class ExerciseComparison {
   @Field({ description: 'True for demonstration data, never real.' })
   isDemo: boolean;
 
-  @Field(() => ExerciseStage, { nullable: true, description: 'The furthest step its public records show; null when not even the declaration is dated.' })
+  @Field(() => ExerciseStage, {
+    nullable: true,
+    description: 'The furthest step its public records show; null when not even the declaration is dated.',
+  })
   stage: ExerciseStage | null;
 
-  @Field(() => String, { nullable: true, description: 'The stage its source reports, in the source\'s words.' })
+  @Field(() => String, { nullable: true, description: "The stage its source reports, in the source's words." })
   reportedStatus: string | null;
 
-  @Field(() => [RecordKind], { description: 'Kinds of record its sources do not report: why the figures of those kinds are null (no data) rather than 0.' })
+  @Field(() => [RecordKind], {
+    description:
+      'Kinds of record its sources do not report: why the figures of those kinds are null (no data) rather than 0.',
+  })
   unreportedRecords: RecordKind[];
 
-  @Field(() => SecretariatComposition, { nullable: true, description: 'Its Secretariat by sector; null when no Secretariat is recorded.' })
+  @Field(() => SecretariatComposition, {
+    nullable: true,
+    description: 'Its Secretariat by sector; null when no Secretariat is recorded.',
+  })
   secretariat: SecretariatComposition | null;
 
   @Field(() => CommitmentFigures, { description: 'Commitments and their completion.' })
@@ -220,19 +264,28 @@ export class ExerciseComparison {
   @Field(() => PagesDelivered, { description: 'Pages (fojas) delivered for its commitments; "more than" kept.' })
   pagesDelivered: PagesDelivered;
 
-  @Field(() => RequestFigures, { nullable: true, description: `Information requests answered fully, partially or not at all; ${UNREPORTED('INFORMATION_REQUESTS')}.` })
+  @Field(() => RequestFigures, {
+    nullable: true,
+    description: `Information requests answered fully, partially or not at all; ${UNREPORTED('INFORMATION_REQUESTS')}.`,
+  })
   informationRequests: RequestFigures | null;
 
   @Field(() => SessionFigures, { nullable: true, description: `Secretariat sessions held; ${UNREPORTED('SESSIONS')}.` })
   sessions: SessionFigures | null;
 
-  @Field(() => AgreementFigures, { nullable: true, description: `Agreements done and pending; ${UNREPORTED('AGREEMENTS')}.` })
+  @Field(() => AgreementFigures, {
+    nullable: true,
+    description: `Agreements done and pending; ${UNREPORTED('AGREEMENTS')}.`,
+  })
   agreements: AgreementFigures | null;
 
   @Field(() => Int, { description: 'Events recorded (series and their parts each counted).' })
   events: number;
 
-  @Field(() => QualifiedCount, { nullable: true, description: 'Attendance added up at the level the source counts it; null when no event has a count.' })
+  @Field(() => QualifiedCount, {
+    nullable: true,
+    description: 'Attendance added up at the level the source counts it; null when no event has a count.',
+  })
   attendance: QualifiedCount | null;
 
   @Field(() => Int, { description: 'Events that carry an attendance count.' })
@@ -241,7 +294,9 @@ export class ExerciseComparison {
   @Field(() => DaysBetween, { description: "From the joint declaration to the Secretariat's installation." })
   daysToSecretariatInstallation: DaysBetween;
 
-  @Field(() => DaysBetween, { description: "From the joint declaration to the first plan's publication (in the official gazette)." })
+  @Field(() => DaysBetween, {
+    description: "From the joint declaration to the first plan's publication (in the official gazette).",
+  })
   daysToPlanPublication: DaysBetween;
 
   @Field(() => EvaluationFigures, { description: 'Evaluation scores, where known.' })

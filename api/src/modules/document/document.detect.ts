@@ -5,7 +5,8 @@
  * could run in a visitor's browser or be run by one.
  */
 
-export type Verdict = { ok: true; mediaType: string } | { ok: false; reason: 'FILE_TYPE_REFUSED' | 'FILE_TYPE_UNKNOWN'; message: string };
+export type Verdict =
+  { ok: true; mediaType: string } | { ok: false; reason: 'FILE_TYPE_REFUSED' | 'FILE_TYPE_UNKNOWN'; message: string };
 
 /** How many leading bytes `sniff` needs to decide a binary format. */
 export const SNIFF_BYTES = 4096;
@@ -26,7 +27,10 @@ function zipKind(head: Buffer): Verdict {
   const nameLength = head.readUInt16LE(26);
   const firstName = head.subarray(30, 30 + nameLength).toString('latin1');
   if (firstName === 'mimetype') {
-    const type = head.subarray(30 + nameLength + head.readUInt16LE(28)).toString('latin1').match(/^application\/vnd\.oasis\.opendocument\.[a-z.-]+/)?.[0];
+    const type = head
+      .subarray(30 + nameLength + head.readUInt16LE(28))
+      .toString('latin1')
+      .match(/^application\/vnd\.oasis\.opendocument\.[a-z.-]+/)?.[0];
     if (type) return { ok: true, mediaType: type };
   }
   const names = head.toString('latin1');
@@ -34,7 +38,12 @@ function zipKind(head: Buffer): Verdict {
     const found = OOXML.find(([prefix]) => names.includes(prefix));
     if (found) return { ok: true, mediaType: found[1] };
   }
-  return { ok: false, reason: 'FILE_TYPE_UNKNOWN', message: 'is a zip archive that is not an office document (Word, Excel, PowerPoint or OpenDocument): upload its files one by one' };
+  return {
+    ok: false,
+    reason: 'FILE_TYPE_UNKNOWN',
+    message:
+      'is a zip archive that is not an office document (Word, Excel, PowerPoint or OpenDocument): upload its files one by one',
+  };
 }
 
 /** The binary formats, from the first bytes; null when the file may be text. */
@@ -44,9 +53,20 @@ export function sniffBinary(head: Buffer): Verdict | null {
   if (starts(head, [0xff, 0xd8, 0xff])) return { ok: true, mediaType: 'image/jpeg' };
   if (ascii(head, 'GIF87a') || ascii(head, 'GIF89a')) return { ok: true, mediaType: 'image/gif' };
   if (ascii(head, 'RIFF') && ascii(head, 'WEBP', 8)) return { ok: true, mediaType: 'image/webp' };
-  if (starts(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { ok: true, mediaType: 'application/vnd.ms-office' };
+  if (starts(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    return { ok: true, mediaType: 'application/vnd.ms-office' };
   if (starts(head, [0x50, 0x4b, 0x03, 0x04]) && head.length >= 30) return zipKind(head);
-  if (ascii(head, 'MZ') || starts(head, [0x7f, 0x45, 0x4c, 0x46]) || [[0xfe, 0xed, 0xfa, 0xce], [0xfe, 0xed, 0xfa, 0xcf], [0xce, 0xfa, 0xed, 0xfe], [0xcf, 0xfa, 0xed, 0xfe], [0xca, 0xfe, 0xba, 0xbe]].some((m) => starts(head, m))) {
+  if (
+    ascii(head, 'MZ') ||
+    starts(head, [0x7f, 0x45, 0x4c, 0x46]) ||
+    [
+      [0xfe, 0xed, 0xfa, 0xce],
+      [0xfe, 0xed, 0xfa, 0xcf],
+      [0xce, 0xfa, 0xed, 0xfe],
+      [0xcf, 0xfa, 0xed, 0xfe],
+      [0xca, 0xfe, 0xba, 0xbe],
+    ].some((m) => starts(head, m))
+  ) {
     return refused('is an executable program: programs are never kept');
   }
   if (ascii(head, '#!')) return refused('is a script (it starts with #!): programs are never kept');
@@ -54,7 +74,12 @@ export function sniffBinary(head: Buffer): Verdict | null {
 }
 
 /** The start of a text file, lower-cased, without a BOM or leading blanks. */
-const lead = (text: string) => text.replace(/^\uFEFF/, '').trimStart().slice(0, 512).toLowerCase();
+const lead = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 512)
+    .toLowerCase();
 
 const HTML_START = /^(<!doctype html|<html|<head|<body|<script|<iframe)/;
 /** What makes an SVG able to run code or pull in a page: scripts, event handlers, javascript: links, embedded HTML. */
@@ -75,14 +100,23 @@ export class TextSniffer {
   push(chunk: Buffer): void {
     if (this.problem) return;
     if (chunk.includes(0)) {
-      this.problem = { ok: false, reason: 'FILE_TYPE_UNKNOWN', message: 'is not a kind of file the platform keeps (PDF, images, office documents, CSV or plain text)' };
+      this.problem = {
+        ok: false,
+        reason: 'FILE_TYPE_UNKNOWN',
+        message: 'is not a kind of file the platform keeps (PDF, images, office documents, CSV or plain text)',
+      };
       return;
     }
     let text: string;
     try {
       text = this.decoder.decode(chunk, { stream: true });
     } catch {
-      this.problem = { ok: false, reason: 'FILE_TYPE_UNKNOWN', message: 'is not a kind of file the platform keeps (PDF, images, office documents, CSV or plain text; text must be UTF-8)' };
+      this.problem = {
+        ok: false,
+        reason: 'FILE_TYPE_UNKNOWN',
+        message:
+          'is not a kind of file the platform keeps (PDF, images, office documents, CSV or plain text; text must be UTF-8)',
+      };
       return;
     }
     if (this.start.length < 2048) {
@@ -91,7 +125,8 @@ export class TextSniffer {
       if (HTML_START.test(head)) this.problem = refused('is an HTML page: web pages are never kept (save it as PDF)');
       if (/^(<\?xml[^>]*>\s*)?(<!doctype svg[^>]*>\s*)?<svg[\s>]/.test(head)) this.svg = true;
     }
-    if (this.svg && SVG_ACTIVE.test(this.tail + text)) this.problem = refused('is an SVG image with scripts or active content: only plain SVG images are kept');
+    if (this.svg && SVG_ACTIVE.test(this.tail + text))
+      this.problem = refused('is an SVG image with scripts or active content: only plain SVG images are kept');
     this.tail = text.slice(-64);
   }
 
@@ -101,7 +136,11 @@ export class TextSniffer {
     try {
       this.decoder.decode();
     } catch {
-      return { ok: false, reason: 'FILE_TYPE_UNKNOWN', message: 'is not a kind of file the platform keeps (text must be UTF-8)' };
+      return {
+        ok: false,
+        reason: 'FILE_TYPE_UNKNOWN',
+        message: 'is not a kind of file the platform keeps (text must be UTF-8)',
+      };
     }
     if (this.svg) return { ok: true, mediaType: 'image/svg+xml' };
     const head = lead(this.start);

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { PartialDateColumn, partialDatesValid } from '../../common/columns';
 import { PartialDateScalar } from '../../common/scalars';
@@ -53,7 +63,8 @@ export class DocumentChunk {
 
 @ObjectType({
   implements: SourcedRecord,
-  description: 'A file kept by the platform (minutes, evidence, an official letter, a report) and the record it belongs to: a session, meeting, milestone, information delivery, evaluation or exercise.',
+  description:
+    'A file kept by the platform (minutes, evidence, an official letter, a report) and the record it belongs to: a session, meeting, milestone, information delivery, evaluation or exercise.',
 })
 @Entity()
 @Check('document_has_one_parent', `num_nonnulls(${DOCUMENT_PARENTS.map((p) => p.column).join(', ')}) = 1`)
@@ -67,7 +78,10 @@ export class Document extends SourcedRecord {
   @Column({ type: 'enum', enum: DocumentKind, enumName: 'document_kind' })
   kind: DocumentKind;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Date of the document, at the precision known; null when unknown.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'Date of the document, at the precision known; null when unknown.',
+  })
   @PartialDateColumn()
   date: string | null;
 
@@ -123,7 +137,10 @@ export class Document extends SourcedRecord {
    * The file's content (document_content.sha256). Not a TypeORM relation: a content is named by
    * its hash, not reached through anyone's scope, so the write path checks it exists itself.
    */
-  @Field({ description: 'SHA-256 of the file (hex): the file is served at /files/<sha256>/<fileName>, and the hash checks a download.' })
+  @Field({
+    description:
+      'SHA-256 of the file (hex): the file is served at /files/<sha256>/<fileName>, and the hash checks a download.',
+  })
   @Index()
   @Column('text')
   contentSha256: string;

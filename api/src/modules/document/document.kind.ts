@@ -36,5 +36,9 @@ export const documentKind = defineRecordKind({
 });
 
 /** A file's bytes are never read as records: only through a document the viewer may see (document.router.ts). */
-export const documentContentKind = defineRecordKind({ table: 'document_content', entity: DocumentContent, reach: 'never' });
+export const documentContentKind = defineRecordKind({
+  table: 'document_content',
+  entity: DocumentContent,
+  reach: 'never',
+});
 export const documentChunkKind = defineRecordKind({ table: 'document_chunk', entity: DocumentChunk, reach: 'never' });

@@ -1,4 +1,15 @@
-import { Ctx, Field, FieldResolver, Float, ID, InputType, Resolver, Root, registerEnumType, type ClassType } from 'type-graphql';
+import {
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Resolver,
+  Root,
+  registerEnumType,
+  type ClassType,
+} from 'type-graphql';
 import type { Context } from '../../common/context';
 import { whereId, whereSearch } from '../../common/filters';
 import { loadOptional, type LoaderFactory } from '../../common/loaders';
@@ -29,7 +40,6 @@ import {
 } from './document.loaders';
 import { filePath } from './document.storage';
 
-
 @InputType({ description: 'Conditions on documents.' })
 export class DocumentFilter {
   @Field(() => ID, { nullable: true, description: 'Only documents of this session.' })
@@ -57,8 +67,20 @@ export class DocumentFilter {
   search?: string | null;
 }
 
-export enum DocumentOrderField { DATE = 'DATE', TITLE = 'TITLE', CREATED_AT = 'CREATED_AT' }
-registerEnumType(DocumentOrderField, { name: 'DocumentOrderField', description: 'Fields documents can be sorted by.', valuesConfig: { DATE: { description: 'Date of the document.' }, TITLE: { description: 'Title.' }, CREATED_AT: { description: 'When it was stored.' } } });
+export enum DocumentOrderField {
+  DATE = 'DATE',
+  TITLE = 'TITLE',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(DocumentOrderField, {
+  name: 'DocumentOrderField',
+  description: 'Fields documents can be sorted by.',
+  valuesConfig: {
+    DATE: { description: 'Date of the document.' },
+    TITLE: { description: 'Title.' },
+    CREATED_AT: { description: 'When it was stored.' },
+  },
+});
 
 @Resolver(() => Document)
 export class DocumentResolver extends createReadResolver({
@@ -70,7 +92,15 @@ export class DocumentResolver extends createReadResolver({
   byId: documentById,
   filter: DocumentFilter,
   applyFilter: (qb, filter: DocumentFilter) => {
-    for (const field of ['sessionId', 'eventId', 'milestoneId', 'informationDeliveryId', 'evaluationId', 'exerciseId'] as const) whereId(qb, `r.${field}`, filter[field], `filter.${field}`);
+    for (const field of [
+      'sessionId',
+      'eventId',
+      'milestoneId',
+      'informationDeliveryId',
+      'evaluationId',
+      'exerciseId',
+    ] as const)
+      whereId(qb, `r.${field}`, filter[field], `filter.${field}`);
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: filter.kinds });
     whereSearch(qb, ['r.title', 'r.fileName'], filter.search, 'filter.search');
   },
@@ -78,7 +108,10 @@ export class DocumentResolver extends createReadResolver({
   orderColumns: { DATE: 'r.date', TITLE: 'r.title', CREATED_AT: 'r.createdAt' },
   defaultOrder: DocumentOrderField.DATE,
 }) {
-  @FieldResolver(() => String, { description: 'Where the file is downloaded, on this API\'s origin: /files/<sha256>/<fileName>. Stable: the same bytes keep the same address.' })
+  @FieldResolver(() => String, {
+    description:
+      "Where the file is downloaded, on this API's origin: /files/<sha256>/<fileName>. Stable: the same bytes keep the same address.",
+  })
   downloadPath(@Root() document: Document): string {
     return filePath(document.contentSha256, document.fileName);
   }
@@ -88,9 +121,13 @@ export class DocumentResolver extends createReadResolver({
     return (await ctx.loaders.get(contentBySha256).load(document.contentSha256))?.size ?? 0;
   }
 
-  @FieldResolver(() => String, { description: 'Media type of the file, detected from its bytes (application/pdf, image/png, text/csv, …).' })
+  @FieldResolver(() => String, {
+    description: 'Media type of the file, detected from its bytes (application/pdf, image/png, text/csv, …).',
+  })
   async mediaType(@Root() document: Document, @Ctx() ctx: Context): Promise<string> {
-    return (await ctx.loaders.get(contentBySha256).load(document.contentSha256))?.mediaType ?? 'application/octet-stream';
+    return (
+      (await ctx.loaders.get(contentBySha256).load(document.contentSha256))?.mediaType ?? 'application/octet-stream'
+    );
   }
 
   @FieldResolver(() => Session, { nullable: true, description: 'The session it belongs to.' })
@@ -118,14 +155,21 @@ export class DocumentResolver extends createReadResolver({
     return loadOptional(ctx.loaders, evaluationById, document.evaluationId);
   }
 
-  @FieldResolver(() => Exercise, { nullable: true, description: 'The exercise it belongs to, when it belongs to the exercise itself.' })
+  @FieldResolver(() => Exercise, {
+    nullable: true,
+    description: 'The exercise it belongs to, when it belongs to the exercise itself.',
+  })
   exercise(@Root() document: Document, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, exerciseById, document.exerciseId);
   }
 }
 
 /** `documents` on a kind of record documents belong to: declared here, beside what it returns. */
-function documentsOn<T extends { id: string }>(type: ClassType<T>, loader: LoaderFactory<string, Document[]>, description = 'Its documents (minutes, evidence, letters) the viewer may see, by date.') {
+function documentsOn<T extends { id: string }>(
+  type: ClassType<T>,
+  loader: LoaderFactory<string, Document[]>,
+  description = 'Its documents (minutes, evidence, letters) the viewer may see, by date.',
+) {
   @Resolver(() => type)
   class DocumentsField {
     @FieldResolver(() => [Document], { description })
@@ -144,5 +188,9 @@ export const DOCUMENT_RESOLVERS = [
   documentsOn(Milestone, documentsByMilestone),
   documentsOn(InformationDelivery, documentsByInformationDelivery),
   documentsOn(Evaluation, documentsByEvaluation),
-  documentsOn(Exercise, documentsByExercise, 'Documents of the exercise itself (such as its closing report) the viewer may see, by date.'),
+  documentsOn(
+    Exercise,
+    documentsByExercise,
+    'Documents of the exercise itself (such as its closing report) the viewer may see, by date.',
+  ),
 ] as const;

@@ -24,7 +24,12 @@ import { filePath, storeContent, streamContent, UploadRefused } from './document
  */
 
 /** Roles that may upload: those that write records (civil society followers only review). */
-const UPLOADERS = new Set<string>([StaffRole.PLATFORM_ADMIN, StaffRole.INSTITUTE_ADMIN, StaffRole.AGENCY_EDITOR, StaffRole.NATIONAL_EVALUATOR]);
+const UPLOADERS = new Set<string>([
+  StaffRole.PLATFORM_ADMIN,
+  StaffRole.INSTITUTE_ADMIN,
+  StaffRole.AGENCY_EDITOR,
+  StaffRole.NATIONAL_EVALUATOR,
+]);
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -34,8 +39,16 @@ const FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-in
 /** A published file: the bytes at its address never change; whether it stays public may, so caches keep it an hour. */
 const PUBLIC_CACHE = 'public, max-age=3600, immutable';
 
-function sendError(res: express.Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions, requestId: res.getHeader('x-request-id') } }] });
+function sendError(
+  res: express.Response,
+  status: number,
+  code: string,
+  message: string,
+  extensions: Record<string, unknown> = {},
+) {
+  res
+    .status(status)
+    .json({ errors: [{ message, extensions: { code, ...extensions, requestId: res.getHeader('x-request-id') } }] });
 }
 
 async function viewerOf(req: express.Request, manager: EntityManager): Promise<Viewer> {
@@ -58,7 +71,8 @@ function fileNameOf(req: express.Request): string | null {
 }
 
 /** A name safe inside Content-Disposition: ASCII fallback plus the UTF-8 form (RFC 6266). */
-const disposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+const disposition = (name: string) =>
+  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** The viewer's readable documents with this content: the name to serve it under, and whether the public sees it too. */
 async function readableFile(manager: EntityManager, viewer: Viewer, sha256: string, wanted: string) {
@@ -78,27 +92,59 @@ async function readableFile(manager: EntityManager, viewer: Viewer, sha256: stri
   return staff ? { ...staff, isPublic: false } : null;
 }
 
-export function documentRouter(dataSource: DataSource, managerFor: RequestManager, scoped: express.RequestHandler, maxBytes: number, log: LogSink): express.Router {
+export function documentRouter(
+  dataSource: DataSource,
+  managerFor: RequestManager,
+  scoped: express.RequestHandler,
+  maxBytes: number,
+  log: LogSink,
+): express.Router {
   const router = express.Router();
 
   router.post('/documents/upload', cookieParser(), scoped, async (req, res) => {
     const manager = managerFor(res);
     const viewer = await viewerOf(req, manager);
-    if (viewer.kind !== 'staff') return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in first: uploading needs a staff account');
-    if (!UPLOADERS.has(viewer.role)) return sendError(res, 403, ErrorCode.FORBIDDEN, 'Your account may not upload files');
+    if (viewer.kind !== 'staff')
+      return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in first: uploading needs a staff account');
+    if (!UPLOADERS.has(viewer.role))
+      return sendError(res, 403, ErrorCode.FORBIDDEN, 'Your account may not upload files');
     const fileName = fileNameOf(req);
-    if (!fileName) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'x-file-name: give the file name (percent-encoded UTF-8, without a path)', { field: 'fileName', reason: 'REQUIRED' });
+    if (!fileName)
+      return sendError(
+        res,
+        400,
+        ErrorCode.BAD_USER_INPUT,
+        'x-file-name: give the file name (percent-encoded UTF-8, without a path)',
+        { field: 'fileName', reason: 'REQUIRED' },
+      );
     const declared = Number(req.get('content-length'));
-    const fileError = (status: number, reason: string, message: string) => sendError(res, status, ErrorCode.BAD_USER_INPUT, `file ${message}`, { field: 'file', reason, fileName });
+    const fileError = (status: number, reason: string, message: string) =>
+      sendError(res, status, ErrorCode.BAD_USER_INPUT, `file ${message}`, { field: 'file', reason, fileName });
     if (declared > maxBytes) {
-      fileError(413, 'FILE_TOO_LARGE', `is larger than the limit of ${maxBytes} bytes (${(maxBytes / 1048576).toFixed(0)} MB)`);
+      fileError(
+        413,
+        'FILE_TOO_LARGE',
+        `is larger than the limit of ${maxBytes} bytes (${(maxBytes / 1048576).toFixed(0)} MB)`,
+      );
       req.resume();
       return;
     }
     try {
       const stored = await storeContent(dataSource, req, maxBytes);
-      logEvent(log, 'info', 'file uploaded', { requestId: res.getHeader('x-request-id'), accountId: viewer.accountId, sha256: stored.sha256, size: stored.size, created: stored.created });
-      res.status(stored.created ? 201 : 200).json({ sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType, fileName, downloadPath: filePath(stored.sha256, fileName) });
+      logEvent(log, 'info', 'file uploaded', {
+        requestId: res.getHeader('x-request-id'),
+        accountId: viewer.accountId,
+        sha256: stored.sha256,
+        size: stored.size,
+        created: stored.created,
+      });
+      res.status(stored.created ? 201 : 200).json({
+        sha256: stored.sha256,
+        size: stored.size,
+        mediaType: stored.mediaType,
+        fileName,
+        downloadPath: filePath(stored.sha256, fileName),
+      });
     } catch (error) {
       if (!(error instanceof UploadRefused)) throw error;
       fileError(error.status, error.reason, error.message);
@@ -119,7 +165,8 @@ export function documentRouter(dataSource: DataSource, managerFor: RequestManage
     res.setHeader('content-security-policy', FILE_CSP);
     res.setHeader('content-disposition', disposition(file.file_name));
     const match = req.get('if-none-match');
-    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${sha256}"`)) return void res.status(304).end();
+    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${sha256}"`))
+      return void res.status(304).end();
     res.setHeader('content-type', file.media_type);
     res.setHeader('content-length', String(file.size));
     if (req.method === 'HEAD') return void res.status(200).end();

@@ -37,7 +37,12 @@ export interface StoredContent {
   created: boolean;
 }
 
-const tooLarge = (limit: number) => new UploadRefused(413, 'FILE_TOO_LARGE', `is larger than the limit of ${limit} bytes (${(limit / 1048576).toFixed(0)} MB)`);
+const tooLarge = (limit: number) =>
+  new UploadRefused(
+    413,
+    'FILE_TOO_LARGE',
+    `is larger than the limit of ${limit} bytes (${(limit / 1048576).toFixed(0)} MB)`,
+  );
 
 /** Groups a byte stream into pieces of CHUNK_BYTES (the last may be shorter). */
 async function* chunked(source: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
@@ -66,7 +71,11 @@ async function* chunked(source: AsyncIterable<Buffer | string>): AsyncGenerator<
  * its hash is computed, then under the hash. A file whose bytes are already stored leaves
  * nothing behind; a refused one (too large, of a type not kept) neither.
  */
-export async function storeContent(dataSource: DataSource, source: AsyncIterable<Buffer | string>, maxBytes: number): Promise<StoredContent> {
+export async function storeContent(
+  dataSource: DataSource,
+  source: AsyncIterable<Buffer | string>,
+  maxBytes: number,
+): Promise<StoredContent> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   const provisional = `upload:${randomUUID()}`;
@@ -77,7 +86,10 @@ export async function storeContent(dataSource: DataSource, source: AsyncIterable
   let text: TextSniffer | null = null;
   try {
     await runner.startTransaction();
-    await runner.query(`INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/octet-stream')`, [provisional]);
+    await runner.query(
+      `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/octet-stream')`,
+      [provisional],
+    );
     for await (const chunk of chunked(source)) {
       if (seq === 0) {
         verdict = sniffBinary(chunk.subarray(0, SNIFF_BYTES));
@@ -88,20 +100,37 @@ export async function storeContent(dataSource: DataSource, source: AsyncIterable
       size += chunk.length;
       if (size > maxBytes) throw tooLarge(maxBytes);
       hash.update(chunk);
-      await runner.query('INSERT INTO document_chunk (content_sha256, seq, data) VALUES ($1, $2, $3)', [provisional, seq, chunk]);
+      await runner.query('INSERT INTO document_chunk (content_sha256, seq, data) VALUES ($1, $2, $3)', [
+        provisional,
+        seq,
+        chunk,
+      ]);
       seq += 1;
     }
     if (size === 0) throw new UploadRefused(400, 'FILE_EMPTY', 'is empty');
     if (text) verdict = text.finish();
-    if (!verdict?.ok) throw new UploadRefused(400, verdict?.reason ?? 'FILE_TYPE_UNKNOWN', verdict && !verdict.ok ? verdict.message : 'is not a kind of file the platform keeps');
+    if (!verdict?.ok)
+      throw new UploadRefused(
+        400,
+        verdict?.reason ?? 'FILE_TYPE_UNKNOWN',
+        verdict && !verdict.ok ? verdict.message : 'is not a kind of file the platform keeps',
+      );
     const sha256 = hash.digest('hex');
-    const [existing] = await runner.query('SELECT size::int AS size, media_type FROM document_content WHERE sha256 = $1', [sha256]);
+    const [existing] = await runner.query(
+      'SELECT size::int AS size, media_type FROM document_content WHERE sha256 = $1',
+      [sha256],
+    );
     if (existing) {
       await runner.rollbackTransaction();
       return { sha256, size: existing.size as number, mediaType: existing.media_type as string, created: false };
     }
     // The chunks follow their content's key (ON UPDATE CASCADE); their bytes are not rewritten.
-    await runner.query('UPDATE document_content SET sha256 = $1, size = $2, media_type = $3 WHERE sha256 = $4', [sha256, size, verdict.mediaType, provisional]);
+    await runner.query('UPDATE document_content SET sha256 = $1, size = $2, media_type = $3 WHERE sha256 = $4', [
+      sha256,
+      size,
+      verdict.mediaType,
+      provisional,
+    ]);
     await runner.commitTransaction();
     return { sha256, size, mediaType: verdict.mediaType, created: true };
   } catch (error) {
@@ -109,7 +138,10 @@ export async function storeContent(dataSource: DataSource, source: AsyncIterable
     // The same bytes stored meanwhile by a concurrent upload: theirs stands.
     if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
       const sha256 = hash.digest('hex');
-      const [row] = await dataSource.query('SELECT size::int AS size, media_type FROM document_content WHERE sha256 = $1', [sha256]);
+      const [row] = await dataSource.query(
+        'SELECT size::int AS size, media_type FROM document_content WHERE sha256 = $1',
+        [sha256],
+      );
       return { sha256, size: row.size as number, mediaType: row.media_type as string, created: false };
     }
     throw error;
@@ -119,8 +151,13 @@ export async function storeContent(dataSource: DataSource, source: AsyncIterable
 }
 
 /** A stored content's size and type; null when there is none with that hash. */
-export async function contentInfo(manager: EntityManager, sha256: string): Promise<{ size: number; mediaType: string } | null> {
-  const [row] = await manager.query('SELECT size::int AS size, media_type FROM document_content WHERE sha256 = $1', [sha256]);
+export async function contentInfo(
+  manager: EntityManager,
+  sha256: string,
+): Promise<{ size: number; mediaType: string } | null> {
+  const [row] = await manager.query('SELECT size::int AS size, media_type FROM document_content WHERE sha256 = $1', [
+    sha256,
+  ]);
   return row ? { size: row.size as number, mediaType: row.media_type as string } : null;
 }
 
@@ -143,7 +180,9 @@ export async function streamContent(manager: EntityManager, sha256: string, out:
 
 /** Forgets contents no document names, stored more than a day ago (uploads never followed by a document). */
 export async function purgeUnusedContents(manager: EntityManager): Promise<void> {
-  await manager.query(`DELETE FROM document_content c WHERE c.stored_at < now() - interval '1 day' AND NOT EXISTS (SELECT 1 FROM document d WHERE d.content_sha256 = c.sha256)`);
+  await manager.query(
+    `DELETE FROM document_content c WHERE c.stored_at < now() - interval '1 day' AND NOT EXISTS (SELECT 1 FROM document d WHERE d.content_sha256 = c.sha256)`,
+  );
 }
 
 /** The stored contents whose chunks, joined in order, do not have the hash or size they are stored under (at most `limit`). */

@@ -9,7 +9,10 @@ import { DOCUMENT_PARENTS } from './document.parents';
 import { DocumentKind } from './document.enums';
 import { contentInfo } from './document.storage';
 
-@InputType({ description: 'A document: its metadata, the record it belongs to (exactly one), and its file, uploaded first with POST /documents/upload.' })
+@InputType({
+  description:
+    'A document: its metadata, the record it belongs to (exactly one), and its file, uploaded first with POST /documents/upload.',
+})
 export class DocumentInput extends RecordInput {
   @Field({ nullable: true, description: 'Title (required on create).' })
   @MaxLength(SHORT_TEXT)
@@ -40,7 +43,10 @@ export class DocumentInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'The exercise it belongs to (a report of the whole exercise).' })
   exerciseId?: string | null;
 
-  @Field({ nullable: true, description: 'SHA-256 of the file, as POST /documents/upload answered (required on create).' })
+  @Field({
+    nullable: true,
+    description: 'SHA-256 of the file, as POST /documents/upload answered (required on create).',
+  })
   @Matches(/^[0-9a-f]{64}$/)
   contentSha256?: string;
 
@@ -60,10 +66,18 @@ export class DocumentWriteResolver extends createWriteResolver(
       const given = DOCUMENT_PARENTS.filter((parent) => row[parent.field] != null);
       if (given.length !== 1) {
         const field = (given[1] ?? DOCUMENT_PARENTS[0]).field;
-        throw badInput(`input.${field}`, `: give exactly one of ${DOCUMENT_PARENTS.map((p) => p.field).join(', ')} (the record the document belongs to)`, InputProblem.ONE_OF);
+        throw badInput(
+          `input.${field}`,
+          `: give exactly one of ${DOCUMENT_PARENTS.map((p) => p.field).join(', ')} (the record the document belongs to)`,
+          InputProblem.ONE_OF,
+        );
       }
       if (!(await contentInfo(manager, String(row.contentSha256)))) {
-        throw badInput('input.contentSha256', 'names no uploaded file: upload it first (POST /documents/upload)', InputProblem.UNKNOWN_REFERENCE);
+        throw badInput(
+          'input.contentSha256',
+          'names no uploaded file: upload it first (POST /documents/upload)',
+          InputProblem.UNKNOWN_REFERENCE,
+        );
       }
     },
   },

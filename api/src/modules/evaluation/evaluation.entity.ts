@@ -9,7 +9,10 @@ import { Organization } from '../organization/organization.entity';
 import { ActionPlan } from '../plan/action-plan.entity';
 import { CriterionDimension } from './evaluation.enums';
 
-@ObjectType({ implements: SourcedRecord, description: "A national evaluator's evaluation of a plan: its rubric and the scores per commitment." })
+@ObjectType({
+  implements: SourcedRecord,
+  description: "A national evaluator's evaluation of a plan: its rubric and the scores per commitment.",
+})
 @Entity()
 @Check('evaluation_date_valid', partialDatesValid('presented_on'))
 export class Evaluation extends SourcedRecord {
@@ -48,7 +51,10 @@ export class Evaluation extends SourcedRecord {
   scoresNote: string | null;
 }
 
-@ObjectType({ implements: SourcedRecord, description: 'One criterion of an evaluation rubric, e.g. quality (a): "clearly and simply worded?".' })
+@ObjectType({
+  implements: SourcedRecord,
+  description: 'One criterion of an evaluation rubric, e.g. quality (a): "clearly and simply worded?".',
+})
 @Entity()
 @Index(['evaluationId', 'code'], { unique: true })
 export class EvaluationCriterion extends SourcedRecord {
@@ -100,6 +106,11 @@ export class EvaluationScore extends SourcedRecord {
   commitment?: Relation<Commitment>;
 
   @Field(() => Float, { nullable: true, description: 'The score; null when unknown.' })
-  @Column('numeric', { precision: 6, scale: 2, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column('numeric', {
+    precision: 6,
+    scale: 2,
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   score: number | null;
 }

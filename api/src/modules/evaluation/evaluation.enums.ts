@@ -24,7 +24,9 @@ registerEnumType(RecommendationKind, {
   name: 'RecommendationKind',
   description: 'Where a recommendation or lesson comes from.',
   valuesConfig: {
-    EVALUATOR_RECOMMENDATION: { description: "A recommendation arising from the national evaluator's evaluation of the plan." },
+    EVALUATOR_RECOMMENDATION: {
+      description: "A recommendation arising from the national evaluator's evaluation of the plan.",
+    },
     NEXT_EXERCISE_RECOMMENDATION: { description: 'A recommendation for continuing the exercise after this plan.' },
     AREA_OF_OPPORTUNITY: { description: 'An area of opportunity (área de oportunidad) the exercise found in itself.' },
   },

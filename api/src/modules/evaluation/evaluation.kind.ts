@@ -30,7 +30,8 @@ export const evaluationScoreKind = defineRecordKind({
   ...underCommitment,
   reach: { record: [via('criterion_id', 'evaluation_criterion'), ...underCommitment.reach.record] },
   writers: { evaluator: true },
-  label: (a) => `(SELECT concat_ws(' · ', k.code, c.number) FROM evaluation_criterion k, commitment c WHERE k.id = ${a}.criterion_id AND c.id = ${a}.commitment_id)`,
+  label: (a) =>
+    `(SELECT concat_ws(' · ', k.code, c.number) FROM evaluation_criterion k, commitment c WHERE k.id = ${a}.criterion_id AND c.id = ${a}.commitment_id)`,
 });
 
 export const recommendationKind = defineRecordKind({

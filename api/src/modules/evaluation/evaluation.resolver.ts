@@ -15,7 +15,15 @@ import { ActionPlan } from '../plan/action-plan.entity';
 import { actionPlanById } from '../plan/plan.loaders';
 import { Evaluation, EvaluationCriterion, EvaluationScore } from './evaluation.entity';
 import { CriterionDimension, RecommendationKind } from './evaluation.enums';
-import { criteriaByEvaluation, evaluationById, evaluationCriterionById, evaluationScoreById, recommendationById, recommendationsByEvaluation, scoresByCommitment } from './evaluation.loaders';
+import {
+  criteriaByEvaluation,
+  evaluationById,
+  evaluationCriterionById,
+  evaluationScoreById,
+  recommendationById,
+  recommendationsByEvaluation,
+  scoresByCommitment,
+} from './evaluation.loaders';
 import { CriterionScore } from './evaluation.types';
 import { Recommendation } from './recommendation.entity';
 import { evaluationsByPlan, recommendationsByExercise } from './evaluation.loaders';
@@ -36,8 +44,14 @@ export class EvaluationFilter {
   evaluatorId?: string | null;
 }
 
-export enum EvaluationOrderField { PRESENTED_ON = 'PRESENTED_ON' }
-registerEnumType(EvaluationOrderField, { name: 'EvaluationOrderField', description: 'Fields evaluations can be sorted by.', valuesConfig: { PRESENTED_ON: { description: 'Presentation date.' } } });
+export enum EvaluationOrderField {
+  PRESENTED_ON = 'PRESENTED_ON',
+}
+registerEnumType(EvaluationOrderField, {
+  name: 'EvaluationOrderField',
+  description: 'Fields evaluations can be sorted by.',
+  valuesConfig: { PRESENTED_ON: { description: 'Presentation date.' } },
+});
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver extends createReadResolver({
@@ -51,7 +65,11 @@ export class EvaluationResolver extends createReadResolver({
   applyFilter: (qb, filter: EvaluationFilter) => {
     whereId(qb, 'r.planId', filter.planId, 'filter.planId');
     whereId(qb, 'r.evaluatorId', filter.evaluatorId, 'filter.evaluatorId');
-    whereExercise(qb, filter, (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`);
+    whereExercise(
+      qb,
+      filter,
+      (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`,
+    );
   },
   orderFields: EvaluationOrderField,
   orderColumns: { PRESENTED_ON: 'r.presentedOn' },
@@ -92,8 +110,15 @@ export class EvaluationCriterionFilter {
   dimension?: CriterionDimension | null;
 }
 
-export enum EvaluationCriterionOrderField { POSITION = 'POSITION', CODE = 'CODE' }
-registerEnumType(EvaluationCriterionOrderField, { name: 'EvaluationCriterionOrderField', description: 'Fields criteria can be sorted by.', valuesConfig: { POSITION: { description: 'Order within the rubric.' }, CODE: { description: 'Code.' } } });
+export enum EvaluationCriterionOrderField {
+  POSITION = 'POSITION',
+  CODE = 'CODE',
+}
+registerEnumType(EvaluationCriterionOrderField, {
+  name: 'EvaluationCriterionOrderField',
+  description: 'Fields criteria can be sorted by.',
+  valuesConfig: { POSITION: { description: 'Order within the rubric.' }, CODE: { description: 'Code.' } },
+});
 
 @Resolver(() => EvaluationCriterion)
 export class EvaluationCriterionResolver extends createReadResolver({
@@ -125,7 +150,11 @@ export class CriterionScoreResolver {
     return ctx.loaders.get(evaluationCriterionById).load(score.criterionId);
   }
 
-  @FieldResolver(() => EvaluationScore, { nullable: true, description: 'The stored score (its id and version, to change or delete it); null when no score was entered, which is different from a score of 0.' })
+  @FieldResolver(() => EvaluationScore, {
+    nullable: true,
+    description:
+      'The stored score (its id and version, to change or delete it); null when no score was entered, which is different from a score of 0.',
+  })
   record(@Root() score: CriterionScore, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, evaluationScoreById, score.scoreId);
   }
@@ -146,8 +175,15 @@ export class RecommendationFilter {
   kinds?: RecommendationKind[] | null;
 }
 
-export enum RecommendationOrderField { POSITION = 'POSITION', KIND = 'KIND' }
-registerEnumType(RecommendationOrderField, { name: 'RecommendationOrderField', description: 'Fields recommendations can be sorted by.', valuesConfig: { POSITION: { description: 'Order within their kind.' }, KIND: { description: 'Kind.' } } });
+export enum RecommendationOrderField {
+  POSITION = 'POSITION',
+  KIND = 'KIND',
+}
+registerEnumType(RecommendationOrderField, {
+  name: 'RecommendationOrderField',
+  description: 'Fields recommendations can be sorted by.',
+  valuesConfig: { POSITION: { description: 'Order within their kind.' }, KIND: { description: 'Kind.' } },
+});
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver extends createReadResolver({
@@ -190,7 +226,9 @@ export class RecommendationResolver extends createReadResolver({
 
 @Resolver(() => Exercise)
 export class ExerciseRecommendationsResolver {
-  @FieldResolver(() => [Recommendation], { description: "The evaluator's recommendations and the exercise's areas of opportunity." })
+  @FieldResolver(() => [Recommendation], {
+    description: "The evaluator's recommendations and the exercise's areas of opportunity.",
+  })
   recommendations(@Root() exercise: Exercise, @Ctx() ctx: Context) {
     return ctx.loaders.get(recommendationsByExercise).load(exercise.id);
   }
@@ -206,7 +244,9 @@ export class ActionPlanEvaluationsResolver {
 
 @Resolver(() => Commitment)
 export class CommitmentScoresResolver {
-  @FieldResolver(() => [CriterionScore], { description: "Its score on each criterion of its plan's evaluations; score null where unknown." })
+  @FieldResolver(() => [CriterionScore], {
+    description: "Its score on each criterion of its plan's evaluations; score null where unknown.",
+  })
   evaluationScores(@Root() commitment: Commitment, @Ctx() ctx: Context) {
     return ctx.loaders.get(scoresByCommitment).load(commitment.id);
   }

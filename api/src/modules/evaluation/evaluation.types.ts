@@ -1,6 +1,8 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A commitment\'s score on one criterion of an evaluation rubric; null when the score is unknown.' })
+@ObjectType({
+  description: "A commitment's score on one criterion of an evaluation rubric; null when the score is unknown.",
+})
 export class CriterionScore {
   criterionId: string;
 

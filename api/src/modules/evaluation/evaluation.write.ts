@@ -31,7 +31,11 @@ export class EvaluationInput extends RecordInput {
 }
 
 @Resolver(() => Evaluation)
-export class EvaluationWriteResolver extends createWriteResolver({ entity: Evaluation, name: 'Evaluation', required: ['planId', 'evaluatorId', 'title'] }, EvaluationInput, { create: 'createEvaluation', update: 'updateEvaluation', delete: 'deleteEvaluation', restore: 'restoreEvaluation' }) {}
+export class EvaluationWriteResolver extends createWriteResolver(
+  { entity: Evaluation, name: 'Evaluation', required: ['planId', 'evaluatorId', 'title'] },
+  EvaluationInput,
+  { create: 'createEvaluation', update: 'updateEvaluation', delete: 'deleteEvaluation', restore: 'restoreEvaluation' },
+) {}
 
 @InputType({ description: 'A criterion of an evaluation rubric.' })
 export class EvaluationCriterionInput extends RecordInput {
@@ -60,9 +64,18 @@ export class EvaluationCriterionInput extends RecordInput {
 
 @Resolver(() => EvaluationCriterion)
 export class EvaluationCriterionWriteResolver extends createWriteResolver(
-  { entity: EvaluationCriterion, name: 'EvaluationCriterion', required: ['evaluationId', 'code', 'dimension', 'position', 'label'] },
+  {
+    entity: EvaluationCriterion,
+    name: 'EvaluationCriterion',
+    required: ['evaluationId', 'code', 'dimension', 'position', 'label'],
+  },
   EvaluationCriterionInput,
-  { create: 'createEvaluationCriterion', update: 'updateEvaluationCriterion', delete: 'deleteEvaluationCriterion', restore: 'restoreEvaluationCriterion' },
+  {
+    create: 'createEvaluationCriterion',
+    update: 'updateEvaluationCriterion',
+    delete: 'deleteEvaluationCriterion',
+    restore: 'restoreEvaluationCriterion',
+  },
 ) {}
 
 @InputType({ description: "A commitment's score on a criterion; one per commitment and criterion." })
@@ -82,7 +95,12 @@ export class EvaluationScoreInput extends RecordInput {
 export class EvaluationScoreWriteResolver extends createWriteResolver(
   { entity: EvaluationScore, name: 'EvaluationScore', required: ['criterionId', 'commitmentId'] },
   EvaluationScoreInput,
-  { create: 'createEvaluationScore', update: 'updateEvaluationScore', delete: 'deleteEvaluationScore', restore: 'restoreEvaluationScore' },
+  {
+    create: 'createEvaluationScore',
+    update: 'updateEvaluationScore',
+    delete: 'deleteEvaluationScore',
+    restore: 'restoreEvaluationScore',
+  },
 ) {}
 
 @InputType({ description: 'A recommendation or area of opportunity.' })
@@ -118,5 +136,10 @@ export class RecommendationInput extends RecordInput {
 export class RecommendationWriteResolver extends createWriteResolver(
   { entity: Recommendation, name: 'Recommendation', required: ['exerciseId', 'kind', 'position', 'text'] },
   RecommendationInput,
-  { create: 'createRecommendation', update: 'updateRecommendation', delete: 'deleteRecommendation', restore: 'restoreRecommendation' },
+  {
+    create: 'createRecommendation',
+    update: 'updateRecommendation',
+    delete: 'deleteRecommendation',
+    restore: 'restoreRecommendation',
+  },
 ) {}

@@ -9,7 +9,11 @@ import { Person } from '../organization/person.entity';
 import { Evaluation } from './evaluation.entity';
 import { RecommendationKind } from './evaluation.enums';
 
-@ObjectType({ implements: SourcedRecord, description: "A recommendation or area of opportunity for an exercise: the evaluator's, or the exercise's own lessons." })
+@ObjectType({
+  implements: SourcedRecord,
+  description:
+    "A recommendation or area of opportunity for an exercise: the evaluator's, or the exercise's own lessons.",
+})
 @Entity()
 @Check('recommendation_date_valid', partialDatesValid('issued_on'))
 export class Recommendation extends SourcedRecord {

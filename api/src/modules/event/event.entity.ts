@@ -52,16 +52,25 @@ export class Event extends SourcedRecord {
   @Column('text', { nullable: true })
   description: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'First day (or month) of the event; null when the source gives no date.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'First day (or month) of the event; null when the source gives no date.',
+  })
   @Index()
   @PartialDateColumn()
   startDate: string | null;
 
-  @Field({ description: 'True when the source does not state the date and it is inferred from the text around it; the source note says how.' })
+  @Field({
+    description:
+      'True when the source does not state the date and it is inferred from the text around it; the source note says how.',
+  })
   @Column('boolean', { default: false })
   startDateInferred: boolean;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Last day of a multi-day event or series (inclusive); null for single-day events.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'Last day of a multi-day event or series (inclusive); null for single-day events.',
+  })
   @PartialDateColumn()
   endDate: string | null;
 
@@ -94,11 +103,18 @@ export class Event extends SourcedRecord {
   @JoinColumn()
   region?: Relation<Region>;
 
-  @Field(() => Int, { nullable: true, description: 'People who attended, as the source counts them; null when not given. Read with attendeeCountQualifier.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'People who attended, as the source counts them; null when not given. Read with attendeeCountQualifier.',
+  })
   @Column('int', { nullable: true })
   attendeeCount: number | null;
 
-  @Field(() => CountQualifier, { nullable: true, description: 'Whether attendeeCount is exact or a lower bound ("more than 240").' })
+  @Field(() => CountQualifier, {
+    nullable: true,
+    description: 'Whether attendeeCount is exact or a lower bound ("more than 240").',
+  })
   @Column({ type: 'enum', enum: CountQualifier, enumName: 'count_qualifier', nullable: true })
   attendeeCountQualifier: CountQualifier | null;
 

@@ -23,19 +23,28 @@ registerEnumType(EventKind, {
   name: 'EventKind',
   description: 'What kind of event of an exercise this is (sessions of the Secretariat are their own type).',
   valuesConfig: {
-    JOINT_DECLARATION: { description: 'Signing of the joint declaration that opens the exercise (declaratoria conjunta).' },
+    JOINT_DECLARATION: {
+      description: 'Signing of the joint declaration that opens the exercise (declaratoria conjunta).',
+    },
     SENSITIZATION_TALK: { description: 'Outreach talk for civil society and the public (plática de sensibilización).' },
     LIAISON_CALL: { description: 'Public call for the election of regional liaisons (convocatoria).' },
     LIAISON_ELECTION: { description: 'Meeting where civil society elects its regional liaison and alternate.' },
     SECRETARIAT_INSTALLATION: { description: 'Formal installation of the Technical Secretariat.' },
-    REGIONAL_WORKING_TABLE: { description: 'Regional working table collecting problems by theme (mesa de trabajo regional).' },
+    REGIONAL_WORKING_TABLE: {
+      description: 'Regional working table collecting problems by theme (mesa de trabajo regional).',
+    },
     LIAISON_MEETING: { description: "Meeting among civil society's regional liaisons." },
     PRESS_CONFERENCE: { description: 'Press conference (rueda de prensa).' },
     WORKSHOP: { description: 'Training workshop (taller), given by one or more organisations.' },
     PLAN_PRESENTATION: { description: 'Public presentation and signing of the Local Action Plan.' },
     PLAN_PUBLICATION: { description: "Publication of the Local Action Plan in the state's official gazette." },
-    SENSITIZATION_MEETING: { description: 'Meeting that presents the plan to the public servants responsible for it (reunión de sensibilización).' },
-    COMMITMENT_WORKING_TABLE: { description: 'Working table per commitment with civil society and the responsible agencies.' },
+    SENSITIZATION_MEETING: {
+      description:
+        'Meeting that presents the plan to the public servants responsible for it (reunión de sensibilización).',
+    },
+    COMMITMENT_WORKING_TABLE: {
+      description: 'Working table per commitment with civil society and the responsible agencies.',
+    },
     WORKING_MEETING: { description: 'Working meeting (reunión de trabajo) on one or more commitments.' },
     SITE_VISIT: { description: 'Visit to a site or facility (visita en sitio).' },
     COLLABORATION_AGREEMENT: { description: 'Signing of a collaboration agreement (convenio) between bodies.' },

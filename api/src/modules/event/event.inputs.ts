@@ -29,7 +29,10 @@ export class EventFilter {
   @Field(() => ID, { nullable: true, description: 'Only the parts of this series.' })
   parentId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only events that are not part of a series (series included).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only events that are not part of a series (series included).',
+  })
   topLevel?: boolean | null;
 
   @Field(() => Boolean, {
@@ -40,15 +43,30 @@ export class EventFilter {
   })
   includeSeries?: boolean | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Only events on or after this date (a month-precision event counts if its month reaches it).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only events on or after this date (a month-precision event counts if its month reaches it).',
+  })
   dateFrom?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Only events on or before this date.' })
   dateTo?: string | null;
 }
 
-export enum EventOrderField { START_DATE = 'START_DATE', TITLE = 'TITLE', KIND = 'KIND' }
-registerEnumType(EventOrderField, { name: 'EventOrderField', description: 'Fields events can be sorted by.', valuesConfig: { START_DATE: { description: 'Start date (undated events last).' }, TITLE: { description: 'Title.' }, KIND: { description: 'Kind.' } } });
+export enum EventOrderField {
+  START_DATE = 'START_DATE',
+  TITLE = 'TITLE',
+  KIND = 'KIND',
+}
+registerEnumType(EventOrderField, {
+  name: 'EventOrderField',
+  description: 'Fields events can be sorted by.',
+  valuesConfig: {
+    START_DATE: { description: 'Start date (undated events last).' },
+    TITLE: { description: 'Title.' },
+    KIND: { description: 'Kind.' },
+  },
+});
 
 @ObjectType({ description: 'An organisation and the part it played in an event.' })
 export class EventParticipation {

@@ -6,7 +6,8 @@ import { Event } from './event.entity';
 export const MEETING_KINDS = ['WORKING_MEETING', 'SITE_VISIT', 'COMMITMENT_WORKING_TABLE'];
 
 /** SQL listing the commitments the event `eventId` serves. */
-export const commitmentsOfEvent = (eventId: string) => `SELECT ec.commitment_id FROM event_commitment ec WHERE ec.event_id = ${eventId}`;
+export const commitmentsOfEvent = (eventId: string) =>
+  `SELECT ec.commitment_id FROM event_commitment ec WHERE ec.event_id = ${eventId}`;
 
 /**
  * An agency keeps a meeting (and its agreements) only when its organisation is responsible for
@@ -29,8 +30,20 @@ export const eventKind = defineRecordKind({
   optionalColumns: ['description', 'attendanceNote'],
 });
 
-export const eventOrganizationKind = defineRecordKind({ table: 'event_organization', entity: EventOrganization, reach: { through: [via('event_id', 'event'), via('organization_id', 'organization')] } });
+export const eventOrganizationKind = defineRecordKind({
+  table: 'event_organization',
+  entity: EventOrganization,
+  reach: { through: [via('event_id', 'event'), via('organization_id', 'organization')] },
+});
 
-export const eventThemeKind = defineRecordKind({ table: 'event_theme', entity: EventTheme, reach: { through: [via('event_id', 'event'), via('theme_id', 'theme')] } });
+export const eventThemeKind = defineRecordKind({
+  table: 'event_theme',
+  entity: EventTheme,
+  reach: { through: [via('event_id', 'event'), via('theme_id', 'theme')] },
+});
 
-export const eventCommitmentKind = defineRecordKind({ table: 'event_commitment', entity: EventCommitment, reach: { through: [via('event_id', 'event'), via('commitment_id', 'commitment')] } });
+export const eventCommitmentKind = defineRecordKind({
+  table: 'event_commitment',
+  entity: EventCommitment,
+  reach: { through: [via('event_id', 'event'), via('commitment_id', 'commitment')] },
+});

@@ -18,7 +18,14 @@ import { Theme } from '../theme/theme.entity';
 
 import { Event } from './event.entity';
 import { EventFilter, EventOrderField, EventParticipation } from './event.inputs';
-import { commitmentsByEvent, eventById, eventsByCommitment, eventsByParent, participationsByEvent, themesByEvent } from './event.loaders';
+import {
+  commitmentsByEvent,
+  eventById,
+  eventsByCommitment,
+  eventsByParent,
+  participationsByEvent,
+  themesByEvent,
+} from './event.loaders';
 
 @Resolver(() => Event)
 export class EventResolver extends createReadResolver({
@@ -32,8 +39,22 @@ export class EventResolver extends createReadResolver({
   applyFilter: (qb, filter: EventFilter) => {
     whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`);
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: filter.kinds });
-    whereLinked(qb, 'event_commitment', 'l.event_id = r.id', 'commitment_id', filter.commitmentId, 'filter.commitmentId');
-    whereLinked(qb, 'event_organization', 'l.event_id = r.id', 'organization_id', filter.organizationId, 'filter.organizationId');
+    whereLinked(
+      qb,
+      'event_commitment',
+      'l.event_id = r.id',
+      'commitment_id',
+      filter.commitmentId,
+      'filter.commitmentId',
+    );
+    whereLinked(
+      qb,
+      'event_organization',
+      'l.event_id = r.id',
+      'organization_id',
+      filter.organizationId,
+      'filter.organizationId',
+    );
     whereId(qb, 'r.regionId', filter.regionId, 'filter.regionId');
     whereId(qb, 'r.municipalityId', filter.municipalityId, 'filter.municipalityId');
     whereId(qb, 'r.parentId', filter.parentId, 'filter.parentId');
@@ -61,7 +82,10 @@ export class EventResolver extends createReadResolver({
     return ctx.loaders.get(eventsByParent).load(event.id);
   }
 
-  @FieldResolver(() => Municipality, { nullable: true, description: 'Municipality where it was held (its time zone applies).' })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'Municipality where it was held (its time zone applies).',
+  })
   municipality(@Root() event: Event, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, municipalityById, event.municipalityId);
   }
@@ -76,7 +100,9 @@ export class EventResolver extends createReadResolver({
     return loadOptional(ctx.loaders, regionById, event.regionId);
   }
 
-  @FieldResolver(() => [EventParticipation], { description: 'Organisations that organised, gave, hosted or took part in it.' })
+  @FieldResolver(() => [EventParticipation], {
+    description: 'Organisations that organised, gave, hosted or took part in it.',
+  })
   organizations(@Root() event: Event, @Ctx() ctx: Context) {
     return ctx.loaders.get(participationsByEvent).load(event.id);
   }

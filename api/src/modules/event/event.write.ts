@@ -30,7 +30,10 @@ export class EventInput extends RecordInput {
   @Field(() => PartialDateScalar, { nullable: true, description: 'First day.' })
   startDate?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when startDate is inferred, not stated by the source (the source note says from what).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when startDate is inferred, not stated by the source (the source note says from what).',
+  })
   startDateInferred?: boolean;
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'Last day, for several days.' })
@@ -39,7 +42,10 @@ export class EventInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'Municipality.' })
   municipalityId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the municipality is inferred, not stated by the source (the source note says from what).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the municipality is inferred, not stated by the source (the source note says from what).',
+  })
   municipalityInferred?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'Venue.' })
@@ -78,7 +84,13 @@ export class EventInput extends RecordInput {
   hostIds?: string[];
 }
 
-const byRole = (field: string, role: EventOrganizationRole): LinkSet => ({ field, table: 'event_organization', ownerColumn: 'event_id', targetColumn: 'organization_id', fixed: { role } });
+const byRole = (field: string, role: EventOrganizationRole): LinkSet => ({
+  field,
+  table: 'event_organization',
+  ownerColumn: 'event_id',
+  targetColumn: 'organization_id',
+  fixed: { role },
+});
 
 @Resolver(() => Event)
 export class EventWriteResolver extends createWriteResolver(
@@ -96,7 +108,12 @@ export class EventWriteResolver extends createWriteResolver(
       byRole('hostIds', EventOrganizationRole.HOST),
     ],
     async check(row) {
-      if ((row.attendeeCount == null) !== (row.attendeeCountQualifier == null)) throw badInput('input.attendeeCountQualifier', 'goes with attendeeCount: give both or neither', InputProblem.QUALIFIER_PAIR);
+      if ((row.attendeeCount == null) !== (row.attendeeCountQualifier == null))
+        throw badInput(
+          'input.attendeeCountQualifier',
+          'goes with attendeeCount: give both or neither',
+          InputProblem.QUALIFIER_PAIR,
+        );
     },
   },
   EventInput,

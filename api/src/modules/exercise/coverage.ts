@@ -15,7 +15,8 @@ export enum RecordKind {
 
 registerEnumType(RecordKind, {
   name: 'RecordKind',
-  description: 'A kind of record whose count an exercise reports, unless its sources do not cover it (see Exercise.unreportedRecords).',
+  description:
+    'A kind of record whose count an exercise reports, unless its sources do not cover it (see Exercise.unreportedRecords).',
   valuesConfig: {
     SESSIONS: { description: 'Secretariat sessions (ordinary and extraordinary).' },
     AGREEMENTS: { description: 'Agreements taken at sessions and meetings, and their follow-up.' },

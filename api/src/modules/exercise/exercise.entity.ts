@@ -43,11 +43,18 @@ export class Exercise extends SourcedRecord {
   @PartialDateColumn()
   endDate: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the joint declaration (declaratoria conjunta) that opened the exercise was signed.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'When the joint declaration (declaratoria conjunta) that opened the exercise was signed.',
+  })
   @PartialDateColumn()
   jointDeclarationOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The stage the source says the exercise had reached, in its words (e.g. "En proceso de implementación del primer plan de acción."); as of the source, not of today.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The stage the source says the exercise had reached, in its words (e.g. "En proceso de implementación del primer plan de acción."); as of the source, not of today.',
+  })
   @Column('text', { nullable: true })
   reportedStatus: string | null;
 
@@ -84,7 +91,7 @@ export class Exercise extends SourcedRecord {
   // from an empty list: no session recorded is 0 sessions only where the sources cover sessions.
   @Field(() => [RecordKind], {
     description:
-      'Kinds of record its sources do not report (a program page never tells the Secretariat\'s sessions): their counts are null, ' +
+      "Kinds of record its sources do not report (a program page never tells the Secretariat's sessions): their counts are null, " +
       'no data, in statistics, compareExercises and the open data, never 0. Empty when the sources cover every kind.',
   })
   @Column({ type: 'enum', enum: RecordKind, enumName: 'record_kind', array: true, default: () => "'{}'" })

@@ -11,7 +11,8 @@ export const exerciseKind = defineRecordKind({
   reach: { record: [] },
   exercise: (a) => `${a}.id`,
   state: (a) => `${a}.state_id`,
-  commitments: (a) => `SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = ${a}.id`,
+  commitments: (a) =>
+    `SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = ${a}.id`,
   agencyNames: 'readable',
   optionalColumns: ['description'],
 });

@@ -31,7 +31,10 @@ export class ExerciseInput extends RecordInput {
   @Field(() => PartialDateScalar, { nullable: true, description: 'When the joint declaration was signed.' })
   jointDeclarationOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The stage the source says the exercise had reached, in its words.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The stage the source says the exercise had reached, in its words.',
+  })
   @MaxLength(LONG_TEXT)
   reportedStatus?: string | null;
 

@@ -5,7 +5,13 @@ import type { LogSink } from '../../common/log';
 import { preparedQuery } from '../../common/prepared';
 import { publicCondition } from '../../common/public-reach';
 import { baseUrl, exerciseDataPath } from '../opendata/exercise-meta';
-import { findExercise, NO_SUCH_EXERCISE, notFound, publicDataErrors, publicReadHeaders } from '../opendata/opendata.router';
+import {
+  findExercise,
+  NO_SUCH_EXERCISE,
+  notFound,
+  publicDataErrors,
+  publicReadHeaders,
+} from '../opendata/opendata.router';
 import { publicIdsOf } from '../audit/public-history';
 import { buildAtom, feedSql, type FeedRow } from './feeds';
 
@@ -43,41 +49,60 @@ export function feedsRouter(managerFor: RequestManager, cache: PublicReadCache, 
     const meta = await findExercise(manager, match[1], base);
     if (!meta) return notFound(res, NO_SUCH_EXERCISE);
     const rows = await preparedQuery<FeedRow>(manager, feedSql(false), [meta.id]);
-    const publicIds = await publicIdsOf(manager, rows.flatMap((row) => [row.before, row.after]));
+    const publicIds = await publicIdsOf(
+      manager,
+      rows.flatMap((row) => [row.before, row.after]),
+    );
     res.type(ATOM).send(
-      buildAtom(rows, {
-        selfUrl: `${base}/feeds/exercises/${encodeURIComponent(meta.slug)}.atom`,
-        pageUrl: `${base}${exerciseDataPath(meta.slug)}/`,
-        title: `Cambios publicados: ${meta.title}`,
-        subtitle: 'Lo que se publicó o cambió en los registros públicos del ejercicio, y qué organización lo hizo.',
-        fallbackUpdated: meta.modified,
-      }, publicIds),
+      buildAtom(
+        rows,
+        {
+          selfUrl: `${base}/feeds/exercises/${encodeURIComponent(meta.slug)}.atom`,
+          pageUrl: `${base}${exerciseDataPath(meta.slug)}/`,
+          title: `Cambios publicados: ${meta.title}`,
+          subtitle: 'Lo que se publicó o cambió en los registros públicos del ejercicio, y qué organización lo hizo.',
+          fallbackUpdated: meta.modified,
+        },
+        publicIds,
+      ),
     );
   });
 
   router.get('/commitments/:file', async (req, res) => {
     const match = /^(.+)\.atom$/.exec(String(req.params.file));
-    if (!match || !UUID.test(match[1])) return notFound(res, 'El canal de un compromiso es /feeds/commitments/<id>.atom.');
+    if (!match || !UUID.test(match[1]))
+      return notFound(res, 'El canal de un compromiso es /feeds/commitments/<id>.atom.');
     if (cache.notModified(req, res, FEED_MAX_AGE_SECONDS)) return;
     const manager = managerFor(res);
-    const [commitment] = await preparedQuery<{ id: string; number: number | null; title: string; exercise_id: string; slug: string; exercise_title: string; updated: string }>(
-      manager,
-      COMMITMENT_SQL,
-      [match[1]],
-    );
+    const [commitment] = await preparedQuery<{
+      id: string;
+      number: number | null;
+      title: string;
+      exercise_id: string;
+      slug: string;
+      exercise_title: string;
+      updated: string;
+    }>(manager, COMMITMENT_SQL, [match[1]]);
     if (!commitment) return notFound(res, 'No hay un compromiso público con ese identificador.');
     const rows = await preparedQuery<FeedRow>(manager, feedSql(true), [commitment.exercise_id, commitment.id]);
-    const publicIds = await publicIdsOf(manager, rows.flatMap((row) => [row.before, row.after]));
+    const publicIds = await publicIdsOf(
+      manager,
+      rows.flatMap((row) => [row.before, row.after]),
+    );
     const base = baseUrl(req);
     const name = `${commitment.number ? `Compromiso ${commitment.number}: ` : ''}${commitment.title}`;
     res.type(ATOM).send(
-      buildAtom(rows, {
-        selfUrl: `${base}/feeds/commitments/${commitment.id}.atom`,
-        pageUrl: `${base}${exerciseDataPath(commitment.slug)}/`,
-        title: `Cambios publicados: ${name}`,
-        subtitle: `${commitment.exercise_title}. Lo que se publicó o cambió en el compromiso, sus hitos, solicitudes, entregas y reuniones, y qué organización lo hizo.`,
-        fallbackUpdated: commitment.updated,
-      }, publicIds),
+      buildAtom(
+        rows,
+        {
+          selfUrl: `${base}/feeds/commitments/${commitment.id}.atom`,
+          pageUrl: `${base}${exerciseDataPath(commitment.slug)}/`,
+          title: `Cambios publicados: ${name}`,
+          subtitle: `${commitment.exercise_title}. Lo que se publicó o cambió en el compromiso, sus hitos, solicitudes, entregas y reuniones, y qué organización lo hizo.`,
+          fallbackUpdated: commitment.updated,
+        },
+        publicIds,
+      ),
     );
   });
 

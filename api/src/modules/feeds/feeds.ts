@@ -107,8 +107,12 @@ function verb(row: FeedRow): string {
   return row.before?.publication !== 'PUBLISHED' && row.after?.publication === 'PUBLISHED' ? 'Publicado' : 'Modificado';
 }
 
-const xml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-const shown = (value: unknown) => (value === null || value === undefined ? '(vacío)' : typeof value === 'string' ? value : JSON.stringify(value));
+const xml = (text: string) =>
+  text
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+const shown = (value: unknown) =>
+  value === null || value === undefined ? '(vacío)' : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** A permanent id for an audit row (RFC 4122 layout of a SHA-1, as the seed's ids). */
 export function entryId(auditId: string): string {
@@ -132,14 +136,21 @@ export interface FeedOptions {
 
 /** The feed of `rows`; `publicIds` are the ids they name that are public (publicIdsOf), the others are blanked. */
 export function buildAtom(rows: FeedRow[], options: FeedOptions, publicIds: Set<string>): string {
-  const updated = rows.length ? new Date(Math.max(...rows.map((r) => new Date(r.at).getTime()))).toISOString() : options.fallbackUpdated;
+  const updated = rows.length
+    ? new Date(Math.max(...rows.map((r) => new Date(r.at).getTime()))).toISOString()
+    : options.fallbackUpdated;
   const entries = rows.map((row) => {
     const changes = publicChanges(row.before, row.after, publicIds);
     const kind = KIND[row.entity] ?? row.entity;
     const author = row.organization ?? 'Tablero Abierto';
-    const list = changes.map((c) => `<li><code>${xml(c.field)}</code>: ${xml(shown(c.before))} → ${xml(shown(c.after))}</li>`).join('');
+    const list = changes
+      .map((c) => `<li><code>${xml(c.field)}</code>: ${xml(shown(c.before))} → ${xml(shown(c.after))}</li>`)
+      .join('');
     // A document's entry carries its file (its address never changes while the bytes do not).
-    const file = row.entity === 'Document' && typeof row.after?.contentSha256 === 'string' ? `\n    <link rel="enclosure" href="${xml(new URL(filePath(row.after.contentSha256, String(row.after.fileName)), options.selfUrl).href)}"/>` : '';
+    const file =
+      row.entity === 'Document' && typeof row.after?.contentSha256 === 'string'
+        ? `\n    <link rel="enclosure" href="${xml(new URL(filePath(row.after.contentSha256, String(row.after.fileName)), options.selfUrl).href)}"/>`
+        : '';
     return `  <entry>
     <id>${entryId(row.id)}</id>
     <title>${xml(`${verb(row)} · ${kind}: ${row.label}`)}</title>

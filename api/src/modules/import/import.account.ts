@@ -8,7 +8,17 @@ import type { Viewer } from '../../common/viewer';
  * No session: the command runs where the database is, for an operator who can name an account.
  */
 export async function importViewer(manager: EntityManager, email: string, language: ReportLanguage): Promise<Viewer> {
-  const [account] = await manager.query('SELECT id, role, organization_id, state_id FROM staff_account WHERE lower(email) = lower($1) AND disabled_at IS NULL', [email.trim()]);
+  const [account] = await manager.query(
+    'SELECT id, role, organization_id, state_id FROM staff_account WHERE lower(email) = lower($1) AND disabled_at IS NULL',
+    [email.trim()],
+  );
   if (!account) throw new Error(importMessages(language).noAccount(email));
-  return { kind: 'staff', accountId: account.id, role: account.role, organizationId: account.organization_id, stateId: account.state_id, sessionTokenHash: '' };
+  return {
+    kind: 'staff',
+    accountId: account.id,
+    role: account.role,
+    organizationId: account.organization_id,
+    stateId: account.state_id,
+    sessionTokenHash: '',
+  };
 }

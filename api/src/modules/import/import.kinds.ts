@@ -1,7 +1,12 @@
 import type { WritePath } from '../../common/write-resolver';
 import { AgreementWriteResolver } from '../agreement/agreement.write';
 import { CommitmentWriteResolver } from '../commitment/commitment.write';
-import { EvaluationCriterionWriteResolver, EvaluationScoreWriteResolver, EvaluationWriteResolver, RecommendationWriteResolver } from '../evaluation/evaluation.write';
+import {
+  EvaluationCriterionWriteResolver,
+  EvaluationScoreWriteResolver,
+  EvaluationWriteResolver,
+  RecommendationWriteResolver,
+} from '../evaluation/evaluation.write';
 import { EventWriteResolver } from '../event/event.write';
 import { InformationDeliveryWriteResolver, InformationRequestWriteResolver } from '../information/information.write';
 import { MilestoneWriteResolver } from '../milestone/milestone.write';
@@ -66,7 +71,8 @@ export interface ImportKind {
   sheet?: { name: string; columns: string[]; orderWithin?: string[] };
 }
 
-const COMMITMENT_EXERCISE = (alias: string) => `SELECT p.exercise_id FROM ${alias} r JOIN commitment c ON c.id = r.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE r.id = $1`;
+const COMMITMENT_EXERCISE = (alias: string) =>
+  `SELECT p.exercise_id FROM ${alias} r JOIN commitment c ON c.id = r.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE r.id = $1`;
 const ref = (row: PackageRow, column: string) => row.cells[column] as string | null;
 const place = async (row: PackageRow, refs: References) => {
   const municipalityId = await refs.municipalityId(row);
@@ -92,7 +98,19 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     }),
     sheet: {
       name: 'Compromisos',
-      columns: ['plan_title', 'number', 'is_proactive', 'title', 'objective', 'activation_condition', 'responsible_agencies', 'responsible_agencies_inferred', 'participating_agencies', 'followers', ...SOURCE],
+      columns: [
+        'plan_title',
+        'number',
+        'is_proactive',
+        'title',
+        'objective',
+        'activation_condition',
+        'responsible_agencies',
+        'responsible_agencies_inferred',
+        'participating_agencies',
+        'followers',
+        ...SOURCE,
+      ],
     },
   },
   {
@@ -100,12 +118,36 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     path: MilestoneWriteResolver.writePath,
     table: 'milestone',
     exerciseOf: COMMITMENT_EXERCISE('milestone'),
-    copy: ['position', 'title', 'description', 'start_date', 'due_date', 'weight', 'status', 'completed_on', 'evidence_url', 'evidence_description'],
+    copy: [
+      'position',
+      'title',
+      'description',
+      'start_date',
+      'due_date',
+      'weight',
+      'status',
+      'completed_on',
+      'evidence_url',
+      'evidence_description',
+    ],
     naturalKey: ['commitmentId', 'position'],
     references: async (row, refs) => ({ commitmentId: await refs.commitmentId(row) }),
     sheet: {
       name: 'Hitos',
-      columns: ['commitment_number', 'position', 'title', 'description', 'start_date', 'due_date', 'weight', 'status', 'completed_on', 'evidence_url', 'evidence_description', ...SOURCE],
+      columns: [
+        'commitment_number',
+        'position',
+        'title',
+        'description',
+        'start_date',
+        'due_date',
+        'weight',
+        'status',
+        'completed_on',
+        'evidence_url',
+        'evidence_description',
+        ...SOURCE,
+      ],
       orderWithin: ['commitment_number'],
     },
   },
@@ -114,12 +156,34 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     path: InformationRequestWriteResolver.writePath,
     table: 'information_request',
     exerciseOf: COMMITMENT_EXERCISE('information_request'),
-    copy: ['recipient_description', 'subject', 'requested_on', 'response', 'recipient_count', 'responded_count', 'response_note'],
+    copy: [
+      'recipient_description',
+      'subject',
+      'requested_on',
+      'response',
+      'recipient_count',
+      'responded_count',
+      'response_note',
+    ],
     naturalKey: ['commitmentId', 'subject', 'requestedOn'],
-    references: async (row, refs) => ({ commitmentId: await refs.commitmentId(row), recipientId: await refs.organizationId(row, 'recipient_id', 'recipient_name') }),
+    references: async (row, refs) => ({
+      commitmentId: await refs.commitmentId(row),
+      recipientId: await refs.organizationId(row, 'recipient_id', 'recipient_name'),
+    }),
     sheet: {
       name: 'Solicitudes',
-      columns: ['commitment_number', 'recipient_name', 'recipient_description', 'subject', 'requested_on', 'response', 'recipient_count', 'responded_count', 'response_note', ...SOURCE],
+      columns: [
+        'commitment_number',
+        'recipient_name',
+        'recipient_description',
+        'subject',
+        'requested_on',
+        'response',
+        'recipient_count',
+        'responded_count',
+        'response_note',
+        ...SOURCE,
+      ],
     },
   },
   {
@@ -129,15 +193,41 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     exerciseOf: COMMITMENT_EXERCISE('information_delivery'),
     copy: ['delivered_by_description', 'description', 'delivered_on', 'pages', 'pages_qualifier'],
     naturalKey: ['commitmentId', 'description', 'deliveredOn'],
-    references: async (row, refs) => ({ commitmentId: await refs.commitmentId(row), requestId: ref(row, 'request_id'), deliveredById: await refs.organizationId(row, 'delivered_by_id', 'delivered_by_name') }),
-    sheet: { name: 'Entregas', columns: ['commitment_number', 'delivered_by_name', 'delivered_by_description', 'description', 'delivered_on', 'pages', ...SOURCE] },
+    references: async (row, refs) => ({
+      commitmentId: await refs.commitmentId(row),
+      requestId: ref(row, 'request_id'),
+      deliveredById: await refs.organizationId(row, 'delivered_by_id', 'delivered_by_name'),
+    }),
+    sheet: {
+      name: 'Entregas',
+      columns: [
+        'commitment_number',
+        'delivered_by_name',
+        'delivered_by_description',
+        'description',
+        'delivered_on',
+        'pages',
+        ...SOURCE,
+      ],
+    },
   },
   {
     resource: 'events',
     path: EventWriteResolver.writePath,
     table: 'event',
     exerciseOf: 'SELECT exercise_id FROM event WHERE id = $1',
-    copy: ['kind', 'title', 'description', 'start_date', 'start_date_inferred', 'end_date', 'municipality_inferred', 'attendee_count', 'attendee_count_qualifier', 'attendance_note'],
+    copy: [
+      'kind',
+      'title',
+      'description',
+      'start_date',
+      'start_date_inferred',
+      'end_date',
+      'municipality_inferred',
+      'attendee_count',
+      'attendee_count_qualifier',
+      'attendance_note',
+    ],
     references: async (row, refs) => ({
       exerciseId: refs.exerciseId,
       parentId: ref(row, 'parent_id'),
@@ -149,7 +239,21 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     columnOf: { ...PLACE_COLUMNS, commitmentIds: 'meetings.csv commitment_id' },
     sheet: {
       name: 'Eventos',
-      columns: ['kind', 'title', 'description', 'start_date', 'start_date_inferred', 'end_date', 'municipality_name', 'municipality_inferred', 'venue_name', 'region_name', 'attendee_count', 'attendance_note', ...SOURCE],
+      columns: [
+        'kind',
+        'title',
+        'description',
+        'start_date',
+        'start_date_inferred',
+        'end_date',
+        'municipality_name',
+        'municipality_inferred',
+        'venue_name',
+        'region_name',
+        'attendee_count',
+        'attendance_note',
+        ...SOURCE,
+      ],
     },
   },
   {
@@ -161,7 +265,20 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     naturalKey: ['secretariatId', 'type', 'number'],
     references: async (row, refs) => ({ secretariatId: await refs.secretariatId(), ...(await place(row, refs)) }),
     columnOf: PLACE_COLUMNS,
-    sheet: { name: 'Sesiones', columns: ['type', 'number', 'date', 'municipality_name', 'municipality_inferred', 'venue_name', 'summary', 'convened_by', ...SOURCE] },
+    sheet: {
+      name: 'Sesiones',
+      columns: [
+        'type',
+        'number',
+        'date',
+        'municipality_name',
+        'municipality_inferred',
+        'venue_name',
+        'summary',
+        'convened_by',
+        ...SOURCE,
+      ],
+    },
   },
   {
     resource: 'agreements',
@@ -171,10 +288,24 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
         (SELECT e.exercise_id FROM event e WHERE e.id = r.event_id)) FROM agreement r WHERE r.id = $1`,
     copy: ['position', 'text', 'status', 'status_note'],
     naturalKey: ['sessionId', 'eventId', 'position'],
-    references: async (row, refs) => ({ sessionId: await refs.sessionId(row), eventId: await refs.eventId(row), responsibleIds: await refs.organizationIds(row, 'responsible_ids', 'responsible') }),
+    references: async (row, refs) => ({
+      sessionId: await refs.sessionId(row),
+      eventId: await refs.eventId(row),
+      responsibleIds: await refs.organizationIds(row, 'responsible_ids', 'responsible'),
+    }),
     sheet: {
       name: 'Acuerdos',
-      columns: ['session_type', 'session_number', 'event_title', 'position', 'text', 'status', 'status_note', 'responsible', ...SOURCE],
+      columns: [
+        'session_type',
+        'session_number',
+        'event_title',
+        'position',
+        'text',
+        'status',
+        'status_note',
+        'responsible',
+        ...SOURCE,
+      ],
       orderWithin: ['session_type', 'session_number', 'event_title'],
     },
   },
@@ -185,18 +316,38 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     exerciseOf: 'SELECT t.exercise_id FROM post r JOIN secretariat t ON t.id = r.secretariat_id WHERE r.id = $1',
     copy: ['label', 'role', 'sector', 'voting'],
     naturalKey: ['secretariatId', 'label'],
-    references: async (row, refs) => ({ secretariatId: await refs.secretariatId(), regionId: await refs.regionId(row) }),
+    references: async (row, refs) => ({
+      secretariatId: await refs.secretariatId(),
+      regionId: await refs.regionId(row),
+    }),
     columnOf: PLACE_COLUMNS,
   },
   {
     resource: 'memberships',
     path: MembershipWriteResolver.writePath,
     table: 'membership',
-    exerciseOf: 'SELECT t.exercise_id FROM membership r JOIN post o ON o.id = r.post_id JOIN secretariat t ON t.id = o.secretariat_id WHERE r.id = $1',
+    exerciseOf:
+      'SELECT t.exercise_id FROM membership r JOIN post o ON o.id = r.post_id JOIN secretariat t ON t.id = o.secretariat_id WHERE r.id = $1',
     copy: ['title', 'start_date', 'end_date', 'recorded_until'],
     naturalKey: ['postId', 'personId', 'startDate'],
-    references: async (row, refs) => ({ postId: await refs.postId(row), personId: await refs.personId(row), onBehalfOfId: await refs.organizationId(row, 'on_behalf_of_id', 'on_behalf_of_name') }),
-    sheet: { name: 'Integrantes', columns: ['post_label', 'person_name', 'on_behalf_of_name', 'title', 'start_date', 'end_date', 'recorded_until', ...SOURCE] },
+    references: async (row, refs) => ({
+      postId: await refs.postId(row),
+      personId: await refs.personId(row),
+      onBehalfOfId: await refs.organizationId(row, 'on_behalf_of_id', 'on_behalf_of_name'),
+    }),
+    sheet: {
+      name: 'Integrantes',
+      columns: [
+        'post_label',
+        'person_name',
+        'on_behalf_of_name',
+        'title',
+        'start_date',
+        'end_date',
+        'recorded_until',
+        ...SOURCE,
+      ],
+    },
   },
   {
     resource: 'evaluations',
@@ -204,13 +355,17 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     table: 'evaluation',
     exerciseOf: 'SELECT p.exercise_id FROM evaluation r JOIN action_plan p ON p.id = r.plan_id WHERE r.id = $1',
     copy: ['title', 'presented_on', 'scores_note'],
-    references: async (row, refs) => ({ planId: await refs.planId(row), evaluatorId: await refs.organizationId(row, 'evaluator_id', 'evaluator_name') }),
+    references: async (row, refs) => ({
+      planId: await refs.planId(row),
+      evaluatorId: await refs.organizationId(row, 'evaluator_id', 'evaluator_name'),
+    }),
   },
   {
     resource: 'evaluation-criteria',
     path: EvaluationCriterionWriteResolver.writePath,
     table: 'evaluation_criterion',
-    exerciseOf: 'SELECT p.exercise_id FROM evaluation_criterion r JOIN evaluation v ON v.id = r.evaluation_id JOIN action_plan p ON p.id = v.plan_id WHERE r.id = $1',
+    exerciseOf:
+      'SELECT p.exercise_id FROM evaluation_criterion r JOIN evaluation v ON v.id = r.evaluation_id JOIN action_plan p ON p.id = v.plan_id WHERE r.id = $1',
     copy: ['code', 'dimension', 'position', 'label', 'question'],
     naturalKey: ['evaluationId', 'code'],
     references: async (row) => ({ evaluationId: ref(row, 'evaluation_id') }),
@@ -219,10 +374,14 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     resource: 'evaluation-scores',
     path: EvaluationScoreWriteResolver.writePath,
     table: 'evaluation_score',
-    exerciseOf: 'SELECT p.exercise_id FROM evaluation_score r JOIN commitment c ON c.id = r.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE r.id = $1',
+    exerciseOf:
+      'SELECT p.exercise_id FROM evaluation_score r JOIN commitment c ON c.id = r.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE r.id = $1',
     copy: ['score'],
     naturalKey: ['criterionId', 'commitmentId'],
-    references: async (row, refs) => ({ criterionId: ref(row, 'criterion_id'), commitmentId: await refs.commitmentId(row) }),
+    references: async (row, refs) => ({
+      criterionId: ref(row, 'criterion_id'),
+      commitmentId: await refs.commitmentId(row),
+    }),
   },
   {
     resource: 'recommendations',

@@ -40,8 +40,24 @@ export interface ImportMessages {
 
 /** The kinds of record a row may name by its name, number or label. */
 const KIND_NAMES: Record<ReportLanguage, Record<string, string>> = {
-  es: { organization: 'organización', commitment: 'compromiso número', session: 'sesión', event: 'evento', post: 'cargo', municipality: 'municipio', plan: 'plan de acción' },
-  en: { organization: 'organisation', commitment: 'commitment number', session: 'session', event: 'event', post: 'seat', municipality: 'municipality', plan: 'action plan' },
+  es: {
+    organization: 'organización',
+    commitment: 'compromiso número',
+    session: 'sesión',
+    event: 'evento',
+    post: 'cargo',
+    municipality: 'municipio',
+    plan: 'plan de acción',
+  },
+  en: {
+    organization: 'organisation',
+    commitment: 'commitment number',
+    session: 'session',
+    event: 'event',
+    post: 'seat',
+    municipality: 'municipality',
+    plan: 'action plan',
+  },
 };
 
 const es: ImportMessages = {
@@ -83,21 +99,26 @@ const es: ImportMessages = {
   unreadable: (detail) => `no se pudo leer el paquete: ${detail}`,
   otherExercise: 'este id es de un registro de otro ejercicio',
   deleted: 'este id es de un registro borrado: restáurelo antes de importar',
-  unknownOrganization: 'no existe en esta instancia una organización con este id (el paquete no dice de qué tipo es, así que la importación no la crea: dela de alta antes)',
-  unknownSourceDocument: 'no existe en esta instancia un documento fuente con esta dirección (dé de alta el documento antes)',
+  unknownOrganization:
+    'no existe en esta instancia una organización con este id (el paquete no dice de qué tipo es, así que la importación no la crea: dela de alta antes)',
+  unknownSourceDocument:
+    'no existe en esta instancia un documento fuente con esta dirección (dé de alta el documento antes)',
   unknownMunicipality: 'no hay municipio con esta clave INEGI',
   venueWithoutMunicipality: 'una sede necesita su municipio',
-  noState: 'no se sabe de qué estado es el ejercicio: indique --state <clave> o use claves INEGI de municipios de un solo estado',
+  noState:
+    'no se sabe de qué estado es el ejercicio: indique --state <clave> o use claves INEGI de municipios de un solo estado',
   unknownState: (code) => `no hay estado con la clave ${code}`,
   unknownResource: 'esta versión de la importación no lee este recurso: sus filas no se importan',
   noAccount: (email) => `no hay una cuenta activa con el correo ${email}`,
   duplicate: 'este id ya aparece en otra fila del archivo',
-  notFound: (kind, value) => `no hay ${KIND_NAMES.es[kind] ?? kind} "${value}" en el ejercicio${kind === 'organization' ? ' (la importación no crea organizaciones: no sabe de qué tipo son; dela de alta antes)' : ''}`,
+  notFound: (kind, value) =>
+    `no hay ${KIND_NAMES.es[kind] ?? kind} "${value}" en el ejercicio${kind === 'organization' ? ' (la importación no crea organizaciones: no sabe de qué tipo son; dela de alta antes)' : ''}`,
   ambiguous: (value) => `"${value}" nombra a más de un registro: use el identificador`,
   plans: 'hay varios planes de acción: indique el título del plan',
   noSheets: 'el archivo no tiene ninguna hoja que se importe',
   unknownColumn: 'columna desconocida: no es ninguna de las de la plantilla',
-  noExercise: (slug) => `no existe el ejercicio "${slug}": una hoja de cálculo se importa en un ejercicio que ya existe`,
+  noExercise: (slug) =>
+    `no existe el ejercicio "${slug}": una hoja de cálculo se importa en un ejercicio que ya existe`,
   generatedNote: (what) => `Creado por la importación de un paquete de datos que no da ${what}.`,
 };
 
@@ -140,7 +161,8 @@ const en: ImportMessages = {
   unreadable: (detail) => `the package could not be read: ${detail}`,
   otherExercise: 'this id belongs to a record of another exercise',
   deleted: 'this id belongs to a deleted record: restore it before importing',
-  unknownOrganization: 'no organisation with this id exists here (the package does not say what kind of body it is, so the import does not create it: add it first)',
+  unknownOrganization:
+    'no organisation with this id exists here (the package does not say what kind of body it is, so the import does not create it: add it first)',
   unknownSourceDocument: 'no source document with this address exists here (add the document first)',
   unknownMunicipality: 'no municipality has this INEGI key',
   venueWithoutMunicipality: 'a venue needs its municipality',
@@ -149,11 +171,12 @@ const en: ImportMessages = {
   unknownResource: 'this version of the import does not read this resource: its rows are not imported',
   noAccount: (email) => `no active account has the e-mail ${email}`,
   duplicate: 'this id is already on another row of the file',
-  notFound: (kind, value) => `there is no ${KIND_NAMES.en[kind] ?? kind} "${value}" in the exercise${kind === 'organization' ? ' (the import creates no organisation: it cannot tell its kind; add it first)' : ''}`,
+  notFound: (kind, value) =>
+    `there is no ${KIND_NAMES.en[kind] ?? kind} "${value}" in the exercise${kind === 'organization' ? ' (the import creates no organisation: it cannot tell its kind; add it first)' : ''}`,
   ambiguous: (value) => `"${value}" names more than one record: give its id`,
   plans: 'there are several action plans: give the plan title',
   noSheets: 'the file has no sheet the import reads',
-  unknownColumn: 'unknown column: none of the template\'s',
+  unknownColumn: "unknown column: none of the template's",
   noExercise: (slug) => `there is no exercise "${slug}": a spreadsheet is imported into an exercise that exists`,
   generatedNote: (what) => `Created by the import of a data package that does not give ${what}.`,
 };

@@ -26,32 +26,54 @@ const FILE_LIMIT = '20mb';
 export function importRouter(dataSource: DataSource, requestManager: RequestManager): express.Router {
   const router = express.Router();
   router.get('/plantilla.xlsx', async (_req, res) => {
-    res.type(XLSX_TYPE).attachment('plantilla-importacion.xlsx').send(await sheetTemplate());
+    res
+      .type(XLSX_TYPE)
+      .attachment('plantilla-importacion.xlsx')
+      .send(await sheetTemplate());
   });
-  router.post('/spreadsheet', cookieParser(), express.raw({ type: [XLSX_TYPE, 'text/csv'], limit: FILE_LIMIT }), async (req, res) => {
-    if (!Buffer.isBuffer(req.body) || !req.body.length) {
-      sendError(res, 415, HttpErrorCode.UNSUPPORTED_MEDIA_TYPE, `Send the spreadsheet as the body, typed ${XLSX_TYPE} or text/csv`);
-      return;
-    }
-    const token: unknown = req.cookies?.[SESSION_COOKIE];
-    const viewer = typeof token === 'string' ? await viewerForToken(requestManager(res), token) : null;
-    if (!viewer) {
-      sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to import');
-      return;
-    }
-    const { exercise, name, dryRun, lang } = req.query;
-    if (typeof exercise !== 'string' || !exercise) {
-      sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'exercise: give the slug of the exercise to import into');
-      return;
-    }
-    const csv = req.is('text/csv');
-    const fileName = typeof name === 'string' && name ? name : csv ? 'hoja.csv' : 'hoja.xlsx';
-    if (!fileName.toLowerCase().endsWith(csv ? '.csv' : '.xlsx')) {
-      sendError(res, 400, ErrorCode.BAD_USER_INPUT, `name: a ${csv ? '.csv' : '.xlsx'} file name (a CSV's name says its kind: sesiones.csv)`);
-      return;
-    }
-    const report = await importSheets(dataSource, viewer, new Map([[fileName, req.body]]), { exerciseSlug: exercise, dryRun: dryRun === 'true', language: lang === 'en' ? 'en' : 'es' });
-    res.json(report);
-  });
+  router.post(
+    '/spreadsheet',
+    cookieParser(),
+    express.raw({ type: [XLSX_TYPE, 'text/csv'], limit: FILE_LIMIT }),
+    async (req, res) => {
+      if (!Buffer.isBuffer(req.body) || !req.body.length) {
+        sendError(
+          res,
+          415,
+          HttpErrorCode.UNSUPPORTED_MEDIA_TYPE,
+          `Send the spreadsheet as the body, typed ${XLSX_TYPE} or text/csv`,
+        );
+        return;
+      }
+      const token: unknown = req.cookies?.[SESSION_COOKIE];
+      const viewer = typeof token === 'string' ? await viewerForToken(requestManager(res), token) : null;
+      if (!viewer) {
+        sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to import');
+        return;
+      }
+      const { exercise, name, dryRun, lang } = req.query;
+      if (typeof exercise !== 'string' || !exercise) {
+        sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'exercise: give the slug of the exercise to import into');
+        return;
+      }
+      const csv = req.is('text/csv');
+      const fileName = typeof name === 'string' && name ? name : csv ? 'hoja.csv' : 'hoja.xlsx';
+      if (!fileName.toLowerCase().endsWith(csv ? '.csv' : '.xlsx')) {
+        sendError(
+          res,
+          400,
+          ErrorCode.BAD_USER_INPUT,
+          `name: a ${csv ? '.csv' : '.xlsx'} file name (a CSV's name says its kind: sesiones.csv)`,
+        );
+        return;
+      }
+      const report = await importSheets(dataSource, viewer, new Map([[fileName, req.body]]), {
+        exerciseSlug: exercise,
+        dryRun: dryRun === 'true',
+        language: lang === 'en' ? 'en' : 'es',
+      });
+      res.json(report);
+    },
+  );
   return router;
 }

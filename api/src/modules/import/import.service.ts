@@ -73,7 +73,12 @@ export const importRequestId = () => `import:${randomUUID()}`;
  * and number, a session by type and number...); a matched record is updated in the fields that
  * differ and left alone when none does.
  */
-export function importPackage(dataSource: DataSource, viewer: Viewer, files: PackageFiles, options: ImportOptions = {}): Promise<ImportReport> {
+export function importPackage(
+  dataSource: DataSource,
+  viewer: Viewer,
+  files: PackageFiles,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   return importRows(dataSource, viewer, readPackage(files, importMessages(options.language ?? 'es')), options);
 }
 
@@ -82,7 +87,12 @@ export function importPackage(dataSource: DataSource, viewer: Viewer, files: Pac
  * transaction that commits only when nothing was refused and this is not a dry run. Spreadsheets
  * (no descriptor) go into an exercise that exists.
  */
-export async function importRows(dataSource: DataSource, viewer: Viewer, read: ReadPackage, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importRows(
+  dataSource: DataSource,
+  viewer: Viewer,
+  read: ReadPackage,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const messages = importMessages(options.language ?? 'es');
   const report: ImportReport = {
     exerciseSlug: options.exerciseSlug ?? (typeof read.descriptor.name === 'string' ? read.descriptor.name : null),
@@ -101,7 +111,13 @@ export async function importRows(dataSource: DataSource, viewer: Viewer, read: R
       await manager.query('SET CONSTRAINTS ALL IMMEDIATE');
       // The public data's change counters move once per table at the end, not at each of thousands of statements (migration DeferredDataChange).
       await manager.query(`SET LOCAL tablero.data_change_deferred = 'on'`);
-      const run = new ImportRun(createContext(manager, newRequestScope(report.importId), viewer), messages, report, read.rows, read.descriptor);
+      const run = new ImportRun(
+        createContext(manager, newRequestScope(report.importId), viewer),
+        messages,
+        report,
+        read.rows,
+        read.descriptor,
+      );
       await run.all(options);
       if (report.problems.length || report.dryRun) throw new RollBack();
       await manager.query(`SET LOCAL tablero.data_change_deferred = 'off'`);
@@ -118,11 +134,27 @@ export async function importRows(dataSource: DataSource, viewer: Viewer, read: R
 }
 
 /** The refusal a write path threw, as problems at the row and the columns of its fields. */
-function refusals(error: unknown, messages: ImportMessages, where: { file: string; row: number | null }, columnOf: (field: string) => string | null): ImportProblem[] {
+function refusals(
+  error: unknown,
+  messages: ImportMessages,
+  where: { file: string; row: number | null },
+  columnOf: (field: string) => string | null,
+): ImportProblem[] {
   if (!(error instanceof DomainError)) throw error;
-  const { code, reason, field, problems } = error.extensions as { code?: string; reason?: string; field?: string; problems?: { field: string; reason: string; message: string }[] };
-  const column = (name?: string) => (name?.startsWith('input.') ? columnOf(name.slice('input.'.length).replace(/\[\d+\]$/, '')) : null);
-  if (problems?.length) return problems.map((p) => ({ ...where, column: column(p.field), message: writeRefusal(messages, code, p.reason, p.message) }));
+  const { code, reason, field, problems } = error.extensions as {
+    code?: string;
+    reason?: string;
+    field?: string;
+    problems?: { field: string; reason: string; message: string }[];
+  };
+  const column = (name?: string) =>
+    name?.startsWith('input.') ? columnOf(name.slice('input.'.length).replace(/\[\d+\]$/, '')) : null;
+  if (problems?.length)
+    return problems.map((p) => ({
+      ...where,
+      column: column(p.field),
+      message: writeRefusal(messages, code, p.reason, p.message),
+    }));
   return [{ ...where, column: column(field), message: writeRefusal(messages, code, reason, error.message) }];
 }
 
@@ -162,7 +194,13 @@ class ImportRun implements References {
     }
     const events = new Set((this.rows.get('events') ?? []).map((row) => row.cells.id as string));
     for (const row of this.rows.get('meetings') ?? []) {
-      if (!events.has(row.cells.event_id as string)) this.report.problems.push({ file: row.file, row: row.row, column: 'event_id', message: this.messages.reason.UNKNOWN_REFERENCE });
+      if (!events.has(row.cells.event_id as string))
+        this.report.problems.push({
+          file: row.file,
+          row: row.row,
+          column: 'event_id',
+          message: this.messages.reason.UNKNOWN_REFERENCE,
+        });
     }
     const total = [...this.rows.values()].reduce((sum, rows) => sum + rows.length, 0);
     let done = 0;
@@ -183,7 +221,10 @@ class ImportRun implements References {
       this.report.problems.push({ ...where, column: 'name', message: this.messages.reason.REQUIRED });
       return false;
     }
-    const [found] = await this.manager.query('SELECT id, state_id FROM exercise WHERE slug = $1 AND deleted_at IS NULL', [slug]);
+    const [found] = await this.manager.query(
+      'SELECT id, state_id FROM exercise WHERE slug = $1 AND deleted_at IS NULL',
+      [slug],
+    );
     if (found) {
       this.exerciseId = found.id;
       this.stateId = found.state_id;
@@ -196,8 +237,16 @@ class ImportRun implements References {
     const stateId = await this.stateOf(options.stateCode);
     if (!stateId) return false;
     const title = String(this.descriptor.title ?? slug);
-    const description = typeof this.descriptor.description === 'string' && this.descriptor.description !== title ? this.descriptor.description : null;
-    const id = await this.write(ExerciseWriteResolver.writePath, where, { slug, title, description, stateId, publication: Publication.PUBLISHED }, (field) => field);
+    const description =
+      typeof this.descriptor.description === 'string' && this.descriptor.description !== title
+        ? this.descriptor.description
+        : null;
+    const id = await this.write(
+      ExerciseWriteResolver.writePath,
+      where,
+      { slug, title, description, stateId, publication: Publication.PUBLISHED },
+      (field) => field,
+    );
     if (!id) return false;
     this.exerciseId = id;
     this.stateId = stateId;
@@ -212,17 +261,31 @@ class ImportRun implements References {
       return state?.id ?? null;
     }
     const keys = new Set<string>();
-    for (const rows of this.rows.values()) for (const row of rows) if (typeof row.cells.municipality_cvegeo === 'string') keys.add(row.cells.municipality_cvegeo.slice(0, 2));
-    const states: { id: string }[] = keys.size === 1 ? await this.manager.query('SELECT id FROM state WHERE inegi_key = $1', [[...keys][0]]) : [];
+    for (const rows of this.rows.values())
+      for (const row of rows)
+        if (typeof row.cells.municipality_cvegeo === 'string') keys.add(row.cells.municipality_cvegeo.slice(0, 2));
+    const states: { id: string }[] =
+      keys.size === 1 ? await this.manager.query('SELECT id FROM state WHERE inegi_key = $1', [[...keys][0]]) : [];
     if (states.length !== 1) this.report.problems.push({ ...where, message: this.messages.noState });
     return states.length === 1 ? states[0].id : null;
   }
 
   /** Writes a new record through its write path; on a refusal, reports it and gives null. */
-  private async write(path: AnyWritePath, where: { file: string; row: number | null }, values: Record<string, unknown>, columnOf: (field: string) => string | null): Promise<string | null> {
+  private async write(
+    path: AnyWritePath,
+    where: { file: string; row: number | null },
+    values: Record<string, unknown>,
+    columnOf: (field: string) => string | null,
+  ): Promise<string | null> {
     try {
       const created = await path.writer.create(this.ctx, Object.assign(new path.input(), values));
-      this.report.changes.push({ kind: path.spec.name, id: created.id, action: 'create', fields: Object.keys(values).filter((k) => values[k] !== undefined), ...where });
+      this.report.changes.push({
+        kind: path.spec.name,
+        id: created.id,
+        action: 'create',
+        fields: Object.keys(values).filter((k) => values[k] !== undefined),
+        ...where,
+      });
       return created.id;
     } catch (error) {
       this.report.problems.push(...refusals(error, this.messages, where, columnOf));
@@ -231,16 +294,26 @@ class ImportRun implements References {
   }
 
   private async importRow(kind: ImportKind, row: PackageRow) {
-    const columnOf = (field: string) => kind.columnOf?.[field] ?? (field === 'sourceDocumentId' ? 'source_url' : snake(field));
+    const columnOf = (field: string) =>
+      kind.columnOf?.[field] ?? (field === 'sourceDocumentId' ? 'source_url' : snake(field));
     const where = { file: row.file, row: row.row };
     let input: Record<string, unknown>;
     try {
-      input = { ...Object.fromEntries(kind.copy.filter((c) => c in row.cells).map((c) => [camel(c), row.cells[c]])), sourceNote: row.cells.source_note ?? null, ...(await kind.references(row, this)) };
+      input = {
+        ...Object.fromEntries(kind.copy.filter((c) => c in row.cells).map((c) => [camel(c), row.cells[c]])),
+        sourceNote: row.cells.source_note ?? null,
+        ...(await kind.references(row, this)),
+      };
       const source = await this.sourceDocumentId(row);
       if (source !== undefined) input.sourceDocumentId = source;
       const current = await this.existing(kind, row, input);
       if (!current) {
-        await this.write(kind.path, where, { ...(row.cells.id ? { id: row.cells.id } : {}), ...input, publication: Publication.PUBLISHED }, columnOf);
+        await this.write(
+          kind.path,
+          where,
+          { ...(row.cells.id ? { id: row.cells.id } : {}), ...input, publication: Publication.PUBLISHED },
+          columnOf,
+        );
         return;
       }
       const values = await this.differences(kind.path, current, input);
@@ -249,16 +322,32 @@ class ImportRun implements References {
         this.report.unchanged[kind.path.spec.name] = (this.report.unchanged[kind.path.spec.name] ?? 0) + 1;
         return;
       }
-      await kind.path.writer.update(this.ctx, current.id as string, current.version as number, Object.assign(new kind.path.input(), values));
-      this.report.changes.push({ kind: kind.path.spec.name, id: current.id as string, action: 'update', fields: changed, ...where });
+      await kind.path.writer.update(
+        this.ctx,
+        current.id as string,
+        current.version as number,
+        Object.assign(new kind.path.input(), values),
+      );
+      this.report.changes.push({
+        kind: kind.path.spec.name,
+        id: current.id as string,
+        action: 'update',
+        fields: changed,
+        ...where,
+      });
     } catch (error) {
-      if (error instanceof RowProblem) this.report.problems.push({ ...where, column: error.column, message: error.message });
+      if (error instanceof RowProblem)
+        this.report.problems.push({ ...where, column: error.column, message: error.message });
       else this.report.problems.push(...refusals(error, this.messages, where, columnOf));
     }
   }
 
   /** The record the row stands for: by id, else by natural key; refused when it is of another exercise or deleted. */
-  private async existing(kind: ImportKind, row: PackageRow, input: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+  private async existing(
+    kind: ImportKind,
+    row: PackageRow,
+    input: Record<string, unknown>,
+  ): Promise<Record<string, unknown> | null> {
     let id = row.cells.id as string | null | undefined;
     if (!id && kind.naturalKey && kind.naturalKey.some((field) => input[field] != null)) {
       const params: unknown[] = [];
@@ -267,7 +356,10 @@ class ImportRun implements References {
         params.push(input[field]);
         return `${snake(field)} = $${params.length}`;
       });
-      const [match] = await this.manager.query(`SELECT id FROM ${kind.table} WHERE ${conditions.join(' AND ')} AND deleted_at IS NULL ORDER BY created_at LIMIT 1`, params);
+      const [match] = await this.manager.query(
+        `SELECT id FROM ${kind.table} WHERE ${conditions.join(' AND ')} AND deleted_at IS NULL ORDER BY created_at LIMIT 1`,
+        params,
+      );
       id = match?.id;
     }
     if (!id) return null;
@@ -285,14 +377,19 @@ class ImportRun implements References {
    * away: a link to a record that is not public stays in the set, and an empty reference where the
    * record names one that is not public is not a change.
    */
-  private async differences(path: AnyWritePath, current: Record<string, unknown>, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+  private async differences(
+    path: AnyWritePath,
+    current: Record<string, unknown>,
+    input: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
     const changed: Record<string, unknown> = {};
     const metadata = this.manager.connection.getMetadata(path.spec.entity);
     for (const [field, value] of Object.entries(input)) {
       const link = path.spec.links?.find((l: LinkSet) => l.field === field);
       if (link) {
         const target = kindOfTable(link.table).reach.parents.find((p) => p.column === link.targetColumn)?.table;
-        if (!target) throw new Error(`${link.table}.${link.targetColumn}: the link's target is not declared in its kind's reach`);
+        if (!target)
+          throw new Error(`${link.table}.${link.targetColumn}: the link's target is not declared in its kind's reach`);
         const fixed = Object.entries(link.fixed ?? {});
         const rows: { target: string; visible: boolean }[] = await this.manager.query(
           `SELECT l.${link.targetColumn} AS target, EXISTS (SELECT 1 FROM ${target} x WHERE x.id = l.${link.targetColumn} AND ${publicCondition(target, 'x')}) AS visible
@@ -300,22 +397,33 @@ class ImportRun implements References {
           [current.id, ...fixed.map(([, v]) => v)],
         );
         const now = rows.map((r) => r.target).sort();
-        const wanted = [...new Set([...(value as string[]), ...rows.filter((r) => !r.visible).map((r) => r.target)])].sort();
+        const wanted = [
+          ...new Set([...(value as string[]), ...rows.filter((r) => !r.visible).map((r) => r.target)]),
+        ].sort();
         if (now.join() !== wanted.join()) changed[field] = wanted;
         continue;
       }
       const stored = current[field];
-      const same = typeof value === 'number' ? stored != null && Number(stored) === value : (stored ?? null) === (value ?? null);
+      const same =
+        typeof value === 'number' ? stored != null && Number(stored) === value : (stored ?? null) === (value ?? null);
       if (same) continue;
       const reference = metadata.relations.find((r) => r.joinColumns[0]?.databaseName === snake(field));
-      if (value == null && reference && !(await this.isPublic(reference.inverseEntityMetadata.tableName, stored as string))) continue;
+      if (
+        value == null &&
+        reference &&
+        !(await this.isPublic(reference.inverseEntityMetadata.tableName, stored as string))
+      )
+        continue;
       changed[field] = value;
     }
     return changed;
   }
 
   private async isPublic(table: string, id: string): Promise<boolean> {
-    const [row] = await this.manager.query(`SELECT EXISTS (SELECT 1 FROM ${table} x WHERE x.id = $1 AND ${publicCondition(table, 'x')}) AS visible`, [id]);
+    const [row] = await this.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM ${table} x WHERE x.id = $1 AND ${publicCondition(table, 'x')}) AS visible`,
+      [id],
+    );
     return row.visible as boolean;
   }
 
@@ -334,23 +442,35 @@ class ImportRun implements References {
     const url = row.cells.source_url as string | null | undefined;
     if (!url) return undefined;
     const key = sourceTextKeyOf(url);
-    const id = await this.once(`source:${url}`, async () =>
-      (key
-        ? await this.manager.query('SELECT id FROM source_document WHERE key = $1 AND text IS NOT NULL', [key])
-        : await this.manager.query('SELECT id FROM source_document WHERE url = $1 ORDER BY id LIMIT 1', [url]))[0]?.id ?? null);
+    const id = await this.once(
+      `source:${url}`,
+      async () =>
+        (key
+          ? await this.manager.query('SELECT id FROM source_document WHERE key = $1 AND text IS NOT NULL', [key])
+          : await this.manager.query('SELECT id FROM source_document WHERE url = $1 ORDER BY id LIMIT 1', [url]))[0]
+          ?.id ?? null,
+    );
     if (!id) throw new RowProblem('source_url', this.messages.unknownSourceDocument);
     return id;
   }
 
   async secretariatId(): Promise<string> {
     const id = await this.once('secretariat', async () => {
-      const [found] = await this.manager.query('SELECT id FROM secretariat WHERE exercise_id = $1 AND deleted_at IS NULL ORDER BY created_at LIMIT 1', [this.exerciseId]);
+      const [found] = await this.manager.query(
+        'SELECT id FROM secretariat WHERE exercise_id = $1 AND deleted_at IS NULL ORDER BY created_at LIMIT 1',
+        [this.exerciseId],
+      );
       if (found) return found.id as string;
       return this.write(
         SecretariatWriteResolver.writePath,
         { file: 'datapackage.json', row: null },
         // The package does not name the Secretariat: the program's generic name, and the note says so.
-        { exerciseId: this.exerciseId, name: 'Secretariado Técnico Local', sourceNote: this.messages.generatedNote('el nombre del Secretariado Técnico'), publication: Publication.PUBLISHED },
+        {
+          exerciseId: this.exerciseId,
+          name: 'Secretariado Técnico Local',
+          sourceNote: this.messages.generatedNote('el nombre del Secretariado Técnico'),
+          publication: Publication.PUBLISHED,
+        },
         () => null,
       );
     });
@@ -363,17 +483,35 @@ class ImportRun implements References {
     const planId = row.cells.plan_id as string | null | undefined;
     const title = row.cells.plan_title as string | null | undefined;
     if (!planId) {
-      const plans: { id: string; title: string }[] = await this.manager.query('SELECT id, title FROM action_plan WHERE exercise_id = $1 AND deleted_at IS NULL', [this.exerciseId]);
+      const plans: { id: string; title: string }[] = await this.manager.query(
+        'SELECT id, title FROM action_plan WHERE exercise_id = $1 AND deleted_at IS NULL',
+        [this.exerciseId],
+      );
       if (!title && plans.length === 1) return plans[0].id;
-      if (!title) throw new RowProblem('plan_title', plans.length ? this.messages.ambiguous(this.messages.plans) : this.messages.reason.REQUIRED);
-      return this.byName('plan', 'plan_title', title, `SELECT id FROM action_plan WHERE ${FOLD('title')} = $1 AND exercise_id = $2 AND deleted_at IS NULL`, [this.exerciseId]);
+      if (!title)
+        throw new RowProblem(
+          'plan_title',
+          plans.length ? this.messages.ambiguous(this.messages.plans) : this.messages.reason.REQUIRED,
+        );
+      return this.byName(
+        'plan',
+        'plan_title',
+        title,
+        `SELECT id FROM action_plan WHERE ${FOLD('title')} = $1 AND exercise_id = $2 AND deleted_at IS NULL`,
+        [this.exerciseId],
+      );
     }
     const id = await this.once(`plan:${planId}`, async () => {
-      const [found] = await this.manager.query('SELECT id, exercise_id, title FROM action_plan WHERE id = $1', [planId]);
+      const [found] = await this.manager.query('SELECT id, exercise_id, title FROM action_plan WHERE id = $1', [
+        planId,
+      ]);
       if (found && found.exercise_id !== this.exerciseId) throw new RowProblem('plan_id', this.messages.otherExercise);
       if (found) return found.id as string;
-      return this.write(ActionPlanWriteResolver.writePath, { file: row.file, row: row.row }, { id: planId, exerciseId: this.exerciseId, title: title ?? undefined, publication: Publication.PUBLISHED }, (field) =>
-        field === 'title' ? 'plan_title' : 'plan_id',
+      return this.write(
+        ActionPlanWriteResolver.writePath,
+        { file: row.file, row: row.row },
+        { id: planId, exerciseId: this.exerciseId, title: title ?? undefined, publication: Publication.PUBLISHED },
+        (field) => (field === 'title' ? 'plan_title' : 'plan_id'),
       );
     });
     if (!id) throw new RowProblem('plan_id', this.messages.reason.UNKNOWN_REFERENCE);
@@ -384,8 +522,16 @@ class ImportRun implements References {
    * The one record `sql` finds for a name a row gives (ids of the exercise's records, `$1` the
    * name folded as FOLD folds, `$2` the exercise's id or its state's): none or several is the row's problem.
    */
-  private async byName(kind: string, column: string, value: string, sql: string, extra: unknown[] = []): Promise<string> {
-    const ids = await this.once(`${kind}:name:${[value, ...extra].join('|')}`, async () => JSON.stringify((await this.manager.query(sql, [fold(value), ...extra])).map((r: { id: string }) => r.id)));
+  private async byName(
+    kind: string,
+    column: string,
+    value: string,
+    sql: string,
+    extra: unknown[] = [],
+  ): Promise<string> {
+    const ids = await this.once(`${kind}:name:${[value, ...extra].join('|')}`, async () =>
+      JSON.stringify((await this.manager.query(sql, [fold(value), ...extra])).map((r: { id: string }) => r.id)),
+    );
     const found = JSON.parse(ids as string) as string[];
     if (found.length === 1) return found[0];
     throw new RowProblem(column, found.length ? this.messages.ambiguous(value) : this.messages.notFound(kind, value));
@@ -396,7 +542,10 @@ class ImportRun implements References {
     const name = row.cells[nameColumn] as string | null | undefined;
     if (!id && name) return this.organizationByName(name, nameColumn);
     if (!id) return null;
-    const found = await this.once(`organization:${id}`, async () => (await this.manager.query('SELECT id FROM organization WHERE id = $1', [id]))[0]?.id ?? null);
+    const found = await this.once(
+      `organization:${id}`,
+      async () => (await this.manager.query('SELECT id FROM organization WHERE id = $1', [id]))[0]?.id ?? null,
+    );
     if (!found) throw new RowProblem(column, `${this.messages.unknownOrganization}: ${id}`);
     return found;
   }
@@ -414,9 +563,15 @@ class ImportRun implements References {
 
   async organizationIds(row: PackageRow, column: string, nameColumn: string): Promise<string[]> {
     const ids = (row.cells[column] as string[] | undefined) ?? [];
-    if (!ids.length) return Promise.all(((row.cells[nameColumn] as string[] | undefined) ?? []).map((name) => this.organizationByName(name, nameColumn)));
+    if (!ids.length)
+      return Promise.all(
+        ((row.cells[nameColumn] as string[] | undefined) ?? []).map((name) =>
+          this.organizationByName(name, nameColumn),
+        ),
+      );
     const found: string[] = [];
-    for (const id of ids) found.push((await this.organizationId({ ...row, cells: { [column]: id } }, column, nameColumn)) as string);
+    for (const id of ids)
+      found.push((await this.organizationId({ ...row, cells: { [column]: id } }, column, nameColumn)) as string);
     return found;
   }
 
@@ -435,7 +590,10 @@ class ImportRun implements References {
 
   async sessionId(row: PackageRow): Promise<string | null> {
     const id = row.cells.session_id as string | null | undefined;
-    const { session_type: type, session_number: number } = row.cells as { session_type?: string | null; session_number?: number | null };
+    const { session_type: type, session_number: number } = row.cells as {
+      session_type?: string | null;
+      session_number?: number | null;
+    };
     if (id || !type || number == null) return id ?? null;
     return this.byName(
       'session',
@@ -450,7 +608,13 @@ class ImportRun implements References {
     const id = row.cells.event_id as string | null | undefined;
     const title = row.cells.event_title as string | null | undefined;
     if (id || !title) return id ?? null;
-    return this.byName('event', 'event_title', title, `SELECT id FROM event WHERE ${FOLD('title')} = $1 AND exercise_id = $2 AND deleted_at IS NULL`, [this.exerciseId]);
+    return this.byName(
+      'event',
+      'event_title',
+      title,
+      `SELECT id FROM event WHERE ${FOLD('title')} = $1 AND exercise_id = $2 AND deleted_at IS NULL`,
+      [this.exerciseId],
+    );
   }
 
   async postId(row: PackageRow): Promise<string | null> {
@@ -469,11 +633,26 @@ class ImportRun implements References {
   /** By INEGI key (`municipality_cvegeo`, or five digits in `municipality_name`), else by name within the exercise's state. */
   async municipalityId(row: PackageRow): Promise<string | null> {
     const name = (row.cells.municipality_name as string | null | undefined)?.trim();
-    const cvegeo = (row.cells.municipality_cvegeo as string | null | undefined) ?? (name && /^[0-9]{5}$/.test(name) ? name : null);
-    if (!cvegeo && name) return this.byName('municipality', 'municipality_name', name, `SELECT id FROM municipality WHERE ${FOLD('name')} = $1 AND state_id = $2`, [this.stateId]);
+    const cvegeo =
+      (row.cells.municipality_cvegeo as string | null | undefined) ?? (name && /^[0-9]{5}$/.test(name) ? name : null);
+    if (!cvegeo && name)
+      return this.byName(
+        'municipality',
+        'municipality_name',
+        name,
+        `SELECT id FROM municipality WHERE ${FOLD('name')} = $1 AND state_id = $2`,
+        [this.stateId],
+      );
     if (!cvegeo) return null;
-    const id = await this.once(`municipality:${cvegeo}`, async () => (await this.manager.query('SELECT id FROM municipality WHERE cvegeo = $1', [cvegeo]))[0]?.id ?? null);
-    if (!id) throw new RowProblem(row.cells.municipality_cvegeo ? 'municipality_cvegeo' : 'municipality_name', this.messages.unknownMunicipality);
+    const id = await this.once(
+      `municipality:${cvegeo}`,
+      async () => (await this.manager.query('SELECT id FROM municipality WHERE cvegeo = $1', [cvegeo]))[0]?.id ?? null,
+    );
+    if (!id)
+      throw new RowProblem(
+        row.cells.municipality_cvegeo ? 'municipality_cvegeo' : 'municipality_name',
+        this.messages.unknownMunicipality,
+      );
     return id;
   }
 
@@ -482,8 +661,19 @@ class ImportRun implements References {
     if (!name) return null;
     if (!municipalityId) throw new RowProblem('venue_name', this.messages.venueWithoutMunicipality);
     const id = await this.once(`venue:${municipalityId}:${name}`, async () => {
-      const [found] = await this.manager.query('SELECT id FROM venue WHERE municipality_id = $1 AND name = $2', [municipalityId, name]);
-      return found?.id ?? this.write(VenueWriteResolver.writePath, { file: row.file, row: row.row }, { municipalityId, name, publication: Publication.PUBLISHED }, (field) => (field === 'name' ? 'venue_name' : 'municipality_cvegeo'));
+      const [found] = await this.manager.query('SELECT id FROM venue WHERE municipality_id = $1 AND name = $2', [
+        municipalityId,
+        name,
+      ]);
+      return (
+        found?.id ??
+        this.write(
+          VenueWriteResolver.writePath,
+          { file: row.file, row: row.row },
+          { municipalityId, name, publication: Publication.PUBLISHED },
+          (field) => (field === 'name' ? 'venue_name' : 'municipality_cvegeo'),
+        )
+      );
     });
     if (!id) throw new RowProblem('venue_name', this.messages.reason.UNKNOWN_REFERENCE);
     return id;
@@ -493,8 +683,19 @@ class ImportRun implements References {
     const name = row.cells.region_name as string | null;
     if (!name) return null;
     const id = await this.once(`region:${name}`, async () => {
-      const [found] = await this.manager.query('SELECT id FROM region WHERE state_id = $1 AND name = $2', [this.stateId, name]);
-      return found?.id ?? this.write(RegionWriteResolver.writePath, { file: row.file, row: row.row }, { stateId: this.stateId, name, publication: Publication.PUBLISHED }, () => 'region_name');
+      const [found] = await this.manager.query('SELECT id FROM region WHERE state_id = $1 AND name = $2', [
+        this.stateId,
+        name,
+      ]);
+      return (
+        found?.id ??
+        this.write(
+          RegionWriteResolver.writePath,
+          { file: row.file, row: row.row },
+          { stateId: this.stateId, name, publication: Publication.PUBLISHED },
+          () => 'region_name',
+        )
+      );
     });
     if (!id) throw new RowProblem('region_name', this.messages.reason.UNKNOWN_REFERENCE);
     return id;
@@ -509,10 +710,21 @@ class ImportRun implements References {
       // By id; a person the package names only by name is the state's person of that name.
       const [found] = personId
         ? await this.manager.query('SELECT id FROM person WHERE id = $1', [personId])
-        : await this.manager.query('SELECT id FROM person WHERE name = $1 AND state_id = $2 AND deleted_at IS NULL ORDER BY created_at LIMIT 1', [name, this.stateId]);
+        : await this.manager.query(
+            'SELECT id FROM person WHERE name = $1 AND state_id = $2 AND deleted_at IS NULL ORDER BY created_at LIMIT 1',
+            [name, this.stateId],
+          );
       if (found) return found.id as string;
-      return this.write(PersonWriteResolver.writePath, { file: row.file, row: row.row }, { ...(personId ? { id: personId } : {}), name: name ?? undefined, stateId: this.stateId, publication: Publication.PUBLISHED }, (field) =>
-        field === 'name' ? nameColumn : 'person_id',
+      return this.write(
+        PersonWriteResolver.writePath,
+        { file: row.file, row: row.row },
+        {
+          ...(personId ? { id: personId } : {}),
+          name: name ?? undefined,
+          stateId: this.stateId,
+          publication: Publication.PUBLISHED,
+        },
+        (field) => (field === 'name' ? nameColumn : 'person_id'),
       );
     });
     if (!id) throw new RowProblem(personId ? 'person_id' : nameColumn, this.messages.reason.UNKNOWN_REFERENCE);
@@ -526,7 +738,11 @@ class ImportRun implements References {
 
 /** Names compared without case or accents ("Torreon" finds Torreón), in SQL and for its parameter alike. */
 const FOLD = (column: string) => `translate(lower(${column}), 'áéíóúüñ', 'aeiouun')`;
-const fold = (value: string) => value.trim().toLowerCase().replace(/[áéíóúüñ]/g, (c) => 'aeiouun'['áéíóúüñ'.indexOf(c)]);
+const fold = (value: string) =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[áéíóúüñ]/g, (c) => 'aeiouun'['áéíóúüñ'.indexOf(c)]);
 
 /** Events in an order where a series comes before its parts. */
 function parentsFirst(rows: PackageRow[]): PackageRow[] {
@@ -535,7 +751,9 @@ function parentsFirst(rows: PackageRow[]): PackageRow[] {
   const ordered: PackageRow[] = [];
   let pending = rows;
   while (pending.length) {
-    const ready = pending.filter((row) => !row.cells.parent_id || !ids.has(row.cells.parent_id) || placed.has(row.cells.parent_id));
+    const ready = pending.filter(
+      (row) => !row.cells.parent_id || !ids.has(row.cells.parent_id) || placed.has(row.cells.parent_id),
+    );
     const next = ready.length ? ready : pending; // a cycle: let the write path refuse it
     for (const row of next) {
       ordered.push(row);

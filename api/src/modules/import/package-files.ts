@@ -18,7 +18,8 @@ export class PackageReadError extends Error {}
  */
 export function unzip(archive: Buffer): PackageFiles {
   const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0 || end + 22 > archive.length) throw new PackageReadError('not a ZIP archive (no end of central directory)');
+  if (end < 0 || end + 22 > archive.length)
+    throw new PackageReadError('not a ZIP archive (no end of central directory)');
   const count = archive.readUInt16LE(end + 10);
   let at = archive.readUInt32LE(end + 16);
   const files: PackageFiles = new Map();
@@ -38,7 +39,10 @@ export function unzip(archive: Buffer): PackageFiles {
     const data = archive.subarray(start, start + compressed);
     if (method === 0) files.set(name, Buffer.from(data));
     else if (method === 8) files.set(name, inflateRawSync(data));
-    else throw new PackageReadError(`${name}: ZIP compression method ${method} is not supported (only stored and DEFLATE)`);
+    else
+      throw new PackageReadError(
+        `${name}: ZIP compression method ${method} is not supported (only stored and DEFLATE)`,
+      );
   }
   return files;
 }
@@ -49,7 +53,8 @@ export async function readPackageFiles(path: string): Promise<PackageFiles> {
   if (!info) throw new PackageReadError(`${path}: no such file or directory`);
   if (info.isFile() && path.toLowerCase().endsWith('.zip')) return unzip(await readFile(path));
   const dir = info.isDirectory() ? path : join(path, '..');
-  if (info.isFile() && basename(path) !== 'datapackage.json') throw new PackageReadError(`${path}: give a .zip, a directory or its datapackage.json`);
+  if (info.isFile() && basename(path) !== 'datapackage.json')
+    throw new PackageReadError(`${path}: give a .zip, a directory or its datapackage.json`);
   const files: PackageFiles = new Map();
   for (const name of await readdir(dir)) {
     if (name === 'datapackage.json' || name.endsWith('.csv')) files.set(name, await readFile(join(dir, name)));

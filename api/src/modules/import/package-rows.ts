@@ -48,20 +48,32 @@ const MORE_THAN = /^(?:más de|mas de|more than)\s+(.+)$/i;
 const GROUPED = /^-?[0-9]{1,3}(?:[, ][0-9]{3})+$/;
 
 /** The qualifier column of a count (`pages` → `pages_qualifier`), when the resource has one. */
-export const qualifierOf = (resource: Resource, field: ResourceField) => resource.fields.find((f) => f.name === `${field.name}_qualifier`);
+export const qualifierOf = (resource: Resource, field: ResourceField) =>
+  resource.fields.find((f) => f.name === `${field.name}_qualifier`);
 
 /** A cell as its field's type, or the reason it is not one. */
-function typed(field: ResourceField, raw: string, messages: ImportMessages, dialect: Dialect): { value: unknown } | { problem: string } {
+function typed(
+  field: ResourceField,
+  raw: string,
+  messages: ImportMessages,
+  dialect: Dialect,
+): { value: unknown } | { problem: string } {
   // A person leaves a flag empty for "no" (it is inferred, proactive...: only when said).
-  if (raw === '' && dialect === 'sheet' && field.type === 'boolean' && field.constraints?.required) return { value: false };
-  if (raw === '') return field.constraints?.required ? { problem: messages.reason.REQUIRED } : { value: field.type === 'list' ? [] : null };
+  if (raw === '' && dialect === 'sheet' && field.type === 'boolean' && field.constraints?.required)
+    return { value: false };
+  if (raw === '')
+    return field.constraints?.required
+      ? { problem: messages.reason.REQUIRED }
+      : { value: field.type === 'list' ? [] : null };
   switch (field.type) {
     case 'integer': {
       const digits = dialect === 'sheet' && GROUPED.test(raw) ? raw.replace(/[, ]/g, '') : raw;
       return /^-?[0-9]+$/.test(digits) ? { value: Number(digits) } : { problem: messages.notInteger };
     }
     case 'number':
-      return raw.trim() !== '' && Number.isFinite(Number(raw)) ? { value: Number(raw) } : { problem: messages.notNumber };
+      return raw.trim() !== '' && Number.isFinite(Number(raw))
+        ? { value: Number(raw) }
+        : { problem: messages.notNumber };
     case 'boolean': {
       const word = raw.trim().toLowerCase();
       if (dialect === 'sheet' ? YES.has(word) : word === 'true') return { value: true };
@@ -79,11 +91,20 @@ function typed(field: ResourceField, raw: string, messages: ImportMessages, dial
     }
     default: {
       const text = isTextCell(field) && NEUTRALISED.test(raw) ? raw.slice(1) : raw;
-      if (field.format === 'uuid') return UUID.test(text) ? { value: text.toLowerCase() } : { problem: messages.notUuid };
+      if (field.format === 'uuid')
+        return UUID.test(text) ? { value: text.toLowerCase() } : { problem: messages.notUuid };
       const allowed = field.constraints?.enum;
-      const value = allowed && dialect === 'sheet' ? (allowed.find((v) => v.toLowerCase() === text.trim().toLowerCase()) ?? text) : text;
+      const value =
+        allowed && dialect === 'sheet'
+          ? (allowed.find((v) => v.toLowerCase() === text.trim().toLowerCase()) ?? text)
+          : text;
       if (allowed && !allowed.includes(value)) return { problem: messages.notInList(allowed) };
-      if (field.constraints?.pattern && !new RegExp(field.constraints.pattern).test(value)) return { problem: field.constraints.pattern.includes('[0-9]{4}(-') ? messages.notPartialDate : messages.reason.INVALID_FORMAT };
+      if (field.constraints?.pattern && !new RegExp(field.constraints.pattern).test(value))
+        return {
+          problem: field.constraints.pattern.includes('[0-9]{4}(-')
+            ? messages.notPartialDate
+            : messages.reason.INVALID_FORMAT,
+        };
       return { value };
     }
   }
@@ -97,7 +118,16 @@ export type Columns = Map<ResourceField, { index: number; header: string }>;
  * to the fields (`columns`). A sheet's count may say "más de N": N, and its qualifier MORE_THAN
  * (EXACT for a plain count when the sheet has no qualifier column).
  */
-export function readRecords(resource: Resource, file: string, columns: Columns, records: Iterable<string[]>, messages: ImportMessages, problems: ImportProblem[], dialect: Dialect, firstRow = 2): PackageRow[] {
+export function readRecords(
+  resource: Resource,
+  file: string,
+  columns: Columns,
+  records: Iterable<string[]>,
+  messages: ImportMessages,
+  problems: ImportProblem[],
+  dialect: Dialect,
+  firstRow = 2,
+): PackageRow[] {
   const rows: PackageRow[] = [];
   const ids = new Set<string>();
   let row = firstRow - 1;
@@ -118,7 +148,8 @@ export function readRecords(resource: Resource, file: string, columns: Columns, 
         continue;
       }
       cells[field.name] = result.value;
-      if (qualifier && !columns.has(qualifier)) cells[qualifier.name] = result.value == null ? null : bound ? 'MORE_THAN' : 'EXACT';
+      if (qualifier && !columns.has(qualifier))
+        cells[qualifier.name] = result.value == null ? null : bound ? 'MORE_THAN' : 'EXACT';
     }
     const key = resource.primaryKey.map((name) => cells[name]).join('|');
     if (fine && resource.primaryKey.every((name) => cells[name] != null)) {
@@ -133,13 +164,20 @@ export function readRecords(resource: Resource, file: string, columns: Columns, 
   return rows;
 }
 
-function readResource(resource: Resource, file: string, text: string, messages: ImportMessages, problems: ImportProblem[]): PackageRow[] {
+function readResource(
+  resource: Resource,
+  file: string,
+  text: string,
+  messages: ImportMessages,
+  problems: ImportProblem[],
+): PackageRow[] {
   const [header = [], ...records] = parseCsv(text);
   const index = new Map(header.map((name, i) => [name, i]));
   const columns: Columns = new Map();
   for (const field of resource.fields) {
     if (index.has(field.name)) columns.set(field, { index: index.get(field.name) as number, header: field.name });
-    else if (field.constraints?.required) problems.push({ file, row: 1, column: field.name, message: messages.missingColumn });
+    else if (field.constraints?.required)
+      problems.push({ file, row: 1, column: field.name, message: messages.missingColumn });
   }
   return readRecords(resource, file, columns, records, messages, problems, 'package');
 }
@@ -159,7 +197,12 @@ export function readPackage(files: PackageFiles, messages: ImportMessages): Read
     if (!raw) throw new Error('datapackage.json is missing');
     descriptor = JSON.parse(raw.toString('utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
   } catch (error) {
-    problems.push({ file: 'datapackage.json', row: null, column: null, message: messages.unreadable((error as Error).message) });
+    problems.push({
+      file: 'datapackage.json',
+      row: null,
+      column: null,
+      message: messages.unreadable((error as Error).message),
+    });
     return { descriptor, rows, problems, skipped };
   }
   for (const entry of (descriptor.resources as Record<string, unknown>[] | undefined) ?? []) {

@@ -23,7 +23,9 @@ export function progressBar(stream: ProgressStream, wanted: boolean, now: () => 
       last = now();
       const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 30));
       const filled = Math.round((width * done) / total);
-      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} (${Math.floor((100 * done) / total)} %)`);
+      stream.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} (${Math.floor((100 * done) / total)} %)`,
+      );
       drawn = true;
     },
     /** Ends the bar's line, so the report starts on its own. */

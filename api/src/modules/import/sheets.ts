@@ -23,7 +23,9 @@ interface SheetKind {
   resource: Resource;
 }
 
-export const SHEET_KINDS: readonly SheetKind[] = IMPORT_KINDS.filter((kind): kind is SheetKind['kind'] => Boolean(kind.sheet)).map((kind) => ({
+export const SHEET_KINDS: readonly SheetKind[] = IMPORT_KINDS.filter((kind): kind is SheetKind['kind'] =>
+  Boolean(kind.sheet),
+).map((kind) => ({
   kind,
   resource: resourceByName(kind.resource) as Resource,
 }));
@@ -36,10 +38,14 @@ const fold = (text: string) =>
     .trim()
     .toLowerCase();
 
-const sheetKind = (name: string) => SHEET_KINDS.find(({ kind, resource }) => [kind.sheet.name, resource.name, resource.title].some((n) => fold(n) === fold(name)));
+const sheetKind = (name: string) =>
+  SHEET_KINDS.find(({ kind, resource }) =>
+    [kind.sheet.name, resource.name, resource.title].some((n) => fold(n) === fold(name)),
+  );
 
 /** The sheet's columns as the template lists them: resource fields, in the sheet's order. */
-const templateFields = ({ kind, resource }: SheetKind) => kind.sheet.columns.map((name) => resource.fields.find((field) => field.name === name) as ResourceField);
+const templateFields = ({ kind, resource }: SheetKind) =>
+  kind.sheet.columns.map((name) => resource.fields.find((field) => field.name === name) as ResourceField);
 
 /**
  * Where a row's reference is written in a sheet: the column naming the record when the import
@@ -79,7 +85,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value == null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('text' in value) return String(value.text).trim();
     return '';
@@ -88,10 +98,20 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 /** Reads one sheet (header in row 1) as rows of its kind; a position left empty is the row's order within its parent. */
-function readSheet(found: SheetKind, file: string, table: string[][], messages: ImportMessages, problems: ImportProblem[]): PackageRow[] {
+function readSheet(
+  found: SheetKind,
+  file: string,
+  table: string[][],
+  messages: ImportMessages,
+  problems: ImportProblem[],
+): PackageRow[] {
   const { kind, resource } = found;
   // Required only what the sheet offers: ids and computed columns are the import's to find or leave.
-  const fields = resource.fields.map((field) => (field.constraints?.required && !kind.sheet.columns.includes(field.name) ? { ...field, constraints: { ...field.constraints, required: false } } : field));
+  const fields = resource.fields.map((field) =>
+    field.constraints?.required && !kind.sheet.columns.includes(field.name)
+      ? { ...field, constraints: { ...field.constraints, required: false } }
+      : field,
+  );
   const [header = [], ...records] = table;
   const columns: Columns = new Map();
   header.forEach((cell, index) => {
@@ -101,7 +121,8 @@ function readSheet(found: SheetKind, file: string, table: string[][], messages: 
     else columns.set(field, { index, header: field.title });
   });
   for (const field of fields) {
-    if (field.constraints?.required && field.type !== 'boolean' && !columns.has(field)) problems.push({ file, row: 1, column: field.title, message: messages.missingColumn });
+    if (field.constraints?.required && field.type !== 'boolean' && !columns.has(field))
+      problems.push({ file, row: 1, column: field.title, message: messages.missingColumn });
   }
   const rows = readRecords({ ...resource, fields }, file, columns, records, messages, problems, 'sheet');
   const within = kind.sheet.orderWithin;
@@ -133,7 +154,10 @@ export async function readSheets(files: SheetFiles, messages: ImportMessages): P
       skipped.push(file);
       return;
     }
-    rows.set(found.resource.name, [...(rows.get(found.resource.name) ?? []), ...readSheet(found, file, table, messages, problems)]);
+    rows.set(found.resource.name, [
+      ...(rows.get(found.resource.name) ?? []),
+      ...readSheet(found, file, table, messages, problems),
+    ]);
   };
   for (const [name, content] of files) {
     const extension = extname(name).toLowerCase();
@@ -152,11 +176,16 @@ export async function readSheets(files: SheetFiles, messages: ImportMessages): P
           const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
           table[number - 1] = cells;
         });
-        add(sheet.name, sheet.name, Array.from(table, (cells) => cells ?? []));
+        add(
+          sheet.name,
+          sheet.name,
+          Array.from(table, (cells) => cells ?? []),
+        );
       });
     } else skipped.push(name);
   }
-  if (!rows.size && !problems.length) problems.push({ file: [...files.keys()].join(', '), row: null, column: null, message: messages.noSheets });
+  if (!rows.size && !problems.length)
+    problems.push({ file: [...files.keys()].join(', '), row: null, column: null, message: messages.noSheets });
   return { descriptor: {}, rows, problems, skipped };
 }
 
@@ -168,7 +197,12 @@ export async function sheetTemplate(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const found of SHEET_KINDS) {
     const sheet = workbook.addWorksheet(found.kind.sheet.name);
-    sheet.columns = templateFields(found).map((field) => ({ header: field.title, key: field.name, width: Math.max(14, field.title.length + 4), style: { numFmt: '@' } }));
+    sheet.columns = templateFields(found).map((field) => ({
+      header: field.title,
+      key: field.name,
+      width: Math.max(14, field.title.length + 4),
+      style: { numFmt: '@' },
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
   }
@@ -176,12 +210,24 @@ export async function sheetTemplate(): Promise<Buffer> {
 }
 
 /** The template's headers by sheet, for CSV files and documentation. */
-export const sheetHeaders = () => SHEET_KINDS.map((found) => ({ sheet: found.kind.sheet.name, headers: templateFields(found).map((field) => field.title) }));
+export const sheetHeaders = () =>
+  SHEET_KINDS.map((found) => ({
+    sheet: found.kind.sheet.name,
+    headers: templateFields(found).map((field) => field.title),
+  }));
 
 /** Imports spreadsheets into an existing exercise (options.exerciseSlug): the same write path as a data package, problems named by sheet, row and header. */
-export async function importSheets(dataSource: DataSource, viewer: Viewer, files: SheetFiles, options: ImportOptions & { exerciseSlug: string }): Promise<ImportReport> {
+export async function importSheets(
+  dataSource: DataSource,
+  viewer: Viewer,
+  files: SheetFiles,
+  options: ImportOptions & { exerciseSlug: string },
+): Promise<ImportReport> {
   const read = await readSheets(files, importMessages(options.language ?? 'es'));
   const report = await importRows(dataSource, viewer, read, options);
-  report.problems = report.problems.map((problem) => ({ ...problem, column: sheetColumnTitle(problem.file, problem.column) }));
+  report.problems = report.problems.map((problem) => ({
+    ...problem,
+    column: sheetColumnTitle(problem.file, problem.column),
+  }));
   return report;
 }

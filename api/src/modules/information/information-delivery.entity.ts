@@ -35,7 +35,10 @@ export class InformationDelivery extends SourcedRecord {
   @JoinColumn()
   deliveredBy?: Relation<Organization>;
 
-  @Field(() => String, { nullable: true, description: 'Who delivered, as the source describes them, when not one organisation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who delivered, as the source describes them, when not one organisation.',
+  })
   @Column('text', { nullable: true })
   deliveredByDescription: string | null;
 
@@ -54,11 +57,17 @@ export class InformationDelivery extends SourcedRecord {
   @PartialDateColumn()
   deliveredOn: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Pages (fojas) delivered; null when the source does not count them. Read with pagesQualifier.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Pages (fojas) delivered; null when the source does not count them. Read with pagesQualifier.',
+  })
   @Column('int', { nullable: true })
   pages: number | null;
 
-  @Field(() => CountQualifier, { nullable: true, description: 'Whether pages is exact or a lower bound ("more than").' })
+  @Field(() => CountQualifier, {
+    nullable: true,
+    description: 'Whether pages is exact or a lower bound ("more than").',
+  })
   @Column({ type: 'enum', enum: CountQualifier, enumName: 'count_qualifier', nullable: true })
   pagesQualifier: CountQualifier | null;
 }

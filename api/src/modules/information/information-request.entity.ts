@@ -16,7 +16,10 @@ import { RequestResponse } from './information.enums';
 @Entity()
 @Check('information_request_date_valid', partialDatesValid('requested_on'))
 @Check('information_request_counts', 'recipient_count IS NULL OR recipient_count > 0')
-@Check('information_request_responded_le_recipients', 'responded_count IS NULL OR (responded_count >= 0 AND (recipient_count IS NULL OR responded_count <= recipient_count))')
+@Check(
+  'information_request_responded_le_recipients',
+  'responded_count IS NULL OR (responded_count >= 0 AND (recipient_count IS NULL OR responded_count <= recipient_count))',
+)
 @Check('information_request_has_recipient', 'recipient_id IS NOT NULL OR recipient_description IS NOT NULL')
 export class InformationRequest extends SourcedRecord {
   @Index()
@@ -35,7 +38,10 @@ export class InformationRequest extends SourcedRecord {
   @JoinColumn()
   recipient?: Relation<Organization>;
 
-  @Field(() => String, { nullable: true, description: 'Who was asked, as the source describes them, when not one organisation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who was asked, as the source describes them, when not one organisation.',
+  })
   @Column('text', { nullable: true })
   recipientDescription: string | null;
 
@@ -56,7 +62,10 @@ export class InformationRequest extends SourcedRecord {
   @Column('int', { nullable: true })
   recipientCount: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'How many of them answered (fully or partially), for a request to a group.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many of them answered (fully or partially), for a request to a group.',
+  })
   @Column('int', { nullable: true })
   respondedCount: number | null;
 

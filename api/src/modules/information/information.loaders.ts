@@ -7,7 +7,10 @@ import { PAGES_AGGREGATES, pagesTotal, type PagesAggregates, type PagesDelivered
 export const informationRequestById = byId(InformationRequest);
 export const informationDeliveryById = byId(InformationDelivery);
 export const requestsByCommitment = manyBy(InformationRequest, 'commitmentId', { requestedOn: 'ASC', subject: 'ASC' });
-export const deliveriesByCommitment = manyBy(InformationDelivery, 'commitmentId', { deliveredOn: 'ASC', description: 'ASC' });
+export const deliveriesByCommitment = manyBy(InformationDelivery, 'commitmentId', {
+  deliveredOn: 'ASC',
+  description: 'ASC',
+});
 export const deliveriesByRequest = manyBy(InformationDelivery, 'requestId', { deliveredOn: 'ASC' });
 export const deliveriesByOrganization = manyBy(InformationDelivery, 'deliveredById', { deliveredOn: 'ASC' });
 
@@ -22,5 +25,8 @@ const pagesBy = (keyColumn: string, scope: string) =>
 
 export const pagesByCommitment = pagesBy('d.commitment_id', '');
 export const pagesByPlan = pagesBy('c.plan_id', 'JOIN commitment c ON c.id = d.commitment_id');
-export const pagesByExercise = pagesBy('p.exercise_id', 'JOIN commitment c ON c.id = d.commitment_id JOIN action_plan p ON p.id = c.plan_id');
+export const pagesByExercise = pagesBy(
+  'p.exercise_id',
+  'JOIN commitment c ON c.id = d.commitment_id JOIN action_plan p ON p.id = c.plan_id',
+);
 export const pagesByOrganization = pagesBy('d.delivered_by_id', '');

@@ -1,5 +1,11 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
-import { ExerciseSlugField, StateIdField, whereExercise, whereState, type ExerciseScope } from '../../common/exercise-filter';
+import {
+  ExerciseSlugField,
+  StateIdField,
+  whereExercise,
+  whereState,
+  type ExerciseScope,
+} from '../../common/exercise-filter';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../common/context';
 import { whereDateRange, whereId } from '../../common/filters';
@@ -14,7 +20,16 @@ import { organizationById } from '../organization/organization.loaders';
 import { InformationDelivery } from './information-delivery.entity';
 import { InformationRequest } from './information-request.entity';
 import { RequestResponse } from './information.enums';
-import { deliveriesByCommitment, deliveriesByOrganization, deliveriesByRequest, informationDeliveryById, informationRequestById, pagesByCommitment, pagesByOrganization, requestsByCommitment } from './information.loaders';
+import {
+  deliveriesByCommitment,
+  deliveriesByOrganization,
+  deliveriesByRequest,
+  informationDeliveryById,
+  informationRequestById,
+  pagesByCommitment,
+  pagesByOrganization,
+  requestsByCommitment,
+} from './information.loaders';
 import { pagesByExercise, pagesByPlan } from './information.loaders';
 import { PagesDelivered } from './information.types';
 import { Exercise } from '../exercise/exercise.entity';
@@ -22,11 +37,21 @@ import { ActionPlan } from '../plan/action-plan.entity';
 import { informationDeliveryKind } from './information.kind';
 
 /** Both kinds hang off a commitment; these narrow them by the commitment's plan or exercise. */
-function whereCommitmentIn(qb: SelectQueryBuilder<InformationRequest | InformationDelivery>, filter: ExerciseScope & { planId?: string | null }) {
+function whereCommitmentIn(
+  qb: SelectQueryBuilder<InformationRequest | InformationDelivery>,
+  filter: ExerciseScope & { planId?: string | null },
+) {
   if (filter.planId != null) {
-    qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', { planId: assertUuid(filter.planId, 'filter.planId') });
+    qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', {
+      planId: assertUuid(filter.planId, 'filter.planId'),
+    });
   }
-  whereExercise(qb, filter, (exercise) => `r.commitmentId IN (SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = ${exercise})`);
+  whereExercise(
+    qb,
+    filter,
+    (exercise) =>
+      `r.commitmentId IN (SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = ${exercise})`,
+  );
 }
 
 @InputType({ description: 'Conditions on information requests.' })
@@ -50,8 +75,15 @@ export class InformationRequestFilter {
   responses?: RequestResponse[] | null;
 }
 
-export enum InformationRequestOrderField { REQUESTED_ON = 'REQUESTED_ON', SUBJECT = 'SUBJECT' }
-registerEnumType(InformationRequestOrderField, { name: 'InformationRequestOrderField', description: 'Fields requests can be sorted by.', valuesConfig: { REQUESTED_ON: { description: 'Request date.' }, SUBJECT: { description: 'Subject.' } } });
+export enum InformationRequestOrderField {
+  REQUESTED_ON = 'REQUESTED_ON',
+  SUBJECT = 'SUBJECT',
+}
+registerEnumType(InformationRequestOrderField, {
+  name: 'InformationRequestOrderField',
+  description: 'Fields requests can be sorted by.',
+  valuesConfig: { REQUESTED_ON: { description: 'Request date.' }, SUBJECT: { description: 'Subject.' } },
+});
 
 @Resolver(() => InformationRequest)
 export class InformationRequestResolver extends createReadResolver({
@@ -108,7 +140,10 @@ export class InformationDeliveryFilter {
   @Field(() => ID, { nullable: true, description: 'Only deliveries by this organisation alone.' })
   deliveredById?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only deliveries with a page count; false: only those without.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only deliveries with a page count; false: only those without.',
+  })
   hasPageCount?: boolean | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Only deliveries on or after this date.' })
@@ -118,8 +153,15 @@ export class InformationDeliveryFilter {
   dateTo?: string | null;
 }
 
-export enum InformationDeliveryOrderField { DELIVERED_ON = 'DELIVERED_ON', PAGES = 'PAGES' }
-registerEnumType(InformationDeliveryOrderField, { name: 'InformationDeliveryOrderField', description: 'Fields deliveries can be sorted by.', valuesConfig: { DELIVERED_ON: { description: 'Delivery date.' }, PAGES: { description: 'Pages.' } } });
+export enum InformationDeliveryOrderField {
+  DELIVERED_ON = 'DELIVERED_ON',
+  PAGES = 'PAGES',
+}
+registerEnumType(InformationDeliveryOrderField, {
+  name: 'InformationDeliveryOrderField',
+  description: 'Fields deliveries can be sorted by.',
+  valuesConfig: { DELIVERED_ON: { description: 'Delivery date.' }, PAGES: { description: 'Pages.' } },
+});
 
 @Resolver(() => InformationDelivery)
 export class InformationDeliveryResolver extends createReadResolver({
@@ -200,7 +242,10 @@ export class OrganizationDeliveriesResolver {
     return ctx.loaders.get(deliveriesByOrganization).load(organization.id);
   }
 
-  @FieldResolver(() => PagesDelivered, { description: 'Pages this organisation delivered on its own (deliveries by several bodies together are not attributed).' })
+  @FieldResolver(() => PagesDelivered, {
+    description:
+      'Pages this organisation delivered on its own (deliveries by several bodies together are not attributed).',
+  })
   pagesDelivered(@Root() organization: Organization, @Ctx() ctx: Context) {
     return ctx.loaders.get(pagesByOrganization).load(organization.id);
   }

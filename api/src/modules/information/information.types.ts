@@ -9,7 +9,8 @@ export enum TotalQualifier {
 
 registerEnumType(TotalQualifier, {
   name: 'TotalQualifier',
-  description: 'How a total is to be read: exact, a lower bound, or unknown because the source counts nothing it adds up.',
+  description:
+    'How a total is to be read: exact, a lower bound, or unknown because the source counts nothing it adds up.',
   valuesConfig: {
     EXACT: { description: 'Every delivery is counted exactly: the total is exact.' },
     MORE_THAN: {
@@ -25,7 +26,10 @@ registerEnumType(TotalQualifier, {
     '("more than 2,737") or some deliveries are not counted; UNKNOWN, with null pages, when none is counted or none is recorded.',
 })
 export class PagesDelivered {
-  @Field(() => Int, { nullable: true, description: 'Sum of the pages counted; null when the source counts none (never 0 for unknown).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Sum of the pages counted; null when the source counts none (never 0 for unknown).',
+  })
   pages: number | null;
 
   @Field(() => TotalQualifier, { description: 'EXACT, MORE_THAN (a lower bound) or UNKNOWN (pages is null).' })
@@ -56,7 +60,13 @@ export interface PagesAggregates {
 export function pagesTotal(row: PagesAggregates | undefined): PagesDelivered {
   const counted = Number(row?.counted ?? 0);
   const uncounted = Number(row?.uncounted ?? 0);
-  if (counted === 0) return { pages: null, qualifier: TotalQualifier.UNKNOWN, deliveriesCounted: 0, deliveriesWithoutPageCount: uncounted };
+  if (counted === 0)
+    return {
+      pages: null,
+      qualifier: TotalQualifier.UNKNOWN,
+      deliveriesCounted: 0,
+      deliveriesWithoutPageCount: uncounted,
+    };
   const lowerBound = Boolean(row?.lower_bound) || uncounted > 0;
   return {
     pages: Number(row?.pages),

@@ -10,7 +10,9 @@ import { InformationDelivery } from './information-delivery.entity';
 import { InformationRequest } from './information-request.entity';
 import { RequestResponse } from './information.enums';
 
-@InputType({ description: 'Information asked of an agency (recipientId) or of a group (recipientDescription) for a commitment.' })
+@InputType({
+  description: 'Information asked of an agency (recipientId) or of a group (recipientDescription) for a commitment.',
+})
 export class InformationRequestInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'The commitment (required on create).' })
   commitmentId?: string;
@@ -52,14 +54,24 @@ export class InformationRequestWriteResolver extends createWriteResolver(
     name: 'InformationRequest',
     required: ['commitmentId', 'subject'],
     async check(row) {
-      if (row.recipientId == null && !row.recipientDescription) throw badInput('input.recipientId', 'or recipientDescription is required: who was asked', InputProblem.ONE_OF);
-      if (row.respondedCount != null && row.recipientCount != null && (row.respondedCount as number) > (row.recipientCount as number)) {
+      if (row.recipientId == null && !row.recipientDescription)
+        throw badInput('input.recipientId', 'or recipientDescription is required: who was asked', InputProblem.ONE_OF);
+      if (
+        row.respondedCount != null &&
+        row.recipientCount != null &&
+        (row.respondedCount as number) > (row.recipientCount as number)
+      ) {
         throw badInput('input.respondedCount', 'is more than recipientCount', InputProblem.TOO_LARGE);
       }
     },
   },
   InformationRequestInput,
-  { create: 'createInformationRequest', update: 'updateInformationRequest', delete: 'deleteInformationRequest', restore: 'restoreInformationRequest' },
+  {
+    create: 'createInformationRequest',
+    update: 'updateInformationRequest',
+    delete: 'deleteInformationRequest',
+    restore: 'restoreInformationRequest',
+  },
 ) {}
 
 @InputType({ description: 'Information delivered for a commitment, in pages (fojas).' })
@@ -99,7 +111,12 @@ export class InformationDeliveryWriteResolver extends createWriteResolver(
     name: 'InformationDelivery',
     required: ['commitmentId', 'description'],
     async check(row, manager) {
-      if ((row.pages == null) !== (row.pagesQualifier == null)) throw badInput('input.pagesQualifier', 'goes with pages: give both (EXACT or MORE_THAN) or neither', InputProblem.QUALIFIER_PAIR);
+      if ((row.pages == null) !== (row.pagesQualifier == null))
+        throw badInput(
+          'input.pagesQualifier',
+          'goes with pages: give both (EXACT or MORE_THAN) or neither',
+          InputProblem.QUALIFIER_PAIR,
+        );
       await checkWithinCommitmentExercise(manager, row.commitmentId, 'deliveredOn', row.deliveredOn);
       // A delivery answers a request of its own commitment, and is credited to an organisation
       // the commitment makes responsible or has take part, or the request asked: pages never go to a bystander.
@@ -109,10 +126,25 @@ export class InformationDeliveryWriteResolver extends createWriteResolver(
                   OR EXISTS (SELECT 1 FROM information_request q WHERE q.id = $2 AND q.recipient_id = $3)) AS named`,
         [row.commitmentId, row.requestId ?? null, row.deliveredById ?? null],
       );
-      if (!same_commitment) throw badInput('input.requestId', 'is a request of another commitment: a delivery answers a request of its own commitment', InputProblem.UNKNOWN_REFERENCE);
-      if (!named) throw badInput('input.deliveredById', "is neither responsible for the commitment, nor taking part in it, nor the request's recipient: credit the organisation that delivered", InputProblem.INVALID);
+      if (!same_commitment)
+        throw badInput(
+          'input.requestId',
+          'is a request of another commitment: a delivery answers a request of its own commitment',
+          InputProblem.UNKNOWN_REFERENCE,
+        );
+      if (!named)
+        throw badInput(
+          'input.deliveredById',
+          "is neither responsible for the commitment, nor taking part in it, nor the request's recipient: credit the organisation that delivered",
+          InputProblem.INVALID,
+        );
     },
   },
   InformationDeliveryInput,
-  { create: 'createInformationDelivery', update: 'updateInformationDelivery', delete: 'deleteInformationDelivery', restore: 'restoreInformationDelivery' },
+  {
+    create: 'createInformationDelivery',
+    update: 'updateInformationDelivery',
+    delete: 'deleteInformationDelivery',
+    restore: 'restoreInformationDelivery',
+  },
 ) {}

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { StaffAccount } from '../account/staff-account.entity';
 import { Organization } from '../organization/organization.entity';
@@ -13,10 +23,16 @@ export enum ReviewVerdict {
 registerEnumType(ReviewVerdict, {
   name: 'ReviewVerdict',
   description: "Civil society's answer to the status an agency reported for a milestone.",
-  valuesConfig: { CONFIRMED: { description: 'The reported status is right.' }, DISPUTED: { description: 'The reported status is not right; the comment says why.' } },
+  valuesConfig: {
+    CONFIRMED: { description: 'The reported status is right.' },
+    DISPUTED: { description: 'The reported status is not right; the comment says why.' },
+  },
 });
 
-@ObjectType({ description: "A following organisation's confirmation or dispute of a milestone's reported status, public beside the agency's claim." })
+@ObjectType({
+  description:
+    "A following organisation's confirmation or dispute of a milestone's reported status, public beside the agency's claim.",
+})
 @Entity()
 @Check('milestone_review_comment_present', `length(btrim(comment)) > 0`)
 export class MilestoneReview {

@@ -15,7 +15,8 @@ const MAX_COMMENT = 4000;
 @Resolver(() => MilestoneReview)
 export class MilestoneReviewResolver {
   @Mutation(() => MilestoneReview, {
-    description: "Confirms or disputes, with a comment, a milestone's reported status: civil-society followers of the milestone's commitment only.",
+    description:
+      "Confirms or disputes, with a comment, a milestone's reported status: civil-society followers of the milestone's commitment only.",
   })
   async reviewMilestone(
     @Arg('milestoneId', () => ID, { description: 'The milestone.' }) milestoneId: string,
@@ -29,13 +30,14 @@ export class MilestoneReviewResolver {
     if (!trimmed || trimmed.length > MAX_COMMENT) throw badInput('comment', `must have 1 to ${MAX_COMMENT} characters`);
     const milestone = await ctx.loaders.get(milestoneById).load(assertUuid(milestoneId, 'milestoneId'));
     if (!milestone) throw notFound('Milestone', milestoneId, 'milestoneId');
-    if (viewer.role !== StaffRole.CIVIL_SOCIETY_FOLLOWER || !viewer.organizationId) throw forbidden('review milestones (civil-society followers do)');
+    if (viewer.role !== StaffRole.CIVIL_SOCIETY_FOLLOWER || !viewer.organizationId)
+      throw forbidden('review milestones (civil-society followers do)');
     return ctx.manager.transaction(async (manager) => {
       const [{ follows }] = await manager.query(
         `SELECT EXISTS (SELECT 1 FROM commitment_organization WHERE commitment_id = $1 AND organization_id = $2 AND role = 'FOLLOWER') AS follows`,
         [milestone.commitmentId, viewer.organizationId],
       );
-      if (!follows) throw forbidden("review milestones of commitments your organisation does not follow");
+      if (!follows) throw forbidden('review milestones of commitments your organisation does not follow');
       const { identifiers } = await manager.insert(MilestoneReview, {
         milestoneId: milestone.id,
         organizationId: viewer.organizationId as string,
@@ -45,7 +47,9 @@ export class MilestoneReviewResolver {
         comment: trimmed,
       });
       const review = await manager.findOneByOrFail(MilestoneReview, { id: identifiers[0].id as string });
-      await writeAudit(manager, viewer, ctx.requestId, AuditAction.CREATE, 'MilestoneReview', review.id, null, { ...review });
+      await writeAudit(manager, viewer, ctx.requestId, AuditAction.CREATE, 'MilestoneReview', review.id, null, {
+        ...review,
+      });
       return review;
     });
   }

@@ -8,7 +8,8 @@ import { MilestoneStatus } from './milestone.enums';
 
 @ObjectType({
   implements: SourcedRecord,
-  description: "A planned, dated activity (hito) of a commitment, with its weight in the commitment's progress and its evidence.",
+  description:
+    "A planned, dated activity (hito) of a commitment, with its weight in the commitment's progress and its evidence.",
 })
 @Entity()
 @Check('milestone_dates_valid', partialDatesValid('start_date', 'due_date', 'completed_on'))
@@ -44,7 +45,12 @@ export class Milestone extends SourcedRecord {
   dueDate: string | null;
 
   @Field(() => Float, { description: "Weight in the commitment's progress (relative to its other milestones)." })
-  @Column('numeric', { precision: 8, scale: 3, default: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column('numeric', {
+    precision: 8,
+    scale: 3,
+    default: 1,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   weight: number;
 
   @Field(() => MilestoneStatus, { description: 'Current status.' })

@@ -13,7 +13,10 @@ registerEnumType(MilestoneStatus, {
   valuesConfig: {
     NOT_STARTED: { description: 'Planned, not started.' },
     IN_PROGRESS: { description: 'Started, not finished.' },
-    DONE: { description: 'Finished, with evidence (a link, a document of the milestone, or a description of where the evidence is).' },
+    DONE: {
+      description:
+        'Finished, with evidence (a link, a document of the milestone, or a description of where the evidence is).',
+    },
     CANCELLED: { description: 'Dropped; excluded from progress.' },
   },
 });

@@ -9,7 +9,13 @@ import { Commitment } from '../commitment/commitment.entity';
 import { commitmentById } from '../commitment/commitment.loaders';
 import { Milestone } from './milestone.entity';
 import { MilestoneStatus } from './milestone.enums';
-import { milestoneById, milestonesByCommitment, publicReviewsByMilestone, publishedMilestonesByCommitment, reviewsByMilestone } from './milestone.loaders';
+import {
+  milestoneById,
+  milestonesByCommitment,
+  publicReviewsByMilestone,
+  publishedMilestonesByCommitment,
+  reviewsByMilestone,
+} from './milestone.loaders';
 import { MilestoneReview } from './milestone-review.entity';
 import { milestoneKind } from './milestone.kind';
 import { CommitmentProgress, commitmentProgress, disputesStatus } from './progress';
@@ -35,8 +41,20 @@ export class MilestoneFilter {
   dueTo?: string | null;
 }
 
-export enum MilestoneOrderField { POSITION = 'POSITION', DUE_DATE = 'DUE_DATE', STATUS = 'STATUS' }
-registerEnumType(MilestoneOrderField, { name: 'MilestoneOrderField', description: 'Fields milestones can be sorted by.', valuesConfig: { POSITION: { description: 'Order within the commitment.' }, DUE_DATE: { description: 'Due date.' }, STATUS: { description: 'Status.' } } });
+export enum MilestoneOrderField {
+  POSITION = 'POSITION',
+  DUE_DATE = 'DUE_DATE',
+  STATUS = 'STATUS',
+}
+registerEnumType(MilestoneOrderField, {
+  name: 'MilestoneOrderField',
+  description: 'Fields milestones can be sorted by.',
+  valuesConfig: {
+    POSITION: { description: 'Order within the commitment.' },
+    DUE_DATE: { description: 'Due date.' },
+    STATUS: { description: 'Status.' },
+  },
+});
 
 @Resolver(() => Milestone)
 export class MilestoneResolver extends createReadResolver({
@@ -50,7 +68,9 @@ export class MilestoneResolver extends createReadResolver({
   applyFilter: (qb, filter: MilestoneFilter) => {
     whereId(qb, 'r.commitmentId', filter.commitmentId, 'filter.commitmentId');
     if (filter.planId != null) {
-      qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', { planId: assertUuid(filter.planId, 'filter.planId') });
+      qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', {
+        planId: assertUuid(filter.planId, 'filter.planId'),
+      });
     }
     whereState(qb, milestoneKind, filter.stateId);
     if (filter.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
@@ -65,7 +85,9 @@ export class MilestoneResolver extends createReadResolver({
     return ctx.loaders.get(commitmentById).load(milestone.commitmentId);
   }
 
-  @FieldResolver(() => [MilestoneReview], { description: "Civil society's confirmations and disputes of its reported status, oldest first." })
+  @FieldResolver(() => [MilestoneReview], {
+    description: "Civil society's confirmations and disputes of its reported status, oldest first.",
+  })
   reviews(@Root() milestone: Milestone, @Ctx() ctx: Context) {
     return ctx.loaders.get(reviewsByMilestone).load(milestone.id);
   }
@@ -78,7 +100,9 @@ export class CommitmentMilestonesResolver {
     return ctx.loaders.get(milestonesByCommitment).load(commitment.id);
   }
 
-  @FieldResolver(() => CommitmentProgress, { description: 'Progress from its published milestones; percent null (with the reason) when it cannot be measured.' })
+  @FieldResolver(() => CommitmentProgress, {
+    description: 'Progress from its published milestones; percent null (with the reason) when it cannot be measured.',
+  })
   async progress(@Root() commitment: Commitment, @Ctx() ctx: Context) {
     // For the public the visible milestones are the published ones: one loader serves both fields.
     const published = ctx.viewer.kind === 'public' ? milestonesByCommitment : publishedMilestonesByCommitment;

@@ -8,7 +8,10 @@ import { hasEvidenceDocument } from '../document/document.evidence';
 import { Milestone } from './milestone.entity';
 import { MilestoneStatus } from './milestone.enums';
 
-@InputType({ description: 'A milestone of a commitment. DONE needs evidence: a link, a document of the milestone, or a description of where it is.' })
+@InputType({
+  description:
+    'A milestone of a commitment. DONE needs evidence: a link, a document of the milestone, or a description of where it is.',
+})
 export class MilestoneInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'The commitment (required on create).' })
   commitmentId?: string;
@@ -31,7 +34,7 @@ export class MilestoneInput extends RecordInput {
   @Field(() => PartialDateScalar, { nullable: true, description: 'Due date; not before the start.' })
   dueDate?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Weight in the commitment\'s progress (more than 0; default 1).' })
+  @Field(() => Float, { nullable: true, description: "Weight in the commitment's progress (more than 0; default 1)." })
   @IsPositive()
   weight?: number;
 
@@ -59,9 +62,14 @@ export class MilestoneWriteResolver extends createWriteResolver(
     required: ['commitmentId', 'position', 'title'],
     intervals: [['startDate', 'dueDate']],
     async check(row, manager) {
-      if (row.status !== MilestoneStatus.DONE || row.evidenceUrl || String(row.evidenceDescription ?? '').trim()) return;
+      if (row.status !== MilestoneStatus.DONE || row.evidenceUrl || String(row.evidenceDescription ?? '').trim())
+        return;
       if (!(await hasEvidenceDocument(manager, row.id as string | undefined))) {
-        throw badInput('input.evidenceUrl', 'or a document of the milestone (or evidenceDescription) is required to mark a milestone DONE', InputProblem.EVIDENCE_NEEDED);
+        throw badInput(
+          'input.evidenceUrl',
+          'or a document of the milestone (or evidenceDescription) is required to mark a milestone DONE',
+          InputProblem.EVIDENCE_NEEDED,
+        );
       }
     },
   },

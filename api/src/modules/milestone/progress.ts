@@ -11,7 +11,10 @@ import { ProgressUnknownReason } from '../commitment/commitment.enums';
     'When there are no milestones to measure against, percent is null and unknownReason says why: never 0 %.',
 })
 export class CommitmentProgress {
-  @Field(() => Float, { nullable: true, description: 'Percent done, 0 to 100, rounded to one decimal; null when unknown.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Percent done, 0 to 100, rounded to one decimal; null when unknown.',
+  })
   percent: number | null;
 
   @Field(() => ProgressUnknownReason, { nullable: true, description: 'Why percent is null.' })
@@ -41,9 +44,14 @@ export type ProgressMilestone = Pick<Milestone, 'status' | 'weight' | 'completed
  * latest review disputes exactly the status the milestone now reports (a review of an earlier
  * status no longer applies). `reviews` in the order they were written.
  */
-export function disputesStatus(milestone: Pick<Milestone, 'status'>, reviews: Pick<MilestoneReview, 'organizationId' | 'verdict' | 'reviewedStatus'>[]): boolean {
+export function disputesStatus(
+  milestone: Pick<Milestone, 'status'>,
+  reviews: Pick<MilestoneReview, 'organizationId' | 'verdict' | 'reviewedStatus'>[],
+): boolean {
   const latest = new Map(reviews.map((review) => [review.organizationId, review]));
-  return [...latest.values()].some((review) => review.verdict === ReviewVerdict.DISPUTED && review.reviewedStatus === milestone.status);
+  return [...latest.values()].some(
+    (review) => review.verdict === ReviewVerdict.DISPUTED && review.reviewedStatus === milestone.status,
+  );
 }
 
 /** What progress is computed from: how many milestones, how many count (not cancelled) and are done, and their weights. */
@@ -65,10 +73,13 @@ export const MILESTONE_SUMS_SQL = (m: string) =>
    coalesce(sum(${m}.weight) FILTER (WHERE ${m}.status <> '${MilestoneStatus.CANCELLED}'), 0) AS counted_weight, coalesce(sum(${m}.weight) FILTER (WHERE ${m}.status = '${MilestoneStatus.DONE}'), 0) AS done_weight`;
 
 /** The rule: the done share of the counted weight, in percent with one decimal; unknown (never 0) without milestones or weight. */
-export function progressFromSums(sums: MilestoneSums): Pick<CommitmentProgress, 'percent' | 'unknownReason' | 'milestonesDone' | 'milestonesTotal'> {
+export function progressFromSums(
+  sums: MilestoneSums,
+): Pick<CommitmentProgress, 'percent' | 'unknownReason' | 'milestonesDone' | 'milestonesTotal'> {
   const base = { milestonesDone: sums.done, milestonesTotal: sums.counted };
   if (sums.milestones === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_MILESTONES };
-  if (sums.countedWeight === 0) return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_WEIGHTED_MILESTONES };
+  if (sums.countedWeight === 0)
+    return { ...base, percent: null, unknownReason: ProgressUnknownReason.NO_WEIGHTED_MILESTONES };
   return { ...base, percent: Math.round((sums.doneWeight / sums.countedWeight) * 1000) / 10, unknownReason: null };
 }
 
@@ -80,8 +91,19 @@ export const PROGRESS_PERCENT_SQL = (s: string) =>
 export function commitmentProgress(milestones: ProgressMilestone[]): CommitmentProgress {
   const counted = milestones.filter((m) => m.status !== MilestoneStatus.CANCELLED);
   const done = counted.filter((m) => m.status === MilestoneStatus.DONE);
-  const lastCompletedOn = done.map((m) => m.completedOn).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const lastCompletedOn =
+    done
+      .map((m) => m.completedOn)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null;
   const weight = (list: ProgressMilestone[]) => list.reduce((sum, m) => sum + m.weight, 0);
-  const progress = progressFromSums({ milestones: milestones.length, counted: counted.length, done: done.length, countedWeight: weight(counted), doneWeight: weight(done) });
+  const progress = progressFromSums({
+    milestones: milestones.length,
+    counted: counted.length,
+    done: done.length,
+    countedWeight: weight(counted),
+    doneWeight: weight(done),
+  });
   return { ...progress, milestonesDisputed: counted.filter((m) => m.disputed).length, lastCompletedOn };
 }

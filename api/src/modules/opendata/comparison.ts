@@ -14,7 +14,13 @@ import { ExerciseStage, type ExerciseComparison } from '../comparison/comparison
  * exercise/coverage.ts, as in compareExercises. Synthetic and demonstration exercises are not in it.
  */
 
-const field = (name: string, type: ResourceField['type'], title: string, description: string, constraints?: ResourceField['constraints']): ResourceField => ({
+const field = (
+  name: string,
+  type: ResourceField['type'],
+  title: string,
+  description: string,
+  constraints?: ResourceField['constraints'],
+): ResourceField => ({
   name,
   type,
   title,
@@ -24,26 +30,96 @@ const field = (name: string, type: ResourceField['type'], title: string, descrip
 const sectorSlug = (sector: Sector) => sector.toLowerCase();
 
 const FIELDS: ResourceField[] = [
-  field('slug', 'string', 'Ejercicio', 'Slug of the exercise (its pages are at /data/exercises/<slug>/).', { required: true, unique: true }),
+  field('slug', 'string', 'Ejercicio', 'Slug of the exercise (its pages are at /data/exercises/<slug>/).', {
+    required: true,
+    unique: true,
+  }),
   field('state_code', 'string', 'Estado', 'ISO 3166-2 code of its state.', { required: true }),
   field('title', 'string', 'Título', 'Title of the exercise.', { required: true }),
-  field('stage', 'string', 'Etapa alcanzada', 'The furthest step its public records show.', { enum: Object.values(ExerciseStage) }),
+  field('stage', 'string', 'Etapa alcanzada', 'The furthest step its public records show.', {
+    enum: Object.values(ExerciseStage),
+  }),
   field('reported_status', 'string', 'Estatus según la fuente', 'The stage its source reports, in its words.'),
-  field('joint_declaration_on', 'string', 'Declaración conjunta', 'Date of the joint declaration (ISO 8601, at the precision given).'),
-  field('secretariat_installed_on', 'string', 'Instalación del Secretariado', 'Date of the Secretariat\'s installation; empty when not given.'),
-  field('plan_published_on', 'string', 'Publicación del plan', "Date of the first plan's publication; empty when none is published."),
-  field('days_to_secretariat', 'integer', 'Días a la instalación', 'Days from the declaration to the installation, when both are full dates.'),
-  field('days_to_plan', 'integer', 'Días a la publicación del plan', 'Days from the declaration to the plan, when both are full dates.'),
-  field('commitments_regular', 'integer', 'Compromisos regulares', 'Regular commitments; empty when no plan is published.'),
-  field('commitments_proactive', 'integer', 'Compromisos proactivos', 'Proactive commitments; empty when no plan is published.'),
-  field('unreported_records', 'list', 'Registros que la fuente no reporta', `Kinds of record its sources do not report (${Object.values(RecordKind).join(', ')}): their columns are empty, not 0.`),
-  field('sessions', 'integer', 'Sesiones del Secretariado', 'Secretariat sessions held; empty when its sources do not report sessions.'),
+  field(
+    'joint_declaration_on',
+    'string',
+    'Declaración conjunta',
+    'Date of the joint declaration (ISO 8601, at the precision given).',
+  ),
+  field(
+    'secretariat_installed_on',
+    'string',
+    'Instalación del Secretariado',
+    "Date of the Secretariat's installation; empty when not given.",
+  ),
+  field(
+    'plan_published_on',
+    'string',
+    'Publicación del plan',
+    "Date of the first plan's publication; empty when none is published.",
+  ),
+  field(
+    'days_to_secretariat',
+    'integer',
+    'Días a la instalación',
+    'Days from the declaration to the installation, when both are full dates.',
+  ),
+  field(
+    'days_to_plan',
+    'integer',
+    'Días a la publicación del plan',
+    'Days from the declaration to the plan, when both are full dates.',
+  ),
+  field(
+    'commitments_regular',
+    'integer',
+    'Compromisos regulares',
+    'Regular commitments; empty when no plan is published.',
+  ),
+  field(
+    'commitments_proactive',
+    'integer',
+    'Compromisos proactivos',
+    'Proactive commitments; empty when no plan is published.',
+  ),
+  field(
+    'unreported_records',
+    'list',
+    'Registros que la fuente no reporta',
+    `Kinds of record its sources do not report (${Object.values(RecordKind).join(', ')}): their columns are empty, not 0.`,
+  ),
+  field(
+    'sessions',
+    'integer',
+    'Sesiones del Secretariado',
+    'Secretariat sessions held; empty when its sources do not report sessions.',
+  ),
   field('agreements', 'integer', 'Acuerdos', 'Agreements taken; empty when its sources do not report agreements.'),
-  field('information_requests', 'integer', 'Solicitudes de información', 'Information requests made; empty when its sources do not report them.'),
+  field(
+    'information_requests',
+    'integer',
+    'Solicitudes de información',
+    'Information requests made; empty when its sources do not report them.',
+  ),
   ...Object.values(Sector).flatMap((sector) => [
-    field(`${sectorSlug(sector)}_declared_seats`, 'integer', `Lugares declarados (${sector})`, `Seats the source declares for ${sector}; empty when it declares none.`),
-    field(`${sectorSlug(sector)}_bodies_named`, 'integer', `Organismos nombrados (${sector})`, `Distinct bodies named as holding ${sector} representative seats; empty without a Secretariat.`),
-    field(`${sectorSlug(sector)}_seats_open`, 'integer', `Lugares por definir (${sector})`, `${sector} representative seats listed with no holder; empty without a Secretariat.`),
+    field(
+      `${sectorSlug(sector)}_declared_seats`,
+      'integer',
+      `Lugares declarados (${sector})`,
+      `Seats the source declares for ${sector}; empty when it declares none.`,
+    ),
+    field(
+      `${sectorSlug(sector)}_bodies_named`,
+      'integer',
+      `Organismos nombrados (${sector})`,
+      `Distinct bodies named as holding ${sector} representative seats; empty without a Secretariat.`,
+    ),
+    field(
+      `${sectorSlug(sector)}_seats_open`,
+      'integer',
+      `Lugares por definir (${sector})`,
+      `${sector} representative seats listed with no holder; empty without a Secretariat.`,
+    ),
   ]),
 ];
 
@@ -82,7 +158,8 @@ function toRecord(row: Record<string, unknown>): Record<string, unknown> {
 export const COMPARISON_RESOURCE: Resource = {
   name: 'comparacion',
   title: 'Comparación de los ejercicios reales',
-  description: 'The real exercises side by side: stage, days from the declaration, commitments and the Secretariat by sector.',
+  description:
+    'The real exercises side by side: stage, days from the declaration, commitments and the Secretariat by sector.',
   fields: FIELDS,
   primaryKey: ['slug'],
   sql: COMPARISON_SQL,
@@ -90,7 +167,10 @@ export const COMPARISON_RESOURCE: Resource = {
 };
 
 /** The comparison rows of the given exercises, as compareExercises computes them. */
-export async function comparisonRows(manager: EntityManager, exerciseIds: string[]): Promise<Record<string, unknown>[]> {
+export async function comparisonRows(
+  manager: EntityManager,
+  exerciseIds: string[],
+): Promise<Record<string, unknown>[]> {
   if (!exerciseIds.length) return [];
   const rows = await preparedQuery(manager, COMPARISON_SQL, [exerciseIds]);
   return rows.map((row) => toComparison(row) as unknown as Record<string, unknown>);

@@ -12,7 +12,11 @@ import { LIST_DELIMITER, RESOURCES, type Resource, type ResourceField } from './
  * harvester reads either the guide's plain keys or DCAT terms.
  */
 
-export const LICENSE = { name: 'libre-uso-mx', title: 'Términos de Libre Uso MX', path: 'https://datos.gob.mx/libreusomx' };
+export const LICENSE = {
+  name: 'libre-uso-mx',
+  title: 'Términos de Libre Uso MX',
+  path: 'https://datos.gob.mx/libreusomx',
+};
 
 const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
@@ -65,7 +69,11 @@ export interface WrittenFile {
  * with its size and hash (`written`, keyed by path). `created` is when the data last changed, so
  * the descriptor, its ETag and the zip's bytes repeat while the data does.
  */
-export function dataPackage(meta: ExerciseMeta, base: string, written: Map<string, WrittenFile>): Record<string, unknown> {
+export function dataPackage(
+  meta: ExerciseMeta,
+  base: string,
+  written: Map<string, WrittenFile>,
+): Record<string, unknown> {
   const landing = `${base}${exerciseDataPath(meta.slug)}/`;
   return {
     $schema: DATA_PACKAGE_PROFILE,
@@ -79,7 +87,9 @@ export function dataPackage(meta: ExerciseMeta, base: string, written: Map<strin
     keywords: keywords(meta),
     licenses: [LICENSE],
     contributors: meta.guarantor ? [{ title: meta.guarantor, roles: ['publisher'] }] : undefined,
-    sources: meta.sourceTitle ? [{ title: meta.sourceTitle, ...(meta.sourceAddress ? { path: meta.sourceAddress } : {}) }] : undefined,
+    sources: meta.sourceTitle
+      ? [{ title: meta.sourceTitle, ...(meta.sourceAddress ? { path: meta.sourceAddress } : {}) }]
+      : undefined,
     resources: RESOURCES.map((resource) => {
       const file = written.get(`${resource.name}.csv`);
       return {
@@ -100,11 +110,22 @@ export function dataPackage(meta: ExerciseMeta, base: string, written: Map<strin
 }
 
 function keywords(meta: ExerciseMeta): string[] {
-  return ['gobierno abierto', 'ejercicio local de gobierno abierto', 'plan de acción local', 'compromisos', 'secretariado técnico', meta.stateName, meta.stateCode, ...(meta.isSynthetic ? ['datos sintéticos'] : []), ...(meta.isDemo ? ['datos de demostración'] : [])];
+  return [
+    'gobierno abierto',
+    'ejercicio local de gobierno abierto',
+    'plan de acción local',
+    'compromisos',
+    'secretariado técnico',
+    meta.stateName,
+    meta.stateCode,
+    ...(meta.isSynthetic ? ['datos sintéticos'] : []),
+    ...(meta.isDemo ? ['datos de demostración'] : []),
+  ];
 }
 
 /** The exercise's description, after what it is when it is not real data. */
-const describe = (meta: ExerciseMeta) => [notRealNotice(meta), meta.description].filter(Boolean).join(' ') || meta.title;
+const describe = (meta: ExerciseMeta) =>
+  [notRealNotice(meta), meta.description].filter(Boolean).join(' ') || meta.title;
 
 /** The data dictionary the guide asks for (Anexo IV), as a CSV: one row per column of every file. */
 export function dataDictionaryCsv(flavour: CsvFlavour = 'package'): string {
@@ -120,7 +141,12 @@ export function dataDictionaryCsv(flavour: CsvFlavour = 'package'): string {
       isTextCell(field) ? `${field.description} ${FORMULA_NOTE}` : field.description,
     ]),
   );
-  return (flavour === 'excel' ? UTF8_BOM : '') + stringify([['file', 'field', 'title', 'type', 'format', 'required', 'allowed_values', 'description'], ...rows], { record_delimiter: 'windows' });
+  return (
+    (flavour === 'excel' ? UTF8_BOM : '') +
+    stringify([['file', 'field', 'title', 'type', 'format', 'required', 'allowed_values', 'description'], ...rows], {
+      record_delimiter: 'windows',
+    })
+  );
 }
 
 const DCAT_CONTEXT = {
@@ -184,13 +210,20 @@ const IRREGULAR = 'http://purl.org/cld/freq/irregular';
 
 /** A partial date as an XSD literal of its own precision (gYear, gYearMonth or date). */
 function xsdDate(value: string): { '@value': string; '@type': string } {
-  return { '@value': value, '@type': value.length === 4 ? 'xsd:gYear' : value.length === 7 ? 'xsd:gYearMonth' : 'xsd:date' };
+  return {
+    '@value': value,
+    '@type': value.length === 4 ? 'xsd:gYear' : value.length === 7 ? 'xsd:gYearMonth' : 'xsd:date',
+  };
 }
 
 /** The exercise's period (dct:PeriodOfTime), with only the ends the data gives. */
 function period(meta: ExerciseMeta): Record<string, unknown> | undefined {
   if (!meta.startDate && !meta.endDate) return undefined;
-  return { '@type': 'PeriodOfTime', ...(meta.startDate ? { startDate: xsdDate(meta.startDate) } : {}), ...(meta.endDate ? { endDate: xsdDate(meta.endDate) } : {}) };
+  return {
+    '@type': 'PeriodOfTime',
+    ...(meta.startDate ? { startDate: xsdDate(meta.startDate) } : {}),
+    ...(meta.endDate ? { endDate: xsdDate(meta.endDate) } : {}),
+  };
 }
 
 /** The state (dct:Location): the INEGI key the guide allows (CVE_ENT), its ISO 3166-2 code and its name. */
@@ -207,7 +240,10 @@ function place(meta: ExerciseMeta): Record<string, unknown> {
 function contact(meta: ExerciseMeta) {
   const email = process.env.OPEN_DATA_CONTACT_EMAIL?.trim();
   const fn = process.env.OPEN_DATA_CONTACT_NAME?.trim() || meta.guarantor || 'Tablero Abierto';
-  return { contactPoint: { '@type': 'Kind', fn, ...(email ? { hasEmail: `mailto:${email}` } : {}) }, ...(email ? { mbox: `mailto:${email}` } : {}) };
+  return {
+    contactPoint: { '@type': 'Kind', fn, ...(email ? { hasEmail: `mailto:${email}` } : {}) },
+    ...(email ? { mbox: `mailto:${email}` } : {}),
+  };
 }
 
 interface Distribution {
@@ -221,18 +257,70 @@ interface Distribution {
 function distributions(meta: ExerciseMeta): Distribution[] {
   const at = exerciseDataPath(meta.slug);
   return [
-    { title: 'Paquete de datos (Frictionless Data Package, ZIP)', path: `${at}/datapackage.zip`, mediaType: 'application/zip', format: 'ZIP' },
-    { title: 'Descriptor del paquete de datos', path: `${at}/datapackage.json`, mediaType: 'application/json', format: 'JSON' },
+    {
+      title: 'Paquete de datos (Frictionless Data Package, ZIP)',
+      path: `${at}/datapackage.zip`,
+      mediaType: 'application/zip',
+      format: 'ZIP',
+    },
+    {
+      title: 'Descriptor del paquete de datos',
+      path: `${at}/datapackage.json`,
+      mediaType: 'application/json',
+      format: 'JSON',
+    },
     ...RESOURCES.flatMap((resource) => [
-      { title: `${resource.title} (CSV)`, path: `${at}/${resource.name}.csv`, mediaType: 'text/csv', format: 'CSV', describedBy: `${at}/datapackage.json` },
-      { title: `${resource.title} (CSV para hojas de cálculo, con BOM)`, path: `${at}/${excelName(resource.name)}`, mediaType: 'text/csv', format: 'CSV' },
-      { title: `${resource.title} (JSON)`, path: `${at}/${resource.name}.json`, mediaType: 'application/json', format: 'JSON', describedBy: `${at}/datapackage.json` },
+      {
+        title: `${resource.title} (CSV)`,
+        path: `${at}/${resource.name}.csv`,
+        mediaType: 'text/csv',
+        format: 'CSV',
+        describedBy: `${at}/datapackage.json`,
+      },
+      {
+        title: `${resource.title} (CSV para hojas de cálculo, con BOM)`,
+        path: `${at}/${excelName(resource.name)}`,
+        mediaType: 'text/csv',
+        format: 'CSV',
+      },
+      {
+        title: `${resource.title} (JSON)`,
+        path: `${at}/${resource.name}.json`,
+        mediaType: 'application/json',
+        format: 'JSON',
+        describedBy: `${at}/datapackage.json`,
+      },
     ]),
-    { title: 'Diccionario de datos (CSV)', path: `${at}/diccionario-de-datos.csv`, mediaType: 'text/csv', format: 'CSV' },
-    { title: 'Diccionario de datos (CSV para hojas de cálculo, con BOM)', path: `${at}/${excelName('diccionario-de-datos')}`, mediaType: 'text/csv', format: 'CSV' },
-    { title: 'Personas, organizaciones, cargos e integrantes (Popolo JSON)', path: `${at}/popolo.json`, mediaType: 'application/json', format: 'JSON' },
-    { title: 'Calendario de sesiones y eventos (iCalendar)', path: `/calendar/exercises/${encodeURIComponent(meta.slug)}.ics`, mediaType: 'text/calendar', format: 'ICS' },
-    { title: 'Cambios publicados (Atom)', path: `/feeds/exercises/${encodeURIComponent(meta.slug)}.atom`, mediaType: 'application/atom+xml', format: 'Atom' },
+    {
+      title: 'Diccionario de datos (CSV)',
+      path: `${at}/diccionario-de-datos.csv`,
+      mediaType: 'text/csv',
+      format: 'CSV',
+    },
+    {
+      title: 'Diccionario de datos (CSV para hojas de cálculo, con BOM)',
+      path: `${at}/${excelName('diccionario-de-datos')}`,
+      mediaType: 'text/csv',
+      format: 'CSV',
+    },
+    {
+      title: 'Personas, organizaciones, cargos e integrantes (Popolo JSON)',
+      path: `${at}/popolo.json`,
+      mediaType: 'application/json',
+      format: 'JSON',
+    },
+    {
+      title: 'Calendario de sesiones y eventos (iCalendar)',
+      path: `/calendar/exercises/${encodeURIComponent(meta.slug)}.ics`,
+      mediaType: 'text/calendar',
+      format: 'ICS',
+    },
+    {
+      title: 'Cambios publicados (Atom)',
+      path: `/feeds/exercises/${encodeURIComponent(meta.slug)}.atom`,
+      mediaType: 'application/atom+xml',
+      format: 'Atom',
+    },
   ];
 }
 
@@ -262,7 +350,9 @@ export function dcatDataset(meta: ExerciseMeta, base: string): Record<string, un
       mediaType: mediaTypeIri(d.mediaType),
       format: d.format,
       license: LICENSE.path,
-      ...(d.describedBy ? { describedBy: `${base}${d.describedBy}`, conformsTo: 'https://datapackage.org/standard/table-schema/' } : {}),
+      ...(d.describedBy
+        ? { describedBy: `${base}${d.describedBy}`, conformsTo: 'https://datapackage.org/standard/table-schema/' }
+        : {}),
     })),
   };
 }

@@ -34,7 +34,8 @@ export function notRealNotice(meta: Pick<ExerciseMeta, 'isSynthetic' | 'isDemo'>
 
 /** Each record's condition comes from the one definition of public (public-reach.ts). */
 const P = publicCondition;
-const latest = (table: string, alias: string, path: string) => `(SELECT max(${alias}.updated_at) FROM ${table} ${alias} ${path} AND ${P(table, alias)})`;
+const latest = (table: string, alias: string, path: string) =>
+  `(SELECT max(${alias}.updated_at) FROM ${table} ${alias} ${path} AND ${P(table, alias)})`;
 
 /**
  * SQL for the public exercises with their metadata; $1 is the public base address (for the source's

@@ -44,8 +44,10 @@ export function exportRecord(resource: Resource, row: Record<string, unknown>): 
 }
 
 /** Fields whose CSV cells are text (csvCell neutralises them), and what the data dictionary says of them. */
-export const isTextCell = (field: ResourceField) => !(field.type === 'integer' || field.type === 'number' || field.type === 'boolean');
-export const FORMULA_NOTE = "In the CSV, text starting with =, +, -, @, a tab or a carriage return begins with an apostrophe (') added so that spreadsheets never run it as a formula; the JSON has the text as stored.";
+export const isTextCell = (field: ResourceField) =>
+  !(field.type === 'integer' || field.type === 'number' || field.type === 'boolean');
+export const FORMULA_NOTE =
+  "In the CSV, text starting with =, +, -, @, a tab or a carriage return begins with an apostrophe (') added so that spreadsheets never run it as a formula; the JSON has the text as stored.";
 
 /**
  * A cell as written: numbers and booleans bare; text (lists too) with a formula-leading character
@@ -64,7 +66,9 @@ const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as c
  * The first batch is read before anything is written, so a statement that fails fails before
  * the first byte (an error answer, not a truncated file).
  */
-export async function* withFirstBatch(batches: AsyncIterable<Record<string, unknown>[]>): AsyncGenerator<Record<string, unknown>[] | undefined> {
+export async function* withFirstBatch(
+  batches: AsyncIterable<Record<string, unknown>[]>,
+): AsyncGenerator<Record<string, unknown>[] | undefined> {
   const iterator = batches[Symbol.asyncIterator]();
   const first = await iterator.next();
   yield first.done ? undefined : first.value;
@@ -83,7 +87,11 @@ export type CsvFlavour = 'package' | 'excel';
 export const excelName = (name: string) => `${name}-excel.csv`;
 
 /** The CSV file of a resource, a batch of rows at a time: header first (after a BOM in the spreadsheet copy). */
-export async function* csvChunks(resource: Resource, batches: AsyncIterable<Record<string, unknown>[]>, flavour: CsvFlavour = 'package'): AsyncGenerator<string> {
+export async function* csvChunks(
+  resource: Resource,
+  batches: AsyncIterable<Record<string, unknown>[]>,
+  flavour: CsvFlavour = 'package',
+): AsyncGenerator<string> {
   let header = (flavour === 'excel' ? UTF8_BOM : '') + stringify([resource.fields.map((f) => f.name)], CSV_OPTIONS);
   for await (const rows of withFirstBatch(batches)) {
     const cells = (rows ?? []).map((row) => {
@@ -96,7 +104,10 @@ export async function* csvChunks(resource: Resource, batches: AsyncIterable<Reco
 }
 
 /** The JSON file of a resource: an array of records, one per line. */
-export async function* jsonChunks(resource: Resource, batches: AsyncIterable<Record<string, unknown>[]>): AsyncGenerator<string> {
+export async function* jsonChunks(
+  resource: Resource,
+  batches: AsyncIterable<Record<string, unknown>[]>,
+): AsyncGenerator<string> {
   let first = true;
   let opening = '[';
   for await (const rows of withFirstBatch(batches)) {

@@ -9,7 +9,11 @@ import { RESOURCES } from './resources';
  * the calendar, the change feed and the data dictionary. Plain HTML, no script.
  */
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 const STYLE = `
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
@@ -41,7 +45,10 @@ const notice = (meta: ExerciseMeta) => {
 
 export function exercisesPage(metas: ExerciseMeta[]): string {
   const rows = metas
-    .map((meta) => `<tr><td><a href="${exerciseDataPath(meta.slug)}/">${escape(meta.title)}</a></td><td>${escape(meta.stateName)} (${escape(meta.stateCode)})</td><td>${escape(meta.modified.slice(0, 10))}</td></tr>`)
+    .map(
+      (meta) =>
+        `<tr><td><a href="${exerciseDataPath(meta.slug)}/">${escape(meta.title)}</a></td><td>${escape(meta.stateName)} (${escape(meta.stateCode)})</td><td>${escape(meta.modified.slice(0, 10))}</td></tr>`,
+    )
     .join('\n');
   return page(
     'Datos abiertos · Tablero Abierto',

@@ -4,7 +4,9 @@ import { Exercise } from '../exercise/exercise.entity';
 import { exerciseDataPath } from './exercise-meta';
 import { RESOURCES } from './resources';
 
-@ObjectType({ description: "One table of an exercise's open data, as CSV (UTF-8 with a BOM, comma, CRLF, header row) and as JSON." })
+@ObjectType({
+  description: "One table of an exercise's open data, as CSV (UTF-8 with a BOM, comma, CRLF, header row) and as JSON.",
+})
 export class OpenDataTable {
   @Field({ description: 'Table name, e.g. "commitments"; also its name in the data package.' })
   name: string;
@@ -12,7 +14,9 @@ export class OpenDataTable {
   @Field({ description: 'What it holds, in Spanish.' })
   title: string;
 
-  @Field({ description: 'Address of the CSV file on this server, e.g. "/data/exercises/coahuila-2015-2017/commitments.csv".' })
+  @Field({
+    description: 'Address of the CSV file on this server, e.g. "/data/exercises/coahuila-2015-2017/commitments.csv".',
+  })
   csv: string;
 
   @Field({ description: 'Address of the same records as JSON.' })
@@ -31,7 +35,10 @@ export class ExerciseOpenData {
   @Field(() => [OpenDataTable], { description: 'Each table as CSV and JSON.' })
   tables: OpenDataTable[];
 
-  @Field({ description: 'All tables as a Frictionless Data Package (zip with datapackage.json, a Table Schema per file, the data dictionary).' })
+  @Field({
+    description:
+      'All tables as a Frictionless Data Package (zip with datapackage.json, a Table Schema per file, the data dictionary).',
+  })
   dataPackage: string;
 
   @Field({ description: 'The data package descriptor alone, next to the CSVs it describes.' })
@@ -56,13 +63,20 @@ export class ExerciseOpenData {
 /** The links from the schema to the downloads, calendars and feeds (the schema is the developers' documentation). */
 @Resolver(() => Exercise)
 export class ExerciseOpenDataResolver {
-  @FieldResolver(() => ExerciseOpenData, { description: "Where to download the exercise's open data, subscribe to its calendar and follow its changes." })
+  @FieldResolver(() => ExerciseOpenData, {
+    description: "Where to download the exercise's open data, subscribe to its calendar and follow its changes.",
+  })
   openData(@Root() exercise: Exercise): ExerciseOpenData {
     const at = exerciseDataPath(exercise.slug);
     const slug = encodeURIComponent(exercise.slug);
     return {
       page: `${at}/`,
-      tables: RESOURCES.map((resource) => ({ name: resource.name, title: resource.title, csv: `${at}/${resource.name}.csv`, json: `${at}/${resource.name}.json` })),
+      tables: RESOURCES.map((resource) => ({
+        name: resource.name,
+        title: resource.title,
+        csv: `${at}/${resource.name}.csv`,
+        json: `${at}/${resource.name}.json`,
+      })),
       dataPackage: `${at}/datapackage.zip`,
       dataPackageDescriptor: `${at}/datapackage.json`,
       dataDictionary: `${at}/diccionario-de-datos.csv`,
@@ -76,7 +90,10 @@ export class ExerciseOpenDataResolver {
 
 @Resolver(() => Commitment)
 export class CommitmentChangeFeedResolver {
-  @FieldResolver(() => String, { description: 'Address of the Atom feed of what was published or changed in this commitment, its milestones, requests, deliveries and meetings.' })
+  @FieldResolver(() => String, {
+    description:
+      'Address of the Atom feed of what was published or changed in this commitment, its milestones, requests, deliveries and meetings.',
+  })
   changeFeed(@Root() commitment: Commitment): string {
     return `/feeds/commitments/${commitment.id}.atom`;
   }

@@ -77,13 +77,19 @@ const chunksTo = (chunks: AsyncIterable<string | Buffer>) => async (out: Writabl
   for await (const chunk of chunks) await writeChunk(out, chunk);
 };
 
-const attachment = (res: express.Response, filename: string) => res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+const attachment = (res: express.Response, filename: string) =>
+  res.setHeader('content-disposition', `attachment; filename="${filename}"`);
 
 /**
  * A table as the file `filename` asks for: `.csv` (the package's, plain UTF-8), `-excel.csv` (the
  * spreadsheet's copy, with a BOM) or `.json`; sets the response's type.
  */
-function tableFile(res: express.Response, filename: string, resource: Resource, batches: AsyncIterable<Record<string, unknown>[]>): AsyncIterable<string> {
+function tableFile(
+  res: express.Response,
+  filename: string,
+  resource: Resource,
+  batches: AsyncIterable<Record<string, unknown>[]>,
+): AsyncIterable<string> {
   if (filename.endsWith('.json')) {
     res.type('application/json');
     return jsonChunks(resource, batches);
@@ -94,12 +100,19 @@ function tableFile(res: express.Response, filename: string, resource: Resource, 
 }
 
 /** Each table's CSV as the package holds it, measured (size and SHA-256) as it is written, never kept. */
-async function measureTables(meta: ExerciseMeta, base: string, snapshot: ReadSnapshot): Promise<Map<string, WrittenFile>> {
+async function measureTables(
+  meta: ExerciseMeta,
+  base: string,
+  snapshot: ReadSnapshot,
+): Promise<Map<string, WrittenFile>> {
   const written = new Map<string, WrittenFile>();
   for (const resource of RESOURCES) {
     const hash = createHash('sha256');
     let bytes = 0;
-    for await (const chunk of csvChunks(resource, snapshot.batches(resource.sql, resourceParams(resource, meta.id, base)))) {
+    for await (const chunk of csvChunks(
+      resource,
+      snapshot.batches(resource.sql, resourceParams(resource, meta.id, base)),
+    )) {
       const data = Buffer.from(chunk, 'utf8');
       hash.update(data);
       bytes += data.length;
@@ -139,7 +152,9 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
 
   /** Conditional GET first (no SQL on a match), then the exercise (404 when it is not public). */
   const withExercise =
-    (handler: (req: express.Request, res: express.Response, meta: ExerciseMeta) => Promise<void> | void): express.RequestHandler =>
+    (
+      handler: (req: express.Request, res: express.Response, meta: ExerciseMeta) => Promise<void> | void,
+    ): express.RequestHandler =>
     async (req, res) => {
       if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
       const meta = await findExercise(managerFor(res), String(req.params.slug), baseUrl(req));
@@ -150,16 +165,26 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
   router.get('/', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
     const rows = await preparedQuery(managerFor(res), REAL_EXERCISES_SQL, [baseUrl(req)]);
-    res.set('content-security-policy', LANDING_PAGE_CSP).type('html').send(exercisesPage(rows.map(toExerciseMeta)));
+    res
+      .set('content-security-policy', LANDING_PAGE_CSP)
+      .type('html')
+      .send(exercisesPage(rows.map(toExerciseMeta)));
   });
 
   // The real exercises side by side (never synthetic or demonstration ones): the evaluator's comparison as open data.
-  for (const file of [`${COMPARISON_RESOURCE.name}.csv`, excelName(COMPARISON_RESOURCE.name), `${COMPARISON_RESOURCE.name}.json`]) {
+  for (const file of [
+    `${COMPARISON_RESOURCE.name}.csv`,
+    excelName(COMPARISON_RESOURCE.name),
+    `${COMPARISON_RESOURCE.name}.json`,
+  ]) {
     router.get(`/${file}`, async (req, res) => {
       if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
       const manager = managerFor(res);
       const real = (await preparedQuery(manager, REAL_EXERCISES_SQL, [baseUrl(req)])).map(toExerciseMeta);
-      const rows = await comparisonRows(manager, real.map((meta) => meta.id));
+      const rows = await comparisonRows(
+        manager,
+        real.map((meta) => meta.id),
+      );
       const batches = (async function* () {
         yield rows;
       })();
@@ -171,7 +196,13 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
   router.get('/sources/:file', async (req, res) => {
     if (cache.notModified(req, res, DOWNLOAD_MAX_AGE_SECONDS)) return;
     const key = /^([a-z0-9-]+)\.txt$/.exec(String(req.params.file))?.[1];
-    const [row] = key ? await preparedQuery(managerFor(res), 'SELECT sd.text FROM source_document sd WHERE sd.key = $1 AND sd.text IS NOT NULL', [key]) : [];
+    const [row] = key
+      ? await preparedQuery(
+          managerFor(res),
+          'SELECT sd.text FROM source_document sd WHERE sd.key = $1 AND sd.text IS NOT NULL',
+          [key],
+        )
+      : [];
     if (!row) return notFound(res, 'No hay un documento fuente con esa clave.');
     res.type('text/plain; charset=utf-8').send(row.text);
   });
@@ -211,18 +242,35 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
           return;
         case 'popolo.json':
           res.type('application/json');
-          await inSnapshot(managerFor(res), (snapshot) => stream(res, log, chunksTo(popoloChunks(snapshot, meta, base))));
+          await inSnapshot(managerFor(res), (snapshot) =>
+            stream(res, log, chunksTo(popoloChunks(snapshot, meta, base))),
+          );
           return;
         case 'datapackage.zip':
           res.type('application/zip');
           attachment(res, `${meta.slug}.zip`);
-          await inSnapshot(managerFor(res), (snapshot) => stream(res, log, (out) => writeDataPackage(out, meta, base, snapshot)));
+          await inSnapshot(managerFor(res), (snapshot) =>
+            stream(res, log, (out) => writeDataPackage(out, meta, base, snapshot)),
+          );
           return;
       }
       const match = /^([a-z-]+?)(\.csv|-excel\.csv|\.json)$/.exec(file);
       const resource = match ? resourceByName(match[1]) : undefined;
       if (!match || !resource) return notFound(res, 'No existe ese archivo.');
-      await inSnapshot(managerFor(res), (snapshot) => stream(res, log, chunksTo(tableFile(res, `${meta.slug}_${file}`, resource, snapshot.batches(resource.sql, resourceParams(resource, meta.id, base))))));
+      await inSnapshot(managerFor(res), (snapshot) =>
+        stream(
+          res,
+          log,
+          chunksTo(
+            tableFile(
+              res,
+              `${meta.slug}_${file}`,
+              resource,
+              snapshot.batches(resource.sql, resourceParams(resource, meta.id, base)),
+            ),
+          ),
+        ),
+      );
     }),
   );
 
@@ -235,11 +283,19 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
  * the data dictionary, the catalogue entry and last datapackage.json, which carries each file's
  * size and SHA-256.
  */
-export async function writeDataPackage(out: Writable, meta: ExerciseMeta, base: string, snapshot: ReadSnapshot): Promise<void> {
+export async function writeDataPackage(
+  out: Writable,
+  meta: ExerciseMeta,
+  base: string,
+  snapshot: ReadSnapshot,
+): Promise<void> {
   const zip = new ZipWriter(out, new Date(meta.modified));
   const written = new Map<string, WrittenFile>();
   for (const resource of RESOURCES) {
-    const entry = await zip.add(`${resource.name}.csv`, csvChunks(resource, snapshot.batches(resource.sql, resourceParams(resource, meta.id, base))));
+    const entry = await zip.add(
+      `${resource.name}.csv`,
+      csvChunks(resource, snapshot.batches(resource.sql, resourceParams(resource, meta.id, base))),
+    );
     written.set(entry.name, entry);
   }
   await zip.add('diccionario-de-datos.csv', [dataDictionaryCsv()]);

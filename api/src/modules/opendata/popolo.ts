@@ -121,7 +121,11 @@ const SECTIONS: Section[] = [
 ];
 
 /** popolo.json, a section (and a batch of rows) at a time; nothing is written before the first statement has answered. `base`: the public address. */
-export async function* popoloChunks(snapshot: ReadSnapshot, exercise: Pick<ExerciseMeta, 'id' | 'slug'>, base: string): AsyncGenerator<string> {
+export async function* popoloChunks(
+  snapshot: ReadSnapshot,
+  exercise: Pick<ExerciseMeta, 'id' | 'slug'>,
+  base: string,
+): AsyncGenerator<string> {
   const params = [exercise.id, base, `${base}${exerciseDataPath(exercise.slug)}/`];
   let pending = '{';
   for (const [index, section] of SECTIONS.entries()) {

@@ -31,7 +31,14 @@ export interface ResourceField {
   /** What the column holds, in English, for the data dictionary. */
   description: string;
   format?: 'uuid' | 'uri';
-  constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number };
+  constraints?: {
+    required?: boolean;
+    unique?: boolean;
+    enum?: string[];
+    pattern?: string;
+    minimum?: number;
+    maximum?: number;
+  };
 }
 
 export interface ForeignKey {
@@ -61,9 +68,29 @@ const PARTIAL_DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
 
 /** Each record's condition comes from the one definition of public (public-reach.ts). */
 const P = publicCondition;
-const id = (description: string, title = 'Identificador'): ResourceField => ({ name: 'id', type: 'string', format: 'uuid', title, description, constraints: { required: true, unique: true } });
-const ref = (name: string, title: string, description: string, required = false): ResourceField => ({ name, type: 'string', format: 'uuid', title, description, ...(required ? { constraints: { required } } : {}) });
-const text = (name: string, title: string, description: string, required = false): ResourceField => ({ name, type: 'string', title, description, ...(required ? { constraints: { required } } : {}) });
+const id = (description: string, title = 'Identificador'): ResourceField => ({
+  name: 'id',
+  type: 'string',
+  format: 'uuid',
+  title,
+  description,
+  constraints: { required: true, unique: true },
+});
+const ref = (name: string, title: string, description: string, required = false): ResourceField => ({
+  name,
+  type: 'string',
+  format: 'uuid',
+  title,
+  description,
+  ...(required ? { constraints: { required } } : {}),
+});
+const text = (name: string, title: string, description: string, required = false): ResourceField => ({
+  name,
+  type: 'string',
+  title,
+  description,
+  ...(required ? { constraints: { required } } : {}),
+});
 const date = (name: string, title: string, description: string, required = false): ResourceField => ({
   name,
   type: 'string',
@@ -71,20 +98,61 @@ const date = (name: string, title: string, description: string, required = false
   description: `${description} ISO 8601 at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.`,
   constraints: { pattern: PARTIAL_DATE_PATTERN, ...(required ? { required } : {}) },
 });
-const integer = (name: string, title: string, description: string, minimum?: number): ResourceField => ({ name, type: 'integer', title, description, ...(minimum !== undefined ? { constraints: { minimum } } : {}) });
-const oneOf = (name: string, title: string, description: string, values: string[], required = false): ResourceField => ({ name, type: 'string', title, description, constraints: { enum: values, ...(required ? { required } : {}) } });
+const integer = (name: string, title: string, description: string, minimum?: number): ResourceField => ({
+  name,
+  type: 'integer',
+  title,
+  description,
+  ...(minimum !== undefined ? { constraints: { minimum } } : {}),
+});
+const oneOf = (
+  name: string,
+  title: string,
+  description: string,
+  values: string[],
+  required = false,
+): ResourceField => ({
+  name,
+  type: 'string',
+  title,
+  description,
+  constraints: { enum: values, ...(required ? { required } : {}) },
+});
 /** Several values: joined with LIST_DELIMITER in the CSV (a string column there), an array in the JSON. */
 /** Whether the value beside it is an inference, not stated by the source (then the source note says from what). */
 const inferredFlag = (name: string, title: string, of: string): ResourceField => ({
-  name, type: 'boolean', title, description: `true when ${of} is inferred, not stated by the source; the source note says from what.`, constraints: { required: true },
+  name,
+  type: 'boolean',
+  title,
+  description: `true when ${of} is inferred, not stated by the source; the source note says from what.`,
+  constraints: { required: true },
 });
-const list = (name: string, title: string, description: string): ResourceField => ({ name, type: 'list', title, description: `${description} In the CSV, separated by "${LIST_DELIMITER}"; in the JSON, an array.` });
-const sourceNote: ResourceField = text('source_note', 'Fuente', 'Where in the source document the record comes from (section or sentence).');
+const list = (name: string, title: string, description: string): ResourceField => ({
+  name,
+  type: 'list',
+  title,
+  description: `${description} In the CSV, separated by "${LIST_DELIMITER}"; in the JSON, an array.`,
+});
+const sourceNote: ResourceField = text(
+  'source_note',
+  'Fuente',
+  'Where in the source document the record comes from (section or sentence).',
+);
 const sourceUrl: ResourceField = {
-  name: 'source_url', type: 'string', format: 'uri', title: 'Documento fuente',
-  description: 'Address of the source document, when it has one: the text this platform serves at /data/sources/<key>.txt when it keeps it, else the document\'s own address.',
+  name: 'source_url',
+  type: 'string',
+  format: 'uri',
+  title: 'Documento fuente',
+  description:
+    "Address of the source document, when it has one: the text this platform serves at /data/sources/<key>.txt when it keeps it, else the document's own address.",
 };
-const updatedAt: ResourceField = { name: 'updated_at', type: 'datetime', title: 'Última modificación', description: 'When the record last changed (UTC).', constraints: { required: true } };
+const updatedAt: ResourceField = {
+  name: 'updated_at',
+  type: 'datetime',
+  title: 'Última modificación',
+  description: 'When the record last changed (UTC).',
+  constraints: { required: true },
+};
 
 /** SQL for the address of record `a`'s source document; $2 is the public base address. */
 const sourceUrlOf = (a: string) => recordSourceAddressSql(a, '$2::text');
@@ -92,14 +160,22 @@ const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 const place = (municipality: string) =>
   `(SELECT mu.cvegeo FROM municipality mu WHERE mu.id = ${municipality}) AS municipality_cvegeo, (SELECT mu.name FROM municipality mu WHERE mu.id = ${municipality}) AS municipality_name, (SELECT mu.time_zone FROM municipality mu WHERE mu.id = ${municipality}) AS time_zone`;
 const placeFields = (what: string): ResourceField[] => [
-  { name: 'municipality_cvegeo', type: 'string', title: 'Clave INEGI del municipio', description: `INEGI CVEGEO (state key + municipality key, 5 digits) of the municipality where ${what}.`, constraints: { pattern: '^[0-9]{5}$' } },
+  {
+    name: 'municipality_cvegeo',
+    type: 'string',
+    title: 'Clave INEGI del municipio',
+    description: `INEGI CVEGEO (state key + municipality key, 5 digits) of the municipality where ${what}.`,
+    constraints: { pattern: '^[0-9]{5}$' },
+  },
   text('municipality_name', 'Municipio', `Name of that municipality.`),
   text('time_zone', 'Zona horaria', 'IANA time zone of that municipality (America/Monterrey, America/Matamoros...).'),
 ];
 const orgList = (link: string, where: string, column: 'id' | 'name') =>
   `(SELECT coalesce(array_agg(o.${column} ORDER BY o.name, o.id), '{}') FROM ${link} JOIN organization o ON o.id = l.organization_id AND ${P('organization', 'o')} WHERE ${where})`;
-const publicOrgName = (column: string) => `(SELECT o.name FROM organization o WHERE o.id = ${column} AND ${P('organization', 'o')})`;
-const publicOrgId = (column: string) => `(SELECT o.id FROM organization o WHERE o.id = ${column} AND ${P('organization', 'o')})`;
+const publicOrgName = (column: string) =>
+  `(SELECT o.name FROM organization o WHERE o.id = ${column} AND ${P('organization', 'o')})`;
+const publicOrgId = (column: string) =>
+  `(SELECT o.id FROM organization o WHERE o.id = ${column} AND ${P('organization', 'o')})`;
 
 /** The exercise's public commitments (of its public plans), as a table aliased c. */
 const COMMITMENTS = `(SELECT c.* FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${P('action_plan', 'p')} WHERE ${P('commitment', 'c')}) c`;
@@ -111,31 +187,82 @@ const EVENTS = `event e WHERE e.exercise_id = $1 AND ${P('event', 'e')}`;
 const commitments: Resource = {
   name: 'commitments',
   title: 'Compromisos',
-  description: 'Commitments of the Local Action Plans, with their responsible agencies, followers, pages delivered and progress.',
+  description:
+    'Commitments of the Local Action Plans, with their responsible agencies, followers, pages delivered and progress.',
   fields: [
     id('Commitment id (UUID).'),
     ref('plan_id', 'Plan de acción', 'Id of the Local Action Plan.', true),
     text('plan_title', 'Título del plan', 'Title of the Local Action Plan.'),
     integer('number', 'Número', 'Number of the commitment in its plan; empty for an unnumbered (proactive) one.', 1),
-    { name: 'is_proactive', type: 'boolean', title: 'Proactivo', description: 'Whether it is a proactive commitment, started only if another finishes early.', constraints: { required: true } },
+    {
+      name: 'is_proactive',
+      type: 'boolean',
+      title: 'Proactivo',
+      description: 'Whether it is a proactive commitment, started only if another finishes early.',
+      constraints: { required: true },
+    },
     text('title', 'Compromiso', 'Title of the commitment.', true),
     text('objective', 'Objetivo', 'Its objective, as the plan states it.'),
     text('activation_condition', 'Condición de activación', 'For a proactive commitment: when it starts.'),
-    list('responsible_agency_ids', 'Ids de sujetos obligados responsables', 'Ids of the public agencies responsible for it.'),
+    list(
+      'responsible_agency_ids',
+      'Ids de sujetos obligados responsables',
+      'Ids of the public agencies responsible for it.',
+    ),
     list('responsible_agencies', 'Sujetos obligados responsables', 'Names of those agencies, in the same order.'),
-    inferredFlag('responsible_agencies_inferred', 'Responsables inferidos', 'the list of responsible agencies (the source names none; taken from who delivered information or was asked for it)'),
-    list('participating_agency_ids', 'Ids de instancias participantes', 'Ids of public bodies that took part in its work without the source naming them responsible.'),
+    inferredFlag(
+      'responsible_agencies_inferred',
+      'Responsables inferidos',
+      'the list of responsible agencies (the source names none; taken from who delivered information or was asked for it)',
+    ),
+    list(
+      'participating_agency_ids',
+      'Ids de instancias participantes',
+      'Ids of public bodies that took part in its work without the source naming them responsible.',
+    ),
     list('participating_agencies', 'Instancias participantes', 'Names of those bodies, in the same order.'),
-    list('follower_ids', 'Ids de organizaciones que dan seguimiento', 'Ids of the civil-society organisations that follow it.'),
+    list(
+      'follower_ids',
+      'Ids de organizaciones que dan seguimiento',
+      'Ids of the civil-society organisations that follow it.',
+    ),
     list('followers', 'Organizaciones que dan seguimiento', 'Names of those organisations, in the same order.'),
-    integer('pages_delivered', 'Fojas entregadas', 'Pages (fojas) delivered for it: sum over its deliveries that give a count; empty when none does (unknown, never 0).', 0),
-    oneOf('pages_delivered_qualifier', 'Calificador de fojas', 'EXACT; MORE_THAN when any count added is a lower bound ("more than 2,737") or some delivery is not counted; UNKNOWN when pages_delivered is empty.', Object.values(TotalQualifier), true),
+    integer(
+      'pages_delivered',
+      'Fojas entregadas',
+      'Pages (fojas) delivered for it: sum over its deliveries that give a count; empty when none does (unknown, never 0).',
+      0,
+    ),
+    oneOf(
+      'pages_delivered_qualifier',
+      'Calificador de fojas',
+      'EXACT; MORE_THAN when any count added is a lower bound ("more than 2,737") or some delivery is not counted; UNKNOWN when pages_delivered is empty.',
+      Object.values(TotalQualifier),
+      true,
+    ),
     integer('deliveries_counted', 'Entregas con conteo de fojas', 'Deliveries that give a page count.', 0),
-    integer('deliveries_without_page_count', 'Entregas sin conteo de fojas', 'Deliveries whose page count the source does not give.', 0),
+    integer(
+      'deliveries_without_page_count',
+      'Entregas sin conteo de fojas',
+      'Deliveries whose page count the source does not give.',
+      0,
+    ),
     integer('milestones_total', 'Hitos', 'Milestones counted in its progress (every one not cancelled).', 0),
     integer('milestones_done', 'Hitos cumplidos', 'Milestones done.', 0),
-    { name: 'progress_percent', type: 'number', title: 'Avance (%)', description: 'Weighted share of its milestones that are done, 0 to 100, one decimal; empty when it cannot be measured (never 0 for unknown).', constraints: { minimum: 0, maximum: 100 } },
-    oneOf('progress_unknown_reason', 'Motivo de avance desconocido', 'Why progress_percent is empty: NO_MILESTONES or NO_WEIGHTED_MILESTONES.', ['NO_MILESTONES', 'NO_WEIGHTED_MILESTONES']),
+    {
+      name: 'progress_percent',
+      type: 'number',
+      title: 'Avance (%)',
+      description:
+        'Weighted share of its milestones that are done, 0 to 100, one decimal; empty when it cannot be measured (never 0 for unknown).',
+      constraints: { minimum: 0, maximum: 100 },
+    },
+    oneOf(
+      'progress_unknown_reason',
+      'Motivo de avance desconocido',
+      'Why progress_percent is empty: NO_MILESTONES or NO_WEIGHTED_MILESTONES.',
+      ['NO_MILESTONES', 'NO_WEIGHTED_MILESTONES'],
+    ),
     sourceNote,
     sourceUrl,
     updatedAt,
@@ -162,9 +289,26 @@ const commitments: Resource = {
     ORDER BY p.start_year NULLS LAST, p.id, c.is_proactive, c.number NULLS LAST, c.id`,
   toRecord: (row) => {
     // The same roll-up as the API's `progress` (commitmentProgress), from the sums SQL made.
-    const progress = progressFromSums({ milestones: Number(row.milestones), counted: Number(row.milestones_counted), done: Number(row.done), countedWeight: Number(row.counted_weight), doneWeight: Number(row.done_weight) });
+    const progress = progressFromSums({
+      milestones: Number(row.milestones),
+      counted: Number(row.milestones_counted),
+      done: Number(row.done),
+      countedWeight: Number(row.counted_weight),
+      doneWeight: Number(row.done_weight),
+    });
     const pages = pagesTotal(row);
-    const { milestones: _m, counted_weight: _cw, done_weight: _dw, milestones_counted, done, pages: _p, lower_bound: _l, counted: _c, uncounted: _u, ...rest } = row;
+    const {
+      milestones: _m,
+      counted_weight: _cw,
+      done_weight: _dw,
+      milestones_counted,
+      done,
+      pages: _p,
+      lower_bound: _l,
+      counted: _c,
+      uncounted: _u,
+      ...rest
+    } = row;
     return {
       ...rest,
       pages_delivered: pages.pages,
@@ -179,25 +323,43 @@ const commitments: Resource = {
   },
 };
 
-const commitmentNumber = integer('commitment_number', 'Número de compromiso', 'Number of that commitment in its plan.', 1);
+const commitmentNumber = integer(
+  'commitment_number',
+  'Número de compromiso',
+  'Number of that commitment in its plan.',
+  1,
+);
 
 const milestones: Resource = {
   name: 'milestones',
   title: 'Hitos',
-  description: "Milestones (hitos): the dated activities of each commitment, with their weight in the commitment's progress.",
+  description:
+    "Milestones (hitos): the dated activities of each commitment, with their weight in the commitment's progress.",
   fields: [
     id('Milestone id (UUID).'),
     ref('commitment_id', 'Compromiso', 'Id of the commitment.', true),
     commitmentNumber,
-    integer('position', 'Orden', 'Order among the commitment\'s milestones.', 1),
+    integer('position', 'Orden', "Order among the commitment's milestones.", 1),
     text('title', 'Hito', 'Title of the milestone.', true),
     text('description', 'Descripción', 'What it consists of.'),
     date('start_date', 'Inicio', 'Planned start.'),
     date('due_date', 'Fecha límite', 'Planned end (due date).'),
-    { name: 'weight', type: 'number', title: 'Peso', description: "Weight in the commitment's progress, relative to its other milestones.", constraints: { required: true, minimum: 0 } },
+    {
+      name: 'weight',
+      type: 'number',
+      title: 'Peso',
+      description: "Weight in the commitment's progress, relative to its other milestones.",
+      constraints: { required: true, minimum: 0 },
+    },
     oneOf('status', 'Estatus', 'Current status.', Object.values(MilestoneStatus), true),
     date('completed_on', 'Fecha de cumplimiento', 'When it was done.'),
-    { name: 'evidence_url', type: 'string', format: 'uri', title: 'Evidencia (URL)', description: 'Address of the evidence that it was done.' },
+    {
+      name: 'evidence_url',
+      type: 'string',
+      format: 'uri',
+      title: 'Evidencia (URL)',
+      description: 'Address of the evidence that it was done.',
+    },
     text('evidence_description', 'Evidencia', 'The evidence, described.'),
     sourceNote,
     sourceUrl,
@@ -214,7 +376,8 @@ const milestones: Resource = {
 const meetings: Resource = {
   name: 'meetings',
   title: 'Reuniones de los compromisos',
-  description: "Each commitment's meetings, working tables and site visits: one row per commitment and event (an event on two commitments has two rows). The events themselves are in events.",
+  description:
+    "Each commitment's meetings, working tables and site visits: one row per commitment and event (an event on two commitments has two rows). The events themselves are in events.",
   fields: [
     ref('commitment_id', 'Compromiso', 'Id of the commitment.', true),
     commitmentNumber,
@@ -251,7 +414,13 @@ const informationRequests: Resource = {
     text('recipient_description', 'Destinatarios', 'Who was asked, as the source describes them when not one agency.'),
     text('subject', 'Información solicitada', 'What was asked.', true),
     date('requested_on', 'Fecha de solicitud', 'When it was asked.'),
-    oneOf('response', 'Respuesta', 'How it was answered: FULL, PARTIAL, NONE or UNKNOWN (the source does not say).', Object.values(RequestResponse), true),
+    oneOf(
+      'response',
+      'Respuesta',
+      'How it was answered: FULL, PARTIAL, NONE or UNKNOWN (the source does not say).',
+      Object.values(RequestResponse),
+      true,
+    ),
     integer('recipient_count', 'Destinatarios (número)', 'For a request sent to a group: how many were asked.', 1),
     integer('responded_count', 'Respondieron (número)', 'For a request sent to a group: how many answered.', 0),
     text('response_note', 'Nota sobre la respuesta', 'What the source says about the answer.'),
@@ -271,7 +440,8 @@ const informationRequests: Resource = {
 const informationDeliveries: Resource = {
   name: 'information-deliveries',
   title: 'Entregas de información',
-  description: 'Information delivered for each commitment, counted in pages (fojas); "more than N" is kept as N with the qualifier MORE_THAN.',
+  description:
+    'Information delivered for each commitment, counted in pages (fojas); "more than N" is kept as N with the qualifier MORE_THAN.',
   fields: [
     id('Delivery id (UUID).'),
     ref('commitment_id', 'Compromiso', 'Id of the commitment.', true),
@@ -279,11 +449,20 @@ const informationDeliveries: Resource = {
     ref('request_id', 'Solicitud', 'Id of the information request it answers (see information-requests).'),
     ref('delivered_by_id', 'Id de quien entregó', 'Id of the organisation that delivered it.'),
     text('delivered_by_name', 'Entregó', 'Name of that organisation.'),
-    text('delivered_by_description', 'Entregó (descripción)', 'Who delivered it, as the source describes them when not one organisation.'),
+    text(
+      'delivered_by_description',
+      'Entregó (descripción)',
+      'Who delivered it, as the source describes them when not one organisation.',
+    ),
     text('description', 'Información entregada', 'What was delivered.', true),
     date('delivered_on', 'Fecha de entrega', 'When it was delivered.'),
     integer('pages', 'Fojas', 'Pages (fojas) delivered; empty when the source gives no count.', 0),
-    oneOf('pages_qualifier', 'Calificador de fojas', 'EXACT, or MORE_THAN when pages is a lower bound; empty when pages is.', Object.values(CountQualifier)),
+    oneOf(
+      'pages_qualifier',
+      'Calificador de fojas',
+      'EXACT, or MORE_THAN when pages is a lower bound; empty when pages is.',
+      Object.values(CountQualifier),
+    ),
     sourceNote,
     sourceUrl,
     updatedAt,
@@ -332,7 +511,8 @@ const sessions: Resource = {
 const agreements: Resource = {
   name: 'agreements',
   title: 'Acuerdos',
-  description: 'Agreements taken at Secretariat sessions and at commitment meetings, with who carries them out and their follow-up status.',
+  description:
+    'Agreements taken at Secretariat sessions and at commitment meetings, with who carries them out and their follow-up status.',
   fields: [
     id('Agreement id (UUID).'),
     ref('session_id', 'Sesión', 'Id of the session that took it (see sessions); empty when taken at an event.'),
@@ -342,7 +522,13 @@ const agreements: Resource = {
     text('event_title', 'Evento (título)', 'Title of that event.'),
     integer('position', 'Orden', 'Order among the agreements of its session or event.', 1),
     text('text', 'Acuerdo', 'The agreement.', true),
-    oneOf('status', 'Estatus', 'Follow-up status; UNKNOWN when the source does not say.', Object.values(AgreementStatus), true),
+    oneOf(
+      'status',
+      'Estatus',
+      'Follow-up status; UNKNOWN when the source does not say.',
+      Object.values(AgreementStatus),
+      true,
+    ),
     text('status_note', 'Nota de seguimiento', 'What is known about its follow-up.'),
     list('responsible_ids', 'Ids de responsables', 'Ids of the organisations that carry it out.'),
     list('responsible', 'Responsables', 'Names of those organisations, in the same order.'),
@@ -369,7 +555,8 @@ const agreements: Resource = {
 const events: Resource = {
   name: 'events',
   title: 'Eventos',
-  description: 'Everything that happened in the exercise other than Secretariat sessions: talks, elections, working tables, workshops, commitment meetings, site visits. A series is a parent event whose parts name it in parent_id; attendance stays at the level the source gives it.',
+  description:
+    'Everything that happened in the exercise other than Secretariat sessions: talks, elections, working tables, workshops, commitment meetings, site visits. A series is a parent event whose parts name it in parent_id; attendance stays at the level the source gives it.',
   fields: [
     id('Event id (UUID).'),
     ref('parent_id', 'Evento padre', 'Id of the series this event is part of.'),
@@ -384,7 +571,12 @@ const events: Resource = {
     text('venue_name', 'Sede', 'Venue, when the source names it.'),
     text('region_name', 'Región', 'Region of the state it belongs to.'),
     integer('attendee_count', 'Asistentes', 'People who attended, as the source counts them.', 0),
-    oneOf('attendee_count_qualifier', 'Calificador de asistentes', 'EXACT, or MORE_THAN when attendee_count is a lower bound ("over 240").', Object.values(CountQualifier)),
+    oneOf(
+      'attendee_count_qualifier',
+      'Calificador de asistentes',
+      'EXACT, or MORE_THAN when attendee_count is a lower bound ("over 240").',
+      Object.values(CountQualifier),
+    ),
     text('attendance_note', 'Nota de asistencia', 'Who attended, as the source describes them.'),
     sourceNote,
     sourceUrl,
@@ -403,14 +595,20 @@ const events: Resource = {
 const posts: Resource = {
   name: 'posts',
   title: 'Cargos del Secretariado Técnico',
-  description: "The Technical Secretariat's seats (Popolo Post): a seat exists even when empty; who held it when is in memberships.",
+  description:
+    "The Technical Secretariat's seats (Popolo Post): a seat exists even when empty; who held it when is in memberships.",
   fields: [
     id('Post id (UUID).'),
     text('label', 'Cargo', 'Name of the seat.', true),
     oneOf('role', 'Función', 'Role of the seat.', Object.values(SeatRole), true),
     oneOf('sector', 'Sector', 'Sector the seat represents.', Object.values(Sector)),
     text('region_name', 'Región', 'Region, for regional liaisons.'),
-    { name: 'voting', type: 'boolean', title: 'Con voto', description: 'Whether the seat votes (liaisons have voice, no vote); empty when the source does not say.' },
+    {
+      name: 'voting',
+      type: 'boolean',
+      title: 'Con voto',
+      description: 'Whether the seat votes (liaisons have voice, no vote); empty when the source does not say.',
+    },
     sourceNote,
     sourceUrl,
     updatedAt,
@@ -425,7 +623,8 @@ const posts: Resource = {
 const memberships: Resource = {
   name: 'memberships',
   title: 'Integrantes del Secretariado Técnico',
-  description: 'Who held each seat, between which dates, on behalf of which organisation (Popolo Membership): the holder on a given day is the one with start_date <= day < end_date, or, with no end_date, day <= recorded_until when that is given.',
+  description:
+    'Who held each seat, between which dates, on behalf of which organisation (Popolo Membership): the holder on a given day is the one with start_date <= day < end_date, or, with no end_date, day <= recorded_until when that is given.',
   fields: [
     id('Membership id (UUID).'),
     ref('post_id', 'Cargo', 'Id of the seat (see posts).', true),
@@ -437,7 +636,11 @@ const memberships: Resource = {
     text('title', 'Puesto', "The person's own title or position, as the source gives it."),
     date('start_date', 'Desde', 'First day in the seat.'),
     date('end_date', 'Hasta', 'First day no longer in the seat (exclusive).'),
-    date('recorded_until', 'Registrado hasta', 'With no end_date: the last day the sources cover (inclusive); after it, whether the seat was still held is unknown.'),
+    date(
+      'recorded_until',
+      'Registrado hasta',
+      'With no end_date: the last day the sources cover (inclusive); after it, whether the seat was still held is unknown.',
+    ),
     sourceNote,
     sourceUrl,
     updatedAt,
@@ -460,7 +663,8 @@ const EVALUATIONS = `evaluation ev JOIN action_plan p ON p.id = ev.plan_id AND p
 const evaluations: Resource = {
   name: 'evaluations',
   title: 'Evaluaciones',
-  description: "The national evaluator's evaluations of the Local Action Plans; their rubric is in evaluation-criteria and the scores in evaluation-scores.",
+  description:
+    "The national evaluator's evaluations of the Local Action Plans; their rubric is in evaluation-criteria and the scores in evaluation-scores.",
   fields: [
     id('Evaluation id (UUID).'),
     ref('plan_id', 'Plan de acción', 'Id of the Local Action Plan evaluated (commitments.plan_id).', true),
@@ -488,7 +692,13 @@ const evaluationCriteria: Resource = {
     id('Criterion id (UUID).'),
     ref('evaluation_id', 'Evaluación', 'Id of the evaluation (see evaluations).', true),
     text('code', 'Clave', 'Stable code of the criterion, e.g. QUALITY_A.', true),
-    oneOf('dimension', 'Dimensión', 'QUALITY (calidad) or RELEVANCE (relevancia potencial).', Object.values(CriterionDimension), true),
+    oneOf(
+      'dimension',
+      'Dimensión',
+      'QUALITY (calidad) or RELEVANCE (relevancia potencial).',
+      Object.values(CriterionDimension),
+      true,
+    ),
     integer('position', 'Orden', 'Order within the rubric.', 1),
     text('label', 'Criterio', 'Short label, in the source language.', true),
     text('question', 'Pregunta', 'The question the evaluator asked of each commitment, when the source gives one.'),
@@ -507,7 +717,8 @@ const evaluationCriteria: Resource = {
 const evaluationScores: Resource = {
   name: 'evaluation-scores',
   title: 'Puntajes de la evaluación',
-  description: 'The score each commitment received on each criterion, when the source gives it; a score the source does not give is not a row (never 0).',
+  description:
+    'The score each commitment received on each criterion, when the source gives it; a score the source does not give is not a row (never 0).',
   fields: [
     id('Score id (UUID).'),
     ref('criterion_id', 'Criterio', 'Id of the criterion (see evaluation-criteria).', true),
@@ -534,10 +745,17 @@ const evaluationScores: Resource = {
 const recommendations: Resource = {
   name: 'recommendations',
   title: 'Recomendaciones',
-  description: "Recommendations and areas of opportunity for the exercise: the evaluator's, those for the next exercise, and the exercise's own lessons.",
+  description:
+    "Recommendations and areas of opportunity for the exercise: the evaluator's, those for the next exercise, and the exercise's own lessons.",
   fields: [
     id('Recommendation id (UUID).'),
-    oneOf('kind', 'Tipo', 'EVALUATOR_RECOMMENDATION, NEXT_EXERCISE_RECOMMENDATION or AREA_OF_OPPORTUNITY.', Object.values(RecommendationKind), true),
+    oneOf(
+      'kind',
+      'Tipo',
+      'EVALUATOR_RECOMMENDATION, NEXT_EXERCISE_RECOMMENDATION or AREA_OF_OPPORTUNITY.',
+      Object.values(RecommendationKind),
+      true,
+    ),
     integer('position', 'Orden', 'Order among the recommendations of the same kind.', 1),
     text('text', 'Recomendación', 'The recommendation, in the source language.', true),
     ref('evaluation_id', 'Evaluación', 'Id of the evaluation it arises from (see evaluations).'),
@@ -561,8 +779,20 @@ const recommendations: Resource = {
 
 /** Every table, in the order the data package lists them. */
 export const RESOURCES: readonly Resource[] = [
-  commitments, milestones, meetings, informationRequests, informationDeliveries, sessions, agreements, events, posts, memberships,
-  evaluations, evaluationCriteria, evaluationScores, recommendations,
+  commitments,
+  milestones,
+  meetings,
+  informationRequests,
+  informationDeliveries,
+  sessions,
+  agreements,
+  events,
+  posts,
+  memberships,
+  evaluations,
+  evaluationCriteria,
+  evaluationScores,
+  recommendations,
 ];
 
 /** The parameters of a resource's `sql`: $1 the exercise's id; $2 the public base address, in a table with sources' addresses (`source_url`). */

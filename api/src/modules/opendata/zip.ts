@@ -57,7 +57,8 @@ export class ZipWriter {
   }
 
   private async emit(chunk: Buffer): Promise<void> {
-    if (this.offset + chunk.length > LIMIT) throw new Error('the archive would exceed 4 GiB, the limit of a ZIP without ZIP64');
+    if (this.offset + chunk.length > LIMIT)
+      throw new Error('the archive would exceed 4 GiB, the limit of a ZIP without ZIP64');
     this.offset += chunk.length;
     await writeChunk(this.out, chunk);
   }

@@ -61,7 +61,10 @@ export class Organization extends SourcedRecord {
   @PartialDateColumn()
   foundingDate: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the body was abolished or dissolved, if it was and it is known.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'When the body was abolished or dissolved, if it was and it is known.',
+  })
   @PartialDateColumn()
   dissolutionDate: string | null;
 }

@@ -10,7 +10,11 @@ export class OrganizationFilter {
   @Field(() => ID, { nullable: true, description: 'Only organisations that are part of this one.' })
   parentId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only organisations responsible for or following a commitment of this exercise, or taking part in its events or agreements.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only organisations responsible for or following a commitment of this exercise, or taking part in its events or agreements.',
+  })
   exerciseId?: string | null;
 
   @ExerciseSlugField('organisations involved (as for exerciseId) in any part')
@@ -20,8 +24,15 @@ export class OrganizationFilter {
   search?: string | null;
 }
 
-export enum OrganizationOrderField { NAME = 'NAME', KIND = 'KIND' }
-registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField', description: 'Fields organisations can be sorted by.', valuesConfig: { NAME: { description: 'Name.' }, KIND: { description: 'Kind.' } } });
+export enum OrganizationOrderField {
+  NAME = 'NAME',
+  KIND = 'KIND',
+}
+registerEnumType(OrganizationOrderField, {
+  name: 'OrganizationOrderField',
+  description: 'Fields organisations can be sorted by.',
+  valuesConfig: { NAME: { description: 'Name.' }, KIND: { description: 'Kind.' } },
+});
 
 @InputType({ description: 'Conditions on people.' })
 export class PersonFilter {
@@ -32,5 +43,11 @@ export class PersonFilter {
   secretariatId?: string | null;
 }
 
-export enum PersonOrderField { NAME = 'NAME' }
-registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Fields people can be sorted by.', valuesConfig: { NAME: { description: 'Name.' } } });
+export enum PersonOrderField {
+  NAME = 'NAME',
+}
+registerEnumType(PersonOrderField, {
+  name: 'PersonOrderField',
+  description: 'Fields people can be sorted by.',
+  valuesConfig: { NAME: { description: 'Name.' } },
+});

@@ -69,13 +69,15 @@ export class PersonResolver extends createReadResolver({
   applyFilter: (qb, filter: PersonFilter) => {
     whereSearch(qb, ['r.name'], filter.search, 'filter.search');
     if (filter.secretariatId != null) {
-      qb.andWhere('r.id IN (SELECT m.person_id FROM membership m JOIN post p ON p.id = m.post_id WHERE p.secretariat_id = :secretariatId)', {
-        secretariatId: assertUuid(filter.secretariatId, 'filter.secretariatId'),
-      });
+      qb.andWhere(
+        'r.id IN (SELECT m.person_id FROM membership m JOIN post p ON p.id = m.post_id WHERE p.secretariat_id = :secretariatId)',
+        {
+          secretariatId: assertUuid(filter.secretariatId, 'filter.secretariatId'),
+        },
+      );
     }
   },
   orderFields: PersonOrderField,
   orderColumns: { NAME: 'r.name' },
   defaultOrder: PersonOrderField.NAME,
-}) {
-}
+}) {}

@@ -42,9 +42,19 @@ export class OrganizationInput extends RecordInput {
 
 @Resolver(() => Organization)
 export class OrganizationWriteResolver extends createWriteResolver(
-  { entity: Organization, name: 'Organization', required: ['slug', 'name', 'kind'], intervals: [['foundingDate', 'dissolutionDate']] },
+  {
+    entity: Organization,
+    name: 'Organization',
+    required: ['slug', 'name', 'kind'],
+    intervals: [['foundingDate', 'dissolutionDate']],
+  },
   OrganizationInput,
-  { create: 'createOrganization', update: 'updateOrganization', delete: 'deleteOrganization', restore: 'restoreOrganization' },
+  {
+    create: 'createOrganization',
+    update: 'updateOrganization',
+    delete: 'deleteOrganization',
+    restore: 'restoreOrganization',
+  },
 ) {}
 
 @InputType({ description: 'A person.' })
@@ -62,4 +72,8 @@ export class PersonInput extends RecordInput {
 }
 
 @Resolver(() => Person)
-export class PersonWriteResolver extends createWriteResolver({ entity: Person, name: 'Person', required: ['name'] }, PersonInput, { create: 'createPerson', update: 'updatePerson', delete: 'deletePerson', restore: 'restorePerson' }) {}
+export class PersonWriteResolver extends createWriteResolver(
+  { entity: Person, name: 'Person', required: ['name'] },
+  PersonInput,
+  { create: 'createPerson', update: 'updatePerson', delete: 'deletePerson', restore: 'restorePerson' },
+) {}

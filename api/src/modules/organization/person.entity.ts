@@ -19,7 +19,10 @@ export class Person extends SourcedRecord {
   @Column('text')
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Honorific or title written before the name, e.g. "Lic.", "Ing.", "C.".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Honorific or title written before the name, e.g. "Lic.", "Ing.", "C.".',
+  })
   @Column('text', { nullable: true })
   honorificPrefix: string | null;
 }

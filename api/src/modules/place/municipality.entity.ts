@@ -38,7 +38,10 @@ export class Municipality {
   @Column('text')
   name: string;
 
-  @Field({ description: 'IANA time zone of the municipality, e.g. "America/Monterrey" or, on the US border, "America/Matamoros".' })
+  @Field({
+    description:
+      'IANA time zone of the municipality, e.g. "America/Monterrey" or, on the US border, "America/Matamoros".',
+  })
   @Column('text')
   timeZone: string;
 }

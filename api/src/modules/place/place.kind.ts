@@ -6,9 +6,19 @@ import { Venue } from './venue.entity';
 
 export const stateKind = defineRecordKind({ table: 'state', entity: State, reach: 'always', state: (a) => `${a}.id` });
 
-export const municipalityKind = defineRecordKind({ table: 'municipality', entity: Municipality, reach: 'always', state: (a) => `${a}.state_id` });
+export const municipalityKind = defineRecordKind({
+  table: 'municipality',
+  entity: Municipality,
+  reach: 'always',
+  state: (a) => `${a}.state_id`,
+});
 
-export const regionKind = defineRecordKind({ table: 'region', entity: Region, reach: { record: [] }, state: (a) => `${a}.state_id` });
+export const regionKind = defineRecordKind({
+  table: 'region',
+  entity: Region,
+  reach: { record: [] },
+  state: (a) => `${a}.state_id`,
+});
 
 export const venueKind = defineRecordKind({
   table: 'venue',

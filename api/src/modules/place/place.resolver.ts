@@ -5,14 +5,32 @@ import { whereEquals, whereId, whereSearch } from '../../common/filters';
 import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
 import { Municipality } from './municipality.entity';
-import { MunicipalityFilter, MunicipalityOrderField, RegionFilter, RegionOrderField, StateFilter, StateOrderField, VenueFilter, VenueOrderField } from './place.inputs';
-import { municipalitiesByRegion, municipalitiesByState, municipalityById, regionById, regionsByState, stateById, venueById } from './place.loaders';
+import {
+  MunicipalityFilter,
+  MunicipalityOrderField,
+  RegionFilter,
+  RegionOrderField,
+  StateFilter,
+  StateOrderField,
+  VenueFilter,
+  VenueOrderField,
+} from './place.inputs';
+import {
+  municipalitiesByRegion,
+  municipalitiesByState,
+  municipalityById,
+  regionById,
+  regionsByState,
+  stateById,
+  venueById,
+} from './place.loaders';
 import { Region } from './region.entity';
 import { State } from './state.entity';
 import { Venue } from './venue.entity';
 
 const whereStateCode = (qb: Parameters<typeof whereEquals>[0], code: string | null | undefined) => {
-  if (code != null) qb.andWhere('r.stateId = (SELECT s.id FROM state s WHERE s.code = :stateCode)', { stateCode: code.toUpperCase() });
+  if (code != null)
+    qb.andWhere('r.stateId = (SELECT s.id FROM state s WHERE s.code = :stateCode)', { stateCode: code.toUpperCase() });
 };
 
 @Resolver(() => State)
@@ -29,8 +47,13 @@ export class StateResolver extends createReadResolver({
   orderColumns: { NAME: 'r.name', INEGI_KEY: 'r.inegiKey', CODE: 'r.code' },
   defaultOrder: StateOrderField.INEGI_KEY,
 }) {
-  @Query(() => State, { description: 'A state by its ISO 3166-2:MX code, e.g. "MX-COA"; NOT_FOUND when there is none.' })
-  async stateByCode(@Arg('code', { description: 'ISO 3166-2:MX code.' }) code: string, @Ctx() ctx: Context): Promise<State> {
+  @Query(() => State, {
+    description: 'A state by its ISO 3166-2:MX code, e.g. "MX-COA"; NOT_FOUND when there is none.',
+  })
+  async stateByCode(
+    @Arg('code', { description: 'ISO 3166-2:MX code.' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<State> {
     const state = await ctx.manager.findOneBy(State, { code: code.toUpperCase() });
     if (!state) throw notFound('State', code, 'code');
     return state;
@@ -69,12 +92,17 @@ export class RegionResolver extends createReadResolver({
     return ctx.loaders.get(stateById).load(region.stateId);
   }
 
-  @FieldResolver(() => Municipality, { nullable: true, description: "The region's seat (its main city), when the source names it." })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: "The region's seat (its main city), when the source names it.",
+  })
   seat(@Root() region: Region, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, municipalityById, region.seatMunicipalityId);
   }
 
-  @FieldResolver(() => [Municipality], { description: 'Municipalities known to belong to the region (the source may name only the seat).' })
+  @FieldResolver(() => [Municipality], {
+    description: 'Municipalities known to belong to the region (the source may name only the seat).',
+  })
   municipalities(@Root() region: Region, @Ctx() ctx: Context) {
     return ctx.loaders.get(municipalitiesByRegion).load(region.id);
   }

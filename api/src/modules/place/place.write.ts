@@ -19,7 +19,11 @@ export class RegionInput extends RecordInput {
 }
 
 @Resolver(() => Region)
-export class RegionWriteResolver extends createWriteResolver({ entity: Region, name: 'Region', required: ['stateId', 'name'] }, RegionInput, { create: 'createRegion', update: 'updateRegion', delete: 'deleteRegion', restore: 'restoreRegion' }) {}
+export class RegionWriteResolver extends createWriteResolver(
+  { entity: Region, name: 'Region', required: ['stateId', 'name'] },
+  RegionInput,
+  { create: 'createRegion', update: 'updateRegion', delete: 'deleteRegion', restore: 'restoreRegion' },
+) {}
 
 @InputType({ description: 'A venue where sessions and events are held.' })
 export class VenueInput extends RecordInput {
@@ -32,4 +36,8 @@ export class VenueInput extends RecordInput {
 }
 
 @Resolver(() => Venue)
-export class VenueWriteResolver extends createWriteResolver({ entity: Venue, name: 'Venue', required: ['municipalityId', 'name'] }, VenueInput, { create: 'createVenue', update: 'updateVenue', delete: 'deleteVenue', restore: 'restoreVenue' }) {}
+export class VenueWriteResolver extends createWriteResolver(
+  { entity: Venue, name: 'Venue', required: ['municipalityId', 'name'] },
+  VenueInput,
+  { create: 'createVenue', update: 'updateVenue', delete: 'deleteVenue', restore: 'restoreVenue' },
+) {}

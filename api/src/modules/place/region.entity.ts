@@ -4,7 +4,11 @@ import { SourcedRecord } from '../../common/sourced-record';
 import { State } from './state.entity';
 import { Municipality } from './municipality.entity';
 
-@ObjectType({ implements: SourcedRecord, description: "A region of a state, between which talks, tables and sessions rotate (Coahuila: Sureste, Laguna, Centro, Carbonífera, Norte)." })
+@ObjectType({
+  implements: SourcedRecord,
+  description:
+    'A region of a state, between which talks, tables and sessions rotate (Coahuila: Sureste, Laguna, Centro, Carbonífera, Norte).',
+})
 @Entity()
 @Index(['stateId', 'name'], { unique: true })
 export class Region extends SourcedRecord {

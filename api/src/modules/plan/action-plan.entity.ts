@@ -8,7 +8,8 @@ import { Session } from '../session/session.entity';
 
 @ObjectType({
   implements: SourcedRecord,
-  description: 'A Local Action Plan (Plan de Acción Local, PAL): its commitments and the dates it was agreed, signed, published and started.',
+  description:
+    'A Local Action Plan (Plan de Acción Local, PAL): its commitments and the dates it was agreed, signed, published and started.',
 })
 @Entity()
 @Check('action_plan_dates_valid', partialDatesValid('agreed_on', 'signed_on', 'published_on', 'work_start_on'))
@@ -26,11 +27,11 @@ export class ActionPlan extends SourcedRecord {
   @Column('text')
   title: string;
 
-  @Field(() => Int, { nullable: true, description: 'First year of the plan\'s period.' })
+  @Field(() => Int, { nullable: true, description: "First year of the plan's period." })
   @Column('int', { nullable: true })
   startYear: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Last year of the plan\'s period.' })
+  @Field(() => Int, { nullable: true, description: "Last year of the plan's period." })
   @Column('int', { nullable: true })
   endYear: number | null;
 
@@ -49,19 +50,31 @@ export class ActionPlan extends SourcedRecord {
   @PartialDateColumn()
   signedOn: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: "When the plan was published in the state's official gazette." })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: "When the plan was published in the state's official gazette.",
+  })
   @PartialDateColumn()
   publishedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the plan was published, e.g. "Periódico Oficial del Gobierno del Estado".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the plan was published, e.g. "Periódico Oficial del Gobierno del Estado".',
+  })
   @Column('text', { nullable: true })
   publishedIn: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'The date taken as the start of the work on the commitments.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'The date taken as the start of the work on the commitments.',
+  })
   @PartialDateColumn()
   workStartOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How the commitments are to be carried out (schedule, periods), as the source states it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the commitments are to be carried out (schedule, periods), as the source states it.',
+  })
   @Column('text', { nullable: true })
   methodology: string | null;
 }

@@ -20,8 +20,15 @@ export class ActionPlanFilter {
   exerciseSlug?: string | null;
 }
 
-export enum ActionPlanOrderField { START_YEAR = 'START_YEAR', TITLE = 'TITLE' }
-registerEnumType(ActionPlanOrderField, { name: 'ActionPlanOrderField', description: 'Fields plans can be sorted by.', valuesConfig: { START_YEAR: { description: 'First year.' }, TITLE: { description: 'Title.' } } });
+export enum ActionPlanOrderField {
+  START_YEAR = 'START_YEAR',
+  TITLE = 'TITLE',
+}
+registerEnumType(ActionPlanOrderField, {
+  name: 'ActionPlanOrderField',
+  description: 'Fields plans can be sorted by.',
+  valuesConfig: { START_YEAR: { description: 'First year.' }, TITLE: { description: 'Title.' } },
+});
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver extends createReadResolver({

@@ -56,7 +56,8 @@ export class ActionPlanWriteResolver extends createWriteResolver(
     name: 'ActionPlan',
     required: ['exerciseId', 'title'],
     async check(row) {
-      if (row.startYear != null && row.endYear != null && (row.endYear as number) < (row.startYear as number)) throw badInput('input.endYear', 'comes before startYear', InputProblem.DATE_ORDER);
+      if (row.startYear != null && row.endYear != null && (row.endYear as number) < (row.startYear as number))
+        throw badInput('input.endYear', 'comes before startYear', InputProblem.DATE_ORDER);
     },
   },
   ActionPlanInput,

@@ -7,7 +7,10 @@ import type { Membership } from './membership.entity';
  * the successor's. A membership whose start the source does not give is never assumed held, and
  * one with no end is not assumed held after the last day its sources cover (`recordedUntil`).
  */
-export function heldOn(membership: Pick<Membership, 'startDate' | 'endDate' | 'recordedUntil'>, date: PartialDate): boolean {
+export function heldOn(
+  membership: Pick<Membership, 'startDate' | 'endDate' | 'recordedUntil'>,
+  date: PartialDate,
+): boolean {
   if (membership.startDate === null) return false;
   const day = partialDateStart(date);
   if (partialDateStart(membership.startDate) > day) return false;

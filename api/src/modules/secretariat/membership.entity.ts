@@ -17,7 +17,10 @@ import { Post } from './post.entity';
 @Entity()
 @Check('membership_holder_named', 'person_id IS NOT NULL OR on_behalf_of_id IS NOT NULL')
 @Check('membership_dates_valid', partialDatesValid('start_date', 'end_date', 'recorded_until'))
-@Check('membership_dates_in_order', 'start_date IS NULL OR end_date IS NULL OR partial_date_first_day(end_date) > partial_date_first_day(start_date)')
+@Check(
+  'membership_dates_in_order',
+  'start_date IS NULL OR end_date IS NULL OR partial_date_first_day(end_date) > partial_date_first_day(start_date)',
+)
 // Two people never hold the same seat at once (created with btree_gist by the StaffWrites migration).
 @Exclusion(
   'membership_no_overlap',
@@ -48,15 +51,25 @@ export class Membership extends SourcedRecord {
   @JoinColumn()
   onBehalfOf?: Relation<Organization>;
 
-  @Field(() => String, { nullable: true, description: "The holder's title as the source gives it, e.g. \"Secretario de Fiscalización y Rendición de Cuentas\"." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The holder\'s title as the source gives it, e.g. "Secretario de Fiscalización y Rendición de Cuentas".',
+  })
   @Column('text', { nullable: true })
   title: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'First day the seat was held; null when the source does not say.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'First day the seat was held; null when the source does not say.',
+  })
   @PartialDateColumn()
   startDate: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'First day the seat was no longer held (exclusive); null while held or when unknown.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'First day the seat was no longer held (exclusive); null while held or when unknown.',
+  })
   @PartialDateColumn()
   endDate: string | null;
 

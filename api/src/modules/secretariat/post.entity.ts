@@ -27,7 +27,10 @@ export class Post extends SourcedRecord {
   @Column({ type: 'enum', enum: SeatRole, enumName: 'seat_role' })
   role: SeatRole;
 
-  @Field(() => Sector, { nullable: true, description: 'Sector the seat belongs to; null for the facilitator and the presidency.' })
+  @Field(() => Sector, {
+    nullable: true,
+    description: 'Sector the seat belongs to; null for the facilitator and the presidency.',
+  })
   @Column({ type: 'enum', enum: Sector, enumName: 'sector', nullable: true })
   sector: Sector | null;
 
@@ -38,7 +41,11 @@ export class Post extends SourcedRecord {
   @JoinColumn()
   region?: Relation<Region>;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the holder of this seat votes (regional liaisons have voice, not vote); null when the source does not say.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the holder of this seat votes (regional liaisons have voice, not vote); null when the source does not say.',
+  })
   @Column('boolean', { nullable: true })
   voting: boolean | null;
 }

@@ -11,13 +11,16 @@ export class DeclaredSeats {
   @Field(() => Sector, { description: 'The sector.' })
   sector: Sector;
 
-  @Field(() => Int, { description: 'Seats declared: 2 for "2 representantes del Órgano Garante", even when the source names one body.' })
+  @Field(() => Int, {
+    description: 'Seats declared: 2 for "2 representantes del Órgano Garante", even when the source names one body.',
+  })
   seats: number;
 }
 
 @ObjectType({
   implements: SourcedRecord,
-  description: 'The Technical Secretariat (Secretariado Técnico de Gobierno Abierto) that runs an exercise: its seats, holders and sessions.',
+  description:
+    'The Technical Secretariat (Secretariado Técnico de Gobierno Abierto) that runs an exercise: its seats, holders and sessions.',
 })
 @Entity()
 @Check('secretariat_dates_valid', partialDatesValid('installed_on'))
@@ -42,7 +45,10 @@ export class Secretariat extends SourcedRecord {
   @PartialDateColumn()
   installedOn: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Order in which it was installed among the country\'s secretariats (Coahuila\'s was the 8th).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Order in which it was installed among the country's secretariats (Coahuila's was the 8th).",
+  })
   @Column('int', { nullable: true })
   nationalOrder: number | null;
 
@@ -51,7 +57,11 @@ export class Secretariat extends SourcedRecord {
   decisionRule: string | null;
 
   // The size a source declares per sector is a fact of its own: the bodies it names may be fewer.
-  @Field(() => [DeclaredSeats], { nullable: true, description: 'Seats per sector as the source declares them; null when it declares none. The seats themselves (posts) are those the source names.' })
+  @Field(() => [DeclaredSeats], {
+    nullable: true,
+    description:
+      'Seats per sector as the source declares them; null when it declares none. The seats themselves (posts) are those the source names.',
+  })
   @Column('jsonb', { nullable: true })
   declaredSeats: DeclaredSeats[] | null;
 }

@@ -33,7 +33,9 @@ registerEnumType(SeatRole, {
     ALTERNATE: { description: "A sector's alternate (suplente), who votes in the representative's absence." },
     REGIONAL_LIAISON: { description: "Civil society's liaison for a region (enlace regional): voice, no vote." },
     REGIONAL_LIAISON_ALTERNATE: { description: "A regional liaison's alternate (suplente del enlace)." },
-    FACILITATOR: { description: 'Chairs the sessions, writes the minutes and keeps the list of agreements (facilitador).' },
+    FACILITATOR: {
+      description: 'Chairs the sessions, writes the minutes and keeps the list of agreements (facilitador).',
+    },
     PRESIDENT: { description: 'Presides over the Secretariat (presidente del Secretariado).' },
   },
 });

@@ -12,8 +12,15 @@ export class SecretariatFilter {
   exerciseSlug?: string | null;
 }
 
-export enum SecretariatOrderField { INSTALLED_ON = 'INSTALLED_ON', NAME = 'NAME' }
-registerEnumType(SecretariatOrderField, { name: 'SecretariatOrderField', description: 'Fields secretariats can be sorted by.', valuesConfig: { INSTALLED_ON: { description: 'Installation date.' }, NAME: { description: 'Name.' } } });
+export enum SecretariatOrderField {
+  INSTALLED_ON = 'INSTALLED_ON',
+  NAME = 'NAME',
+}
+registerEnumType(SecretariatOrderField, {
+  name: 'SecretariatOrderField',
+  description: 'Fields secretariats can be sorted by.',
+  valuesConfig: { INSTALLED_ON: { description: 'Installation date.' }, NAME: { description: 'Name.' } },
+});
 
 @InputType({ description: 'Conditions on seats.' })
 export class PostFilter {
@@ -30,8 +37,15 @@ export class PostFilter {
   regionId?: string | null;
 }
 
-export enum PostOrderField { LABEL = 'LABEL', ROLE = 'ROLE' }
-registerEnumType(PostOrderField, { name: 'PostOrderField', description: 'Fields seats can be sorted by.', valuesConfig: { LABEL: { description: 'Label.' }, ROLE: { description: 'Kind of seat.' } } });
+export enum PostOrderField {
+  LABEL = 'LABEL',
+  ROLE = 'ROLE',
+}
+registerEnumType(PostOrderField, {
+  name: 'PostOrderField',
+  description: 'Fields seats can be sorted by.',
+  valuesConfig: { LABEL: { description: 'Label.' }, ROLE: { description: 'Kind of seat.' } },
+});
 
 @InputType({ description: 'Conditions on memberships.' })
 export class MembershipFilter {
@@ -47,9 +61,18 @@ export class MembershipFilter {
   @Field(() => ID, { nullable: true, description: 'Only memberships held on behalf of this organisation.' })
   onBehalfOfId?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Only memberships held on this date (its first day, for a month or year).' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'Only memberships held on this date (its first day, for a month or year).',
+  })
   heldOn?: string | null;
 }
 
-export enum MembershipOrderField { START_DATE = 'START_DATE' }
-registerEnumType(MembershipOrderField, { name: 'MembershipOrderField', description: 'Fields memberships can be sorted by.', valuesConfig: { START_DATE: { description: 'Start date.' } } });
+export enum MembershipOrderField {
+  START_DATE = 'START_DATE',
+}
+registerEnumType(MembershipOrderField, {
+  name: 'MembershipOrderField',
+  description: 'Fields memberships can be sorted by.',
+  valuesConfig: { START_DATE: { description: 'Start date.' } },
+});

@@ -11,7 +11,12 @@ export const secretariatKind = defineRecordKind({
   optionalColumns: ['decisionRule'],
 });
 
-export const postKind = defineRecordKind({ table: 'post', entity: Post, reach: { record: [via('secretariat_id', 'secretariat')] }, exercise: exerciseVia('secretariat_id', 'secretariat') });
+export const postKind = defineRecordKind({
+  table: 'post',
+  entity: Post,
+  reach: { record: [via('secretariat_id', 'secretariat')] },
+  exercise: exerciseVia('secretariat_id', 'secretariat'),
+});
 
 export const membershipKind = defineRecordKind({
   table: 'membership',

@@ -10,4 +10,8 @@ export const membershipById = byId(Membership);
 export const postsBySecretariat = manyBy(Post, 'secretariatId', { sector: 'ASC', role: 'ASC', label: 'ASC' });
 export const membershipsByPost = manyBy(Membership, 'postId', { startDate: 'ASC' });
 export const membershipsByPerson = manyBy(Membership, 'personId', { startDate: 'ASC' });
-export const membershipsBySecretariat = manyThrough(Membership, { entity: Post, keyColumn: 'secretariatId', on: 'l.id = r.postId' }, { startDate: 'ASC' });
+export const membershipsBySecretariat = manyThrough(
+  Membership,
+  { entity: Post, keyColumn: 'secretariatId', on: 'l.id = r.postId' },
+  { startDate: 'ASC' },
+);

@@ -18,8 +18,23 @@ import { HELD_ON_SQL, heldOn } from './membership-dates';
 import { Membership } from './membership.entity';
 import { Post } from './post.entity';
 import { Secretariat } from './secretariat.entity';
-import { MembershipFilter, MembershipOrderField, PostFilter, PostOrderField, SecretariatFilter, SecretariatOrderField } from './secretariat.inputs';
-import { membershipById, membershipsByPerson, membershipsByPost, membershipsBySecretariat, postById, postsBySecretariat, secretariatById } from './secretariat.loaders';
+import {
+  MembershipFilter,
+  MembershipOrderField,
+  PostFilter,
+  PostOrderField,
+  SecretariatFilter,
+  SecretariatOrderField,
+} from './secretariat.inputs';
+import {
+  membershipById,
+  membershipsByPerson,
+  membershipsByPost,
+  membershipsBySecretariat,
+  postById,
+  postsBySecretariat,
+  secretariatById,
+} from './secretariat.loaders';
 import { secretariatsByExercise } from './secretariat.loaders';
 
 @Resolver(() => Secretariat)
@@ -46,12 +61,16 @@ export class SecretariatResolver extends createReadResolver({
     return ctx.loaders.get(postsBySecretariat).load(secretariat.id);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Every membership of every seat: the membership timeline, oldest first.' })
+  @FieldResolver(() => [Membership], {
+    description: 'Every membership of every seat: the membership timeline, oldest first.',
+  })
   memberships(@Root() secretariat: Secretariat, @Ctx() ctx: Context) {
     return ctx.loaders.get(membershipsBySecretariat).load(secretariat.id);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Who held each seat on a date (the first day, for a month or year).' })
+  @FieldResolver(() => [Membership], {
+    description: 'Who held each seat on a date (the first day, for a month or year).',
+  })
   async membersOn(
     @Root() secretariat: Secretariat,
     @Arg('date', () => PartialDateScalar, { description: 'The date.' }) date: string,
@@ -111,7 +130,9 @@ export class MembershipResolver extends createReadResolver({
     whereId(qb, 'r.personId', filter.personId, 'filter.personId');
     whereId(qb, 'r.onBehalfOfId', filter.onBehalfOfId, 'filter.onBehalfOfId');
     if (filter.secretariatId != null) {
-      qb.andWhere('r.postId IN (SELECT p.id FROM post p WHERE p.secretariat_id = :secretariatId)', { secretariatId: assertUuid(filter.secretariatId, 'filter.secretariatId') });
+      qb.andWhere('r.postId IN (SELECT p.id FROM post p WHERE p.secretariat_id = :secretariatId)', {
+        secretariatId: assertUuid(filter.secretariatId, 'filter.secretariatId'),
+      });
     }
     if (filter.heldOn != null) {
       qb.andWhere(HELD_ON_SQL('r', ':heldOn'), { heldOn: partialDateStart(filter.heldOn) });
@@ -126,12 +147,18 @@ export class MembershipResolver extends createReadResolver({
     return ctx.loaders.get(postById).load(membership.postId);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'Who held it; null when the source names only the body that holds the seat.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'Who held it; null when the source names only the body that holds the seat.',
+  })
   person(@Root() membership: Membership, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, personById, membership.personId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the holder sat for (the sector body).' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organisation the holder sat for (the sector body).',
+  })
   onBehalfOf(@Root() membership: Membership, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, organizationById, membership.onBehalfOfId);
   }
@@ -139,7 +166,10 @@ export class MembershipResolver extends createReadResolver({
 
 @Resolver(() => Exercise)
 export class ExerciseSecretariatResolver {
-  @FieldResolver(() => Secretariat, { nullable: true, description: 'The Technical Secretariat that runs the exercise.' })
+  @FieldResolver(() => Secretariat, {
+    nullable: true,
+    description: 'The Technical Secretariat that runs the exercise.',
+  })
   async secretariat(@Root() exercise: Exercise, @Ctx() ctx: Context) {
     const [secretariat] = await ctx.loaders.get(secretariatsByExercise).load(exercise.id);
     return secretariat ?? null;

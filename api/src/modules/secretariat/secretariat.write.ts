@@ -42,12 +42,24 @@ export class SecretariatInput extends RecordInput {
   @MaxLength(LONG_TEXT)
   decisionRule?: string | null;
 
-  @Field(() => [DeclaredSeatsInput], { nullable: true, description: 'Seats per sector as the source declares them; sectors it gives no figure for are left out.' })
+  @Field(() => [DeclaredSeatsInput], {
+    nullable: true,
+    description: 'Seats per sector as the source declares them; sectors it gives no figure for are left out.',
+  })
   declaredSeats?: DeclaredSeatsInput[] | null;
 }
 
 @Resolver(() => Secretariat)
-export class SecretariatWriteResolver extends createWriteResolver({ entity: Secretariat, name: 'Secretariat', required: ['exerciseId', 'name'] }, SecretariatInput, { create: 'createSecretariat', update: 'updateSecretariat', delete: 'deleteSecretariat', restore: 'restoreSecretariat' }) {}
+export class SecretariatWriteResolver extends createWriteResolver(
+  { entity: Secretariat, name: 'Secretariat', required: ['exerciseId', 'name'] },
+  SecretariatInput,
+  {
+    create: 'createSecretariat',
+    update: 'updateSecretariat',
+    delete: 'deleteSecretariat',
+    restore: 'restoreSecretariat',
+  },
+) {}
 
 @InputType({ description: 'A seat of a Secretariat.' })
 export class PostInput extends RecordInput {
@@ -72,14 +84,21 @@ export class PostInput extends RecordInput {
 }
 
 @Resolver(() => Post)
-export class PostWriteResolver extends createWriteResolver({ entity: Post, name: 'Post', required: ['secretariatId', 'label', 'role'] }, PostInput, { create: 'createPost', update: 'updatePost', delete: 'deletePost', restore: 'restorePost' }) {}
+export class PostWriteResolver extends createWriteResolver(
+  { entity: Post, name: 'Post', required: ['secretariatId', 'label', 'role'] },
+  PostInput,
+  { create: 'createPost', update: 'updatePost', delete: 'deletePost', restore: 'restorePost' },
+) {}
 
 @InputType({ description: 'A person holding a seat over [startDate, endDate).' })
 export class MembershipInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'The seat (required on create).' })
   postId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The holder; may be null when the source names only the body (then onBehalfOfId is required).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The holder; may be null when the source names only the body (then onBehalfOfId is required).',
+  })
   personId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The organisation the holder sits for.' })
@@ -92,10 +111,16 @@ export class MembershipInput extends RecordInput {
   @Field(() => PartialDateScalar, { nullable: true, description: 'First day held.' })
   startDate?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'First day no longer held; must come after startDate. Two holders of one seat may not overlap.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'First day no longer held; must come after startDate. Two holders of one seat may not overlap.',
+  })
   endDate?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'With no endDate: the last day the sources cover (inclusive).' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'With no endDate: the last day the sources cover (inclusive).',
+  })
   recordedUntil?: string | null;
 }
 

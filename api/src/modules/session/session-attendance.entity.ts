@@ -13,9 +13,16 @@ import { Session } from './session.entity';
  * or a group in the source's words. What the source does not say stays empty: a seat recorded as
  * present does not say which person sat in it.
  */
-@ObjectType({ implements: SourcedRecord, description: 'One attendee of a session, as precisely as the source names it: a seat, an organisation, a person and/or a description of a group.' })
+@ObjectType({
+  implements: SourcedRecord,
+  description:
+    'One attendee of a session, as precisely as the source names it: a seat, an organisation, a person and/or a description of a group.',
+})
 @Entity()
-@Check('session_attendance_names_someone', 'post_id IS NOT NULL OR organization_id IS NOT NULL OR person_id IS NOT NULL OR description IS NOT NULL')
+@Check(
+  'session_attendance_names_someone',
+  'post_id IS NOT NULL OR organization_id IS NOT NULL OR person_id IS NOT NULL OR description IS NOT NULL',
+)
 export class SessionAttendance extends SourcedRecord {
   @Index()
   @Column('uuid')
@@ -46,7 +53,11 @@ export class SessionAttendance extends SourcedRecord {
   @JoinColumn()
   person?: Relation<Person>;
 
-  @Field(() => String, { nullable: true, description: 'Who attended in the source\'s words, when it names a group rather than a seat, organisation or person (e.g. "sociedad civil de la región laguna").' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Who attended in the source\'s words, when it names a group rather than a seat, organisation or person (e.g. "sociedad civil de la región laguna").',
+  })
   @Column('text', { nullable: true })
   description: string | null;
 }

@@ -14,8 +14,14 @@ import { sessionAttendanceById, sessionById } from './session.loaders';
 
 @Resolver(() => SessionAttendance)
 export class SessionAttendanceResolver {
-  @Query(() => SessionAttendance, { description: "One attendee of a session by id; NOT_FOUND when there is none (a session's attendees come with the session)." })
-  async sessionAttendance(@Arg('id', () => ID, { description: 'Id of the SessionAttendance.' }) id: string, @Ctx() ctx: Context): Promise<SessionAttendance> {
+  @Query(() => SessionAttendance, {
+    description:
+      "One attendee of a session by id; NOT_FOUND when there is none (a session's attendees come with the session).",
+  })
+  async sessionAttendance(
+    @Arg('id', () => ID, { description: 'Id of the SessionAttendance.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<SessionAttendance> {
     const record = await ctx.loaders.get(sessionAttendanceById).load(assertUuid(id, 'id'));
     if (!record) throw notFound('SessionAttendance', id);
     return record;
@@ -26,12 +32,18 @@ export class SessionAttendanceResolver {
     return ctx.loaders.get(sessionById).load(attendance.sessionId);
   }
 
-  @FieldResolver(() => Post, { nullable: true, description: 'The seat present, when the source names the attendee by seat.' })
+  @FieldResolver(() => Post, {
+    nullable: true,
+    description: 'The seat present, when the source names the attendee by seat.',
+  })
   post(@Root() attendance: SessionAttendance, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, postById, attendance.postId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that attended, when the source names it.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organisation that attended, when the source names it.',
+  })
   organization(@Root() attendance: SessionAttendance, @Ctx() ctx: Context) {
     return loadOptional(ctx.loaders, organizationById, attendance.organizationId);
   }

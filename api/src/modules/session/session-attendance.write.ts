@@ -6,7 +6,9 @@ import { RecordInput, SHORT_TEXT } from '../../common/record-input';
 import { createWriteResolver } from '../../common/write-resolver';
 import { SessionAttendance } from './session-attendance.entity';
 
-@InputType({ description: 'An attendee of a session: at least one of a seat, an organisation, a person or a description.' })
+@InputType({
+  description: 'An attendee of a session: at least one of a seat, an organisation, a person or a description.',
+})
 export class SessionAttendanceInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'The session (required on create).' })
   sessionId?: string;
@@ -27,11 +29,22 @@ export class SessionAttendanceInput extends RecordInput {
 
 /** A seat present at a session must be a seat of that session's Secretariat; and an attendance names someone. */
 async function checkAttendance(row: Record<string, unknown>, manager: EntityManager): Promise<void> {
-  if (!row.postId && !row.organizationId && !row.personId && !(typeof row.description === 'string' && row.description.trim())) {
-    throw badInput('input.postId', 'or organizationId, personId or description is required: an attendance names who attended');
+  if (
+    !row.postId &&
+    !row.organizationId &&
+    !row.personId &&
+    !(typeof row.description === 'string' && row.description.trim())
+  ) {
+    throw badInput(
+      'input.postId',
+      'or organizationId, personId or description is required: an attendance names who attended',
+    );
   }
   if (!row.postId) return;
-  const [match] = await manager.query('SELECT 1 FROM post p JOIN session s ON s.secretariat_id = p.secretariat_id WHERE p.id = $1 AND s.id = $2', [row.postId, row.sessionId]);
+  const [match] = await manager.query(
+    'SELECT 1 FROM post p JOIN session s ON s.secretariat_id = p.secretariat_id WHERE p.id = $1 AND s.id = $2',
+    [row.postId, row.sessionId],
+  );
   if (!match) throw badInput('input.postId', "is not a seat of the session's Secretariat");
 }
 
@@ -39,5 +52,10 @@ async function checkAttendance(row: Record<string, unknown>, manager: EntityMana
 export class SessionAttendanceWriteResolver extends createWriteResolver(
   { entity: SessionAttendance, name: 'SessionAttendance', required: ['sessionId'], check: checkAttendance },
   SessionAttendanceInput,
-  { create: 'createSessionAttendance', update: 'updateSessionAttendance', delete: 'deleteSessionAttendance', restore: 'restoreSessionAttendance' },
+  {
+    create: 'createSessionAttendance',
+    update: 'updateSessionAttendance',
+    delete: 'deleteSessionAttendance',
+    restore: 'restoreSessionAttendance',
+  },
 ) {}

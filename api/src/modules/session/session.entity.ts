@@ -8,7 +8,10 @@ import { Venue } from '../place/venue.entity';
 import { Secretariat } from '../secretariat/secretariat.entity';
 import { SessionType } from './session.enums';
 
-@ObjectType({ implements: SourcedRecord, description: 'A numbered session of a Secretariat, ordinary or extraordinary, with its agreements.' })
+@ObjectType({
+  implements: SourcedRecord,
+  description: 'A numbered session of a Secretariat, ordinary or extraordinary, with its agreements.',
+})
 @Entity()
 @Index(['secretariatId', 'type', 'number'], { unique: true })
 @Check('session_date_valid', partialDatesValid('date'))
@@ -25,7 +28,9 @@ export class Session extends SourcedRecord {
   @Column({ type: 'enum', enum: SessionType, enumName: 'session_type' })
   type: SessionType;
 
-  @Field(() => Int, { description: 'Number of the session within its secretariat and type (the "fourth ordinary session" is 4).' })
+  @Field(() => Int, {
+    description: 'Number of the session within its secretariat and type (the "fourth ordinary session" is 4).',
+  })
   @Column('int')
   number: number;
 
@@ -58,7 +63,10 @@ export class Session extends SourcedRecord {
   @Column('text', { nullable: true })
   summary: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who called the session, when the source says (extraordinary sessions).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who called the session, when the source says (extraordinary sessions).',
+  })
   @Column('text', { nullable: true })
   convenedBy: string | null;
 }

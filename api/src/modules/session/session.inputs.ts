@@ -30,5 +30,15 @@ export class SessionFilter {
   dateTo?: string | null;
 }
 
-export enum SessionOrderField { DATE = 'DATE', NUMBER = 'NUMBER' }
-registerEnumType(SessionOrderField, { name: 'SessionOrderField', description: 'Fields sessions can be sorted by.', valuesConfig: { DATE: { description: 'Date.' }, NUMBER: { description: 'Number (ordinary and extraordinary interleave).' } } });
+export enum SessionOrderField {
+  DATE = 'DATE',
+  NUMBER = 'NUMBER',
+}
+registerEnumType(SessionOrderField, {
+  name: 'SessionOrderField',
+  description: 'Fields sessions can be sorted by.',
+  valuesConfig: {
+    DATE: { description: 'Date.' },
+    NUMBER: { description: 'Number (ordinary and extraordinary interleave).' },
+  },
+});

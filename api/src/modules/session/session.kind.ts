@@ -16,6 +16,7 @@ export const sessionAttendanceKind = defineRecordKind({
   entity: SessionAttendance,
   reach: { record: [via('session_id', 'session')] },
   exercise: exerciseVia('session_id', 'session'),
-  label: (a) => `coalesce((SELECT p.name FROM person p WHERE p.id = ${a}.person_id), (SELECT o.name FROM organization o WHERE o.id = ${a}.organization_id), ${a}.description)`,
+  label: (a) =>
+    `coalesce((SELECT p.name FROM person p WHERE p.id = ${a}.person_id), (SELECT o.name FROM organization o WHERE o.id = ${a}.organization_id), ${a}.description)`,
   optionalColumns: ['description'],
 });

@@ -31,12 +31,18 @@ export class SessionResolver extends createReadResolver({
   byId: sessionById,
   filter: SessionFilter,
   applyFilter: (qb, filter: SessionFilter) => {
-    whereExercise(qb, filter, (exercise) => `r.secretariatId IN (SELECT t.id FROM secretariat t WHERE t.exercise_id = ${exercise})`);
+    whereExercise(
+      qb,
+      filter,
+      (exercise) => `r.secretariatId IN (SELECT t.id FROM secretariat t WHERE t.exercise_id = ${exercise})`,
+    );
     whereId(qb, 'r.secretariatId', filter.secretariatId, 'filter.secretariatId');
     whereEquals(qb, 'r.type', filter.type, 'filter.type');
     whereId(qb, 'r.municipalityId', filter.municipalityId, 'filter.municipalityId');
     if (filter.regionId != null) {
-      qb.andWhere('r.municipalityId IN (SELECT m.id FROM municipality m WHERE m.region_id = :regionId)', { regionId: assertUuid(filter.regionId, 'filter.regionId') });
+      qb.andWhere('r.municipalityId IN (SELECT m.id FROM municipality m WHERE m.region_id = :regionId)', {
+        regionId: assertUuid(filter.regionId, 'filter.regionId'),
+      });
     }
     whereDateRange(qb, 'r.date', { from: filter.dateFrom, to: filter.dateTo }, 'filter.date');
   },
@@ -59,7 +65,10 @@ export class SessionResolver extends createReadResolver({
     return loadOptional(ctx.loaders, venueById, session.venueId);
   }
 
-  @FieldResolver(() => [SessionAttendance], { description: 'Who attended, as precisely as the source says (seats, organisations, people or groups); empty when the source does not say.' })
+  @FieldResolver(() => [SessionAttendance], {
+    description:
+      'Who attended, as precisely as the source says (seats, organisations, people or groups); empty when the source does not say.',
+  })
   attendance(@Root() session: Session, @Ctx() ctx: Context) {
     return ctx.loaders.get(attendanceBySession).load(session.id);
   }
@@ -83,12 +92,15 @@ export class SecretariatSessionsResolver {
 export class PostHolderResolver {
   @FieldResolver(() => Membership, {
     nullable: true,
-    description: 'Who held the seat on a date or at a session (give exactly one); null when nobody is known to have held it then.',
+    description:
+      'Who held the seat on a date or at a session (give exactly one); null when nobody is known to have held it then.',
   })
   async holder(
     @Root() post: Post,
-    @Arg('on', () => PartialDateScalar, { nullable: true, description: 'A date (the first day, for a month or year).' }) on: string | null,
-    @Arg('atSessionId', () => ID, { nullable: true, description: 'A session of the same secretariat.' }) atSessionId: string | null,
+    @Arg('on', () => PartialDateScalar, { nullable: true, description: 'A date (the first day, for a month or year).' })
+    on: string | null,
+    @Arg('atSessionId', () => ID, { nullable: true, description: 'A session of the same secretariat.' })
+    atSessionId: string | null,
     @Ctx() ctx: Context,
   ) {
     if ((on == null) === (atSessionId == null)) throw badInput('on', 'or atSessionId: give exactly one');
@@ -96,7 +108,8 @@ export class PostHolderResolver {
     if (atSessionId != null) {
       const session = await ctx.loaders.get(sessionById).load(assertUuid(atSessionId, 'atSessionId'));
       if (!session) throw notFound('Session', atSessionId, 'atSessionId');
-      if (session.secretariatId !== post.secretariatId) throw badInput('atSessionId', "is a session of another secretariat than the seat's");
+      if (session.secretariatId !== post.secretariatId)
+        throw badInput('atSessionId', "is a session of another secretariat than the seat's");
       date = session.date;
     }
     const memberships = await ctx.loaders.get(membershipsByPost).load(post.id);

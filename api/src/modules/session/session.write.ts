@@ -24,7 +24,10 @@ export class SessionInput extends RecordInput {
   @Field(() => ID, { nullable: true, description: 'Municipality (city).' })
   municipalityId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the municipality is inferred, not stated by the source (the source note says from what).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the municipality is inferred, not stated by the source (the source note says from what).',
+  })
   municipalityInferred?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'Venue.' })
@@ -40,4 +43,8 @@ export class SessionInput extends RecordInput {
 }
 
 @Resolver(() => Session)
-export class SessionWriteResolver extends createWriteResolver({ entity: Session, name: 'Session', required: ['secretariatId', 'type', 'number', 'date'] }, SessionInput, { create: 'createSession', update: 'updateSession', delete: 'deleteSession', restore: 'restoreSession' }) {}
+export class SessionWriteResolver extends createWriteResolver(
+  { entity: Session, name: 'Session', required: ['secretariatId', 'type', 'number', 'date'] },
+  SessionInput,
+  { create: 'createSession', update: 'updateSession', delete: 'deleteSession', restore: 'restoreSession' },
+) {}

@@ -14,7 +14,8 @@ const TEXT_EXTENSION = '.txt';
 export const sourceTextPath = (key: string) => `${SOURCES_PATH}${key}${TEXT_EXTENSION}`;
 
 /** The key of a source document whose text the platform serves at `address` (any instance's), else null. */
-export const sourceTextKeyOf = (address: string): string | null => /\/data\/sources\/([a-z0-9-]+)\.txt$/.exec(address)?.[1] ?? null;
+export const sourceTextKeyOf = (address: string): string | null =>
+  /\/data\/sources\/([a-z0-9-]+)\.txt$/.exec(address)?.[1] ?? null;
 
 /**
  * SQL for the address of the source document aliased `sd`; `base` is an SQL text expression

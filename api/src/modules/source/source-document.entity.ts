@@ -33,7 +33,10 @@ export class SourceDocument {
   @JoinColumn()
   publishedBy?: Relation<Organization>;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the document was published, at the precision known.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'When the document was published, at the precision known.',
+  })
   @Column('text', { nullable: true })
   publishedOn: string | null;
 }

@@ -15,8 +15,15 @@ export class SourceDocumentFilter {
   search?: string | null;
 }
 
-export enum SourceDocumentOrderField { TITLE = 'TITLE', KEY = 'KEY' }
-registerEnumType(SourceDocumentOrderField, { name: 'SourceDocumentOrderField', description: 'Fields documents can be sorted by.', valuesConfig: { TITLE: { description: 'Title.' }, KEY: { description: 'Key.' } } });
+export enum SourceDocumentOrderField {
+  TITLE = 'TITLE',
+  KEY = 'KEY',
+}
+registerEnumType(SourceDocumentOrderField, {
+  name: 'SourceDocumentOrderField',
+  description: 'Fields documents can be sorted by.',
+  valuesConfig: { TITLE: { description: 'Title.' }, KEY: { description: 'Key.' } },
+});
 
 @Resolver(() => SourceDocument)
 export class SourceDocumentResolver extends createReadResolver({

@@ -9,7 +9,10 @@ import { SourceReference } from './source-reference.type';
 /** `source` on every sourced record, inherited through the `Sourced` interface. */
 @Resolver(() => SourcedRecord)
 export class SourcedResolver {
-  @FieldResolver(() => SourceReference, { nullable: true, description: 'Where this record comes from; null for records entered without a source.' })
+  @FieldResolver(() => SourceReference, {
+    nullable: true,
+    description: 'Where this record comes from; null for records entered without a source.',
+  })
   source(@Root() record: SourcedRecord): SourceReference | null {
     if (record.sourceDocumentId === null && record.sourceNote === null) return null;
     return { documentId: record.sourceDocumentId, note: record.sourceNote };

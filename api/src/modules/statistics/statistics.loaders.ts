@@ -48,13 +48,24 @@ export const statisticsByExercise = rowsByKey<StatisticsRow, ExerciseStatistics>
       sessions: reported(unreported, RecordKind.SESSIONS, ordinary + extraordinary),
       ordinarySessions: reported(unreported, RecordKind.SESSIONS, ordinary),
       extraordinarySessions: reported(unreported, RecordKind.SESSIONS, extraordinary),
-      agreements: reported(unreported, RecordKind.AGREEMENTS, Object.values(byStatus).reduce((sum, n) => sum + Number(n), 0)),
-      agreementsByStatus: reported(unreported, RecordKind.AGREEMENTS, Object.values(AgreementStatus).map((status) => ({ status, count: Number(byStatus[status] ?? 0) }))),
+      agreements: reported(
+        unreported,
+        RecordKind.AGREEMENTS,
+        Object.values(byStatus).reduce((sum, n) => sum + Number(n), 0),
+      ),
+      agreementsByStatus: reported(
+        unreported,
+        RecordKind.AGREEMENTS,
+        Object.values(AgreementStatus).map((status) => ({ status, count: Number(byStatus[status] ?? 0) })),
+      ),
       events: Number(row?.events ?? 0),
       attendance:
         row?.attendance == null
           ? null
-          : { value: Number(row.attendance), qualifier: row.attendance_lower_bound ? CountQualifier.MORE_THAN : CountQualifier.EXACT },
+          : {
+              value: Number(row.attendance),
+              qualifier: row.attendance_lower_bound ? CountQualifier.MORE_THAN : CountQualifier.EXACT,
+            },
       eventsWithAttendance: Number(row?.events_with_attendance ?? 0),
       commitments: Number(row?.commitments ?? 0),
     };

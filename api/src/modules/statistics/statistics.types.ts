@@ -4,7 +4,8 @@ import { CountQualifier } from '../event/event.enums';
 import type { RecordKind } from '../exercise/coverage';
 
 /** How a figure's description says when it is null: the one rule of coverage.ts, in words. */
-export const UNREPORTED = (kind: `${RecordKind}`) => `null (no data, not 0) when the exercise's sources do not report them (${kind} in Exercise.unreportedRecords)`;
+export const UNREPORTED = (kind: `${RecordKind}`) =>
+  `null (no data, not 0) when the exercise's sources do not report them (${kind} in Exercise.unreportedRecords)`;
 
 @ObjectType({ description: 'A count as the source reports it: exact, or a lower bound ("more than 240").' })
 export class QualifiedCount {
@@ -26,7 +27,10 @@ export class AgreementStatusCount {
 
 @ObjectType({ description: 'Counts that summarise an exercise.' })
 export class ExerciseStatistics {
-  @Field(() => Int, { nullable: true, description: `Secretariat sessions held, ordinary and extraordinary; ${UNREPORTED('SESSIONS')}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Secretariat sessions held, ordinary and extraordinary; ${UNREPORTED('SESSIONS')}.`,
+  })
   sessions: number | null;
 
   @Field(() => Int, { nullable: true, description: `Ordinary sessions held; ${UNREPORTED('SESSIONS')}.` })
@@ -35,21 +39,34 @@ export class ExerciseStatistics {
   @Field(() => Int, { nullable: true, description: `Extraordinary sessions held; ${UNREPORTED('SESSIONS')}.` })
   extraordinarySessions: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Agreements taken at sessions and commitment meetings; ${UNREPORTED('AGREEMENTS')}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Agreements taken at sessions and commitment meetings; ${UNREPORTED('AGREEMENTS')}.`,
+  })
   agreements: number | null;
 
-  @Field(() => [AgreementStatusCount], { nullable: true, description: `Agreements by follow-up status (every status listed, zero included); ${UNREPORTED('AGREEMENTS')}.` })
+  @Field(() => [AgreementStatusCount], {
+    nullable: true,
+    description: `Agreements by follow-up status (every status listed, zero included); ${UNREPORTED('AGREEMENTS')}.`,
+  })
   agreementsByStatus: AgreementStatusCount[] | null;
 
-  @Field(() => Int, { description: 'Events recorded (talks, tables, workshops, meetings, visits...), series and their parts each counted.' })
+  @Field(() => Int, {
+    description:
+      'Events recorded (talks, tables, workshops, meetings, visits...), series and their parts each counted.',
+  })
   events: number;
 
-  @Field(() => QualifiedCount, { nullable: true, description: 'People who attended events, added up at the level the source counts them; null when no event has a count.' })
+  @Field(() => QualifiedCount, {
+    nullable: true,
+    description:
+      'People who attended events, added up at the level the source counts them; null when no event has a count.',
+  })
   attendance: QualifiedCount | null;
 
   @Field(() => Int, { description: 'Events that carry an attendance count.' })
   eventsWithAttendance: number;
 
-  @Field(() => Int, { description: 'Commitments across the exercise\'s plans.' })
+  @Field(() => Int, { description: "Commitments across the exercise's plans." })
   commitments: number;
 }

@@ -44,21 +44,36 @@ export function shapeOf(file: ExerciseFile): ExerciseShape {
     commitments: plan.commitments.map((c) => ({
       responsible: c.responsible.length,
       followers: c.followers.length,
-      requests: c.requests.map((r) => ({ recipientCount: r.recipientCount ?? null, respondedCount: r.respondedCount ?? null })),
-      deliveries: c.deliveries.map((d) => (d.pages ? { value: d.pages.value, moreThan: d.pages.qualifier === 'MORE_THAN' } : null)),
+      requests: c.requests.map((r) => ({
+        recipientCount: r.recipientCount ?? null,
+        respondedCount: r.respondedCount ?? null,
+      })),
+      deliveries: c.deliveries.map((d) =>
+        d.pages ? { value: d.pages.value, moreThan: d.pages.qualifier === 'MORE_THAN' } : null,
+      ),
       meetings: meetings.filter((m) => m.commitments.includes(c.key)).length,
       proactive: c.proactive,
     })),
     meetingAgreements: meetings.map((m) => m.agreements.length),
-    sessions: file.sessions.map((s) => ({ extraordinary: s.type === 'EXTRAORDINARY', agreements: s.agreements.length })),
+    sessions: file.sessions.map((s) => ({
+      extraordinary: s.type === 'EXTRAORDINARY',
+      agreements: s.agreements.length,
+    })),
     otherEvents: others
       .filter((event) => !event.parent)
       .map((event) => ({
         kind: event.kind,
         parts: others.filter((part) => part.parent === event.key).length,
-        attendance: event.attendance ? { value: event.attendance.value, moreThan: event.attendance.qualifier === 'MORE_THAN' } : null,
+        attendance: event.attendance
+          ? { value: event.attendance.value, moreThan: event.attendance.qualifier === 'MORE_THAN' }
+          : null,
       })),
-    posts: (file.secretariat?.posts ?? []).map((post) => ({ role: post.role, sector: post.sector ?? null, voting: post.voting ?? null, holders: post.memberships.length })),
+    posts: (file.secretariat?.posts ?? []).map((post) => ({
+      role: post.role,
+      sector: post.sector ?? null,
+      voting: post.voting ?? null,
+      holders: post.memberships.length,
+    })),
     themes: file.themes.length,
     criteria: (file.evaluation?.criteria ?? []).map((c) => ({ code: c.code, dimension: c.dimension, label: c.label })),
     recommendations: file.recommendations.length,

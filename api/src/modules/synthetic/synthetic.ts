@@ -117,19 +117,50 @@ class Rows {
 }
 
 const WRITE_ORDER: EntityTarget<ObjectLiteral>[] = [
-  Organization, Person, Venue, Exercise, Theme, Secretariat, Post, Membership, Session, ActionPlan, Commitment, CommitmentOrganization, CommitmentTheme,
-  Milestone, InformationRequest, InformationDelivery, Event, EventCommitment, EventOrganization, Agreement, AgreementResponsible,
-  Evaluation, EvaluationCriterion, EvaluationScore, Recommendation,
+  Organization,
+  Person,
+  Venue,
+  Exercise,
+  Theme,
+  Secretariat,
+  Post,
+  Membership,
+  Session,
+  ActionPlan,
+  Commitment,
+  CommitmentOrganization,
+  CommitmentTheme,
+  Milestone,
+  InformationRequest,
+  InformationDelivery,
+  Event,
+  EventCommitment,
+  EventOrganization,
+  Agreement,
+  AgreementResponsible,
+  Evaluation,
+  EvaluationCriterion,
+  EvaluationScore,
+  Recommendation,
 ];
 
 /** The real exercise synthetic ones are shaped after. */
 export function coahuilaShape(): ExerciseShape {
   const file = loadSeedFiles().exercises.find((exercise) => exercise.exercise.slug === 'coahuila-2015-2017');
-  if (!file) throw new Error('the seed file coahuila-2015-2017.yaml, which synthetic exercises are shaped after, is missing');
+  if (!file)
+    throw new Error('the seed file coahuila-2015-2017.yaml, which synthetic exercises are shaped after, is missing');
   return shapeOf(file);
 }
 
-function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, shape: ExerciseShape, documentId: string, options: Required<Omit<SyntheticOptions, 'count' | 'seed'>>) {
+function buildExercise(
+  rows: Rows,
+  n: number,
+  seed: number,
+  state: StateRow,
+  shape: ExerciseShape,
+  documentId: string,
+  options: Required<Omit<SyntheticOptions, 'count' | 'seed'>>,
+) {
   const rnd: Random = random(seed * 1_000_003 + n);
   const number = pad(n + 1, 3);
   const slug = `sintetico-s${seed}-${number}-${state.code.toLowerCase()}`;
@@ -142,11 +173,19 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
     if (roll < options.deleted + options.drafts) return { publication: Publication.DRAFT, deletedAt: null };
     return { publication: Publication.PUBLISHED, deletedAt: null };
   };
-  const sourced = (hidden = true) => ({ sourceDocumentId: documentId, sourceNote: SYNTHETIC_NOTE, ...(hidden ? visibility() : { publication: Publication.PUBLISHED, deletedAt: null }) });
+  const sourced = (hidden = true) => ({
+    sourceDocumentId: documentId,
+    sourceNote: SYNTHETIC_NOTE,
+    ...(hidden ? visibility() : { publication: Publication.PUBLISHED, deletedAt: null }),
+  });
   const where = () => {
     if (!state.municipalities.length) return { municipalityId: null, venueId: null };
     const municipality = rnd.pick(state.municipalities);
-    return { municipalityId: municipality.id, venueId: rnd.chance(0.5) ? id('venue', municipality.id) : null, municipality };
+    return {
+      municipalityId: municipality.id,
+      venueId: rnd.chance(0.5) ? id('venue', municipality.id) : null,
+      municipality,
+    };
   };
 
   // The exercise's calendar: joint declaration, Secretariat, plan; a month-only date now and then.
@@ -156,61 +195,142 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
   const published = addDays(installed, rnd.int(200, 500));
   const end = addDays(published, 365 + rnd.int(0, 120));
   const reduce = (date: Date) => (rnd.chance(0.15) ? isoDay(date).slice(0, 7) : isoDay(date));
-  const dayBetween = (from: Date, to: Date) => addDays(from, rnd.int(0, Math.max(0, Math.floor((to.getTime() - from.getTime()) / 86_400_000))));
+  const dayBetween = (from: Date, to: Date) =>
+    addDays(from, rnd.int(0, Math.max(0, Math.floor((to.getTime() - from.getTime()) / 86_400_000))));
 
   // Organisations: guarantor, local authority, evaluator, agencies, civil society.
   const org = (key: string, name: string, kind: OrganizationKind, national = false) => {
     rows.add(Organization, {
-      id: id('organization', key), slug: `${slug}-${key}`, name: `${name} (sintético)`, abbreviation: null, kind, parentId: null,
-      stateId: national ? null : state.id, municipalityId: null, foundingDate: null, dissolutionDate: null, ...sourced(false),
+      id: id('organization', key),
+      slug: `${slug}-${key}`,
+      name: `${name} (sintético)`,
+      abbreviation: null,
+      kind,
+      parentId: null,
+      stateId: national ? null : state.id,
+      municipalityId: null,
+      foundingDate: null,
+      dissolutionDate: null,
+      ...sourced(false),
     });
     return id('organization', key);
   };
   const guarantor = org('garante', `Instituto de Transparencia de ${state.name}`, OrganizationKind.GUARANTOR_BODY);
   const authority = org('autoridad-local', `Gobierno del Estado de ${state.name}`, OrganizationKind.LOCAL_AUTHORITY);
   const evaluator = org('evaluador', 'Evaluador nacional', OrganizationKind.NATIONAL_GUARANTOR_BODY, true);
-  const agencies = Array.from({ length: scaled(shape.agencies, 3) }, (_, i) => org(`dependencia-${i + 1}`, `Dependencia ${i + 1} de ${state.name}`, rnd.pick([OrganizationKind.STATE_AGENCY, OrganizationKind.MUNICIPAL_AGENCY, OrganizationKind.WATER_OPERATOR])));
-  const societies = Array.from({ length: scaled(shape.civilSociety, 2) }, (_, i) => org(`osc-${i + 1}`, `Organización civil ${i + 1} de ${state.name}`, OrganizationKind.CIVIL_SOCIETY_ORGANIZATION));
+  const agencies = Array.from({ length: scaled(shape.agencies, 3) }, (_, i) =>
+    org(
+      `dependencia-${i + 1}`,
+      `Dependencia ${i + 1} de ${state.name}`,
+      rnd.pick([OrganizationKind.STATE_AGENCY, OrganizationKind.MUNICIPAL_AGENCY, OrganizationKind.WATER_OPERATOR]),
+    ),
+  );
+  const societies = Array.from({ length: scaled(shape.civilSociety, 2) }, (_, i) =>
+    org(`osc-${i + 1}`, `Organización civil ${i + 1} de ${state.name}`, OrganizationKind.CIVIL_SOCIETY_ORGANIZATION),
+  );
 
   const exerciseId = id('exercise');
   rows.add(Exercise, {
-    id: exerciseId, slug, title: `Ejercicio sintético ${number} de ${state.name} ${year}-${year + 2}`,
+    id: exerciseId,
+    slug,
+    title: `Ejercicio sintético ${number} de ${state.name} ${year}-${year + 2}`,
     description: 'Datos sintéticos generados para pruebas, demostraciones y mediciones; no son datos reales.',
-    stateId: state.id, startDate: isoDay(declaration), endDate: isoDay(end).slice(0, 7), jointDeclarationOn: reduce(declaration),
-    guarantorId: guarantor, localAuthorityId: authority, evaluatorId: evaluator, isSynthetic: true, isDemo: false, ...sourced(false),
+    stateId: state.id,
+    startDate: isoDay(declaration),
+    endDate: isoDay(end).slice(0, 7),
+    jointDeclarationOn: reduce(declaration),
+    guarantorId: guarantor,
+    localAuthorityId: authority,
+    evaluatorId: evaluator,
+    isSynthetic: true,
+    isDemo: false,
+    ...sourced(false),
   });
   for (const municipality of state.municipalities) {
-    rows.add(Venue, { id: id('venue', municipality.id), name: `Sala sintética ${number}-s${seed} de ${municipality.name}`, municipalityId: municipality.id, ...sourced(false) });
+    rows.add(Venue, {
+      id: id('venue', municipality.id),
+      name: `Sala sintética ${number}-s${seed} de ${municipality.name}`,
+      municipalityId: municipality.id,
+      ...sourced(false),
+    });
   }
 
   // Secretariat: its seats and who held them, one after another.
   const secretariatId = id('secretariat');
-  rows.add(Secretariat, { id: secretariatId, exerciseId, name: `Secretariado Técnico sintético de ${state.name}`, abbreviation: 'STGA', installedOn: reduce(installed), nationalOrder: null, decisionRule: null, ...sourced(false) });
+  rows.add(Secretariat, {
+    id: secretariatId,
+    exerciseId,
+    name: `Secretariado Técnico sintético de ${state.name}`,
+    abbreviation: 'STGA',
+    installedOn: reduce(installed),
+    nationalOrder: null,
+    decisionRule: null,
+    ...sourced(false),
+  });
   let people = 0;
   shape.posts.forEach((post, p) => {
     const postId = id('post', p);
-    rows.add(Post, { id: postId, secretariatId, label: `Cargo ${p + 1} (${post.role.toLowerCase()})`, role: post.role, sector: post.sector, regionId: null, voting: post.voting, ...sourced() });
+    rows.add(Post, {
+      id: postId,
+      secretariatId,
+      label: `Cargo ${p + 1} (${post.role.toLowerCase()})`,
+      role: post.role,
+      sector: post.sector,
+      regionId: null,
+      voting: post.voting,
+      ...sourced(),
+    });
     let start = installed;
     for (let h = 0; h < post.holders; h += 1) {
       const personId = id('person', people);
-      rows.add(Person, { id: personId, stateId: state.id, name: `Persona sintética ${people + 1}`, honorificPrefix: null, ...sourced() });
+      rows.add(Person, {
+        id: personId,
+        stateId: state.id,
+        name: `Persona sintética ${people + 1}`,
+        honorificPrefix: null,
+        ...sourced(),
+      });
       people += 1;
       const until = h < post.holders - 1 ? addDays(start, rnd.int(120, 400)) : null;
       rows.add(Membership, {
-        id: id('membership', `${p}:${h}`), postId, personId, onBehalfOfId: rnd.pick([guarantor, authority, ...societies]), title: null,
-        startDate: isoDay(start), endDate: until ? isoDay(until) : null, ...sourced(),
+        id: id('membership', `${p}:${h}`),
+        postId,
+        personId,
+        onBehalfOfId: rnd.pick([guarantor, authority, ...societies]),
+        title: null,
+        startDate: isoDay(start),
+        endDate: until ? isoDay(until) : null,
+        ...sourced(),
       });
       if (until) start = until;
     }
   });
 
   // Sessions, numbered per type, with their agreements.
-  const agreementStatus = () => rnd.pick([AgreementStatus.DONE, AgreementStatus.DONE, AgreementStatus.PENDING, AgreementStatus.IN_PROGRESS, AgreementStatus.UNKNOWN, AgreementStatus.UNKNOWN, AgreementStatus.CANCELLED]);
+  const agreementStatus = () =>
+    rnd.pick([
+      AgreementStatus.DONE,
+      AgreementStatus.DONE,
+      AgreementStatus.PENDING,
+      AgreementStatus.IN_PROGRESS,
+      AgreementStatus.UNKNOWN,
+      AgreementStatus.UNKNOWN,
+      AgreementStatus.CANCELLED,
+    ]);
   const addAgreements = (count: number, origin: { sessionId: string | null; eventId: string | null }, key: string) => {
     for (let a = 0; a < count; a += 1) {
       const agreementId = id('agreement', `${key}:${a}`);
-      rows.add(Agreement, { id: agreementId, ...origin, position: a + 1, text: `Acuerdo sintético ${a + 1}`, status: agreementStatus(), statusNote: null, ...sourced() });
-      for (const organization of rnd.some([...agencies, guarantor, authority], rnd.int(0, 2))) rows.add(AgreementResponsible, { agreementId, organizationId: organization });
+      rows.add(Agreement, {
+        id: agreementId,
+        ...origin,
+        position: a + 1,
+        text: `Acuerdo sintético ${a + 1}`,
+        status: agreementStatus(),
+        statusNote: null,
+        ...sourced(),
+      });
+      for (const organization of rnd.some([...agencies, guarantor, authority], rnd.int(0, 2)))
+        rows.add(AgreementResponsible, { agreementId, organizationId: organization });
     }
   };
   const sessionCount = scaled(shape.sessions.length, 1);
@@ -222,8 +342,16 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
     const sessionId = id('session', s);
     const { municipalityId, venueId } = where();
     rows.add(Session, {
-      id: sessionId, secretariatId, type, number: numbers[type], date: isoDay(addDays(installed, Math.round(((s + 1) * 600) / sessionCount))),
-      municipalityId, venueId, summary: null, convenedBy: null, ...sourced(),
+      id: sessionId,
+      secretariatId,
+      type,
+      number: numbers[type],
+      date: isoDay(addDays(installed, Math.round(((s + 1) * 600) / sessionCount))),
+      municipalityId,
+      venueId,
+      summary: null,
+      convenedBy: null,
+      ...sourced(),
     });
     addAgreements(rnd.pick(shape.sessions).agreements, { sessionId, eventId: null }, `session-${s}`);
   }
@@ -231,12 +359,24 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
   // The plan and its commitments.
   const planId = id('plan');
   rows.add(ActionPlan, {
-    id: planId, exerciseId, title: `Plan de Acción Local sintético de ${state.name}`, startYear: published.getUTCFullYear(), endYear: end.getUTCFullYear(),
-    agreedOn: isoDay(addDays(installed, 60)), agreedAtSessionId: null, signedOn: null, publishedOn: reduce(published), publishedIn: null,
-    workStartOn: isoDay(published), methodology: null, ...sourced(false),
+    id: planId,
+    exerciseId,
+    title: `Plan de Acción Local sintético de ${state.name}`,
+    startYear: published.getUTCFullYear(),
+    endYear: end.getUTCFullYear(),
+    agreedOn: isoDay(addDays(installed, 60)),
+    agreedAtSessionId: null,
+    signedOn: null,
+    publishedOn: reduce(published),
+    publishedIn: null,
+    workStartOn: isoDay(published),
+    methodology: null,
+    ...sourced(false),
   });
   const themeIds = Array.from({ length: shape.themes }, (_, t) => id('theme', t));
-  themeIds.forEach((themeId, t) => rows.add(Theme, { id: themeId, exerciseId, name: `Tema sintético ${t + 1}`, ...sourced() }));
+  themeIds.forEach((themeId, t) =>
+    rows.add(Theme, { id: themeId, exerciseId, name: `Tema sintético ${t + 1}`, ...sourced() }),
+  );
   const commitmentCount = scaled(shape.commitments.length, 2);
   const commitmentIds: string[] = [];
   let meetingCount = 0;
@@ -246,11 +386,27 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
     const commitmentId = id('commitment', c);
     commitmentIds.push(commitmentId);
     rows.add(Commitment, {
-      id: commitmentId, planId, number: c + 1, isProactive: proactive, activationCondition: proactive ? 'Si otro compromiso concluye antes de tiempo.' : null,
-      title: `Compromiso sintético ${c + 1}`, objective: null, ...sourced(),
+      id: commitmentId,
+      planId,
+      number: c + 1,
+      isProactive: proactive,
+      activationCondition: proactive ? 'Si otro compromiso concluye antes de tiempo.' : null,
+      title: `Compromiso sintético ${c + 1}`,
+      objective: null,
+      ...sourced(),
     });
-    for (const agency of rnd.some(agencies, Math.max(1, template.responsible))) rows.add(CommitmentOrganization, { commitmentId, organizationId: agency, role: CommitmentOrganizationRole.RESPONSIBLE });
-    for (const society of rnd.some(societies, Math.max(1, template.followers))) rows.add(CommitmentOrganization, { commitmentId, organizationId: society, role: CommitmentOrganizationRole.FOLLOWER });
+    for (const agency of rnd.some(agencies, Math.max(1, template.responsible)))
+      rows.add(CommitmentOrganization, {
+        commitmentId,
+        organizationId: agency,
+        role: CommitmentOrganizationRole.RESPONSIBLE,
+      });
+    for (const society of rnd.some(societies, Math.max(1, template.followers)))
+      rows.add(CommitmentOrganization, {
+        commitmentId,
+        organizationId: society,
+        role: CommitmentOrganizationRole.FOLLOWER,
+      });
     rows.add(CommitmentTheme, { commitmentId, themeId: rnd.pick(themeIds) });
 
     // Quarterly milestones on most commitments; none (progress unknown) on the rest.
@@ -258,12 +414,27 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
       const quarters = rnd.int(3, 6);
       for (let m = 0; m < quarters; m += 1) {
         const due = addDays(published, 91 * (m + 1));
-        const status = rnd.pick([MilestoneStatus.DONE, MilestoneStatus.DONE, MilestoneStatus.IN_PROGRESS, MilestoneStatus.NOT_STARTED, MilestoneStatus.CANCELLED]);
+        const status = rnd.pick([
+          MilestoneStatus.DONE,
+          MilestoneStatus.DONE,
+          MilestoneStatus.IN_PROGRESS,
+          MilestoneStatus.NOT_STARTED,
+          MilestoneStatus.CANCELLED,
+        ]);
         rows.add(Milestone, {
-          id: id('milestone', `${c}:${m}`), commitmentId, position: m + 1, title: `Actividad trimestral ${m + 1}`, description: null,
-          startDate: isoDay(addDays(due, -91)), dueDate: isoDay(due), weight: rnd.pick([1, 1, 2]), status,
-          completedOn: status === MilestoneStatus.DONE ? isoDay(addDays(due, -rnd.int(0, 30))) : null, evidenceUrl: null,
-          evidenceDescription: status === MilestoneStatus.DONE ? 'Evidencia sintética' : null, ...sourced(),
+          id: id('milestone', `${c}:${m}`),
+          commitmentId,
+          position: m + 1,
+          title: `Actividad trimestral ${m + 1}`,
+          description: null,
+          startDate: isoDay(addDays(due, -91)),
+          dueDate: isoDay(due),
+          weight: rnd.pick([1, 1, 2]),
+          status,
+          completedOn: status === MilestoneStatus.DONE ? isoDay(addDays(due, -rnd.int(0, 30))) : null,
+          evidenceUrl: null,
+          evidenceDescription: status === MilestoneStatus.DONE ? 'Evidencia sintética' : null,
+          ...sourced(),
         });
       }
     }
@@ -275,19 +446,38 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
       const group = request.recipientCount !== null;
       const recipients = group ? scaled(request.recipientCount as number, 1) : null;
       rows.add(InformationRequest, {
-        id: requestId, commitmentId, recipientId: group ? null : rnd.pick(agencies), recipientDescription: group ? 'Organismos operadores (sintético)' : null,
-        subject: `Solicitud sintética ${r + 1}`, requestedOn: isoDay(dayBetween(published, end)),
-        response: rnd.pick([RequestResponse.FULL, RequestResponse.FULL, RequestResponse.PARTIAL, RequestResponse.NONE, RequestResponse.UNKNOWN]),
-        recipientCount: recipients, respondedCount: recipients === null ? null : rnd.int(0, recipients), responseNote: null, ...sourced(),
+        id: requestId,
+        commitmentId,
+        recipientId: group ? null : rnd.pick(agencies),
+        recipientDescription: group ? 'Organismos operadores (sintético)' : null,
+        subject: `Solicitud sintética ${r + 1}`,
+        requestedOn: isoDay(dayBetween(published, end)),
+        response: rnd.pick([
+          RequestResponse.FULL,
+          RequestResponse.FULL,
+          RequestResponse.PARTIAL,
+          RequestResponse.NONE,
+          RequestResponse.UNKNOWN,
+        ]),
+        recipientCount: recipients,
+        respondedCount: recipients === null ? null : rnd.int(0, recipients),
+        responseNote: null,
+        ...sourced(),
       });
     });
     // Deliveries, with pages as Coahuila's (a count or "more than", or none given).
     template.deliveries.forEach((pages, d) => {
       const value = pages ? scaled(pages.value, 1) : null;
       rows.add(InformationDelivery, {
-        id: id('delivery', `${c}:${d}`), commitmentId, deliveredById: rnd.pick(agencies), deliveredByDescription: null,
-        requestId: requestIds.length && rnd.chance(0.5) ? rnd.pick(requestIds) : null, description: `Entrega sintética ${d + 1}`,
-        deliveredOn: isoDay(dayBetween(published, end)), pages: value, pagesQualifier: value === null ? null : pages?.moreThan ? CountQualifier.MORE_THAN : CountQualifier.EXACT,
+        id: id('delivery', `${c}:${d}`),
+        commitmentId,
+        deliveredById: rnd.pick(agencies),
+        deliveredByDescription: null,
+        requestId: requestIds.length && rnd.chance(0.5) ? rnd.pick(requestIds) : null,
+        description: `Entrega sintética ${d + 1}`,
+        deliveredOn: isoDay(dayBetween(published, end)),
+        pages: value,
+        pagesQualifier: value === null ? null : pages?.moreThan ? CountQualifier.MORE_THAN : CountQualifier.EXACT,
         ...sourced(),
       });
     });
@@ -296,9 +486,28 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
       const eventId = id('meeting', `${c}:${m}`);
       const { municipalityId, venueId } = where();
       rows.add(Event, {
-        id: eventId, exerciseId, parentId: null, kind: rnd.pick([EventKind.WORKING_MEETING, EventKind.WORKING_MEETING, EventKind.SITE_VISIT, EventKind.COMMITMENT_WORKING_TABLE]),
-        title: `Reunión sintética ${m + 1} del compromiso ${c + 1}`, description: null, startDate: rnd.chance(0.1) ? isoDay(dayBetween(published, end)).slice(0, 7) : isoDay(dayBetween(published, end)),
-        endDate: null, municipalityId, venueId, regionId: null, attendeeCount: null, attendeeCountQualifier: null, attendanceNote: null, ...sourced(),
+        id: eventId,
+        exerciseId,
+        parentId: null,
+        kind: rnd.pick([
+          EventKind.WORKING_MEETING,
+          EventKind.WORKING_MEETING,
+          EventKind.SITE_VISIT,
+          EventKind.COMMITMENT_WORKING_TABLE,
+        ]),
+        title: `Reunión sintética ${m + 1} del compromiso ${c + 1}`,
+        description: null,
+        startDate: rnd.chance(0.1)
+          ? isoDay(dayBetween(published, end)).slice(0, 7)
+          : isoDay(dayBetween(published, end)),
+        endDate: null,
+        municipalityId,
+        venueId,
+        regionId: null,
+        attendeeCount: null,
+        attendeeCountQualifier: null,
+        attendanceNote: null,
+        ...sourced(),
       });
       rows.add(EventCommitment, { eventId, commitmentId });
       addAgreements(rnd.pick(shape.meetingAgreements), { sessionId: null, eventId }, `meeting-${c}-${m}`);
@@ -313,32 +522,83 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
     const { municipalityId, venueId } = where();
     const parts = template.parts ? scaled(template.parts, 1) : 0;
     rows.add(Event, {
-      id: eventId, exerciseId, parentId: null, kind: template.kind, title: `Evento sintético ${e + 1}`, description: null, startDate: isoDay(first),
-      endDate: parts ? isoDay(addDays(first, 7 * parts)) : null, municipalityId, venueId, regionId: null,
+      id: eventId,
+      exerciseId,
+      parentId: null,
+      kind: template.kind,
+      title: `Evento sintético ${e + 1}`,
+      description: null,
+      startDate: isoDay(first),
+      endDate: parts ? isoDay(addDays(first, 7 * parts)) : null,
+      municipalityId,
+      venueId,
+      regionId: null,
       attendeeCount: template.attendance ? scaled(template.attendance.value, 1) : null,
-      attendeeCountQualifier: template.attendance ? (template.attendance.moreThan ? CountQualifier.MORE_THAN : CountQualifier.EXACT) : null, attendanceNote: null, ...sourced(),
+      attendeeCountQualifier: template.attendance
+        ? template.attendance.moreThan
+          ? CountQualifier.MORE_THAN
+          : CountQualifier.EXACT
+        : null,
+      attendanceNote: null,
+      ...sourced(),
     });
     rows.add(EventOrganization, { eventId, organizationId: guarantor, role: EventOrganizationRole.ORGANIZER });
     for (let part = 0; part < parts; part += 1) {
       const place = where();
       rows.add(Event, {
-        id: id('event-part', `${e}:${part}`), exerciseId, parentId: eventId, kind: template.kind, title: `Evento sintético ${e + 1}, parte ${part + 1}`, description: null,
-        startDate: isoDay(addDays(first, 7 * part)), endDate: null, municipalityId: place.municipalityId, venueId: place.venueId, regionId: null,
-        attendeeCount: null, attendeeCountQualifier: null, attendanceNote: null, ...sourced(),
+        id: id('event-part', `${e}:${part}`),
+        exerciseId,
+        parentId: eventId,
+        kind: template.kind,
+        title: `Evento sintético ${e + 1}, parte ${part + 1}`,
+        description: null,
+        startDate: isoDay(addDays(first, 7 * part)),
+        endDate: null,
+        municipalityId: place.municipalityId,
+        venueId: place.venueId,
+        regionId: null,
+        attendeeCount: null,
+        attendeeCountQualifier: null,
+        attendanceNote: null,
+        ...sourced(),
       });
     }
   });
   // The evaluation: Coahuila's rubric; scores known for some exercises only.
   if (shape.criteria.length) {
     const evaluationId = id('evaluation');
-    rows.add(Evaluation, { id: evaluationId, planId, evaluatorId: evaluator, title: 'Evaluación sintética del plan', presentedOn: isoDay(addDays(published, 400)), presentedAtEventId: null, scoresNote: null, ...sourced(false) });
+    rows.add(Evaluation, {
+      id: evaluationId,
+      planId,
+      evaluatorId: evaluator,
+      title: 'Evaluación sintética del plan',
+      presentedOn: isoDay(addDays(published, 400)),
+      presentedAtEventId: null,
+      scoresNote: null,
+      ...sourced(false),
+    });
     const scored = rnd.chance(0.6);
     shape.criteria.forEach((criterion, k) => {
       const criterionId = id('criterion', criterion.code);
-      rows.add(EvaluationCriterion, { id: criterionId, evaluationId, code: criterion.code, dimension: criterion.dimension, position: k + 1, label: criterion.label, question: null, ...sourced() });
+      rows.add(EvaluationCriterion, {
+        id: criterionId,
+        evaluationId,
+        code: criterion.code,
+        dimension: criterion.dimension,
+        position: k + 1,
+        label: criterion.label,
+        question: null,
+        ...sourced(),
+      });
       if (!scored) return;
       for (const commitmentId of commitmentIds) {
-        rows.add(EvaluationScore, { id: id('score', `${commitmentId}:${criterion.code}`), criterionId, commitmentId, score: rnd.chance(0.8) ? rnd.int(0, 3) : null, ...sourced() });
+        rows.add(EvaluationScore, {
+          id: id('score', `${commitmentId}:${criterion.code}`),
+          criterionId,
+          commitmentId,
+          score: rnd.chance(0.8) ? rnd.int(0, 3) : null,
+          ...sourced(),
+        });
       }
     });
     const positions = new Map<RecommendationKind, number>();
@@ -346,8 +606,16 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
       const kind = rnd.pick(Object.values(RecommendationKind));
       positions.set(kind, (positions.get(kind) ?? 0) + 1);
       rows.add(Recommendation, {
-        id: id('recommendation', r), exerciseId, evaluationId: kind === RecommendationKind.EVALUATOR_RECOMMENDATION ? evaluationId : null, kind, position: positions.get(kind),
-        text: `Recomendación sintética ${r + 1}`, issuedById: kind === RecommendationKind.EVALUATOR_RECOMMENDATION ? evaluator : guarantor, issuedByPersonId: null, issuedOn: null, ...sourced(),
+        id: id('recommendation', r),
+        exerciseId,
+        evaluationId: kind === RecommendationKind.EVALUATOR_RECOMMENDATION ? evaluationId : null,
+        kind,
+        position: positions.get(kind),
+        text: `Recomendación sintética ${r + 1}`,
+        issuedById: kind === RecommendationKind.EVALUATOR_RECOMMENDATION ? evaluator : guarantor,
+        issuedByPersonId: null,
+        issuedOn: null,
+        ...sourced(),
       });
     }
   }
@@ -356,10 +624,17 @@ function buildExercise(rows: Rows, n: number, seed: number, state: StateRow, sha
 
 /** The states, in ISO code order, with their municipalities where loaded. */
 async function statesWithMunicipalities(manager: EntityManager): Promise<StateRow[]> {
-  const states: { id: string; code: string; name: string }[] = await manager.query('SELECT id, code, name FROM state ORDER BY code');
-  const municipalities: { id: string; name: string; state_id: string }[] = await manager.query('SELECT id, name, state_id FROM municipality ORDER BY inegi_key');
+  const states: { id: string; code: string; name: string }[] = await manager.query(
+    'SELECT id, code, name FROM state ORDER BY code',
+  );
+  const municipalities: { id: string; name: string; state_id: string }[] = await manager.query(
+    'SELECT id, name, state_id FROM municipality ORDER BY inegi_key',
+  );
   if (!states.length) throw new Error('no states: load the reference data first (npm run seed)');
-  return states.map((state) => ({ ...state, municipalities: municipalities.filter((m) => m.state_id === state.id).map(({ id, name }) => ({ id, name })) }));
+  return states.map((state) => ({
+    ...state,
+    municipalities: municipalities.filter((m) => m.state_id === state.id).map(({ id, name }) => ({ id, name })),
+  }));
 }
 
 export interface SyntheticResult {
@@ -371,18 +646,27 @@ export interface SyntheticResult {
 /** Generates (or regenerates, unchanged) `count` synthetic exercises in one transaction. */
 export async function generateSynthetic(dataSource: DataSource, options: SyntheticOptions): Promise<SyntheticResult> {
   const { count, seed = 1, drafts = 0.04, deleted = 0.02 } = options;
-  if (!Number.isInteger(count) || count < 1) throw new Error(`the number of synthetic exercises must be a positive integer; got ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`the number of synthetic exercises must be a positive integer; got ${count}`);
   if (!Number.isInteger(seed) || seed < 1) throw new Error(`the seed must be a positive integer; got ${seed}`);
   const shape = coahuilaShape();
   return dataSource.transaction(async (manager) => {
     const states = await statesWithMunicipalities(manager);
     const documentId = seedId(`synthetic:${seed}:document`);
     await upsert(manager, SourceDocumentRow, [
-      { id: documentId, key: `${SYNTHETIC_DOCUMENT_PREFIX}s${seed}`, title: `Datos sintéticos de Tablero Abierto (semilla ${seed}): generados, no reales`, url: null, publishedById: null, publishedOn: null },
+      {
+        id: documentId,
+        key: `${SYNTHETIC_DOCUMENT_PREFIX}s${seed}`,
+        title: `Datos sintéticos de Tablero Abierto (semilla ${seed}): generados, no reales`,
+        url: null,
+        publishedById: null,
+        publishedOn: null,
+      },
     ]);
     const rows = new Rows();
     const slugs: string[] = [];
-    for (let n = 0; n < count; n += 1) slugs.push(buildExercise(rows, n, seed, states[n % states.length], shape, documentId, { drafts, deleted }).slug);
+    for (let n = 0; n < count; n += 1)
+      slugs.push(buildExercise(rows, n, seed, states[n % states.length], shape, documentId, { drafts, deleted }).slug);
     let written = 1;
     for (const entity of WRITE_ORDER) {
       const list = rows.tables.get(entity) ?? [];
@@ -400,7 +684,9 @@ export async function generateSynthetic(dataSource: DataSource, options: Synthet
  */
 export async function removeSynthetic(dataSource: DataSource): Promise<SyntheticResult> {
   return dataSource.transaction(async (manager) => {
-    const exercises: { id: string; slug: string }[] = await manager.query('SELECT id, slug FROM exercise WHERE is_synthetic ORDER BY slug');
+    const exercises: { id: string; slug: string }[] = await manager.query(
+      'SELECT id, slug FROM exercise WHERE is_synthetic ORDER BY slug',
+    );
     await manager.query('SET CONSTRAINTS ALL DEFERRED');
     const ids = exercises.map((e) => e.id);
     const plans = `(SELECT id FROM action_plan WHERE exercise_id = ANY($1))`;

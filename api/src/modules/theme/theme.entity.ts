@@ -3,7 +3,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { SourcedRecord } from '../../common/sourced-record';
 import { Exercise } from '../exercise/exercise.entity';
 
-@ObjectType({ implements: SourcedRecord, description: "A theme under which an exercise's working tables gathered problems, e.g. \"Seguridad y justicia\"." })
+@ObjectType({
+  implements: SourcedRecord,
+  description: 'A theme under which an exercise\'s working tables gathered problems, e.g. "Seguridad y justicia".',
+})
 @Entity()
 @Index(['exerciseId', 'name'], { unique: true })
 export class Theme extends SourcedRecord {

@@ -17,8 +17,14 @@ export class ThemeFilter {
   exerciseSlug?: string | null;
 }
 
-export enum ThemeOrderField { NAME = 'NAME' }
-registerEnumType(ThemeOrderField, { name: 'ThemeOrderField', description: 'Fields themes can be sorted by.', valuesConfig: { NAME: { description: 'Name.' } } });
+export enum ThemeOrderField {
+  NAME = 'NAME',
+}
+registerEnumType(ThemeOrderField, {
+  name: 'ThemeOrderField',
+  description: 'Fields themes can be sorted by.',
+  valuesConfig: { NAME: { description: 'Name.' } },
+});
 
 @Resolver(() => Theme)
 export class ThemeResolver extends createReadResolver({

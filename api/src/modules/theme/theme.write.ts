@@ -15,4 +15,8 @@ export class ThemeInput extends RecordInput {
 }
 
 @Resolver(() => Theme)
-export class ThemeWriteResolver extends createWriteResolver({ entity: Theme, name: 'Theme', required: ['exerciseId', 'name'] }, ThemeInput, { create: 'createTheme', update: 'updateTheme', delete: 'deleteTheme', restore: 'restoreTheme' }) {}
+export class ThemeWriteResolver extends createWriteResolver(
+  { entity: Theme, name: 'Theme', required: ['exerciseId', 'name'] },
+  ThemeInput,
+  { create: 'createTheme', update: 'updateTheme', delete: 'deleteTheme', restore: 'restoreTheme' },
+) {}
