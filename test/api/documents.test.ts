@@ -187,6 +187,50 @@ describe('documents: upload, record, download', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('the only evidence document of a done milestone can be neither deleted nor moved away until the milestone has other evidence', async () => {
+    // The first test left our milestone DONE with one document as its only evidence.
+    const documentRow = () =>
+      database.dataSource.query('SELECT id, version, milestone_id, deleted_at FROM document WHERE milestone_id = $1', [
+        ourMilestone,
+      ]);
+    const [evidence] = await documentRow();
+    const [{ id: elsewhere }] = await database.dataSource.query(
+      `INSERT INTO milestone (commitment_id, position, title) SELECT commitment_id, 902, 'Otro hito' FROM milestone WHERE id = $1 RETURNING id`,
+      [ourMilestone],
+    );
+    const before = await counts();
+    const moved = await gql(
+      cookies.agency,
+      'mutation($id: ID!, $v: Int!, $m: ID!) { updateDocument(id: $id, version: $v, input: { milestoneId: $m }) { id } }',
+      { id: evidence.id, v: evidence.version, m: elsewhere },
+    );
+    expect(moved.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.milestoneId',
+      reason: 'LAST_EVIDENCE',
+    });
+    const DELETE = 'mutation($id: ID!, $v: Int!) { deleteDocument(id: $id, version: $v) { id } }';
+    const deleted = await gql(cookies.agency, DELETE, { id: evidence.id, v: evidence.version });
+    expect(deleted.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+      reason: 'LAST_EVIDENCE',
+    });
+    expect(deleted.errors?.[0].message).toMatch(/only evidence of milestone/);
+    expect([await counts(), await documentRow()]).toEqual([before, [evidence]]);
+
+    // Once the milestone says where its evidence is, the document may go.
+    const { version } = (await gql(cookies.agency, `{ milestone(id: "${ourMilestone}") { version } }`)).data?.milestone;
+    const described = await gql(
+      cookies.agency,
+      'mutation($id: ID!, $v: Int!) { updateMilestone(id: $id, version: $v, input: { evidenceDescription: "Archivo de la dependencia" }) { status } }',
+      { id: ourMilestone, v: version },
+    );
+    expect(described.data?.updateMilestone).toEqual({ status: 'DONE' });
+    const gone = await gql(cookies.agency, DELETE, { id: evidence.id, v: evidence.version });
+    expect(gone.errors).toBeUndefined();
+  });
+
   it("the institute uploads a session's minutes; the same file twice is stored once", async () => {
     const acta = Buffer.concat([PDF, Buffer.from('% acta de sesión\n')]);
     const first = await upload(cookies.institute, acta, 'Acta.pdf');

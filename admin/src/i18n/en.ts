@@ -99,6 +99,8 @@ const en: Messages = {
       QUALIFIER_PAIR: 'The figure and its qualifier (exact or more than) go together',
       ONE_OF: 'Give exactly one of the two',
       EVIDENCE_NEEDED: 'To mark it done, add the link to its evidence or say where it is',
+      LAST_EVIDENCE:
+        'It is the only evidence of a milestone marked done: add a link or another document to the milestone first',
       INVALID: 'The server did not accept this value',
     },
     common: {

@@ -286,6 +286,7 @@ const tablero = {
     QUALIFIER_PAIR: 'La cifra y su calificador («exacto» o «más de») van juntos',
     ONE_OF: 'Indica exactamente una de las dos opciones',
     EVIDENCE_NEEDED: 'Para marcarlo como cumplido, agrega el enlace a la evidencia o describe dónde está',
+    LAST_EVIDENCE: 'Es la única evidencia de un hito cumplido: agrega antes al hito un enlace u otro documento',
     INVALID: 'El servidor no aceptó este valor',
   },
   common: {

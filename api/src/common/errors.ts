@@ -54,6 +54,8 @@ export enum InputProblem {
   ONE_OF = 'ONE_OF',
   /** A milestone marked done needs its evidence. */
   EVIDENCE_NEEDED = 'EVIDENCE_NEEDED',
+  /** The write would take away the only evidence of a milestone marked done. */
+  LAST_EVIDENCE = 'LAST_EVIDENCE',
   /** Breaks another rule of the record (the message says which). */
   INVALID = 'INVALID',
 }

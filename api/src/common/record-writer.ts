@@ -41,6 +41,16 @@ export interface WriteSpec<T extends ObjectLiteral> {
   followUp?: { fields: string[]; by: (viewer: Viewer, a: string) => ScopeCondition };
   /** Rules the database cannot state, checked on the merged row inside the transaction. */
   check?: (row: Record<string, unknown>, manager: EntityManager) => Promise<void>;
+  /**
+   * Rules of other records the write must not break (a done milestone losing its last evidence
+   * document), checked inside the transaction once the row is changed or deleted: `before` is the
+   * row as it was, `after` the merged row on update and null on delete.
+   */
+  keeps?: (
+    before: Record<string, unknown>,
+    after: Record<string, unknown> | null,
+    manager: EntityManager,
+  ) => Promise<void>;
 }
 
 function requireStaff(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
@@ -383,6 +393,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
       if (affected !== 1)
         this.checkVersion(await manager.findOneByOrFail(this.spec.entity, { id: current.id } as never), version);
       await this.replaceLinks(manager, current.id, links);
+      await this.spec.keeps?.(current, merged, manager);
       await this.assertNamedRecords(manager, ctx.viewer, current.id, new Set(named));
       if (!limited) await this.assertWritable(manager, ctx.viewer, current.id, 'move');
       const after = await this.snapshot(manager, current.id);
@@ -443,6 +454,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
         .set({ deletedAt: () => 'now()', version: () => 'version + 1' } as never)
         .where('id = :id', { id: current.id })
         .execute();
+      await this.spec.keeps?.(current, null, manager);
       await writeAudit(
         manager,
         ctx.viewer,

@@ -4,6 +4,8 @@ import { badInput, InputProblem } from '../../common/errors';
 import { RecordInput, SHORT_TEXT } from '../../common/record-input';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
+import { Milestone } from '../milestone/milestone.entity';
+import { lacksEvidence } from '../milestone/milestone.evidence';
 import { Document } from './document.entity';
 import { DOCUMENT_PARENTS } from './document.parents';
 import { DocumentKind } from './document.enums';
@@ -77,6 +79,19 @@ export class DocumentWriteResolver extends createWriteResolver(
           'input.contentSha256',
           'names no uploaded file: upload it first (POST /documents/upload)',
           InputProblem.UNKNOWN_REFERENCE,
+        );
+      }
+    },
+    /** A milestone marked done keeps its evidence: its last document can neither be deleted nor moved away. */
+    async keeps(before, after, manager) {
+      const milestoneId = before.milestoneId as string | null;
+      if (!milestoneId || after?.milestoneId === milestoneId) return;
+      const milestone = await manager.findOneBy(Milestone, { id: milestoneId });
+      if (milestone && (await lacksEvidence(manager, { ...milestone }))) {
+        throw badInput(
+          after ? 'input.milestoneId' : 'id',
+          `takes away the only evidence of milestone ${milestoneId}, marked DONE: give it another document, an evidenceUrl or an evidenceDescription first`,
+          InputProblem.LAST_EVIDENCE,
         );
       }
     },

@@ -4,9 +4,9 @@ import { badInput, InputProblem } from '../../common/errors';
 import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
-import { hasEvidenceDocument } from '../document/document.evidence';
 import { Milestone } from './milestone.entity';
 import { MilestoneStatus } from './milestone.enums';
+import { lacksEvidence } from './milestone.evidence';
 
 @InputType({
   description:
@@ -62,9 +62,7 @@ export class MilestoneWriteResolver extends createWriteResolver(
     required: ['commitmentId', 'position', 'title'],
     intervals: [['startDate', 'dueDate']],
     async check(row, manager) {
-      if (row.status !== MilestoneStatus.DONE || row.evidenceUrl || String(row.evidenceDescription ?? '').trim())
-        return;
-      if (!(await hasEvidenceDocument(manager, row.id as string | undefined))) {
+      if (await lacksEvidence(manager, row)) {
         throw badInput(
           'input.evidenceUrl',
           'or a document of the milestone (or evidenceDescription) is required to mark a milestone DONE',
