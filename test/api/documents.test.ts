@@ -260,6 +260,42 @@ describe('documents: upload, record, download', () => {
     expect(sha(Buffer.from(await response.arrayBuffer()))).toBe(sha(acta));
   });
 
+  it("the exercise's data package lists its published documents (address, hash, size, the record each belongs to), drafts left out", async () => {
+    const draft = Buffer.concat([PDF, Buffer.from('% borrador\n')]);
+    await upload(cookies.institute, draft, 'Borrador.pdf');
+    const created = await gql(cookies.institute, CREATE, {
+      input: {
+        sessionId: session,
+        title: 'Borrador',
+        kind: 'OTHER',
+        contentSha256: sha(draft),
+        fileName: 'Borrador.pdf',
+      },
+    });
+    expect(created.data?.createDocument.publication).toBe('DRAFT');
+    const response = await fetch(`${base}/data/exercises/coahuila-2015-2017/documents.json`);
+    expect(response.status).toBe(200);
+    const acta = Buffer.concat([PDF, Buffer.from('% acta de sesión\n')]);
+    const [listed, ...others] = await response.json();
+    expect([listed, others]).toEqual([
+      expect.objectContaining({
+        title: 'Acta de la sesión',
+        kind: 'ACTA',
+        date: '2016-03',
+        belongs_to: 'session',
+        session_id: session,
+        milestone_id: null,
+        url: `${base}/files/${sha(acta)}/Acta.pdf`,
+        sha256: sha(acta),
+        size: acta.length,
+        media_type: 'application/pdf',
+        file_name: 'Acta.pdf',
+      }),
+      [],
+    ]);
+    expect(sha(Buffer.from(await (await fetch(listed.url)).arrayBuffer()))).toBe(listed.sha256);
+  });
+
   it('refuses out-of-scope documents, and leaves rows and audit as they were', async () => {
     const file = await (await upload(cookies.agency, Buffer.concat([PDF, Buffer.from('% otra\n')]), 'otra.pdf')).json();
     const before = await counts();

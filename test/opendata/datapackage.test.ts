@@ -107,6 +107,7 @@ describe('the Frictionless data package', () => {
       'evaluation-criteria.csv',
       'evaluation-scores.csv',
       'recommendations.csv',
+      'documents.csv',
     ]);
     expect([...files.keys()].sort()).toEqual(
       [...tables, 'catalog.json', 'datapackage.json', 'diccionario-de-datos.csv'].sort(),

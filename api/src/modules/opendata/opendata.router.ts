@@ -129,7 +129,7 @@ async function measureTables(
  * - `/data/exercises/<slug>/`: the exercise's landing page;
  * - `/data/exercises/<slug>/<table>.csv` and `.json`: each table (commitments, milestones,
  *   meetings, information-requests, information-deliveries, sessions, agreements, events, posts,
- *   memberships, evaluations, evaluation-criteria, evaluation-scores, recommendations);
+ *   memberships, evaluations, evaluation-criteria, evaluation-scores, recommendations, documents);
  *   `<table>-excel.csv`: the same CSV with a BOM, for spreadsheets (outside the package);
  * - `/data/exercises/<slug>/datapackage.zip`: all of them as a Frictionless Data Package, read in
  *   one snapshot, with `datapackage.json`, the data dictionary and the catalogue entry;

@@ -1,5 +1,9 @@
 import { publicCondition } from '../../common/public-reach';
 import { AgreementStatus } from '../agreement/agreement.enums';
+import { DocumentKind } from '../document/document.enums';
+import { documentKind } from '../document/document.kind';
+import { DOCUMENT_PARENTS } from '../document/document.parents';
+import { filePath } from '../document/document.storage';
 import { CriterionDimension, RecommendationKind } from '../evaluation/evaluation.enums';
 import { CountQualifier, EventKind } from '../event/event.enums';
 import { RequestResponse } from '../information/information.enums';
@@ -777,6 +781,86 @@ const recommendations: Resource = {
     ORDER BY r.kind, r.position, r.id`,
 };
 
+/** The records a document can belong to, by table: the resource listing them and a Spanish title (an exercise document belongs to the whole package). */
+const DOCUMENT_PARENT_RESOURCES: Record<
+  (typeof DOCUMENT_PARENTS)[number]['table'],
+  { resource: string; title: string } | null
+> = {
+  session: { resource: 'sessions', title: 'Sesión' },
+  event: { resource: 'events', title: 'Evento' },
+  milestone: { resource: 'milestones', title: 'Hito' },
+  information_delivery: { resource: 'information-deliveries', title: 'Entrega de información' },
+  evaluation: { resource: 'evaluations', title: 'Evaluación' },
+  exercise: null,
+};
+const documentParentColumns = DOCUMENT_PARENTS.flatMap(({ column, table }) => {
+  const parent = DOCUMENT_PARENT_RESOURCES[table];
+  return parent ? [{ column, ...parent }] : [];
+});
+
+const documents: Resource = {
+  name: 'documents',
+  title: 'Documentos',
+  description:
+    'Documents the platform keeps and publishes (minutes, evidence, official letters, reports): their metadata, the record each belongs to, and the address, SHA-256 and size of the file.',
+  fields: [
+    id('Document id (UUID).'),
+    text('title', 'Documento', 'Title of the document.', true),
+    oneOf('kind', 'Tipo', 'What the document is.', Object.values(DocumentKind), true),
+    date('date', 'Fecha', 'Date of the document.'),
+    oneOf(
+      'belongs_to',
+      'Pertenece a',
+      'The kind of record the document belongs to (the column of that name holds its id; an exercise document belongs to the whole exercise).',
+      DOCUMENT_PARENTS.map(({ table }) => table),
+      true,
+    ),
+    ...documentParentColumns.map(({ column, resource, title }) =>
+      ref(column, title, `Id of the record it belongs to, when it is one of ${resource}.`),
+    ),
+    {
+      name: 'url',
+      type: 'string',
+      format: 'uri',
+      title: 'Archivo',
+      description: 'Stable address of the file (/files/<sha256>/<file name>): it never changes while the bytes do not.',
+      constraints: { required: true },
+    },
+    {
+      name: 'sha256',
+      type: 'string',
+      title: 'SHA-256',
+      description: 'SHA-256 of the file (hex): checks a download.',
+      constraints: { required: true, pattern: '^[0-9a-f]{64}$' },
+    },
+    integer('size', 'Tamaño (bytes)', 'Size of the file in bytes.', 1),
+    text(
+      'media_type',
+      'Tipo de archivo',
+      'Media type of the file, detected from its bytes (application/pdf...).',
+      true,
+    ),
+    text('file_name', 'Nombre del archivo', 'The file name, as uploaded.', true),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: documentParentColumns.map(({ column, resource }) => ({
+    fields: [column],
+    reference: { resource, fields: ['id'] },
+  })),
+  sql: `SELECT d.id, d.title, d.kind, d.date,
+      CASE ${DOCUMENT_PARENTS.map(({ column, table }) => `WHEN d.${column} IS NOT NULL THEN '${table}'`).join(' ')} END AS belongs_to,
+      ${documentParentColumns.map(({ column }) => `d.${column}`).join(', ')},
+      $2::text AS base, d.content_sha256 AS sha256, dc.size, dc.media_type, d.file_name,
+      d.source_note, ${sourceUrlOf('d')} AS source_url, ${utc('d.updated_at')} AS updated_at
+    FROM document d JOIN document_content dc ON dc.sha256 = d.content_sha256
+    WHERE ${documentKind.exercise?.('d')} = $1 AND ${P('document', 'd')}
+    ORDER BY partial_date_first_day(d.date) NULLS LAST, d.title, d.id`,
+  toRecord: (row) => ({ ...row, url: `${row.base}${filePath(String(row.sha256), String(row.file_name))}` }),
+};
+
 /** Every table, in the order the data package lists them. */
 export const RESOURCES: readonly Resource[] = [
   commitments,
@@ -793,6 +877,7 @@ export const RESOURCES: readonly Resource[] = [
   evaluationCriteria,
   evaluationScores,
   recommendations,
+  documents,
 ];
 
 /** The parameters of a resource's `sql`: $1 the exercise's id; $2 the public base address, in a table with sources' addresses (`source_url`). */
