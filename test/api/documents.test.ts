@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
 import { StaffRole } from '../../api/src/common/viewer';
@@ -276,13 +277,12 @@ describe('documents: upload, record, download', () => {
     const response = await fetch(`${base}/data/exercises/coahuila-2015-2017/documents.json`);
     expect(response.status).toBe(200);
     const acta = Buffer.concat([PDF, Buffer.from('% acta de sesión\n')]);
-    const [listed, ...others] = await response.json();
-    expect([listed, others]).toEqual([
+    const listed: Record<string, any>[] = await response.json();
+    expect(listed.find((d) => d.belongs_to === 'session')).toEqual(
       expect.objectContaining({
         title: 'Acta de la sesión',
         kind: 'ACTA',
         date: '2016-03',
-        belongs_to: 'session',
         session_id: session,
         milestone_id: null,
         url: `${base}/files/${sha(acta)}/Acta.pdf`,
@@ -291,9 +291,23 @@ describe('documents: upload, record, download', () => {
         media_type: 'application/pdf',
         file_name: 'Acta.pdf',
       }),
-      [],
-    ]);
-    expect(sha(Buffer.from(await (await fetch(listed.url)).arrayBuffer()))).toBe(listed.sha256);
+    );
+    // Beside it, the report the seed transcribes, kept as the exercise's document.
+    const report = readFileSync('api/src/seed/sources/informe-coahuila-2015-2017.txt');
+    expect(listed.find((d) => d.belongs_to === 'exercise')).toEqual(
+      expect.objectContaining({
+        kind: 'REPORT',
+        session_id: null,
+        sha256: sha(report),
+        size: report.length,
+        media_type: expect.stringMatching(/^text\/plain/),
+        file_name: 'informe-coahuila-2015-2017.txt',
+        source_note: expect.stringMatching(/transcribe/),
+      }),
+    );
+    expect(listed).toHaveLength(2);
+    for (const document of listed)
+      expect(sha(Buffer.from(await (await fetch(document.url)).arrayBuffer()))).toBe(document.sha256);
   });
 
   it('refuses out-of-scope documents, and leaves rows and audit as they were', async () => {

@@ -13,6 +13,9 @@ import { Exercise } from '../modules/exercise/exercise.entity';
 import { InformationDelivery } from '../modules/information/information-delivery.entity';
 import { InformationRequest } from '../modules/information/information-request.entity';
 import { Milestone } from '../modules/milestone/milestone.entity';
+import { Document } from '../modules/document/document.entity';
+import { DocumentKind } from '../modules/document/document.enums';
+import { storeBytes } from '../modules/document/document.storage';
 import { Organization } from '../modules/organization/organization.entity';
 import { OrganizationKind } from '../modules/organization/organization.enums';
 import { Publication } from '../common/publication';
@@ -196,6 +199,22 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile, document
       ...sourced(e.source),
     },
   ]);
+  // The report the file transcribes, as the exercise's document: its text in the document store.
+  if (documentText != null) {
+    const stored = await storeBytes(manager, Buffer.from(documentText, 'utf8'));
+    await upsert(manager, Document, [
+      {
+        id: id('document', 'source-report'),
+        title: file.document.title,
+        kind: DocumentKind.REPORT,
+        date: file.document.publishedOn ?? null,
+        exerciseId,
+        contentSha256: stored.sha256,
+        fileName: `${file.document.key}.txt`,
+        ...sourced('Texto del informe tal como lo transcribe la plataforma (texto plano), no el archivo original.'),
+      },
+    ]);
+  }
   await upsert(
     manager,
     Theme,

@@ -150,6 +150,32 @@ export async function storeContent(
   }
 }
 
+/**
+ * Stores a file already in memory (a report the seed transcribes) in the caller's transaction, its
+ * type detected from its bytes as an upload's is: the same bytes twice are stored once.
+ */
+export async function storeBytes(manager: EntityManager, bytes: Buffer): Promise<StoredContent> {
+  let verdict = sniffBinary(bytes.subarray(0, SNIFF_BYTES));
+  if (!verdict) {
+    const text = new TextSniffer();
+    text.push(bytes);
+    verdict = text.finish();
+  }
+  if (!verdict.ok) throw new UploadRefused(400, verdict.reason, verdict.message);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const created = await manager.query(
+    'INSERT INTO document_content (sha256, size, media_type) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING RETURNING sha256',
+    [sha256, bytes.length, verdict.mediaType],
+  );
+  for (let seq = 0; created.length && seq * CHUNK_BYTES < bytes.length; seq += 1)
+    await manager.query('INSERT INTO document_chunk (content_sha256, seq, data) VALUES ($1, $2, $3)', [
+      sha256,
+      seq,
+      bytes.subarray(seq * CHUNK_BYTES, (seq + 1) * CHUNK_BYTES),
+    ]);
+  return { sha256, size: bytes.length, mediaType: verdict.mediaType, created: created.length > 0 };
+}
+
 /** A stored content's size and type; null when there is none with that hash. */
 export async function contentInfo(
   manager: EntityManager,
