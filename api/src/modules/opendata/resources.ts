@@ -430,7 +430,10 @@ const informationRequests: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
-  foreignKeys: [{ fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } }],
+  foreignKeys: [
+    { fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } },
+    { fields: ['recipient_id'], reference: { resource: 'organizations', fields: ['id'] } },
+  ],
   sql: `SELECT r.id, r.commitment_id, c.number AS commitment_number, ${publicOrgId('r.recipient_id')} AS recipient_id, ${publicOrgName('r.recipient_id')} AS recipient_name,
       r.recipient_description, r.subject, r.requested_on, r.response, r.recipient_count, r.responded_count, r.response_note,
       r.source_note, ${sourceUrlOf('r')} AS source_url, ${utc('r.updated_at')} AS updated_at
@@ -470,6 +473,7 @@ const informationDeliveries: Resource = {
   ],
   primaryKey: ['id'],
   foreignKeys: [
+    { fields: ['delivered_by_id'], reference: { resource: 'organizations', fields: ['id'] } },
     { fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } },
     { fields: ['request_id'], reference: { resource: 'information-requests', fields: ['id'] } },
   ],
@@ -647,7 +651,10 @@ const memberships: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
-  foreignKeys: [{ fields: ['post_id'], reference: { resource: 'posts', fields: ['id'] } }],
+  foreignKeys: [
+    { fields: ['post_id'], reference: { resource: 'posts', fields: ['id'] } },
+    { fields: ['on_behalf_of_id'], reference: { resource: 'organizations', fields: ['id'] } },
+  ],
   sql: `SELECT m.id, m.post_id, o.label AS post_label, m.person_id, pe.name AS person_name, ${publicOrgId('m.on_behalf_of_id')} AS on_behalf_of_id,
       ${publicOrgName('m.on_behalf_of_id')} AS on_behalf_of_name, m.title, m.start_date, m.end_date, m.recorded_until,
       m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
@@ -679,6 +686,7 @@ const evaluations: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
+  foreignKeys: [{ fields: ['evaluator_id'], reference: { resource: 'organizations', fields: ['id'] } }],
   sql: `SELECT ev.id, ev.plan_id, ev.title, ${publicOrgId('ev.evaluator_id')} AS evaluator_id, ${publicOrgName('ev.evaluator_id')} AS evaluator_name, ev.presented_on, ev.scores_note,
       ev.source_note, ${sourceUrlOf('ev')} AS source_url, ${utc('ev.updated_at')} AS updated_at
     FROM ${EVALUATIONS}
@@ -769,7 +777,10 @@ const recommendations: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
-  foreignKeys: [{ fields: ['evaluation_id'], reference: { resource: 'evaluations', fields: ['id'] } }],
+  foreignKeys: [
+    { fields: ['evaluation_id'], reference: { resource: 'evaluations', fields: ['id'] } },
+    { fields: ['issued_by_id'], reference: { resource: 'organizations', fields: ['id'] } },
+  ],
   sql: `SELECT r.id, r.kind, r.position, r.text, (SELECT ev.id FROM ${EVALUATIONS} AND ev.id = r.evaluation_id) AS evaluation_id,
       ${publicOrgId('r.issued_by_id')} AS issued_by_id, ${publicOrgName('r.issued_by_id')} AS issued_by_name,
       (SELECT pe.name FROM person pe WHERE pe.id = r.issued_by_person_id AND ${P('person', 'pe')}) AS issued_by_person, r.issued_on,
