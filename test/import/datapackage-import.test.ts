@@ -12,6 +12,7 @@ import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { COAHUILA, parseCsv, readZip, startAppOn } from '../opendata/support';
 import { StaffRole } from '../../api/src/common/viewer';
+import { staff } from '../support/staff';
 import type { Viewer } from '../../api/src/common/viewer';
 
 const ZIP = `/data/exercises/${COAHUILA}/datapackage.zip`;
@@ -219,6 +220,51 @@ describe("importing an exercise's data package", () => {
       [report.importId],
     );
     expect(audit).toEqual([{ account_id: (viewer as { accountId: string }).accountId, action: 'CREATE' }]);
+  });
+
+  it("an institute admin's import creates neither source documents nor national organisations, and writes nothing", async () => {
+    const { viewer: institute } = await staff(target.dataSource.manager, StaffRole.INSTITUTE_ADMIN, {
+      state: 'MX-COA',
+    });
+    const organizations = before.get('organizations.csv')!;
+    const national = organizations.findIndex((o) => !o.state_code);
+    const newId = '00000000-0000-4000-8000-000000000017';
+    const renamed = withCell(
+      withCell(files, 'organizations.csv', organizations[national].id, 'slug', 'organismo-nacional-nuevo'),
+      'organizations.csv',
+      organizations[national].id,
+      'id',
+      newId,
+    );
+    const counts = async () => ({
+      organizations: await count(target, 'SELECT count(*) AS n FROM organization'),
+      documents: await count(target, 'SELECT count(*) AS n FROM source_document'),
+      audit: await count(target, 'SELECT count(*) AS n FROM audit_event'),
+    });
+    const was = await counts();
+    const report = await importPackage(target.dataSource, institute, renamed);
+    expect(report.written).toBe(false);
+    expect(report.problems).toEqual([
+      {
+        file: 'organizations.csv',
+        row: national + 2,
+        column: null,
+        message: expect.stringMatching(/^su cuenta no puede/),
+      },
+    ]);
+    expect(await counts()).toEqual(was);
+
+    // Into an instance without the package's source document, it may not add it either.
+    const missing = withCell(files, 'source-documents.csv', before.get('source-documents.csv')![0].id, 'id', newId);
+    const keyed = withCell(missing, 'source-documents.csv', newId, 'key', 'documento-nuevo');
+    const refused = await importPackage(target.dataSource, institute, keyed);
+    expect(refused.problems).toContainEqual({
+      file: 'source-documents.csv',
+      row: 2,
+      column: 'id',
+      message: expect.stringMatching(/solo una cuenta de administración de la plataforma/),
+    });
+    expect(await counts()).toEqual(was);
   });
 
   it('an update of the existing exercise changes only what differs', async () => {

@@ -208,7 +208,7 @@ class ImportRun implements References {
     let done = 0;
     const documents = this.rows.get('source-documents') ?? [];
     const created = await this.sourceDocuments(documents);
-    done += documents.length;
+    if (documents.length) options.onProgress?.((done += documents.length), total);
     for (const kind of IMPORT_KINDS) {
       const rows = this.rows.get(kind.resource) ?? [];
       for (const row of parentsFirst(rows)) {
