@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import esMX from '../../admin/src/i18n/es-MX';
 import { canAccess, type Identity } from '../../admin/src/providers/permissions';
 import { RESOURCE_NAMES, WITHOUT_LIST } from '../../admin/src/resourceNames';
+import { generateSynthetic } from '../../api/src/modules/synthetic/synthetic';
 import { apiAs, backOfficeSuite, signIn, type Accounts } from './support';
 
 export const WIDTHS = {
@@ -38,10 +39,13 @@ const ERROR_BOUNDARY = esMX.ra.page.error;
  * On every screen: no error boundary, no uncaught or console error, nothing in English in
  * Spanish mode, and (at phone width) nothing wider than the screen. axe-core finds no serious or
  * critical violation, checked once per kind of screen (resource and view) at each width.
+ * `syntheticStates` loads that many synthetic exercises first, as a demo instance would have.
  */
-export function sweepAt(width: keyof typeof WIDTHS) {
+export function sweepAt(width: keyof typeof WIDTHS, { syntheticStates = 0 } = {}) {
   const viewport = WIDTHS[width];
   const suite = backOfficeSuite(`sweep_${width}`);
+  // The demo the README suggests: synthetic exercises beside the seed, with their drafts and deleted records.
+  if (syntheticStates) beforeAll(() => generateSynthetic(suite.dataSource, { count: syntheticStates }), 300_000);
   const axeChecked = new Set<string>();
   const screens = new Set<string>();
 
