@@ -34,6 +34,9 @@ const ids = {
   inai: seedId('organization:inai'),
 };
 
+/** The file the matrix's documents name, stored in its set-up as an upload would store it. */
+const CONTENT = 'a1'.repeat(32);
+
 let serial = 0;
 const unique = () => `${Date.now().toString(36)}-${(serial += 1)}`;
 
@@ -247,6 +250,20 @@ describe('permission matrix: role × record kind × write', () => {
       patch: () => ({ pages: 12 }),
     },
     {
+      // A document is written as the record it belongs to: here a milestone of commitment 2.
+      name: 'Document',
+      table: 'document',
+      writers: AGENCY,
+      input: async () => ({
+        milestoneId: (await build('Milestone', { commitmentId: ids.c2, position: 1, title: `Hito ${unique()}` })).id,
+        title: `Evidencia ${unique()}`,
+        kind: 'EVIDENCE',
+        contentSha256: CONTENT,
+        fileName: 'evidencia.pdf',
+      }),
+      patch: () => ({ title: `Evidencia ${unique()}` }),
+    },
+    {
       name: 'Evaluation',
       table: 'evaluation',
       writers: EVALUATION,
@@ -291,6 +308,10 @@ describe('permission matrix: role × record kind × write', () => {
   beforeAll(async () => {
     api = await TestApi.open();
     viewers = { public: PUBLIC_VIEWER, ...(await roles(api.dataSource.manager)) };
+    await api.dataSource.query(
+      `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf') ON CONFLICT DO NOTHING`,
+      [CONTENT],
+    );
   });
   afterAll(() => api.close());
 

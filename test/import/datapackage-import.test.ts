@@ -12,6 +12,7 @@ import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { COAHUILA, parseCsv, readZip, startAppOn } from '../opendata/support';
 import { StaffRole } from '../../api/src/common/viewer';
+import { staff } from '../support/staff';
 import type { Viewer } from '../../api/src/common/viewer';
 
 const ZIP = `/data/exercises/${COAHUILA}/datapackage.zip`;
@@ -54,20 +55,13 @@ async function tables(zip: Buffer): Promise<Map<string, Record<string, string>[]
   return tablesByName;
 }
 
-/** A fresh instance: migrated, the reference catalogues (states, municipalities) and no exercise. */
-async function emptyInstance(label: string, from: OwnDatabase): Promise<{ db: OwnDatabase; viewer: Viewer }> {
+const count = async (db: OwnDatabase, sql: string) => Number((await db.dataSource.query(sql))[0].n);
+
+/** A fresh instance: migrated, the reference catalogues (states, municipalities), no exercise, no organisation, no source document. */
+async function emptyInstance(label: string): Promise<{ db: OwnDatabase; viewer: Viewer }> {
   const db = await ownDatabase(label, { ...loadSeedFiles(), exercises: [] });
-  // Organisations and source documents are catalogues the package names but does not describe
-  // (an organisation's kind, a document's title): they come over as the instance's catalogues.
-  await db.dataSource.transaction(async (manager) => {
-    await manager.query('SET CONSTRAINTS ALL DEFERRED');
-    for (const table of ['source_document', 'organization']) {
-      const rows = await from.dataSource.query(`SELECT * FROM ${table}`);
-      await manager.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(null::${table}, $1)`, [
-        JSON.stringify(rows),
-      ]);
-    }
-  });
+  for (const table of ['organization', 'source_document'])
+    expect({ table, n: await count(db, `SELECT count(*) AS n FROM ${table}`) }).toEqual({ table, n: 0 });
   await createAccount(db.dataSource.manager, null, {
     email: 'importa@example.org',
     displayName: 'Importa',
@@ -93,8 +87,6 @@ function withCell(files: PackageFiles, file: string, id: string, column: string,
   return changed;
 }
 
-const count = async (db: OwnDatabase, sql: string) => Number((await db.dataSource.query(sql))[0].n);
-
 /**
  * One empty instance, imported into step by step: refused imports and dry runs first (each must
  * leave it empty), then the import, the round trip and updates.
@@ -108,7 +100,7 @@ describe("importing an exercise's data package", () => {
   let files: PackageFiles;
   let before: Map<string, Record<string, string>[]>;
   const empty = async () => {
-    for (const table of ['exercise', 'commitment', 'person', 'venue'])
+    for (const table of ['exercise', 'commitment', 'person', 'venue', 'organization', 'source_document'])
       expect({ table, n: await count(target, `SELECT count(*) AS n FROM ${table}`) }).toEqual({ table, n: 0 });
     expect(await count(target, `SELECT count(*) AS n FROM audit_event WHERE request_id LIKE 'import:%'`)).toBe(0);
   };
@@ -118,7 +110,7 @@ describe("importing an exercise's data package", () => {
     zip = await download(source);
     files = unzip(zip);
     before = await tables(zip);
-    ({ db: target, viewer } = await emptyInstance('import_target', source));
+    ({ db: target, viewer } = await emptyInstance('import_target'));
   });
 
   afterAll(async () => {
@@ -223,12 +215,60 @@ describe("importing an exercise's data package", () => {
     for (const [name, rows] of before)
       if (name !== 'documents.csv') expect({ name, rows: again.get(name) }).toEqual({ name, rows });
     expect([...before.values()].flat().length).toBeGreaterThan(200);
+    // The organisations and source documents came in the package itself: the instance had none.
+    expect(before.get('organizations.csv')!.length).toBeGreaterThan(10);
+    expect(before.get('source-documents.csv')!.map((d) => d.text.length > 1000)).toEqual([true]);
     // Audited as this import, by the account that ran it.
     const audit = await target.dataSource.query(
       'SELECT DISTINCT account_id, action FROM audit_event WHERE request_id = $1',
       [report.importId],
     );
     expect(audit).toEqual([{ account_id: (viewer as { accountId: string }).accountId, action: 'CREATE' }]);
+  });
+
+  it("an institute admin's import creates neither source documents nor national organisations, and writes nothing", async () => {
+    const { viewer: institute } = await staff(target.dataSource.manager, StaffRole.INSTITUTE_ADMIN, {
+      state: 'MX-COA',
+    });
+    const organizations = before.get('organizations.csv')!;
+    const national = organizations.findIndex((o) => !o.state_code);
+    const newId = '00000000-0000-4000-8000-000000000017';
+    const renamed = withCell(
+      withCell(files, 'organizations.csv', organizations[national].id, 'slug', 'organismo-nacional-nuevo'),
+      'organizations.csv',
+      organizations[national].id,
+      'id',
+      newId,
+    );
+    const counts = async () => ({
+      organizations: await count(target, 'SELECT count(*) AS n FROM organization'),
+      documents: await count(target, 'SELECT count(*) AS n FROM source_document'),
+      audit: await count(target, 'SELECT count(*) AS n FROM audit_event'),
+    });
+    const was = await counts();
+    const report = await importPackage(target.dataSource, institute, renamed);
+    expect(report.written).toBe(false);
+    expect(report.problems).toEqual([
+      {
+        file: 'organizations.csv',
+        row: national + 2,
+        column: null,
+        message: expect.stringMatching(/^su cuenta no puede/),
+      },
+    ]);
+    expect(await counts()).toEqual(was);
+
+    // Into an instance without the package's source document, it may not add it either.
+    const missing = withCell(files, 'source-documents.csv', before.get('source-documents.csv')![0].id, 'id', newId);
+    const keyed = withCell(missing, 'source-documents.csv', newId, 'key', 'documento-nuevo');
+    const refused = await importPackage(target.dataSource, institute, keyed);
+    expect(refused.problems).toContainEqual({
+      file: 'source-documents.csv',
+      row: 2,
+      column: 'id',
+      message: expect.stringMatching(/solo una cuenta de administración de la plataforma/),
+    });
+    expect(await counts()).toEqual(was);
   });
 
   it('an update of the existing exercise changes only what differs', async () => {

@@ -93,6 +93,8 @@ describe('the Frictionless data package', () => {
   it('holds datapackage.json, every table as CSV (the evaluation and the recommendations too), the data dictionary and the catalogue entry', () => {
     const tables = descriptor.resources.map((r) => r.path);
     expect(tables).toEqual([
+      'organizations.csv',
+      'source-documents.csv',
       'commitments.csv',
       'milestones.csv',
       'meetings.csv',

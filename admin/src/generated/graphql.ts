@@ -248,8 +248,10 @@ export type DocumentFilter = {
   evaluationId?: string | number | null | undefined;
   /** Only documents of this event or meeting. */
   eventId?: string | number | null | undefined;
-  /** Only documents that belong to the exercise itself. */
+  /** Only documents of this exercise (of the exercise itself or of any of its records). */
   exerciseId?: string | number | null | undefined;
+  /** Only documents of the exercise with this slug (e.g. "coahuila-2015-2017"), so a page that knows only the slug needs no second request. */
+  exerciseSlug?: string | null | undefined;
   /** Only documents of this information delivery. */
   informationDeliveryId?: string | number | null | undefined;
   /** Only documents of one of these kinds. */
@@ -260,6 +262,8 @@ export type DocumentFilter = {
   search?: string | null | undefined;
   /** Only documents of this session. */
   sessionId?: string | number | null | undefined;
+  /** Only documents of this state (through their exercise), as an institute's dashboard shows its own. */
+  stateId?: string | number | null | undefined;
 };
 
 /** A document: its metadata, the record it belongs to (exactly one), and its file, uploaded first with POST /documents/upload. */

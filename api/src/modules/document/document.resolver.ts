@@ -11,6 +11,8 @@ import {
   type ClassType,
 } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { documentKind } from './document.kind';
+import { ExerciseSlugField, StateIdField, whereExercise, whereState } from '../../common/exercise-filter';
 import { whereId, whereSearch } from '../../common/filters';
 import { loadOptional, type LoaderFactory } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
@@ -40,6 +42,12 @@ import {
 } from './document.loaders';
 import { filePath } from './document.storage';
 
+/** The exercise of a document: that of the record it belongs to (document.kind.ts). */
+const documentExercise = (a: string) => {
+  if (!documentKind.exercise) throw new Error('document.kind.ts declares no exercise');
+  return documentKind.exercise(a);
+};
+
 @InputType({ description: 'Conditions on documents.' })
 export class DocumentFilter {
   @Field(() => ID, { nullable: true, description: 'Only documents of this session.' })
@@ -57,8 +65,17 @@ export class DocumentFilter {
   @Field(() => ID, { nullable: true, description: 'Only documents of this evaluation.' })
   evaluationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only documents that belong to the exercise itself.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only documents of this exercise (of the exercise itself or of any of its records).',
+  })
   exerciseId?: string | null;
+
+  @ExerciseSlugField('documents')
+  exerciseSlug?: string | null;
+
+  @StateIdField('documents')
+  stateId?: string | null;
 
   @Field(() => [DocumentKind], { nullable: true, description: 'Only documents of one of these kinds.' })
   kinds?: DocumentKind[] | null;
@@ -92,14 +109,9 @@ export class DocumentResolver extends createReadResolver({
   byId: documentById,
   filter: DocumentFilter,
   applyFilter: (qb, filter: DocumentFilter) => {
-    for (const field of [
-      'sessionId',
-      'eventId',
-      'milestoneId',
-      'informationDeliveryId',
-      'evaluationId',
-      'exerciseId',
-    ] as const)
+    whereExercise(qb, filter, (exercise) => `${documentExercise('r')} = ${exercise}`);
+    whereState(qb, documentKind, filter.stateId);
+    for (const field of ['sessionId', 'eventId', 'milestoneId', 'informationDeliveryId', 'evaluationId'] as const)
       whereId(qb, `r.${field}`, filter[field], `filter.${field}`);
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: filter.kinds });
     whereSearch(qb, ['r.title', 'r.fileName'], filter.search, 'filter.search');

@@ -10,6 +10,7 @@ import {
 import { EventWriteResolver } from '../event/event.write';
 import { InformationDeliveryWriteResolver, InformationRequestWriteResolver } from '../information/information.write';
 import { MilestoneWriteResolver } from '../milestone/milestone.write';
+import { OrganizationWriteResolver } from '../organization/organization.write';
 import { MembershipWriteResolver, PostWriteResolver } from '../secretariat/secretariat.write';
 import { SessionWriteResolver } from '../session/session.write';
 import type { PackageRow } from './package-rows';
@@ -23,6 +24,8 @@ export interface References {
   exerciseId: string;
   secretariatId(): Promise<string>;
   planId(row: PackageRow): Promise<string>;
+  /** The state a row names by its ISO 3166-2 code (`state_code`); null when it names none (a national body). */
+  stateIdOf(row: PackageRow): Promise<string | null>;
   /** The organisation a row names by id (`column`), else by name or abbreviation (`nameColumn`). */
   organizationId(row: PackageRow, column: string, nameColumn: string): Promise<string | null>;
   organizationIds(row: PackageRow, column: string, nameColumn: string): Promise<string[]>;
@@ -52,12 +55,15 @@ export interface ImportKind {
   resource: string;
   path: AnyWritePath;
   table: string;
-  /** SQL giving the exercise of the record whose id is $1 (a record of another exercise is never updated). */
-  exerciseOf: string;
+  /**
+   * SQL giving the exercise of the record whose id is $1 (a record of another exercise is never
+   * updated); null for a catalogue shared by exercises (organisations), which its write path's scope guards.
+   */
+  exerciseOf: string | null;
   /** Columns copied as they are, to the input field of the same name in camelCase. */
   copy: string[];
-  /** Input fields that find the record when the row has no id (a natural key). */
-  naturalKey?: string[];
+  /** Input fields that find the record when the row has no id (natural keys, tried in order). */
+  naturalKeys?: string[][];
   /** The input's references (ids of records of the exercise, resolved or created). */
   references(row: PackageRow, refs: References): Promise<Record<string, unknown>>;
   /** Columns of input fields not named as their snake_case. */
@@ -84,12 +90,26 @@ const SOURCE = ['source_note', 'source_url'];
 /** Every kind the import writes, in an order where what a row names is written before it. */
 export const IMPORT_KINDS: readonly ImportKind[] = [
   {
+    resource: 'organizations',
+    path: OrganizationWriteResolver.writePath,
+    table: 'organization',
+    exerciseOf: null,
+    copy: ['slug', 'name', 'abbreviation', 'kind', 'founding_date', 'dissolution_date'],
+    naturalKeys: [['slug'], ['stateId', 'name']],
+    references: async (row, refs) => ({
+      parentId: ref(row, 'parent_id'),
+      stateId: await refs.stateIdOf(row),
+      municipalityId: await refs.municipalityId(row),
+    }),
+    columnOf: { stateId: 'state_code', municipalityId: 'municipality_cvegeo' },
+  },
+  {
     resource: 'commitments',
     path: CommitmentWriteResolver.writePath,
     table: 'commitment',
     exerciseOf: 'SELECT p.exercise_id FROM commitment r JOIN action_plan p ON p.id = r.plan_id WHERE r.id = $1',
     copy: ['number', 'is_proactive', 'title', 'objective', 'activation_condition', 'responsible_agencies_inferred'],
-    naturalKey: ['planId', 'number'],
+    naturalKeys: [['planId', 'number']],
     references: async (row, refs) => ({
       planId: await refs.planId(row),
       responsibleAgencyIds: await refs.organizationIds(row, 'responsible_agency_ids', 'responsible_agencies'),
@@ -130,7 +150,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
       'evidence_url',
       'evidence_description',
     ],
-    naturalKey: ['commitmentId', 'position'],
+    naturalKeys: [['commitmentId', 'position']],
     references: async (row, refs) => ({ commitmentId: await refs.commitmentId(row) }),
     sheet: {
       name: 'Hitos',
@@ -165,7 +185,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
       'responded_count',
       'response_note',
     ],
-    naturalKey: ['commitmentId', 'subject', 'requestedOn'],
+    naturalKeys: [['commitmentId', 'subject', 'requestedOn']],
     references: async (row, refs) => ({
       commitmentId: await refs.commitmentId(row),
       recipientId: await refs.organizationId(row, 'recipient_id', 'recipient_name'),
@@ -192,7 +212,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     table: 'information_delivery',
     exerciseOf: COMMITMENT_EXERCISE('information_delivery'),
     copy: ['delivered_by_description', 'description', 'delivered_on', 'pages', 'pages_qualifier'],
-    naturalKey: ['commitmentId', 'description', 'deliveredOn'],
+    naturalKeys: [['commitmentId', 'description', 'deliveredOn']],
     references: async (row, refs) => ({
       commitmentId: await refs.commitmentId(row),
       requestId: ref(row, 'request_id'),
@@ -235,7 +255,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
       regionId: await refs.regionId(row),
       commitmentIds: refs.meetingCommitments(row.cells.id as string),
     }),
-    naturalKey: ['exerciseId', 'kind', 'title', 'startDate'],
+    naturalKeys: [['exerciseId', 'kind', 'title', 'startDate']],
     columnOf: { ...PLACE_COLUMNS, commitmentIds: 'meetings.csv commitment_id' },
     sheet: {
       name: 'Eventos',
@@ -262,7 +282,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     table: 'session',
     exerciseOf: 'SELECT t.exercise_id FROM session r JOIN secretariat t ON t.id = r.secretariat_id WHERE r.id = $1',
     copy: ['type', 'number', 'date', 'municipality_inferred', 'summary', 'convened_by'],
-    naturalKey: ['secretariatId', 'type', 'number'],
+    naturalKeys: [['secretariatId', 'type', 'number']],
     references: async (row, refs) => ({ secretariatId: await refs.secretariatId(), ...(await place(row, refs)) }),
     columnOf: PLACE_COLUMNS,
     sheet: {
@@ -287,7 +307,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     exerciseOf: `SELECT coalesce((SELECT t.exercise_id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE s.id = r.session_id),
         (SELECT e.exercise_id FROM event e WHERE e.id = r.event_id)) FROM agreement r WHERE r.id = $1`,
     copy: ['position', 'text', 'status', 'status_note'],
-    naturalKey: ['sessionId', 'eventId', 'position'],
+    naturalKeys: [['sessionId', 'eventId', 'position']],
     references: async (row, refs) => ({
       sessionId: await refs.sessionId(row),
       eventId: await refs.eventId(row),
@@ -315,7 +335,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     table: 'post',
     exerciseOf: 'SELECT t.exercise_id FROM post r JOIN secretariat t ON t.id = r.secretariat_id WHERE r.id = $1',
     copy: ['label', 'role', 'sector', 'voting'],
-    naturalKey: ['secretariatId', 'label'],
+    naturalKeys: [['secretariatId', 'label']],
     references: async (row, refs) => ({
       secretariatId: await refs.secretariatId(),
       regionId: await refs.regionId(row),
@@ -329,7 +349,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     exerciseOf:
       'SELECT t.exercise_id FROM membership r JOIN post o ON o.id = r.post_id JOIN secretariat t ON t.id = o.secretariat_id WHERE r.id = $1',
     copy: ['title', 'start_date', 'end_date', 'recorded_until'],
-    naturalKey: ['postId', 'personId', 'startDate'],
+    naturalKeys: [['postId', 'personId', 'startDate']],
     references: async (row, refs) => ({
       postId: await refs.postId(row),
       personId: await refs.personId(row),
@@ -367,7 +387,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     exerciseOf:
       'SELECT p.exercise_id FROM evaluation_criterion r JOIN evaluation v ON v.id = r.evaluation_id JOIN action_plan p ON p.id = v.plan_id WHERE r.id = $1',
     copy: ['code', 'dimension', 'position', 'label', 'question'],
-    naturalKey: ['evaluationId', 'code'],
+    naturalKeys: [['evaluationId', 'code']],
     references: async (row) => ({ evaluationId: ref(row, 'evaluation_id') }),
   },
   {
@@ -377,7 +397,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     exerciseOf:
       'SELECT p.exercise_id FROM evaluation_score r JOIN commitment c ON c.id = r.commitment_id JOIN action_plan p ON p.id = c.plan_id WHERE r.id = $1',
     copy: ['score'],
-    naturalKey: ['criterionId', 'commitmentId'],
+    naturalKeys: [['criterionId', 'commitmentId']],
     references: async (row, refs) => ({
       criterionId: ref(row, 'criterion_id'),
       commitmentId: await refs.commitmentId(row),
@@ -389,7 +409,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     table: 'recommendation',
     exerciseOf: 'SELECT exercise_id FROM recommendation WHERE id = $1',
     copy: ['kind', 'position', 'text', 'issued_on'],
-    naturalKey: ['exerciseId', 'kind', 'position'],
+    naturalKeys: [['exerciseId', 'kind', 'position']],
     references: async (row, refs) => ({
       exerciseId: refs.exerciseId,
       evaluationId: ref(row, 'evaluation_id'),

@@ -22,6 +22,7 @@ export interface ImportMessages {
   deleted: string;
   unknownOrganization: string;
   unknownSourceDocument: string;
+  sourceDocumentsByPlatformAdmin: string;
   unknownMunicipality: string;
   venueWithoutMunicipality: string;
   noState: string;
@@ -104,6 +105,8 @@ const es: ImportMessages = {
     'no existe en esta instancia una organización con este id (el paquete no dice de qué tipo es, así que la importación no la crea: dela de alta antes)',
   unknownSourceDocument:
     'no existe en esta instancia un documento fuente con esta dirección (dé de alta el documento antes)',
+  sourceDocumentsByPlatformAdmin:
+    'este documento fuente no existe en esta instancia, y solo una cuenta de administración de la plataforma da de alta documentos fuente',
   unknownMunicipality: 'no hay municipio con esta clave INEGI',
   venueWithoutMunicipality: 'una sede necesita su municipio',
   noState:
@@ -166,6 +169,8 @@ const en: ImportMessages = {
   unknownOrganization:
     'no organisation with this id exists here (the package does not say what kind of body it is, so the import does not create it: add it first)',
   unknownSourceDocument: 'no source document with this address exists here (add the document first)',
+  sourceDocumentsByPlatformAdmin:
+    'this source document does not exist here, and only a platform admin account adds source documents',
   unknownMunicipality: 'no municipality has this INEGI key',
   venueWithoutMunicipality: 'a venue needs its municipality',
   noState: "the exercise's state is unknown: give --state <code> or municipalities of one state",

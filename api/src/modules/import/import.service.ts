@@ -13,11 +13,13 @@ import { RegionWriteResolver, VenueWriteResolver } from '../place/place.write';
 import { ActionPlanWriteResolver } from '../plan/plan.write';
 import { SecretariatWriteResolver } from '../secretariat/secretariat.write';
 import { sourceTextKeyOf } from '../source/source-address';
+import { SourceDocument } from '../source/source-document.entity';
+import { AuditAction, writeAudit } from '../../common/audit-trail';
 import { IMPORT_KINDS, type AnyWritePath, type ImportKind, type References } from './import.kinds';
 import { importMessages, writeRefusal, type ImportMessages, type ReportLanguage } from './import.messages';
 import type { PackageFiles } from './package-files';
 import { readPackage, type ImportProblem, type PackageRow, type ReadPackage } from './package-rows';
-import type { Viewer } from '../../common/viewer';
+import { StaffRole, type Viewer } from '../../common/viewer';
 
 export interface ImportOptions {
   /** The exercise to import into (created when absent); the package's `name` when not given. */
@@ -204,13 +206,102 @@ class ImportRun implements References {
     }
     const total = [...this.rows.values()].reduce((sum, rows) => sum + rows.length, 0);
     let done = 0;
+    const documents = this.rows.get('source-documents') ?? [];
+    const created = await this.sourceDocuments(documents);
+    if (documents.length) options.onProgress?.((done += documents.length), total);
     for (const kind of IMPORT_KINDS) {
       const rows = this.rows.get(kind.resource) ?? [];
-      for (const row of kind.resource === 'events' ? parentsFirst(rows) : rows) {
+      for (const row of parentsFirst(rows)) {
         await this.importRow(kind, row);
         options.onProgress?.((done += 1), total);
       }
+      if (kind.resource === 'organizations') await this.publishers(created);
     }
+  }
+
+  /**
+   * Creates the source documents the package describes and this instance lacks (matched by id,
+   * else by key; one that exists is left as it is). They are of no state, like national bodies:
+   * only a platform admin adds them. Their publisher is set once the organisations are in (publishers).
+   */
+  private async sourceDocuments(rows: PackageRow[]): Promise<PackageRow[]> {
+    const created: PackageRow[] = [];
+    for (const row of rows) {
+      const { id, key, title, url, text, published_on } = row.cells as Record<string, string | null> & {
+        id: string;
+        key: string;
+        title: string;
+      };
+      const [found] = await this.manager.query('SELECT id FROM source_document WHERE id = $1 OR key = $2', [id, key]);
+      if (found) {
+        this.report.unchanged.SourceDocument = (this.report.unchanged.SourceDocument ?? 0) + 1;
+        continue;
+      }
+      const where = { file: row.file, row: row.row };
+      const viewer = this.ctx.viewer;
+      if (viewer.kind !== 'staff' || viewer.role !== StaffRole.PLATFORM_ADMIN) {
+        this.report.problems.push({ ...where, column: 'id', message: this.messages.sourceDocumentsByPlatformAdmin });
+        continue;
+      }
+      const values = {
+        id,
+        key,
+        title,
+        url: url ?? null,
+        text: text ?? null,
+        publishedOn: published_on ?? null,
+      };
+      await this.manager.insert(SourceDocument, values);
+      await writeAudit(
+        this.manager,
+        viewer,
+        this.ctx.requestId,
+        AuditAction.CREATE,
+        'SourceDocument',
+        id,
+        null,
+        values,
+      );
+      this.report.changes.push({
+        kind: 'SourceDocument',
+        id,
+        action: 'create',
+        fields: Object.keys(values).filter((k) => values[k as keyof typeof values] != null),
+        ...where,
+      });
+      created.push(row);
+    }
+    return created;
+  }
+
+  /** Sets the publisher of the source documents this import created, the organisations being in. */
+  private async publishers(created: PackageRow[]) {
+    for (const row of created) {
+      const publisher = row.cells.published_by_id as string | null;
+      if (!publisher) continue;
+      const [organization] = await this.manager.query('SELECT id FROM organization WHERE id = $1', [publisher]);
+      if (!organization) {
+        this.report.problems.push({
+          file: row.file,
+          row: row.row,
+          column: 'published_by_id',
+          message: `${this.messages.unknownOrganization}: ${publisher}`,
+        });
+        continue;
+      }
+      await this.manager.update(SourceDocument, { id: row.cells.id as string }, { publishedById: publisher });
+    }
+  }
+
+  async stateIdOf(row: PackageRow): Promise<string | null> {
+    const code = row.cells.state_code as string | null | undefined;
+    if (!code) return null;
+    const id = await this.once(
+      `state:${code}`,
+      async () => (await this.manager.query('SELECT id FROM state WHERE code = $1', [code]))[0]?.id ?? null,
+    );
+    if (!id) throw new RowProblem('state_code', this.messages.unknownState(code));
+    return id;
   }
 
   /** Finds the exercise, or creates it from the descriptor (title, description) in the state the package's places are in. */
@@ -349,9 +440,10 @@ class ImportRun implements References {
     input: Record<string, unknown>,
   ): Promise<Record<string, unknown> | null> {
     let id = row.cells.id as string | null | undefined;
-    if (!id && kind.naturalKey && kind.naturalKey.some((field) => input[field] != null)) {
+    for (const key of id ? [] : (kind.naturalKeys ?? [])) {
+      if (!key.some((field) => input[field] != null)) continue;
       const params: unknown[] = [];
-      const conditions = kind.naturalKey.map((field) => {
+      const conditions = key.map((field) => {
         if (input[field] == null) return `${snake(field)} IS NULL`;
         params.push(input[field]);
         return `${snake(field)} = $${params.length}`;
@@ -361,13 +453,15 @@ class ImportRun implements References {
         params,
       );
       id = match?.id;
+      if (id) break;
     }
     if (!id) return null;
     const [found] = await this.manager.query(`SELECT id, deleted_at FROM ${kind.table} WHERE id = $1`, [id]);
     if (!found) return null;
     if (found.deleted_at) throw new RowProblem('id', this.messages.deleted);
-    const [owner] = await this.manager.query(kind.exerciseOf, [id]);
-    if (Object.values(owner ?? {})[0] !== this.exerciseId) throw new RowProblem('id', this.messages.otherExercise);
+    const [owner] = kind.exerciseOf ? await this.manager.query(kind.exerciseOf, [id]) : [];
+    if (kind.exerciseOf && Object.values(owner ?? {})[0] !== this.exerciseId)
+      throw new RowProblem('id', this.messages.otherExercise);
     return (await this.manager.findOneByOrFail(kind.path.spec.entity, { id } as never)) as Record<string, unknown>;
   }
 
@@ -744,7 +838,7 @@ const fold = (value: string) =>
     .toLowerCase()
     .replace(/[áéíóúüñ]/g, (c) => 'aeiouun'['áéíóúüñ'.indexOf(c)]);
 
-/** Events in an order where a series comes before its parts. */
+/** Rows in an order where a parent (an event's series, an organisation's body) comes before its parts. */
 function parentsFirst(rows: PackageRow[]): PackageRow[] {
   const ids = new Set(rows.map((row) => row.cells.id));
   const placed = new Set<unknown>();

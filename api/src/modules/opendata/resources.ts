@@ -9,6 +9,7 @@ import { CountQualifier, EventKind } from '../event/event.enums';
 import { RequestResponse } from '../information/information.enums';
 import { PAGES_AGGREGATES, pagesTotal, TotalQualifier } from '../information/information.types';
 import { MilestoneStatus } from '../milestone/milestone.enums';
+import { OrganizationKind } from '../organization/organization.enums';
 import { MILESTONE_SUMS_SQL, progressFromSums } from '../milestone/progress';
 import { SeatRole, Sector } from '../secretariat/secretariat.enums';
 import { SessionType } from '../session/session.enums';
@@ -433,7 +434,10 @@ const informationRequests: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
-  foreignKeys: [{ fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } }],
+  foreignKeys: [
+    { fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } },
+    { fields: ['recipient_id'], reference: { resource: 'organizations', fields: ['id'] } },
+  ],
   sql: `SELECT r.id, r.commitment_id, c.number AS commitment_number, ${publicOrgId('r.recipient_id')} AS recipient_id, ${publicOrgName('r.recipient_id')} AS recipient_name,
       r.recipient_description, r.subject, r.requested_on, r.response, r.recipient_count, r.responded_count, r.response_note,
       r.source_note, ${sourceUrlOf('r')} AS source_url, ${utc('r.updated_at')} AS updated_at
@@ -473,6 +477,7 @@ const informationDeliveries: Resource = {
   ],
   primaryKey: ['id'],
   foreignKeys: [
+    { fields: ['delivered_by_id'], reference: { resource: 'organizations', fields: ['id'] } },
     { fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } },
     { fields: ['request_id'], reference: { resource: 'information-requests', fields: ['id'] } },
   ],
@@ -650,7 +655,10 @@ const memberships: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
-  foreignKeys: [{ fields: ['post_id'], reference: { resource: 'posts', fields: ['id'] } }],
+  foreignKeys: [
+    { fields: ['post_id'], reference: { resource: 'posts', fields: ['id'] } },
+    { fields: ['on_behalf_of_id'], reference: { resource: 'organizations', fields: ['id'] } },
+  ],
   sql: `SELECT m.id, m.post_id, o.label AS post_label, m.person_id, pe.name AS person_name, ${publicOrgId('m.on_behalf_of_id')} AS on_behalf_of_id,
       ${publicOrgName('m.on_behalf_of_id')} AS on_behalf_of_name, m.title, m.start_date, m.end_date, m.recorded_until,
       m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
@@ -682,6 +690,7 @@ const evaluations: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
+  foreignKeys: [{ fields: ['evaluator_id'], reference: { resource: 'organizations', fields: ['id'] } }],
   sql: `SELECT ev.id, ev.plan_id, ev.title, ${publicOrgId('ev.evaluator_id')} AS evaluator_id, ${publicOrgName('ev.evaluator_id')} AS evaluator_name, ev.presented_on, ev.scores_note,
       ev.source_note, ${sourceUrlOf('ev')} AS source_url, ${utc('ev.updated_at')} AS updated_at
     FROM ${EVALUATIONS}
@@ -772,13 +781,131 @@ const recommendations: Resource = {
     updatedAt,
   ],
   primaryKey: ['id'],
-  foreignKeys: [{ fields: ['evaluation_id'], reference: { resource: 'evaluations', fields: ['id'] } }],
+  foreignKeys: [
+    { fields: ['evaluation_id'], reference: { resource: 'evaluations', fields: ['id'] } },
+    { fields: ['issued_by_id'], reference: { resource: 'organizations', fields: ['id'] } },
+  ],
   sql: `SELECT r.id, r.kind, r.position, r.text, (SELECT ev.id FROM ${EVALUATIONS} AND ev.id = r.evaluation_id) AS evaluation_id,
       ${publicOrgId('r.issued_by_id')} AS issued_by_id, ${publicOrgName('r.issued_by_id')} AS issued_by_name,
       (SELECT pe.name FROM person pe WHERE pe.id = r.issued_by_person_id AND ${P('person', 'pe')}) AS issued_by_person, r.issued_on,
       r.source_note, ${sourceUrlOf('r')} AS source_url, ${utc('r.updated_at')} AS updated_at
     FROM recommendation r WHERE r.exercise_id = $1 AND ${P('recommendation', 'r')}
     ORDER BY r.kind, r.position, r.id`,
+};
+
+/**
+ * The organisations the exercise's tables name (links and references of the records they
+ * export), with their public ancestors, as `orgs`; and the source documents those records and
+ * organisations come from, as `docs`: the catalogues an import needs to recreate them.
+ */
+const CATALOGUES = `WITH RECURSIVE
+  cm AS (SELECT c.id, c.source_document_id FROM ${COMMITMENTS}),
+  se AS (SELECT s.id, s.source_document_id FROM ${SESSIONS}),
+  ev AS (SELECT e.id, e.source_document_id FROM ${EVENTS}),
+  ag AS (SELECT a.id, a.source_document_id FROM agreement a WHERE ${P('agreement', 'a')} AND (a.session_id IN (SELECT id FROM se) OR a.event_id IN (SELECT id FROM ev))),
+  rq AS (SELECT r.id, r.recipient_id, r.source_document_id FROM information_request r JOIN cm ON cm.id = r.commitment_id WHERE ${P('information_request', 'r')}),
+  dl AS (SELECT d.id, d.delivered_by_id, d.source_document_id FROM information_delivery d JOIN cm ON cm.id = d.commitment_id WHERE ${P('information_delivery', 'd')}),
+  po AS (SELECT o.id, o.source_document_id FROM post o JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')} WHERE ${P('post', 'o')}),
+  mb AS (SELECT m.id, m.on_behalf_of_id, m.source_document_id FROM membership m JOIN po ON po.id = m.post_id LEFT JOIN person pe ON pe.id = m.person_id AND ${P('person', 'pe')}
+          WHERE ${P('membership', 'm')} AND (m.person_id IS NULL OR pe.id IS NOT NULL)),
+  evl AS (SELECT ev.id, ev.evaluator_id, ev.source_document_id FROM ${EVALUATIONS}),
+  rc AS (SELECT r.id, r.issued_by_id, r.source_document_id FROM recommendation r WHERE r.exercise_id = $1 AND ${P('recommendation', 'r')}),
+  named AS (
+    SELECT l.organization_id AS id FROM commitment_organization l JOIN cm ON cm.id = l.commitment_id
+    UNION SELECT l.organization_id FROM agreement_responsible l JOIN ag ON ag.id = l.agreement_id
+    UNION SELECT recipient_id FROM rq UNION SELECT delivered_by_id FROM dl UNION SELECT on_behalf_of_id FROM mb
+    UNION SELECT evaluator_id FROM evl UNION SELECT issued_by_id FROM rc),
+  orgs AS (
+    SELECT o.id, o.parent_id, o.source_document_id FROM organization o JOIN named ON named.id = o.id WHERE ${P('organization', 'o')}
+    UNION SELECT o.id, o.parent_id, o.source_document_id FROM organization o JOIN orgs ON orgs.parent_id = o.id WHERE ${P('organization', 'o')}),
+  docs AS (
+    SELECT source_document_id AS id FROM cm UNION SELECT source_document_id FROM se UNION SELECT source_document_id FROM ev
+    UNION SELECT source_document_id FROM ag UNION SELECT source_document_id FROM rq UNION SELECT source_document_id FROM dl
+    UNION SELECT source_document_id FROM po UNION SELECT source_document_id FROM mb UNION SELECT source_document_id FROM evl
+    UNION SELECT source_document_id FROM rc UNION SELECT source_document_id FROM orgs
+    UNION SELECT m.source_document_id FROM milestone m JOIN cm ON cm.id = m.commitment_id WHERE ${P('milestone', 'm')}
+    UNION SELECT k.source_document_id FROM evaluation_criterion k JOIN evl ON evl.id = k.evaluation_id WHERE ${P('evaluation_criterion', 'k')}
+    UNION SELECT sc.source_document_id FROM evaluation_score sc JOIN cm ON cm.id = sc.commitment_id WHERE ${P('evaluation_score', 'sc')})`;
+
+const organizations: Resource = {
+  name: 'organizations',
+  title: 'Organizaciones',
+  description:
+    'The public bodies and organisations the other tables name (responsible agencies, followers, recipients, evaluators...), with the bodies they are part of: what an import needs to recreate them.',
+  fields: [
+    id('Organisation id (UUID).'),
+    {
+      name: 'slug',
+      type: 'string',
+      title: 'Clave',
+      description: 'Stable human-readable key, e.g. "icai".',
+      constraints: { required: true, unique: true, pattern: '^[a-z0-9][a-z0-9-]*$' },
+    },
+    text('name', 'Nombre', 'Full name, as the source writes it.', true),
+    text('abbreviation', 'Siglas', 'Abbreviation, e.g. "ICAI".'),
+    oneOf('kind', 'Tipo', 'What kind of body it is.', Object.values(OrganizationKind), true),
+    ref('parent_id', 'Organización superior', 'Id of the organisation it is part of (see this table).'),
+    {
+      name: 'state_code',
+      type: 'string',
+      title: 'Estado',
+      description: 'ISO 3166-2 code of the state it belongs to (MX-COA); empty for a national body.',
+      constraints: { pattern: '^MX-[A-Z]{3}$' },
+    },
+    ...placeFields('a municipal body is'),
+    date('founding_date', 'Fecha de creación', 'When the body was created, if known.'),
+    date('dissolution_date', 'Fecha de extinción', 'When the body was abolished, if it was and it is known.'),
+    sourceNote,
+    sourceUrl,
+    updatedAt,
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['parent_id'], reference: { resource: 'organizations', fields: ['id'] } }],
+  sql: `${CATALOGUES}
+    SELECT o.id, o.slug, o.name, o.abbreviation, o.kind, (SELECT p.id FROM orgs p WHERE p.id = o.parent_id) AS parent_id,
+      (SELECT st.code FROM state st WHERE st.id = o.state_id) AS state_code, ${place('o.municipality_id')}, o.founding_date, o.dissolution_date,
+      o.source_note, ${sourceUrlOf('o')} AS source_url, ${utc('o.updated_at')} AS updated_at
+    FROM organization o WHERE o.id IN (SELECT id FROM orgs)
+    ORDER BY o.state_id IS NOT NULL, o.name, o.id`,
+};
+
+const sourceDocuments: Resource = {
+  name: 'source-documents',
+  title: 'Documentos fuente',
+  description:
+    'The documents the records of the other tables (their source_url) come from, with the text the platform keeps of them: what an import needs to recreate them.',
+  fields: [
+    id('Source document id (UUID).'),
+    {
+      name: 'key',
+      type: 'string',
+      title: 'Clave',
+      description:
+        'Short stable key, e.g. "informe-coahuila-2015-2017"; a text the platform keeps is served at /data/sources/<key>.txt.',
+      constraints: { required: true, unique: true, pattern: '^[a-z0-9][a-z0-9-]*$' },
+    },
+    text('title', 'Título', 'Title of the document.', true),
+    {
+      name: 'url',
+      type: 'string',
+      format: 'uri',
+      title: 'Dirección del documento',
+      description: "The document's own address, where it can be read, when known.",
+    },
+    text(
+      'text',
+      'Texto',
+      "The document's text, when the platform keeps it (the one served at /data/sources/<key>.txt); empty when it does not.",
+    ),
+    ref('published_by_id', 'Id de quien lo publicó', 'Id of the organisation that published it (see organizations).'),
+    date('published_on', 'Fecha de publicación', 'When it was published.'),
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['published_by_id'], reference: { resource: 'organizations', fields: ['id'] } }],
+  sql: `${CATALOGUES}
+    SELECT sd.id, sd.key, sd.title, sd.url, sd.text, (SELECT o.id FROM orgs o WHERE o.id = sd.published_by_id) AS published_by_id, sd.published_on
+    FROM source_document sd WHERE sd.id IN (SELECT id FROM docs)
+    ORDER BY sd.key, sd.id`,
 };
 
 /** The records a document can belong to, by table: the resource listing them and a Spanish title (an exercise document belongs to the whole package). */
@@ -863,6 +990,8 @@ const documents: Resource = {
 
 /** Every table, in the order the data package lists them. */
 export const RESOURCES: readonly Resource[] = [
+  organizations,
+  sourceDocuments,
   commitments,
   milestones,
   meetings,
