@@ -42,6 +42,23 @@ export interface WriteSpec<T extends ObjectLiteral> {
   intervals?: [string, string][];
   /** Half-open intervals ([start, end), memberships): the end must come after the start. */
   strictIntervals?: [string, string][];
+  /**
+   * For rows that record an act of the viewer on another record (a follower's review of a
+   * milestone) rather than records kept within a write scope: created only. `fill` turns the
+   * mutation's arguments into the row (who acts, what the record was), refusing bad ones by
+   * their names; `by` says who may, on the row as written, in place of the write scope and the
+   * reach of the records it names; `refused` says, for FORBIDDEN, what the viewer may not do:
+   * `role` when `by` allows it no row at all, `row` when not this one.
+   */
+  act?: {
+    fill: (
+      viewer: StaffViewer,
+      args: Record<string, unknown>,
+      manager: EntityManager,
+    ) => Promise<Record<string, unknown>>;
+    by: (viewer: Viewer, a: string) => ScopeCondition;
+    refused: { role: string; row: string };
+  };
   /** Rules the database cannot state, checked on the merged row inside the transaction. */
   check?: (row: Record<string, unknown>, manager: EntityManager) => Promise<void>;
   /**
@@ -56,7 +73,9 @@ export interface WriteSpec<T extends ObjectLiteral> {
   ) => Promise<void>;
 }
 
-function requireStaff(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
+type StaffViewer = Extract<Viewer, { kind: 'staff' }>;
+
+function requireStaff(viewer: Viewer): asserts viewer is StaffViewer {
   if (viewer.kind !== 'staff') throw unauthenticated();
 }
 
@@ -164,7 +183,8 @@ function translateDatabaseError(error: unknown, metadata: EntityMetadata): never
   }
 }
 
-export class RecordWriter<T extends ObjectLiteral & { id: string; version: number }> {
+/** Writes of one kind; rows without a version (acts: reviews) are only created. */
+export class RecordWriter<T extends ObjectLiteral & { id: string; version?: number }> {
   constructor(private readonly spec: WriteSpec<T>) {}
 
   private metadata(manager: EntityManager) {
@@ -241,6 +261,18 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
   private async assertWritable(manager: EntityManager, viewer: Viewer, id: string, action: string) {
     if (!(await this.holds(manager, writableBy(viewer, this.metadata(manager).tableName, 'a'), id)))
       throw forbidden(`${action} this ${this.spec.name}`);
+  }
+
+  /** Refuses (FORBIDDEN) an act the viewer may not do: on no row at all, or not on this one. */
+  private async assertActedBy(
+    manager: EntityManager,
+    viewer: Viewer,
+    id: string,
+    act: NonNullable<WriteSpec<T>['act']>,
+  ) {
+    const allowed = act.by(viewer, 'a');
+    if (holdsForNone(allowed)) throw forbidden(act.refused.role);
+    if (!(await this.holds(manager, allowed, id))) throw forbidden(act.refused.row);
   }
 
   /** Every record the row names: its foreign keys and its link sets. */
@@ -349,6 +381,29 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
 
   async create(ctx: Context, input: object): Promise<T> {
     requireStaff(ctx.viewer);
+    const { viewer } = ctx;
+    const act = this.spec.act;
+    // An act's input is its mutation's arguments: `fill` checks them, naming them as sent.
+    const { columns, links } = act ? { columns: {}, links: new Map<LinkSet, string[]>() } : await this.prepare(input);
+    return this.inTransaction(ctx, async (manager) => {
+      const row = act ? await act.fill(viewer, { ...input }, manager) : columns;
+      await this.spec.check?.(row, manager);
+      const { identifiers } = await manager.insert(this.spec.entity, row as never);
+      const id = identifiers[0].id as string;
+      await this.replaceLinks(manager, id, links);
+      if (act) await this.assertActedBy(manager, viewer, id, act);
+      else {
+        await this.assertNamedRecords(manager, viewer, id, 'all');
+        await this.assertWritable(manager, viewer, id, 'create');
+      }
+      const after = await this.snapshot(manager, id);
+      await writeAudit(manager, viewer, ctx.requestId, AuditAction.CREATE, this.spec.name, id, null, after);
+      return manager.findOneByOrFail(this.spec.entity, { id } as never);
+    });
+  }
+
+  /** A create's input, validated, as columns and link sets. */
+  private async prepare(input: object) {
     await validateInput(input);
     const { columns, links } = this.split(input);
     for (const field of this.spec.required) {
@@ -356,17 +411,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
         throw badInput(`input.${field}`, 'is required', InputProblem.REQUIRED);
     }
     checkIntervals(this.spec, columns);
-    return this.inTransaction(ctx, async (manager) => {
-      await this.spec.check?.(columns, manager);
-      const { identifiers } = await manager.insert(this.spec.entity, columns as never);
-      const id = identifiers[0].id as string;
-      await this.replaceLinks(manager, id, links);
-      await this.assertNamedRecords(manager, ctx.viewer, id, 'all');
-      await this.assertWritable(manager, ctx.viewer, id, 'create');
-      const after = await this.snapshot(manager, id);
-      await writeAudit(manager, ctx.viewer, ctx.requestId, AuditAction.CREATE, this.spec.name, id, null, after);
-      return manager.findOneByOrFail(this.spec.entity, { id } as never);
-    });
+    return { columns, links };
   }
 
   async update(ctx: Context, id: string, version: number, input: object): Promise<T> {
