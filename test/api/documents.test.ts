@@ -257,6 +257,12 @@ describe('documents: upload, record, download', () => {
     expect(listed.data?.session.documents).toEqual([
       { title: 'Acta de la sesión', kind: 'ACTA', date: '2016-03', downloadPath: `/files/${sha(acta)}/Acta.pdf` },
     ]);
+    // A record's documents of one kind: the calendar widget asks for a session's acta so.
+    const byKind = await gql(
+      null,
+      `{ session(id: "${session}") { actas: documents(kind: ACTA) { title } other: documents(kind: EVIDENCE) { title } } }`,
+    );
+    expect(byKind.data?.session).toEqual({ actas: [{ title: 'Acta de la sesión' }], other: [] });
     const response = await fetch(`${base}/files/${sha(acta)}/Acta.pdf`);
     expect(sha(Buffer.from(await response.arrayBuffer()))).toBe(sha(acta));
   });

@@ -126,6 +126,15 @@ describe('SQL statements per request', () => {
       });
   });
 
+  it("reads the sessions' actas, as the calendar widget asks for them, in one statement however many sessions", async () => {
+    const result = await api.query(
+      '{ exerciseBySlug(slug: "coahuila-2015-2017") { secretariat { sessions { documents(kind: ACTA) { downloadPath } } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.exerciseBySlug.secretariat.sessions.length).toBe(9);
+    expect(result.statements).toBe(4); // exercise, secretariat, sessions, documents
+  });
+
   it('answers a list with its total count in one statement', async () => {
     const result = await api.query(`{ events(first: 5) { totalCount nodes { title } } }`);
     expect(result.data?.events.totalCount).toBeGreaterThan(5);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { createAccount } from '../../api/src/modules/account/account.service';
 import { importViewer } from '../../api/src/modules/import/import.account';
 import { importPackage } from '../../api/src/modules/import/import.service';
 import { unzip, type PackageFiles } from '../../api/src/modules/import/package-files';
-import { sourceTextKeyOf } from '../../api/src/modules/source/source-address';
+import { servedSourceOf } from '../../api/src/modules/source/source-address';
 import { loadSeedFiles } from '../../api/src/seed/load-files';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { COAHUILA, parseCsv, readZip, startAppOn } from '../opendata/support';
@@ -30,23 +31,35 @@ async function download(db: OwnDatabase): Promise<Buffer> {
   }
 }
 
-/** A source's address as the document it names: a text some instance serves (by key), else the address itself. */
-const documentOf = (address: string) =>
-  sourceTextKeyOf(address) ? `texto servido: ${sourceTextKeyOf(address)}` : address;
-
-/** Every CSV of a package as header → rows (the write-time column left out), by file name. */
+/**
+ * Every CSV of a package as header → rows (the write-time column left out), by file name. A
+ * `source_url` becomes the document it names: the SHA-256 of the bytes an instance serves there
+ * (its report file, or the text it keeps, by the key the package's source-documents.csv gives),
+ * else the address itself. An instance the import brought no files into serves the same bytes as
+ * the text, at its own host.
+ */
 async function tables(zip: Buffer): Promise<Map<string, Record<string, string>[]>> {
-  const tablesByName = new Map<string, Record<string, string>[]>();
-  for (const [name, content] of await readZip(zip)) {
-    if (!name.endsWith('.csv') || name === 'diccionario-de-datos.csv') continue;
+  const files = await readZip(zip);
+  const rowsOf = (content: Buffer) => {
     const [header, ...rows] = parseCsv(content.toString('utf8').replace(/^\uFEFF/, ''));
+    return rows.map((row) => Object.fromEntries(header.map((column, i) => [column, row[i]])));
+  };
+  const texts = new Map(rowsOf(files.get('source-documents.csv')!).map((d) => [d.key, d.text]));
+  const documentOf = (address: string) => {
+    const served = servedSourceOf(address);
+    if (!served) return address;
+    if ('sha256' in served) return `sha256:${served.sha256}`;
+    return `sha256:${createHash('sha256').update(texts.get(served.key)!, 'utf8').digest('hex')}`;
+  };
+  const tablesByName = new Map<string, Record<string, string>[]>();
+  for (const [name, content] of files) {
+    if (!name.endsWith('.csv') || name === 'diccionario-de-datos.csv') continue;
     tablesByName.set(
       name,
-      // Each instance serves the report's text at its own address: compare which document, not which host.
-      rows.map((row) =>
+      rowsOf(content).map((row) =>
         Object.fromEntries(
-          header
-            .map((column, i) => [column, column === 'source_url' ? documentOf(row[i]) : row[i]])
+          Object.entries(row)
+            .map(([column, value]) => [column, column === 'source_url' && value ? documentOf(value) : value])
             .filter(([column]) => column !== WRITE_TIME),
         ),
       ),

@@ -334,7 +334,7 @@ describe('open data downloads', () => {
     });
   });
 
-  it('passes the official Popolo JSON schemas, every object and every source, each source a link to the text the platform serves', async () => {
+  it('passes the official Popolo JSON schemas, every object and every source, each source a link to the report the platform serves', async () => {
     // A seat, its holder and the person, created in the back-office with a note and no source document.
     const who = await roles(ctx.api.dataSource.manager);
     const { exercise } = await ctx.api.data(`query($id: ID!) { exercise(id: $id) { secretariat { id } } }`, {
@@ -407,9 +407,13 @@ describe('open data downloads', () => {
         .validate({ id: 'x', name: 'y', sources: [{ note: 'sin dirección' }] }, schemas.organization)
         .errors.map((e) => e.stack),
     ).toEqual([expect.stringMatching(/url.*required/)]);
-    // Every seeded source points at the report's text, served by the platform at a stable address;
-    // the back-office's records, whose source is a note with no document, at the exercise's page here.
-    const report = `${ctx.base}/data/sources/informe-coahuila-2015-2017.txt`;
+    // Every seeded source points at the report, stored and published as a document, at its file's
+    // stable address; the back-office's records, whose source is a note with no document, at the exercise's page here.
+    const reportBytes = readFileSync(
+      join(PROJECT_ROOT, 'api', 'src', 'seed', 'sources', 'informe-coahuila-2015-2017.txt'),
+    );
+    const reportSha = createHash('sha256').update(reportBytes).digest('hex');
+    const report = `${ctx.base}/files/${reportSha}/informe-coahuila-2015-2017.txt`;
     const page = `${ctx.base}/data/exercises/${COAHUILA}/`;
     const items = Object.values(
       popolo as Record<string, { id: string; sources?: { url: string; note?: string }[] }[]>,
@@ -437,18 +441,28 @@ describe('open data downloads', () => {
       expect([post.id, posts[post.id]]).toEqual([post.id, post.id === created.post.id ? null : post.sources[0].url]);
     for (const m of popolo.memberships as { id: string; sources: { url: string }[] }[])
       expect([m.id, memberships[m.id]]).toEqual([m.id, m.id === membership.id ? '' : m.sources[0].url]);
-    // GraphQL gives the same document's text as a path on this server (its own address stays unknown).
+    // GraphQL gives the same address as a path on this server (its own address stays unknown), and the text copy's.
+    const textCopy = '/data/sources/informe-coahuila-2015-2017.txt';
     const { commitment } = await ctx.api.data(
-      `query($id: ID!) { commitment(id: $id) { source { document { url textPath } } } }`,
+      `query($id: ID!) { commitment(id: $id) { source { document { url path textPath } } } }`,
       { id: seedId(`commitment:${COAHUILA}:c1`) },
     );
-    expect(commitment.source.document).toEqual({ url: null, textPath: new URL(report).pathname });
-    const text = await fetch(report);
+    expect(commitment.source.document).toEqual({ url: null, path: new URL(report).pathname, textPath: textCopy });
+    // Anonymously, the link gives the report's very bytes; the text copy is still served.
+    const file = await fetch(report);
+    expect([file.status, file.headers.get('content-type')]).toEqual([200, 'text/plain']);
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await file.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(reportSha);
+    const text = await fetch(`${ctx.base}${textCopy}`);
     expect([text.status, text.headers.get('content-type')]).toEqual([200, 'text/plain; charset=utf-8']);
-    expect(await text.text()).toBe(
-      readFileSync(join(PROJECT_ROOT, 'api', 'src', 'seed', 'sources', 'informe-coahuila-2015-2017.txt'), 'utf8'),
-    );
+    expect(Buffer.from(await text.arrayBuffer()).equals(reportBytes)).toBe(true);
     expect((await fetch(`${ctx.base}/data/sources/no-existe.txt`)).status).toBe(404);
+    // The data package names the same address as its source.
+    const descriptor = await (await fetch(at('datapackage.json'))).json();
+    expect(descriptor.sources).toEqual([expect.objectContaining({ path: report })]);
     // The evaluator and the guarantor are dated: both bodies were dissolved in 2025.
     const byAbbreviation = (abbreviation: string) =>
       popolo.organizations.find((o: { other_names?: { name: string }[] }) =>
@@ -456,6 +470,66 @@ describe('open data downloads', () => {
       );
     expect(byAbbreviation('INAI')).toMatchObject({ dissolution_date: '2025-03-21' });
     expect(byAbbreviation('ICAI')).toMatchObject({ dissolution_date: '2025' });
+  });
+
+  it("links a source to its report's text instead while the report document is a draft, in every channel, and back once published", async () => {
+    const who = await roles(ctx.api.dataSource.manager);
+    const reportId = seedId(`document:${COAHUILA}:source-report`);
+    const textCopy = `${ctx.base}/data/sources/informe-coahuila-2015-2017.txt`;
+    const setPublication = async (publication: string) => {
+      const { document } = await ctx.api.data(
+        `query($id: ID!) { document(id: $id) { version } }`,
+        { id: reportId },
+        who.institute,
+      );
+      return (
+        await ctx.api.data(
+          `mutation($id: ID!, $version: Int!, $input: DocumentInput!) { updateDocument(id: $id, version: $version, input: $input) { contentSha256 fileName } }`,
+          { id: reportId, version: document.version, input: { publication } },
+          who.institute,
+        )
+      ).updateDocument as { contentSha256: string; fileName: string };
+    };
+    const addresses = async () => {
+      const commitments = csvObjects((await csv('commitments')).text);
+      const popolo = await (await fetch(at('popolo.json'))).json();
+      const descriptor = await (await fetch(at('datapackage.json'))).json();
+      const page = await (await fetch(at(''))).text();
+      const { commitment } = await ctx.api.data(
+        `query($id: ID!) { commitment(id: $id) { source { document { path } } } }`,
+        { id: seedId(`commitment:${COAHUILA}:c1`) },
+      );
+      return {
+        csv: [...new Set(commitments.map((c) => c.source_url))],
+        popolo: [
+          ...new Set(
+            popolo.organizations.flatMap((o: { sources?: { url: string }[] }) => (o.sources ?? []).map((x) => x.url)),
+          ),
+        ],
+        dataPackage: descriptor.sources.map((x: { path: string }) => x.path),
+        pageLinks: page.includes(`<a href="${textCopy}">`),
+        graphql: commitment.source.document.path,
+      };
+    };
+    const file = await setPublication('DRAFT');
+    const report = `${ctx.base}/files/${file.contentSha256}/${file.fileName}`;
+    expect((await fetch(report)).status).toBe(404);
+    expect(await addresses()).toEqual({
+      csv: [textCopy],
+      popolo: [textCopy],
+      dataPackage: [textCopy],
+      pageLinks: true,
+      graphql: new URL(textCopy).pathname,
+    });
+    await setPublication('PUBLISHED');
+    expect(await addresses()).toEqual({
+      csv: [report],
+      popolo: [report],
+      dataPackage: [report],
+      pageLinks: false,
+      graphql: new URL(report).pathname,
+    });
+    expect((await fetch(report)).status).toBe(200);
   });
 
   it('writes no cell a spreadsheet would run as a formula or split into rows (CSV injection), as the data dictionary says', async () => {

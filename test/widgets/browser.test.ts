@@ -1,4 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { formatPartial, formatPercent } from '../../widgets/src/format';
 import { launchChromium } from '../support/browser';
 import { buildWidgets, closedPort, contrast, serve, widgetsDatabase } from './support';
 import { StaffRole } from '../../api/src/common/viewer';
+import { staff, TEST_PASSWORD } from '../support/staff';
 
 /**
  * The widgets as a municipality's site uses them: a page on another origin, under a strict
@@ -624,6 +626,93 @@ describe('widgets embedded in another site (Chromium)', () => {
     expect(await demo.getByRole('progressbar').first().getAttribute('aria-valuetext')).toBe(
       `2 de 3 hitos · 1 en disputa (${percent})`,
     );
+    await context.close();
+  });
+  it("links a session's published acta, named after the session, whose download is the uploaded bytes; never a draft", async () => {
+    // The institute uploads two actas through the endpoint the back-office uses: one published, one a draft.
+    const { account } = await staff(database.dataSource.manager, StaffRole.INSTITUTE_ADMIN, {
+      organization: 'icai',
+      state: 'MX-COA',
+    });
+    const signIn = await fetch(`${api}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        variables: { e: account.email, p: TEST_PASSWORD },
+      }),
+    });
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+    const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    const { secretariat } = (
+      await graphql('{ exerciseBySlug(slug: "coahuila-2015-2017") { secretariat { sessions { id type number } } } }')
+    ).exerciseBySlug;
+    const sessionId = (type: string, number: number) =>
+      secretariat.sessions.find((s: { type: string; number: number }) => s.type === type && s.number === number).id;
+    const acta = async (session: string, label: string, publication: string) => {
+      const bytes = Buffer.from(
+        `%PDF-1.4\n% ${label}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+      );
+      const uploaded = await fetch(`${api}/documents/upload`, {
+        method: 'POST',
+        headers: {
+          cookie,
+          'content-type': 'application/octet-stream',
+          'x-file-name': encodeURIComponent(`${label}.pdf`),
+        },
+        body: new Uint8Array(bytes),
+      });
+      expect(uploaded.status).toBe(201);
+      const created = await (
+        await fetch(`${api}/graphql`, {
+          method: 'POST',
+          headers: { cookie, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: 'mutation($i: DocumentInput!) { createDocument(input: $i) { publication } }',
+            variables: {
+              i: {
+                sessionId: session,
+                title: label,
+                kind: 'ACTA',
+                contentSha256: sha(bytes),
+                fileName: `${label}.pdf`,
+                publication,
+              },
+            },
+          }),
+        })
+      ).json();
+      expect(created).toEqual({ data: { createDocument: { publication } } });
+      return bytes;
+    };
+    const published = await acta(sessionId('ORDINARY', 4), 'Acta de la cuarta sesión ordinaria', 'PUBLISHED');
+    await acta(sessionId('EXTRAORDINARY', 1), 'Acta de la sesión extraordinaria', 'DRAFT');
+
+    // The calendar's snippet, opened on the month of each session.
+    const opened = (month: string) =>
+      `<section id="m${month}">${snippets.calendario.replace('<ta-session-calendar ', `<ta-session-calendar month="${month}" `)}</section>`;
+    pages.set('/actas.html', hostPage('Actas', opened('2016-05') + opened('2017-06')));
+    const { context, page } = await open('/actas.html');
+    const calendar = page.locator('#m2016-05');
+    const element = calendar.locator('ta-session-calendar');
+    await calendar.locator('[part=list]').waitFor();
+    const link = calendar.getByRole('link', { name: 'Acta: Sesión ordinaria 4' });
+    await link.waitFor();
+    expect(await link.textContent()).toBe('Acta');
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toBe(`${api}/files/${sha(published)}/${encodeURIComponent('Acta de la cuarta sesión ordinaria.pdf')}`);
+    // Chromium, signed in nowhere, downloads the very bytes uploaded (hash checked).
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('Acta de la cuarta sesión ordinaria.pdf');
+    expect(sha(readFileSync(await download.path()))).toBe(sha(published));
+    expect(await calendar.locator('[part=acta]').count()).toBe(1);
+    // In English on request.
+    await element.evaluate((e) => e.setAttribute('lang', 'en'));
+    await calendar.getByRole('link', { name: 'Minutes: Ordinary session 4' }).waitFor();
+    // The extraordinary session's acta is a draft: no link.
+    const june = page.locator('#m2017-06');
+    await june.getByText('Sesión extraordinaria 1').waitFor();
+    expect(await june.locator('[part=acta]').count()).toBe(0);
     await context.close();
   });
 });

@@ -19,6 +19,8 @@ export interface Entry {
   title?: string;
   city?: string;
   venue?: string;
+  /** Address of the session's published acta (minutes), when there is one. */
+  acta?: URL;
 }
 
 /** First day of the month of a day. */

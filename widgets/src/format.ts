@@ -16,7 +16,7 @@ export type Parts = [number, number, number];
 export function parsePartial(value: string | null | undefined): Parts | null {
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(value ?? '');
   if (!m) return null;
-  const parts: Parts = [+m[1], +(m[2] ?? 0), +(m[3] ?? 0)];
+  const parts: Parts = [+m[1], +m[2] || 0, +m[3] || 0];
   if (parts[1] > 12 || (m[2] && !parts[1])) return null;
   if (m[3] && (!parts[2] || parts[2] > new Date(Date.UTC(parts[0], parts[1], 0)).getUTCDate())) return null;
   return parts;
@@ -31,9 +31,8 @@ export function firstDay(value: string | null | undefined): number {
 /** Last day covered by a partial date (midnight UTC, ms); NaN when invalid. */
 export function lastDay(value: string | null | undefined): number {
   const p = parsePartial(value);
-  if (!p) return NaN;
-  if (p[2]) return Date.UTC(p[0], p[1] - 1, p[2]);
-  return Date.UTC(p[0], p[1] || 12, 0);
+  // Without a day, day 0 of the next month: the month's (or, without a month, December's) last.
+  return p ? Date.UTC(p[0], p[2] ? p[1] - 1 : p[1] || 12, p[2]) : NaN;
 }
 
 /** Today's date where the reader is, as midnight UTC (ms). */

@@ -47,6 +47,8 @@ const es = {
   sessionType: 'Sesión del Secretariado Técnico',
   noPlace: 'Lugar no registrado',
   subscribe: 'Suscribirse al calendario',
+  /** The acta link's text; its accessible name adds the session's. */
+  acta: 'Acta',
   /** The type of an event, from its EventKind. */
   kind: (kind: string): string =>
     (
@@ -109,8 +111,9 @@ const en: Strings = {
   sessionType: 'Technical Secretariat session',
   noPlace: 'Place not on record',
   subscribe: 'Subscribe to the calendar',
+  acta: 'Minutes',
   // The kinds' own names read as English: WORKING_MEETING is "Working meeting".
-  kind: (kind) => kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, ' '),
+  kind: (kind) => kind[0] + kind.slice(1).toLowerCase().replace(/_/g, ' '),
 };
 
 /**

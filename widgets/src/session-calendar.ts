@@ -24,7 +24,7 @@ interface Calendar {
  * @summary The Secretariat's sessions and the exercise's events, a month at a time: a month grid
  * you can move through with the keyboard (APG grid pattern) above the month's list, or the list
  * alone when the widget is narrower than 600 px. Each entry gives its date (dates only: the
- * source gives no times), type, city and venue.
+ * source gives no times), type, city and venue, and a session's acta (minutes) when it is published.
  *
  * @tag ta-session-calendar
  *
@@ -38,6 +38,7 @@ interface Calendar {
  * @csspart day - A day of the month in the grid.
  * @csspart list - The month's sessions and events.
  * @csspart entry - One session or event.
+ * @csspart acta - The link to download a session's acta (minutes), when one is published; named after the session.
  * @csspart empty - The message for a month with nothing in it.
  * @csspart feed - The link to subscribe to the calendar feed (only with `feed-url`).
  *
@@ -157,10 +158,13 @@ export class TaSessionCalendar extends TaElement<Calendar> {
       venue: venue?.name,
     });
     const first: CalendarQuery = await read(endpoint, CalendarDocument, { slug: this.exercise });
+    // Files are served by the API's server, wherever the widget is embedded.
+    const api = new URL(endpoint, location.href);
     const entries: Entry[] = (first.exerciseBySlug.secretariat?.sessions ?? []).map((s) => ({
       start: s.date,
       kind: s.type,
       session: s.number,
+      acta: s.documents.map((d) => new URL(d.downloadPath, api))[0],
       ...place(s),
     }));
     for (let page = first; ;) {
@@ -255,6 +259,7 @@ export class TaSessionCalendar extends TaElement<Calendar> {
                 <span class="m">${formatPartialRange(e.start, e.end, locale)}</span>
                 <b>${name(e)}</b>
                 <span class="m">${e.session ? t.sessionType : t.kind(e.kind)} · ${[e.venue, e.city].filter(Boolean).join(', ') || t.noPlace}</span>
+                ${e.acta ? html`<a part="acta" href=${e.acta} aria-label="${t.acta}: ${name(e)}">${t.acta}</a>` : nothing}
               </li>`,
             )}
           </ol>`

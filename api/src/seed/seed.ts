@@ -199,12 +199,14 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile, document
       ...sourced(e.source),
     },
   ]);
-  // The report the file transcribes, as the exercise's document: its text in the document store.
+  // The report the file transcribes, as the exercise's document: its text in the document store,
+  // and, published, the address every record sourced from it links to (source-address.ts).
   if (documentText != null) {
     const stored = await storeBytes(manager, Buffer.from(documentText, 'utf8'));
+    const reportId = id('document', 'source-report');
     await upsert(manager, Document, [
       {
-        id: id('document', 'source-report'),
+        id: reportId,
         title: file.document.title,
         kind: DocumentKind.REPORT,
         date: file.document.publishedOn ?? null,
@@ -214,6 +216,7 @@ async function seedExercise(manager: EntityManager, file: ExerciseFile, document
         ...sourced('Texto del informe tal como lo transcribe la plataforma (texto plano), no el archivo original.'),
       },
     ]);
+    await manager.update(SourceDocument, { id: documentId }, { reportDocumentId: reportId });
   }
   await upsert(
     manager,

@@ -68,7 +68,7 @@ export type CalendarQueryVariables = Exact<{
 }>;
 
 
-export type CalendarQuery = { exerciseBySlug: { isDemo: boolean, secretariat: { sessions: Array<{ type: SessionType, number: number, date: string, municipality: { name: string } | null, venue: { name: string, municipality: { name: string } } | null }> } | null }, events: { nodes: Array<{ kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { name: string } | null, venue: { name: string, municipality: { name: string } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CalendarQuery = { exerciseBySlug: { isDemo: boolean, secretariat: { sessions: Array<{ type: SessionType, number: number, date: string, municipality: { name: string } | null, venue: { name: string, municipality: { name: string } } | null, documents: Array<{ downloadPath: string }> }> } | null }, events: { nodes: Array<{ kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { name: string } | null, venue: { name: string, municipality: { name: string } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DemoExerciseQueryVariables = Exact<{
   slug: string;
@@ -194,6 +194,9 @@ export const CalendarDocument = new TypedDocumentString(`
           municipality {
             name
           }
+        }
+        documents(kind: ACTA) {
+          downloadPath
         }
       }
     }

@@ -12,6 +12,7 @@ import { UnreportedRecords1795900000000 } from './1795900000000-UnreportedRecord
 import { SourceDocumentText1795910000000 } from './1795910000000-SourceDocumentText';
 import { Documents1796000000000 } from './1796000000000-Documents';
 import { DeferredDataChange1796100000000 } from './1796100000000-DeferredDataChange';
+import { SourceReportDocument1796200000000 } from './1796200000000-SourceReportDocument';
 
 /** Every migration, in order. A new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SourceDocumentText1795910000000,
   Documents1796000000000,
   DeferredDataChange1796100000000,
+  SourceReportDocument1796200000000,
 ];

@@ -1,4 +1,5 @@
 import {
+  Arg,
   Ctx,
   Field,
   FieldResolver,
@@ -185,8 +186,17 @@ function documentsOn<T extends { id: string }>(
   @Resolver(() => type)
   class DocumentsField {
     @FieldResolver(() => [Document], { description })
-    documents(@Root() record: T, @Ctx() ctx: Context) {
-      return ctx.loaders.get(loader).load(record.id);
+    async documents(
+      @Root() record: T,
+      @Ctx() ctx: Context,
+      @Arg('kind', () => DocumentKind, {
+        nullable: true,
+        description: 'Only the documents of this kind, e.g. ACTA: the minutes of a session.',
+      })
+      kind?: DocumentKind | null,
+    ) {
+      const documents = await ctx.loaders.get(loader).load(record.id);
+      return kind ? documents.filter((document) => document.kind === kind) : documents;
     }
   }
   return DocumentsField;

@@ -13,6 +13,13 @@ import { sniffBinary, SNIFF_BYTES, TextSniffer, type Verdict } from './document.
 /** Where a document's file is served: stable, keyed by its hash (the name is for people). */
 export const filePath = (sha256: string, fileName: string) => `/files/${sha256}/${encodeURIComponent(fileName)}`;
 
+/**
+ * filePath in SQL, for addresses built inside a statement (source-address.ts): the name's UTF-8
+ * bytes percent-encoded as encodeURIComponent does, so both give the same address.
+ */
+export const filePathSql = (sha256: string, fileName: string) =>
+  `('/files/' || ${sha256} || '/' || (SELECT string_agg(CASE WHEN ch ~ '^[A-Za-z0-9_.!~*''()-]$' THEN ch ELSE upper(regexp_replace(encode(convert_to(ch, 'UTF8'), 'hex'), '(..)', '%\\1', 'g')) END, '' ORDER BY n) FROM regexp_split_to_table(${fileName}, '') WITH ORDINALITY AS name_chars(ch, n)))`;
+
 /** Bytes per stored chunk. */
 export const CHUNK_BYTES = 256 * 1024;
 /** Chunks read per statement on the way out. */

@@ -12,7 +12,7 @@ import { PersonWriteResolver } from '../organization/organization.write';
 import { RegionWriteResolver, VenueWriteResolver } from '../place/place.write';
 import { ActionPlanWriteResolver } from '../plan/plan.write';
 import { SecretariatWriteResolver } from '../secretariat/secretariat.write';
-import { sourceTextKeyOf } from '../source/source-address';
+import { servedSourceOf } from '../source/source-address';
 import { SourceDocument } from '../source/source-document.entity';
 import { AuditAction, writeAudit } from '../../common/audit-trail';
 import { IMPORT_KINDS, type AnyWritePath, type ImportKind, type References } from './import.kinds';
@@ -528,24 +528,32 @@ class ImportRun implements References {
   }
 
   /**
-   * The row's source document, by its address (source-address.ts: the text an instance serves at
-   * /data/sources/<key>.txt, found by its key, else the document's own address): undefined (left
-   * as it is) when the row gives none.
+   * The row's source document, by its address (source-address.ts): a report file some instance
+   * serves, found by its hash (this instance's report document, or the text it keeps, which is
+   * the same bytes when the report is stored as its text, as the seed stores it), a text copy by
+   * its key, else the document's own address. Undefined (left as it is) when the row gives none.
    */
   private async sourceDocumentId(row: PackageRow): Promise<string | null | undefined> {
     const url = row.cells.source_url as string | null | undefined;
     if (!url) return undefined;
-    const key = sourceTextKeyOf(url);
-    const id = await this.once(
-      `source:${url}`,
-      async () =>
-        (key
-          ? await this.manager.query('SELECT id FROM source_document WHERE key = $1 AND text IS NOT NULL', [key])
-          : await this.manager.query('SELECT id FROM source_document WHERE url = $1 ORDER BY id LIMIT 1', [url]))[0]
-          ?.id ?? null,
-    );
+    const id = await this.once(`source:${url}`, () => this.sourceDocumentAt(url));
     if (!id) throw new RowProblem('source_url', this.messages.unknownSourceDocument);
     return id;
+  }
+
+  private async sourceDocumentAt(url: string): Promise<string | null> {
+    const first = async (sql: string, value: string) =>
+      ((await this.manager.query(sql, [value])) as { id: string }[])[0]?.id ?? null;
+    const served = servedSourceOf(url);
+    if (!served) return first('SELECT id FROM source_document WHERE url = $1 ORDER BY id LIMIT 1', url);
+    if ('key' in served) return first('SELECT id FROM source_document WHERE key = $1 AND text IS NOT NULL', served.key);
+    return first(
+      `SELECT sd.id FROM source_document sd
+        WHERE EXISTS (SELECT 1 FROM document d WHERE d.id = sd.report_document_id AND d.content_sha256 = $1)
+           OR encode(sha256(convert_to(sd.text, 'UTF8')), 'hex') = $1
+        ORDER BY sd.report_document_id IS NULL, sd.id LIMIT 1`,
+      served.sha256,
+    );
   }
 
   async secretariatId(): Promise<string> {

@@ -11,8 +11,8 @@ import type { ReadSnapshot } from './snapshot';
  * Organization (classification "technical-secretariat"); its seats are Posts, who held them when
  * are Memberships (on behalf of the organisation the person sat for); the state and the regions
  * of the seats are Areas. Every source is a link ({url, note}): Popolo's link requires the url, so
- * it is the source document's address (source-address.ts: the text the platform serves at
- * /data/sources/<key>.txt, else the document's own address) and, for a source that has none (a
+ * it is the source document's address (source-address.ts: its published report's file, else the
+ * text the platform serves, else the document's own address) and, for a source that has none (a
  * note written in the back-office, a demonstration or synthetic document), the exercise's page on
  * this instance, which names the exercise's source and links every table the record and its note
  * are published in. Organisations are those the exercise's public records name, with their

@@ -149,7 +149,7 @@ const sourceUrl: ResourceField = {
   format: 'uri',
   title: 'Documento fuente',
   description:
-    "Address of the source document, when it has one: the text this platform serves at /data/sources/<key>.txt when it keeps it, else the document's own address.",
+    "Address of the source document, when it has one: the file of its report this platform serves at /files/<sha256>/<name> when it stores the report as a published document, else the text it serves at /data/sources/<key>.txt when it keeps one, else the document's own address.",
 };
 const updatedAt: ResourceField = {
   name: 'updated_at',

@@ -26,6 +26,18 @@ export class SourceDocument {
   @Column('text', { nullable: true })
   text: string | null;
 
+  /**
+   * The document record keeping the report itself (kind REPORT), when the platform stores it:
+   * once published, its file is the source's address (source-address.ts). By name: documents
+   * are sourced records, which point back here.
+   */
+  @Column('uuid', { nullable: true })
+  reportDocumentId: string | null;
+
+  @ManyToOne('Document', { onDelete: 'SET NULL' })
+  @JoinColumn()
+  reportDocument?: Relation<{ id: string }>;
+
   @Column('uuid', { nullable: true })
   publishedById: string | null;
 

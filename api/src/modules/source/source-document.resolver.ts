@@ -7,7 +7,7 @@ import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { sourceTextPath } from './source-address';
 import { SourceDocument } from './source-document.entity';
-import { sourceDocumentById } from './source.loaders';
+import { sourceDocumentById, sourcePathById } from './source.loaders';
 
 @InputType({ description: 'Conditions on source documents.' })
 export class SourceDocumentFilter {
@@ -42,7 +42,16 @@ export class SourceDocumentResolver extends createReadResolver({
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Where this server serves the document\'s text, when the platform keeps it: a path on this server, e.g. "/data/sources/informe-coahuila-2015-2017.txt". It is the document\'s address in the downloads, Popolo and the data package (there after the public base address); null when the platform keeps no text (then `url`, when known).',
+      'Where this server serves the document: a path on this server, the file of its report when the platform stores the report as a published document (e.g. "/files/<sha256>/informe-coahuila-2015-2017.txt"), else the text it keeps of it (e.g. "/data/sources/informe-coahuila-2015-2017.txt"). It is the document\'s address in the downloads, Popolo and the data package (there after the public base address); null when the platform serves neither (then `url`, when known).',
+  })
+  path(@Root() document: SourceDocument, @Ctx() ctx: Context): Promise<string | null> {
+    return ctx.loaders.get(sourcePathById).load(document.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Where this server serves the text it keeps of the document, e.g. "/data/sources/informe-coahuila-2015-2017.txt"; null when it keeps none. The document\'s address is `path`.',
   })
   textPath(@Root() document: SourceDocument): string | null {
     return document.text === null ? null : sourceTextPath(document.key);
