@@ -24,7 +24,8 @@ import { exerciseId, memory, resetPeak, signInAsInstitute, startServer, stopServ
  * empty database; beside the same for the package before the document was added.
  */
 const EMBEDDED_PORT = Number(process.env.BENCH_PACKAGE_PG_PORT ?? 54369);
-const SIZE = 20 * 1024 * 1024;
+/** The document's size: 20 MB unless BENCH_PACKAGE_MB says (a larger one shows whether memory grows with it). */
+const SIZE = Number(process.env.BENCH_PACKAGE_MB ?? 20) * 1024 * 1024;
 const SLUG = 'coahuila-2015-2017';
 const IMPORTER = 'bench-package@example.org';
 
@@ -47,12 +48,13 @@ async function main() {
   try {
     /** The package downloaded to a file: the server's peak memory meanwhile, the zip's size. */
     const exportPackage = async (file: string) => {
+      const before = memory(pid).rss;
       resetPeak(pid);
       const started = performance.now();
       const response = await fetch(`${origin}/data/exercises/${SLUG}/datapackage.zip`);
       if (response.status !== 200 || !response.body) throw new Error(`the package answered ${response.status}`);
       await pipeline(Readable.fromWeb(response.body as ReadableStream), createWriteStream(file));
-      return { peak: memory(pid).peak, ms: performance.now() - started, bytes: statSync(file).size };
+      return { before, peak: memory(pid).peak, ms: performance.now() - started, bytes: statSync(file).size };
     };
     /** `npm run import` of `zip` into a new empty database (reference catalogues only): its peak memory. */
     const importPackage = async (zip: string, database: string) => {
@@ -92,7 +94,7 @@ async function main() {
 
     const plain = join(dataDir, 'plain.zip');
     const withDocument = join(dataDir, 'with-document.zip');
-    const before = await exportPackage(plain);
+    const plainExport = await exportPackage(plain);
     const imported = await importPackage(plain, 'bench_package_plain');
 
     const cookie = await signInAsInstitute(origin);
@@ -127,13 +129,13 @@ async function main() {
     if (importedAfter.documents !== imported.documents + 1)
       throw new Error(`the import created ${importedAfter.documents} documents, not ${imported.documents + 1}`);
 
-    console.log('\n## Data package with a 20 MB document (random bytes: the zip cannot compress them)');
+    console.log(`\n## Data package with a ${SIZE / 1048576} MB document (random bytes: the zip cannot compress them)`);
     for (const [label, exported, into] of [
-      ['without it', before, imported],
+      ['without it', plainExport, imported],
       ['with it', after, importedAfter],
     ] as const)
       console.log(
-        `${label}: zip ${fmt(exported.bytes / 1048576)} MB; export: server peak RSS ${fmt(exported.peak)} MB (${fmt(exported.ms)} ms); npm run import into an empty database: peak RSS ${fmt(into.peak)} MB (${fmt(into.ms)} ms, ${into.documents} documents)`,
+        `${label}: zip ${fmt(exported.bytes / 1048576)} MB; export: server peak RSS ${fmt(exported.peak)} MB (${fmt(exported.before)} MB before it; ${fmt(exported.ms)} ms); npm run import into an empty database: peak RSS ${fmt(into.peak)} MB (${fmt(into.ms)} ms, ${into.documents} documents)`,
       );
   } finally {
     await stopServer(server);
