@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
-import { median, startServer, stopServer } from './measure';
+import { exerciseId, median, memory, resetPeak, signInAsInstitute, startServer, stopServer } from './measure';
 
 /**
  * `npm run bench`, documents: upload and download throughput of a 20 MB file through the API
@@ -17,15 +16,6 @@ import { median, startServer, stopServer } from './measure';
 const EMBEDDED_PORT = Number(process.env.BENCH_DOCUMENTS_PG_PORT ?? 54369);
 const SIZE = 20 * 1024 * 1024;
 const RUNS = 3;
-
-/** Resident memory of a process now and its peak since the last reset (Linux /proc), in MB. */
-function memory(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-}
-/** Starts a new peak-memory measurement (writing 5 to clear_refs resets VmHWM to the current RSS). */
-const resetPeak = (pid: number) => writeFileSync(`/proc/${pid}/clear_refs`, '5');
 
 const mbps = (bytes: number, ms: number) => bytes / 1048576 / (ms / 1000);
 const fmt = (n: number) => n.toFixed(1);
@@ -42,16 +32,7 @@ async function main() {
   const origin = new URL(server.url).origin;
   const pid = server.child.pid as number;
   try {
-    const signIn = await fetch(`${origin}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-        variables: { e: 'icai@demo.tablero.mx', p: DEMO_PASSWORD },
-      }),
-    });
-    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
-    if (!cookie) throw new Error('could not sign in as the demo institute');
+    const cookie = await signInAsInstitute(origin);
 
     const exercise = await exerciseId(origin);
     const before = memory(pid).rss;
@@ -128,15 +109,6 @@ async function main() {
     await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-async function exerciseId(origin: string): Promise<string> {
-  const response = await fetch(`${origin}/graphql/public`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ exercises(first: 1, filter: { search: "Coahuila" }) { nodes { id } } }' }),
-  });
-  return (await response.json()).data.exercises.nodes[0].id as string;
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadConfig } from '../../api/src/config';
 import { openDatabase } from '../../api/src/db/database';
+import { totalStatements } from '../../api/src/db/sql-counter';
 import { StaffRole } from '../../api/src/common/viewer';
 import { createAccount } from '../../api/src/modules/account/account.service';
 import { importViewer } from '../../api/src/modules/import/import.account';
@@ -96,9 +97,11 @@ async function main() {
     }, 20);
     const started = performance.now();
     const cpu = process.cpuUsage();
+    const statements = totalStatements();
     const report = await importSheets(dataSource, viewer, new Map([['bench.xlsx', file]]), { exerciseSlug: EXERCISE });
     const seconds = (performance.now() - started) / 1000;
     const { user, system } = process.cpuUsage(cpu);
+    const sent = totalStatements() - statements;
     clearInterval(sampler);
     if (report.problems.length)
       throw new Error(`the import found problems: ${JSON.stringify(report.problems.slice(0, 5))}`);
@@ -110,6 +113,7 @@ async function main() {
     console.log(
       `  time: ${seconds.toFixed(1)} s (${Math.round(report.changes.length / seconds)} rows/s), of which this process's CPU ${((user + system) / 1e6).toFixed(1)} s (the rest: PostgreSQL, and waiting on a shared machine)`,
     );
+    console.log(`  SQL statements: ${sent} (${(sent / report.changes.length).toFixed(1)} per row written)`);
     console.log(
       `  peak memory during the import: RSS ${mb(peak.rss)} (before: ${mb(before.rss)}), heap used ${mb(peak.heapUsed)} (before: ${mb(before.heapUsed)})`,
     );

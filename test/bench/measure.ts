@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
 import { exited } from '../support/server-process';
 
 export interface RunningServer {
@@ -106,3 +107,38 @@ export async function load(send: () => Promise<boolean>, connections: number, se
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Resident memory of a process now and its peak since the last reset (Linux /proc), in MB. */
+export function memory(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+/** Starts a new peak-memory measurement (writing 5 to clear_refs resets VmHWM to the current RSS). */
+export const resetPeak = (pid: number) => writeFileSync(`/proc/${pid}/clear_refs`, '5');
+
+/** Signs in as the demo institute of Coahuila: its session cookie. */
+export async function signInAsInstitute(origin: string): Promise<string> {
+  const signIn = await fetch(`${origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+      variables: { e: 'icai@demo.tablero.mx', p: DEMO_PASSWORD },
+    }),
+  });
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+  if (!cookie) throw new Error('could not sign in as the demo institute');
+  return cookie;
+}
+
+/** Coahuila's exercise id. */
+export async function exerciseId(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/graphql/public`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ exercises(first: 1, filter: { search: "Coahuila" }) { nodes { id } } }' }),
+  });
+  return (await response.json()).data.exercises.nodes[0].id as string;
+}

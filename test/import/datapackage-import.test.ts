@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
 import { createAccount } from '../../api/src/modules/account/account.service';
 import { importViewer } from '../../api/src/modules/import/import.account';
 import { importPackage } from '../../api/src/modules/import/import.service';
+import { contentsNotMatchingHash } from '../../api/src/modules/document/document.storage';
 import { unzip, type PackageFiles } from '../../api/src/modules/import/package-files';
 import { servedSourceOf } from '../../api/src/modules/source/source-address';
 import { loadSeedFiles } from '../../api/src/seed/load-files';
@@ -30,6 +32,10 @@ async function download(db: OwnDatabase): Promise<Buffer> {
     await app.stop();
   }
 }
+
+/** A document file's address (documents.csv `url`) without the instance's host; any other cell as it is. */
+const atAnyHost = (file: string, column: string, cell: string) =>
+  file === 'documents.csv' && column === 'url' ? new URL(cell).pathname : cell;
 
 /**
  * Every CSV of a package as header → rows (the write-time column left out), by file name. A
@@ -56,10 +62,14 @@ async function tables(zip: Buffer): Promise<Map<string, Record<string, string>[]
     if (!name.endsWith('.csv') || name === 'diccionario-de-datos.csv') continue;
     tablesByName.set(
       name,
+      // Each instance serves the report's text and the documents' files at its own address: compare which document, not which host.
       rowsOf(content).map((row) =>
         Object.fromEntries(
           Object.entries(row)
-            .map(([column, value]) => [column, column === 'source_url' && value ? documentOf(value) : value])
+            .map(([column, value]) => [
+              column,
+              column === 'source_url' && value ? documentOf(value) : atAnyHost(name, column, value),
+            ])
             .filter(([column]) => column !== WRITE_TIME),
         ),
       ),
@@ -84,14 +94,12 @@ async function emptyInstance(label: string): Promise<{ db: OwnDatabase; viewer: 
   return { db, viewer: await importViewer(db.dataSource.manager, 'importa@example.org', 'es') };
 }
 
+/** The text of one of the package's tables. */
+const csvText = (files: PackageFiles, file: string) => (files.get(file) as Buffer).toString('utf8');
+
 /** The package with one cell of one file replaced (found by the row's id and the column). */
 function withCell(files: PackageFiles, file: string, id: string, column: string, value: string): PackageFiles {
-  const [header, ...rows] = parseCsv(
-    files
-      .get(file)!
-      .toString('utf8')
-      .replace(/^\uFEFF/, ''),
-  );
+  const [header, ...rows] = parseCsv(csvText(files, file).replace(/^\uFEFF/, ''));
   const row = rows.find((r) => r[header.indexOf('id')] === id)!;
   row[header.indexOf(column)] = value;
   const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
@@ -121,7 +129,7 @@ describe("importing an exercise's data package", () => {
   beforeAll(async () => {
     source = await ownDatabase('import_source');
     zip = await download(source);
-    files = unzip(zip);
+    files = await unzip(zip);
     before = await tables(zip);
     ({ db: target, viewer } = await emptyInstance('import_target'));
   });
@@ -132,18 +140,8 @@ describe("importing an exercise's data package", () => {
   });
 
   it('reports each wrong row by file, row and column, in Spanish, and writes nothing', async () => {
-    const agreements = parseCsv(
-      files
-        .get('agreements.csv')!
-        .toString('utf8')
-        .replace(/^\uFEFF/, ''),
-    );
-    const events = parseCsv(
-      files
-        .get('events.csv')!
-        .toString('utf8')
-        .replace(/^\uFEFF/, ''),
-    );
+    const agreements = parseCsv(csvText(files, 'agreements.csv').replace(/^\uFEFF/, ''));
+    const events = parseCsv(csvText(files, 'events.csv').replace(/^\uFEFF/, ''));
     const dated = events.findIndex((e, i) => i > 0 && /^\d{4}-\d{2}-\d{2}$/.test(e[events[0].indexOf('start_date')]));
     const eventId = events[dated][events[0].indexOf('id')];
     // A status no agreement has (the schema refuses it), and an event ending before it starts (the write path refuses it).
@@ -204,7 +202,7 @@ describe("importing an exercise's data package", () => {
   it('reads the CSVs with or without a byte-order mark', async () => {
     const flipped: PackageFiles = new Map(
       [...files].map(([name, content]) => {
-        if (!name.endsWith('.csv')) return [name, content];
+        if (!name.endsWith('.csv') || !Buffer.isBuffer(content)) return [name, content];
         const text = content.toString('utf8');
         return [name, Buffer.from(text.startsWith('\uFEFF') ? text.slice(1) : `\uFEFF${text}`, 'utf8')];
       }),
@@ -215,6 +213,47 @@ describe("importing an exercise's data package", () => {
     await empty();
   });
 
+  it("refuses a document whose file is missing, is not the file its row's SHA-256 names, or is larger than uploads may be, and writes nothing", async () => {
+    const document = before.get('documents.csv')![0];
+    const path = `files/${document.sha256}`;
+    const row = before.get('documents.csv')!.indexOf(document) + 2;
+    const problemsOf = async (package_: PackageFiles) => {
+      const report = await importPackage(target.dataSource, viewer, package_);
+      expect(report.written).toBe(false);
+      await empty();
+      expect(await count(target, 'SELECT count(*) AS n FROM document_content')).toBe(0);
+      return report.problems.filter((p) => p.file === 'documents.csv');
+    };
+    const without = new Map(files);
+    without.delete(path);
+    expect(await problemsOf(without)).toContainEqual({
+      file: 'documents.csv',
+      row,
+      column: 'sha256',
+      message: expect.stringMatching(/^el paquete no trae el archivo de este documento/),
+    });
+    const other = Buffer.from('Otro texto, que no es el del documento.\n', 'utf8');
+    expect(await problemsOf(new Map(files).set(path, other))).toContainEqual({
+      file: 'documents.csv',
+      row,
+      column: 'sha256',
+      message: `el archivo que trae el paquete no tiene este SHA-256 (el suyo es ${createHash('sha256').update(other).digest('hex')})`,
+    });
+    const limit = process.env.DOCUMENT_MAX_BYTES;
+    process.env.DOCUMENT_MAX_BYTES = String(Number(document.size) - 1);
+    try {
+      expect(await problemsOf(files)).toContainEqual({
+        file: 'documents.csv',
+        row,
+        column: 'sha256',
+        message: expect.stringMatching(/^el archivo pasa del límite de \d+ bytes/),
+      });
+    } finally {
+      if (limit === undefined) delete process.env.DOCUMENT_MAX_BYTES;
+      else process.env.DOCUMENT_MAX_BYTES = limit;
+    }
+  });
+
   it("round trip: Coahuila's package imported into the empty instance exports the same tables, ids included", async () => {
     const report = await importPackage(target.dataSource, viewer, files);
     expect(report.problems).toEqual([]);
@@ -222,11 +261,14 @@ describe("importing an exercise's data package", () => {
     expect(report.written).toBe(true);
     const again = await tables(await download(target));
     expect([...again.keys()].sort()).toEqual([...before.keys()].sort());
-    // Documents are files, which a data package lists but does not carry: the import brings none.
-    expect(before.get('documents.csv')?.length).toBeGreaterThan(0);
-    expect(again.get('documents.csv')).toEqual([]);
-    for (const [name, rows] of before)
-      if (name !== 'documents.csv') expect({ name, rows: again.get(name) }).toEqual({ name, rows });
+    for (const [name, rows] of before) expect({ name, rows: again.get(name) }).toEqual({ name, rows });
+    // Documents included: the package carries their files, which the import stored, each under its verified hash.
+    const documents = before.get('documents.csv')!;
+    expect(documents.length).toBeGreaterThan(0);
+    expect([...files.keys()].filter((name) => name.startsWith('files/')).sort()).toEqual(
+      [...new Set(documents.map((d) => `files/${d.sha256}`))].sort(),
+    );
+    expect(await contentsNotMatchingHash(target.dataSource.manager)).toEqual([]);
     expect([...before.values()].flat().length).toBeGreaterThan(200);
     // The organisations and source documents came in the package itself: the instance had none.
     expect(before.get('organizations.csv')!.length).toBeGreaterThan(10);
@@ -313,9 +355,13 @@ describe("importing an exercise's data package", () => {
   });
 
   it('npm run import, as a person types it: a folder with datapackage.json, a dry run, a wrong row and its exit code', async () => {
-    const folder = (package_: PackageFiles) => {
+    const folder = async (package_: PackageFiles) => {
       const dir = mkdtempSync(join(tmpdir(), 'import-'));
-      for (const [name, content] of package_) writeFileSync(join(dir, name), content);
+      for (const [name, content] of package_) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        if (Buffer.isBuffer(content)) writeFileSync(join(dir, name), content);
+        else await pipeline(content.stream(), createWriteStream(join(dir, name)));
+      }
       return dir;
     };
     const run = (dir: string, ...args: string[]) =>
@@ -328,8 +374,10 @@ describe("importing an exercise's data package", () => {
           encoding: 'utf8',
         },
       );
-    const same = folder(files);
-    const wrong = folder(withCell(files, 'agreements.csv', before.get('agreements.csv')![1].id, 'status', 'HECHO'));
+    const same = await folder(files);
+    const wrong = await folder(
+      withCell(files, 'agreements.csv', before.get('agreements.csv')![1].id, 'status', 'HECHO'),
+    );
     try {
       const preview = run(same, '--dry-run');
       expect(preview.status).toBe(0);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { COAHUILA, parseCsv, readZip, startApp } from './support';
@@ -25,6 +25,8 @@ interface Field {
 interface Resource {
   name: string;
   path: string;
+  type?: 'table';
+  mediatype: string;
   encoding: string;
   bytes: number;
   hash: string;
@@ -79,6 +81,8 @@ describe('the Frictionless data package', () => {
   let ctx: Awaited<ReturnType<typeof startApp>>;
   let files: Map<string, Buffer>;
   let descriptor: { resources: Resource[]; [key: string]: unknown };
+  /** The tables (the other resources are the documents' files). */
+  const tables = () => descriptor.resources.filter((r) => r.type === 'table');
 
   beforeAll(async () => {
     ctx = await startApp('datapackage');
@@ -90,9 +94,9 @@ describe('the Frictionless data package', () => {
   });
   afterAll(() => ctx.stop());
 
-  it('holds datapackage.json, every table as CSV (the evaluation and the recommendations too), the data dictionary and the catalogue entry', () => {
-    const tables = descriptor.resources.map((r) => r.path);
-    expect(tables).toEqual([
+  it("holds datapackage.json, every table as CSV (the evaluation and the recommendations too), the documents' files, the data dictionary and the catalogue entry", () => {
+    const paths = tables().map((r) => r.path);
+    expect(paths).toEqual([
       'organizations.csv',
       'source-documents.csv',
       'commitments.csv',
@@ -111,8 +115,14 @@ describe('the Frictionless data package', () => {
       'recommendations.csv',
       'documents.csv',
     ]);
+    // Each document's file once, named by its SHA-256, as a resource of its own: what an import stores.
+    const documents = parseCsv((files.get('documents.csv') as Buffer).toString('utf8'));
+    const sha256 = documents[0].indexOf('sha256');
+    const carried = [...new Set(documents.slice(1).map((d) => `files/${d[sha256]}`))].sort();
+    expect(carried.length).toBeGreaterThan(0);
+    expect(descriptor.resources.filter((r) => r.type !== 'table').map((r) => r.path)).toEqual(carried);
     expect([...files.keys()].sort()).toEqual(
-      [...tables, 'catalog.json', 'datapackage.json', 'diccionario-de-datos.csv'].sort(),
+      [...paths, ...carried, 'catalog.json', 'datapackage.json', 'diccionario-de-datos.csv'].sort(),
     );
   });
 
@@ -155,6 +165,9 @@ describe('the Frictionless data package', () => {
       const content = files.get(resource.path) as Buffer;
       expect([resource.path, resource.bytes]).toEqual([resource.path, content.length]);
       expect(resource.hash).toBe(`sha256:${createHash('sha256').update(content).digest('hex')}`);
+    }
+    for (const resource of tables()) {
+      const content = files.get(resource.path) as Buffer;
       expect(resource.encoding).toBe('utf-8');
       expect([resource.path, content.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))]).toEqual([
         resource.path,
@@ -171,7 +184,7 @@ describe('the Frictionless data package', () => {
 
   it('gives spreadsheet users their own copy of each CSV, outside the package: the same bytes after a BOM', async () => {
     const at = `${ctx.base}/data/exercises/${COAHUILA}`;
-    for (const name of [...descriptor.resources.map((r) => r.name), 'diccionario-de-datos']) {
+    for (const name of [...tables().map((r) => r.name), 'diccionario-de-datos']) {
       const response = await fetch(`${at}/${name}-excel.csv`);
       expect([name, response.status, response.headers.get('content-type')]).toEqual([
         name,
@@ -189,12 +202,10 @@ describe('the Frictionless data package', () => {
   });
 
   it('validates every CSV against its own Table Schema: types, formats, constraints, primary and foreign keys', () => {
-    const tables = new Map(
-      descriptor.resources.map((r) => [r.name, parseCsv((files.get(r.path) as Buffer).toString('utf8'))]),
-    );
+    const csvs = new Map(tables().map((r) => [r.name, parseCsv((files.get(r.path) as Buffer).toString('utf8'))]));
     const problems: string[] = [];
-    for (const resource of descriptor.resources) {
-      const [header, ...rows] = tables.get(resource.name) as string[][];
+    for (const resource of tables()) {
+      const [header, ...rows] = csvs.get(resource.name) as string[][];
       const { fields, primaryKey, foreignKeys = [], missingValues } = resource.schema;
       expect([resource.name, header]).toEqual([resource.name, fields.map((f) => f.name)]);
       const seen = new Set<string>();
@@ -210,7 +221,7 @@ describe('the Frictionless data package', () => {
         for (const foreign of foreignKeys) {
           const values = foreign.fields.map((name) => row[header.indexOf(name)]);
           if (values.every((v) => missingValues.includes(v))) continue;
-          const [targetHeader, ...targetRows] = tables.get(foreign.reference.resource ?? resource.name) as string[][];
+          const [targetHeader, ...targetRows] = csvs.get(foreign.reference.resource ?? resource.name) as string[][];
           const positions = foreign.reference.fields.map((name) => targetHeader.indexOf(name));
           if (!targetRows.some((target) => positions.every((p, i) => target[p] === values[i])))
             problems.push(
@@ -224,7 +235,7 @@ describe('the Frictionless data package', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(tables.get('sessions')?.length).toBe(1 + 9);
+    expect(csvs.get('sessions')?.length).toBe(1 + 9);
     // The checks catch what they are for.
     expect(cellProblem({ name: 'pages', type: 'integer' }, '11,169', [''])).toMatch(/not an integer/);
     expect(
@@ -256,14 +267,24 @@ describe('the Frictionless data package', () => {
   it('is read by the Frictionless JavaScript library (datapackage): every resource, typed, with its foreign keys, from the zip and from the server', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
     try {
-      for (const [name, content] of files) writeFileSync(join(dir, name), content);
+      for (const [name, content] of files) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), content);
+      }
       const local = await Package.load(join(dir, 'datapackage.json'), undefined, true);
       const remote = await Package.load(`${ctx.base}/data/exercises/${COAHUILA}/datapackage.json`, undefined, true);
       for (const dataPackage of [local, remote]) {
         expect([dataPackage.valid, dataPackage.errors]).toEqual([true, []]);
         expect(dataPackage.resourceNames).toEqual(descriptor.resources.map((r) => r.name));
         for (const resource of dataPackage.resources) {
-          expect([resource.name, resource.tabular]).toEqual([resource.name, true]);
+          const table = tables().some((r) => r.name === resource.name);
+          expect([resource.name, resource.tabular]).toEqual([resource.name, table]);
+          if (!table) {
+            // A document's file, read as bytes: those the descriptor's hash names.
+            const bytes: Buffer = await resource.rawRead();
+            expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`).toBe(resource.descriptor.hash);
+            continue;
+          }
           // cast: every cell to its field's type and constraints; relations: every foreign key resolved.
           const rows: Record<string, unknown>[] = await resource.read({ keyed: true, cast: true, relations: true });
           const csv = parseCsv((files.get(`${resource.name}.csv`) as Buffer).toString('utf8'));
@@ -305,7 +326,7 @@ describe('the Frictionless data package', () => {
   it('describes every column in the data dictionary', () => {
     const [header, ...rows] = parseCsv((files.get('diccionario-de-datos.csv') as Buffer).toString('utf8'));
     expect(header).toEqual(['file', 'field', 'title', 'type', 'format', 'required', 'allowed_values', 'description']);
-    expect(rows).toHaveLength(descriptor.resources.reduce((sum, r) => sum + r.schema.fields.length, 0));
+    expect(rows).toHaveLength(tables().reduce((sum, r) => sum + r.schema.fields.length, 0));
     expect(rows.every((row) => row[2] && row[7])).toBe(true);
   });
 

@@ -74,74 +74,89 @@ async function* chunked(source: AsyncIterable<Buffer | string>): AsyncGenerator<
 }
 
 /**
- * Stores a file as it streams in, in one transaction: its chunks under a provisional key while
- * its hash is computed, then under the hash. A file whose bytes are already stored leaves
- * nothing behind; a refused one (too large, of a type not kept) neither.
+ * Stores a file as it streams in, in the caller's transaction: its chunks under a provisional key
+ * while its hash is computed, then under the hash. Refused (too large, empty, of a type not kept)
+ * with UploadRefused; when the same bytes are already stored, the provisional copy is dropped.
  */
-export async function storeContent(
-  dataSource: DataSource,
+export async function storeStream(
+  manager: EntityManager,
   source: AsyncIterable<Buffer | string>,
   maxBytes: number,
 ): Promise<StoredContent> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
   const provisional = `upload:${randomUUID()}`;
   const hash = createHash('sha256');
   let size = 0;
   let seq = 0;
   let verdict: Verdict | null = null;
   let text: TextSniffer | null = null;
-  try {
-    await runner.startTransaction();
-    await runner.query(
-      `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/octet-stream')`,
-      [provisional],
-    );
-    for await (const chunk of chunked(source)) {
-      if (seq === 0) {
-        verdict = sniffBinary(chunk.subarray(0, SNIFF_BYTES));
-        if (verdict && !verdict.ok) throw new UploadRefused(400, verdict.reason, verdict.message);
-        if (!verdict) text = new TextSniffer();
-      }
-      text?.push(chunk);
-      size += chunk.length;
-      if (size > maxBytes) throw tooLarge(maxBytes);
-      hash.update(chunk);
-      await runner.query('INSERT INTO document_chunk (content_sha256, seq, data) VALUES ($1, $2, $3)', [
-        provisional,
-        seq,
-        chunk,
-      ]);
-      seq += 1;
+  await manager.query(
+    `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/octet-stream')`,
+    [provisional],
+  );
+  for await (const chunk of chunked(source)) {
+    if (seq === 0) {
+      verdict = sniffBinary(chunk.subarray(0, SNIFF_BYTES));
+      if (verdict && !verdict.ok) throw new UploadRefused(400, verdict.reason, verdict.message);
+      if (!verdict) text = new TextSniffer();
     }
-    if (size === 0) throw new UploadRefused(400, 'FILE_EMPTY', 'is empty');
-    if (text) verdict = text.finish();
-    if (!verdict?.ok)
-      throw new UploadRefused(
-        400,
-        verdict?.reason ?? 'FILE_TYPE_UNKNOWN',
-        verdict && !verdict.ok ? verdict.message : 'is not a kind of file the platform keeps',
-      );
-    const sha256 = hash.digest('hex');
-    const [existing] = await runner.query(
-      'SELECT size::int AS size, media_type FROM document_content WHERE sha256 = $1',
-      [sha256],
-    );
-    if (existing) {
-      await runner.rollbackTransaction();
-      return { sha256, size: existing.size as number, mediaType: existing.media_type as string, created: false };
-    }
-    // The chunks follow their content's key (ON UPDATE CASCADE); their bytes are not rewritten.
-    await runner.query('UPDATE document_content SET sha256 = $1, size = $2, media_type = $3 WHERE sha256 = $4', [
-      sha256,
-      size,
-      verdict.mediaType,
+    text?.push(chunk);
+    size += chunk.length;
+    if (size > maxBytes) throw tooLarge(maxBytes);
+    hash.update(chunk);
+    await manager.query('INSERT INTO document_chunk (content_sha256, seq, data) VALUES ($1, $2, $3)', [
       provisional,
+      seq,
+      chunk,
     ]);
-    await runner.commitTransaction();
-    return { sha256, size, mediaType: verdict.mediaType, created: true };
+    seq += 1;
+  }
+  if (size === 0) throw new UploadRefused(400, 'FILE_EMPTY', 'is empty');
+  if (text) verdict = text.finish();
+  if (!verdict?.ok)
+    throw new UploadRefused(
+      400,
+      verdict?.reason ?? 'FILE_TYPE_UNKNOWN',
+      verdict && !verdict.ok ? verdict.message : 'is not a kind of file the platform keeps',
+    );
+  const sha256 = hash.digest('hex');
+  const [existing] = await manager.query(
+    'SELECT size::int AS size, media_type FROM document_content WHERE sha256 = $1',
+    [sha256],
+  );
+  if (existing) {
+    // Its chunks go with it (ON DELETE CASCADE).
+    await manager.query('DELETE FROM document_content WHERE sha256 = $1', [provisional]);
+    return { sha256, size: existing.size as number, mediaType: existing.media_type as string, created: false };
+  }
+  // The chunks follow their content's key (ON UPDATE CASCADE); their bytes are not rewritten.
+  await manager.query('UPDATE document_content SET sha256 = $1, size = $2, media_type = $3 WHERE sha256 = $4', [
+    sha256,
+    size,
+    verdict.mediaType,
+    provisional,
+  ]);
+  return { sha256, size, mediaType: verdict.mediaType, created: true };
+}
+
+/**
+ * Stores an upload as it streams in (storeStream), in a transaction of its own: a refused file
+ * leaves nothing behind.
+ */
+export async function storeContent(
+  dataSource: DataSource,
+  source: AsyncIterable<Buffer | string>,
+  maxBytes: number,
+): Promise<StoredContent> {
+  const hash = createHash('sha256');
+  const hashed = async function* () {
+    for await (const piece of source) {
+      hash.update(piece);
+      yield piece;
+    }
+  };
+  try {
+    return await dataSource.transaction((manager) => storeStream(manager, hashed(), maxBytes));
   } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
     // The same bytes stored meanwhile by a concurrent upload: theirs stands.
     if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
       const sha256 = hash.digest('hex');
@@ -152,8 +167,6 @@ export async function storeContent(
       return { sha256, size: row.size as number, mediaType: row.media_type as string, created: false };
     }
     throw error;
-  } finally {
-    await runner.release();
   }
 }
 
@@ -194,20 +207,28 @@ export async function contentInfo(
   return row ? { size: row.size as number, mediaType: row.media_type as string } : null;
 }
 
-/** Writes a stored content to `out` a few chunks at a time, waiting when `out` is full; stops when `out` closes. */
-export async function streamContent(manager: EntityManager, sha256: string, out: Writable): Promise<void> {
+/** A stored content's bytes, a few chunks per statement of `query` (a request's manager, or a download's snapshot). */
+export async function* contentChunks(
+  query: (sql: string, params: unknown[]) => Promise<{ seq: number; data: Buffer }[]>,
+  sha256: string,
+): AsyncGenerator<Buffer> {
   let next = 0;
   for (;;) {
-    if (out.destroyed) return;
-    const rows: { seq: number; data: Buffer }[] = await manager.query(
+    const rows = await query(
       'SELECT seq, data FROM document_chunk WHERE content_sha256 = $1 AND seq >= $2 ORDER BY seq LIMIT $3',
       [sha256, next, CHUNKS_PER_READ],
     );
-    for (const row of rows) {
-      if (!out.write(row.data)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
-    }
+    for (const row of rows) yield row.data;
     if (rows.length < CHUNKS_PER_READ) return;
     next = rows[rows.length - 1].seq + 1;
+  }
+}
+
+/** Writes a stored content to `out` a few chunks at a time, waiting when `out` is full; stops when `out` closes. */
+export async function streamContent(manager: EntityManager, sha256: string, out: Writable): Promise<void> {
+  for await (const data of contentChunks((sql, params) => manager.query(sql, params), sha256)) {
+    if (out.destroyed) return;
+    if (!out.write(data)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
   }
 }
 

@@ -1,6 +1,9 @@
 import type { WritePath } from '../../common/write-resolver';
 import { AgreementWriteResolver } from '../agreement/agreement.write';
 import { CommitmentWriteResolver } from '../commitment/commitment.write';
+import { documentKind } from '../document/document.kind';
+import { DOCUMENT_PARENTS } from '../document/document.parents';
+import { DocumentWriteResolver } from '../document/document.write';
 import {
   EvaluationCriterionWriteResolver,
   EvaluationScoreWriteResolver,
@@ -44,6 +47,8 @@ export interface References {
   personId(row: PackageRow, nameColumn?: string): Promise<string | null>;
   /** The commitments an event's rows in meetings.csv name. */
   meetingCommitments(eventId: string): string[];
+  /** The SHA-256 of a document row's file: stored from the package (checked as an upload is, and against the row's hash) unless already here. */
+  documentContent(row: PackageRow): Promise<string>;
 }
 
 /**
@@ -417,5 +422,23 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
       issuedByPersonId: await refs.personId(row, 'issued_by_person'),
     }),
     columnOf: { issuedByPersonId: 'issued_by_person' },
+  },
+  {
+    resource: 'documents',
+    path: DocumentWriteResolver.writePath,
+    table: 'document',
+    exerciseOf: `SELECT ${documentKind.exercise?.('r')} FROM document r WHERE r.id = $1`,
+    copy: ['title', 'kind', 'date', 'file_name'],
+    references: async (row, refs) => ({
+      // The record it belongs to: its id in that record's column; an exercise's document belongs to this exercise.
+      ...Object.fromEntries(
+        DOCUMENT_PARENTS.map(({ field, column, table }) => [
+          field,
+          table === 'exercise' ? (row.cells.belongs_to === 'exercise' ? refs.exerciseId : null) : ref(row, column),
+        ]),
+      ),
+      contentSha256: await refs.documentContent(row),
+    }),
+    columnOf: { contentSha256: 'sha256', exerciseId: 'belongs_to' },
   },
 ];

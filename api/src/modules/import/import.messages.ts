@@ -16,6 +16,12 @@ export interface ImportMessages {
   notPartialDate: string;
   missingColumn: string;
   missingFile: string;
+  /** A document whose file the package does not carry (files/<sha256>) and this instance does not have. */
+  missingDocumentFile: string;
+  /** A document's file whose bytes do not have the SHA-256 its row gives. */
+  wrongHash: (found: string) => string;
+  /** A document's file refused as an upload is (size, type): the upload's reason. */
+  fileRefused: (reason: string, limit: number) => string;
   badEncoding: (encoding: string) => string;
   unreadable: (detail: string) => string;
   otherExercise: string;
@@ -97,6 +103,14 @@ const es: ImportMessages = {
   notPartialDate: 'debe ser una fecha AAAA, AAAA-MM o AAAA-MM-DD',
   missingColumn: 'falta esta columna en el encabezado',
   missingFile: 'el paquete nombra este archivo pero no lo contiene',
+  missingDocumentFile: 'el paquete no trae el archivo de este documento (files/<sha256>) y esta instancia no lo tiene',
+  wrongHash: (found) => `el archivo que trae el paquete no tiene este SHA-256 (el suyo es ${found})`,
+  fileRefused: (reason, limit) =>
+    ({
+      FILE_TOO_LARGE: `el archivo pasa del límite de ${limit} bytes (${(limit / 1048576).toFixed(0)} MB)`,
+      FILE_EMPTY: 'el archivo está vacío',
+      FILE_TYPE_REFUSED: 'la plataforma no guarda este tipo de archivo',
+    })[reason] ?? 'la plataforma no reconoce este tipo de archivo',
   badEncoding: (encoding) => `codificación "${encoding}" no admitida: se leen utf-8 y utf-8-sig`,
   unreadable: (detail) => `no se pudo leer el paquete: ${detail}`,
   otherExercise: 'este id es de un registro de otro ejercicio',
@@ -162,6 +176,15 @@ const en: ImportMessages = {
   notPartialDate: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD',
   missingColumn: 'this column is missing from the header',
   missingFile: 'the package names this file but does not hold it',
+  missingDocumentFile:
+    "the package does not carry this document's file (files/<sha256>) and this instance does not have it",
+  wrongHash: (found) => `the file the package carries does not have this SHA-256 (its own is ${found})`,
+  fileRefused: (reason, limit) =>
+    ({
+      FILE_TOO_LARGE: `the file is larger than the limit of ${limit} bytes (${(limit / 1048576).toFixed(0)} MB)`,
+      FILE_EMPTY: 'the file is empty',
+      FILE_TYPE_REFUSED: 'the platform does not keep this kind of file',
+    })[reason] ?? 'the platform does not recognise this kind of file',
   badEncoding: (encoding) => `encoding "${encoding}" is not supported: utf-8 and utf-8-sig are read`,
   unreadable: (detail) => `the package could not be read: ${detail}`,
   otherExercise: 'this id belongs to a record of another exercise',

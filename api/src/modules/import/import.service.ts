@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createContext, type Context } from '../../common/context';
 import { DomainError } from '../../common/errors';
@@ -13,11 +14,14 @@ import { RegionWriteResolver, VenueWriteResolver } from '../place/place.write';
 import { ActionPlanWriteResolver } from '../plan/plan.write';
 import { SecretariatWriteResolver } from '../secretariat/secretariat.write';
 import { servedSourceOf } from '../source/source-address';
+import { documentMaxBytes } from '../../config';
+import { contentInfo, storeStream, UploadRefused } from '../document/document.storage';
+import { documentFilePath } from '../opendata/resources';
 import { SourceDocument } from '../source/source-document.entity';
 import { AuditAction, writeAudit } from '../../common/audit-trail';
 import { IMPORT_KINDS, type AnyWritePath, type ImportKind, type References } from './import.kinds';
 import { importMessages, writeRefusal, type ImportMessages, type ReportLanguage } from './import.messages';
-import type { PackageFiles } from './package-files';
+import type { PackageFiles, StreamedFile } from './package-files';
 import { readPackage, type ImportProblem, type PackageRow, type ReadPackage } from './package-rows';
 import { StaffRole, type Viewer } from '../../common/viewer';
 
@@ -119,6 +123,7 @@ export async function importRows(
         report,
         read.rows,
         read.descriptor,
+        read.files,
       );
       await run.all(options);
       if (report.problems.length || report.dryRun) throw new RollBack();
@@ -182,6 +187,7 @@ class ImportRun implements References {
     private readonly report: ImportReport,
     private readonly rows: Map<string, PackageRow[]>,
     private readonly descriptor: Record<string, unknown>,
+    private readonly files: Map<string, Buffer | StreamedFile>,
   ) {}
 
   private get manager(): EntityManager {
@@ -835,6 +841,31 @@ class ImportRun implements References {
 
   meetingCommitments(eventId: string): string[] {
     return this.meetings.get(eventId) ?? [];
+  }
+
+  async documentContent(row: PackageRow): Promise<string> {
+    const sha256 = row.cells.sha256 as string;
+    const stored = await this.once(`content:${sha256}`, async () => {
+      if (await contentInfo(this.manager, sha256)) return sha256;
+      const file = this.files.get(documentFilePath(sha256));
+      if (!file) throw new RowProblem('sha256', this.messages.missingDocumentFile);
+      const limit = documentMaxBytes();
+      try {
+        // In the import's transaction: a refused import keeps none of the files it brought.
+        const content = await storeStream(
+          this.manager,
+          Buffer.isBuffer(file) ? Readable.from([file]) : file.stream(),
+          limit,
+        );
+        if (content.sha256 !== sha256) throw new RowProblem('sha256', this.messages.wrongHash(content.sha256));
+        return sha256;
+      } catch (error) {
+        if (error instanceof UploadRefused)
+          throw new RowProblem('sha256', this.messages.fileRefused(error.reason, limit));
+        throw error;
+      }
+    });
+    return stored as string;
   }
 }
 

@@ -1,8 +1,14 @@
 import { isTextCell } from '../opendata/formats';
-import { LIST_DELIMITER, resourceByName, type Resource, type ResourceField } from '../opendata/resources';
+import {
+  documentFilePath,
+  LIST_DELIMITER,
+  resourceByName,
+  type Resource,
+  type ResourceField,
+} from '../opendata/resources';
 import { parseCsv } from './csv';
 import type { ImportMessages } from './import.messages';
-import type { PackageFiles } from './package-files';
+import type { PackageFiles, StreamedFile } from './package-files';
 
 /** Something wrong in the package, where it is: the file, the row (the header is row 1, as a spreadsheet counts) and the column. */
 export interface ImportProblem {
@@ -26,7 +32,12 @@ export interface ReadPackage {
   problems: ImportProblem[];
   /** Resources the package has that this import does not read (said in the report, never silently dropped). */
   skipped: string[];
+  /** The documents' files the package carries, by path (`files/<sha256>`), read when their document is imported. */
+  files: Map<string, Buffer | StreamedFile>;
 }
+
+/** Where a package carries the documents' files. */
+const FILES = documentFilePath('');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The apostrophe the export puts before text a spreadsheet would run as a formula (csv-cell.ts), taken off again. */
@@ -191,10 +202,11 @@ export function readPackage(files: PackageFiles, messages: ImportMessages): Read
   const problems: ImportProblem[] = [];
   const rows = new Map<string, PackageRow[]>();
   const skipped: string[] = [];
+  const carried = new Map<string, Buffer | StreamedFile>();
   const raw = files.get('datapackage.json');
   let descriptor: Record<string, unknown> = {};
   try {
-    if (!raw) throw new Error('datapackage.json is missing');
+    if (!Buffer.isBuffer(raw)) throw new Error('datapackage.json is missing');
     descriptor = JSON.parse(raw.toString('utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
   } catch (error) {
     problems.push({
@@ -203,12 +215,18 @@ export function readPackage(files: PackageFiles, messages: ImportMessages): Read
       column: null,
       message: messages.unreadable((error as Error).message),
     });
-    return { descriptor, rows, problems, skipped };
+    return { descriptor, rows, problems, skipped, files: carried };
   }
   for (const entry of (descriptor.resources as Record<string, unknown>[] | undefined) ?? []) {
     const name = String(entry.name);
     const path = typeof entry.path === 'string' ? entry.path : `${name}.csv`;
     const resource = resourceByName(name);
+    if (!resource && path.startsWith(FILES)) {
+      const file = files.get(path);
+      if (file) carried.set(path, file);
+      else problems.push({ file: path, row: null, column: null, message: messages.missingFile });
+      continue;
+    }
     if (!resource) {
       skipped.push(path);
       continue;
@@ -219,11 +237,11 @@ export function readPackage(files: PackageFiles, messages: ImportMessages): Read
       continue;
     }
     const content = files.get(path);
-    if (!content) {
+    if (!Buffer.isBuffer(content)) {
       problems.push({ file: path, row: null, column: null, message: messages.missingFile });
       continue;
     }
     rows.set(name, readResource(resource, path, content.toString('utf8'), messages, problems));
   }
-  return { descriptor, rows, problems, skipped };
+  return { descriptor, rows, problems, skipped, files: carried };
 }

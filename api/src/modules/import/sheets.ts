@@ -186,7 +186,7 @@ export async function readSheets(files: SheetFiles, messages: ImportMessages): P
   }
   if (!rows.size && !problems.length)
     problems.push({ file: [...files.keys()].join(', '), row: null, column: null, message: messages.noSheets });
-  return { descriptor: {}, rows, problems, skipped };
+  return { descriptor: {}, rows, problems, skipped, files: new Map() };
 }
 
 /**

@@ -1,7 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { excelName, FORMULA_NOTE, isTextCell, UTF8_BOM, type CsvFlavour } from './formats';
 import { exerciseDataPath, notRealNotice, type ExerciseMeta } from './exercise-meta';
-import { LIST_DELIMITER, RESOURCES, type Resource, type ResourceField } from './resources';
+import {
+  documentFilePath,
+  LIST_DELIMITER,
+  RESOURCES,
+  type PackagedFile,
+  type Resource,
+  type ResourceField,
+} from './resources';
 
 /**
  * The descriptors of an exercise's open data: the Frictionless Data Package (v2) with a Table
@@ -73,6 +80,7 @@ export function dataPackage(
   meta: ExerciseMeta,
   base: string,
   written: Map<string, WrittenFile>,
+  files: PackagedFile[],
 ): Record<string, unknown> {
   const landing = `${base}${exerciseDataPath(meta.slug)}/`;
   return {
@@ -90,22 +98,38 @@ export function dataPackage(
     sources: meta.sourceTitle
       ? [{ title: meta.sourceTitle, ...(meta.sourceAddress ? { path: meta.sourceAddress } : {}) }]
       : undefined,
-    resources: RESOURCES.map((resource) => {
-      const file = written.get(`${resource.name}.csv`);
-      return {
-        name: resource.name,
-        type: 'table',
-        path: `${resource.name}.csv`,
-        title: resource.title,
-        description: resource.description,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        ...(file ? { bytes: file.bytes, hash: `sha256:${file.sha256}` } : {}),
-        dialect: CSV_DIALECT,
-        schema: tableSchema(resource),
-      };
-    }),
+    resources: [
+      ...RESOURCES.map((resource) => {
+        const file = written.get(`${resource.name}.csv`);
+        return {
+          name: resource.name,
+          type: 'table',
+          path: `${resource.name}.csv`,
+          title: resource.title,
+          description: resource.description,
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8',
+          ...(file ? { bytes: file.bytes, hash: `sha256:${file.sha256}` } : {}),
+          dialect: CSV_DIALECT,
+          schema: tableSchema(resource),
+        };
+      }),
+      // The documents' files, so that an import brings them too: not tables, so no `type`.
+      ...files.map((file) => {
+        const path = documentFilePath(file.sha256);
+        const measured = written.get(path);
+        return {
+          name: `file-${file.sha256}`,
+          path,
+          title: 'Archivo de documento',
+          description: `The file of the documents in documents.csv whose sha256 is ${file.sha256}.`,
+          mediatype: file.media_type,
+          bytes: measured?.bytes ?? file.size,
+          hash: `sha256:${measured?.sha256 ?? file.sha256}`,
+        };
+      }),
+    ],
   };
 }
 

@@ -13,7 +13,16 @@ import { baseUrl, exerciseMetaSql, toExerciseMeta, type ExerciseMeta } from './e
 import { csvChunks, DownloadAborted, excelName, jsonChunks, writeChunk } from './formats';
 import { exercisePage, exercisesPage, LANDING_PAGE_CSP } from './landing';
 import { popoloChunks } from './popolo';
-import { RESOURCES, resourceByName, resourceParams, type Resource } from './resources';
+import { contentChunks, filePath } from '../document/document.storage';
+import {
+  documentFilePath,
+  documentFiles,
+  RESOURCES,
+  resourceByName,
+  resourceParams,
+  type PackagedFile,
+  type Resource,
+} from './resources';
 import { inSnapshot, type ReadSnapshot } from './snapshot';
 import { ZipWriter } from './zip';
 
@@ -98,6 +107,10 @@ function tableFile(
   attachment(res, filename);
   return csvChunks(resource, batches, filename.endsWith('-excel.csv') ? 'excel' : 'package');
 }
+
+/** The document files the package carries, read in `snapshot`. */
+const snapshotFiles = (snapshot: ReadSnapshot, meta: ExerciseMeta, base: string) =>
+  documentFiles((sql, params) => snapshot.query<PackagedFile>(sql, params), meta.id, base);
 
 /** Each table's CSV as the package holds it, measured (size and SHA-256) as it is written, never kept. */
 async function measureTables(
@@ -220,6 +233,22 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
     }),
   );
 
+  // A document file's path in the package, resolved next to datapackage.json: the file's own address, when a public document of the exercise has it.
+  router.get(
+    '/exercises/:slug/files/:sha256',
+    withExercise(async (req, res, meta) => {
+      const sha256 = String(req.params.sha256);
+      const documents = resourceByName('documents') as Resource;
+      const [row] = await preparedQuery(
+        managerFor(res),
+        `SELECT d.file_name FROM (${documents.sql}) d WHERE d.sha256 = $3 ORDER BY d.file_name LIMIT 1`,
+        [...resourceParams(documents, meta.id, baseUrl(req)), sha256],
+      );
+      if (!row) return notFound(res, 'No hay un archivo con esa clave en este ejercicio.');
+      res.redirect(302, filePath(sha256, String(row.file_name)));
+    }),
+  );
+
   router.get(
     '/exercises/:slug/:file',
     withExercise(async (req, res, meta) => {
@@ -230,8 +259,11 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
           res.type('application/ld+json').send(JSON.stringify(dcatEntry(meta, base), null, 2));
           return;
         case 'datapackage.json': {
-          const written = await inSnapshot(managerFor(res), (snapshot) => measureTables(meta, base, snapshot));
-          res.type('application/json').send(JSON.stringify(dataPackage(meta, base, written), null, 2));
+          const [written, files] = await inSnapshot(managerFor(res), async (snapshot) => [
+            await measureTables(meta, base, snapshot),
+            await snapshotFiles(snapshot, meta, base),
+          ]);
+          res.type('application/json').send(JSON.stringify(dataPackage(meta, base, written, files), null, 2));
           return;
         }
         case 'diccionario-de-datos.csv':
@@ -279,8 +311,8 @@ export function openDataRouter(managerFor: RequestManager, cache: PublicReadCach
 }
 
 /**
- * The data package as a zip, written while it is read: every CSV (all from one snapshot), then
- * the data dictionary, the catalogue entry and last datapackage.json, which carries each file's
+ * The data package as a zip, written while it is read: every CSV (all from one snapshot), the
+ * documents' files (files/<sha256>, a few chunks at a time), then the data dictionary, the catalogue entry and last datapackage.json, which carries each file's
  * size and SHA-256.
  */
 export async function writeDataPackage(
@@ -298,8 +330,14 @@ export async function writeDataPackage(
     );
     written.set(entry.name, entry);
   }
+  const files = await snapshotFiles(snapshot, meta, base);
+  for (const file of files) {
+    const chunks = contentChunks((sql, params) => snapshot.query(sql, params), file.sha256);
+    const entry = await zip.add(documentFilePath(file.sha256), chunks);
+    written.set(entry.name, entry);
+  }
   await zip.add('diccionario-de-datos.csv', [dataDictionaryCsv()]);
   await zip.add('catalog.json', [JSON.stringify(dcatEntry(meta, base), null, 2)]);
-  await zip.add('datapackage.json', [JSON.stringify(dataPackage(meta, base, written), null, 2)]);
+  await zip.add('datapackage.json', [JSON.stringify(dataPackage(meta, base, written, files), null, 2)]);
   await zip.finish();
 }

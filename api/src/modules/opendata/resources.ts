@@ -988,6 +988,18 @@ const documents: Resource = {
   toRecord: (row) => ({ ...row, url: `${row.base}${filePath(String(row.sha256), String(row.file_name))}` }),
 };
 
+/** Where the data package carries a document's file: named by its SHA-256, so bytes two documents share are carried once. */
+export const documentFilePath = (sha256: string) => `files/${sha256}`;
+
+/** The files of the documents documents.csv lists (each content once), with resourceParams(documents...). */
+export const DOCUMENT_FILES_SQL = `SELECT DISTINCT d.sha256, d.size::float8 AS size, d.media_type FROM (${documents.sql}) d ORDER BY d.sha256`;
+
+export interface PackagedFile {
+  sha256: string;
+  size: number;
+  media_type: string;
+}
+
 /** Every table, in the order the data package lists them. */
 export const RESOURCES: readonly Resource[] = [
   organizations,
@@ -1014,3 +1026,10 @@ export const resourceParams = (resource: Resource, exerciseId: string, base: str
   resource.fields.some((field) => field === sourceUrl) ? [exerciseId, base] : [exerciseId];
 
 export const resourceByName = (name: string) => RESOURCES.find((resource) => resource.name === name);
+
+/** The document files of an exercise's package, from `snapshot`-like `query` ($1 exercise, $2 base address). */
+export const documentFiles = (
+  query: (sql: string, params: unknown[]) => Promise<PackagedFile[]>,
+  exerciseId: string,
+  base: string,
+): Promise<PackagedFile[]> => query(DOCUMENT_FILES_SQL, resourceParams(documents, exerciseId, base));
