@@ -1,5 +1,5 @@
 import { maxLength, maxValue, minValue, required, type Validator } from 'react-admin';
-import { partialDateEnd, partialDateStart } from './format';
+import { inOrder, isPartialDate, strictlyInOrder } from '../../../api/src/common/partial-date';
 
 /**
  * Validation that mirrors the server's (class-validator on the inputs and the write rules in
@@ -7,21 +7,6 @@ import { partialDateEnd, partialDateStart } from './format';
  * server knows (uniqueness, overlapping holders) comes back as field errors from the API.
  */
 const message = (key: string, args: Record<string, unknown> = {}) => ({ message: `tablero.validation.${key}`, args });
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Is "2017", "2017-02" or "2017-02-29" a date that exists (2017-02-29 does not)? */
-export function isPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number);
-  if (match[2] && (month < 1 || month > 12)) return false;
-  if (match[3]) {
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  }
-  return true;
-}
 
 /**
  * A date as people here write it, day first (15/01/2018, 1/2/2018, 01/2018), in the API's
@@ -67,16 +52,15 @@ const filled = (value: unknown) => value != null && value !== '' && !(Array.isAr
 /** [start, end] pairs of partial dates that must be in order (the end may share the start's day). */
 export function datesInOrder(values: Values, errors: Errors, start: string, end: string, label: string) {
   const [from, to] = [values[start], values[end]];
-  if (typeof from !== 'string' || typeof to !== 'string' || !isPartialDate(from) || !isPartialDate(to)) return;
-  // The end's last possible day against the start's first, as the server compares them.
-  if (partialDateEnd(to) < partialDateStart(from)) errors[end] = message('not_before', { other: label });
+  if (!isPartialDate(from) || !isPartialDate(to)) return;
+  if (!inOrder(from, to)) errors[end] = message('not_before', { other: label });
 }
 
 /** Half-open intervals (memberships): the end must come after the start. */
 export function strictlyAfter(values: Values, errors: Errors, start: string, end: string, label: string) {
   const [from, to] = [values[start], values[end]];
-  if (typeof from !== 'string' || typeof to !== 'string' || !isPartialDate(from) || !isPartialDate(to)) return;
-  if (partialDateStart(to) <= partialDateStart(from)) errors[end] = message('strictly_after', { other: label });
+  if (!isPartialDate(from) || !isPartialDate(to)) return;
+  if (!strictlyInOrder(from, to)) errors[end] = message('strictly_after', { other: label });
 }
 
 /** A count and its qualifier ("más de"): both or neither. */
