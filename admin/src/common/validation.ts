@@ -1,10 +1,12 @@
 import { maxLength, maxValue, minValue, required, type Validator } from 'react-admin';
 import { inOrder, isPartialDate, strictlyInOrder } from '../../../api/src/common/partial-date';
+import { CODE, LONG_TEXT, PLAN_YEARS, SHORT_TEXT, SLUG, SOURCE_NOTE } from '../../../api/src/common/field-limits';
 
 /**
  * Validation that mirrors the server's (class-validator on the inputs and the write rules in
  * api/src/modules/*\/*.write.ts), so most mistakes are caught before a round trip; what only the
- * server knows (uniqueness, overlapping holders) comes back as field errors from the API.
+ * server knows (uniqueness, overlapping holders) comes back as field errors from the API. Partial
+ * dates, text limits and the slug and code formats are the API's own definitions, imported.
  */
 const message = (key: string, args: Record<string, unknown> = {}) => ({ message: `tablero.validation.${key}`, args });
 
@@ -26,24 +28,23 @@ export const partialDate: Validator = (value) =>
   value && !isPartialDate(String(value)) ? message('partial_date') : undefined;
 export const url: Validator = (value) =>
   value && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(String(value)) ? message('url') : undefined;
-export const slug: Validator = (value) =>
-  value && !/^[a-z0-9][a-z0-9-]{0,99}$/.test(String(value)) ? message('slug') : undefined;
-export const code: Validator = (value) =>
-  value && !/^[A-Z][A-Z0-9_]{0,49}$/.test(String(value)) ? message('code') : undefined;
+export const slug: Validator = (value) => (value && !SLUG.test(String(value)) ? message('slug') : undefined);
+export const code: Validator = (value) => (value && !CODE.test(String(value)) ? message('code') : undefined);
 export const positive: Validator = (value) =>
   value != null && value !== '' && !(Number(value) > 0) ? message('positive') : undefined;
 export const integer: Validator = (value) =>
   value != null && value !== '' && !Number.isInteger(Number(value)) ? message('integer') : undefined;
 
-export const SHORT_TEXT = 500;
-export const LONG_TEXT = 20000;
-
 export const requiredText = (max = SHORT_TEXT) => [required(), maxLength(max)];
 export const optionalText = (max = LONG_TEXT) => [maxLength(max)];
 export const position = [required(), integer, minValue(1)];
 export const count = [integer, minValue(0)];
-export const year = [integer, minValue(2000, 'tablero.validation.years'), maxValue(2100, 'tablero.validation.years')];
-export const sourceNote = [maxLength(2000)];
+export const year = [
+  integer,
+  minValue(PLAN_YEARS.min, 'tablero.validation.years'),
+  maxValue(PLAN_YEARS.max, 'tablero.validation.years'),
+];
+export const sourceNote = [maxLength(SOURCE_NOTE)];
 
 type Values = Record<string, unknown>;
 type Errors = Record<string, unknown>;

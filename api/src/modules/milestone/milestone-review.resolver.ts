@@ -9,8 +9,7 @@ import { milestoneById } from './milestone.loaders';
 import { MilestoneReview, ReviewVerdict } from './milestone-review.entity';
 import { StaffRole } from '../../common/viewer';
 import { AuditAction, writeAudit } from '../../common/audit-trail';
-
-const MAX_COMMENT = 4000;
+import { REVIEW_COMMENT } from '../../common/field-limits';
 
 @Resolver(() => MilestoneReview)
 export class MilestoneReviewResolver {
@@ -21,13 +20,14 @@ export class MilestoneReviewResolver {
   async reviewMilestone(
     @Arg('milestoneId', () => ID, { description: 'The milestone.' }) milestoneId: string,
     @Arg('verdict', () => ReviewVerdict, { description: 'Confirmed or disputed.' }) verdict: ReviewVerdict,
-    @Arg('comment', { description: 'Why (1 to 4000 characters).' }) comment: string,
+    @Arg('comment', { description: `Why (1 to ${REVIEW_COMMENT} characters).` }) comment: string,
     @Ctx() ctx: Context,
   ): Promise<MilestoneReview> {
     const viewer = ctx.viewer;
     if (viewer.kind !== 'staff') throw unauthenticated();
     const trimmed = comment.trim();
-    if (!trimmed || trimmed.length > MAX_COMMENT) throw badInput('comment', `must have 1 to ${MAX_COMMENT} characters`);
+    if (!trimmed || trimmed.length > REVIEW_COMMENT)
+      throw badInput('comment', `must have 1 to ${REVIEW_COMMENT} characters`);
     const milestone = await ctx.loaders.get(milestoneById).load(assertUuid(milestoneId, 'milestoneId'));
     if (!milestone) throw notFound('Milestone', milestoneId, 'milestoneId');
     if (viewer.role !== StaffRole.CIVIL_SOCIETY_FOLLOWER || !viewer.organizationId)
