@@ -7,6 +7,7 @@ import { TestApi } from '../support/api';
 import { exited, startServerProcess, type ServerProcess } from '../support/server-process';
 import { staff, TEST_PASSWORD } from '../support/staff';
 import { StaffRole } from '../../api/src/common/viewer';
+import { DISPLAY_NAME } from '../../api/src/common/field-limits';
 
 /** Accounts and sessions as a browser meets them: over HTTP, with the session cookie. */
 describe('staff accounts and sessions', () => {
@@ -243,13 +244,13 @@ describe('staff accounts and sessions', () => {
     const cookie = cookieOf((await call(SIGN_IN, { e: admin.account.email, p: TEST_PASSWORD })).setCookie);
     const [conagua] = await api.dataSource.query(`SELECT id FROM organization WHERE slug = 'conagua'`);
     const [sema] = await api.dataSource.query(`SELECT id FROM organization WHERE slug = 'sema'`);
-    const create = (organizationId: string, role = 'AGENCY_EDITOR') =>
+    const create = (organizationId: string, role = 'AGENCY_EDITOR', displayName = 'Enlace') =>
       call(
         `mutation($i: StaffAccountInput!) { createStaffAccount(input: $i) { id email role } }`,
         {
           i: {
             email: `enlace-${organizationId.slice(0, 8)}-${role}@sema.gob.mx`,
-            displayName: 'Enlace',
+            displayName,
             password: 'contraseña inicial',
             role,
             organizationId,
@@ -259,6 +260,10 @@ describe('staff accounts and sessions', () => {
       );
     expect((await create(conagua.id)).body.errors[0].extensions.code).toBe('FORBIDDEN'); // a federal body: no state's institute's
     expect((await create(sema.id, 'PLATFORM_ADMIN')).body.errors[0].extensions.code).toBe('FORBIDDEN');
+    // The admin's form stops a longer name at the same limit (test/unit/field-limits.test.ts).
+    expect(
+      (await create(sema.id, 'AGENCY_EDITOR', 'x'.repeat(DISPLAY_NAME + 1))).body.errors[0].extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.displayName', reason: 'TOO_LONG' });
     const created = (await create(sema.id)).body.data.createStaffAccount;
     expect(created.role).toBe('AGENCY_EDITOR');
 

@@ -14,8 +14,8 @@ import {
   formatPartial,
   formatPartialRange,
   formatPercent,
+  givesDay,
   lastDay,
-  parsePartial,
   today,
 } from '../../widgets/src/format';
 import { resolveLang } from '../../widgets/src/i18n';
@@ -24,14 +24,20 @@ const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +i
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 describe('partial dates', () => {
-  it('reads a year, a month or a day, and nothing else', () => {
-    expect(parsePartial('2017')).toEqual([2017, 0, 0]);
-    expect(parsePartial('2017-02')).toEqual([2017, 2, 0]);
-    expect(parsePartial('2017-02-15')).toEqual([2017, 2, 15]);
+  it("reads a year, a month or a day, and nothing else (the API's own definition)", () => {
+    for (const good of ['2017', '2017-02', '2017-02-15', '2016-02-29']) expect(firstDay(good)).not.toBeNaN();
     for (const bad of ['2017-13', '2017-00', '2017-02-30', '2017-2-5', '17', '', null, undefined, '2017-02-15T10:00']) {
-      expect(parsePartial(bad)).toBeNull();
+      expect(firstDay(bad)).toBeNaN();
+      expect(lastDay(bad)).toBeNaN();
     }
-    expect(parsePartial('2016-02-29')).toEqual([2016, 2, 29]);
+  });
+
+  it('tells a day from a month or a year', () => {
+    expect(givesDay('2017-02-15')).toBe(true);
+    expect(givesDay('2017-02')).toBe(false);
+    expect(givesDay('2017')).toBe(false);
+    expect(givesDay('2017-02-30')).toBe(false);
+    expect(givesDay(null)).toBe(false);
   });
 
   it('spans the whole period a month or a year covers, never inventing a day', () => {

@@ -1,27 +1,14 @@
 import { maxLength, maxValue, minValue, required, type Validator } from 'react-admin';
-import { partialDateEnd, partialDateStart } from './format';
+import { inOrder, isPartialDate, strictlyInOrder } from '../../../api/src/common/partial-date';
+import { CODE, LONG_TEXT, PLAN_YEARS, SHORT_TEXT, SLUG, SOURCE_NOTE } from '../../../api/src/common/field-limits';
 
 /**
  * Validation that mirrors the server's (class-validator on the inputs and the write rules in
  * api/src/modules/*\/*.write.ts), so most mistakes are caught before a round trip; what only the
- * server knows (uniqueness, overlapping holders) comes back as field errors from the API.
+ * server knows (uniqueness, overlapping holders) comes back as field errors from the API. Partial
+ * dates, text limits and the slug and code formats are the API's own definitions, imported.
  */
 const message = (key: string, args: Record<string, unknown> = {}) => ({ message: `tablero.validation.${key}`, args });
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Is "2017", "2017-02" or "2017-02-29" a date that exists (2017-02-29 does not)? */
-export function isPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number);
-  if (match[2] && (month < 1 || month > 12)) return false;
-  if (match[3]) {
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  }
-  return true;
-}
 
 /**
  * A date as people here write it, day first (15/01/2018, 1/2/2018, 01/2018), in the API's
@@ -41,24 +28,23 @@ export const partialDate: Validator = (value) =>
   value && !isPartialDate(String(value)) ? message('partial_date') : undefined;
 export const url: Validator = (value) =>
   value && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(String(value)) ? message('url') : undefined;
-export const slug: Validator = (value) =>
-  value && !/^[a-z0-9][a-z0-9-]{0,99}$/.test(String(value)) ? message('slug') : undefined;
-export const code: Validator = (value) =>
-  value && !/^[A-Z][A-Z0-9_]{0,49}$/.test(String(value)) ? message('code') : undefined;
+export const slug: Validator = (value) => (value && !SLUG.test(String(value)) ? message('slug') : undefined);
+export const code: Validator = (value) => (value && !CODE.test(String(value)) ? message('code') : undefined);
 export const positive: Validator = (value) =>
   value != null && value !== '' && !(Number(value) > 0) ? message('positive') : undefined;
 export const integer: Validator = (value) =>
   value != null && value !== '' && !Number.isInteger(Number(value)) ? message('integer') : undefined;
 
-export const SHORT_TEXT = 500;
-export const LONG_TEXT = 20000;
-
 export const requiredText = (max = SHORT_TEXT) => [required(), maxLength(max)];
 export const optionalText = (max = LONG_TEXT) => [maxLength(max)];
 export const position = [required(), integer, minValue(1)];
 export const count = [integer, minValue(0)];
-export const year = [integer, minValue(2000, 'tablero.validation.years'), maxValue(2100, 'tablero.validation.years')];
-export const sourceNote = [maxLength(2000)];
+export const year = [
+  integer,
+  minValue(PLAN_YEARS.min, 'tablero.validation.years'),
+  maxValue(PLAN_YEARS.max, 'tablero.validation.years'),
+];
+export const sourceNote = [maxLength(SOURCE_NOTE)];
 
 type Values = Record<string, unknown>;
 type Errors = Record<string, unknown>;
@@ -67,16 +53,15 @@ const filled = (value: unknown) => value != null && value !== '' && !(Array.isAr
 /** [start, end] pairs of partial dates that must be in order (the end may share the start's day). */
 export function datesInOrder(values: Values, errors: Errors, start: string, end: string, label: string) {
   const [from, to] = [values[start], values[end]];
-  if (typeof from !== 'string' || typeof to !== 'string' || !isPartialDate(from) || !isPartialDate(to)) return;
-  // The end's last possible day against the start's first, as the server compares them.
-  if (partialDateEnd(to) < partialDateStart(from)) errors[end] = message('not_before', { other: label });
+  if (!isPartialDate(from) || !isPartialDate(to)) return;
+  if (!inOrder(from, to)) errors[end] = message('not_before', { other: label });
 }
 
 /** Half-open intervals (memberships): the end must come after the start. */
 export function strictlyAfter(values: Values, errors: Errors, start: string, end: string, label: string) {
   const [from, to] = [values[start], values[end]];
-  if (typeof from !== 'string' || typeof to !== 'string' || !isPartialDate(from) || !isPartialDate(to)) return;
-  if (partialDateStart(to) <= partialDateStart(from)) errors[end] = message('strictly_after', { other: label });
+  if (!isPartialDate(from) || !isPartialDate(to)) return;
+  if (!strictlyInOrder(from, to)) errors[end] = message('strictly_after', { other: label });
 }
 
 /** A count and its qualifier ("más de"): both or neither. */

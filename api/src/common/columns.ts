@@ -8,6 +8,10 @@ export const PartialDateColumn = (options: { nullable?: boolean } = {}) =>
 export const partialDatesValid = (...columns: string[]) =>
   columns.map((column) => `is_partial_date(${column})`).join(' AND ');
 
-/** SQL check that a partial-date interval is in order: the end does not come before the start. */
+/** SQL check that a partial-date interval is in order: the end does not come before the start (TS `inOrder`). */
 export const partialDatesInOrder = (start: string, end: string) =>
   `${start} IS NULL OR ${end} IS NULL OR partial_date_last_day(${end}) >= partial_date_first_day(${start})`;
+
+/** SQL check that a half-open interval ends after it starts (TS `strictlyInOrder`). */
+export const partialDatesStrictlyInOrder = (start: string, end: string) =>
+  `${start} IS NULL OR ${end} IS NULL OR partial_date_first_day(${end}) > partial_date_first_day(${start})`;

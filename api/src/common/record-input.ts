@@ -1,6 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Publication } from './publication';
+import { SOURCE_NOTE } from './field-limits';
 
 /** Fields every record input shares: publication and source. */
 @InputType({ description: 'Fields every record input shares.' })
@@ -15,9 +16,6 @@ export abstract class RecordInput {
   sourceDocumentId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The section or sentence of the source the record comes from.' })
-  @MaxLength(2000)
+  @MaxLength(SOURCE_NOTE)
   sourceNote?: string | null;
 }
-
-export const SHORT_TEXT = 500;
-export const LONG_TEXT = 20000;

@@ -4,7 +4,7 @@ import { QueryFailedError, type EntityManager, type EntityMetadata, type ObjectL
 import type { Context } from './context';
 import { badInput, DomainError, ErrorCode, forbidden, InputProblem, notFound, unauthenticated } from './errors';
 import { assertUuid } from './ids';
-import { partialDateEnd, partialDateStart } from './partial-date';
+import { inOrder, strictlyInOrder } from './partial-date';
 import {
   belongTogether,
   bind,
@@ -120,12 +120,12 @@ function checkIntervals(
 ) {
   for (const [start, end] of spec.intervals ?? []) {
     const [from, to] = [row[start], row[end]] as (string | null | undefined)[];
-    if (from && to && partialDateEnd(to) < partialDateStart(from))
+    if (from && to && !inOrder(from, to))
       throw badInput(`input.${end}`, `(${to}) comes before ${start} (${from})`, InputProblem.DATE_ORDER);
   }
   for (const [start, end] of spec.strictIntervals ?? []) {
     const [from, to] = [row[start], row[end]] as (string | null | undefined)[];
-    if (from && to && partialDateStart(to) <= partialDateStart(from))
+    if (from && to && !strictlyInOrder(from, to))
       throw badInput(`input.${end}`, `(${to}) must come after ${start} (${from})`, InputProblem.DATE_ORDER);
   }
 }

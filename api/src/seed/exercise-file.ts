@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_YEARS } from '../common/field-limits';
 import { partialDateProblem } from '../common/partial-date';
 import { AgreementStatus } from '../modules/agreement/agreement.enums';
 import { RecordKind } from '../modules/exercise/coverage';
@@ -23,6 +24,7 @@ const partialDate = z.string().superRefine((value, ctx) => {
   const problem = partialDateProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: `date ${problem}` });
 });
+const planYear = z.number().int().min(PLAN_YEARS.min).max(PLAN_YEARS.max);
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'keys are lowercase words joined by hyphens');
 const municipalityKey = z.string().regex(/^\d{3}$/, 'an INEGI municipality key has three digits');
 const source = z.string().min(1, 'every record says where in the source it comes from');
@@ -251,8 +253,8 @@ export const exerciseFileSchema = z.strictObject({
   actionPlan: z
     .strictObject({
       title: text,
-      startYear: z.number().int().min(2000).max(2100).nullish(),
-      endYear: z.number().int().min(2000).max(2100).nullish(),
+      startYear: planYear.nullish(),
+      endYear: planYear.nullish(),
       agreedOn: partialDate.nullish(),
       agreedAtSession: z.strictObject({ type: z.enum(SessionType), number: z.number().int().positive() }).nullish(),
       signedOn: partialDate.nullish(),

@@ -2,7 +2,16 @@ import argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isProduction } from '../../config';
-import { badInput, DomainError, ErrorCode, forbidden, notFound, unauthenticated } from '../../common/errors';
+import {
+  badInput,
+  DomainError,
+  ErrorCode,
+  forbidden,
+  InputProblem,
+  notFound,
+  unauthenticated,
+} from '../../common/errors';
+import { DISPLAY_NAME, EMAIL, PASSWORD } from '../../common/field-limits';
 import { assertUuid } from '../../common/ids';
 import { Organization } from '../organization/organization.entity';
 import { State } from '../place/state.entity';
@@ -16,8 +25,6 @@ import type { Viewer } from '../../common/viewer';
 
 export const SESSION_COOKIE = 'tablero_session';
 const SESSION_HOURS = 12;
-export const MIN_PASSWORD_LENGTH = 12;
-const MAX_PASSWORD_LENGTH = 256;
 
 /** argon2id with the library's defaults (64 MiB, 3 passes). */
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
@@ -52,15 +59,13 @@ export async function disableDemoAccounts(manager: EntityManager): Promise<strin
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export function checkPassword(password: string, field: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH)
-    throw badInput(field, `must have at least ${MIN_PASSWORD_LENGTH} characters`);
-  if (password.length > MAX_PASSWORD_LENGTH)
-    throw badInput(field, `must have at most ${MAX_PASSWORD_LENGTH} characters`);
+  if (password.length < PASSWORD.min) throw badInput(field, `must have at least ${PASSWORD.min} characters`);
+  if (password.length > PASSWORD.max) throw badInput(field, `must have at most ${PASSWORD.max} characters`);
 }
 
 function checkEmail(email: string, field: string): string {
   const normalised = normaliseEmail(email);
-  if (normalised.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalised))
+  if (normalised.length > EMAIL || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalised))
     throw badInput(field, 'is not an email address');
   return normalised;
 }
@@ -233,6 +238,8 @@ async function accountFields(manager: EntityManager, viewer: Viewer | null, inpu
   const email = checkEmail(input.email, 'input.email');
   const displayName = input.displayName.trim();
   if (!displayName) throw badInput('input.displayName', 'must not be empty');
+  if (displayName.length > DISPLAY_NAME)
+    throw badInput('input.displayName', `must have at most ${DISPLAY_NAME} characters`, InputProblem.TOO_LONG);
   if (viewer && !GRANTABLE[viewer.role]?.includes(input.role)) throw forbidden(`give accounts the role ${input.role}`);
 
   const organizationId = input.organizationId ?? null;

@@ -1,6 +1,7 @@
 import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
-import { LONG_TEXT, RecordInput } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { LONG_TEXT } from '../../common/field-limits';
 import { badInput, InputProblem } from '../../common/errors';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Agreement } from './agreement.entity';

@@ -1,7 +1,8 @@
 import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
 import { badInput, InputProblem } from '../../common/errors';
-import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { COMMITMENT_TITLE, LONG_TEXT, SHORT_TEXT } from '../../common/field-limits';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Commitment } from './commitment.entity';
 import { CommitmentOrganizationRole } from './commitment.enums';
@@ -26,7 +27,7 @@ export class CommitmentInput extends RecordInput {
   activationCondition?: string | null;
 
   @Field({ nullable: true, description: 'Title (required on create).' })
-  @MaxLength(SHORT_TEXT * 2)
+  @MaxLength(COMMITMENT_TITLE)
   title?: string;
 
   @Field(() => String, { nullable: true, description: 'Objective.' })

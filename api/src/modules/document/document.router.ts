@@ -8,6 +8,7 @@ import type { RequestManager } from '../../db/sql-counter';
 import { PUBLIC_VIEWER, SESSION_COOKIE, StaffRole, type Viewer } from '../../common/viewer';
 import { viewerForToken } from '../account/account.service';
 import { filePath, storeContent, streamContent, UploadRefused } from './document.storage';
+import { FILE_NAME, FILE_NAME_CHARACTERS } from '../../common/field-limits';
 
 /**
  * Files in and out:
@@ -67,7 +68,7 @@ function fileNameOf(req: express.Request): string | null {
     return null;
   }
   name = name.split(/[/\\]/).pop()?.trim() ?? '';
-  return name && name.length <= 255 && !/[\u0000-\u001f]/.test(name) ? name : null;
+  return name.length <= FILE_NAME && FILE_NAME_CHARACTERS.test(name) ? name : null;
 }
 
 /** A name safe inside Content-Disposition: ASCII fallback plus the UTF-8 form (RFC 6266). */

@@ -1,7 +1,8 @@
 import { IsIn, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Resolver } from 'type-graphql';
 import { badInput, InputProblem } from '../../common/errors';
-import { RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { FILE_NAME, FILE_NAME_CHARACTERS, SHORT_TEXT } from '../../common/field-limits';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Milestone } from '../milestone/milestone.entity';
@@ -53,8 +54,8 @@ export class DocumentInput extends RecordInput {
   contentSha256?: string;
 
   @Field({ nullable: true, description: 'The file name shown on download (required on create).' })
-  @MaxLength(255)
-  @Matches(/^[^/\\\u0000-\u001f]+$/)
+  @MaxLength(FILE_NAME)
+  @Matches(FILE_NAME_CHARACTERS)
   fileName?: string;
 }
 

@@ -1,6 +1,7 @@
 import { Matches, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, Resolver } from 'type-graphql';
-import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { CODE, LONG_TEXT, SHORT_TEXT } from '../../common/field-limits';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Evaluation, EvaluationCriterion, EvaluationScore } from './evaluation.entity';
@@ -43,7 +44,7 @@ export class EvaluationCriterionInput extends RecordInput {
   evaluationId?: string;
 
   @Field({ nullable: true, description: 'Code, upper case (required on create).' })
-  @Matches(/^[A-Z][A-Z0-9_]{0,49}$/, { message: 'must be upper-case letters, digits and underscores' })
+  @Matches(CODE, { message: 'must be upper-case letters, digits and underscores' })
   code?: string;
 
   @Field(() => CriterionDimension, { nullable: true, description: 'Quality or relevance (required on create).' })

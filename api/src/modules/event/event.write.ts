@@ -1,7 +1,8 @@
 import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
 import { badInput, InputProblem } from '../../common/errors';
-import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { LONG_TEXT, SHORT_TEXT } from '../../common/field-limits';
 import type { LinkSet } from '../../common/record-writer';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';

@@ -1,6 +1,7 @@
 import { Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Resolver } from 'type-graphql';
-import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { LONG_TEXT, SHORT_TEXT, SLUG } from '../../common/field-limits';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Exercise } from './exercise.entity';
@@ -8,7 +9,7 @@ import { Exercise } from './exercise.entity';
 @InputType({ description: "A state's Open Government exercise." })
 export class ExerciseInput extends RecordInput {
   @Field({ nullable: true, description: 'Stable key used in URLs (required on create).' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: 'must be lowercase letters, digits and hyphens' })
+  @Matches(SLUG, { message: 'must be lowercase letters, digits and hyphens' })
   slug?: string;
 
   @Field({ nullable: true, description: 'Title (required on create).' })

@@ -9,8 +9,7 @@ import { milestoneById } from './milestone.loaders';
 import { MilestoneReview, ReviewVerdict } from './milestone-review.entity';
 import { RecordWriter } from '../../common/record-writer';
 import { bind, holdsForNone, readableBy, reviewableBy } from '../../common/scope';
-
-const MAX_COMMENT = 4000;
+import { REVIEW_COMMENT } from '../../common/field-limits';
 
 /**
  * A review is an act of a civil-society follower on a milestone, written through the shared write
@@ -24,8 +23,8 @@ const reviews = new RecordWriter<MilestoneReview>({
   act: {
     async fill(viewer, { milestoneId, verdict, comment }, manager) {
       const trimmed = String(comment).trim();
-      if (!trimmed || trimmed.length > MAX_COMMENT)
-        throw badInput('comment', `must have 1 to ${MAX_COMMENT} characters`);
+      if (!trimmed || trimmed.length > REVIEW_COMMENT)
+        throw badInput('comment', `must have 1 to ${REVIEW_COMMENT} characters`);
       const params: unknown[] = [assertUuid(milestoneId as string, 'milestoneId')];
       const [milestone]: { id: string; status: string }[] = await manager.query(
         `SELECT a.id, a.status FROM milestone a WHERE a.id = $1 AND ${bind(readableBy(viewer, 'milestone', 'a'), params)}`,
@@ -66,7 +65,7 @@ export class MilestoneReviewResolver {
   reviewMilestone(
     @Arg('milestoneId', () => ID, { description: 'The milestone.' }) milestoneId: string,
     @Arg('verdict', () => ReviewVerdict, { description: 'Confirmed or disputed.' }) verdict: ReviewVerdict,
-    @Arg('comment', { description: 'Why (1 to 4000 characters).' }) comment: string,
+    @Arg('comment', { description: `Why (1 to ${REVIEW_COMMENT} characters).` }) comment: string,
     @Ctx() ctx: Context,
   ): Promise<MilestoneReview> {
     return reviews.create(ctx, { milestoneId, verdict, comment });

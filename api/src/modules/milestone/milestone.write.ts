@@ -1,7 +1,8 @@
 import { IsPositive, IsUrl, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, Resolver } from 'type-graphql';
 import { badInput, InputProblem } from '../../common/errors';
-import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { LONG_TEXT, SHORT_TEXT, URL_TEXT } from '../../common/field-limits';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Milestone } from './milestone.entity';
@@ -46,7 +47,7 @@ export class MilestoneInput extends RecordInput {
 
   @Field(() => String, { nullable: true, description: 'Link to the evidence.' })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(2000)
+  @MaxLength(URL_TEXT)
   evidenceUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the evidence is, when not online.' })

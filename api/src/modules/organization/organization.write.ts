@@ -1,6 +1,7 @@
 import { Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Resolver } from 'type-graphql';
-import { RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { ABBREVIATION, HONORIFIC, SHORT_TEXT, SLUG } from '../../common/field-limits';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Organization } from './organization.entity';
@@ -10,7 +11,7 @@ import { Person } from './person.entity';
 @InputType({ description: 'An organisation.' })
 export class OrganizationInput extends RecordInput {
   @Field({ nullable: true, description: 'Stable key, lowercase words joined by hyphens (required on create).' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: 'must be lowercase letters, digits and hyphens' })
+  @Matches(SLUG, { message: 'must be lowercase letters, digits and hyphens' })
   slug?: string;
 
   @Field({ nullable: true, description: 'Full name (required on create).' })
@@ -18,7 +19,7 @@ export class OrganizationInput extends RecordInput {
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Abbreviation.' })
-  @MaxLength(50)
+  @MaxLength(ABBREVIATION)
   abbreviation?: string | null;
 
   @Field(() => OrganizationKind, { nullable: true, description: 'Kind of body (required on create).' })
@@ -64,7 +65,7 @@ export class PersonInput extends RecordInput {
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Honorific, e.g. "Lic.".' })
-  @MaxLength(30)
+  @MaxLength(HONORIFIC)
   honorificPrefix?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The state whose exercise names the person.' })

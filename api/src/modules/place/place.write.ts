@@ -1,6 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Resolver } from 'type-graphql';
-import { RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { SHORT_TEXT } from '../../common/field-limits';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Region } from './region.entity';
 import { Venue } from './venue.entity';

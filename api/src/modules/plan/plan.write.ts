@@ -1,7 +1,8 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
 import { badInput, InputProblem } from '../../common/errors';
-import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { LONG_TEXT, PLAN_YEARS, SHORT_TEXT } from '../../common/field-limits';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
 import { ActionPlan } from './action-plan.entity';
@@ -16,13 +17,13 @@ export class ActionPlanInput extends RecordInput {
   title?: string;
 
   @Field(() => Int, { nullable: true, description: 'First year.' })
-  @Min(2000)
-  @Max(2100)
+  @Min(PLAN_YEARS.min)
+  @Max(PLAN_YEARS.max)
   startYear?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Last year.' })
-  @Min(2000)
-  @Max(2100)
+  @Min(PLAN_YEARS.min)
+  @Max(PLAN_YEARS.max)
   endYear?: number | null;
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it was agreed.' })

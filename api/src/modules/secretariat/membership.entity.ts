@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { PartialDateColumn, partialDatesValid } from '../../common/columns';
+import { PartialDateColumn, partialDatesStrictlyInOrder, partialDatesValid } from '../../common/columns';
 import { PartialDateScalar } from '../../common/scalars';
 import { SourcedRecord } from '../../common/sourced-record';
 import { Organization } from '../organization/organization.entity';
@@ -17,10 +17,7 @@ import { Post } from './post.entity';
 @Entity()
 @Check('membership_holder_named', 'person_id IS NOT NULL OR on_behalf_of_id IS NOT NULL')
 @Check('membership_dates_valid', partialDatesValid('start_date', 'end_date', 'recorded_until'))
-@Check(
-  'membership_dates_in_order',
-  'start_date IS NULL OR end_date IS NULL OR partial_date_first_day(end_date) > partial_date_first_day(start_date)',
-)
+@Check('membership_dates_in_order', partialDatesStrictlyInOrder('start_date', 'end_date'))
 // Two people never hold the same seat at once (created with btree_gist by the StaffWrites migration).
 @Exclusion(
   'membership_no_overlap',

@@ -1,6 +1,7 @@
 import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
-import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { ABBREVIATION, LONG_TEXT, SHORT_TEXT } from '../../common/field-limits';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Membership } from './membership.entity';
@@ -28,7 +29,7 @@ export class SecretariatInput extends RecordInput {
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Abbreviation.' })
-  @MaxLength(50)
+  @MaxLength(ABBREVIATION)
   abbreviation?: string | null;
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it was installed.' })

@@ -2,7 +2,8 @@ import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors';
-import { RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { SHORT_TEXT } from '../../common/field-limits';
 import { createWriteResolver } from '../../common/write-resolver';
 import { SessionAttendance } from './session-attendance.entity';
 

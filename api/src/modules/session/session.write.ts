@@ -1,6 +1,7 @@
 import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
-import { LONG_TEXT, RecordInput, SHORT_TEXT } from '../../common/record-input';
+import { RecordInput } from '../../common/record-input';
+import { LONG_TEXT, SHORT_TEXT } from '../../common/field-limits';
 import { PartialDateScalar } from '../../common/scalars';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Session } from './session.entity';
