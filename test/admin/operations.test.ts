@@ -5,6 +5,7 @@ import { buildSchema, parse, validate, type DocumentNode } from 'graphql';
 import { ARMOR_LIMITS } from '../../api/src/app';
 import { operationCost, QUERY_LIMITS } from '../../api/src/common/query-limits';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
+import { clientOperationNames } from '../../api/src/ops/known-operations';
 import * as G from '../../admin/src/generated/graphql';
 
 const MAX_TOKENS = 2000;
@@ -58,4 +59,10 @@ describe('the back-office operations', () => {
       expect(operationCost(schema, parse(text))).toBeLessThanOrEqual(QUERY_LIMITS.cost);
     },
   );
+
+  it('are all labelled by name in the metrics, wherever their .graphql file sits', () => {
+    const known = clientOperationNames();
+    for (const [name, text] of documents)
+      expect([name, known.has(/^\s*(?:query|mutation)\s+(\w+)/.exec(text)![1])]).toEqual([name, true]);
+  });
 });
