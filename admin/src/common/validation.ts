@@ -6,7 +6,10 @@ import { partialDateEnd, partialDateStart } from './format';
  * api/src/modules/*\/*.write.ts), so most mistakes are caught before a round trip; what only the
  * server knows (uniqueness, overlapping holders) comes back as field errors from the API.
  */
-const message = (key: string, args: Record<string, unknown> = {}) => ({ message: `tablero.validation.${key}`, args });
+export const message = (key: string, args: Record<string, unknown> = {}) => ({
+  message: `tablero.validation.${key}`,
+  args,
+});
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -60,9 +63,10 @@ export const count = [integer, minValue(0)];
 export const year = [integer, minValue(2000, 'tablero.validation.years'), maxValue(2100, 'tablero.validation.years')];
 export const sourceNote = [maxLength(2000)];
 
-type Values = Record<string, unknown>;
-type Errors = Record<string, unknown>;
-const filled = (value: unknown) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0);
+export type Values = Record<string, unknown>;
+export type Errors = Record<string, unknown>;
+export const filled = (value: unknown) =>
+  value != null && value !== '' && !(Array.isArray(value) && value.length === 0);
 
 /** [start, end] pairs of partial dates that must be in order (the end may share the start's day). */
 export function datesInOrder(values: Values, errors: Errors, start: string, end: string, label: string) {
@@ -86,70 +90,9 @@ export function countWithQualifier(values: Values, errors: Errors, countField: s
   if (!filled(values[countField]) && filled(values[qualifierField])) errors[countField] = message('count_needed');
 }
 
-export const formRules = {
-  milestone(values: Values, startLabel: string): Errors {
-    const errors: Errors = {};
-    datesInOrder(values, errors, 'startDate', 'dueDate', startLabel);
-    // A document of the milestone (uploaded on its page) is evidence too.
-    const documents = Array.isArray(values.documents) ? values.documents.length : 0;
-    if (
-      values.status === 'DONE' &&
-      !documents &&
-      !filled(values.evidenceUrl) &&
-      !filled(String(values.evidenceDescription ?? '').trim())
-    )
-      errors.evidenceUrl = message('done_needs_evidence');
-    return errors;
-  },
-  delivery(values: Values): Errors {
-    const errors: Errors = {};
-    countWithQualifier(values, errors, 'pages', 'pagesQualifier');
-    return errors;
-  },
-  request(values: Values): Errors {
-    const errors: Errors = {};
-    if (!filled(values.recipientId) && !filled(values.recipientDescription))
-      errors.recipientId = message('recipient_required');
-    if (
-      filled(values.respondedCount) &&
-      filled(values.recipientCount) &&
-      Number(values.respondedCount) > Number(values.recipientCount)
-    )
-      errors.respondedCount = message('responded_over_count');
-    return errors;
-  },
-  event(values: Values, startLabel: string): Errors {
-    const errors: Errors = {};
-    datesInOrder(values, errors, 'startDate', 'endDate', startLabel);
-    countWithQualifier(values, errors, 'attendeeCount', 'attendeeCountQualifier');
-    return errors;
-  },
-  agreement(values: Values): Errors {
-    const errors: Errors = {};
-    if (filled(values.sessionId) === filled(values.eventId)) errors.sessionId = message('one_place');
-    return errors;
-  },
-  commitment(values: Values): Errors {
-    const errors: Errors = {};
-    if (filled(values.activationCondition) && !values.isProactive)
-      errors.activationCondition = message('proactive_only');
-    return errors;
-  },
-  plan(values: Values): Errors {
-    const errors: Errors = {};
-    if (filled(values.startYear) && filled(values.endYear) && Number(values.endYear) < Number(values.startYear))
-      errors.endYear = message('end_year_before');
-    return errors;
-  },
-  interval(values: Values, startLabel: string, start = 'startDate', end = 'endDate'): Errors {
-    const errors: Errors = {};
-    datesInOrder(values, errors, start, end, startLabel);
-    return errors;
-  },
-  membership(values: Values, startLabel: string): Errors {
-    const errors: Errors = {};
-    strictlyAfter(values, errors, 'startDate', 'endDate', startLabel);
-    if (!filled(values.personId) && !filled(values.onBehalfOfId)) errors.onBehalfOfId = message('person_or_body');
-    return errors;
-  },
-};
+/** A start and an end that must be in order (exercises, organisations). */
+export function intervalRules(values: Values, startLabel: string, start = 'startDate', end = 'endDate'): Errors {
+  const errors: Errors = {};
+  datesInOrder(values, errors, start, end, startLabel);
+  return errors;
+}
