@@ -45,7 +45,8 @@ describe('the back-office operations', () => {
       'Venue',
     ];
     for (const kind of kinds)
-      for (const op of ['Create', 'Update', 'Delete', 'Get']) expect(names).toContain(`${op}${kind}Document`);
+      for (const op of ['Create', 'Update', 'Delete', 'Get', 'Restore'])
+        expect(names).toContain(`${op}${kind}Document`);
     expect(names).toContain('ReviewMilestoneDocument');
     expect(names).toContain('SignInDocument');
   });

@@ -14,6 +14,8 @@ export default define({
   create: G.CreateActionPlanDocument,
   update: G.UpdateActionPlanDocument,
   remove: G.DeleteActionPlanDocument,
+  kind: 'ActionPlan',
+  restore: G.RestoreActionPlanDocument,
   scope: (r) => exerciseScope(r.exercise),
   input: {
     ...sourced,

@@ -21,6 +21,8 @@ export default define({
   create: G.CreateAgreementDocument,
   update: G.UpdateAgreementDocument,
   remove: G.DeleteAgreementDocument,
+  kind: 'Agreement',
+  restore: G.RestoreAgreementDocument,
   scope: (r) =>
     commitmentsScope(
       r.event?.commitments ?? [],

@@ -22,6 +22,8 @@ export default define({
   create: G.CreateCommitmentDocument,
   update: G.UpdateCommitmentDocument,
   remove: G.DeleteCommitmentDocument,
+  kind: 'Commitment',
+  restore: G.RestoreCommitmentDocument,
   scope: commitmentScope,
   input: {
     ...sourced,

@@ -17,6 +17,8 @@ export default define({
   create: G.CreateEvaluationCriterionDocument,
   update: G.UpdateEvaluationCriterionDocument,
   remove: G.DeleteEvaluationCriterionDocument,
+  kind: 'EvaluationCriterion',
+  restore: G.RestoreEvaluationCriterionDocument,
   scope: (r) => exerciseScope(r.evaluation.plan.exercise),
   input: {
     ...sourced,

@@ -18,6 +18,8 @@ export default define({
   create: G.CreateEvaluationDocument,
   update: G.UpdateEvaluationDocument,
   remove: G.DeleteEvaluationDocument,
+  kind: 'Evaluation',
+  restore: G.RestoreEvaluationDocument,
   scope: (r) => exerciseScope(r.plan.exercise),
   input: {
     ...sourced,

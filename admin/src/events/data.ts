@@ -25,6 +25,8 @@ export default define({
   create: G.CreateEventDocument,
   update: G.UpdateEventDocument,
   remove: G.DeleteEventDocument,
+  kind: 'Event',
+  restore: G.RestoreEventDocument,
   scope: (r) => commitmentsScope(r.commitments, r.exercise.state.id, { eventKind: r.kind }),
   input: {
     ...sourced,

@@ -13,6 +13,8 @@ export default define({
   create: G.CreateExerciseDocument,
   update: G.UpdateExerciseDocument,
   remove: G.DeleteExerciseDocument,
+  kind: 'Exercise',
+  restore: G.RestoreExerciseDocument,
   scope: (r) => ({ stateId: r.state.id, responsibleIds: [], followerIds: [] }),
   input: {
     ...sourced,

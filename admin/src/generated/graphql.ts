@@ -1629,6 +1629,13 @@ export type DeleteActionPlanMutationVariables = Exact<{
 
 export type DeleteActionPlanMutation = { record: { id: string, version: number } };
 
+export type RestoreActionPlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreActionPlanMutation = { record: { id: string } };
+
 export type ActivityQueryVariables = Exact<{
   recordId?: string | number | null | undefined;
   entity?: string | null | undefined;
@@ -1685,6 +1692,13 @@ export type DeleteAgreementMutationVariables = Exact<{
 
 export type DeleteAgreementMutation = { record: { id: string, version: number } };
 
+export type RestoreAgreementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreAgreementMutation = { record: { id: string } };
+
 export type CommitmentRowFragment = { version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
 
 export type CommitmentRecordFragment = { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
@@ -1730,6 +1744,13 @@ export type DeleteCommitmentMutationVariables = Exact<{
 
 
 export type DeleteCommitmentMutation = { record: { id: string, version: number } };
+
+export type RestoreCommitmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreCommitmentMutation = { record: { id: string } };
 
 export type CommitmentDetailQueryVariables = Exact<{
   id: string | number;
@@ -1860,6 +1881,13 @@ export type DeleteEvaluationCriterionMutationVariables = Exact<{
 
 export type DeleteEvaluationCriterionMutation = { record: { id: string, version: number } };
 
+export type RestoreEvaluationCriterionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreEvaluationCriterionMutation = { record: { id: string } };
+
 export type EvaluationRowFragment = { id: string, version: number, publication: Publication, title: string, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type EvaluationRecordFragment = { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
@@ -1905,6 +1933,13 @@ export type DeleteEvaluationMutationVariables = Exact<{
 
 
 export type DeleteEvaluationMutation = { record: { id: string, version: number } };
+
+export type RestoreEvaluationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreEvaluationMutation = { record: { id: string } };
 
 export type CreateEvaluationScoreMutationVariables = Exact<{
   input: EvaluationScoreInput;
@@ -1975,6 +2010,13 @@ export type DeleteEventMutationVariables = Exact<{
 
 export type DeleteEventMutation = { record: { id: string, version: number } };
 
+export type RestoreEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreEventMutation = { record: { id: string } };
+
 export type ExerciseRowFragment = { id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, state: { id: string, code: string, name: string } };
 
 export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
@@ -2020,6 +2062,13 @@ export type DeleteExerciseMutationVariables = Exact<{
 
 
 export type DeleteExerciseMutation = { record: { id: string, version: number } };
+
+export type RestoreExerciseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreExerciseMutation = { record: { id: string } };
 
 export type InformationDeliveryRowFragment = { id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
@@ -2067,6 +2116,13 @@ export type DeleteInformationDeliveryMutationVariables = Exact<{
 
 export type DeleteInformationDeliveryMutation = { record: { id: string, version: number } };
 
+export type RestoreInformationDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreInformationDeliveryMutation = { record: { id: string } };
+
 export type InformationRequestRowFragment = { id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type InformationRequestRecordFragment = { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
@@ -2112,6 +2168,13 @@ export type DeleteInformationRequestMutationVariables = Exact<{
 
 
 export type DeleteInformationRequestMutation = { record: { id: string, version: number } };
+
+export type RestoreInformationRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreInformationRequestMutation = { record: { id: string } };
 
 export type MembershipRowFragment = { id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
@@ -2159,6 +2222,13 @@ export type DeleteMembershipMutationVariables = Exact<{
 
 export type DeleteMembershipMutation = { record: { id: string, version: number } };
 
+export type RestoreMembershipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreMembershipMutation = { record: { id: string } };
+
 export type MilestoneRowFragment = { id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type MilestoneRecordFragment = { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
@@ -2204,6 +2274,13 @@ export type DeleteMilestoneMutationVariables = Exact<{
 
 
 export type DeleteMilestoneMutation = { record: { id: string, version: number } };
+
+export type RestoreMilestoneMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreMilestoneMutation = { record: { id: string } };
 
 export type ReviewMilestoneMutationVariables = Exact<{
   milestoneId: string | number;
@@ -2279,6 +2356,13 @@ export type DeleteOrganizationMutationVariables = Exact<{
 
 export type DeleteOrganizationMutation = { record: { id: string, version: number } };
 
+export type RestoreOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreOrganizationMutation = { record: { id: string } };
+
 export type PersonRowFragment = { id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null };
 
 export type PersonRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null };
@@ -2325,6 +2409,13 @@ export type DeletePersonMutationVariables = Exact<{
 
 export type DeletePersonMutation = { record: { id: string, version: number } };
 
+export type RestorePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestorePersonMutation = { record: { id: string } };
+
 export type PostRowFragment = { id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
@@ -2370,6 +2461,13 @@ export type DeletePostMutationVariables = Exact<{
 
 
 export type DeletePostMutation = { record: { id: string, version: number } };
+
+export type RestorePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestorePostMutation = { record: { id: string } };
 
 export type IdentityFragment = { id: string, email: string, displayName: string, role: StaffRole, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
 
@@ -2460,6 +2558,13 @@ export type DeleteRecommendationMutationVariables = Exact<{
 
 export type DeleteRecommendationMutation = { record: { id: string, version: number } };
 
+export type RestoreRecommendationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreRecommendationMutation = { record: { id: string } };
+
 export type RegionRowFragment = { id: string, version: number, publication: Publication, name: string, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null };
 
 export type RegionRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null };
@@ -2505,6 +2610,13 @@ export type DeleteRegionMutationVariables = Exact<{
 
 
 export type DeleteRegionMutation = { record: { id: string, version: number } };
+
+export type RestoreRegionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreRegionMutation = { record: { id: string } };
 
 export type SecretariatRowFragment = { version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
 
@@ -2552,6 +2664,13 @@ export type DeleteSecretariatMutationVariables = Exact<{
 
 export type DeleteSecretariatMutation = { record: { id: string, version: number } };
 
+export type RestoreSecretariatMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreSecretariatMutation = { record: { id: string } };
+
 export type SecretariatTimelineQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2591,6 +2710,13 @@ export type DeleteSessionAttendanceMutationVariables = Exact<{
 
 
 export type DeleteSessionAttendanceMutation = { record: { id: string, version: number } };
+
+export type RestoreSessionAttendanceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreSessionAttendanceMutation = { record: { id: string } };
 
 export type SessionRowFragment = { id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
@@ -2637,6 +2763,13 @@ export type DeleteSessionMutationVariables = Exact<{
 
 
 export type DeleteSessionMutation = { record: { id: string, version: number } };
+
+export type RestoreSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreSessionMutation = { record: { id: string } };
 
 export type SessionDetailQueryVariables = Exact<{
   id: string | number;
@@ -2776,6 +2909,13 @@ export type DeleteThemeMutationVariables = Exact<{
 
 export type DeleteThemeMutation = { record: { id: string, version: number } };
 
+export type RestoreThemeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreThemeMutation = { record: { id: string } };
+
 export type DeletedRecordsQueryVariables = Exact<{
   entity?: string | null | undefined;
   first?: number | null | undefined;
@@ -2792,159 +2932,12 @@ export type RecordLabelsQueryVariables = Exact<{
 
 export type RecordLabelsQuery = { labels: Array<{ id: string, entity: string, label: string | null, deleted: boolean }> };
 
-export type RestoreActionPlanMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreActionPlanMutation = { record: { id: string } };
-
-export type RestoreAgreementMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreAgreementMutation = { record: { id: string } };
-
-export type RestoreCommitmentMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreCommitmentMutation = { record: { id: string } };
-
-export type RestoreEvaluationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreEvaluationMutation = { record: { id: string } };
-
-export type RestoreEvaluationCriterionMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreEvaluationCriterionMutation = { record: { id: string } };
-
 export type RestoreEvaluationScoreMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type RestoreEvaluationScoreMutation = { record: { id: string } };
-
-export type RestoreEventMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreEventMutation = { record: { id: string } };
-
-export type RestoreExerciseMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreExerciseMutation = { record: { id: string } };
-
-export type RestoreInformationDeliveryMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreInformationDeliveryMutation = { record: { id: string } };
-
-export type RestoreInformationRequestMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreInformationRequestMutation = { record: { id: string } };
-
-export type RestoreMembershipMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreMembershipMutation = { record: { id: string } };
-
-export type RestoreMilestoneMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreMilestoneMutation = { record: { id: string } };
-
-export type RestoreOrganizationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreOrganizationMutation = { record: { id: string } };
-
-export type RestorePersonMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestorePersonMutation = { record: { id: string } };
-
-export type RestorePostMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestorePostMutation = { record: { id: string } };
-
-export type RestoreRecommendationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreRecommendationMutation = { record: { id: string } };
-
-export type RestoreRegionMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreRegionMutation = { record: { id: string } };
-
-export type RestoreSecretariatMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreSecretariatMutation = { record: { id: string } };
-
-export type RestoreSessionMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreSessionMutation = { record: { id: string } };
-
-export type RestoreSessionAttendanceMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreSessionAttendanceMutation = { record: { id: string } };
-
-export type RestoreThemeMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreThemeMutation = { record: { id: string } };
-
-export type RestoreVenueMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreVenueMutation = { record: { id: string } };
 
 export type VenueRowFragment = { id: string, version: number, publication: Publication, name: string, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } };
 
@@ -2991,6 +2984,13 @@ export type DeleteVenueMutationVariables = Exact<{
 
 
 export type DeleteVenueMutation = { record: { id: string, version: number } };
+
+export type RestoreVenueMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreVenueMutation = { record: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5399,6 +5399,13 @@ export const DeleteActionPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteActionPlanMutation, DeleteActionPlanMutationVariables>;
+export const RestoreActionPlanDocument = new TypedDocumentString(`
+    mutation RestoreActionPlan($id: ID!) {
+  record: restoreActionPlan(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreActionPlanMutation, RestoreActionPlanMutationVariables>;
 export const ActivityDocument = new TypedDocumentString(`
     query Activity($recordId: ID, $entity: String, $first: Int, $after: String) {
   page: activity(
@@ -5814,6 +5821,13 @@ export const DeleteAgreementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteAgreementMutation, DeleteAgreementMutationVariables>;
+export const RestoreAgreementDocument = new TypedDocumentString(`
+    mutation RestoreAgreement($id: ID!) {
+  record: restoreAgreement(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreAgreementMutation, RestoreAgreementMutationVariables>;
 export const ListCommitmentsDocument = new TypedDocumentString(`
     query ListCommitments($first: Int, $after: String, $filter: CommitmentFilter, $orderBy: CommitmentOrder, $publication: Publication) {
   page: commitments(
@@ -6129,6 +6143,13 @@ export const DeleteCommitmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteCommitmentMutation, DeleteCommitmentMutationVariables>;
+export const RestoreCommitmentDocument = new TypedDocumentString(`
+    mutation RestoreCommitment($id: ID!) {
+  record: restoreCommitment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreCommitmentMutation, RestoreCommitmentMutationVariables>;
 export const CommitmentDetailDocument = new TypedDocumentString(`
     query CommitmentDetail($id: ID!) {
   commitment(id: $id) {
@@ -6749,6 +6770,13 @@ export const DeleteEvaluationCriterionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteEvaluationCriterionMutation, DeleteEvaluationCriterionMutationVariables>;
+export const RestoreEvaluationCriterionDocument = new TypedDocumentString(`
+    mutation RestoreEvaluationCriterion($id: ID!) {
+  record: restoreEvaluationCriterion(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreEvaluationCriterionMutation, RestoreEvaluationCriterionMutationVariables>;
 export const ListEvaluationsDocument = new TypedDocumentString(`
     query ListEvaluations($first: Int, $after: String, $filter: EvaluationFilter, $orderBy: EvaluationOrder, $publication: Publication) {
   page: evaluations(
@@ -7009,6 +7037,13 @@ export const DeleteEvaluationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteEvaluationMutation, DeleteEvaluationMutationVariables>;
+export const RestoreEvaluationDocument = new TypedDocumentString(`
+    mutation RestoreEvaluation($id: ID!) {
+  record: restoreEvaluation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreEvaluationMutation, RestoreEvaluationMutationVariables>;
 export const CreateEvaluationScoreDocument = new TypedDocumentString(`
     mutation CreateEvaluationScore($input: EvaluationScoreInput!) {
   record: createEvaluationScore(input: $input) {
@@ -7511,6 +7546,13 @@ export const DeleteEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteEventMutation, DeleteEventMutationVariables>;
+export const RestoreEventDocument = new TypedDocumentString(`
+    mutation RestoreEvent($id: ID!) {
+  record: restoreEvent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreEventMutation, RestoreEventMutationVariables>;
 export const ListExercisesDocument = new TypedDocumentString(`
     query ListExercises($first: Int, $after: String, $filter: ExerciseFilter, $orderBy: ExerciseOrder, $publication: Publication) {
   page: exercises(
@@ -7774,6 +7816,13 @@ export const DeleteExerciseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteExerciseMutation, DeleteExerciseMutationVariables>;
+export const RestoreExerciseDocument = new TypedDocumentString(`
+    mutation RestoreExercise($id: ID!) {
+  record: restoreExercise(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreExerciseMutation, RestoreExerciseMutationVariables>;
 export const ListInformationDeliveriesDocument = new TypedDocumentString(`
     query ListInformationDeliveries($first: Int, $after: String, $filter: InformationDeliveryFilter, $orderBy: InformationDeliveryOrder, $publication: Publication) {
   page: informationDeliveries(
@@ -8069,6 +8118,13 @@ export const DeleteInformationDeliveryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteInformationDeliveryMutation, DeleteInformationDeliveryMutationVariables>;
+export const RestoreInformationDeliveryDocument = new TypedDocumentString(`
+    mutation RestoreInformationDelivery($id: ID!) {
+  record: restoreInformationDelivery(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreInformationDeliveryMutation, RestoreInformationDeliveryMutationVariables>;
 export const ListInformationRequestsDocument = new TypedDocumentString(`
     query ListInformationRequests($first: Int, $after: String, $filter: InformationRequestFilter, $orderBy: InformationRequestOrder, $publication: Publication) {
   page: informationRequests(
@@ -8380,6 +8436,13 @@ export const DeleteInformationRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteInformationRequestMutation, DeleteInformationRequestMutationVariables>;
+export const RestoreInformationRequestDocument = new TypedDocumentString(`
+    mutation RestoreInformationRequest($id: ID!) {
+  record: restoreInformationRequest(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreInformationRequestMutation, RestoreInformationRequestMutationVariables>;
 export const ListMembershipsDocument = new TypedDocumentString(`
     query ListMemberships($first: Int, $after: String, $filter: MembershipFilter, $orderBy: MembershipOrder, $publication: Publication) {
   page: memberships(
@@ -8642,6 +8705,13 @@ export const DeleteMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteMembershipMutation, DeleteMembershipMutationVariables>;
+export const RestoreMembershipDocument = new TypedDocumentString(`
+    mutation RestoreMembership($id: ID!) {
+  record: restoreMembership(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreMembershipMutation, RestoreMembershipMutationVariables>;
 export const ListMilestonesDocument = new TypedDocumentString(`
     query ListMilestones($first: Int, $after: String, $filter: MilestoneFilter, $orderBy: MilestoneOrder, $publication: Publication) {
   page: milestones(
@@ -8964,6 +9034,13 @@ export const DeleteMilestoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteMilestoneMutation, DeleteMilestoneMutationVariables>;
+export const RestoreMilestoneDocument = new TypedDocumentString(`
+    mutation RestoreMilestone($id: ID!) {
+  record: restoreMilestone(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreMilestoneMutation, RestoreMilestoneMutationVariables>;
 export const ReviewMilestoneDocument = new TypedDocumentString(`
     mutation ReviewMilestone($milestoneId: ID!, $verdict: ReviewVerdict!, $comment: String!) {
   reviewMilestone(milestoneId: $milestoneId, verdict: $verdict, comment: $comment) {
@@ -9267,6 +9344,13 @@ export const DeleteOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>;
+export const RestoreOrganizationDocument = new TypedDocumentString(`
+    mutation RestoreOrganization($id: ID!) {
+  record: restoreOrganization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreOrganizationMutation, RestoreOrganizationMutationVariables>;
 export const ListPeopleDocument = new TypedDocumentString(`
     query ListPeople($first: Int, $after: String, $filter: PersonFilter, $orderBy: PersonOrder, $publication: Publication) {
   page: people(
@@ -9420,6 +9504,13 @@ export const DeletePersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
+export const RestorePersonDocument = new TypedDocumentString(`
+    mutation RestorePerson($id: ID!) {
+  record: restorePerson(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePersonMutation, RestorePersonMutationVariables>;
 export const ListPostsDocument = new TypedDocumentString(`
     query ListPosts($first: Int, $after: String, $filter: PostFilter, $orderBy: PostOrder, $publication: Publication) {
   page: posts(
@@ -9666,6 +9757,13 @@ export const DeletePostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
+export const RestorePostDocument = new TypedDocumentString(`
+    mutation RestorePost($id: ID!) {
+  record: restorePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {
@@ -9954,6 +10052,13 @@ export const DeleteRecommendationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteRecommendationMutation, DeleteRecommendationMutationVariables>;
+export const RestoreRecommendationDocument = new TypedDocumentString(`
+    mutation RestoreRecommendation($id: ID!) {
+  record: restoreRecommendation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreRecommendationMutation, RestoreRecommendationMutationVariables>;
 export const ListRegionsDocument = new TypedDocumentString(`
     query ListRegions($first: Int, $after: String, $filter: RegionFilter, $orderBy: RegionOrder, $publication: Publication) {
   page: regions(
@@ -10112,6 +10217,13 @@ export const DeleteRegionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteRegionMutation, DeleteRegionMutationVariables>;
+export const RestoreRegionDocument = new TypedDocumentString(`
+    mutation RestoreRegion($id: ID!) {
+  record: restoreRegion(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreRegionMutation, RestoreRegionMutationVariables>;
 export const ListSecretariatsDocument = new TypedDocumentString(`
     query ListSecretariats($first: Int, $after: String, $filter: SecretariatFilter, $orderBy: SecretariatOrder, $publication: Publication) {
   page: secretariats(
@@ -10302,6 +10414,13 @@ export const DeleteSecretariatDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteSecretariatMutation, DeleteSecretariatMutationVariables>;
+export const RestoreSecretariatDocument = new TypedDocumentString(`
+    mutation RestoreSecretariat($id: ID!) {
+  record: restoreSecretariat(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreSecretariatMutation, RestoreSecretariatMutationVariables>;
 export const SecretariatTimelineDocument = new TypedDocumentString(`
     query SecretariatTimeline($id: ID!) {
   secretariat(id: $id) {
@@ -10561,6 +10680,13 @@ export const DeleteSessionAttendanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteSessionAttendanceMutation, DeleteSessionAttendanceMutationVariables>;
+export const RestoreSessionAttendanceDocument = new TypedDocumentString(`
+    mutation RestoreSessionAttendance($id: ID!) {
+  record: restoreSessionAttendance(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreSessionAttendanceMutation, RestoreSessionAttendanceMutationVariables>;
 export const ListSessionsDocument = new TypedDocumentString(`
     query ListSessions($first: Int, $after: String, $filter: SessionFilter, $orderBy: SessionOrder, $publication: Publication) {
   page: sessions(
@@ -10785,6 +10911,13 @@ export const DeleteSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteSessionMutation, DeleteSessionMutationVariables>;
+export const RestoreSessionDocument = new TypedDocumentString(`
+    mutation RestoreSession($id: ID!) {
+  record: restoreSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreSessionMutation, RestoreSessionMutationVariables>;
 export const SessionDetailDocument = new TypedDocumentString(`
     query SessionDetail($id: ID!) {
   session(id: $id) {
@@ -11330,6 +11463,13 @@ export const DeleteThemeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteThemeMutation, DeleteThemeMutationVariables>;
+export const RestoreThemeDocument = new TypedDocumentString(`
+    mutation RestoreTheme($id: ID!) {
+  record: restoreTheme(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreThemeMutation, RestoreThemeMutationVariables>;
 export const DeletedRecordsDocument = new TypedDocumentString(`
     query DeletedRecords($entity: String, $first: Int, $after: String) {
   page: deletedRecords(entity: $entity, first: $first, after: $after) {
@@ -11363,41 +11503,6 @@ export const RecordLabelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordLabelsQuery, RecordLabelsQueryVariables>;
-export const RestoreActionPlanDocument = new TypedDocumentString(`
-    mutation RestoreActionPlan($id: ID!) {
-  record: restoreActionPlan(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreActionPlanMutation, RestoreActionPlanMutationVariables>;
-export const RestoreAgreementDocument = new TypedDocumentString(`
-    mutation RestoreAgreement($id: ID!) {
-  record: restoreAgreement(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreAgreementMutation, RestoreAgreementMutationVariables>;
-export const RestoreCommitmentDocument = new TypedDocumentString(`
-    mutation RestoreCommitment($id: ID!) {
-  record: restoreCommitment(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreCommitmentMutation, RestoreCommitmentMutationVariables>;
-export const RestoreEvaluationDocument = new TypedDocumentString(`
-    mutation RestoreEvaluation($id: ID!) {
-  record: restoreEvaluation(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreEvaluationMutation, RestoreEvaluationMutationVariables>;
-export const RestoreEvaluationCriterionDocument = new TypedDocumentString(`
-    mutation RestoreEvaluationCriterion($id: ID!) {
-  record: restoreEvaluationCriterion(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreEvaluationCriterionMutation, RestoreEvaluationCriterionMutationVariables>;
 export const RestoreEvaluationScoreDocument = new TypedDocumentString(`
     mutation RestoreEvaluationScore($id: ID!) {
   record: restoreEvaluationScore(id: $id) {
@@ -11405,118 +11510,6 @@ export const RestoreEvaluationScoreDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestoreEvaluationScoreMutation, RestoreEvaluationScoreMutationVariables>;
-export const RestoreEventDocument = new TypedDocumentString(`
-    mutation RestoreEvent($id: ID!) {
-  record: restoreEvent(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreEventMutation, RestoreEventMutationVariables>;
-export const RestoreExerciseDocument = new TypedDocumentString(`
-    mutation RestoreExercise($id: ID!) {
-  record: restoreExercise(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreExerciseMutation, RestoreExerciseMutationVariables>;
-export const RestoreInformationDeliveryDocument = new TypedDocumentString(`
-    mutation RestoreInformationDelivery($id: ID!) {
-  record: restoreInformationDelivery(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreInformationDeliveryMutation, RestoreInformationDeliveryMutationVariables>;
-export const RestoreInformationRequestDocument = new TypedDocumentString(`
-    mutation RestoreInformationRequest($id: ID!) {
-  record: restoreInformationRequest(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreInformationRequestMutation, RestoreInformationRequestMutationVariables>;
-export const RestoreMembershipDocument = new TypedDocumentString(`
-    mutation RestoreMembership($id: ID!) {
-  record: restoreMembership(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreMembershipMutation, RestoreMembershipMutationVariables>;
-export const RestoreMilestoneDocument = new TypedDocumentString(`
-    mutation RestoreMilestone($id: ID!) {
-  record: restoreMilestone(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreMilestoneMutation, RestoreMilestoneMutationVariables>;
-export const RestoreOrganizationDocument = new TypedDocumentString(`
-    mutation RestoreOrganization($id: ID!) {
-  record: restoreOrganization(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreOrganizationMutation, RestoreOrganizationMutationVariables>;
-export const RestorePersonDocument = new TypedDocumentString(`
-    mutation RestorePerson($id: ID!) {
-  record: restorePerson(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestorePersonMutation, RestorePersonMutationVariables>;
-export const RestorePostDocument = new TypedDocumentString(`
-    mutation RestorePost($id: ID!) {
-  record: restorePost(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
-export const RestoreRecommendationDocument = new TypedDocumentString(`
-    mutation RestoreRecommendation($id: ID!) {
-  record: restoreRecommendation(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreRecommendationMutation, RestoreRecommendationMutationVariables>;
-export const RestoreRegionDocument = new TypedDocumentString(`
-    mutation RestoreRegion($id: ID!) {
-  record: restoreRegion(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreRegionMutation, RestoreRegionMutationVariables>;
-export const RestoreSecretariatDocument = new TypedDocumentString(`
-    mutation RestoreSecretariat($id: ID!) {
-  record: restoreSecretariat(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreSecretariatMutation, RestoreSecretariatMutationVariables>;
-export const RestoreSessionDocument = new TypedDocumentString(`
-    mutation RestoreSession($id: ID!) {
-  record: restoreSession(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreSessionMutation, RestoreSessionMutationVariables>;
-export const RestoreSessionAttendanceDocument = new TypedDocumentString(`
-    mutation RestoreSessionAttendance($id: ID!) {
-  record: restoreSessionAttendance(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreSessionAttendanceMutation, RestoreSessionAttendanceMutationVariables>;
-export const RestoreThemeDocument = new TypedDocumentString(`
-    mutation RestoreTheme($id: ID!) {
-  record: restoreTheme(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreThemeMutation, RestoreThemeMutationVariables>;
-export const RestoreVenueDocument = new TypedDocumentString(`
-    mutation RestoreVenue($id: ID!) {
-  record: restoreVenue(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreVenueMutation, RestoreVenueMutationVariables>;
 export const ListVenuesDocument = new TypedDocumentString(`
     query ListVenues($first: Int, $after: String, $filter: VenueFilter, $orderBy: VenueOrder, $publication: Publication) {
   page: venues(
@@ -11664,3 +11657,10 @@ export const DeleteVenueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteVenueMutation, DeleteVenueMutationVariables>;
+export const RestoreVenueDocument = new TypedDocumentString(`
+    mutation RestoreVenue($id: ID!) {
+  record: restoreVenue(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreVenueMutation, RestoreVenueMutationVariables>;

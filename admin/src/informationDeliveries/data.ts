@@ -22,6 +22,8 @@ export default define({
   create: G.CreateInformationDeliveryDocument,
   update: G.UpdateInformationDeliveryDocument,
   remove: G.DeleteInformationDeliveryDocument,
+  kind: 'InformationDelivery',
+  restore: G.RestoreInformationDeliveryDocument,
   scope: (r) => commitmentScope(r.commitment),
   input: {
     ...sourced,

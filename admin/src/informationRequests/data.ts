@@ -20,6 +20,8 @@ export default define({
   create: G.CreateInformationRequestDocument,
   update: G.UpdateInformationRequestDocument,
   remove: G.DeleteInformationRequestDocument,
+  kind: 'InformationRequest',
+  restore: G.RestoreInformationRequestDocument,
   scope: (r) => commitmentScope(r.commitment),
   input: {
     ...sourced,

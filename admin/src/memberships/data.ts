@@ -20,6 +20,8 @@ export default define({
   create: G.CreateMembershipDocument,
   update: G.UpdateMembershipDocument,
   remove: G.DeleteMembershipDocument,
+  kind: 'Membership',
+  restore: G.RestoreMembershipDocument,
   scope: (r) => exerciseScope(r.post.secretariat.exercise),
   input: {
     ...sourced,

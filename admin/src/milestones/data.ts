@@ -20,6 +20,8 @@ export default define({
   create: G.CreateMilestoneDocument,
   update: G.UpdateMilestoneDocument,
   remove: G.DeleteMilestoneDocument,
+  kind: 'Milestone',
+  restore: G.RestoreMilestoneDocument,
   scope: (r) => commitmentScope(r.commitment),
   input: {
     ...sourced,

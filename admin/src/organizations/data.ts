@@ -18,6 +18,8 @@ export default define({
   create: G.CreateOrganizationDocument,
   update: G.UpdateOrganizationDocument,
   remove: G.DeleteOrganizationDocument,
+  kind: 'Organization',
+  restore: G.RestoreOrganizationDocument,
   // The API does not expose an organisation's state: known only for municipal bodies.
   scope: (r) => ({ stateId: r.municipality?.state.id, responsibleIds: [], followerIds: [] }),
   input: {

@@ -13,6 +13,8 @@ export default define({
   create: G.CreatePersonDocument,
   update: G.UpdatePersonDocument,
   remove: G.DeletePersonDocument,
+  kind: 'Person',
+  restore: G.RestorePersonDocument,
   scope: () => ({ stateId: undefined, responsibleIds: [], followerIds: [] }),
   input: { ...sourced, name: (r) => r.name, honorificPrefix: (r) => r.honorificPrefix, stateId: () => undefined },
 });

@@ -19,6 +19,8 @@ export default define({
   create: G.CreatePostDocument,
   update: G.UpdatePostDocument,
   remove: G.DeletePostDocument,
+  kind: 'Post',
+  restore: G.RestorePostDocument,
   scope: (r) => exerciseScope(r.secretariat.exercise),
   input: {
     ...sourced,

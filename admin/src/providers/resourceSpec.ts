@@ -30,7 +30,13 @@ export interface ResourceSpec {
     previous: Record<string, unknown>,
   ): Promise<RaRecord>;
   delete?(id: string, version: number): Promise<void>;
+  /** The API's name for the kind (`Commitment`), as history and the wastebasket name records. */
+  kind?: string;
+  /** How a deleted record of the kind comes back (the wastebasket). */
+  restore?: RestoreDocument;
 }
+
+export type RestoreDocument = TypedDocumentString<{ record: { id: string } }, { id: string | number }>;
 
 type Conn<Row> = { page: { totalCount: number; nodes: Row[] } };
 type One<Rec> = { record: Rec };
@@ -43,6 +49,8 @@ export function define<Row extends { id: string }, Rec extends Row, LV, Input>(s
   create?: TypedDocumentString<One<Rec>, { input: Input }>;
   update?: TypedDocumentString<One<Rec>, { id: string | number; version: number; input: Input }>;
   remove?: TypedDocumentString<One<{ id: string; version: number }>, { id: string | number; version: number }>;
+  kind?: string;
+  restore?: RestoreDocument;
   scope?: (row: Row) => Scope;
   input?: InputFields<Input, Rec>;
 }): ResourceSpec {
@@ -58,8 +66,10 @@ export function define<Row extends { id: string }, Rec extends Row, LV, Input>(s
         values[key] = read(record);
     return { ...withScope(record), ...values };
   };
-  const { list, listVars, create, update, remove } = spec;
+  const { list, listVars, create, update, remove, kind, restore } = spec;
   return {
+    kind,
+    restore,
     getList:
       list && listVars
         ? async (args) => {

@@ -18,6 +18,8 @@ export default define({
   create: G.CreateRecommendationDocument,
   update: G.UpdateRecommendationDocument,
   remove: G.DeleteRecommendationDocument,
+  kind: 'Recommendation',
+  restore: G.RestoreRecommendationDocument,
   scope: (r) => exerciseScope(r.exercise, { recommendationKind: r.kind }),
   input: {
     ...sourced,

@@ -13,6 +13,8 @@ export default define({
   create: G.CreateRegionDocument,
   update: G.UpdateRegionDocument,
   remove: G.DeleteRegionDocument,
+  kind: 'Region',
+  restore: G.RestoreRegionDocument,
   scope: (r) => ({ stateId: r.state.id, responsibleIds: [], followerIds: [] }),
   input: {
     ...sourced,

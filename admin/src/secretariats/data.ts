@@ -14,6 +14,8 @@ export default define({
   create: G.CreateSecretariatDocument,
   update: G.UpdateSecretariatDocument,
   remove: G.DeleteSecretariatDocument,
+  kind: 'Secretariat',
+  restore: G.RestoreSecretariatDocument,
   scope: (r) => exerciseScope(r.exercise),
   input: {
     ...sourced,

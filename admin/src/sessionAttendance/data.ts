@@ -13,6 +13,8 @@ export default define<
   create: G.CreateSessionAttendanceDocument,
   update: G.UpdateSessionAttendanceDocument,
   remove: G.DeleteSessionAttendanceDocument,
+  kind: 'SessionAttendance',
+  restore: G.RestoreSessionAttendanceDocument,
   scope: (r) => exerciseScope(r.session.secretariat.exercise),
   input: {
     ...sourced,

@@ -22,6 +22,8 @@ export default define({
   create: G.CreateSessionDocument,
   update: G.UpdateSessionDocument,
   remove: G.DeleteSessionDocument,
+  kind: 'Session',
+  restore: G.RestoreSessionDocument,
   scope: (r) => exerciseScope(r.secretariat.exercise),
   input: {
     ...sourced,

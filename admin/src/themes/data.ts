@@ -14,6 +14,8 @@ export default define({
   create: G.CreateThemeDocument,
   update: G.UpdateThemeDocument,
   remove: G.DeleteThemeDocument,
+  kind: 'Theme',
+  restore: G.RestoreThemeDocument,
   scope: (r) => exerciseScope(r.exercise),
   input: { ...sourced, exerciseId: (r) => r.exercise.id, name: (r) => r.name },
 });

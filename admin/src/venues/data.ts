@@ -13,6 +13,8 @@ export default define({
   create: G.CreateVenueDocument,
   update: G.UpdateVenueDocument,
   remove: G.DeleteVenueDocument,
+  kind: 'Venue',
+  restore: G.RestoreVenueDocument,
   scope: (r) => ({ stateId: r.municipality.state.id, responsibleIds: [], followerIds: [] }),
   input: { ...sourced, municipalityId: (r) => r.municipality.id, name: (r) => r.name },
 });
