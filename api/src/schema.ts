@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 // The record kinds first: resolvers and loaders build their SQL from the kinds' declarations as they load.
-import './db/entities';
+import { KINDS } from './db/entities';
+import { abilityResolvers, RecordAbilitiesResolver } from './common/abilities';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from './modules/account/account.resolver';
@@ -85,6 +86,7 @@ import { CommitmentChangeFeedResolver, ExerciseOpenDataResolver } from './module
 import { ExerciseStatisticsResolver } from './modules/statistics/statistics.resolver';
 
 const RESOLVERS = [
+  RecordAbilitiesResolver,
   AccountResolver,
   AuditResolver,
   AuditEntryResolver,
@@ -173,7 +175,11 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 /** The one schema the server, the tests and `npm run schema` use. Built once per process. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false }).then(describeRoot);
+  schema ??= buildSchema({
+    resolvers: [...RESOLVERS, ...abilityResolvers(KINDS)] as [Function, ...Function[]],
+    validate: false,
+    emitSchemaFile: false,
+  }).then(describeRoot);
   return schema;
 }
 

@@ -95,6 +95,15 @@ describe('record kind declarations', () => {
         writers: { agency: 'responsible' },
       }),
     ).toThrow(/commitments it serves/);
+    expect(() =>
+      defineRecordKind({
+        table: 'throwaway_kind',
+        entity: Throwaway,
+        reach: { record: [] },
+        state: (a) => `${a}.state_id`,
+        reviews: 'followers',
+      }),
+    ).toThrow(/followers review it by its commitments/);
     const entityOf = (table: string) => (KINDS.find((kind) => kind.table === table) as (typeof KINDS)[number]).entity;
     const theme = defineRecordKind({
       table: 'theme',
@@ -116,6 +125,31 @@ describe('record kind declarations', () => {
       'theme: optional column nothingLikeThis does not exist',
       'milestone_review: declared a record, but has no publication state and soft-delete mark',
     ]);
+  });
+
+  it('give every kind staff write what the viewer may do to its records, and its name among the kinds one creates', async () => {
+    const written = KINDS.filter((kind) => kind.scope).map((kind) => kind.entity.name);
+    expect(written.length).toBeGreaterThan(20);
+    const { __schema: schema } = await api.data(
+      `{ __schema { types { name fields { name type { ofType { name } } } enumValues { name } } mutationType { fields { name } } } }`,
+    );
+    const types = new Map<string, any>(schema.types.map((type: any) => [type.name, type]));
+    for (const name of written)
+      expect([name, types.get(name)?.fields.find((f: any) => f.name === 'viewerCan')?.type.ofType.name]).toEqual([
+        name,
+        'RecordAbilities',
+      ]);
+    expect(
+      types
+        .get('RecordKindName')
+        .enumValues.map((v: any) => v.name)
+        .sort(),
+    ).toEqual([...written].sort());
+    const creates = schema.mutationType.fields.map((f: any) => f.name);
+    for (const name of written) expect(creates).toContain(`create${name}`);
+    // No other type says what the viewer may do: a kind left out of the declarations has no viewerCan.
+    const withAbilities = schema.types.filter((type: any) => type.fields?.some((f: any) => f.name === 'viewerCan'));
+    expect(withAbilities.map((type: any) => type.name).sort()).toEqual([...written].sort());
   });
 
   it('leave an undeclared table readable and writable by nobody', () => {

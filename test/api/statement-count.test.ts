@@ -91,6 +91,41 @@ describe('SQL statements per request', () => {
     expect(all.statements).toBe(single.statements);
   });
 
+  it('answers what the viewer may do with one statement per kind and level, for 1 record as for all of them', async () => {
+    const { institute } = await roles(db.dataSource.manager);
+    const coahuila = `exerciseId: "${seedId('exercise:coahuila-2015-2017')}"`;
+    const can = 'viewerCan { update onlyFields delete restore history review }';
+    const query = (first: number) =>
+      `{ commitments(first: ${first}, filter: { ${coahuila} }) { nodes { ${can} milestones { ${can} } meetings { ${can} agreements { ${can} } } } } }`;
+    // Two: the first has no milestones, so its level would cost nothing.
+    const [two, all] = [await api.query(query(2), {}, institute), await api.query(query(7), {}, institute)];
+    expect(two.errors).toBeUndefined();
+    expect(all.data?.commitments.nodes).toHaveLength(7);
+    const agreements = all.data?.commitments.nodes.flatMap((c: any) => c.meetings.flatMap((m: any) => m.agreements));
+    expect(agreements.length).toBeGreaterThan(1);
+    expect(agreements.every((a: any) => a.viewerCan.update && a.viewerCan.delete)).toBe(true);
+    // commitments, milestones, meetings, agreements, and each level's abilities.
+    expect(two.statements).toBe(8);
+    expect(all.statements).toBe(two.statements);
+    // The public may do nothing: its answer costs no statement.
+    const anonymous = await api.query(query(7));
+    expect(anonymous.statements).toBe(4);
+    const abilities = anonymous.data?.commitments.nodes.flatMap((c: any) => [
+      c.viewerCan,
+      ...c.milestones.map((m: any) => m.viewerCan),
+    ]);
+    expect(abilities.length).toBeGreaterThan(7);
+    for (const ability of abilities)
+      expect(ability).toEqual({
+        update: false,
+        onlyFields: null,
+        delete: false,
+        restore: false,
+        history: false,
+        review: false,
+      });
+  });
+
   it('answers a list with its total count in one statement', async () => {
     const result = await api.query(`{ events(first: 5) { totalCount nodes { title } } }`);
     expect(result.data?.events.totalCount).toBeGreaterThan(5);

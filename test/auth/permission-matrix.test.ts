@@ -45,6 +45,8 @@ interface Kind {
   table: string;
   /** Who may write this kind of record (of commitment 2, in Coahuila). */
   writers: Role[];
+  /** Who writes other records of this kind only (the evaluator the documents of evaluations): it may create some. */
+  writersElsewhere?: Role[];
   /** A create input; may build parents first (as the platform admin). */
   input: () => Promise<Record<string, unknown>>;
   patch: () => Record<string, unknown>;
@@ -254,6 +256,7 @@ describe('permission matrix: role × record kind × write', () => {
       name: 'Document',
       table: 'document',
       writers: AGENCY,
+      writersElsewhere: ['evaluator'],
       input: async () => ({
         milestoneId: (await build('Milestone', { commitmentId: ids.c2, position: 1, title: `Hito ${unique()}` })).id,
         title: `Evidencia ${unique()}`,
@@ -326,8 +329,18 @@ describe('permission matrix: role × record kind × write', () => {
   const cases = KINDS.flatMap((kind) => ROLES.map((role) => [kind.name, role, expected(kind, role)] as const));
   const kindNamed = (name: string) => KINDS.find((k) => k.name === name) as Kind;
 
+  /** The kinds the role's account may create, as the API tells it (`me.canCreate`); nothing for the public. */
+  const canCreate = async (role: Role): Promise<string[]> =>
+    (await api.data('{ me { canCreate } }', {}, as(role))).me?.canCreate ?? [];
+  /** An account out of scope of commitment 2 still creates the same kinds, within its own scope. */
+  const IN_SCOPE: Partial<Record<Role, Role>> = { otherAgency: 'agency', otherInstitute: 'institute' };
+
   it.each(cases)('create%s as %s → %s', async (name, role, want) => {
     const kind = kindNamed(name);
+    const inScope = IN_SCOPE[role] ?? role;
+    expect((await canCreate(role)).includes(name)).toBe(
+      expected(kind, inScope) === 'OK' || !!kind.writersElsewhere?.includes(role),
+    );
     const input = await kind.input();
     const [before, audits] = [await tableState(kind.table), await auditCount()];
     const result = await api.query(
@@ -343,9 +356,24 @@ describe('permission matrix: role × record kind × write', () => {
     }
   });
 
+  /** What the API says the role may do to the record (recordAbilities, the same as the record's viewerCan). */
+  const abilities = async (name: string, id: string, role: Role) => {
+    const data = await api.data(
+      `query($ids: [ID!]!) { recordAbilities(kind: ${name}, ids: $ids) { update onlyFields delete restore history review } }`,
+      { ids: [id] },
+      as(role),
+    );
+    return data.recordAbilities[0] as Record<string, unknown>;
+  };
+
   it.each(cases)('update%s as %s → %s', async (name, role, want) => {
     const kind = kindNamed(name);
     const record = await build(name, await kind.input());
+    // What the admin is told beforehand is what the mutation then does.
+    expect(await abilities(name, record.id, role)).toMatchObject({
+      update: want === 'OK',
+      onlyFields: null,
+    });
     const before = await tableState(kind.table);
     const result = await api.query(
       `mutation($id: ID!, $v: Int!, $input: ${name}Input!) { record: update${name}(id: $id, version: $v, input: $input) { id version } }`,
@@ -360,6 +388,7 @@ describe('permission matrix: role × record kind × write', () => {
   it.each(cases)('delete%s as %s → %s', async (name, role, want) => {
     const kind = kindNamed(name);
     const record = await build(name, await kind.input());
+    expect((await abilities(name, record.id, role)).delete).toBe(want === 'OK');
     const before = await tableState(kind.table);
     const result = await api.query(
       `mutation($id: ID!, $v: Int!) { record: delete${name}(id: $id, version: $v) { id } }`,
@@ -373,6 +402,63 @@ describe('permission matrix: role × record kind × write', () => {
     );
     expect(deleted).toBe(want === 'OK');
     if (want !== 'OK') expect(await tableState(kind.table)).toBe(before);
+  });
+
+  /** Restoring: the institute of the record's state and the platform admin. */
+  const restoreCases = KINDS.flatMap((kind) =>
+    ROLES.map(
+      (role) =>
+        [kind.name, role, role === 'public' ? 'UNAUTHENTICATED' : ADMINS.includes(role) ? 'OK' : 'FORBIDDEN'] as const,
+    ),
+  );
+
+  it.each(restoreCases)('restore%s as %s → %s, as recordAbilities says', async (name, role, want) => {
+    const kind = kindNamed(name);
+    const record = await build(name, await kind.input());
+    const { record: deleted } = await api.data(
+      `mutation($id: ID!, $v: Int!) { record: delete${name}(id: $id, version: $v) { id version } }`,
+      { id: record.id, v: record.version },
+      viewers.platform,
+    );
+    expect(deleted.id).toBe(record.id);
+    expect(await abilities(name, record.id, role)).toMatchObject({
+      update: false,
+      delete: false,
+      restore: want === 'OK',
+    });
+    const result = await api.query(
+      `mutation($id: ID!) { record: restore${name}(id: $id) { id } }`,
+      { id: record.id },
+      as(role),
+    );
+    expect(outcome(result)).toBe(want);
+  });
+
+  /** A record's full history: the institute of its state, the evaluator and the platform admin. */
+  const historyCases = KINDS.flatMap((kind) =>
+    ROLES.map(
+      (role) =>
+        [
+          kind.name,
+          role,
+          role === 'public'
+            ? 'UNAUTHENTICATED'
+            : [...ADMINS, 'evaluator'].includes(role) && role !== 'otherInstitute'
+              ? 'OK'
+              : 'FORBIDDEN',
+        ] as const,
+    ),
+  );
+
+  it.each(historyCases)('recordHistory of a %s as %s → %s, as recordAbilities says', async (name, role, want) => {
+    const record = await build(name, await kindNamed(name).input());
+    expect((await abilities(name, record.id, role)).history).toBe(want === 'OK');
+    const result = await api.query(
+      `query($id: ID!) { recordHistory(recordId: $id) { action } }`,
+      { id: record.id },
+      as(role),
+    );
+    expect(outcome(result)).toBe(want);
   });
 
   it('covers every kind of record that has writes', async () => {

@@ -82,6 +82,14 @@ interface RecordKindDeclaration extends KindBase {
    * default an exercise's records are the institute's (`'none'`), others `'readable'`.
    */
   agencyNames?: 'responsible' | 'readable' | 'none';
+  /**
+   * Fields an agency editor may change on rows it does not write (it follows them up, it does not
+   * rewrite them), and on which rows (`:viewerOrganizationId` is its organisation); within its
+   * account's state, updates only.
+   */
+  followUp?: { fields: string[]; agency: RowSql };
+  /** Who reviews its rows (confirms or disputes their reported status): the civil-society followers of their commitments. */
+  reviews?: 'followers';
 }
 
 /** Rows without a publication state of their own (links, reviews): public exactly when every parent is. */
@@ -118,6 +126,8 @@ export interface RecordKind {
     commitments: RowSql | null;
     writers: RecordKindDeclaration['writers'];
     agencyNames: 'written' | 'responsible' | 'readable' | 'none';
+    followUp: RecordKindDeclaration['followUp'] | null;
+    reviews: 'followers' | null;
   } | null;
   readonly label: RowSql | null;
   readonly optionalColumns: readonly string[];
@@ -163,7 +173,8 @@ export function defineRecordKind(declaration: KindDeclaration): RecordKind {
       scope: null,
     };
   }
-  const { exercise, state, commitments, writers, agencyNames } = declaration as RecordKindDeclaration;
+  const { exercise, state, commitments, writers, agencyNames, followUp, reviews } =
+    declaration as RecordKindDeclaration;
   if (!exercise && !state)
     throw new Error(
       `Record kind ${table}: a record declares the exercise or the state it belongs to (its write scope)`,
@@ -171,6 +182,10 @@ export function defineRecordKind(declaration: KindDeclaration): RecordKind {
   if ((writers?.agency || agencyNames === 'responsible') && !commitments)
     throw new Error(
       `Record kind ${table}: agencies write or name it by its commitments, so it declares the commitments it serves`,
+    );
+  if (reviews && !commitments)
+    throw new Error(
+      `Record kind ${table}: followers review it by its commitments, so it declares the commitments it serves`,
     );
   if (writers?.agency && agencyNames)
     throw new Error(
@@ -186,6 +201,8 @@ export function defineRecordKind(declaration: KindDeclaration): RecordKind {
       commitments: commitments ?? null,
       writers,
       agencyNames: writers?.agency ? 'written' : (agencyNames ?? (exercise ? 'none' : 'readable')),
+      followUp: followUp ?? null,
+      reviews: reviews ?? null,
     },
   };
 }

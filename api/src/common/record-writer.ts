@@ -5,8 +5,16 @@ import type { Context } from './context';
 import { badInput, DomainError, ErrorCode, forbidden, InputProblem, notFound, unauthenticated } from './errors';
 import { assertUuid } from './ids';
 import { partialDateEnd, partialDateStart } from './partial-date';
-import { belongTogether, bind, linkableBy, writableBy, type ScopeCondition } from './scope';
-import { StaffRole } from './viewer';
+import {
+  belongTogether,
+  bind,
+  followedUpBy,
+  holdsForNone,
+  linkableBy,
+  restorableBy,
+  writableBy,
+  type ScopeCondition,
+} from './scope';
 import type { Viewer } from './viewer';
 import { AuditAction, writeAudit } from './audit-trail';
 
@@ -34,11 +42,6 @@ export interface WriteSpec<T extends ObjectLiteral> {
   intervals?: [string, string][];
   /** Half-open intervals ([start, end), memberships): the end must come after the start. */
   strictIntervals?: [string, string][];
-  /**
-   * Who may change some fields of a row outside its write scope (an agency follows up the
-   * agreements that name it, but does not rewrite them): updates only, never create or delete.
-   */
-  followUp?: { fields: string[]; by: (viewer: Viewer, a: string) => ScopeCondition };
   /** Rules the database cannot state, checked on the merged row inside the transaction. */
   check?: (row: Record<string, unknown>, manager: EntityManager) => Promise<void>;
   /**
@@ -302,11 +305,12 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
     );
   }
 
-  /** null when the viewer may change the whole row; the fields it follows up when only those; else FORBIDDEN. */
+  /** null when the viewer may change the whole row; the fields it follows up (scope.ts followedUpBy) when only those; else FORBIDDEN. */
   private async fieldsFollowedUp(manager: EntityManager, viewer: Viewer, id: string): Promise<string[] | null> {
-    if (await this.holds(manager, writableBy(viewer, this.metadata(manager).tableName, 'a'), id)) return null;
-    const followUp = this.spec.followUp;
-    if (followUp && (await this.holds(manager, followUp.by(viewer, 'a'), id))) return followUp.fields;
+    const table = this.metadata(manager).tableName;
+    if (await this.holds(manager, writableBy(viewer, table, 'a'), id)) return null;
+    const followUp = followedUpBy(viewer, table, 'a');
+    if (followUp && (await this.holds(manager, followUp.rows, id))) return followUp.fields;
     throw forbidden(`change this ${this.spec.name}`);
   }
 
@@ -498,11 +502,11 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version: numbe
   /** Brings back a deleted record: the institute (for its state) and the platform admin only. */
   async restore(ctx: Context, id: string): Promise<T> {
     requireStaff(ctx.viewer);
-    if (ctx.viewer.role !== StaffRole.INSTITUTE_ADMIN && ctx.viewer.role !== StaffRole.PLATFORM_ADMIN)
-      throw forbidden(`restore a ${this.spec.name}`);
+    const restorable = restorableBy(ctx.viewer, this.metadata(ctx.manager).tableName, 'a');
+    if (holdsForNone(restorable)) throw forbidden(`restore a ${this.spec.name}`);
     return this.inTransaction(ctx, async (manager) => {
       const current = await this.lock(manager, id, true);
-      await this.assertWritable(manager, ctx.viewer, current.id, 'restore');
+      if (!(await this.holds(manager, restorable, current.id))) throw forbidden(`restore this ${this.spec.name}`);
       await this.assertParentsAlive(manager, current.id);
       await manager
         .createQueryBuilder()

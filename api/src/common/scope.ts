@@ -1,5 +1,5 @@
 import { aliveCondition, hasOwnState, publicCondition } from './public-reach';
-import { kindOfTable, type RecordKind } from './record-kind';
+import { kindOfTable, type RecordKind, type RowSql } from './record-kind';
 import { StaffRole } from './viewer';
 import type { Viewer } from './viewer';
 
@@ -59,24 +59,103 @@ const agencyScope = (
  */
 export function writableBy(viewer: Viewer, table: string, a: string): ScopeCondition {
   const kind = scopedKind(table);
-  if (!kind || viewer.kind !== 'staff') return FALSE;
+  if (!kind || viewer.kind !== 'staff' || !writesSome(viewer.role, table)) return FALSE;
   switch (viewer.role) {
     case StaffRole.PLATFORM_ADMIN:
       return TRUE;
     case StaffRole.INSTITUTE_ADMIN:
       return { sql: `${kind.state(a)} = :viewerStateId`, parameters: viewerState(viewer) };
-    case StaffRole.NATIONAL_EVALUATOR: {
-      const own = evaluatorWrites(table, a);
-      return own === 'FALSE' ? FALSE : { sql: own, parameters: {} };
-    }
-    case StaffRole.AGENCY_EDITOR: {
-      const own = agencyWrites(table, a);
-      return own === 'FALSE' ? FALSE : agencyScope(viewer, kind, own, a);
-    }
+    case StaffRole.NATIONAL_EVALUATOR:
+      return { sql: evaluatorWrites(table, a), parameters: {} };
+    case StaffRole.AGENCY_EDITOR:
+      return agencyScope(viewer, kind, agencyWrites(table, a), a);
     default:
       return FALSE;
   }
 }
+
+/**
+ * Whether `role` writes some rows of `table` (so it may create them, within its scope): the
+ * platform admin and the institute every kind with a write scope, the evaluator and agencies the
+ * kinds that name them as writers, nobody else any.
+ */
+export function writesSome(role: StaffRole, table: string): boolean {
+  if (!scopedKind(table)) return false;
+  switch (role) {
+    case StaffRole.PLATFORM_ADMIN:
+    case StaffRole.INSTITUTE_ADMIN:
+      return true;
+    case StaffRole.NATIONAL_EVALUATOR:
+      return evaluatorWrites(table, 'a') !== 'FALSE';
+    case StaffRole.AGENCY_EDITOR:
+      return agencyWrites(table, 'a') !== 'FALSE';
+    default:
+      return false;
+  }
+}
+
+/**
+ * The fields of `table` rows (aliased `a`) the viewer may change outside its write scope, and on
+ * which rows, as the kind declares (`followUp`: an agency follows up the agreements that name it,
+ * within its account's state); null when it follows up none. Updates only.
+ */
+export function followedUpBy(
+  viewer: Viewer,
+  table: string,
+  a: string,
+): { fields: string[]; rows: ScopeCondition } | null {
+  const kind = scopedKind(table);
+  const followUp = kind?.scope.followUp;
+  if (!kind || !followUp || viewer.kind !== 'staff' || viewer.role !== StaffRole.AGENCY_EDITOR) return null;
+  return { fields: followUp.fields, rows: agencyScope(viewer, kind, followUp.agency(a), a) };
+}
+
+/** Which deleted rows of `table` (aliased `a`) the viewer may bring back: the institute (its state's) and the platform admin. */
+export function restorableBy(viewer: Viewer, table: string, a: string): ScopeCondition {
+  if (
+    viewer.kind !== 'staff' ||
+    (viewer.role !== StaffRole.INSTITUTE_ADMIN && viewer.role !== StaffRole.PLATFORM_ADMIN)
+  )
+    return FALSE;
+  return writableBy(viewer, table, a);
+}
+
+/**
+ * Which rows of `table` (aliased `a`) the viewer may review (confirm or dispute their reported
+ * status), as the kind declares (`reviews: 'followers'`): civil-society followers of the
+ * commitments the row serves.
+ */
+export function reviewableBy(viewer: Viewer, table: string, a: string): ScopeCondition {
+  const kind = scopedKind(table);
+  if (
+    !kind?.scope.reviews ||
+    viewer.kind !== 'staff' ||
+    viewer.role !== StaffRole.CIVIL_SOCIETY_FOLLOWER ||
+    !viewer.organizationId
+  )
+    return FALSE;
+  return { sql: linkedThrough(kind, a, 'FOLLOWER'), parameters: { viewerOrganizationId: viewer.organizationId } };
+}
+
+/**
+ * Whose full audit trail of a row (aliased `a`, of a kind whose state is `state`) the viewer may
+ * read: the evaluator's and the platform admin's, any; an institute admin's, its state's records.
+ */
+export function historyReadableBy(viewer: Viewer, state: RowSql | null, a: string): ScopeCondition {
+  if (viewer.kind !== 'staff') return FALSE;
+  switch (viewer.role) {
+    case StaffRole.PLATFORM_ADMIN:
+    case StaffRole.NATIONAL_EVALUATOR:
+      return TRUE;
+    case StaffRole.INSTITUTE_ADMIN:
+      return state ? { sql: `${state(a)} = :viewerStateId`, parameters: viewerState(viewer) } : FALSE;
+    default:
+      return FALSE;
+  }
+}
+
+/** Whether `condition` is the one that holds for no row (the viewer may do it to none). */
+export const holdsForNone = (condition: ScopeCondition): boolean => condition === FALSE;
 
 /**
  * SQL for the rows of `table` (aliased `a`) an agency editor writes as its kind declares, before

@@ -3,6 +3,7 @@ import type { Context } from '../../common/context';
 import { DomainError, ErrorCode, forbidden, unauthenticated } from '../../common/errors';
 import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
+import { creatableBy, recordKindNameEnum } from '../../common/abilities';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { stateById } from '../place/place.loaders';
@@ -179,6 +180,14 @@ export class AccountResolver {
   })
   invitationPending(@Root() account: StaffAccount): boolean {
     return awaitsInvitation(account);
+  }
+
+  @FieldResolver(() => [recordKindNameEnum()], {
+    description:
+      'The kinds of record it may create (some records of, within its scope: the server checks each one), e.g. for Create buttons; from the same rules as its writes.',
+  })
+  canCreate(@Root() account: StaffAccount): string[] {
+    return creatableBy(account.role);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Its organisation.' })

@@ -2,11 +2,9 @@ import { MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, Resolver } from 'type-graphql';
 import { LONG_TEXT, RecordInput } from '../../common/record-input';
 import { badInput, InputProblem } from '../../common/errors';
-import { stateOf } from '../../common/scope';
 import { createWriteResolver } from '../../common/write-resolver';
 import { Agreement } from './agreement.entity';
 import { AgreementStatus } from './agreement.enums';
-import { StaffRole } from '../../common/viewer';
 
 @InputType({ description: 'An agreement of a session or of a meeting (give exactly one of sessionId and eventId).' })
 export class AgreementInput extends RecordInput {
@@ -59,17 +57,6 @@ export class AgreementWriteResolver extends createWriteResolver(
           'or eventId: give exactly one (where the agreement was taken)',
           InputProblem.ONE_OF,
         );
-    },
-    // An agency named responsible follows the agreement up; it rewrites only those of the meetings it keeps.
-    followUp: {
-      fields: ['status', 'statusNote'],
-      by: (viewer, a) =>
-        viewer.kind === 'staff' && viewer.role === StaffRole.AGENCY_EDITOR
-          ? {
-              sql: `EXISTS (SELECT 1 FROM agreement_responsible ar WHERE ar.agreement_id = ${a}.id AND ar.organization_id = :viewerOrganizationId) AND ${stateOf('agreement')?.(a)} = :viewerStateId`,
-              parameters: { viewerOrganizationId: viewer.organizationId, viewerStateId: viewer.stateId },
-            }
-          : { sql: 'FALSE', parameters: {} },
     },
   },
   AgreementInput,

@@ -17,13 +17,12 @@ import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
 import { ConnectionType, PaginationArgs, pageWindow, toConnection } from '../../common/pagination';
 import { kindOfTable } from '../../common/record-kind';
-import { bind, readableBy, writableBy } from '../../common/scope';
+import { bind, holdsForNone, readableBy, restorableBy, writableBy } from '../../common/scope';
 import { authorById } from '../account/account.loaders';
 import { StaffAccount } from '../account/staff-account.entity';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { labelSql, shownKinds } from './record-label';
-import { StaffRole } from '../../common/viewer';
 
 @ObjectType({ description: 'A deleted record its viewer may restore, with who deleted it and when.' })
 export class DeletedRecord {
@@ -81,11 +80,11 @@ export class TrashResolver {
   ) {
     const viewer = ctx.viewer;
     if (viewer.kind !== 'staff') throw unauthenticated();
-    if (viewer.role !== StaffRole.INSTITUTE_ADMIN && viewer.role !== StaffRole.PLATFORM_ADMIN)
-      throw forbidden('see deleted records');
     const kinds = shownKinds(ctx.manager).filter(
       (m) => kindOfTable(m.tableName).scope && m.findColumnWithPropertyName('deletedAt'),
     );
+    if (kinds.every((m) => holdsForNone(restorableBy(viewer, m.tableName, 'r'))))
+      throw forbidden('see deleted records');
     const chosen = entity == null ? kinds : kinds.filter((m) => m.name === entity);
     if (!chosen.length)
       throw badInput('entity', `is not a kind of record that can be deleted (${kinds.map((m) => m.name).join(', ')})`);
@@ -93,7 +92,7 @@ export class TrashResolver {
     const deleted = chosen
       .map(
         (m) => `SELECT '${m.name}' AS entity, r.id AS record_id, r.deleted_at, ${labelSql(m, 'r') ?? 'NULL'} AS label
-        FROM ${m.tableName} r WHERE r.deleted_at IS NOT NULL AND ${bind(writableBy(viewer, m.tableName, 'r'), params)}`,
+        FROM ${m.tableName} r WHERE r.deleted_at IS NOT NULL AND ${bind(restorableBy(viewer, m.tableName, 'r'), params)}`,
       )
       .join(' UNION ALL ');
     const [{ total }] = await ctx.manager.query(`SELECT count(*)::int AS total FROM (${deleted}) x`, params);

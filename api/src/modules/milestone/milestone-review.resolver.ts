@@ -7,7 +7,7 @@ import { organizationById } from '../organization/organization.loaders';
 import { Milestone } from './milestone.entity';
 import { milestoneById } from './milestone.loaders';
 import { MilestoneReview, ReviewVerdict } from './milestone-review.entity';
-import { StaffRole } from '../../common/viewer';
+import { bind, holdsForNone, reviewableBy } from '../../common/scope';
 import { AuditAction, writeAudit } from '../../common/audit-trail';
 
 const MAX_COMMENT = 4000;
@@ -30,12 +30,13 @@ export class MilestoneReviewResolver {
     if (!trimmed || trimmed.length > MAX_COMMENT) throw badInput('comment', `must have 1 to ${MAX_COMMENT} characters`);
     const milestone = await ctx.loaders.get(milestoneById).load(assertUuid(milestoneId, 'milestoneId'));
     if (!milestone) throw notFound('Milestone', milestoneId, 'milestoneId');
-    if (viewer.role !== StaffRole.CIVIL_SOCIETY_FOLLOWER || !viewer.organizationId)
-      throw forbidden('review milestones (civil-society followers do)');
+    const reviewable = reviewableBy(viewer, 'milestone', 'a');
+    if (holdsForNone(reviewable)) throw forbidden('review milestones (civil-society followers do)');
     return ctx.manager.transaction(async (manager) => {
+      const params: unknown[] = [milestone.id];
       const [{ follows }] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM commitment_organization WHERE commitment_id = $1 AND organization_id = $2 AND role = 'FOLLOWER') AS follows`,
-        [milestone.commitmentId, viewer.organizationId],
+        `SELECT EXISTS (SELECT 1 FROM milestone a WHERE a.id = $1 AND ${bind(reviewable, params)}) AS follows`,
+        params,
       );
       if (!follows) throw forbidden('review milestones of commitments your organisation does not follow');
       const { identifiers } = await manager.insert(MilestoneReview, {

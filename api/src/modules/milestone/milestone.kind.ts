@@ -8,6 +8,7 @@ export const milestoneKind = defineRecordKind({
   entity: Milestone,
   ...underCommitment,
   writers: { agency: 'responsible' },
+  reviews: 'followers',
   label: (a) => `concat_ws('. ', ${a}.position, ${a}.title)`,
   optionalColumns: ['description', 'evidenceUrl', 'evidenceDescription'],
 });
