@@ -4,11 +4,13 @@ import { BrowserRouter, Route } from 'react-router-dom';
 import { Dashboard } from './dashboard/Dashboard';
 import { LoginPage } from './pages/LoginPage';
 import { authProvider } from './providers/authProvider';
-import { dataProvider } from './providers/dataProvider';
+import { createDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { AppLayout } from './layout';
 import { theme } from './theme';
-import { RESOURCE_NAMES, RESOURCE_VIEWS } from './registry';
+import { RESOURCE_DATA, RESOURCE_NAMES, RESOURCE_VIEWS } from './registry';
+
+const dataProvider = createDataProvider(RESOURCE_DATA);
 
 // Pages off the resources, each its own chunk.
 const EmbedPage = lazy(() => import('./pages/EmbedPage'));

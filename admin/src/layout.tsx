@@ -20,6 +20,7 @@ import {
   useTranslate,
   useUserMenu,
 } from 'react-admin';
+import { resourcesIn, type MenuGroup } from './resourceNames';
 
 /** Keeps <html lang> in step with the chosen language (WCAG 3.1.1). */
 function DocumentLanguage() {
@@ -76,11 +77,6 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function AdminOnly({ children }: { children: ReactNode }) {
-  const { canAccess } = useCanAccess({ action: 'list', resource: 'staffAccounts' });
-  return canAccess ? <>{children}</> : null;
-}
-
 function AuditReaders({ children }: { children: ReactNode }) {
   const { canAccess } = useCanAccess({ action: 'history', resource: 'activity' });
   return canAccess ? <>{children}</> : null;
@@ -96,49 +92,25 @@ function RestorersOnly({ children }: { children: ReactNode }) {
   return canAccess ? <>{children}</> : null;
 }
 
+/** A group's resources (resourceNames.ts); each item hides itself from an account that may not list it. */
+const resourceItems = (group: MenuGroup) =>
+  resourcesIn(group).map((name) => <Menu.ResourceItem key={name} name={name} />);
+
 /** The menu, grouped by the work it serves. */
 function GroupedMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
-      <Group label="tablero.menu.work">
-        <Menu.ResourceItem name="commitments" />
-        <Menu.ResourceItem name="milestones" />
-        <Menu.ResourceItem name="informationRequests" />
-        <Menu.ResourceItem name="informationDeliveries" />
-        <Menu.ResourceItem name="events" />
-        <Menu.ResourceItem name="agreements" />
-      </Group>
-      <Group label="tablero.menu.secretariat">
-        <Menu.ResourceItem name="sessions" />
-        <Menu.ResourceItem name="secretariats" />
-        <Menu.ResourceItem name="posts" />
-        <Menu.ResourceItem name="memberships" />
-        <Menu.ResourceItem name="people" />
-      </Group>
-      <Group label="tablero.menu.plan">
-        <Menu.ResourceItem name="exercises" />
-        <Menu.ResourceItem name="actionPlans" />
-        <Menu.ResourceItem name="themes" />
-      </Group>
+      <Group label="tablero.menu.work">{resourceItems('work')}</Group>
+      <Group label="tablero.menu.secretariat">{resourceItems('secretariat')}</Group>
+      <Group label="tablero.menu.plan">{resourceItems('plan')}</Group>
       <Group label="tablero.menu.evaluation">
-        <Menu.ResourceItem name="evaluations" />
-        <Menu.ResourceItem name="evaluationCriteria" />
-        <Menu.ResourceItem name="recommendations" />
+        {resourceItems('evaluation')}
         <Menu.Item to="/comparison" primaryText="tablero.menu.comparison" leftIcon={<CompareIcon />} />
       </Group>
-      <Group label="tablero.menu.catalogs">
-        <Menu.ResourceItem name="organizations" />
-        <Menu.ResourceItem name="regions" />
-        <Menu.ResourceItem name="venues" />
-        <Menu.ResourceItem name="municipalities" />
-        <Menu.ResourceItem name="states" />
-        <Menu.ResourceItem name="sourceDocuments" />
-      </Group>
+      <Group label="tablero.menu.catalogs">{resourceItems('catalogs')}</Group>
       <Group label="tablero.menu.administration">
-        <AdminOnly>
-          <Menu.ResourceItem name="staffAccounts" />
-        </AdminOnly>
+        {resourceItems('administration')}
         <AuditReaders>
           <Menu.Item to="/activity" primaryText="tablero.menu.activity" leftIcon={<ActivityIcon />} />
         </AuditReaders>

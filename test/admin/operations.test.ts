@@ -5,6 +5,7 @@ import { buildSchema, parse, validate, type DocumentNode } from 'graphql';
 import { ARMOR_LIMITS } from '../../api/src/app';
 import { operationCost, QUERY_LIMITS } from '../../api/src/common/query-limits';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
+import { clientOperationNames } from '../../api/src/ops/known-operations';
 import * as G from '../../admin/src/generated/graphql';
 
 const MAX_TOKENS = 2000;
@@ -44,7 +45,8 @@ describe('the back-office operations', () => {
       'Venue',
     ];
     for (const kind of kinds)
-      for (const op of ['Create', 'Update', 'Delete', 'Get']) expect(names).toContain(`${op}${kind}Document`);
+      for (const op of ['Create', 'Update', 'Delete', 'Get', 'Restore'])
+        expect(names).toContain(`${op}${kind}Document`);
     expect(names).toContain('ReviewMilestoneDocument');
     expect(names).toContain('SignInDocument');
   });
@@ -58,4 +60,10 @@ describe('the back-office operations', () => {
       expect(operationCost(schema, parse(text))).toBeLessThanOrEqual(QUERY_LIMITS.cost);
     },
   );
+
+  it('are all labelled by name in the metrics, wherever their .graphql file sits', () => {
+    const known = clientOperationNames();
+    for (const [name, text] of documents)
+      expect([name, known.has(/^\s*(?:query|mutation)\s+(\w+)/.exec(text)![1])]).toEqual([name, true]);
+  });
 });

@@ -1,11 +1,12 @@
 import { NumberInput, TextInput } from 'react-admin';
 import { PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
-import { formRules, optionalText, requiredText, year } from '../common/validation';
+import { optionalText, requiredText, year } from '../common/validation';
+import { planRules } from './rules';
 
 export function PlanForm() {
   return (
-    <RecordForm validate={(values) => formRules.plan(values)}>
+    <RecordForm validate={(values) => planRules(values)}>
       <RefInput source="exerciseId" reference="exercises" optionText="title" required />
       <TextInput source="title" validate={requiredText()} fullWidth />
       <NumberInput source="startYear" validate={year} />

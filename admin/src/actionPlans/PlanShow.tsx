@@ -1,18 +1,11 @@
 import { TableBody, TableCell, TableRow } from '@mui/material';
 import { Link, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import {
-  PagesField,
-  PartialDateField,
-  ProgressView,
-  RelatedLink,
-  StatusChip,
-  Unknown,
-  commitmentLabel,
-  useFormatters,
-} from '../common/fields';
+import { PagesField, PartialDateField, RelatedLink, StatusChip, Unknown, useFormatters } from '../common/fields';
 import { ColumnHeads, WideTable } from '../common/ColumnHeads';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import type { ActionPlanRecordFragment } from '../generated/graphql';
+import { commitmentLabel } from '../commitments/labels';
+import { ProgressView } from '../commitments/progress';
 
 function Commitments(_props: { source?: string }) {
   const record = useRecordContext<ActionPlanRecordFragment>();

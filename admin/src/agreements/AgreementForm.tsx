@@ -1,7 +1,9 @@
 import { NumberInput, TextInput } from 'react-admin';
-import { EnumInput, PublicationInput, RefArrayInput, RefInput, SourceInputs, orgText } from '../common/inputs';
+import { EnumInput, PublicationInput, RefArrayInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm, useLimitedFields } from '../common/RecordForm';
-import { formRules, optionalText, position, requiredText } from '../common/validation';
+import { optionalText, position, requiredText } from '../common/validation';
+import { agreementRules } from './rules';
+import { orgText } from '../organizations/labels';
 
 const afterAgreement = (record: { session?: { id: string } | null; event?: { id: string } | null }) =>
   record.session ? `/sessions/${record.session.id}/show` : record.event ? `/events/${record.event.id}/show` : undefined;
@@ -17,7 +19,7 @@ export function AgreementForm() {
   const limited = useLimitedFields();
   const locked = (field: string) => !!limited && !limited.includes(field);
   return (
-    <RecordForm validate={(values) => formRules.agreement(values)} deletable={!limited}>
+    <RecordForm validate={(values) => agreementRules(values)} deletable={!limited}>
       <RefInput
         source="sessionId"
         reference="sessions"

@@ -1,10 +1,12 @@
 import { DataTable } from 'react-admin';
 import { csvExporter, names } from '../common/exporter';
 import { OrgsField, PublicationField, StatusField } from '../common/fields';
-import { EnumArrayInput, RefInput, commitmentText, orgText } from '../common/inputs';
+import { EnumArrayInput, RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { AgreementRowFragment } from '../generated/graphql';
 import { TakenAtField } from './takenAt';
+import { commitmentLabel } from '../commitments/labels';
+import { orgText } from '../organizations/labels';
 
 const filters = [
   <EnumArrayInput key="statuses" source="statuses" kind="AgreementStatus" alwaysOn />,
@@ -16,7 +18,7 @@ const filters = [
     optionText={(s) => `${String(s.type) === 'ORDINARY' ? 'O' : 'E'}${String(s.number)} · ${String(s.date)}`}
     searchable={false}
   />,
-  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentText} />,
+  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentLabel} />,
   <RefInput key="exerciseId" source="exerciseId" reference="exercises" optionText="title" />,
 ];
 

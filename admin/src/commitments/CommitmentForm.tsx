@@ -1,12 +1,14 @@
 import { BooleanInput, NumberInput, TextInput, minValue } from 'react-admin';
-import { PublicationInput, RefArrayInput, RefInput, SourceInputs, orgText } from '../common/inputs';
+import { PublicationInput, RefArrayInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
-import { formRules, integer, optionalText, requiredText } from '../common/validation';
+import { integer, optionalText, requiredText } from '../common/validation';
+import { commitmentRules } from './rules';
+import { orgText } from '../organizations/labels';
 
 /** A commitment: its plan, number, title, objective, agencies, followers and themes. */
 export function CommitmentForm() {
   return (
-    <RecordForm validate={(values) => formRules.commitment(values)}>
+    <RecordForm validate={(values) => commitmentRules(values)}>
       <RefInput source="planId" reference="actionPlans" optionText="title" searchable={false} required />
       <NumberInput source="number" validate={[integer, minValue(1)]} />
       <TextInput source="title" validate={requiredText(1000)} fullWidth multiline />

@@ -1,9 +1,11 @@
 import { BooleanInput, DataTable, SearchInput } from 'react-admin';
 import { csvExporter, names } from '../common/exporter';
-import { OrgsField, PagesField, ProgressField, PublicationField } from '../common/fields';
-import { EnumInput, RefInput, orgText } from '../common/inputs';
+import { OrgsField, PagesField, PublicationField } from '../common/fields';
+import { EnumInput, RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { CommitmentRowFragment } from '../generated/graphql';
+import { orgText } from '../organizations/labels';
+import { ProgressField } from './progress';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -42,7 +42,6 @@ import {
   ExternalLink,
   OrgsField,
   PagesField,
-  ProgressField,
   PublicationField,
   SourceField,
   StatusChip,
@@ -55,6 +54,7 @@ import * as G from '../generated/graphql';
 import { ApiError, request } from '../providers/graphql';
 import { recordQuery } from '../providers/recordQuery';
 import type { ScopedRecord } from '../providers/permissions';
+import { ProgressField } from './progress';
 
 type Detail = G.CommitmentDetailQuery['commitment'];
 type Milestone = Detail['milestones'][number];

@@ -1,5 +1,6 @@
 import Icon from '@mui/icons-material/Flag';
 import { lazy } from 'react';
+import { commitmentLabel } from './labels';
 
 export default {
   list: lazy(() => import('./CommitmentList')),
@@ -7,6 +8,5 @@ export default {
   create: lazy(() => import('./CommitmentForm').then((m) => ({ default: m.CommitmentCreate }))),
   edit: lazy(() => import('./CommitmentForm').then((m) => ({ default: m.CommitmentEdit }))),
   icon: Icon,
-  recordRepresentation: (record: { number: number | null; title: string }) =>
-    record.number != null ? `${record.number}. ${record.title}` : record.title,
+  recordRepresentation: commitmentLabel,
 };

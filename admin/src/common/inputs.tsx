@@ -149,11 +149,6 @@ export function RefArrayInput({
   );
 }
 
-export const orgText = (o: Record<string, unknown>) =>
-  o.abbreviation ? `${String(o.abbreviation)} — ${String(o.name)}` : String(o.name ?? '');
-export const commitmentText = (c: Record<string, unknown>) =>
-  c.number != null ? `${c.number}. ${String(c.title)}` : String(c.title ?? '');
-
 /** Where the record comes from: a source document and the section or sentence in it. */
 export function SourceInputs() {
   return (

@@ -8,7 +8,10 @@ import { CODE, LONG_TEXT, PLAN_YEARS, SHORT_TEXT, SLUG, SOURCE_NOTE } from '../.
  * server knows (uniqueness, overlapping holders) comes back as field errors from the API. Partial
  * dates, text limits and the slug and code formats are the API's own definitions, imported.
  */
-const message = (key: string, args: Record<string, unknown> = {}) => ({ message: `tablero.validation.${key}`, args });
+export const message = (key: string, args: Record<string, unknown> = {}) => ({
+  message: `tablero.validation.${key}`,
+  args,
+});
 
 /**
  * A date as people here write it, day first (15/01/2018, 1/2/2018, 01/2018), in the API's
@@ -46,9 +49,10 @@ export const year = [
 ];
 export const sourceNote = [maxLength(SOURCE_NOTE)];
 
-type Values = Record<string, unknown>;
-type Errors = Record<string, unknown>;
-const filled = (value: unknown) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0);
+export type Values = Record<string, unknown>;
+export type Errors = Record<string, unknown>;
+export const filled = (value: unknown) =>
+  value != null && value !== '' && !(Array.isArray(value) && value.length === 0);
 
 /** [start, end] pairs of partial dates that must be in order (the end may share the start's day). */
 export function datesInOrder(values: Values, errors: Errors, start: string, end: string, label: string) {
@@ -71,70 +75,9 @@ export function countWithQualifier(values: Values, errors: Errors, countField: s
   if (!filled(values[countField]) && filled(values[qualifierField])) errors[countField] = message('count_needed');
 }
 
-export const formRules = {
-  milestone(values: Values, startLabel: string): Errors {
-    const errors: Errors = {};
-    datesInOrder(values, errors, 'startDate', 'dueDate', startLabel);
-    // A document of the milestone (uploaded on its page) is evidence too.
-    const documents = Array.isArray(values.documents) ? values.documents.length : 0;
-    if (
-      values.status === 'DONE' &&
-      !documents &&
-      !filled(values.evidenceUrl) &&
-      !filled(String(values.evidenceDescription ?? '').trim())
-    )
-      errors.evidenceUrl = message('done_needs_evidence');
-    return errors;
-  },
-  delivery(values: Values): Errors {
-    const errors: Errors = {};
-    countWithQualifier(values, errors, 'pages', 'pagesQualifier');
-    return errors;
-  },
-  request(values: Values): Errors {
-    const errors: Errors = {};
-    if (!filled(values.recipientId) && !filled(values.recipientDescription))
-      errors.recipientId = message('recipient_required');
-    if (
-      filled(values.respondedCount) &&
-      filled(values.recipientCount) &&
-      Number(values.respondedCount) > Number(values.recipientCount)
-    )
-      errors.respondedCount = message('responded_over_count');
-    return errors;
-  },
-  event(values: Values, startLabel: string): Errors {
-    const errors: Errors = {};
-    datesInOrder(values, errors, 'startDate', 'endDate', startLabel);
-    countWithQualifier(values, errors, 'attendeeCount', 'attendeeCountQualifier');
-    return errors;
-  },
-  agreement(values: Values): Errors {
-    const errors: Errors = {};
-    if (filled(values.sessionId) === filled(values.eventId)) errors.sessionId = message('one_place');
-    return errors;
-  },
-  commitment(values: Values): Errors {
-    const errors: Errors = {};
-    if (filled(values.activationCondition) && !values.isProactive)
-      errors.activationCondition = message('proactive_only');
-    return errors;
-  },
-  plan(values: Values): Errors {
-    const errors: Errors = {};
-    if (filled(values.startYear) && filled(values.endYear) && Number(values.endYear) < Number(values.startYear))
-      errors.endYear = message('end_year_before');
-    return errors;
-  },
-  interval(values: Values, startLabel: string, start = 'startDate', end = 'endDate'): Errors {
-    const errors: Errors = {};
-    datesInOrder(values, errors, start, end, startLabel);
-    return errors;
-  },
-  membership(values: Values, startLabel: string): Errors {
-    const errors: Errors = {};
-    strictlyAfter(values, errors, 'startDate', 'endDate', startLabel);
-    if (!filled(values.personId) && !filled(values.onBehalfOfId)) errors.onBehalfOfId = message('person_or_body');
-    return errors;
-  },
-};
+/** A start and an end that must be in order (exercises, organisations). */
+export function intervalRules(values: Values, startLabel: string, start = 'startDate', end = 'endDate'): Errors {
+  const errors: Errors = {};
+  datesInOrder(values, errors, start, end, startLabel);
+  return errors;
+}

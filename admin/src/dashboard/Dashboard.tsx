@@ -13,13 +13,15 @@ import {
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { Link, Title, useTranslate } from 'react-admin';
-import { commitmentLabel, PagesField, ProgressView, StatusChip, useFormatters } from '../common/fields';
+import { PagesField, StatusChip, useFormatters } from '../common/fields';
 import { partialDateStart, today } from '../common/format';
 import { useIdentity } from '../common/identity';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
 import type { Identity } from '../providers/permissions';
 import { RecordContextProvider } from 'react-admin';
+import { commitmentLabel } from '../commitments/labels';
+import { ProgressView } from '../commitments/progress';
 
 const PagesChart = lazy(() => import('./PagesChart').then((m) => ({ default: m.PagesChart })));
 

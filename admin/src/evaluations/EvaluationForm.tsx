@@ -1,7 +1,8 @@
 import { TextInput } from 'react-admin';
-import { PartialDateInput, PublicationInput, RefInput, SourceInputs, orgText } from '../common/inputs';
+import { PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
 import { optionalText, requiredText } from '../common/validation';
+import { orgText } from '../organizations/labels';
 
 export function EvaluationForm() {
   return (

@@ -1,9 +1,10 @@
 import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PartialDateField, PublicationField } from '../common/fields';
-import { RefInput, orgText } from '../common/inputs';
+import { RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { EvaluationRowFragment } from '../generated/graphql';
+import { orgText } from '../organizations/labels';
 
 const filters = [
   <RefInput key="exerciseId" source="exerciseId" reference="exercises" optionText="title" alwaysOn />,

@@ -2,10 +2,11 @@ import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typograph
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { Link, Title, useCanAccess, useTranslate } from 'react-admin';
-import { commitmentLabel, useFormatters } from '../common/fields';
+import { useFormatters } from '../common/fields';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
 import { ScoreCell } from './ScoreCell';
+import { commitmentLabel } from '../commitments/labels';
 
 /**
  * The evaluator's rubric: each commitment of the plan against each criterion (quality, then

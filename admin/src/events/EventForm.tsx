@@ -1,18 +1,12 @@
 import { NumberInput, TextInput, useTranslate } from 'react-admin';
-import {
-  EnumInput,
-  PartialDateInput,
-  PublicationInput,
-  RefArrayInput,
-  RefInput,
-  SourceInputs,
-  commitmentText,
-  orgText,
-} from '../common/inputs';
+import { EnumInput, PartialDateInput, PublicationInput, RefArrayInput, RefInput, SourceInputs } from '../common/inputs';
 import { useIdentity } from '../common/identity';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
-import { count, formRules, optionalText, requiredText } from '../common/validation';
+import { count, optionalText, requiredText } from '../common/validation';
+import { eventRules } from './rules';
 import { MEETING_KINDS } from '../providers/permissions';
+import { commitmentLabel } from '../commitments/labels';
+import { orgText } from '../organizations/labels';
 
 /** Back to the commitment page when the meeting was recorded from it. */
 const afterEvent = (record: { commitments?: { id: string }[] }) =>
@@ -27,7 +21,7 @@ export function EventForm() {
     ? { organizationId: identity?.organization?.id, organizationRole: 'RESPONSIBLE' }
     : undefined;
   return (
-    <RecordForm validate={(values) => formRules.event(values, translate('resources.events.fields.startDate'))}>
+    <RecordForm validate={(values) => eventRules(values, translate('resources.events.fields.startDate'))}>
       <RefInput source="exerciseId" reference="exercises" optionText="title" required />
       <EnumInput source="kind" kind="EventKind" only={agency ? MEETING_KINDS : undefined} required />
       <TextInput source="title" validate={requiredText()} fullWidth />
@@ -37,7 +31,7 @@ export function EventForm() {
       <RefArrayInput
         source="commitmentIds"
         reference="commitments"
-        optionText={commitmentText}
+        optionText={commitmentLabel}
         filter={commitments}
         fullWidth
       />

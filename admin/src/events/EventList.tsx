@@ -1,13 +1,15 @@
 import { BooleanInput, DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { EnumField, PartialDateField, PublicationField, useFormatters } from '../common/fields';
-import { EnumArrayInput, PartialDateInput, RefInput, commitmentText, orgText } from '../common/inputs';
+import { EnumArrayInput, PartialDateInput, RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { EventRowFragment } from '../generated/graphql';
+import { commitmentLabel } from '../commitments/labels';
+import { orgText } from '../organizations/labels';
 
 const filters = [
   <EnumArrayInput key="kinds" source="kinds" kind="EventKind" alwaysOn />,
-  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentText} alwaysOn />,
+  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentLabel} alwaysOn />,
   <PartialDateInput key="dateFrom" source="dateFrom" helperText={false} />,
   <PartialDateInput key="dateTo" source="dateTo" helperText={false} />,
   <RefInput key="municipalityId" source="municipalityId" reference="municipalities" />,

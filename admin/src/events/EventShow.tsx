@@ -1,9 +1,10 @@
 import { Typography } from '@mui/material';
 import { Link, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { EnumField, PartialDateField, RelatedLink, StatusChip, commitmentLabel, useFormatters } from '../common/fields';
+import { EnumField, PartialDateField, RelatedLink, StatusChip, useFormatters } from '../common/fields';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import type { EventRecordFragment } from '../generated/graphql';
+import { commitmentLabel } from '../commitments/labels';
 
 function Attendance(_props: { source?: string }) {
   const record = useRecordContext<EventRecordFragment>();

@@ -1,12 +1,13 @@
 import { BooleanInput, TextInput, useTranslate } from 'react-admin';
-import { PartialDateInput, PublicationInput, RefInput, SourceInputs, orgText } from '../common/inputs';
+import { PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
-import { formRules, optionalText, requiredText, slug } from '../common/validation';
+import { intervalRules, optionalText, requiredText, slug } from '../common/validation';
+import { orgText } from '../organizations/labels';
 
 export function ExerciseForm() {
   const translate = useTranslate();
   return (
-    <RecordForm validate={(values) => formRules.interval(values, translate('resources.exercises.fields.startDate'))}>
+    <RecordForm validate={(values) => intervalRules(values, translate('resources.exercises.fields.startDate'))}>
       <TextInput source="title" validate={requiredText()} fullWidth />
       <TextInput source="slug" validate={[...requiredText(100), slug]} />
       <RefInput source="stateId" reference="states" required />

@@ -1583,6 +1583,69 @@ export type VenueOrderField =
   /** Name. */
   | 'NAME';
 
+export type ActionPlanRowFragment = { id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
+
+export type ActionPlanRecordFragment = { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
+
+export type ListActionPlansQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ActionPlanFilter | null | undefined;
+  orderBy?: ActionPlanOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListActionPlansQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }> } };
+
+export type GetActionPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetActionPlanQuery = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
+
+export type CreateActionPlanMutationVariables = Exact<{
+  input: ActionPlanInput;
+}>;
+
+
+export type CreateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
+
+export type UpdateActionPlanMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ActionPlanInput;
+}>;
+
+
+export type UpdateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
+
+export type DeleteActionPlanMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteActionPlanMutation = { record: { id: string, version: number } };
+
+export type RestoreActionPlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreActionPlanMutation = { record: { id: string } };
+
+export type ActivityQueryVariables = Exact<{
+  recordId?: string | number | null | undefined;
+  entity?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivityQuery = { page: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, at: string, entity: string, recordId: string, role: StaffRole | null, account: { id: string, displayName: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> } };
+
 export type AgreementRowFragment = { id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null };
 
 export type AgreementRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null };
@@ -1629,33 +1692,12 @@ export type DeleteAgreementMutationVariables = Exact<{
 
 export type DeleteAgreementMutation = { record: { id: string, version: number } };
 
-export type IdentityFragment = { id: string, email: string, displayName: string, role: StaffRole, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
-
-export type SignInMutationVariables = Exact<{
-  email: string;
-  password: string;
+export type RestoreAgreementMutationVariables = Exact<{
+  id: string | number;
 }>;
 
 
-export type SignInMutation = { signIn: { id: string, email: string, displayName: string, role: StaffRole, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { id: string, email: string, displayName: string, role: StaffRole, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } | null };
-
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignOutMutation = { signOut: boolean };
-
-export type ChangePasswordMutationVariables = Exact<{
-  currentPassword: string;
-  newPassword: string;
-}>;
-
-
-export type ChangePasswordMutation = { changePassword: boolean };
+export type RestoreAgreementMutation = { record: { id: string } };
 
 export type CommitmentRowFragment = { version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
 
@@ -1703,12 +1745,43 @@ export type DeleteCommitmentMutationVariables = Exact<{
 
 export type DeleteCommitmentMutation = { record: { id: string, version: number } };
 
+export type RestoreCommitmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreCommitmentMutation = { record: { id: string } };
+
 export type CommitmentDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type CommitmentDetailQuery = { commitment: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, milestones: Array<{ id: string, version: number, publication: Publication, position: number, title: string, description: string | null, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, evidenceUrl: string | null, evidenceDescription: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }> }>, meetings: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { id: string, name: string } | null, agreements: Array<{ id: string, status: AgreementStatus, text: string }> }>, informationRequests: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null }>, informationDeliveries: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null }>, evaluationScores: Array<{ score: number | null, criterion: { id: string, code: string, label: string, dimension: CriterionDimension, position: number } }>, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+
+export type ExerciseScopeFragment = { id: string, title: string, state: { id: string, code: string } };
+
+export type CommitmentScopeFragment = { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
+
+export type SecretariatScopeFragment = { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
+
+export type SourceFragment = { note: string | null, document: { id: string, title: string } | null };
+
+export type OrgNameFragment = { id: string, name: string, abbreviation: string | null };
+
+export type RecordHistoryQueryVariables = Exact<{
+  recordId: string | number;
+}>;
+
+
+export type RecordHistoryQuery = { recordHistory: Array<{ id: string, action: AuditAction, at: string, entity: string, role: StaffRole | null, requestId: string | null, account: { id: string, displayName: string, email: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> };
+
+export type PublicHistoryQueryVariables = Exact<{
+  recordId: string | number;
+}>;
+
+
+export type PublicHistoryQuery = { publicHistory: Array<{ action: AuditAction, at: string, entity: string, organization: { id: string, name: string, abbreviation: string | null } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> };
 
 export type CompareExercisesQueryVariables = Exact<{
   filter?: ExerciseFilter | null | undefined;
@@ -1762,52 +1835,6 @@ export type CreateDocumentForMutationVariables = Exact<{
 
 export type CreateDocumentForMutation = { record: { id: string } };
 
-export type EvaluationRowFragment = { id: string, version: number, publication: Publication, title: string, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type EvaluationRecordFragment = { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type ListEvaluationsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: EvaluationFilter | null | undefined;
-  orderBy?: EvaluationOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListEvaluationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, title: string, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
-
-export type GetEvaluationQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetEvaluationQuery = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
-
-export type CreateEvaluationMutationVariables = Exact<{
-  input: EvaluationInput;
-}>;
-
-
-export type CreateEvaluationMutation = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
-
-export type UpdateEvaluationMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: EvaluationInput;
-}>;
-
-
-export type UpdateEvaluationMutation = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
-
-export type DeleteEvaluationMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeleteEvaluationMutation = { record: { id: string, version: number } };
-
 export type EvaluationCriterionRowFragment = { id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
 export type EvaluationCriterionRecordFragment = { question: string | null, updatedAt: string, id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
@@ -1854,6 +1881,66 @@ export type DeleteEvaluationCriterionMutationVariables = Exact<{
 
 export type DeleteEvaluationCriterionMutation = { record: { id: string, version: number } };
 
+export type RestoreEvaluationCriterionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreEvaluationCriterionMutation = { record: { id: string } };
+
+export type EvaluationRowFragment = { id: string, version: number, publication: Publication, title: string, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type EvaluationRecordFragment = { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type ListEvaluationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: EvaluationFilter | null | undefined;
+  orderBy?: EvaluationOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListEvaluationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, title: string, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
+
+export type GetEvaluationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetEvaluationQuery = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+
+export type CreateEvaluationMutationVariables = Exact<{
+  input: EvaluationInput;
+}>;
+
+
+export type CreateEvaluationMutation = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+
+export type UpdateEvaluationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: EvaluationInput;
+}>;
+
+
+export type UpdateEvaluationMutation = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+
+export type DeleteEvaluationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteEvaluationMutation = { record: { id: string, version: number } };
+
+export type RestoreEvaluationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreEvaluationMutation = { record: { id: string } };
+
 export type CreateEvaluationScoreMutationVariables = Exact<{
   input: EvaluationScoreInput;
 }>;
@@ -1869,52 +1956,6 @@ export type UpdateEvaluationScoreMutationVariables = Exact<{
 
 
 export type UpdateEvaluationScoreMutation = { record: { id: string, version: number, score: number | null, publication: Publication } };
-
-export type RecommendationRowFragment = { id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
-
-export type RecommendationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
-
-export type ListRecommendationsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: RecommendationFilter | null | undefined;
-  orderBy?: RecommendationOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListRecommendationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } }> } };
-
-export type GetRecommendationQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetRecommendationQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type CreateRecommendationMutationVariables = Exact<{
-  input: RecommendationInput;
-}>;
-
-
-export type CreateRecommendationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type UpdateRecommendationMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: RecommendationInput;
-}>;
-
-
-export type UpdateRecommendationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type DeleteRecommendationMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeleteRecommendationMutation = { record: { id: string, version: number } };
 
 export type EvaluationRubricQueryVariables = Exact<{
   id: string | number;
@@ -1969,6 +2010,13 @@ export type DeleteEventMutationVariables = Exact<{
 
 export type DeleteEventMutation = { record: { id: string, version: number } };
 
+export type RestoreEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreEventMutation = { record: { id: string } };
+
 export type ExerciseRowFragment = { id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, state: { id: string, code: string, name: string } };
 
 export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
@@ -2015,75 +2063,12 @@ export type DeleteExerciseMutationVariables = Exact<{
 
 export type DeleteExerciseMutation = { record: { id: string, version: number } };
 
-export type RecordHistoryQueryVariables = Exact<{
-  recordId: string | number;
-}>;
-
-
-export type RecordHistoryQuery = { recordHistory: Array<{ id: string, action: AuditAction, at: string, entity: string, role: StaffRole | null, requestId: string | null, account: { id: string, displayName: string, email: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> };
-
-export type PublicHistoryQueryVariables = Exact<{
-  recordId: string | number;
-}>;
-
-
-export type PublicHistoryQuery = { publicHistory: Array<{ action: AuditAction, at: string, entity: string, organization: { id: string, name: string, abbreviation: string | null } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> };
-
-export type ActivityQueryVariables = Exact<{
-  recordId?: string | number | null | undefined;
-  entity?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type ActivityQuery = { page: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, at: string, entity: string, recordId: string, role: StaffRole | null, account: { id: string, displayName: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> } };
-
-export type InformationRequestRowFragment = { id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
-
-export type InformationRequestRecordFragment = { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
-
-export type ListInformationRequestsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: InformationRequestFilter | null | undefined;
-  orderBy?: InformationRequestOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListInformationRequestsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } }> } };
-
-export type GetInformationRequestQueryVariables = Exact<{
+export type RestoreExerciseMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetInformationRequestQuery = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
-
-export type CreateInformationRequestMutationVariables = Exact<{
-  input: InformationRequestInput;
-}>;
-
-
-export type CreateInformationRequestMutation = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
-
-export type UpdateInformationRequestMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: InformationRequestInput;
-}>;
-
-
-export type UpdateInformationRequestMutation = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
-
-export type DeleteInformationRequestMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeleteInformationRequestMutation = { record: { id: string, version: number } };
+export type RestoreExerciseMutation = { record: { id: string } };
 
 export type InformationDeliveryRowFragment = { id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
@@ -2131,502 +2116,65 @@ export type DeleteInformationDeliveryMutationVariables = Exact<{
 
 export type DeleteInformationDeliveryMutation = { record: { id: string, version: number } };
 
-export type MilestoneRowFragment = { id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type RestoreInformationDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
 
-export type MilestoneRecordFragment = { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
-export type ListMilestonesQueryVariables = Exact<{
+export type RestoreInformationDeliveryMutation = { record: { id: string } };
+
+export type InformationRequestRowFragment = { id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+
+export type InformationRequestRecordFragment = { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+
+export type ListInformationRequestsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
-  filter?: MilestoneFilter | null | undefined;
-  orderBy?: MilestoneOrder | null | undefined;
+  filter?: InformationRequestFilter | null | undefined;
+  orderBy?: InformationRequestOrder | null | undefined;
   publication?: Publication | null | undefined;
 }>;
 
 
-export type ListMilestonesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } }> } };
+export type ListInformationRequestsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } }> } };
 
-export type GetMilestoneQueryVariables = Exact<{
+export type GetInformationRequestQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetMilestoneQuery = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type GetInformationRequestQuery = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
-export type CreateMilestoneMutationVariables = Exact<{
-  input: MilestoneInput;
+export type CreateInformationRequestMutationVariables = Exact<{
+  input: InformationRequestInput;
 }>;
 
 
-export type CreateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type CreateInformationRequestMutation = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
-export type UpdateMilestoneMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: MilestoneInput;
-}>;
-
-
-export type UpdateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
-
-export type DeleteMilestoneMutationVariables = Exact<{
+export type UpdateInformationRequestMutationVariables = Exact<{
   id: string | number;
   version: number;
+  input: InformationRequestInput;
 }>;
 
 
-export type DeleteMilestoneMutation = { record: { id: string, version: number } };
+export type UpdateInformationRequestMutation = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
-export type ReviewMilestoneMutationVariables = Exact<{
-  milestoneId: string | number;
-  verdict: ReviewVerdict;
-  comment: string;
-}>;
-
-
-export type ReviewMilestoneMutation = { reviewMilestone: { id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } } };
-
-export type OrganizationRowFragment = { id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
-
-export type OrganizationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
-
-export type ListOrganizationsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: OrganizationFilter | null | undefined;
-  orderBy?: OrganizationOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListOrganizationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null }> } };
-
-export type GetOrganizationQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetOrganizationQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
-
-export type CreateOrganizationMutationVariables = Exact<{
-  input: OrganizationInput;
-}>;
-
-
-export type CreateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
-
-export type UpdateOrganizationMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: OrganizationInput;
-}>;
-
-
-export type UpdateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
-
-export type DeleteOrganizationMutationVariables = Exact<{
+export type DeleteInformationRequestMutationVariables = Exact<{
   id: string | number;
   version: number;
 }>;
 
 
-export type DeleteOrganizationMutation = { record: { id: string, version: number } };
+export type DeleteInformationRequestMutation = { record: { id: string, version: number } };
 
-export type PersonRowFragment = { id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null };
-
-export type PersonRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null };
-
-export type ListPeopleQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: PersonFilter | null | undefined;
-  orderBy?: PersonOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListPeopleQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null }> } };
-
-export type GetPersonQueryVariables = Exact<{
+export type RestoreInformationRequestMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetPersonQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null } };
-
-export type CreatePersonMutationVariables = Exact<{
-  input: PersonInput;
-}>;
-
-
-export type CreatePersonMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null } };
-
-export type UpdatePersonMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: PersonInput;
-}>;
-
-
-export type UpdatePersonMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null } };
-
-export type DeletePersonMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeletePersonMutation = { record: { id: string, version: number } };
-
-export type ThemeRowFragment = { id: string, version: number, publication: Publication, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
-
-export type ThemeRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
-
-export type ListThemesQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: ThemeFilter | null | undefined;
-  orderBy?: ThemeOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListThemesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } }> } };
-
-export type GetThemeQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetThemeQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type CreateThemeMutationVariables = Exact<{
-  input: ThemeInput;
-}>;
-
-
-export type CreateThemeMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type UpdateThemeMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: ThemeInput;
-}>;
-
-
-export type UpdateThemeMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type DeleteThemeMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeleteThemeMutation = { record: { id: string, version: number } };
-
-export type RegionRowFragment = { id: string, version: number, publication: Publication, name: string, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null };
-
-export type RegionRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null };
-
-export type ListRegionsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: RegionFilter | null | undefined;
-  orderBy?: RegionOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListRegionsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null }> } };
-
-export type GetRegionQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetRegionQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
-
-export type CreateRegionMutationVariables = Exact<{
-  input: RegionInput;
-}>;
-
-
-export type CreateRegionMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
-
-export type UpdateRegionMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: RegionInput;
-}>;
-
-
-export type UpdateRegionMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
-
-export type DeleteRegionMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeleteRegionMutation = { record: { id: string, version: number } };
-
-export type VenueRowFragment = { id: string, version: number, publication: Publication, name: string, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } };
-
-export type VenueRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } };
-
-export type ListVenuesQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: VenueFilter | null | undefined;
-  orderBy?: VenueOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListVenuesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } }> } };
-
-export type GetVenueQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetVenueQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
-
-export type CreateVenueMutationVariables = Exact<{
-  input: VenueInput;
-}>;
-
-
-export type CreateVenueMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
-
-export type UpdateVenueMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: VenueInput;
-}>;
-
-
-export type UpdateVenueMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
-
-export type DeleteVenueMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeleteVenueMutation = { record: { id: string, version: number } };
-
-export type MunicipalityRowFragment = { id: string, name: string, cvegeo: string, inegiKey: string, timeZone: string, region: { id: string, name: string } | null, state: { id: string, code: string, name: string } };
-
-export type ListMunicipalitiesQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: MunicipalityFilter | null | undefined;
-  orderBy?: MunicipalityOrder | null | undefined;
-}>;
-
-
-export type ListMunicipalitiesQuery = { page: { totalCount: number, nodes: Array<{ id: string, name: string, cvegeo: string, inegiKey: string, timeZone: string, region: { id: string, name: string } | null, state: { id: string, code: string, name: string } }> } };
-
-export type GetMunicipalityQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetMunicipalityQuery = { record: { id: string, name: string, cvegeo: string, inegiKey: string, timeZone: string, region: { id: string, name: string } | null, state: { id: string, code: string, name: string } } };
-
-export type StateRowFragment = { id: string, code: string, name: string, inegiKey: string, ocdId: string | null };
-
-export type ListStatesQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: StateFilter | null | undefined;
-  orderBy?: StateOrder | null | undefined;
-}>;
-
-
-export type ListStatesQuery = { page: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, inegiKey: string, ocdId: string | null }> } };
-
-export type GetStateQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetStateQuery = { record: { id: string, code: string, name: string, inegiKey: string, ocdId: string | null, regions: Array<{ id: string, name: string }>, exercises: Array<{ id: string, title: string, slug: string }> } };
-
-export type SourceDocumentRowFragment = { id: string, key: string, title: string, url: string | null, publishedOn: string | null, publishedBy: { id: string, name: string, abbreviation: string | null } | null };
-
-export type ListSourceDocumentsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: SourceDocumentFilter | null | undefined;
-  orderBy?: SourceDocumentOrder | null | undefined;
-}>;
-
-
-export type ListSourceDocumentsQuery = { page: { totalCount: number, nodes: Array<{ id: string, key: string, title: string, url: string | null, publishedOn: string | null, publishedBy: { id: string, name: string, abbreviation: string | null } | null }> } };
-
-export type GetSourceDocumentQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetSourceDocumentQuery = { record: { id: string, key: string, title: string, url: string | null, publishedOn: string | null, publishedBy: { id: string, name: string, abbreviation: string | null } | null } };
-
-export type ActionPlanRowFragment = { id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
-
-export type ActionPlanRecordFragment = { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
-
-export type ListActionPlansQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: ActionPlanFilter | null | undefined;
-  orderBy?: ActionPlanOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListActionPlansQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }> } };
-
-export type GetActionPlanQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetActionPlanQuery = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
-
-export type CreateActionPlanMutationVariables = Exact<{
-  input: ActionPlanInput;
-}>;
-
-
-export type CreateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
-
-export type UpdateActionPlanMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: ActionPlanInput;
-}>;
-
-
-export type UpdateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
-
-export type DeleteActionPlanMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeleteActionPlanMutation = { record: { id: string, version: number } };
-
-export type ExerciseScopeFragment = { id: string, title: string, state: { id: string, code: string } };
-
-export type CommitmentScopeFragment = { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
-
-export type SecretariatScopeFragment = { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
-
-export type SourceFragment = { note: string | null, document: { id: string, title: string } | null };
-
-export type OrgNameFragment = { id: string, name: string, abbreviation: string | null };
-
-export type SecretariatRowFragment = { version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
-
-export type SecretariatRecordFragment = { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
-
-export type ListSecretariatsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: SecretariatFilter | null | undefined;
-  orderBy?: SecretariatOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListSecretariatsQuery = { page: { totalCount: number, nodes: Array<{ version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } }> } };
-
-export type GetSecretariatQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetSecretariatQuery = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type CreateSecretariatMutationVariables = Exact<{
-  input: SecretariatInput;
-}>;
-
-
-export type CreateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type UpdateSecretariatMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: SecretariatInput;
-}>;
-
-
-export type UpdateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type DeleteSecretariatMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeleteSecretariatMutation = { record: { id: string, version: number } };
-
-export type SecretariatTimelineQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SecretariatTimelineQuery = { secretariat: { installedOn: string | null, id: string, name: string, posts: Array<{ id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null }>, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, publication: Publication, post: { id: string }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null }>, sessions: Array<{ id: string, type: SessionType, number: number, date: string }>, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type PostRowFragment = { id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
-
-export type ListPostsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: PostFilter | null | undefined;
-  orderBy?: PostOrder | null | undefined;
-  publication?: Publication | null | undefined;
-}>;
-
-
-export type ListPostsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
-
-export type GetPostQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type GetPostQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
-
-export type CreatePostMutationVariables = Exact<{
-  input: PostInput;
-}>;
-
-
-export type CreatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
-
-export type UpdatePostMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: PostInput;
-}>;
-
-
-export type UpdatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
-
-export type DeletePostMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeletePostMutation = { record: { id: string, version: number } };
+export type RestoreInformationRequestMutation = { record: { id: string } };
 
 export type MembershipRowFragment = { id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
@@ -2674,6 +2222,502 @@ export type DeleteMembershipMutationVariables = Exact<{
 
 export type DeleteMembershipMutation = { record: { id: string, version: number } };
 
+export type RestoreMembershipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreMembershipMutation = { record: { id: string } };
+
+export type MilestoneRowFragment = { id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+
+export type MilestoneRecordFragment = { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+
+export type ListMilestonesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: MilestoneFilter | null | undefined;
+  orderBy?: MilestoneOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListMilestonesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } }> } };
+
+export type GetMilestoneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetMilestoneQuery = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+
+export type CreateMilestoneMutationVariables = Exact<{
+  input: MilestoneInput;
+}>;
+
+
+export type CreateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+
+export type UpdateMilestoneMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: MilestoneInput;
+}>;
+
+
+export type UpdateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+
+export type DeleteMilestoneMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteMilestoneMutation = { record: { id: string, version: number } };
+
+export type RestoreMilestoneMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreMilestoneMutation = { record: { id: string } };
+
+export type ReviewMilestoneMutationVariables = Exact<{
+  milestoneId: string | number;
+  verdict: ReviewVerdict;
+  comment: string;
+}>;
+
+
+export type ReviewMilestoneMutation = { reviewMilestone: { id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } } };
+
+export type MunicipalityRowFragment = { id: string, name: string, cvegeo: string, inegiKey: string, timeZone: string, region: { id: string, name: string } | null, state: { id: string, code: string, name: string } };
+
+export type ListMunicipalitiesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: MunicipalityFilter | null | undefined;
+  orderBy?: MunicipalityOrder | null | undefined;
+}>;
+
+
+export type ListMunicipalitiesQuery = { page: { totalCount: number, nodes: Array<{ id: string, name: string, cvegeo: string, inegiKey: string, timeZone: string, region: { id: string, name: string } | null, state: { id: string, code: string, name: string } }> } };
+
+export type GetMunicipalityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetMunicipalityQuery = { record: { id: string, name: string, cvegeo: string, inegiKey: string, timeZone: string, region: { id: string, name: string } | null, state: { id: string, code: string, name: string } } };
+
+export type OrganizationRowFragment = { id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
+
+export type OrganizationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
+
+export type ListOrganizationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OrganizationFilter | null | undefined;
+  orderBy?: OrganizationOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListOrganizationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null }> } };
+
+export type GetOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetOrganizationQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: OrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: OrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
+
+export type DeleteOrganizationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteOrganizationMutation = { record: { id: string, version: number } };
+
+export type RestoreOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreOrganizationMutation = { record: { id: string } };
+
+export type PersonRowFragment = { id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null };
+
+export type PersonRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null };
+
+export type ListPeopleQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: PersonFilter | null | undefined;
+  orderBy?: PersonOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListPeopleQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null }> } };
+
+export type GetPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetPersonQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: PersonInput;
+}>;
+
+
+export type CreatePersonMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type UpdatePersonMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: PersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type DeletePersonMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeletePersonMutation = { record: { id: string, version: number } };
+
+export type RestorePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestorePersonMutation = { record: { id: string } };
+
+export type PostRowFragment = { id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type ListPostsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: PostFilter | null | undefined;
+  orderBy?: PostOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListPostsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
+
+export type GetPostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetPostQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+
+export type CreatePostMutationVariables = Exact<{
+  input: PostInput;
+}>;
+
+
+export type CreatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+
+export type UpdatePostMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: PostInput;
+}>;
+
+
+export type UpdatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+
+export type DeletePostMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeletePostMutation = { record: { id: string, version: number } };
+
+export type RestorePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestorePostMutation = { record: { id: string } };
+
+export type IdentityFragment = { id: string, email: string, displayName: string, role: StaffRole, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { id: string, email: string, displayName: string, role: StaffRole, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, displayName: string, role: StaffRole, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } | null };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type PasswordLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PasswordLinkQuery = { link: { purpose: PasswordLinkPurpose, email: string, displayName: string, expiresAt: string } | null };
+
+export type SetPasswordWithLinkMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type SetPasswordWithLinkMutation = { done: boolean };
+
+export type RecommendationRowFragment = { id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
+
+export type RecommendationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
+
+export type ListRecommendationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: RecommendationFilter | null | undefined;
+  orderBy?: RecommendationOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListRecommendationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } }> } };
+
+export type GetRecommendationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetRecommendationQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type CreateRecommendationMutationVariables = Exact<{
+  input: RecommendationInput;
+}>;
+
+
+export type CreateRecommendationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type UpdateRecommendationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RecommendationInput;
+}>;
+
+
+export type UpdateRecommendationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type DeleteRecommendationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteRecommendationMutation = { record: { id: string, version: number } };
+
+export type RestoreRecommendationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreRecommendationMutation = { record: { id: string } };
+
+export type RegionRowFragment = { id: string, version: number, publication: Publication, name: string, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null };
+
+export type RegionRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null };
+
+export type ListRegionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: RegionFilter | null | undefined;
+  orderBy?: RegionOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListRegionsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null }> } };
+
+export type GetRegionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetRegionQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
+
+export type CreateRegionMutationVariables = Exact<{
+  input: RegionInput;
+}>;
+
+
+export type CreateRegionMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
+
+export type UpdateRegionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RegionInput;
+}>;
+
+
+export type UpdateRegionMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
+
+export type DeleteRegionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteRegionMutation = { record: { id: string, version: number } };
+
+export type RestoreRegionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreRegionMutation = { record: { id: string } };
+
+export type SecretariatRowFragment = { version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
+
+export type SecretariatRecordFragment = { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
+
+export type ListSecretariatsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: SecretariatFilter | null | undefined;
+  orderBy?: SecretariatOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListSecretariatsQuery = { page: { totalCount: number, nodes: Array<{ version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } }> } };
+
+export type GetSecretariatQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetSecretariatQuery = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type CreateSecretariatMutationVariables = Exact<{
+  input: SecretariatInput;
+}>;
+
+
+export type CreateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type UpdateSecretariatMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SecretariatInput;
+}>;
+
+
+export type UpdateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type DeleteSecretariatMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteSecretariatMutation = { record: { id: string, version: number } };
+
+export type RestoreSecretariatMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreSecretariatMutation = { record: { id: string } };
+
+export type SecretariatTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecretariatTimelineQuery = { secretariat: { installedOn: string | null, id: string, name: string, posts: Array<{ id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null }>, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, publication: Publication, post: { id: string }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null }>, sessions: Array<{ id: string, type: SessionType, number: number, date: string }>, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type SessionAttendanceRecordFragment = { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null };
+
+export type GetSessionAttendanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetSessionAttendanceQuery = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type CreateSessionAttendanceMutationVariables = Exact<{
+  input: SessionAttendanceInput;
+}>;
+
+
+export type CreateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type UpdateSessionAttendanceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SessionAttendanceInput;
+}>;
+
+
+export type UpdateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+
+export type DeleteSessionAttendanceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteSessionAttendanceMutation = { record: { id: string, version: number } };
+
+export type RestoreSessionAttendanceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreSessionAttendanceMutation = { record: { id: string } };
+
 export type SessionRowFragment = { id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
 
 export type SessionRecordFragment = { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
@@ -2720,6 +2764,13 @@ export type DeleteSessionMutationVariables = Exact<{
 
 export type DeleteSessionMutation = { record: { id: string, version: number } };
 
+export type RestoreSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreSessionMutation = { record: { id: string } };
+
 export type SessionDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2727,38 +2778,24 @@ export type SessionDetailQueryVariables = Exact<{
 
 export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
 
-export type SessionAttendanceRecordFragment = { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null };
+export type SourceDocumentRowFragment = { id: string, key: string, title: string, url: string | null, publishedOn: string | null, publishedBy: { id: string, name: string, abbreviation: string | null } | null };
 
-export type GetSessionAttendanceQueryVariables = Exact<{
+export type ListSourceDocumentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: SourceDocumentFilter | null | undefined;
+  orderBy?: SourceDocumentOrder | null | undefined;
+}>;
+
+
+export type ListSourceDocumentsQuery = { page: { totalCount: number, nodes: Array<{ id: string, key: string, title: string, url: string | null, publishedOn: string | null, publishedBy: { id: string, name: string, abbreviation: string | null } | null }> } };
+
+export type GetSourceDocumentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetSessionAttendanceQuery = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
-
-export type CreateSessionAttendanceMutationVariables = Exact<{
-  input: SessionAttendanceInput;
-}>;
-
-
-export type CreateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
-
-export type UpdateSessionAttendanceMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: SessionAttendanceInput;
-}>;
-
-
-export type UpdateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
-
-export type DeleteSessionAttendanceMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type DeleteSessionAttendanceMutation = { record: { id: string, version: number } };
+export type GetSourceDocumentQuery = { record: { id: string, key: string, title: string, url: string | null, publishedOn: string | null, publishedBy: { id: string, name: string, abbreviation: string | null } | null } };
 
 export type StaffAccountRowFragment = { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
 
@@ -2807,20 +2844,77 @@ export type SendPasswordLinkMutationVariables = Exact<{
 
 export type SendPasswordLinkMutation = { issued: { purpose: PasswordLinkPurpose, delivery: PasswordLinkDelivery, link: string | null, expiresAt: string, emailError: string | null, account: { id: string, version: number, email: string, displayName: string, role: StaffRole, disabledAt: string | null, createdAt: string, invitationPending: boolean, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } } };
 
-export type PasswordLinkQueryVariables = Exact<{
-  token: string;
+export type StateRowFragment = { id: string, code: string, name: string, inegiKey: string, ocdId: string | null };
+
+export type ListStatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: StateFilter | null | undefined;
+  orderBy?: StateOrder | null | undefined;
 }>;
 
 
-export type PasswordLinkQuery = { link: { purpose: PasswordLinkPurpose, email: string, displayName: string, expiresAt: string } | null };
+export type ListStatesQuery = { page: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, inegiKey: string, ocdId: string | null }> } };
 
-export type SetPasswordWithLinkMutationVariables = Exact<{
-  token: string;
-  newPassword: string;
+export type GetStateQueryVariables = Exact<{
+  id: string | number;
 }>;
 
 
-export type SetPasswordWithLinkMutation = { done: boolean };
+export type GetStateQuery = { record: { id: string, code: string, name: string, inegiKey: string, ocdId: string | null, regions: Array<{ id: string, name: string }>, exercises: Array<{ id: string, title: string, slug: string }> } };
+
+export type ThemeRowFragment = { id: string, version: number, publication: Publication, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
+
+export type ThemeRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
+
+export type ListThemesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ThemeFilter | null | undefined;
+  orderBy?: ThemeOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListThemesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } }> } };
+
+export type GetThemeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetThemeQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type CreateThemeMutationVariables = Exact<{
+  input: ThemeInput;
+}>;
+
+
+export type CreateThemeMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type UpdateThemeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ThemeInput;
+}>;
+
+
+export type UpdateThemeMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+
+export type DeleteThemeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteThemeMutation = { record: { id: string, version: number } };
+
+export type RestoreThemeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreThemeMutation = { record: { id: string } };
 
 export type DeletedRecordsQueryVariables = Exact<{
   entity?: string | null | undefined;
@@ -2838,41 +2932,6 @@ export type RecordLabelsQueryVariables = Exact<{
 
 export type RecordLabelsQuery = { labels: Array<{ id: string, entity: string, label: string | null, deleted: boolean }> };
 
-export type RestoreActionPlanMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreActionPlanMutation = { record: { id: string } };
-
-export type RestoreAgreementMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreAgreementMutation = { record: { id: string } };
-
-export type RestoreCommitmentMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreCommitmentMutation = { record: { id: string } };
-
-export type RestoreEvaluationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreEvaluationMutation = { record: { id: string } };
-
-export type RestoreEvaluationCriterionMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreEvaluationCriterionMutation = { record: { id: string } };
-
 export type RestoreEvaluationScoreMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -2880,110 +2939,51 @@ export type RestoreEvaluationScoreMutationVariables = Exact<{
 
 export type RestoreEvaluationScoreMutation = { record: { id: string } };
 
-export type RestoreEventMutationVariables = Exact<{
+export type VenueRowFragment = { id: string, version: number, publication: Publication, name: string, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } };
+
+export type VenueRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } };
+
+export type ListVenuesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: VenueFilter | null | undefined;
+  orderBy?: VenueOrder | null | undefined;
+  publication?: Publication | null | undefined;
+}>;
+
+
+export type ListVenuesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } }> } };
+
+export type GetVenueQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RestoreEventMutation = { record: { id: string } };
+export type GetVenueQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
 
-export type RestoreExerciseMutationVariables = Exact<{
-  id: string | number;
+export type CreateVenueMutationVariables = Exact<{
+  input: VenueInput;
 }>;
 
 
-export type RestoreExerciseMutation = { record: { id: string } };
+export type CreateVenueMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
 
-export type RestoreInformationDeliveryMutationVariables = Exact<{
+export type UpdateVenueMutationVariables = Exact<{
   id: string | number;
+  version: number;
+  input: VenueInput;
 }>;
 
 
-export type RestoreInformationDeliveryMutation = { record: { id: string } };
+export type UpdateVenueMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
 
-export type RestoreInformationRequestMutationVariables = Exact<{
+export type DeleteVenueMutationVariables = Exact<{
   id: string | number;
+  version: number;
 }>;
 
 
-export type RestoreInformationRequestMutation = { record: { id: string } };
-
-export type RestoreMembershipMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreMembershipMutation = { record: { id: string } };
-
-export type RestoreMilestoneMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreMilestoneMutation = { record: { id: string } };
-
-export type RestoreOrganizationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreOrganizationMutation = { record: { id: string } };
-
-export type RestorePersonMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestorePersonMutation = { record: { id: string } };
-
-export type RestorePostMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestorePostMutation = { record: { id: string } };
-
-export type RestoreRecommendationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreRecommendationMutation = { record: { id: string } };
-
-export type RestoreRegionMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreRegionMutation = { record: { id: string } };
-
-export type RestoreSecretariatMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreSecretariatMutation = { record: { id: string } };
-
-export type RestoreSessionMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreSessionMutation = { record: { id: string } };
-
-export type RestoreSessionAttendanceMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreSessionAttendanceMutation = { record: { id: string } };
-
-export type RestoreThemeMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreThemeMutation = { record: { id: string } };
+export type DeleteVenueMutation = { record: { id: string, version: number } };
 
 export type RestoreVenueMutationVariables = Exact<{
   id: string | number;
@@ -3010,13 +3010,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const OrgNameFragmentDoc = new TypedDocumentString(`
-    fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}
-    `, {"fragmentName":"OrgName"}) as unknown as TypedDocumentString<OrgNameFragment, unknown>;
 export const ExerciseScopeFragmentDoc = new TypedDocumentString(`
     fragment ExerciseScope on Exercise {
   id
@@ -3027,6 +3020,115 @@ export const ExerciseScopeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExerciseScope"}) as unknown as TypedDocumentString<ExerciseScopeFragment, unknown>;
+export const ActionPlanRowFragmentDoc = new TypedDocumentString(`
+    fragment ActionPlanRow on ActionPlan {
+  id
+  version
+  publication
+  title
+  startYear
+  endYear
+  publishedOn
+  exercise {
+    ...ExerciseScope
+  }
+  pagesDelivered {
+    pages
+    qualifier
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}`, {"fragmentName":"ActionPlanRow"}) as unknown as TypedDocumentString<ActionPlanRowFragment, unknown>;
+export const SourceFragmentDoc = new TypedDocumentString(`
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"Source"}) as unknown as TypedDocumentString<SourceFragment, unknown>;
+export const ActionPlanRecordFragmentDoc = new TypedDocumentString(`
+    fragment ActionPlanRecord on ActionPlan {
+  ...ActionPlanRow
+  agreedOn
+  signedOn
+  publishedIn
+  workStartOn
+  methodology
+  agreedAtSession {
+    id
+    number
+    type
+    date
+  }
+  source {
+    ...Source
+  }
+  commitments {
+    id
+    number
+    title
+    isProactive
+    publication
+    progress {
+      percent
+      unknownReason
+      milestonesDone
+      milestonesTotal
+      milestonesDisputed
+    }
+    pagesDelivered {
+      pages
+      qualifier
+    }
+  }
+  updatedAt
+}
+    fragment ActionPlanRow on ActionPlan {
+  id
+  version
+  publication
+  title
+  startYear
+  endYear
+  publishedOn
+  exercise {
+    ...ExerciseScope
+  }
+  pagesDelivered {
+    pages
+    qualifier
+  }
+}
+fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}`, {"fragmentName":"ActionPlanRecord"}) as unknown as TypedDocumentString<ActionPlanRecordFragment, unknown>;
+export const OrgNameFragmentDoc = new TypedDocumentString(`
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+    `, {"fragmentName":"OrgName"}) as unknown as TypedDocumentString<OrgNameFragment, unknown>;
 export const SecretariatScopeFragmentDoc = new TypedDocumentString(`
     fragment SecretariatScope on Secretariat {
   id
@@ -3148,15 +3250,6 @@ fragment OrgName on Organization {
   name
   abbreviation
 }`, {"fragmentName":"AgreementRow"}) as unknown as TypedDocumentString<AgreementRowFragment, unknown>;
-export const SourceFragmentDoc = new TypedDocumentString(`
-    fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-    `, {"fragmentName":"Source"}) as unknown as TypedDocumentString<SourceFragment, unknown>;
 export const AgreementRecordFragmentDoc = new TypedDocumentString(`
     fragment AgreementRecord on Agreement {
   ...AgreementRow
@@ -3246,24 +3339,6 @@ fragment OrgName on Organization {
   name
   abbreviation
 }`, {"fragmentName":"AgreementRecord"}) as unknown as TypedDocumentString<AgreementRecordFragment, unknown>;
-export const IdentityFragmentDoc = new TypedDocumentString(`
-    fragment Identity on StaffAccount {
-  id
-  email
-  displayName
-  role
-  organization {
-    id
-    name
-    abbreviation
-  }
-  state {
-    id
-    code
-    name
-  }
-}
-    `, {"fragmentName":"Identity"}) as unknown as TypedDocumentString<IdentityFragment, unknown>;
 export const CommitmentRowFragmentDoc = new TypedDocumentString(`
     fragment CommitmentRow on Commitment {
   ...CommitmentScope
@@ -3388,6 +3463,77 @@ fragment Source on SourceReference {
     title
   }
 }`, {"fragmentName":"CommitmentRecord"}) as unknown as TypedDocumentString<CommitmentRecordFragment, unknown>;
+export const EvaluationCriterionRowFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationCriterionRow on EvaluationCriterion {
+  id
+  version
+  publication
+  code
+  label
+  dimension
+  position
+  evaluation {
+    id
+    title
+    plan {
+      id
+      exercise {
+        ...ExerciseScope
+      }
+    }
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}`, {"fragmentName":"EvaluationCriterionRow"}) as unknown as TypedDocumentString<EvaluationCriterionRowFragment, unknown>;
+export const EvaluationCriterionRecordFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationCriterionRecord on EvaluationCriterion {
+  ...EvaluationCriterionRow
+  question
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment EvaluationCriterionRow on EvaluationCriterion {
+  id
+  version
+  publication
+  code
+  label
+  dimension
+  position
+  evaluation {
+    id
+    title
+    plan {
+      id
+      exercise {
+        ...ExerciseScope
+      }
+    }
+  }
+}`, {"fragmentName":"EvaluationCriterionRecord"}) as unknown as TypedDocumentString<EvaluationCriterionRecordFragment, unknown>;
 export const EvaluationRowFragmentDoc = new TypedDocumentString(`
     fragment EvaluationRow on Evaluation {
   id
@@ -3446,7 +3592,27 @@ export const EvaluationRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment EvaluationRow on Evaluation {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment EvaluationRow on Evaluation {
   id
   version
   publication
@@ -3462,178 +3628,7 @@ export const EvaluationRecordFragmentDoc = new TypedDocumentString(`
       ...ExerciseScope
     }
   }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
 }`, {"fragmentName":"EvaluationRecord"}) as unknown as TypedDocumentString<EvaluationRecordFragment, unknown>;
-export const EvaluationCriterionRowFragmentDoc = new TypedDocumentString(`
-    fragment EvaluationCriterionRow on EvaluationCriterion {
-  id
-  version
-  publication
-  code
-  label
-  dimension
-  position
-  evaluation {
-    id
-    title
-    plan {
-      id
-      exercise {
-        ...ExerciseScope
-      }
-    }
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}`, {"fragmentName":"EvaluationCriterionRow"}) as unknown as TypedDocumentString<EvaluationCriterionRowFragment, unknown>;
-export const EvaluationCriterionRecordFragmentDoc = new TypedDocumentString(`
-    fragment EvaluationCriterionRecord on EvaluationCriterion {
-  ...EvaluationCriterionRow
-  question
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment EvaluationCriterionRow on EvaluationCriterion {
-  id
-  version
-  publication
-  code
-  label
-  dimension
-  position
-  evaluation {
-    id
-    title
-    plan {
-      id
-      exercise {
-        ...ExerciseScope
-      }
-    }
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`, {"fragmentName":"EvaluationCriterionRecord"}) as unknown as TypedDocumentString<EvaluationCriterionRecordFragment, unknown>;
-export const RecommendationRowFragmentDoc = new TypedDocumentString(`
-    fragment RecommendationRow on Recommendation {
-  id
-  version
-  publication
-  kind
-  position
-  text
-  issuedOn
-  issuedBy {
-    ...OrgName
-  }
-  exercise {
-    ...ExerciseScope
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`, {"fragmentName":"RecommendationRow"}) as unknown as TypedDocumentString<RecommendationRowFragment, unknown>;
-export const RecommendationRecordFragmentDoc = new TypedDocumentString(`
-    fragment RecommendationRecord on Recommendation {
-  ...RecommendationRow
-  evaluation {
-    id
-    title
-  }
-  issuedByPerson {
-    id
-    name
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment RecommendationRow on Recommendation {
-  id
-  version
-  publication
-  kind
-  position
-  text
-  issuedOn
-  issuedBy {
-    ...OrgName
-  }
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`, {"fragmentName":"RecommendationRecord"}) as unknown as TypedDocumentString<RecommendationRecordFragment, unknown>;
 export const EventRowFragmentDoc = new TypedDocumentString(`
     fragment EventRow on Event {
   id
@@ -3735,28 +3730,7 @@ export const EventRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment EventRow on Event {
-  id
-  version
-  publication
-  kind
-  title
-  startDate
-  endDate
-  attendeeCount
-  attendeeCountQualifier
-  municipality {
-    id
-    name
-  }
-  exercise {
-    ...ExerciseScope
-  }
-  commitments {
-    ...CommitmentScope
-  }
-}
-fragment ExerciseScope on Exercise {
+    fragment ExerciseScope on Exercise {
   id
   title
   state {
@@ -3796,6 +3770,27 @@ fragment OrgName on Organization {
   id
   name
   abbreviation
+}
+fragment EventRow on Event {
+  id
+  version
+  publication
+  kind
+  title
+  startDate
+  endDate
+  attendeeCount
+  attendeeCountQualifier
+  municipality {
+    id
+    name
+  }
+  exercise {
+    ...ExerciseScope
+  }
+  commitments {
+    ...CommitmentScope
+  }
 }`, {"fragmentName":"EventRecord"}) as unknown as TypedDocumentString<EventRecordFragment, unknown>;
 export const ExerciseRowFragmentDoc = new TypedDocumentString(`
     fragment ExerciseRow on Exercise {
@@ -3857,7 +3852,19 @@ export const ExerciseRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseRow on Exercise {
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment ExerciseRow on Exercise {
   id
   version
   publication
@@ -3871,6 +3878,98 @@ export const ExerciseRecordFragmentDoc = new TypedDocumentString(`
     code
     name
   }
+}`, {"fragmentName":"ExerciseRecord"}) as unknown as TypedDocumentString<ExerciseRecordFragment, unknown>;
+export const InformationDeliveryRowFragmentDoc = new TypedDocumentString(`
+    fragment InformationDeliveryRow on InformationDelivery {
+  id
+  version
+  publication
+  description
+  deliveredOn
+  pages
+  pagesQualifier
+  deliveredBy {
+    ...OrgName
+  }
+  deliveredByDescription
+  commitment {
+    ...CommitmentScope
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`, {"fragmentName":"InformationDeliveryRow"}) as unknown as TypedDocumentString<InformationDeliveryRowFragment, unknown>;
+export const InformationDeliveryRecordFragmentDoc = new TypedDocumentString(`
+    fragment InformationDeliveryRecord on InformationDelivery {
+  ...InformationDeliveryRow
+  request {
+    id
+    subject
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
 }
 fragment Source on SourceReference {
   note
@@ -3883,7 +3982,23 @@ fragment OrgName on Organization {
   id
   name
   abbreviation
-}`, {"fragmentName":"ExerciseRecord"}) as unknown as TypedDocumentString<ExerciseRecordFragment, unknown>;
+}
+fragment InformationDeliveryRow on InformationDelivery {
+  id
+  version
+  publication
+  description
+  deliveredOn
+  pages
+  pagesQualifier
+  deliveredBy {
+    ...OrgName
+  }
+  deliveredByDescription
+  commitment {
+    ...CommitmentScope
+  }
+}`, {"fragmentName":"InformationDeliveryRecord"}) as unknown as TypedDocumentString<InformationDeliveryRecordFragment, unknown>;
 export const InformationRequestRowFragmentDoc = new TypedDocumentString(`
     fragment InformationRequestRow on InformationRequest {
   id
@@ -3952,7 +4067,48 @@ export const InformationRequestRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment InformationRequestRow on InformationRequest {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment InformationRequestRow on InformationRequest {
   id
   version
   publication
@@ -3968,867 +4124,7 @@ export const InformationRequestRecordFragmentDoc = new TypedDocumentString(`
   commitment {
     ...CommitmentScope
   }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
 }`, {"fragmentName":"InformationRequestRecord"}) as unknown as TypedDocumentString<InformationRequestRecordFragment, unknown>;
-export const InformationDeliveryRowFragmentDoc = new TypedDocumentString(`
-    fragment InformationDeliveryRow on InformationDelivery {
-  id
-  version
-  publication
-  description
-  deliveredOn
-  pages
-  pagesQualifier
-  deliveredBy {
-    ...OrgName
-  }
-  deliveredByDescription
-  commitment {
-    ...CommitmentScope
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`, {"fragmentName":"InformationDeliveryRow"}) as unknown as TypedDocumentString<InformationDeliveryRowFragment, unknown>;
-export const InformationDeliveryRecordFragmentDoc = new TypedDocumentString(`
-    fragment InformationDeliveryRecord on InformationDelivery {
-  ...InformationDeliveryRow
-  request {
-    id
-    subject
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment InformationDeliveryRow on InformationDelivery {
-  id
-  version
-  publication
-  description
-  deliveredOn
-  pages
-  pagesQualifier
-  deliveredBy {
-    ...OrgName
-  }
-  deliveredByDescription
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`, {"fragmentName":"InformationDeliveryRecord"}) as unknown as TypedDocumentString<InformationDeliveryRecordFragment, unknown>;
-export const MilestoneRowFragmentDoc = new TypedDocumentString(`
-    fragment MilestoneRow on Milestone {
-  id
-  version
-  publication
-  position
-  title
-  status
-  weight
-  startDate
-  dueDate
-  completedOn
-  commitment {
-    ...CommitmentScope
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}`, {"fragmentName":"MilestoneRow"}) as unknown as TypedDocumentString<MilestoneRowFragment, unknown>;
-export const MilestoneRecordFragmentDoc = new TypedDocumentString(`
-    fragment MilestoneRecord on Milestone {
-  ...MilestoneRow
-  description
-  evidenceUrl
-  evidenceDescription
-  documents {
-    id
-  }
-  reviews {
-    id
-    verdict
-    comment
-    reviewedStatus
-    createdAt
-    organization {
-      ...OrgName
-    }
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment MilestoneRow on Milestone {
-  id
-  version
-  publication
-  position
-  title
-  status
-  weight
-  startDate
-  dueDate
-  completedOn
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`, {"fragmentName":"MilestoneRecord"}) as unknown as TypedDocumentString<MilestoneRecordFragment, unknown>;
-export const OrganizationRowFragmentDoc = new TypedDocumentString(`
-    fragment OrganizationRow on Organization {
-  id
-  version
-  publication
-  slug
-  name
-  abbreviation
-  kind
-  foundingDate
-  dissolutionDate
-  municipality {
-    id
-    name
-    state {
-      id
-      code
-    }
-  }
-  parent {
-    ...OrgName
-  }
-}
-    fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`, {"fragmentName":"OrganizationRow"}) as unknown as TypedDocumentString<OrganizationRowFragment, unknown>;
-export const OrganizationRecordFragmentDoc = new TypedDocumentString(`
-    fragment OrganizationRecord on Organization {
-  ...OrganizationRow
-  pagesDelivered {
-    pages
-    qualifier
-  }
-  responsibleFor {
-    id
-    number
-    title
-  }
-  follows {
-    id
-    number
-    title
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment OrganizationRow on Organization {
-  id
-  version
-  publication
-  slug
-  name
-  abbreviation
-  kind
-  foundingDate
-  dissolutionDate
-  municipality {
-    id
-    name
-    state {
-      id
-      code
-    }
-  }
-  parent {
-    ...OrgName
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`, {"fragmentName":"OrganizationRecord"}) as unknown as TypedDocumentString<OrganizationRecordFragment, unknown>;
-export const PersonRowFragmentDoc = new TypedDocumentString(`
-    fragment PersonRow on Person {
-  id
-  version
-  publication
-  name
-  honorificPrefix
-}
-    `, {"fragmentName":"PersonRow"}) as unknown as TypedDocumentString<PersonRowFragment, unknown>;
-export const PersonRecordFragmentDoc = new TypedDocumentString(`
-    fragment PersonRecord on Person {
-  ...PersonRow
-  memberships {
-    id
-    startDate
-    endDate
-    title
-    post {
-      id
-      label
-      secretariat {
-        id
-        name
-      }
-    }
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment PersonRow on Person {
-  id
-  version
-  publication
-  name
-  honorificPrefix
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`, {"fragmentName":"PersonRecord"}) as unknown as TypedDocumentString<PersonRecordFragment, unknown>;
-export const ThemeRowFragmentDoc = new TypedDocumentString(`
-    fragment ThemeRow on Theme {
-  id
-  version
-  publication
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}`, {"fragmentName":"ThemeRow"}) as unknown as TypedDocumentString<ThemeRowFragment, unknown>;
-export const ThemeRecordFragmentDoc = new TypedDocumentString(`
-    fragment ThemeRecord on Theme {
-  ...ThemeRow
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment ThemeRow on Theme {
-  id
-  version
-  publication
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`, {"fragmentName":"ThemeRecord"}) as unknown as TypedDocumentString<ThemeRecordFragment, unknown>;
-export const RegionRowFragmentDoc = new TypedDocumentString(`
-    fragment RegionRow on Region {
-  id
-  version
-  publication
-  name
-  state {
-    id
-    code
-    name
-  }
-  seat {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"RegionRow"}) as unknown as TypedDocumentString<RegionRowFragment, unknown>;
-export const RegionRecordFragmentDoc = new TypedDocumentString(`
-    fragment RegionRecord on Region {
-  ...RegionRow
-  municipalities {
-    id
-    name
-    cvegeo
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment RegionRow on Region {
-  id
-  version
-  publication
-  name
-  state {
-    id
-    code
-    name
-  }
-  seat {
-    id
-    name
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`, {"fragmentName":"RegionRecord"}) as unknown as TypedDocumentString<RegionRecordFragment, unknown>;
-export const VenueRowFragmentDoc = new TypedDocumentString(`
-    fragment VenueRow on Venue {
-  id
-  version
-  publication
-  name
-  municipality {
-    id
-    name
-    cvegeo
-    timeZone
-    state {
-      id
-      code
-    }
-  }
-}
-    `, {"fragmentName":"VenueRow"}) as unknown as TypedDocumentString<VenueRowFragment, unknown>;
-export const VenueRecordFragmentDoc = new TypedDocumentString(`
-    fragment VenueRecord on Venue {
-  ...VenueRow
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment VenueRow on Venue {
-  id
-  version
-  publication
-  name
-  municipality {
-    id
-    name
-    cvegeo
-    timeZone
-    state {
-      id
-      code
-    }
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`, {"fragmentName":"VenueRecord"}) as unknown as TypedDocumentString<VenueRecordFragment, unknown>;
-export const MunicipalityRowFragmentDoc = new TypedDocumentString(`
-    fragment MunicipalityRow on Municipality {
-  id
-  name
-  cvegeo
-  inegiKey
-  timeZone
-  region {
-    id
-    name
-  }
-  state {
-    id
-    code
-    name
-  }
-}
-    `, {"fragmentName":"MunicipalityRow"}) as unknown as TypedDocumentString<MunicipalityRowFragment, unknown>;
-export const StateRowFragmentDoc = new TypedDocumentString(`
-    fragment StateRow on State {
-  id
-  code
-  name
-  inegiKey
-  ocdId
-}
-    `, {"fragmentName":"StateRow"}) as unknown as TypedDocumentString<StateRowFragment, unknown>;
-export const SourceDocumentRowFragmentDoc = new TypedDocumentString(`
-    fragment SourceDocumentRow on SourceDocument {
-  id
-  key
-  title
-  url
-  publishedOn
-  publishedBy {
-    ...OrgName
-  }
-}
-    fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`, {"fragmentName":"SourceDocumentRow"}) as unknown as TypedDocumentString<SourceDocumentRowFragment, unknown>;
-export const ActionPlanRowFragmentDoc = new TypedDocumentString(`
-    fragment ActionPlanRow on ActionPlan {
-  id
-  version
-  publication
-  title
-  startYear
-  endYear
-  publishedOn
-  exercise {
-    ...ExerciseScope
-  }
-  pagesDelivered {
-    pages
-    qualifier
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}`, {"fragmentName":"ActionPlanRow"}) as unknown as TypedDocumentString<ActionPlanRowFragment, unknown>;
-export const ActionPlanRecordFragmentDoc = new TypedDocumentString(`
-    fragment ActionPlanRecord on ActionPlan {
-  ...ActionPlanRow
-  agreedOn
-  signedOn
-  publishedIn
-  workStartOn
-  methodology
-  agreedAtSession {
-    id
-    number
-    type
-    date
-  }
-  source {
-    ...Source
-  }
-  commitments {
-    id
-    number
-    title
-    isProactive
-    publication
-    progress {
-      percent
-      unknownReason
-      milestonesDone
-      milestonesTotal
-      milestonesDisputed
-    }
-    pagesDelivered {
-      pages
-      qualifier
-    }
-  }
-  updatedAt
-}
-    fragment ActionPlanRow on ActionPlan {
-  id
-  version
-  publication
-  title
-  startYear
-  endYear
-  publishedOn
-  exercise {
-    ...ExerciseScope
-  }
-  pagesDelivered {
-    pages
-    qualifier
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`, {"fragmentName":"ActionPlanRecord"}) as unknown as TypedDocumentString<ActionPlanRecordFragment, unknown>;
-export const SecretariatRowFragmentDoc = new TypedDocumentString(`
-    fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
-  version
-  publication
-  abbreviation
-  installedOn
-  nationalOrder
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}`, {"fragmentName":"SecretariatRow"}) as unknown as TypedDocumentString<SecretariatRowFragment, unknown>;
-export const SecretariatRecordFragmentDoc = new TypedDocumentString(`
-    fragment SecretariatRecord on Secretariat {
-  ...SecretariatRow
-  decisionRule
-  declaredSeats {
-    sector
-    seats
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
-  version
-  publication
-  abbreviation
-  installedOn
-  nationalOrder
-}`, {"fragmentName":"SecretariatRecord"}) as unknown as TypedDocumentString<SecretariatRecordFragment, unknown>;
-export const PostRowFragmentDoc = new TypedDocumentString(`
-    fragment PostRow on Post {
-  id
-  version
-  publication
-  label
-  role
-  sector
-  voting
-  region {
-    id
-    name
-  }
-  secretariat {
-    ...SecretariatScope
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}`, {"fragmentName":"PostRow"}) as unknown as TypedDocumentString<PostRowFragment, unknown>;
-export const PostRecordFragmentDoc = new TypedDocumentString(`
-    fragment PostRecord on Post {
-  ...PostRow
-  memberships {
-    id
-    startDate
-    endDate
-    person {
-      id
-      name
-    }
-    onBehalfOf {
-      id
-      name
-    }
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment PostRow on Post {
-  id
-  version
-  publication
-  label
-  role
-  sector
-  voting
-  region {
-    id
-    name
-  }
-  secretariat {
-    ...SecretariatScope
-  }
-}`, {"fragmentName":"PostRecord"}) as unknown as TypedDocumentString<PostRecordFragment, unknown>;
 export const MembershipRowFragmentDoc = new TypedDocumentString(`
     fragment MembershipRow on Membership {
   id
@@ -4934,6 +4230,644 @@ fragment MembershipRow on Membership {
     }
   }
 }`, {"fragmentName":"MembershipRecord"}) as unknown as TypedDocumentString<MembershipRecordFragment, unknown>;
+export const MilestoneRowFragmentDoc = new TypedDocumentString(`
+    fragment MilestoneRow on Milestone {
+  id
+  version
+  publication
+  position
+  title
+  status
+  weight
+  startDate
+  dueDate
+  completedOn
+  commitment {
+    ...CommitmentScope
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}`, {"fragmentName":"MilestoneRow"}) as unknown as TypedDocumentString<MilestoneRowFragment, unknown>;
+export const MilestoneRecordFragmentDoc = new TypedDocumentString(`
+    fragment MilestoneRecord on Milestone {
+  ...MilestoneRow
+  description
+  evidenceUrl
+  evidenceDescription
+  documents {
+    id
+  }
+  reviews {
+    id
+    verdict
+    comment
+    reviewedStatus
+    createdAt
+    organization {
+      ...OrgName
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment MilestoneRow on Milestone {
+  id
+  version
+  publication
+  position
+  title
+  status
+  weight
+  startDate
+  dueDate
+  completedOn
+  commitment {
+    ...CommitmentScope
+  }
+}`, {"fragmentName":"MilestoneRecord"}) as unknown as TypedDocumentString<MilestoneRecordFragment, unknown>;
+export const MunicipalityRowFragmentDoc = new TypedDocumentString(`
+    fragment MunicipalityRow on Municipality {
+  id
+  name
+  cvegeo
+  inegiKey
+  timeZone
+  region {
+    id
+    name
+  }
+  state {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"MunicipalityRow"}) as unknown as TypedDocumentString<MunicipalityRowFragment, unknown>;
+export const OrganizationRowFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationRow on Organization {
+  id
+  version
+  publication
+  slug
+  name
+  abbreviation
+  kind
+  foundingDate
+  dissolutionDate
+  municipality {
+    id
+    name
+    state {
+      id
+      code
+    }
+  }
+  parent {
+    ...OrgName
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`, {"fragmentName":"OrganizationRow"}) as unknown as TypedDocumentString<OrganizationRowFragment, unknown>;
+export const OrganizationRecordFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationRecord on Organization {
+  ...OrganizationRow
+  pagesDelivered {
+    pages
+    qualifier
+  }
+  responsibleFor {
+    id
+    number
+    title
+  }
+  follows {
+    id
+    number
+    title
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment OrganizationRow on Organization {
+  id
+  version
+  publication
+  slug
+  name
+  abbreviation
+  kind
+  foundingDate
+  dissolutionDate
+  municipality {
+    id
+    name
+    state {
+      id
+      code
+    }
+  }
+  parent {
+    ...OrgName
+  }
+}`, {"fragmentName":"OrganizationRecord"}) as unknown as TypedDocumentString<OrganizationRecordFragment, unknown>;
+export const PersonRowFragmentDoc = new TypedDocumentString(`
+    fragment PersonRow on Person {
+  id
+  version
+  publication
+  name
+  honorificPrefix
+}
+    `, {"fragmentName":"PersonRow"}) as unknown as TypedDocumentString<PersonRowFragment, unknown>;
+export const PersonRecordFragmentDoc = new TypedDocumentString(`
+    fragment PersonRecord on Person {
+  ...PersonRow
+  memberships {
+    id
+    startDate
+    endDate
+    title
+    post {
+      id
+      label
+      secretariat {
+        id
+        name
+      }
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment PersonRow on Person {
+  id
+  version
+  publication
+  name
+  honorificPrefix
+}`, {"fragmentName":"PersonRecord"}) as unknown as TypedDocumentString<PersonRecordFragment, unknown>;
+export const PostRowFragmentDoc = new TypedDocumentString(`
+    fragment PostRow on Post {
+  id
+  version
+  publication
+  label
+  role
+  sector
+  voting
+  region {
+    id
+    name
+  }
+  secretariat {
+    ...SecretariatScope
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}`, {"fragmentName":"PostRow"}) as unknown as TypedDocumentString<PostRowFragment, unknown>;
+export const PostRecordFragmentDoc = new TypedDocumentString(`
+    fragment PostRecord on Post {
+  ...PostRow
+  memberships {
+    id
+    startDate
+    endDate
+    person {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment PostRow on Post {
+  id
+  version
+  publication
+  label
+  role
+  sector
+  voting
+  region {
+    id
+    name
+  }
+  secretariat {
+    ...SecretariatScope
+  }
+}`, {"fragmentName":"PostRecord"}) as unknown as TypedDocumentString<PostRecordFragment, unknown>;
+export const IdentityFragmentDoc = new TypedDocumentString(`
+    fragment Identity on StaffAccount {
+  id
+  email
+  displayName
+  role
+  organization {
+    id
+    name
+    abbreviation
+  }
+  state {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"Identity"}) as unknown as TypedDocumentString<IdentityFragment, unknown>;
+export const RecommendationRowFragmentDoc = new TypedDocumentString(`
+    fragment RecommendationRow on Recommendation {
+  id
+  version
+  publication
+  kind
+  position
+  text
+  issuedOn
+  issuedBy {
+    ...OrgName
+  }
+  exercise {
+    ...ExerciseScope
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`, {"fragmentName":"RecommendationRow"}) as unknown as TypedDocumentString<RecommendationRowFragment, unknown>;
+export const RecommendationRecordFragmentDoc = new TypedDocumentString(`
+    fragment RecommendationRecord on Recommendation {
+  ...RecommendationRow
+  evaluation {
+    id
+    title
+  }
+  issuedByPerson {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment RecommendationRow on Recommendation {
+  id
+  version
+  publication
+  kind
+  position
+  text
+  issuedOn
+  issuedBy {
+    ...OrgName
+  }
+  exercise {
+    ...ExerciseScope
+  }
+}`, {"fragmentName":"RecommendationRecord"}) as unknown as TypedDocumentString<RecommendationRecordFragment, unknown>;
+export const RegionRowFragmentDoc = new TypedDocumentString(`
+    fragment RegionRow on Region {
+  id
+  version
+  publication
+  name
+  state {
+    id
+    code
+    name
+  }
+  seat {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"RegionRow"}) as unknown as TypedDocumentString<RegionRowFragment, unknown>;
+export const RegionRecordFragmentDoc = new TypedDocumentString(`
+    fragment RegionRecord on Region {
+  ...RegionRow
+  municipalities {
+    id
+    name
+    cvegeo
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment RegionRow on Region {
+  id
+  version
+  publication
+  name
+  state {
+    id
+    code
+    name
+  }
+  seat {
+    id
+    name
+  }
+}`, {"fragmentName":"RegionRecord"}) as unknown as TypedDocumentString<RegionRecordFragment, unknown>;
+export const SecretariatRowFragmentDoc = new TypedDocumentString(`
+    fragment SecretariatRow on Secretariat {
+  ...SecretariatScope
+  version
+  publication
+  abbreviation
+  installedOn
+  nationalOrder
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}`, {"fragmentName":"SecretariatRow"}) as unknown as TypedDocumentString<SecretariatRowFragment, unknown>;
+export const SecretariatRecordFragmentDoc = new TypedDocumentString(`
+    fragment SecretariatRecord on Secretariat {
+  ...SecretariatRow
+  decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment SecretariatRow on Secretariat {
+  ...SecretariatScope
+  version
+  publication
+  abbreviation
+  installedOn
+  nationalOrder
+}`, {"fragmentName":"SecretariatRecord"}) as unknown as TypedDocumentString<SecretariatRecordFragment, unknown>;
+export const SessionAttendanceRecordFragmentDoc = new TypedDocumentString(`
+    fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`, {"fragmentName":"SessionAttendanceRecord"}) as unknown as TypedDocumentString<SessionAttendanceRecordFragment, unknown>;
 export const SessionRowFragmentDoc = new TypedDocumentString(`
     fragment SessionRow on Session {
   id
@@ -5017,64 +4951,22 @@ fragment SessionRow on Session {
     ...SecretariatScope
   }
 }`, {"fragmentName":"SessionRecord"}) as unknown as TypedDocumentString<SessionRecordFragment, unknown>;
-export const SessionAttendanceRecordFragmentDoc = new TypedDocumentString(`
-    fragment SessionAttendanceRecord on SessionAttendance {
+export const SourceDocumentRowFragmentDoc = new TypedDocumentString(`
+    fragment SourceDocumentRow on SourceDocument {
   id
-  version
-  publication
-  description
-  session {
-    id
-    type
-    number
-    date
-    secretariat {
-      ...SecretariatScope
-    }
-  }
-  post {
-    id
-    label
-  }
-  organization {
+  key
+  title
+  url
+  publishedOn
+  publishedBy {
     ...OrgName
   }
-  person {
-    id
-    name
-  }
-  source {
-    ...Source
-  }
-  updatedAt
 }
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
+    fragment OrgName on Organization {
   id
   name
   abbreviation
-}`, {"fragmentName":"SessionAttendanceRecord"}) as unknown as TypedDocumentString<SessionAttendanceRecordFragment, unknown>;
+}`, {"fragmentName":"SourceDocumentRow"}) as unknown as TypedDocumentString<SourceDocumentRowFragment, unknown>;
 export const StaffAccountRowFragmentDoc = new TypedDocumentString(`
     fragment StaffAccountRow on StaffAccount {
   id
@@ -5133,6 +5025,423 @@ fragment StaffAccountRow on StaffAccount {
     name
   }
 }`, {"fragmentName":"IssuedLink"}) as unknown as TypedDocumentString<IssuedLinkFragment, unknown>;
+export const StateRowFragmentDoc = new TypedDocumentString(`
+    fragment StateRow on State {
+  id
+  code
+  name
+  inegiKey
+  ocdId
+}
+    `, {"fragmentName":"StateRow"}) as unknown as TypedDocumentString<StateRowFragment, unknown>;
+export const ThemeRowFragmentDoc = new TypedDocumentString(`
+    fragment ThemeRow on Theme {
+  id
+  version
+  publication
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}`, {"fragmentName":"ThemeRow"}) as unknown as TypedDocumentString<ThemeRowFragment, unknown>;
+export const ThemeRecordFragmentDoc = new TypedDocumentString(`
+    fragment ThemeRecord on Theme {
+  ...ThemeRow
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment ThemeRow on Theme {
+  id
+  version
+  publication
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}`, {"fragmentName":"ThemeRecord"}) as unknown as TypedDocumentString<ThemeRecordFragment, unknown>;
+export const VenueRowFragmentDoc = new TypedDocumentString(`
+    fragment VenueRow on Venue {
+  id
+  version
+  publication
+  name
+  municipality {
+    id
+    name
+    cvegeo
+    timeZone
+    state {
+      id
+      code
+    }
+  }
+}
+    `, {"fragmentName":"VenueRow"}) as unknown as TypedDocumentString<VenueRowFragment, unknown>;
+export const VenueRecordFragmentDoc = new TypedDocumentString(`
+    fragment VenueRecord on Venue {
+  ...VenueRow
+  source {
+    ...Source
+  }
+  updatedAt
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment VenueRow on Venue {
+  id
+  version
+  publication
+  name
+  municipality {
+    id
+    name
+    cvegeo
+    timeZone
+    state {
+      id
+      code
+    }
+  }
+}`, {"fragmentName":"VenueRecord"}) as unknown as TypedDocumentString<VenueRecordFragment, unknown>;
+export const ListActionPlansDocument = new TypedDocumentString(`
+    query ListActionPlans($first: Int, $after: String, $filter: ActionPlanFilter, $orderBy: ActionPlanOrder, $publication: Publication) {
+  page: actionPlans(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...ActionPlanRow
+    }
+  }
+}
+    fragment ActionPlanRow on ActionPlan {
+  id
+  version
+  publication
+  title
+  startYear
+  endYear
+  publishedOn
+  exercise {
+    ...ExerciseScope
+  }
+  pagesDelivered {
+    pages
+    qualifier
+  }
+}
+fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}`) as unknown as TypedDocumentString<ListActionPlansQuery, ListActionPlansQueryVariables>;
+export const GetActionPlanDocument = new TypedDocumentString(`
+    query GetActionPlan($id: ID!) {
+  record: actionPlan(id: $id) {
+    ...ActionPlanRecord
+  }
+}
+    fragment ActionPlanRow on ActionPlan {
+  id
+  version
+  publication
+  title
+  startYear
+  endYear
+  publishedOn
+  exercise {
+    ...ExerciseScope
+  }
+  pagesDelivered {
+    pages
+    qualifier
+  }
+}
+fragment ActionPlanRecord on ActionPlan {
+  ...ActionPlanRow
+  agreedOn
+  signedOn
+  publishedIn
+  workStartOn
+  methodology
+  agreedAtSession {
+    id
+    number
+    type
+    date
+  }
+  source {
+    ...Source
+  }
+  commitments {
+    id
+    number
+    title
+    isProactive
+    publication
+    progress {
+      percent
+      unknownReason
+      milestonesDone
+      milestonesTotal
+      milestonesDisputed
+    }
+    pagesDelivered {
+      pages
+      qualifier
+    }
+  }
+  updatedAt
+}
+fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<GetActionPlanQuery, GetActionPlanQueryVariables>;
+export const CreateActionPlanDocument = new TypedDocumentString(`
+    mutation CreateActionPlan($input: ActionPlanInput!) {
+  record: createActionPlan(input: $input) {
+    ...ActionPlanRecord
+  }
+}
+    fragment ActionPlanRow on ActionPlan {
+  id
+  version
+  publication
+  title
+  startYear
+  endYear
+  publishedOn
+  exercise {
+    ...ExerciseScope
+  }
+  pagesDelivered {
+    pages
+    qualifier
+  }
+}
+fragment ActionPlanRecord on ActionPlan {
+  ...ActionPlanRow
+  agreedOn
+  signedOn
+  publishedIn
+  workStartOn
+  methodology
+  agreedAtSession {
+    id
+    number
+    type
+    date
+  }
+  source {
+    ...Source
+  }
+  commitments {
+    id
+    number
+    title
+    isProactive
+    publication
+    progress {
+      percent
+      unknownReason
+      milestonesDone
+      milestonesTotal
+      milestonesDisputed
+    }
+    pagesDelivered {
+      pages
+      qualifier
+    }
+  }
+  updatedAt
+}
+fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CreateActionPlanMutation, CreateActionPlanMutationVariables>;
+export const UpdateActionPlanDocument = new TypedDocumentString(`
+    mutation UpdateActionPlan($id: ID!, $version: Int!, $input: ActionPlanInput!) {
+  record: updateActionPlan(id: $id, version: $version, input: $input) {
+    ...ActionPlanRecord
+  }
+}
+    fragment ActionPlanRow on ActionPlan {
+  id
+  version
+  publication
+  title
+  startYear
+  endYear
+  publishedOn
+  exercise {
+    ...ExerciseScope
+  }
+  pagesDelivered {
+    pages
+    qualifier
+  }
+}
+fragment ActionPlanRecord on ActionPlan {
+  ...ActionPlanRow
+  agreedOn
+  signedOn
+  publishedIn
+  workStartOn
+  methodology
+  agreedAtSession {
+    id
+    number
+    type
+    date
+  }
+  source {
+    ...Source
+  }
+  commitments {
+    id
+    number
+    title
+    isProactive
+    publication
+    progress {
+      percent
+      unknownReason
+      milestonesDone
+      milestonesTotal
+      milestonesDisputed
+    }
+    pagesDelivered {
+      pages
+      qualifier
+    }
+  }
+  updatedAt
+}
+fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<UpdateActionPlanMutation, UpdateActionPlanMutationVariables>;
+export const DeleteActionPlanDocument = new TypedDocumentString(`
+    mutation DeleteActionPlan($id: ID!, $version: Int!) {
+  record: deleteActionPlan(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteActionPlanMutation, DeleteActionPlanMutationVariables>;
+export const RestoreActionPlanDocument = new TypedDocumentString(`
+    mutation RestoreActionPlan($id: ID!) {
+  record: restoreActionPlan(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreActionPlanMutation, RestoreActionPlanMutationVariables>;
+export const ActivityDocument = new TypedDocumentString(`
+    query Activity($recordId: ID, $entity: String, $first: Int, $after: String) {
+  page: activity(
+    recordId: $recordId
+    entity: $entity
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    nodes {
+      id
+      action
+      at
+      entity
+      recordId
+      role
+      account {
+        id
+        displayName
+      }
+      organization {
+        ...OrgName
+      }
+      changes {
+        field
+        before
+        after
+      }
+    }
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`) as unknown as TypedDocumentString<ActivityQuery, ActivityQueryVariables>;
 export const ListAgreementsDocument = new TypedDocumentString(`
     query ListAgreements($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder, $publication: Publication) {
   page: agreements(
@@ -5512,60 +5821,13 @@ export const DeleteAgreementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteAgreementMutation, DeleteAgreementMutationVariables>;
-export const SignInDocument = new TypedDocumentString(`
-    mutation SignIn($email: String!, $password: String!) {
-  signIn(email: $email, password: $password) {
-    ...Identity
+export const RestoreAgreementDocument = new TypedDocumentString(`
+    mutation RestoreAgreement($id: ID!) {
+  record: restoreAgreement(id: $id) {
+    id
   }
 }
-    fragment Identity on StaffAccount {
-  id
-  email
-  displayName
-  role
-  organization {
-    id
-    name
-    abbreviation
-  }
-  state {
-    id
-    code
-    name
-  }
-}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    ...Identity
-  }
-}
-    fragment Identity on StaffAccount {
-  id
-  email
-  displayName
-  role
-  organization {
-    id
-    name
-    abbreviation
-  }
-  state {
-    id
-    code
-    name
-  }
-}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const SignOutDocument = new TypedDocumentString(`
-    mutation SignOut {
-  signOut
-}
-    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
-export const ChangePasswordDocument = new TypedDocumentString(`
-    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
-}
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+    `) as unknown as TypedDocumentString<RestoreAgreementMutation, RestoreAgreementMutationVariables>;
 export const ListCommitmentsDocument = new TypedDocumentString(`
     query ListCommitments($first: Int, $after: String, $filter: CommitmentFilter, $orderBy: CommitmentOrder, $publication: Publication) {
   page: commitments(
@@ -5881,6 +6143,13 @@ export const DeleteCommitmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteCommitmentMutation, DeleteCommitmentMutationVariables>;
+export const RestoreCommitmentDocument = new TypedDocumentString(`
+    mutation RestoreCommitment($id: ID!) {
+  record: restoreCommitment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreCommitmentMutation, RestoreCommitmentMutationVariables>;
 export const CommitmentDetailDocument = new TypedDocumentString(`
     query CommitmentDetail($id: ID!) {
   commitment(id: $id) {
@@ -6052,6 +6321,56 @@ fragment OrgName on Organization {
   name
   abbreviation
 }`) as unknown as TypedDocumentString<CommitmentDetailQuery, CommitmentDetailQueryVariables>;
+export const RecordHistoryDocument = new TypedDocumentString(`
+    query RecordHistory($recordId: ID!) {
+  recordHistory(recordId: $recordId) {
+    id
+    action
+    at
+    entity
+    role
+    requestId
+    account {
+      id
+      displayName
+      email
+    }
+    organization {
+      ...OrgName
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
+export const PublicHistoryDocument = new TypedDocumentString(`
+    query PublicHistory($recordId: ID!) {
+  publicHistory(recordId: $recordId) {
+    action
+    at
+    entity
+    organization {
+      ...OrgName
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`) as unknown as TypedDocumentString<PublicHistoryQuery, PublicHistoryQueryVariables>;
 export const CompareExercisesDocument = new TypedDocumentString(`
     query CompareExercises($filter: ExerciseFilter) {
   compareExercises(filter: $filter) {
@@ -6257,266 +6576,6 @@ export const CreateDocumentForDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateDocumentForMutation, CreateDocumentForMutationVariables>;
-export const ListEvaluationsDocument = new TypedDocumentString(`
-    query ListEvaluations($first: Int, $after: String, $filter: EvaluationFilter, $orderBy: EvaluationOrder, $publication: Publication) {
-  page: evaluations(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...EvaluationRow
-    }
-  }
-}
-    fragment EvaluationRow on Evaluation {
-  id
-  version
-  publication
-  title
-  presentedOn
-  evaluator {
-    ...OrgName
-  }
-  plan {
-    id
-    title
-    exercise {
-      ...ExerciseScope
-    }
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<ListEvaluationsQuery, ListEvaluationsQueryVariables>;
-export const GetEvaluationDocument = new TypedDocumentString(`
-    query GetEvaluation($id: ID!) {
-  record: evaluation(id: $id) {
-    ...EvaluationRecord
-  }
-}
-    fragment EvaluationRow on Evaluation {
-  id
-  version
-  publication
-  title
-  presentedOn
-  evaluator {
-    ...OrgName
-  }
-  plan {
-    id
-    title
-    exercise {
-      ...ExerciseScope
-    }
-  }
-}
-fragment EvaluationRecord on Evaluation {
-  ...EvaluationRow
-  scoresNote
-  presentedAt {
-    id
-    title
-  }
-  criteria {
-    id
-    code
-    label
-    dimension
-    position
-    question
-  }
-  recommendations {
-    id
-    kind
-    position
-    text
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<GetEvaluationQuery, GetEvaluationQueryVariables>;
-export const CreateEvaluationDocument = new TypedDocumentString(`
-    mutation CreateEvaluation($input: EvaluationInput!) {
-  record: createEvaluation(input: $input) {
-    ...EvaluationRecord
-  }
-}
-    fragment EvaluationRow on Evaluation {
-  id
-  version
-  publication
-  title
-  presentedOn
-  evaluator {
-    ...OrgName
-  }
-  plan {
-    id
-    title
-    exercise {
-      ...ExerciseScope
-    }
-  }
-}
-fragment EvaluationRecord on Evaluation {
-  ...EvaluationRow
-  scoresNote
-  presentedAt {
-    id
-    title
-  }
-  criteria {
-    id
-    code
-    label
-    dimension
-    position
-    question
-  }
-  recommendations {
-    id
-    kind
-    position
-    text
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<CreateEvaluationMutation, CreateEvaluationMutationVariables>;
-export const UpdateEvaluationDocument = new TypedDocumentString(`
-    mutation UpdateEvaluation($id: ID!, $version: Int!, $input: EvaluationInput!) {
-  record: updateEvaluation(id: $id, version: $version, input: $input) {
-    ...EvaluationRecord
-  }
-}
-    fragment EvaluationRow on Evaluation {
-  id
-  version
-  publication
-  title
-  presentedOn
-  evaluator {
-    ...OrgName
-  }
-  plan {
-    id
-    title
-    exercise {
-      ...ExerciseScope
-    }
-  }
-}
-fragment EvaluationRecord on Evaluation {
-  ...EvaluationRow
-  scoresNote
-  presentedAt {
-    id
-    title
-  }
-  criteria {
-    id
-    code
-    label
-    dimension
-    position
-    question
-  }
-  recommendations {
-    id
-    kind
-    position
-    text
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<UpdateEvaluationMutation, UpdateEvaluationMutationVariables>;
-export const DeleteEvaluationDocument = new TypedDocumentString(`
-    mutation DeleteEvaluation($id: ID!, $version: Int!) {
-  record: deleteEvaluation(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteEvaluationMutation, DeleteEvaluationMutationVariables>;
 export const ListEvaluationCriteriaDocument = new TypedDocumentString(`
     query ListEvaluationCriteria($first: Int, $after: String, $filter: EvaluationCriterionFilter, $orderBy: EvaluationCriterionOrder, $publication: Publication) {
   page: evaluationCriteria(
@@ -6532,7 +6591,15 @@ export const ListEvaluationCriteriaDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment EvaluationCriterionRow on EvaluationCriterion {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment EvaluationCriterionRow on EvaluationCriterion {
   id
   version
   publication
@@ -6549,14 +6616,6 @@ export const ListEvaluationCriteriaDocument = new TypedDocumentString(`
         ...ExerciseScope
       }
     }
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
   }
 }`) as unknown as TypedDocumentString<ListEvaluationCriteriaQuery, ListEvaluationCriteriaQueryVariables>;
 export const GetEvaluationCriterionDocument = new TypedDocumentString(`
@@ -6565,7 +6624,22 @@ export const GetEvaluationCriterionDocument = new TypedDocumentString(`
     ...EvaluationCriterionRecord
   }
 }
-    fragment EvaluationCriterionRow on EvaluationCriterion {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment EvaluationCriterionRow on EvaluationCriterion {
   id
   version
   publication
@@ -6591,21 +6665,6 @@ fragment EvaluationCriterionRecord on EvaluationCriterion {
     ...Source
   }
   updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
 }`) as unknown as TypedDocumentString<GetEvaluationCriterionQuery, GetEvaluationCriterionQueryVariables>;
 export const CreateEvaluationCriterionDocument = new TypedDocumentString(`
     mutation CreateEvaluationCriterion($input: EvaluationCriterionInput!) {
@@ -6613,7 +6672,22 @@ export const CreateEvaluationCriterionDocument = new TypedDocumentString(`
     ...EvaluationCriterionRecord
   }
 }
-    fragment EvaluationCriterionRow on EvaluationCriterion {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment EvaluationCriterionRow on EvaluationCriterion {
   id
   version
   publication
@@ -6639,21 +6713,6 @@ fragment EvaluationCriterionRecord on EvaluationCriterion {
     ...Source
   }
   updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
 }`) as unknown as TypedDocumentString<CreateEvaluationCriterionMutation, CreateEvaluationCriterionMutationVariables>;
 export const UpdateEvaluationCriterionDocument = new TypedDocumentString(`
     mutation UpdateEvaluationCriterion($id: ID!, $version: Int!, $input: EvaluationCriterionInput!) {
@@ -6661,7 +6720,22 @@ export const UpdateEvaluationCriterionDocument = new TypedDocumentString(`
     ...EvaluationCriterionRecord
   }
 }
-    fragment EvaluationCriterionRow on EvaluationCriterion {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment EvaluationCriterionRow on EvaluationCriterion {
   id
   version
   publication
@@ -6687,21 +6761,6 @@ fragment EvaluationCriterionRecord on EvaluationCriterion {
     ...Source
   }
   updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
 }`) as unknown as TypedDocumentString<UpdateEvaluationCriterionMutation, UpdateEvaluationCriterionMutationVariables>;
 export const DeleteEvaluationCriterionDocument = new TypedDocumentString(`
     mutation DeleteEvaluationCriterion($id: ID!, $version: Int!) {
@@ -6711,6 +6770,280 @@ export const DeleteEvaluationCriterionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteEvaluationCriterionMutation, DeleteEvaluationCriterionMutationVariables>;
+export const RestoreEvaluationCriterionDocument = new TypedDocumentString(`
+    mutation RestoreEvaluationCriterion($id: ID!) {
+  record: restoreEvaluationCriterion(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreEvaluationCriterionMutation, RestoreEvaluationCriterionMutationVariables>;
+export const ListEvaluationsDocument = new TypedDocumentString(`
+    query ListEvaluations($first: Int, $after: String, $filter: EvaluationFilter, $orderBy: EvaluationOrder, $publication: Publication) {
+  page: evaluations(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...EvaluationRow
+    }
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment EvaluationRow on Evaluation {
+  id
+  version
+  publication
+  title
+  presentedOn
+  evaluator {
+    ...OrgName
+  }
+  plan {
+    id
+    title
+    exercise {
+      ...ExerciseScope
+    }
+  }
+}`) as unknown as TypedDocumentString<ListEvaluationsQuery, ListEvaluationsQueryVariables>;
+export const GetEvaluationDocument = new TypedDocumentString(`
+    query GetEvaluation($id: ID!) {
+  record: evaluation(id: $id) {
+    ...EvaluationRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment EvaluationRow on Evaluation {
+  id
+  version
+  publication
+  title
+  presentedOn
+  evaluator {
+    ...OrgName
+  }
+  plan {
+    id
+    title
+    exercise {
+      ...ExerciseScope
+    }
+  }
+}
+fragment EvaluationRecord on Evaluation {
+  ...EvaluationRow
+  scoresNote
+  presentedAt {
+    id
+    title
+  }
+  criteria {
+    id
+    code
+    label
+    dimension
+    position
+    question
+  }
+  recommendations {
+    id
+    kind
+    position
+    text
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetEvaluationQuery, GetEvaluationQueryVariables>;
+export const CreateEvaluationDocument = new TypedDocumentString(`
+    mutation CreateEvaluation($input: EvaluationInput!) {
+  record: createEvaluation(input: $input) {
+    ...EvaluationRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment EvaluationRow on Evaluation {
+  id
+  version
+  publication
+  title
+  presentedOn
+  evaluator {
+    ...OrgName
+  }
+  plan {
+    id
+    title
+    exercise {
+      ...ExerciseScope
+    }
+  }
+}
+fragment EvaluationRecord on Evaluation {
+  ...EvaluationRow
+  scoresNote
+  presentedAt {
+    id
+    title
+  }
+  criteria {
+    id
+    code
+    label
+    dimension
+    position
+    question
+  }
+  recommendations {
+    id
+    kind
+    position
+    text
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateEvaluationMutation, CreateEvaluationMutationVariables>;
+export const UpdateEvaluationDocument = new TypedDocumentString(`
+    mutation UpdateEvaluation($id: ID!, $version: Int!, $input: EvaluationInput!) {
+  record: updateEvaluation(id: $id, version: $version, input: $input) {
+    ...EvaluationRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment EvaluationRow on Evaluation {
+  id
+  version
+  publication
+  title
+  presentedOn
+  evaluator {
+    ...OrgName
+  }
+  plan {
+    id
+    title
+    exercise {
+      ...ExerciseScope
+    }
+  }
+}
+fragment EvaluationRecord on Evaluation {
+  ...EvaluationRow
+  scoresNote
+  presentedAt {
+    id
+    title
+  }
+  criteria {
+    id
+    code
+    label
+    dimension
+    position
+    question
+  }
+  recommendations {
+    id
+    kind
+    position
+    text
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateEvaluationMutation, UpdateEvaluationMutationVariables>;
+export const DeleteEvaluationDocument = new TypedDocumentString(`
+    mutation DeleteEvaluation($id: ID!, $version: Int!) {
+  record: deleteEvaluation(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteEvaluationMutation, DeleteEvaluationMutationVariables>;
+export const RestoreEvaluationDocument = new TypedDocumentString(`
+    mutation RestoreEvaluation($id: ID!) {
+  record: restoreEvaluation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreEvaluationMutation, RestoreEvaluationMutationVariables>;
 export const CreateEvaluationScoreDocument = new TypedDocumentString(`
     mutation CreateEvaluationScore($input: EvaluationScoreInput!) {
   record: createEvaluationScore(input: $input) {
@@ -6731,225 +7064,6 @@ export const UpdateEvaluationScoreDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateEvaluationScoreMutation, UpdateEvaluationScoreMutationVariables>;
-export const ListRecommendationsDocument = new TypedDocumentString(`
-    query ListRecommendations($first: Int, $after: String, $filter: RecommendationFilter, $orderBy: RecommendationOrder, $publication: Publication) {
-  page: recommendations(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...RecommendationRow
-    }
-  }
-}
-    fragment RecommendationRow on Recommendation {
-  id
-  version
-  publication
-  kind
-  position
-  text
-  issuedOn
-  issuedBy {
-    ...OrgName
-  }
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<ListRecommendationsQuery, ListRecommendationsQueryVariables>;
-export const GetRecommendationDocument = new TypedDocumentString(`
-    query GetRecommendation($id: ID!) {
-  record: recommendation(id: $id) {
-    ...RecommendationRecord
-  }
-}
-    fragment RecommendationRow on Recommendation {
-  id
-  version
-  publication
-  kind
-  position
-  text
-  issuedOn
-  issuedBy {
-    ...OrgName
-  }
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment RecommendationRecord on Recommendation {
-  ...RecommendationRow
-  evaluation {
-    id
-    title
-  }
-  issuedByPerson {
-    id
-    name
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<GetRecommendationQuery, GetRecommendationQueryVariables>;
-export const CreateRecommendationDocument = new TypedDocumentString(`
-    mutation CreateRecommendation($input: RecommendationInput!) {
-  record: createRecommendation(input: $input) {
-    ...RecommendationRecord
-  }
-}
-    fragment RecommendationRow on Recommendation {
-  id
-  version
-  publication
-  kind
-  position
-  text
-  issuedOn
-  issuedBy {
-    ...OrgName
-  }
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment RecommendationRecord on Recommendation {
-  ...RecommendationRow
-  evaluation {
-    id
-    title
-  }
-  issuedByPerson {
-    id
-    name
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<CreateRecommendationMutation, CreateRecommendationMutationVariables>;
-export const UpdateRecommendationDocument = new TypedDocumentString(`
-    mutation UpdateRecommendation($id: ID!, $version: Int!, $input: RecommendationInput!) {
-  record: updateRecommendation(id: $id, version: $version, input: $input) {
-    ...RecommendationRecord
-  }
-}
-    fragment RecommendationRow on Recommendation {
-  id
-  version
-  publication
-  kind
-  position
-  text
-  issuedOn
-  issuedBy {
-    ...OrgName
-  }
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment RecommendationRecord on Recommendation {
-  ...RecommendationRow
-  evaluation {
-    id
-    title
-  }
-  issuedByPerson {
-    id
-    name
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<UpdateRecommendationMutation, UpdateRecommendationMutationVariables>;
-export const DeleteRecommendationDocument = new TypedDocumentString(`
-    mutation DeleteRecommendation($id: ID!, $version: Int!) {
-  record: deleteRecommendation(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteRecommendationMutation, DeleteRecommendationMutationVariables>;
 export const EvaluationRubricDocument = new TypedDocumentString(`
     query EvaluationRubric($id: ID!) {
   evaluation(id: $id) {
@@ -7023,28 +7137,7 @@ export const ListEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment EventRow on Event {
-  id
-  version
-  publication
-  kind
-  title
-  startDate
-  endDate
-  attendeeCount
-  attendeeCountQualifier
-  municipality {
-    id
-    name
-  }
-  exercise {
-    ...ExerciseScope
-  }
-  commitments {
-    ...CommitmentScope
-  }
-}
-fragment ExerciseScope on Exercise {
+    fragment ExerciseScope on Exercise {
   id
   title
   state {
@@ -7071,6 +7164,27 @@ fragment CommitmentScope on Commitment {
     id
     name
     abbreviation
+  }
+}
+fragment EventRow on Event {
+  id
+  version
+  publication
+  kind
+  title
+  startDate
+  endDate
+  attendeeCount
+  attendeeCountQualifier
+  municipality {
+    id
+    name
+  }
+  exercise {
+    ...ExerciseScope
+  }
+  commitments {
+    ...CommitmentScope
   }
 }`) as unknown as TypedDocumentString<ListEventsQuery, ListEventsQueryVariables>;
 export const GetEventDocument = new TypedDocumentString(`
@@ -7079,7 +7193,48 @@ export const GetEventDocument = new TypedDocumentString(`
     ...EventRecord
   }
 }
-    fragment EventRow on Event {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment EventRow on Event {
   id
   version
   publication
@@ -7148,47 +7303,6 @@ fragment EventRecord on Event {
     ...Source
   }
   updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
 }`) as unknown as TypedDocumentString<GetEventQuery, GetEventQueryVariables>;
 export const CreateEventDocument = new TypedDocumentString(`
     mutation CreateEvent($input: EventInput!) {
@@ -7196,7 +7310,48 @@ export const CreateEventDocument = new TypedDocumentString(`
     ...EventRecord
   }
 }
-    fragment EventRow on Event {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment EventRow on Event {
   id
   version
   publication
@@ -7265,47 +7420,6 @@ fragment EventRecord on Event {
     ...Source
   }
   updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
 }`) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
 export const UpdateEventDocument = new TypedDocumentString(`
     mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {
@@ -7313,7 +7427,48 @@ export const UpdateEventDocument = new TypedDocumentString(`
     ...EventRecord
   }
 }
-    fragment EventRow on Event {
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment EventRow on Event {
   id
   version
   publication
@@ -7382,47 +7537,6 @@ fragment EventRecord on Event {
     ...Source
   }
   updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
 }`) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
 export const DeleteEventDocument = new TypedDocumentString(`
     mutation DeleteEvent($id: ID!, $version: Int!) {
@@ -7432,6 +7546,13 @@ export const DeleteEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteEventMutation, DeleteEventMutationVariables>;
+export const RestoreEventDocument = new TypedDocumentString(`
+    mutation RestoreEvent($id: ID!) {
+  record: restoreEvent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreEventMutation, RestoreEventMutationVariables>;
 export const ListExercisesDocument = new TypedDocumentString(`
     query ListExercises($first: Int, $after: String, $filter: ExerciseFilter, $orderBy: ExerciseOrder, $publication: Publication) {
   page: exercises(
@@ -7468,7 +7589,19 @@ export const GetExerciseDocument = new TypedDocumentString(`
     ...ExerciseRecord
   }
 }
-    fragment ExerciseRow on Exercise {
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment ExerciseRow on Exercise {
   id
   version
   publication
@@ -7524,18 +7657,6 @@ fragment ExerciseRecord on Exercise {
     }
   }
   updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
 }`) as unknown as TypedDocumentString<GetExerciseQuery, GetExerciseQueryVariables>;
 export const CreateExerciseDocument = new TypedDocumentString(`
     mutation CreateExercise($input: ExerciseInput!) {
@@ -7543,7 +7664,19 @@ export const CreateExerciseDocument = new TypedDocumentString(`
     ...ExerciseRecord
   }
 }
-    fragment ExerciseRow on Exercise {
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment ExerciseRow on Exercise {
   id
   version
   publication
@@ -7599,18 +7732,6 @@ fragment ExerciseRecord on Exercise {
     }
   }
   updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
 }`) as unknown as TypedDocumentString<CreateExerciseMutation, CreateExerciseMutationVariables>;
 export const UpdateExerciseDocument = new TypedDocumentString(`
     mutation UpdateExercise($id: ID!, $version: Int!, $input: ExerciseInput!) {
@@ -7618,7 +7739,19 @@ export const UpdateExerciseDocument = new TypedDocumentString(`
     ...ExerciseRecord
   }
 }
-    fragment ExerciseRow on Exercise {
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment ExerciseRow on Exercise {
   id
   version
   publication
@@ -7674,18 +7807,6 @@ fragment ExerciseRecord on Exercise {
     }
   }
   updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
 }`) as unknown as TypedDocumentString<UpdateExerciseMutation, UpdateExerciseMutationVariables>;
 export const DeleteExerciseDocument = new TypedDocumentString(`
     mutation DeleteExercise($id: ID!, $version: Int!) {
@@ -7695,403 +7816,13 @@ export const DeleteExerciseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteExerciseMutation, DeleteExerciseMutationVariables>;
-export const RecordHistoryDocument = new TypedDocumentString(`
-    query RecordHistory($recordId: ID!) {
-  recordHistory(recordId: $recordId) {
+export const RestoreExerciseDocument = new TypedDocumentString(`
+    mutation RestoreExercise($id: ID!) {
+  record: restoreExercise(id: $id) {
     id
-    action
-    at
-    entity
-    role
-    requestId
-    account {
-      id
-      displayName
-      email
-    }
-    organization {
-      ...OrgName
-    }
-    changes {
-      field
-      before
-      after
-    }
   }
 }
-    fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
-export const PublicHistoryDocument = new TypedDocumentString(`
-    query PublicHistory($recordId: ID!) {
-  publicHistory(recordId: $recordId) {
-    action
-    at
-    entity
-    organization {
-      ...OrgName
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-}
-    fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<PublicHistoryQuery, PublicHistoryQueryVariables>;
-export const ActivityDocument = new TypedDocumentString(`
-    query Activity($recordId: ID, $entity: String, $first: Int, $after: String) {
-  page: activity(
-    recordId: $recordId
-    entity: $entity
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    nodes {
-      id
-      action
-      at
-      entity
-      recordId
-      role
-      account {
-        id
-        displayName
-      }
-      organization {
-        ...OrgName
-      }
-      changes {
-        field
-        before
-        after
-      }
-    }
-  }
-}
-    fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<ActivityQuery, ActivityQueryVariables>;
-export const ListInformationRequestsDocument = new TypedDocumentString(`
-    query ListInformationRequests($first: Int, $after: String, $filter: InformationRequestFilter, $orderBy: InformationRequestOrder, $publication: Publication) {
-  page: informationRequests(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...InformationRequestRow
-    }
-  }
-}
-    fragment InformationRequestRow on InformationRequest {
-  id
-  version
-  publication
-  subject
-  requestedOn
-  response
-  recipient {
-    ...OrgName
-  }
-  recipientDescription
-  recipientCount
-  respondedCount
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<ListInformationRequestsQuery, ListInformationRequestsQueryVariables>;
-export const GetInformationRequestDocument = new TypedDocumentString(`
-    query GetInformationRequest($id: ID!) {
-  record: informationRequest(id: $id) {
-    ...InformationRequestRecord
-  }
-}
-    fragment InformationRequestRow on InformationRequest {
-  id
-  version
-  publication
-  subject
-  requestedOn
-  response
-  recipient {
-    ...OrgName
-  }
-  recipientDescription
-  recipientCount
-  respondedCount
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment InformationRequestRecord on InformationRequest {
-  ...InformationRequestRow
-  responseNote
-  deliveries {
-    id
-    description
-    pages
-    pagesQualifier
-    deliveredOn
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<GetInformationRequestQuery, GetInformationRequestQueryVariables>;
-export const CreateInformationRequestDocument = new TypedDocumentString(`
-    mutation CreateInformationRequest($input: InformationRequestInput!) {
-  record: createInformationRequest(input: $input) {
-    ...InformationRequestRecord
-  }
-}
-    fragment InformationRequestRow on InformationRequest {
-  id
-  version
-  publication
-  subject
-  requestedOn
-  response
-  recipient {
-    ...OrgName
-  }
-  recipientDescription
-  recipientCount
-  respondedCount
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment InformationRequestRecord on InformationRequest {
-  ...InformationRequestRow
-  responseNote
-  deliveries {
-    id
-    description
-    pages
-    pagesQualifier
-    deliveredOn
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<CreateInformationRequestMutation, CreateInformationRequestMutationVariables>;
-export const UpdateInformationRequestDocument = new TypedDocumentString(`
-    mutation UpdateInformationRequest($id: ID!, $version: Int!, $input: InformationRequestInput!) {
-  record: updateInformationRequest(id: $id, version: $version, input: $input) {
-    ...InformationRequestRecord
-  }
-}
-    fragment InformationRequestRow on InformationRequest {
-  id
-  version
-  publication
-  subject
-  requestedOn
-  response
-  recipient {
-    ...OrgName
-  }
-  recipientDescription
-  recipientCount
-  respondedCount
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment InformationRequestRecord on InformationRequest {
-  ...InformationRequestRow
-  responseNote
-  deliveries {
-    id
-    description
-    pages
-    pagesQualifier
-    deliveredOn
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment CommitmentScope on Commitment {
-  id
-  number
-  title
-  plan {
-    id
-    exercise {
-      ...ExerciseScope
-    }
-  }
-  responsibleAgencies {
-    id
-    name
-    abbreviation
-  }
-  followers {
-    id
-    name
-    abbreviation
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<UpdateInformationRequestMutation, UpdateInformationRequestMutationVariables>;
-export const DeleteInformationRequestDocument = new TypedDocumentString(`
-    mutation DeleteInformationRequest($id: ID!, $version: Int!) {
-  record: deleteInformationRequest(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteInformationRequestMutation, DeleteInformationRequestMutationVariables>;
+    `) as unknown as TypedDocumentString<RestoreExerciseMutation, RestoreExerciseMutationVariables>;
 export const ListInformationDeliveriesDocument = new TypedDocumentString(`
     query ListInformationDeliveries($first: Int, $after: String, $filter: InformationDeliveryFilter, $orderBy: InformationDeliveryOrder, $publication: Publication) {
   page: informationDeliveries(
@@ -8107,23 +7838,7 @@ export const ListInformationDeliveriesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment InformationDeliveryRow on InformationDelivery {
-  id
-  version
-  publication
-  description
-  deliveredOn
-  pages
-  pagesQualifier
-  deliveredBy {
-    ...OrgName
-  }
-  deliveredByDescription
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment ExerciseScope on Exercise {
+    fragment ExerciseScope on Exercise {
   id
   title
   state {
@@ -8156,6 +7871,22 @@ fragment OrgName on Organization {
   id
   name
   abbreviation
+}
+fragment InformationDeliveryRow on InformationDelivery {
+  id
+  version
+  publication
+  description
+  deliveredOn
+  pages
+  pagesQualifier
+  deliveredBy {
+    ...OrgName
+  }
+  deliveredByDescription
+  commitment {
+    ...CommitmentScope
+  }
 }`) as unknown as TypedDocumentString<ListInformationDeliveriesQuery, ListInformationDeliveriesQueryVariables>;
 export const GetInformationDeliveryDocument = new TypedDocumentString(`
     query GetInformationDelivery($id: ID!) {
@@ -8163,34 +7894,7 @@ export const GetInformationDeliveryDocument = new TypedDocumentString(`
     ...InformationDeliveryRecord
   }
 }
-    fragment InformationDeliveryRow on InformationDelivery {
-  id
-  version
-  publication
-  description
-  deliveredOn
-  pages
-  pagesQualifier
-  deliveredBy {
-    ...OrgName
-  }
-  deliveredByDescription
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment InformationDeliveryRecord on InformationDelivery {
-  ...InformationDeliveryRow
-  request {
-    id
-    subject
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
+    fragment ExerciseScope on Exercise {
   id
   title
   state {
@@ -8230,6 +7934,33 @@ fragment OrgName on Organization {
   id
   name
   abbreviation
+}
+fragment InformationDeliveryRow on InformationDelivery {
+  id
+  version
+  publication
+  description
+  deliveredOn
+  pages
+  pagesQualifier
+  deliveredBy {
+    ...OrgName
+  }
+  deliveredByDescription
+  commitment {
+    ...CommitmentScope
+  }
+}
+fragment InformationDeliveryRecord on InformationDelivery {
+  ...InformationDeliveryRow
+  request {
+    id
+    subject
+  }
+  source {
+    ...Source
+  }
+  updatedAt
 }`) as unknown as TypedDocumentString<GetInformationDeliveryQuery, GetInformationDeliveryQueryVariables>;
 export const CreateInformationDeliveryDocument = new TypedDocumentString(`
     mutation CreateInformationDelivery($input: InformationDeliveryInput!) {
@@ -8237,34 +7968,7 @@ export const CreateInformationDeliveryDocument = new TypedDocumentString(`
     ...InformationDeliveryRecord
   }
 }
-    fragment InformationDeliveryRow on InformationDelivery {
-  id
-  version
-  publication
-  description
-  deliveredOn
-  pages
-  pagesQualifier
-  deliveredBy {
-    ...OrgName
-  }
-  deliveredByDescription
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment InformationDeliveryRecord on InformationDelivery {
-  ...InformationDeliveryRow
-  request {
-    id
-    subject
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
+    fragment ExerciseScope on Exercise {
   id
   title
   state {
@@ -8304,6 +8008,33 @@ fragment OrgName on Organization {
   id
   name
   abbreviation
+}
+fragment InformationDeliveryRow on InformationDelivery {
+  id
+  version
+  publication
+  description
+  deliveredOn
+  pages
+  pagesQualifier
+  deliveredBy {
+    ...OrgName
+  }
+  deliveredByDescription
+  commitment {
+    ...CommitmentScope
+  }
+}
+fragment InformationDeliveryRecord on InformationDelivery {
+  ...InformationDeliveryRow
+  request {
+    id
+    subject
+  }
+  source {
+    ...Source
+  }
+  updatedAt
 }`) as unknown as TypedDocumentString<CreateInformationDeliveryMutation, CreateInformationDeliveryMutationVariables>;
 export const UpdateInformationDeliveryDocument = new TypedDocumentString(`
     mutation UpdateInformationDelivery($id: ID!, $version: Int!, $input: InformationDeliveryInput!) {
@@ -8311,34 +8042,7 @@ export const UpdateInformationDeliveryDocument = new TypedDocumentString(`
     ...InformationDeliveryRecord
   }
 }
-    fragment InformationDeliveryRow on InformationDelivery {
-  id
-  version
-  publication
-  description
-  deliveredOn
-  pages
-  pagesQualifier
-  deliveredBy {
-    ...OrgName
-  }
-  deliveredByDescription
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment InformationDeliveryRecord on InformationDelivery {
-  ...InformationDeliveryRow
-  request {
-    id
-    subject
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
+    fragment ExerciseScope on Exercise {
   id
   title
   state {
@@ -8378,6 +8082,33 @@ fragment OrgName on Organization {
   id
   name
   abbreviation
+}
+fragment InformationDeliveryRow on InformationDelivery {
+  id
+  version
+  publication
+  description
+  deliveredOn
+  pages
+  pagesQualifier
+  deliveredBy {
+    ...OrgName
+  }
+  deliveredByDescription
+  commitment {
+    ...CommitmentScope
+  }
+}
+fragment InformationDeliveryRecord on InformationDelivery {
+  ...InformationDeliveryRow
+  request {
+    id
+    subject
+  }
+  source {
+    ...Source
+  }
+  updatedAt
 }`) as unknown as TypedDocumentString<UpdateInformationDeliveryMutation, UpdateInformationDeliveryMutationVariables>;
 export const DeleteInformationDeliveryDocument = new TypedDocumentString(`
     mutation DeleteInformationDelivery($id: ID!, $version: Int!) {
@@ -8387,9 +8118,16 @@ export const DeleteInformationDeliveryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteInformationDeliveryMutation, DeleteInformationDeliveryMutationVariables>;
-export const ListMilestonesDocument = new TypedDocumentString(`
-    query ListMilestones($first: Int, $after: String, $filter: MilestoneFilter, $orderBy: MilestoneOrder, $publication: Publication) {
-  page: milestones(
+export const RestoreInformationDeliveryDocument = new TypedDocumentString(`
+    mutation RestoreInformationDelivery($id: ID!) {
+  record: restoreInformationDelivery(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreInformationDeliveryMutation, RestoreInformationDeliveryMutationVariables>;
+export const ListInformationRequestsDocument = new TypedDocumentString(`
+    query ListInformationRequests($first: Int, $after: String, $filter: InformationRequestFilter, $orderBy: InformationRequestOrder, $publication: Publication) {
+  page: informationRequests(
     first: $first
     after: $after
     filter: $filter
@@ -8398,26 +8136,11 @@ export const ListMilestonesDocument = new TypedDocumentString(`
   ) {
     totalCount
     nodes {
-      ...MilestoneRow
+      ...InformationRequestRow
     }
   }
 }
-    fragment MilestoneRow on Milestone {
-  id
-  version
-  publication
-  position
-  title
-  status
-  weight
-  startDate
-  dueDate
-  completedOn
-  commitment {
-    ...CommitmentScope
-  }
-}
-fragment ExerciseScope on Exercise {
+    fragment ExerciseScope on Exercise {
   id
   title
   state {
@@ -8445,52 +8168,36 @@ fragment CommitmentScope on Commitment {
     name
     abbreviation
   }
-}`) as unknown as TypedDocumentString<ListMilestonesQuery, ListMilestonesQueryVariables>;
-export const GetMilestoneDocument = new TypedDocumentString(`
-    query GetMilestone($id: ID!) {
-  record: milestone(id: $id) {
-    ...MilestoneRecord
-  }
 }
-    fragment MilestoneRow on Milestone {
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment InformationRequestRow on InformationRequest {
   id
   version
   publication
-  position
-  title
-  status
-  weight
-  startDate
-  dueDate
-  completedOn
+  subject
+  requestedOn
+  response
+  recipient {
+    ...OrgName
+  }
+  recipientDescription
+  recipientCount
+  respondedCount
   commitment {
     ...CommitmentScope
   }
+}`) as unknown as TypedDocumentString<ListInformationRequestsQuery, ListInformationRequestsQueryVariables>;
+export const GetInformationRequestDocument = new TypedDocumentString(`
+    query GetInformationRequest($id: ID!) {
+  record: informationRequest(id: $id) {
+    ...InformationRequestRecord
+  }
 }
-fragment MilestoneRecord on Milestone {
-  ...MilestoneRow
-  description
-  evidenceUrl
-  evidenceDescription
-  documents {
-    id
-  }
-  reviews {
-    id
-    verdict
-    comment
-    reviewedStatus
-    createdAt
-    organization {
-      ...OrgName
-    }
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
+    fragment ExerciseScope on Exercise {
   id
   title
   state {
@@ -8530,52 +8237,46 @@ fragment OrgName on Organization {
   id
   name
   abbreviation
-}`) as unknown as TypedDocumentString<GetMilestoneQuery, GetMilestoneQueryVariables>;
-export const CreateMilestoneDocument = new TypedDocumentString(`
-    mutation CreateMilestone($input: MilestoneInput!) {
-  record: createMilestone(input: $input) {
-    ...MilestoneRecord
-  }
 }
-    fragment MilestoneRow on Milestone {
+fragment InformationRequestRow on InformationRequest {
   id
   version
   publication
-  position
-  title
-  status
-  weight
-  startDate
-  dueDate
-  completedOn
+  subject
+  requestedOn
+  response
+  recipient {
+    ...OrgName
+  }
+  recipientDescription
+  recipientCount
+  respondedCount
   commitment {
     ...CommitmentScope
   }
 }
-fragment MilestoneRecord on Milestone {
-  ...MilestoneRow
-  description
-  evidenceUrl
-  evidenceDescription
-  documents {
+fragment InformationRequestRecord on InformationRequest {
+  ...InformationRequestRow
+  responseNote
+  deliveries {
     id
-  }
-  reviews {
-    id
-    verdict
-    comment
-    reviewedStatus
-    createdAt
-    organization {
-      ...OrgName
-    }
+    description
+    pages
+    pagesQualifier
+    deliveredOn
   }
   source {
     ...Source
   }
   updatedAt
+}`) as unknown as TypedDocumentString<GetInformationRequestQuery, GetInformationRequestQueryVariables>;
+export const CreateInformationRequestDocument = new TypedDocumentString(`
+    mutation CreateInformationRequest($input: InformationRequestInput!) {
+  record: createInformationRequest(input: $input) {
+    ...InformationRequestRecord
+  }
 }
-fragment ExerciseScope on Exercise {
+    fragment ExerciseScope on Exercise {
   id
   title
   state {
@@ -8615,52 +8316,46 @@ fragment OrgName on Organization {
   id
   name
   abbreviation
-}`) as unknown as TypedDocumentString<CreateMilestoneMutation, CreateMilestoneMutationVariables>;
-export const UpdateMilestoneDocument = new TypedDocumentString(`
-    mutation UpdateMilestone($id: ID!, $version: Int!, $input: MilestoneInput!) {
-  record: updateMilestone(id: $id, version: $version, input: $input) {
-    ...MilestoneRecord
-  }
 }
-    fragment MilestoneRow on Milestone {
+fragment InformationRequestRow on InformationRequest {
   id
   version
   publication
-  position
-  title
-  status
-  weight
-  startDate
-  dueDate
-  completedOn
+  subject
+  requestedOn
+  response
+  recipient {
+    ...OrgName
+  }
+  recipientDescription
+  recipientCount
+  respondedCount
   commitment {
     ...CommitmentScope
   }
 }
-fragment MilestoneRecord on Milestone {
-  ...MilestoneRow
-  description
-  evidenceUrl
-  evidenceDescription
-  documents {
+fragment InformationRequestRecord on InformationRequest {
+  ...InformationRequestRow
+  responseNote
+  deliveries {
     id
-  }
-  reviews {
-    id
-    verdict
-    comment
-    reviewedStatus
-    createdAt
-    organization {
-      ...OrgName
-    }
+    description
+    pages
+    pagesQualifier
+    deliveredOn
   }
   source {
     ...Source
   }
   updatedAt
+}`) as unknown as TypedDocumentString<CreateInformationRequestMutation, CreateInformationRequestMutationVariables>;
+export const UpdateInformationRequestDocument = new TypedDocumentString(`
+    mutation UpdateInformationRequest($id: ID!, $version: Int!, $input: InformationRequestInput!) {
+  record: updateInformationRequest(id: $id, version: $version, input: $input) {
+    ...InformationRequestRecord
+  }
 }
-fragment ExerciseScope on Exercise {
+    fragment ExerciseScope on Exercise {
   id
   title
   state {
@@ -8700,1779 +8395,54 @@ fragment OrgName on Organization {
   id
   name
   abbreviation
-}`) as unknown as TypedDocumentString<UpdateMilestoneMutation, UpdateMilestoneMutationVariables>;
-export const DeleteMilestoneDocument = new TypedDocumentString(`
-    mutation DeleteMilestone($id: ID!, $version: Int!) {
-  record: deleteMilestone(id: $id, version: $version) {
-    id
-    version
-  }
 }
-    `) as unknown as TypedDocumentString<DeleteMilestoneMutation, DeleteMilestoneMutationVariables>;
-export const ReviewMilestoneDocument = new TypedDocumentString(`
-    mutation ReviewMilestone($milestoneId: ID!, $verdict: ReviewVerdict!, $comment: String!) {
-  reviewMilestone(milestoneId: $milestoneId, verdict: $verdict, comment: $comment) {
-    id
-    verdict
-    comment
-    reviewedStatus
-    createdAt
-    organization {
-      ...OrgName
-    }
-  }
-}
-    fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<ReviewMilestoneMutation, ReviewMilestoneMutationVariables>;
-export const ListOrganizationsDocument = new TypedDocumentString(`
-    query ListOrganizations($first: Int, $after: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder, $publication: Publication) {
-  page: organizations(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...OrganizationRow
-    }
-  }
-}
-    fragment OrganizationRow on Organization {
+fragment InformationRequestRow on InformationRequest {
   id
   version
   publication
-  slug
-  name
-  abbreviation
-  kind
-  foundingDate
-  dissolutionDate
-  municipality {
-    id
-    name
-    state {
-      id
-      code
-    }
-  }
-  parent {
+  subject
+  requestedOn
+  response
+  recipient {
     ...OrgName
   }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<ListOrganizationsQuery, ListOrganizationsQueryVariables>;
-export const GetOrganizationDocument = new TypedDocumentString(`
-    query GetOrganization($id: ID!) {
-  record: organization(id: $id) {
-    ...OrganizationRecord
+  recipientDescription
+  recipientCount
+  respondedCount
+  commitment {
+    ...CommitmentScope
   }
 }
-    fragment OrganizationRow on Organization {
-  id
-  version
-  publication
-  slug
-  name
-  abbreviation
-  kind
-  foundingDate
-  dissolutionDate
-  municipality {
+fragment InformationRequestRecord on InformationRequest {
+  ...InformationRequestRow
+  responseNote
+  deliveries {
     id
-    name
-    state {
-      id
-      code
-    }
-  }
-  parent {
-    ...OrgName
-  }
-}
-fragment OrganizationRecord on Organization {
-  ...OrganizationRow
-  pagesDelivered {
+    description
     pages
-    qualifier
-  }
-  responsibleFor {
-    id
-    number
-    title
-  }
-  follows {
-    id
-    number
-    title
+    pagesQualifier
+    deliveredOn
   }
   source {
     ...Source
   }
   updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<GetOrganizationQuery, GetOrganizationQueryVariables>;
-export const CreateOrganizationDocument = new TypedDocumentString(`
-    mutation CreateOrganization($input: OrganizationInput!) {
-  record: createOrganization(input: $input) {
-    ...OrganizationRecord
-  }
-}
-    fragment OrganizationRow on Organization {
-  id
-  version
-  publication
-  slug
-  name
-  abbreviation
-  kind
-  foundingDate
-  dissolutionDate
-  municipality {
-    id
-    name
-    state {
-      id
-      code
-    }
-  }
-  parent {
-    ...OrgName
-  }
-}
-fragment OrganizationRecord on Organization {
-  ...OrganizationRow
-  pagesDelivered {
-    pages
-    qualifier
-  }
-  responsibleFor {
-    id
-    number
-    title
-  }
-  follows {
-    id
-    number
-    title
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
-export const UpdateOrganizationDocument = new TypedDocumentString(`
-    mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {
-  record: updateOrganization(id: $id, version: $version, input: $input) {
-    ...OrganizationRecord
-  }
-}
-    fragment OrganizationRow on Organization {
-  id
-  version
-  publication
-  slug
-  name
-  abbreviation
-  kind
-  foundingDate
-  dissolutionDate
-  municipality {
-    id
-    name
-    state {
-      id
-      code
-    }
-  }
-  parent {
-    ...OrgName
-  }
-}
-fragment OrganizationRecord on Organization {
-  ...OrganizationRow
-  pagesDelivered {
-    pages
-    qualifier
-  }
-  responsibleFor {
-    id
-    number
-    title
-  }
-  follows {
-    id
-    number
-    title
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
-export const DeleteOrganizationDocument = new TypedDocumentString(`
-    mutation DeleteOrganization($id: ID!, $version: Int!) {
-  record: deleteOrganization(id: $id, version: $version) {
+}`) as unknown as TypedDocumentString<UpdateInformationRequestMutation, UpdateInformationRequestMutationVariables>;
+export const DeleteInformationRequestDocument = new TypedDocumentString(`
+    mutation DeleteInformationRequest($id: ID!, $version: Int!) {
+  record: deleteInformationRequest(id: $id, version: $version) {
     id
     version
   }
 }
-    `) as unknown as TypedDocumentString<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>;
-export const ListPeopleDocument = new TypedDocumentString(`
-    query ListPeople($first: Int, $after: String, $filter: PersonFilter, $orderBy: PersonOrder, $publication: Publication) {
-  page: people(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...PersonRow
-    }
-  }
-}
-    fragment PersonRow on Person {
-  id
-  version
-  publication
-  name
-  honorificPrefix
-}`) as unknown as TypedDocumentString<ListPeopleQuery, ListPeopleQueryVariables>;
-export const GetPersonDocument = new TypedDocumentString(`
-    query GetPerson($id: ID!) {
-  record: person(id: $id) {
-    ...PersonRecord
-  }
-}
-    fragment PersonRow on Person {
-  id
-  version
-  publication
-  name
-  honorificPrefix
-}
-fragment PersonRecord on Person {
-  ...PersonRow
-  memberships {
-    id
-    startDate
-    endDate
-    title
-    post {
-      id
-      label
-      secretariat {
-        id
-        name
-      }
-    }
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<GetPersonQuery, GetPersonQueryVariables>;
-export const CreatePersonDocument = new TypedDocumentString(`
-    mutation CreatePerson($input: PersonInput!) {
-  record: createPerson(input: $input) {
-    ...PersonRecord
-  }
-}
-    fragment PersonRow on Person {
-  id
-  version
-  publication
-  name
-  honorificPrefix
-}
-fragment PersonRecord on Person {
-  ...PersonRow
-  memberships {
-    id
-    startDate
-    endDate
-    title
-    post {
-      id
-      label
-      secretariat {
-        id
-        name
-      }
-    }
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
-export const UpdatePersonDocument = new TypedDocumentString(`
-    mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonInput!) {
-  record: updatePerson(id: $id, version: $version, input: $input) {
-    ...PersonRecord
-  }
-}
-    fragment PersonRow on Person {
-  id
-  version
-  publication
-  name
-  honorificPrefix
-}
-fragment PersonRecord on Person {
-  ...PersonRow
-  memberships {
-    id
-    startDate
-    endDate
-    title
-    post {
-      id
-      label
-      secretariat {
-        id
-        name
-      }
-    }
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
-export const DeletePersonDocument = new TypedDocumentString(`
-    mutation DeletePerson($id: ID!, $version: Int!) {
-  record: deletePerson(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
-export const ListThemesDocument = new TypedDocumentString(`
-    query ListThemes($first: Int, $after: String, $filter: ThemeFilter, $orderBy: ThemeOrder, $publication: Publication) {
-  page: themes(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...ThemeRow
-    }
-  }
-}
-    fragment ThemeRow on Theme {
-  id
-  version
-  publication
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}`) as unknown as TypedDocumentString<ListThemesQuery, ListThemesQueryVariables>;
-export const GetThemeDocument = new TypedDocumentString(`
-    query GetTheme($id: ID!) {
-  record: theme(id: $id) {
-    ...ThemeRecord
-  }
-}
-    fragment ThemeRow on Theme {
-  id
-  version
-  publication
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment ThemeRecord on Theme {
-  ...ThemeRow
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<GetThemeQuery, GetThemeQueryVariables>;
-export const CreateThemeDocument = new TypedDocumentString(`
-    mutation CreateTheme($input: ThemeInput!) {
-  record: createTheme(input: $input) {
-    ...ThemeRecord
-  }
-}
-    fragment ThemeRow on Theme {
-  id
-  version
-  publication
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment ThemeRecord on Theme {
-  ...ThemeRow
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<CreateThemeMutation, CreateThemeMutationVariables>;
-export const UpdateThemeDocument = new TypedDocumentString(`
-    mutation UpdateTheme($id: ID!, $version: Int!, $input: ThemeInput!) {
-  record: updateTheme(id: $id, version: $version, input: $input) {
-    ...ThemeRecord
-  }
-}
-    fragment ThemeRow on Theme {
-  id
-  version
-  publication
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment ThemeRecord on Theme {
-  ...ThemeRow
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<UpdateThemeMutation, UpdateThemeMutationVariables>;
-export const DeleteThemeDocument = new TypedDocumentString(`
-    mutation DeleteTheme($id: ID!, $version: Int!) {
-  record: deleteTheme(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteThemeMutation, DeleteThemeMutationVariables>;
-export const ListRegionsDocument = new TypedDocumentString(`
-    query ListRegions($first: Int, $after: String, $filter: RegionFilter, $orderBy: RegionOrder, $publication: Publication) {
-  page: regions(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...RegionRow
-    }
-  }
-}
-    fragment RegionRow on Region {
-  id
-  version
-  publication
-  name
-  state {
-    id
-    code
-    name
-  }
-  seat {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<ListRegionsQuery, ListRegionsQueryVariables>;
-export const GetRegionDocument = new TypedDocumentString(`
-    query GetRegion($id: ID!) {
-  record: region(id: $id) {
-    ...RegionRecord
-  }
-}
-    fragment RegionRow on Region {
-  id
-  version
-  publication
-  name
-  state {
-    id
-    code
-    name
-  }
-  seat {
-    id
-    name
-  }
-}
-fragment RegionRecord on Region {
-  ...RegionRow
-  municipalities {
-    id
-    name
-    cvegeo
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<GetRegionQuery, GetRegionQueryVariables>;
-export const CreateRegionDocument = new TypedDocumentString(`
-    mutation CreateRegion($input: RegionInput!) {
-  record: createRegion(input: $input) {
-    ...RegionRecord
-  }
-}
-    fragment RegionRow on Region {
-  id
-  version
-  publication
-  name
-  state {
-    id
-    code
-    name
-  }
-  seat {
-    id
-    name
-  }
-}
-fragment RegionRecord on Region {
-  ...RegionRow
-  municipalities {
-    id
-    name
-    cvegeo
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<CreateRegionMutation, CreateRegionMutationVariables>;
-export const UpdateRegionDocument = new TypedDocumentString(`
-    mutation UpdateRegion($id: ID!, $version: Int!, $input: RegionInput!) {
-  record: updateRegion(id: $id, version: $version, input: $input) {
-    ...RegionRecord
-  }
-}
-    fragment RegionRow on Region {
-  id
-  version
-  publication
-  name
-  state {
-    id
-    code
-    name
-  }
-  seat {
-    id
-    name
-  }
-}
-fragment RegionRecord on Region {
-  ...RegionRow
-  municipalities {
-    id
-    name
-    cvegeo
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<UpdateRegionMutation, UpdateRegionMutationVariables>;
-export const DeleteRegionDocument = new TypedDocumentString(`
-    mutation DeleteRegion($id: ID!, $version: Int!) {
-  record: deleteRegion(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteRegionMutation, DeleteRegionMutationVariables>;
-export const ListVenuesDocument = new TypedDocumentString(`
-    query ListVenues($first: Int, $after: String, $filter: VenueFilter, $orderBy: VenueOrder, $publication: Publication) {
-  page: venues(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...VenueRow
-    }
-  }
-}
-    fragment VenueRow on Venue {
-  id
-  version
-  publication
-  name
-  municipality {
-    id
-    name
-    cvegeo
-    timeZone
-    state {
-      id
-      code
-    }
-  }
-}`) as unknown as TypedDocumentString<ListVenuesQuery, ListVenuesQueryVariables>;
-export const GetVenueDocument = new TypedDocumentString(`
-    query GetVenue($id: ID!) {
-  record: venue(id: $id) {
-    ...VenueRecord
-  }
-}
-    fragment VenueRow on Venue {
-  id
-  version
-  publication
-  name
-  municipality {
-    id
-    name
-    cvegeo
-    timeZone
-    state {
-      id
-      code
-    }
-  }
-}
-fragment VenueRecord on Venue {
-  ...VenueRow
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<GetVenueQuery, GetVenueQueryVariables>;
-export const CreateVenueDocument = new TypedDocumentString(`
-    mutation CreateVenue($input: VenueInput!) {
-  record: createVenue(input: $input) {
-    ...VenueRecord
-  }
-}
-    fragment VenueRow on Venue {
-  id
-  version
-  publication
-  name
-  municipality {
-    id
-    name
-    cvegeo
-    timeZone
-    state {
-      id
-      code
-    }
-  }
-}
-fragment VenueRecord on Venue {
-  ...VenueRow
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<CreateVenueMutation, CreateVenueMutationVariables>;
-export const UpdateVenueDocument = new TypedDocumentString(`
-    mutation UpdateVenue($id: ID!, $version: Int!, $input: VenueInput!) {
-  record: updateVenue(id: $id, version: $version, input: $input) {
-    ...VenueRecord
-  }
-}
-    fragment VenueRow on Venue {
-  id
-  version
-  publication
-  name
-  municipality {
-    id
-    name
-    cvegeo
-    timeZone
-    state {
-      id
-      code
-    }
-  }
-}
-fragment VenueRecord on Venue {
-  ...VenueRow
-  source {
-    ...Source
-  }
-  updatedAt
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<UpdateVenueMutation, UpdateVenueMutationVariables>;
-export const DeleteVenueDocument = new TypedDocumentString(`
-    mutation DeleteVenue($id: ID!, $version: Int!) {
-  record: deleteVenue(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteVenueMutation, DeleteVenueMutationVariables>;
-export const ListMunicipalitiesDocument = new TypedDocumentString(`
-    query ListMunicipalities($first: Int, $after: String, $filter: MunicipalityFilter, $orderBy: MunicipalityOrder) {
-  page: municipalities(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-  ) {
-    totalCount
-    nodes {
-      ...MunicipalityRow
-    }
-  }
-}
-    fragment MunicipalityRow on Municipality {
-  id
-  name
-  cvegeo
-  inegiKey
-  timeZone
-  region {
-    id
-    name
-  }
-  state {
-    id
-    code
-    name
-  }
-}`) as unknown as TypedDocumentString<ListMunicipalitiesQuery, ListMunicipalitiesQueryVariables>;
-export const GetMunicipalityDocument = new TypedDocumentString(`
-    query GetMunicipality($id: ID!) {
-  record: municipality(id: $id) {
-    ...MunicipalityRow
-  }
-}
-    fragment MunicipalityRow on Municipality {
-  id
-  name
-  cvegeo
-  inegiKey
-  timeZone
-  region {
-    id
-    name
-  }
-  state {
-    id
-    code
-    name
-  }
-}`) as unknown as TypedDocumentString<GetMunicipalityQuery, GetMunicipalityQueryVariables>;
-export const ListStatesDocument = new TypedDocumentString(`
-    query ListStates($first: Int, $after: String, $filter: StateFilter, $orderBy: StateOrder) {
-  page: states(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-    totalCount
-    nodes {
-      ...StateRow
-    }
-  }
-}
-    fragment StateRow on State {
-  id
-  code
-  name
-  inegiKey
-  ocdId
-}`) as unknown as TypedDocumentString<ListStatesQuery, ListStatesQueryVariables>;
-export const GetStateDocument = new TypedDocumentString(`
-    query GetState($id: ID!) {
-  record: state(id: $id) {
-    ...StateRow
-    regions {
-      id
-      name
-    }
-    exercises {
-      id
-      title
-      slug
-    }
-  }
-}
-    fragment StateRow on State {
-  id
-  code
-  name
-  inegiKey
-  ocdId
-}`) as unknown as TypedDocumentString<GetStateQuery, GetStateQueryVariables>;
-export const ListSourceDocumentsDocument = new TypedDocumentString(`
-    query ListSourceDocuments($first: Int, $after: String, $filter: SourceDocumentFilter, $orderBy: SourceDocumentOrder) {
-  page: sourceDocuments(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-  ) {
-    totalCount
-    nodes {
-      ...SourceDocumentRow
-    }
-  }
-}
-    fragment SourceDocumentRow on SourceDocument {
-  id
-  key
-  title
-  url
-  publishedOn
-  publishedBy {
-    ...OrgName
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<ListSourceDocumentsQuery, ListSourceDocumentsQueryVariables>;
-export const GetSourceDocumentDocument = new TypedDocumentString(`
-    query GetSourceDocument($id: ID!) {
-  record: sourceDocument(id: $id) {
-    ...SourceDocumentRow
-  }
-}
-    fragment SourceDocumentRow on SourceDocument {
-  id
-  key
-  title
-  url
-  publishedOn
-  publishedBy {
-    ...OrgName
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<GetSourceDocumentQuery, GetSourceDocumentQueryVariables>;
-export const ListActionPlansDocument = new TypedDocumentString(`
-    query ListActionPlans($first: Int, $after: String, $filter: ActionPlanFilter, $orderBy: ActionPlanOrder, $publication: Publication) {
-  page: actionPlans(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...ActionPlanRow
-    }
-  }
-}
-    fragment ActionPlanRow on ActionPlan {
-  id
-  version
-  publication
-  title
-  startYear
-  endYear
-  publishedOn
-  exercise {
-    ...ExerciseScope
-  }
-  pagesDelivered {
-    pages
-    qualifier
-  }
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}`) as unknown as TypedDocumentString<ListActionPlansQuery, ListActionPlansQueryVariables>;
-export const GetActionPlanDocument = new TypedDocumentString(`
-    query GetActionPlan($id: ID!) {
-  record: actionPlan(id: $id) {
-    ...ActionPlanRecord
-  }
-}
-    fragment ActionPlanRow on ActionPlan {
-  id
-  version
-  publication
-  title
-  startYear
-  endYear
-  publishedOn
-  exercise {
-    ...ExerciseScope
-  }
-  pagesDelivered {
-    pages
-    qualifier
-  }
-}
-fragment ActionPlanRecord on ActionPlan {
-  ...ActionPlanRow
-  agreedOn
-  signedOn
-  publishedIn
-  workStartOn
-  methodology
-  agreedAtSession {
-    id
-    number
-    type
-    date
-  }
-  source {
-    ...Source
-  }
-  commitments {
-    id
-    number
-    title
-    isProactive
-    publication
-    progress {
-      percent
-      unknownReason
-      milestonesDone
-      milestonesTotal
-      milestonesDisputed
-    }
-    pagesDelivered {
-      pages
-      qualifier
-    }
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<GetActionPlanQuery, GetActionPlanQueryVariables>;
-export const CreateActionPlanDocument = new TypedDocumentString(`
-    mutation CreateActionPlan($input: ActionPlanInput!) {
-  record: createActionPlan(input: $input) {
-    ...ActionPlanRecord
-  }
-}
-    fragment ActionPlanRow on ActionPlan {
-  id
-  version
-  publication
-  title
-  startYear
-  endYear
-  publishedOn
-  exercise {
-    ...ExerciseScope
-  }
-  pagesDelivered {
-    pages
-    qualifier
-  }
-}
-fragment ActionPlanRecord on ActionPlan {
-  ...ActionPlanRow
-  agreedOn
-  signedOn
-  publishedIn
-  workStartOn
-  methodology
-  agreedAtSession {
-    id
-    number
-    type
-    date
-  }
-  source {
-    ...Source
-  }
-  commitments {
-    id
-    number
-    title
-    isProactive
-    publication
-    progress {
-      percent
-      unknownReason
-      milestonesDone
-      milestonesTotal
-      milestonesDisputed
-    }
-    pagesDelivered {
-      pages
-      qualifier
-    }
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<CreateActionPlanMutation, CreateActionPlanMutationVariables>;
-export const UpdateActionPlanDocument = new TypedDocumentString(`
-    mutation UpdateActionPlan($id: ID!, $version: Int!, $input: ActionPlanInput!) {
-  record: updateActionPlan(id: $id, version: $version, input: $input) {
-    ...ActionPlanRecord
-  }
-}
-    fragment ActionPlanRow on ActionPlan {
-  id
-  version
-  publication
-  title
-  startYear
-  endYear
-  publishedOn
-  exercise {
-    ...ExerciseScope
-  }
-  pagesDelivered {
-    pages
-    qualifier
-  }
-}
-fragment ActionPlanRecord on ActionPlan {
-  ...ActionPlanRow
-  agreedOn
-  signedOn
-  publishedIn
-  workStartOn
-  methodology
-  agreedAtSession {
-    id
-    number
-    type
-    date
-  }
-  source {
-    ...Source
-  }
-  commitments {
-    id
-    number
-    title
-    isProactive
-    publication
-    progress {
-      percent
-      unknownReason
-      milestonesDone
-      milestonesTotal
-      milestonesDisputed
-    }
-    pagesDelivered {
-      pages
-      qualifier
-    }
-  }
-  updatedAt
-}
-fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}`) as unknown as TypedDocumentString<UpdateActionPlanMutation, UpdateActionPlanMutationVariables>;
-export const DeleteActionPlanDocument = new TypedDocumentString(`
-    mutation DeleteActionPlan($id: ID!, $version: Int!) {
-  record: deleteActionPlan(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteActionPlanMutation, DeleteActionPlanMutationVariables>;
-export const ListSecretariatsDocument = new TypedDocumentString(`
-    query ListSecretariats($first: Int, $after: String, $filter: SecretariatFilter, $orderBy: SecretariatOrder, $publication: Publication) {
-  page: secretariats(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...SecretariatRow
-    }
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
-  version
-  publication
-  abbreviation
-  installedOn
-  nationalOrder
-}`) as unknown as TypedDocumentString<ListSecretariatsQuery, ListSecretariatsQueryVariables>;
-export const GetSecretariatDocument = new TypedDocumentString(`
-    query GetSecretariat($id: ID!) {
-  record: secretariat(id: $id) {
-    ...SecretariatRecord
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
-  version
-  publication
-  abbreviation
-  installedOn
-  nationalOrder
-}
-fragment SecretariatRecord on Secretariat {
-  ...SecretariatRow
-  decisionRule
-  declaredSeats {
-    sector
-    seats
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}`) as unknown as TypedDocumentString<GetSecretariatQuery, GetSecretariatQueryVariables>;
-export const CreateSecretariatDocument = new TypedDocumentString(`
-    mutation CreateSecretariat($input: SecretariatInput!) {
-  record: createSecretariat(input: $input) {
-    ...SecretariatRecord
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
-  version
-  publication
-  abbreviation
-  installedOn
-  nationalOrder
-}
-fragment SecretariatRecord on Secretariat {
-  ...SecretariatRow
-  decisionRule
-  declaredSeats {
-    sector
-    seats
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}`) as unknown as TypedDocumentString<CreateSecretariatMutation, CreateSecretariatMutationVariables>;
-export const UpdateSecretariatDocument = new TypedDocumentString(`
-    mutation UpdateSecretariat($id: ID!, $version: Int!, $input: SecretariatInput!) {
-  record: updateSecretariat(id: $id, version: $version, input: $input) {
-    ...SecretariatRecord
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
-  version
-  publication
-  abbreviation
-  installedOn
-  nationalOrder
-}
-fragment SecretariatRecord on Secretariat {
-  ...SecretariatRow
-  decisionRule
-  declaredSeats {
-    sector
-    seats
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}`) as unknown as TypedDocumentString<UpdateSecretariatMutation, UpdateSecretariatMutationVariables>;
-export const DeleteSecretariatDocument = new TypedDocumentString(`
-    mutation DeleteSecretariat($id: ID!, $version: Int!) {
-  record: deleteSecretariat(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteSecretariatMutation, DeleteSecretariatMutationVariables>;
-export const SecretariatTimelineDocument = new TypedDocumentString(`
-    query SecretariatTimeline($id: ID!) {
-  secretariat(id: $id) {
-    ...SecretariatScope
-    installedOn
-    posts {
-      id
-      label
-      role
-      sector
-      voting
-      region {
-        id
-        name
-      }
-    }
-    memberships {
-      id
-      startDate
-      endDate
-      title
-      publication
-      post {
-        id
-      }
-      person {
-        id
-        name
-        honorificPrefix
-      }
-      onBehalfOf {
-        ...OrgName
-      }
-    }
-    sessions {
-      id
-      type
-      number
-      date
-    }
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}`) as unknown as TypedDocumentString<SecretariatTimelineQuery, SecretariatTimelineQueryVariables>;
-export const ListPostsDocument = new TypedDocumentString(`
-    query ListPosts($first: Int, $after: String, $filter: PostFilter, $orderBy: PostOrder, $publication: Publication) {
-  page: posts(
-    first: $first
-    after: $after
-    filter: $filter
-    orderBy: $orderBy
-    publication: $publication
-  ) {
-    totalCount
-    nodes {
-      ...PostRow
-    }
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment PostRow on Post {
-  id
-  version
-  publication
-  label
-  role
-  sector
-  voting
-  region {
-    id
-    name
-  }
-  secretariat {
-    ...SecretariatScope
-  }
-}`) as unknown as TypedDocumentString<ListPostsQuery, ListPostsQueryVariables>;
-export const GetPostDocument = new TypedDocumentString(`
-    query GetPost($id: ID!) {
-  record: post(id: $id) {
-    ...PostRecord
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment PostRow on Post {
-  id
-  version
-  publication
-  label
-  role
-  sector
-  voting
-  region {
-    id
-    name
-  }
-  secretariat {
-    ...SecretariatScope
-  }
-}
-fragment PostRecord on Post {
-  ...PostRow
-  memberships {
-    id
-    startDate
-    endDate
-    person {
-      id
-      name
-    }
-    onBehalfOf {
-      id
-      name
-    }
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}`) as unknown as TypedDocumentString<GetPostQuery, GetPostQueryVariables>;
-export const CreatePostDocument = new TypedDocumentString(`
-    mutation CreatePost($input: PostInput!) {
-  record: createPost(input: $input) {
-    ...PostRecord
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment PostRow on Post {
-  id
-  version
-  publication
-  label
-  role
-  sector
-  voting
-  region {
-    id
-    name
-  }
-  secretariat {
-    ...SecretariatScope
-  }
-}
-fragment PostRecord on Post {
-  ...PostRow
-  memberships {
-    id
-    startDate
-    endDate
-    person {
-      id
-      name
-    }
-    onBehalfOf {
-      id
-      name
-    }
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}`) as unknown as TypedDocumentString<CreatePostMutation, CreatePostMutationVariables>;
-export const UpdatePostDocument = new TypedDocumentString(`
-    mutation UpdatePost($id: ID!, $version: Int!, $input: PostInput!) {
-  record: updatePost(id: $id, version: $version, input: $input) {
-    ...PostRecord
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment PostRow on Post {
-  id
-  version
-  publication
-  label
-  role
-  sector
-  voting
-  region {
-    id
-    name
-  }
-  secretariat {
-    ...SecretariatScope
-  }
-}
-fragment PostRecord on Post {
-  ...PostRow
-  memberships {
-    id
-    startDate
-    endDate
-    person {
-      id
-      name
-    }
-    onBehalfOf {
-      id
-      name
-    }
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}`) as unknown as TypedDocumentString<UpdatePostMutation, UpdatePostMutationVariables>;
-export const DeletePostDocument = new TypedDocumentString(`
-    mutation DeletePost($id: ID!, $version: Int!) {
-  record: deletePost(id: $id, version: $version) {
+    `) as unknown as TypedDocumentString<DeleteInformationRequestMutation, DeleteInformationRequestMutationVariables>;
+export const RestoreInformationRequestDocument = new TypedDocumentString(`
+    mutation RestoreInformationRequest($id: ID!) {
+  record: restoreInformationRequest(id: $id) {
     id
-    version
   }
 }
-    `) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
+    `) as unknown as TypedDocumentString<RestoreInformationRequestMutation, RestoreInformationRequestMutationVariables>;
 export const ListMembershipsDocument = new TypedDocumentString(`
     query ListMemberships($first: Int, $after: String, $filter: MembershipFilter, $orderBy: MembershipOrder, $publication: Publication) {
   page: memberships(
@@ -10735,6 +8705,1988 @@ export const DeleteMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteMembershipMutation, DeleteMembershipMutationVariables>;
+export const RestoreMembershipDocument = new TypedDocumentString(`
+    mutation RestoreMembership($id: ID!) {
+  record: restoreMembership(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreMembershipMutation, RestoreMembershipMutationVariables>;
+export const ListMilestonesDocument = new TypedDocumentString(`
+    query ListMilestones($first: Int, $after: String, $filter: MilestoneFilter, $orderBy: MilestoneOrder, $publication: Publication) {
+  page: milestones(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...MilestoneRow
+    }
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}
+fragment MilestoneRow on Milestone {
+  id
+  version
+  publication
+  position
+  title
+  status
+  weight
+  startDate
+  dueDate
+  completedOn
+  commitment {
+    ...CommitmentScope
+  }
+}`) as unknown as TypedDocumentString<ListMilestonesQuery, ListMilestonesQueryVariables>;
+export const GetMilestoneDocument = new TypedDocumentString(`
+    query GetMilestone($id: ID!) {
+  record: milestone(id: $id) {
+    ...MilestoneRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment MilestoneRow on Milestone {
+  id
+  version
+  publication
+  position
+  title
+  status
+  weight
+  startDate
+  dueDate
+  completedOn
+  commitment {
+    ...CommitmentScope
+  }
+}
+fragment MilestoneRecord on Milestone {
+  ...MilestoneRow
+  description
+  evidenceUrl
+  evidenceDescription
+  documents {
+    id
+  }
+  reviews {
+    id
+    verdict
+    comment
+    reviewedStatus
+    createdAt
+    organization {
+      ...OrgName
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetMilestoneQuery, GetMilestoneQueryVariables>;
+export const CreateMilestoneDocument = new TypedDocumentString(`
+    mutation CreateMilestone($input: MilestoneInput!) {
+  record: createMilestone(input: $input) {
+    ...MilestoneRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment MilestoneRow on Milestone {
+  id
+  version
+  publication
+  position
+  title
+  status
+  weight
+  startDate
+  dueDate
+  completedOn
+  commitment {
+    ...CommitmentScope
+  }
+}
+fragment MilestoneRecord on Milestone {
+  ...MilestoneRow
+  description
+  evidenceUrl
+  evidenceDescription
+  documents {
+    id
+  }
+  reviews {
+    id
+    verdict
+    comment
+    reviewedStatus
+    createdAt
+    organization {
+      ...OrgName
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateMilestoneMutation, CreateMilestoneMutationVariables>;
+export const UpdateMilestoneDocument = new TypedDocumentString(`
+    mutation UpdateMilestone($id: ID!, $version: Int!, $input: MilestoneInput!) {
+  record: updateMilestone(id: $id, version: $version, input: $input) {
+    ...MilestoneRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment CommitmentScope on Commitment {
+  id
+  number
+  title
+  plan {
+    id
+    exercise {
+      ...ExerciseScope
+    }
+  }
+  responsibleAgencies {
+    id
+    name
+    abbreviation
+  }
+  followers {
+    id
+    name
+    abbreviation
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment MilestoneRow on Milestone {
+  id
+  version
+  publication
+  position
+  title
+  status
+  weight
+  startDate
+  dueDate
+  completedOn
+  commitment {
+    ...CommitmentScope
+  }
+}
+fragment MilestoneRecord on Milestone {
+  ...MilestoneRow
+  description
+  evidenceUrl
+  evidenceDescription
+  documents {
+    id
+  }
+  reviews {
+    id
+    verdict
+    comment
+    reviewedStatus
+    createdAt
+    organization {
+      ...OrgName
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateMilestoneMutation, UpdateMilestoneMutationVariables>;
+export const DeleteMilestoneDocument = new TypedDocumentString(`
+    mutation DeleteMilestone($id: ID!, $version: Int!) {
+  record: deleteMilestone(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteMilestoneMutation, DeleteMilestoneMutationVariables>;
+export const RestoreMilestoneDocument = new TypedDocumentString(`
+    mutation RestoreMilestone($id: ID!) {
+  record: restoreMilestone(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreMilestoneMutation, RestoreMilestoneMutationVariables>;
+export const ReviewMilestoneDocument = new TypedDocumentString(`
+    mutation ReviewMilestone($milestoneId: ID!, $verdict: ReviewVerdict!, $comment: String!) {
+  reviewMilestone(milestoneId: $milestoneId, verdict: $verdict, comment: $comment) {
+    id
+    verdict
+    comment
+    reviewedStatus
+    createdAt
+    organization {
+      ...OrgName
+    }
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`) as unknown as TypedDocumentString<ReviewMilestoneMutation, ReviewMilestoneMutationVariables>;
+export const ListMunicipalitiesDocument = new TypedDocumentString(`
+    query ListMunicipalities($first: Int, $after: String, $filter: MunicipalityFilter, $orderBy: MunicipalityOrder) {
+  page: municipalities(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    nodes {
+      ...MunicipalityRow
+    }
+  }
+}
+    fragment MunicipalityRow on Municipality {
+  id
+  name
+  cvegeo
+  inegiKey
+  timeZone
+  region {
+    id
+    name
+  }
+  state {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ListMunicipalitiesQuery, ListMunicipalitiesQueryVariables>;
+export const GetMunicipalityDocument = new TypedDocumentString(`
+    query GetMunicipality($id: ID!) {
+  record: municipality(id: $id) {
+    ...MunicipalityRow
+  }
+}
+    fragment MunicipalityRow on Municipality {
+  id
+  name
+  cvegeo
+  inegiKey
+  timeZone
+  region {
+    id
+    name
+  }
+  state {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<GetMunicipalityQuery, GetMunicipalityQueryVariables>;
+export const ListOrganizationsDocument = new TypedDocumentString(`
+    query ListOrganizations($first: Int, $after: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder, $publication: Publication) {
+  page: organizations(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...OrganizationRow
+    }
+  }
+}
+    fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment OrganizationRow on Organization {
+  id
+  version
+  publication
+  slug
+  name
+  abbreviation
+  kind
+  foundingDate
+  dissolutionDate
+  municipality {
+    id
+    name
+    state {
+      id
+      code
+    }
+  }
+  parent {
+    ...OrgName
+  }
+}`) as unknown as TypedDocumentString<ListOrganizationsQuery, ListOrganizationsQueryVariables>;
+export const GetOrganizationDocument = new TypedDocumentString(`
+    query GetOrganization($id: ID!) {
+  record: organization(id: $id) {
+    ...OrganizationRecord
+  }
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment OrganizationRow on Organization {
+  id
+  version
+  publication
+  slug
+  name
+  abbreviation
+  kind
+  foundingDate
+  dissolutionDate
+  municipality {
+    id
+    name
+    state {
+      id
+      code
+    }
+  }
+  parent {
+    ...OrgName
+  }
+}
+fragment OrganizationRecord on Organization {
+  ...OrganizationRow
+  pagesDelivered {
+    pages
+    qualifier
+  }
+  responsibleFor {
+    id
+    number
+    title
+  }
+  follows {
+    id
+    number
+    title
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetOrganizationQuery, GetOrganizationQueryVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($input: OrganizationInput!) {
+  record: createOrganization(input: $input) {
+    ...OrganizationRecord
+  }
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment OrganizationRow on Organization {
+  id
+  version
+  publication
+  slug
+  name
+  abbreviation
+  kind
+  foundingDate
+  dissolutionDate
+  municipality {
+    id
+    name
+    state {
+      id
+      code
+    }
+  }
+  parent {
+    ...OrgName
+  }
+}
+fragment OrganizationRecord on Organization {
+  ...OrganizationRow
+  pagesDelivered {
+    pages
+    qualifier
+  }
+  responsibleFor {
+    id
+    number
+    title
+  }
+  follows {
+    id
+    number
+    title
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {
+  record: updateOrganization(id: $id, version: $version, input: $input) {
+    ...OrganizationRecord
+  }
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment OrganizationRow on Organization {
+  id
+  version
+  publication
+  slug
+  name
+  abbreviation
+  kind
+  foundingDate
+  dissolutionDate
+  municipality {
+    id
+    name
+    state {
+      id
+      code
+    }
+  }
+  parent {
+    ...OrgName
+  }
+}
+fragment OrganizationRecord on Organization {
+  ...OrganizationRow
+  pagesDelivered {
+    pages
+    qualifier
+  }
+  responsibleFor {
+    id
+    number
+    title
+  }
+  follows {
+    id
+    number
+    title
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const DeleteOrganizationDocument = new TypedDocumentString(`
+    mutation DeleteOrganization($id: ID!, $version: Int!) {
+  record: deleteOrganization(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>;
+export const RestoreOrganizationDocument = new TypedDocumentString(`
+    mutation RestoreOrganization($id: ID!) {
+  record: restoreOrganization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreOrganizationMutation, RestoreOrganizationMutationVariables>;
+export const ListPeopleDocument = new TypedDocumentString(`
+    query ListPeople($first: Int, $after: String, $filter: PersonFilter, $orderBy: PersonOrder, $publication: Publication) {
+  page: people(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...PersonRow
+    }
+  }
+}
+    fragment PersonRow on Person {
+  id
+  version
+  publication
+  name
+  honorificPrefix
+}`) as unknown as TypedDocumentString<ListPeopleQuery, ListPeopleQueryVariables>;
+export const GetPersonDocument = new TypedDocumentString(`
+    query GetPerson($id: ID!) {
+  record: person(id: $id) {
+    ...PersonRecord
+  }
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment PersonRow on Person {
+  id
+  version
+  publication
+  name
+  honorificPrefix
+}
+fragment PersonRecord on Person {
+  ...PersonRow
+  memberships {
+    id
+    startDate
+    endDate
+    title
+    post {
+      id
+      label
+      secretariat {
+        id
+        name
+      }
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetPersonQuery, GetPersonQueryVariables>;
+export const CreatePersonDocument = new TypedDocumentString(`
+    mutation CreatePerson($input: PersonInput!) {
+  record: createPerson(input: $input) {
+    ...PersonRecord
+  }
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment PersonRow on Person {
+  id
+  version
+  publication
+  name
+  honorificPrefix
+}
+fragment PersonRecord on Person {
+  ...PersonRow
+  memberships {
+    id
+    startDate
+    endDate
+    title
+    post {
+      id
+      label
+      secretariat {
+        id
+        name
+      }
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonInput!) {
+  record: updatePerson(id: $id, version: $version, input: $input) {
+    ...PersonRecord
+  }
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment PersonRow on Person {
+  id
+  version
+  publication
+  name
+  honorificPrefix
+}
+fragment PersonRecord on Person {
+  ...PersonRow
+  memberships {
+    id
+    startDate
+    endDate
+    title
+    post {
+      id
+      label
+      secretariat {
+        id
+        name
+      }
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const DeletePersonDocument = new TypedDocumentString(`
+    mutation DeletePerson($id: ID!, $version: Int!) {
+  record: deletePerson(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
+export const RestorePersonDocument = new TypedDocumentString(`
+    mutation RestorePerson($id: ID!) {
+  record: restorePerson(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePersonMutation, RestorePersonMutationVariables>;
+export const ListPostsDocument = new TypedDocumentString(`
+    query ListPosts($first: Int, $after: String, $filter: PostFilter, $orderBy: PostOrder, $publication: Publication) {
+  page: posts(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...PostRow
+    }
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment PostRow on Post {
+  id
+  version
+  publication
+  label
+  role
+  sector
+  voting
+  region {
+    id
+    name
+  }
+  secretariat {
+    ...SecretariatScope
+  }
+}`) as unknown as TypedDocumentString<ListPostsQuery, ListPostsQueryVariables>;
+export const GetPostDocument = new TypedDocumentString(`
+    query GetPost($id: ID!) {
+  record: post(id: $id) {
+    ...PostRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment PostRow on Post {
+  id
+  version
+  publication
+  label
+  role
+  sector
+  voting
+  region {
+    id
+    name
+  }
+  secretariat {
+    ...SecretariatScope
+  }
+}
+fragment PostRecord on Post {
+  ...PostRow
+  memberships {
+    id
+    startDate
+    endDate
+    person {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetPostQuery, GetPostQueryVariables>;
+export const CreatePostDocument = new TypedDocumentString(`
+    mutation CreatePost($input: PostInput!) {
+  record: createPost(input: $input) {
+    ...PostRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment PostRow on Post {
+  id
+  version
+  publication
+  label
+  role
+  sector
+  voting
+  region {
+    id
+    name
+  }
+  secretariat {
+    ...SecretariatScope
+  }
+}
+fragment PostRecord on Post {
+  ...PostRow
+  memberships {
+    id
+    startDate
+    endDate
+    person {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreatePostMutation, CreatePostMutationVariables>;
+export const UpdatePostDocument = new TypedDocumentString(`
+    mutation UpdatePost($id: ID!, $version: Int!, $input: PostInput!) {
+  record: updatePost(id: $id, version: $version, input: $input) {
+    ...PostRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment PostRow on Post {
+  id
+  version
+  publication
+  label
+  role
+  sector
+  voting
+  region {
+    id
+    name
+  }
+  secretariat {
+    ...SecretariatScope
+  }
+}
+fragment PostRecord on Post {
+  ...PostRow
+  memberships {
+    id
+    startDate
+    endDate
+    person {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdatePostMutation, UpdatePostMutationVariables>;
+export const DeletePostDocument = new TypedDocumentString(`
+    mutation DeletePost($id: ID!, $version: Int!) {
+  record: deletePost(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
+export const RestorePostDocument = new TypedDocumentString(`
+    mutation RestorePost($id: ID!) {
+  record: restorePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    ...Identity
+  }
+}
+    fragment Identity on StaffAccount {
+  id
+  email
+  displayName
+  role
+  organization {
+    id
+    name
+    abbreviation
+  }
+  state {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...Identity
+  }
+}
+    fragment Identity on StaffAccount {
+  id
+  email
+  displayName
+  role
+  organization {
+    id
+    name
+    abbreviation
+  }
+  state {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const PasswordLinkDocument = new TypedDocumentString(`
+    query PasswordLink($token: String!) {
+  link: passwordLink(token: $token) {
+    purpose
+    email
+    displayName
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordLinkQuery, PasswordLinkQueryVariables>;
+export const SetPasswordWithLinkDocument = new TypedDocumentString(`
+    mutation SetPasswordWithLink($token: String!, $newPassword: String!) {
+  done: setPasswordWithLink(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<SetPasswordWithLinkMutation, SetPasswordWithLinkMutationVariables>;
+export const ListRecommendationsDocument = new TypedDocumentString(`
+    query ListRecommendations($first: Int, $after: String, $filter: RecommendationFilter, $orderBy: RecommendationOrder, $publication: Publication) {
+  page: recommendations(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...RecommendationRow
+    }
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment RecommendationRow on Recommendation {
+  id
+  version
+  publication
+  kind
+  position
+  text
+  issuedOn
+  issuedBy {
+    ...OrgName
+  }
+  exercise {
+    ...ExerciseScope
+  }
+}`) as unknown as TypedDocumentString<ListRecommendationsQuery, ListRecommendationsQueryVariables>;
+export const GetRecommendationDocument = new TypedDocumentString(`
+    query GetRecommendation($id: ID!) {
+  record: recommendation(id: $id) {
+    ...RecommendationRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment RecommendationRow on Recommendation {
+  id
+  version
+  publication
+  kind
+  position
+  text
+  issuedOn
+  issuedBy {
+    ...OrgName
+  }
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment RecommendationRecord on Recommendation {
+  ...RecommendationRow
+  evaluation {
+    id
+    title
+  }
+  issuedByPerson {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetRecommendationQuery, GetRecommendationQueryVariables>;
+export const CreateRecommendationDocument = new TypedDocumentString(`
+    mutation CreateRecommendation($input: RecommendationInput!) {
+  record: createRecommendation(input: $input) {
+    ...RecommendationRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment RecommendationRow on Recommendation {
+  id
+  version
+  publication
+  kind
+  position
+  text
+  issuedOn
+  issuedBy {
+    ...OrgName
+  }
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment RecommendationRecord on Recommendation {
+  ...RecommendationRow
+  evaluation {
+    id
+    title
+  }
+  issuedByPerson {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateRecommendationMutation, CreateRecommendationMutationVariables>;
+export const UpdateRecommendationDocument = new TypedDocumentString(`
+    mutation UpdateRecommendation($id: ID!, $version: Int!, $input: RecommendationInput!) {
+  record: updateRecommendation(id: $id, version: $version, input: $input) {
+    ...RecommendationRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment RecommendationRow on Recommendation {
+  id
+  version
+  publication
+  kind
+  position
+  text
+  issuedOn
+  issuedBy {
+    ...OrgName
+  }
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment RecommendationRecord on Recommendation {
+  ...RecommendationRow
+  evaluation {
+    id
+    title
+  }
+  issuedByPerson {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateRecommendationMutation, UpdateRecommendationMutationVariables>;
+export const DeleteRecommendationDocument = new TypedDocumentString(`
+    mutation DeleteRecommendation($id: ID!, $version: Int!) {
+  record: deleteRecommendation(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRecommendationMutation, DeleteRecommendationMutationVariables>;
+export const RestoreRecommendationDocument = new TypedDocumentString(`
+    mutation RestoreRecommendation($id: ID!) {
+  record: restoreRecommendation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreRecommendationMutation, RestoreRecommendationMutationVariables>;
+export const ListRegionsDocument = new TypedDocumentString(`
+    query ListRegions($first: Int, $after: String, $filter: RegionFilter, $orderBy: RegionOrder, $publication: Publication) {
+  page: regions(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...RegionRow
+    }
+  }
+}
+    fragment RegionRow on Region {
+  id
+  version
+  publication
+  name
+  state {
+    id
+    code
+    name
+  }
+  seat {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ListRegionsQuery, ListRegionsQueryVariables>;
+export const GetRegionDocument = new TypedDocumentString(`
+    query GetRegion($id: ID!) {
+  record: region(id: $id) {
+    ...RegionRecord
+  }
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment RegionRow on Region {
+  id
+  version
+  publication
+  name
+  state {
+    id
+    code
+    name
+  }
+  seat {
+    id
+    name
+  }
+}
+fragment RegionRecord on Region {
+  ...RegionRow
+  municipalities {
+    id
+    name
+    cvegeo
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetRegionQuery, GetRegionQueryVariables>;
+export const CreateRegionDocument = new TypedDocumentString(`
+    mutation CreateRegion($input: RegionInput!) {
+  record: createRegion(input: $input) {
+    ...RegionRecord
+  }
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment RegionRow on Region {
+  id
+  version
+  publication
+  name
+  state {
+    id
+    code
+    name
+  }
+  seat {
+    id
+    name
+  }
+}
+fragment RegionRecord on Region {
+  ...RegionRow
+  municipalities {
+    id
+    name
+    cvegeo
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateRegionMutation, CreateRegionMutationVariables>;
+export const UpdateRegionDocument = new TypedDocumentString(`
+    mutation UpdateRegion($id: ID!, $version: Int!, $input: RegionInput!) {
+  record: updateRegion(id: $id, version: $version, input: $input) {
+    ...RegionRecord
+  }
+}
+    fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment RegionRow on Region {
+  id
+  version
+  publication
+  name
+  state {
+    id
+    code
+    name
+  }
+  seat {
+    id
+    name
+  }
+}
+fragment RegionRecord on Region {
+  ...RegionRow
+  municipalities {
+    id
+    name
+    cvegeo
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateRegionMutation, UpdateRegionMutationVariables>;
+export const DeleteRegionDocument = new TypedDocumentString(`
+    mutation DeleteRegion($id: ID!, $version: Int!) {
+  record: deleteRegion(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRegionMutation, DeleteRegionMutationVariables>;
+export const RestoreRegionDocument = new TypedDocumentString(`
+    mutation RestoreRegion($id: ID!) {
+  record: restoreRegion(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreRegionMutation, RestoreRegionMutationVariables>;
+export const ListSecretariatsDocument = new TypedDocumentString(`
+    query ListSecretariats($first: Int, $after: String, $filter: SecretariatFilter, $orderBy: SecretariatOrder, $publication: Publication) {
+  page: secretariats(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...SecretariatRow
+    }
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment SecretariatRow on Secretariat {
+  ...SecretariatScope
+  version
+  publication
+  abbreviation
+  installedOn
+  nationalOrder
+}`) as unknown as TypedDocumentString<ListSecretariatsQuery, ListSecretariatsQueryVariables>;
+export const GetSecretariatDocument = new TypedDocumentString(`
+    query GetSecretariat($id: ID!) {
+  record: secretariat(id: $id) {
+    ...SecretariatRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment SecretariatRow on Secretariat {
+  ...SecretariatScope
+  version
+  publication
+  abbreviation
+  installedOn
+  nationalOrder
+}
+fragment SecretariatRecord on Secretariat {
+  ...SecretariatRow
+  decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetSecretariatQuery, GetSecretariatQueryVariables>;
+export const CreateSecretariatDocument = new TypedDocumentString(`
+    mutation CreateSecretariat($input: SecretariatInput!) {
+  record: createSecretariat(input: $input) {
+    ...SecretariatRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment SecretariatRow on Secretariat {
+  ...SecretariatScope
+  version
+  publication
+  abbreviation
+  installedOn
+  nationalOrder
+}
+fragment SecretariatRecord on Secretariat {
+  ...SecretariatRow
+  decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateSecretariatMutation, CreateSecretariatMutationVariables>;
+export const UpdateSecretariatDocument = new TypedDocumentString(`
+    mutation UpdateSecretariat($id: ID!, $version: Int!, $input: SecretariatInput!) {
+  record: updateSecretariat(id: $id, version: $version, input: $input) {
+    ...SecretariatRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment SecretariatRow on Secretariat {
+  ...SecretariatScope
+  version
+  publication
+  abbreviation
+  installedOn
+  nationalOrder
+}
+fragment SecretariatRecord on Secretariat {
+  ...SecretariatRow
+  decisionRule
+  declaredSeats {
+    sector
+    seats
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateSecretariatMutation, UpdateSecretariatMutationVariables>;
+export const DeleteSecretariatDocument = new TypedDocumentString(`
+    mutation DeleteSecretariat($id: ID!, $version: Int!) {
+  record: deleteSecretariat(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSecretariatMutation, DeleteSecretariatMutationVariables>;
+export const RestoreSecretariatDocument = new TypedDocumentString(`
+    mutation RestoreSecretariat($id: ID!) {
+  record: restoreSecretariat(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreSecretariatMutation, RestoreSecretariatMutationVariables>;
+export const SecretariatTimelineDocument = new TypedDocumentString(`
+    query SecretariatTimeline($id: ID!) {
+  secretariat(id: $id) {
+    ...SecretariatScope
+    installedOn
+    posts {
+      id
+      label
+      role
+      sector
+      voting
+      region {
+        id
+        name
+      }
+    }
+    memberships {
+      id
+      startDate
+      endDate
+      title
+      publication
+      post {
+        id
+      }
+      person {
+        id
+        name
+        honorificPrefix
+      }
+      onBehalfOf {
+        ...OrgName
+      }
+    }
+    sessions {
+      id
+      type
+      number
+      date
+    }
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}`) as unknown as TypedDocumentString<SecretariatTimelineQuery, SecretariatTimelineQueryVariables>;
+export const GetSessionAttendanceDocument = new TypedDocumentString(`
+    query GetSessionAttendance($id: ID!) {
+  record: sessionAttendance(id: $id) {
+    ...SessionAttendanceRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetSessionAttendanceQuery, GetSessionAttendanceQueryVariables>;
+export const CreateSessionAttendanceDocument = new TypedDocumentString(`
+    mutation CreateSessionAttendance($input: SessionAttendanceInput!) {
+  record: createSessionAttendance(input: $input) {
+    ...SessionAttendanceRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateSessionAttendanceMutation, CreateSessionAttendanceMutationVariables>;
+export const UpdateSessionAttendanceDocument = new TypedDocumentString(`
+    mutation UpdateSessionAttendance($id: ID!, $version: Int!, $input: SessionAttendanceInput!) {
+  record: updateSessionAttendance(id: $id, version: $version, input: $input) {
+    ...SessionAttendanceRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment SecretariatScope on Secretariat {
+  id
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment OrgName on Organization {
+  id
+  name
+  abbreviation
+}
+fragment SessionAttendanceRecord on SessionAttendance {
+  id
+  version
+  publication
+  description
+  session {
+    id
+    type
+    number
+    date
+    secretariat {
+      ...SecretariatScope
+    }
+  }
+  post {
+    id
+    label
+  }
+  organization {
+    ...OrgName
+  }
+  person {
+    id
+    name
+  }
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateSessionAttendanceMutation, UpdateSessionAttendanceMutationVariables>;
+export const DeleteSessionAttendanceDocument = new TypedDocumentString(`
+    mutation DeleteSessionAttendance($id: ID!, $version: Int!) {
+  record: deleteSessionAttendance(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSessionAttendanceMutation, DeleteSessionAttendanceMutationVariables>;
+export const RestoreSessionAttendanceDocument = new TypedDocumentString(`
+    mutation RestoreSessionAttendance($id: ID!) {
+  record: restoreSessionAttendance(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreSessionAttendanceMutation, RestoreSessionAttendanceMutationVariables>;
 export const ListSessionsDocument = new TypedDocumentString(`
     query ListSessions($first: Int, $after: String, $filter: SessionFilter, $orderBy: SessionOrder, $publication: Publication) {
   page: sessions(
@@ -10959,6 +10911,13 @@ export const DeleteSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteSessionMutation, DeleteSessionMutationVariables>;
+export const RestoreSessionDocument = new TypedDocumentString(`
+    mutation RestoreSession($id: ID!) {
+  record: restoreSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreSessionMutation, RestoreSessionMutationVariables>;
 export const SessionDetailDocument = new TypedDocumentString(`
     query SessionDetail($id: ID!) {
   session(id: $id) {
@@ -11071,203 +11030,56 @@ fragment SessionRecord on Session {
   }
   updatedAt
 }`) as unknown as TypedDocumentString<SessionDetailQuery, SessionDetailQueryVariables>;
-export const GetSessionAttendanceDocument = new TypedDocumentString(`
-    query GetSessionAttendance($id: ID!) {
-  record: sessionAttendance(id: $id) {
-    ...SessionAttendanceRecord
+export const ListSourceDocumentsDocument = new TypedDocumentString(`
+    query ListSourceDocuments($first: Int, $after: String, $filter: SourceDocumentFilter, $orderBy: SourceDocumentOrder) {
+  page: sourceDocuments(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    nodes {
+      ...SourceDocumentRow
+    }
   }
 }
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
+    fragment OrgName on Organization {
   id
   name
   abbreviation
 }
-fragment SessionAttendanceRecord on SessionAttendance {
+fragment SourceDocumentRow on SourceDocument {
   id
-  version
-  publication
-  description
-  session {
-    id
-    type
-    number
-    date
-    secretariat {
-      ...SecretariatScope
-    }
-  }
-  post {
-    id
-    label
-  }
-  organization {
+  key
+  title
+  url
+  publishedOn
+  publishedBy {
     ...OrgName
   }
-  person {
-    id
-    name
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}`) as unknown as TypedDocumentString<GetSessionAttendanceQuery, GetSessionAttendanceQueryVariables>;
-export const CreateSessionAttendanceDocument = new TypedDocumentString(`
-    mutation CreateSessionAttendance($input: SessionAttendanceInput!) {
-  record: createSessionAttendance(input: $input) {
-    ...SessionAttendanceRecord
+}`) as unknown as TypedDocumentString<ListSourceDocumentsQuery, ListSourceDocumentsQueryVariables>;
+export const GetSourceDocumentDocument = new TypedDocumentString(`
+    query GetSourceDocument($id: ID!) {
+  record: sourceDocument(id: $id) {
+    ...SourceDocumentRow
   }
 }
-    fragment ExerciseScope on Exercise {
-  id
-  title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
+    fragment OrgName on Organization {
   id
   name
   abbreviation
 }
-fragment SessionAttendanceRecord on SessionAttendance {
+fragment SourceDocumentRow on SourceDocument {
   id
-  version
-  publication
-  description
-  session {
-    id
-    type
-    number
-    date
-    secretariat {
-      ...SecretariatScope
-    }
-  }
-  post {
-    id
-    label
-  }
-  organization {
-    ...OrgName
-  }
-  person {
-    id
-    name
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}`) as unknown as TypedDocumentString<CreateSessionAttendanceMutation, CreateSessionAttendanceMutationVariables>;
-export const UpdateSessionAttendanceDocument = new TypedDocumentString(`
-    mutation UpdateSessionAttendance($id: ID!, $version: Int!, $input: SessionAttendanceInput!) {
-  record: updateSessionAttendance(id: $id, version: $version, input: $input) {
-    ...SessionAttendanceRecord
-  }
-}
-    fragment ExerciseScope on Exercise {
-  id
+  key
   title
-  state {
-    id
-    code
-  }
-}
-fragment SecretariatScope on Secretariat {
-  id
-  name
-  exercise {
-    ...ExerciseScope
-  }
-}
-fragment Source on SourceReference {
-  note
-  document {
-    id
-    title
-  }
-}
-fragment OrgName on Organization {
-  id
-  name
-  abbreviation
-}
-fragment SessionAttendanceRecord on SessionAttendance {
-  id
-  version
-  publication
-  description
-  session {
-    id
-    type
-    number
-    date
-    secretariat {
-      ...SecretariatScope
-    }
-  }
-  post {
-    id
-    label
-  }
-  organization {
+  url
+  publishedOn
+  publishedBy {
     ...OrgName
   }
-  person {
-    id
-    name
-  }
-  source {
-    ...Source
-  }
-  updatedAt
-}`) as unknown as TypedDocumentString<UpdateSessionAttendanceMutation, UpdateSessionAttendanceMutationVariables>;
-export const DeleteSessionAttendanceDocument = new TypedDocumentString(`
-    mutation DeleteSessionAttendance($id: ID!, $version: Int!) {
-  record: deleteSessionAttendance(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteSessionAttendanceMutation, DeleteSessionAttendanceMutationVariables>;
+}`) as unknown as TypedDocumentString<GetSourceDocumentQuery, GetSourceDocumentQueryVariables>;
 export const ListStaffAccountsDocument = new TypedDocumentString(`
     query ListStaffAccounts {
   accounts: staffAccounts {
@@ -11462,21 +11274,202 @@ fragment IssuedLink on IssuedPasswordLink {
     ...StaffAccountRow
   }
 }`) as unknown as TypedDocumentString<SendPasswordLinkMutation, SendPasswordLinkMutationVariables>;
-export const PasswordLinkDocument = new TypedDocumentString(`
-    query PasswordLink($token: String!) {
-  link: passwordLink(token: $token) {
-    purpose
-    email
-    displayName
-    expiresAt
+export const ListStatesDocument = new TypedDocumentString(`
+    query ListStates($first: Int, $after: String, $filter: StateFilter, $orderBy: StateOrder) {
+  page: states(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    nodes {
+      ...StateRow
+    }
   }
 }
-    `) as unknown as TypedDocumentString<PasswordLinkQuery, PasswordLinkQueryVariables>;
-export const SetPasswordWithLinkDocument = new TypedDocumentString(`
-    mutation SetPasswordWithLink($token: String!, $newPassword: String!) {
-  done: setPasswordWithLink(token: $token, newPassword: $newPassword)
+    fragment StateRow on State {
+  id
+  code
+  name
+  inegiKey
+  ocdId
+}`) as unknown as TypedDocumentString<ListStatesQuery, ListStatesQueryVariables>;
+export const GetStateDocument = new TypedDocumentString(`
+    query GetState($id: ID!) {
+  record: state(id: $id) {
+    ...StateRow
+    regions {
+      id
+      name
+    }
+    exercises {
+      id
+      title
+      slug
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<SetPasswordWithLinkMutation, SetPasswordWithLinkMutationVariables>;
+    fragment StateRow on State {
+  id
+  code
+  name
+  inegiKey
+  ocdId
+}`) as unknown as TypedDocumentString<GetStateQuery, GetStateQueryVariables>;
+export const ListThemesDocument = new TypedDocumentString(`
+    query ListThemes($first: Int, $after: String, $filter: ThemeFilter, $orderBy: ThemeOrder, $publication: Publication) {
+  page: themes(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...ThemeRow
+    }
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment ThemeRow on Theme {
+  id
+  version
+  publication
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}`) as unknown as TypedDocumentString<ListThemesQuery, ListThemesQueryVariables>;
+export const GetThemeDocument = new TypedDocumentString(`
+    query GetTheme($id: ID!) {
+  record: theme(id: $id) {
+    ...ThemeRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment ThemeRow on Theme {
+  id
+  version
+  publication
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment ThemeRecord on Theme {
+  ...ThemeRow
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetThemeQuery, GetThemeQueryVariables>;
+export const CreateThemeDocument = new TypedDocumentString(`
+    mutation CreateTheme($input: ThemeInput!) {
+  record: createTheme(input: $input) {
+    ...ThemeRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment ThemeRow on Theme {
+  id
+  version
+  publication
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment ThemeRecord on Theme {
+  ...ThemeRow
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateThemeMutation, CreateThemeMutationVariables>;
+export const UpdateThemeDocument = new TypedDocumentString(`
+    mutation UpdateTheme($id: ID!, $version: Int!, $input: ThemeInput!) {
+  record: updateTheme(id: $id, version: $version, input: $input) {
+    ...ThemeRecord
+  }
+}
+    fragment ExerciseScope on Exercise {
+  id
+  title
+  state {
+    id
+    code
+  }
+}
+fragment Source on SourceReference {
+  note
+  document {
+    id
+    title
+  }
+}
+fragment ThemeRow on Theme {
+  id
+  version
+  publication
+  name
+  exercise {
+    ...ExerciseScope
+  }
+}
+fragment ThemeRecord on Theme {
+  ...ThemeRow
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateThemeMutation, UpdateThemeMutationVariables>;
+export const DeleteThemeDocument = new TypedDocumentString(`
+    mutation DeleteTheme($id: ID!, $version: Int!) {
+  record: deleteTheme(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteThemeMutation, DeleteThemeMutationVariables>;
+export const RestoreThemeDocument = new TypedDocumentString(`
+    mutation RestoreTheme($id: ID!) {
+  record: restoreTheme(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreThemeMutation, RestoreThemeMutationVariables>;
 export const DeletedRecordsDocument = new TypedDocumentString(`
     query DeletedRecords($entity: String, $first: Int, $after: String) {
   page: deletedRecords(entity: $entity, first: $first, after: $after) {
@@ -11510,41 +11503,6 @@ export const RecordLabelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordLabelsQuery, RecordLabelsQueryVariables>;
-export const RestoreActionPlanDocument = new TypedDocumentString(`
-    mutation RestoreActionPlan($id: ID!) {
-  record: restoreActionPlan(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreActionPlanMutation, RestoreActionPlanMutationVariables>;
-export const RestoreAgreementDocument = new TypedDocumentString(`
-    mutation RestoreAgreement($id: ID!) {
-  record: restoreAgreement(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreAgreementMutation, RestoreAgreementMutationVariables>;
-export const RestoreCommitmentDocument = new TypedDocumentString(`
-    mutation RestoreCommitment($id: ID!) {
-  record: restoreCommitment(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreCommitmentMutation, RestoreCommitmentMutationVariables>;
-export const RestoreEvaluationDocument = new TypedDocumentString(`
-    mutation RestoreEvaluation($id: ID!) {
-  record: restoreEvaluation(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreEvaluationMutation, RestoreEvaluationMutationVariables>;
-export const RestoreEvaluationCriterionDocument = new TypedDocumentString(`
-    mutation RestoreEvaluationCriterion($id: ID!) {
-  record: restoreEvaluationCriterion(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreEvaluationCriterionMutation, RestoreEvaluationCriterionMutationVariables>;
 export const RestoreEvaluationScoreDocument = new TypedDocumentString(`
     mutation RestoreEvaluationScore($id: ID!) {
   record: restoreEvaluationScore(id: $id) {
@@ -11552,111 +11510,153 @@ export const RestoreEvaluationScoreDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestoreEvaluationScoreMutation, RestoreEvaluationScoreMutationVariables>;
-export const RestoreEventDocument = new TypedDocumentString(`
-    mutation RestoreEvent($id: ID!) {
-  record: restoreEvent(id: $id) {
-    id
+export const ListVenuesDocument = new TypedDocumentString(`
+    query ListVenues($first: Int, $after: String, $filter: VenueFilter, $orderBy: VenueOrder, $publication: Publication) {
+  page: venues(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+    publication: $publication
+  ) {
+    totalCount
+    nodes {
+      ...VenueRow
+    }
   }
 }
-    `) as unknown as TypedDocumentString<RestoreEventMutation, RestoreEventMutationVariables>;
-export const RestoreExerciseDocument = new TypedDocumentString(`
-    mutation RestoreExercise($id: ID!) {
-  record: restoreExercise(id: $id) {
+    fragment VenueRow on Venue {
+  id
+  version
+  publication
+  name
+  municipality {
     id
+    name
+    cvegeo
+    timeZone
+    state {
+      id
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ListVenuesQuery, ListVenuesQueryVariables>;
+export const GetVenueDocument = new TypedDocumentString(`
+    query GetVenue($id: ID!) {
+  record: venue(id: $id) {
+    ...VenueRecord
   }
 }
-    `) as unknown as TypedDocumentString<RestoreExerciseMutation, RestoreExerciseMutationVariables>;
-export const RestoreInformationDeliveryDocument = new TypedDocumentString(`
-    mutation RestoreInformationDelivery($id: ID!) {
-  record: restoreInformationDelivery(id: $id) {
+    fragment Source on SourceReference {
+  note
+  document {
     id
+    title
   }
 }
-    `) as unknown as TypedDocumentString<RestoreInformationDeliveryMutation, RestoreInformationDeliveryMutationVariables>;
-export const RestoreInformationRequestDocument = new TypedDocumentString(`
-    mutation RestoreInformationRequest($id: ID!) {
-  record: restoreInformationRequest(id: $id) {
+fragment VenueRow on Venue {
+  id
+  version
+  publication
+  name
+  municipality {
     id
+    name
+    cvegeo
+    timeZone
+    state {
+      id
+      code
+    }
   }
 }
-    `) as unknown as TypedDocumentString<RestoreInformationRequestMutation, RestoreInformationRequestMutationVariables>;
-export const RestoreMembershipDocument = new TypedDocumentString(`
-    mutation RestoreMembership($id: ID!) {
-  record: restoreMembership(id: $id) {
-    id
+fragment VenueRecord on Venue {
+  ...VenueRow
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<GetVenueQuery, GetVenueQueryVariables>;
+export const CreateVenueDocument = new TypedDocumentString(`
+    mutation CreateVenue($input: VenueInput!) {
+  record: createVenue(input: $input) {
+    ...VenueRecord
   }
 }
-    `) as unknown as TypedDocumentString<RestoreMembershipMutation, RestoreMembershipMutationVariables>;
-export const RestoreMilestoneDocument = new TypedDocumentString(`
-    mutation RestoreMilestone($id: ID!) {
-  record: restoreMilestone(id: $id) {
+    fragment Source on SourceReference {
+  note
+  document {
     id
+    title
   }
 }
-    `) as unknown as TypedDocumentString<RestoreMilestoneMutation, RestoreMilestoneMutationVariables>;
-export const RestoreOrganizationDocument = new TypedDocumentString(`
-    mutation RestoreOrganization($id: ID!) {
-  record: restoreOrganization(id: $id) {
+fragment VenueRow on Venue {
+  id
+  version
+  publication
+  name
+  municipality {
     id
+    name
+    cvegeo
+    timeZone
+    state {
+      id
+      code
+    }
   }
 }
-    `) as unknown as TypedDocumentString<RestoreOrganizationMutation, RestoreOrganizationMutationVariables>;
-export const RestorePersonDocument = new TypedDocumentString(`
-    mutation RestorePerson($id: ID!) {
-  record: restorePerson(id: $id) {
-    id
+fragment VenueRecord on Venue {
+  ...VenueRow
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateVenueMutation, CreateVenueMutationVariables>;
+export const UpdateVenueDocument = new TypedDocumentString(`
+    mutation UpdateVenue($id: ID!, $version: Int!, $input: VenueInput!) {
+  record: updateVenue(id: $id, version: $version, input: $input) {
+    ...VenueRecord
   }
 }
-    `) as unknown as TypedDocumentString<RestorePersonMutation, RestorePersonMutationVariables>;
-export const RestorePostDocument = new TypedDocumentString(`
-    mutation RestorePost($id: ID!) {
-  record: restorePost(id: $id) {
+    fragment Source on SourceReference {
+  note
+  document {
     id
+    title
   }
 }
-    `) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
-export const RestoreRecommendationDocument = new TypedDocumentString(`
-    mutation RestoreRecommendation($id: ID!) {
-  record: restoreRecommendation(id: $id) {
+fragment VenueRow on Venue {
+  id
+  version
+  publication
+  name
+  municipality {
     id
+    name
+    cvegeo
+    timeZone
+    state {
+      id
+      code
+    }
   }
 }
-    `) as unknown as TypedDocumentString<RestoreRecommendationMutation, RestoreRecommendationMutationVariables>;
-export const RestoreRegionDocument = new TypedDocumentString(`
-    mutation RestoreRegion($id: ID!) {
-  record: restoreRegion(id: $id) {
+fragment VenueRecord on Venue {
+  ...VenueRow
+  source {
+    ...Source
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateVenueMutation, UpdateVenueMutationVariables>;
+export const DeleteVenueDocument = new TypedDocumentString(`
+    mutation DeleteVenue($id: ID!, $version: Int!) {
+  record: deleteVenue(id: $id, version: $version) {
     id
+    version
   }
 }
-    `) as unknown as TypedDocumentString<RestoreRegionMutation, RestoreRegionMutationVariables>;
-export const RestoreSecretariatDocument = new TypedDocumentString(`
-    mutation RestoreSecretariat($id: ID!) {
-  record: restoreSecretariat(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreSecretariatMutation, RestoreSecretariatMutationVariables>;
-export const RestoreSessionDocument = new TypedDocumentString(`
-    mutation RestoreSession($id: ID!) {
-  record: restoreSession(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreSessionMutation, RestoreSessionMutationVariables>;
-export const RestoreSessionAttendanceDocument = new TypedDocumentString(`
-    mutation RestoreSessionAttendance($id: ID!) {
-  record: restoreSessionAttendance(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreSessionAttendanceMutation, RestoreSessionAttendanceMutationVariables>;
-export const RestoreThemeDocument = new TypedDocumentString(`
-    mutation RestoreTheme($id: ID!) {
-  record: restoreTheme(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RestoreThemeMutation, RestoreThemeMutationVariables>;
+    `) as unknown as TypedDocumentString<DeleteVenueMutation, DeleteVenueMutationVariables>;
 export const RestoreVenueDocument = new TypedDocumentString(`
     mutation RestoreVenue($id: ID!) {
   record: restoreVenue(id: $id) {

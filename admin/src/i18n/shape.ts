@@ -1,5 +1,6 @@
 import type englishMessages from 'ra-language-english';
 import type * as G from '../generated/graphql';
+import type { ResourceName } from '../resourceNames';
 
 /** The same keys as T, every leaf a string: what a translation of T must provide. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -22,9 +23,10 @@ type ReadOnly<Keys extends string> = { name: string; fields: Record<Keys, string
 
 /**
  * Labels per resource (react-admin reads resources.<name>.fields.<field>): every field of each
- * write input must be there, so a form input without a label fails to compile.
+ * write input must be there, so a form input without a label fails to compile, and so does a
+ * resource (resourceNames.ts) without labels.
  */
-export interface ResourceMessages {
+export interface ResourceMessages extends Record<ResourceName, { name: string }> {
   exercises: Resource<
     G.ExerciseInput,
     'state' | 'statistics' | 'pagesDelivered' | 'isSynthetic' | 'q' | 'evaluator' | 'guarantor' | 'localAuthority'

@@ -1,17 +1,12 @@
 import { NumberInput, TextInput } from 'react-admin';
-import {
-  EnumInput,
-  PartialDateInput,
-  PublicationInput,
-  RefInput,
-  SourceInputs,
-  commitmentText,
-  orgText,
-} from '../common/inputs';
+import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { useIdentity } from '../common/identity';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
-import { count, formRules, optionalText, requiredText } from '../common/validation';
+import { count, optionalText, requiredText } from '../common/validation';
+import { deliveryRules } from './rules';
 import { useWatch } from 'react-hook-form';
+import { commitmentLabel } from '../commitments/labels';
+import { orgText } from '../organizations/labels';
 
 export const afterDelivery = (record: { commitment?: { id: string } }) =>
   record.commitment ? `/commitments/${record.commitment.id}/show/deliveries` : undefined;
@@ -39,11 +34,11 @@ export function DeliveryForm() {
       ? { organizationId: identity.organization?.id, organizationRole: 'RESPONSIBLE' }
       : undefined;
   return (
-    <RecordForm validate={(values) => formRules.delivery(values)}>
+    <RecordForm validate={(values) => deliveryRules(values)}>
       <RefInput
         source="commitmentId"
         reference="commitments"
-        optionText={commitmentText}
+        optionText={commitmentLabel}
         filter={commitments}
         required
         fullWidth

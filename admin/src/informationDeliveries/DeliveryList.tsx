@@ -1,12 +1,15 @@
 import { BooleanInput, DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
-import { DeliveryPagesField, PartialDateField, PublicationField, RelatedLink, commitmentLabel } from '../common/fields';
-import { PartialDateInput, RefInput, commitmentText, orgText } from '../common/inputs';
+import { PartialDateField, PublicationField, RelatedLink } from '../common/fields';
+import { PartialDateInput, RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { InformationDeliveryRowFragment } from '../generated/graphql';
+import { commitmentLabel } from '../commitments/labels';
+import { orgText } from '../organizations/labels';
+import { DeliveryPagesField } from './fields';
 
 const filters = [
-  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentText} alwaysOn />,
+  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentLabel} alwaysOn />,
   <RefInput key="deliveredById" source="deliveredById" reference="organizations" optionText={orgText} />,
   <BooleanInput key="hasPageCount" source="hasPageCount" />,
   <PartialDateInput key="dateFrom" source="dateFrom" helperText={false} />,

@@ -1,7 +1,9 @@
 import { TextField } from 'react-admin';
-import { DeliveryPagesField, PartialDateField, RelatedLink, commitmentLabel } from '../common/fields';
+import { PartialDateField, RelatedLink } from '../common/fields';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { commitmentLabel } from '../commitments/labels';
+import { DeliveryPagesField } from './fields';
 
 export default function DeliveryShow() {
   return (

@@ -1,16 +1,11 @@
 import { NumberInput, TextInput, minValue } from 'react-admin';
-import {
-  EnumInput,
-  PartialDateInput,
-  PublicationInput,
-  RefInput,
-  SourceInputs,
-  commitmentText,
-  orgText,
-} from '../common/inputs';
+import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { useIdentity } from '../common/identity';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
-import { count, formRules, integer, optionalText, requiredText } from '../common/validation';
+import { count, integer, optionalText, requiredText } from '../common/validation';
+import { requestRules } from './rules';
+import { commitmentLabel } from '../commitments/labels';
+import { orgText } from '../organizations/labels';
 
 export const afterRequest = (record: { commitment?: { id: string } }) =>
   record.commitment ? `/commitments/${record.commitment.id}/show/requests` : undefined;
@@ -23,11 +18,11 @@ export function RequestForm() {
       ? { organizationId: identity.organization?.id, organizationRole: 'RESPONSIBLE' }
       : undefined;
   return (
-    <RecordForm validate={(values) => formRules.request(values)}>
+    <RecordForm validate={(values) => requestRules(values)}>
       <RefInput
         source="commitmentId"
         reference="commitments"
-        optionText={commitmentText}
+        optionText={commitmentLabel}
         filter={commitments}
         required
         fullWidth

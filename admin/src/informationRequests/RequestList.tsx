@@ -1,12 +1,14 @@
 import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
-import { PartialDateField, PublicationField, RelatedLink, StatusField, commitmentLabel } from '../common/fields';
-import { EnumArrayInput, RefInput, commitmentText, orgText } from '../common/inputs';
+import { PartialDateField, PublicationField, RelatedLink, StatusField } from '../common/fields';
+import { EnumArrayInput, RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { InformationRequestRowFragment } from '../generated/graphql';
+import { commitmentLabel } from '../commitments/labels';
+import { orgText } from '../organizations/labels';
 
 const filters = [
-  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentText} alwaysOn />,
+  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentLabel} alwaysOn />,
   <EnumArrayInput key="responses" source="responses" kind="RequestResponse" alwaysOn />,
   <RefInput key="recipientId" source="recipientId" reference="organizations" optionText={orgText} />,
   <RefInput key="exerciseId" source="exerciseId" reference="exercises" optionText="title" />,

@@ -1,8 +1,9 @@
 import { NumberField, TextField, useRecordContext } from 'react-admin';
 import { Typography } from '@mui/material';
-import { PartialDateField, RelatedLink, StatusField, commitmentLabel, useFormatters } from '../common/fields';
+import { PartialDateField, RelatedLink, StatusField, useFormatters } from '../common/fields';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import type { InformationRequestRecordFragment } from '../generated/graphql';
+import { commitmentLabel } from '../commitments/labels';
 
 function Deliveries(_props: { label?: string; source?: string }) {
   const record = useRecordContext<InformationRequestRecordFragment>();

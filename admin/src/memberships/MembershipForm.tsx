@@ -1,7 +1,9 @@
 import { TextInput, useTranslate } from 'react-admin';
-import { PartialDateInput, PublicationInput, RefInput, SourceInputs, orgText } from '../common/inputs';
+import { PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
-import { formRules, optionalText } from '../common/validation';
+import { optionalText } from '../common/validation';
+import { membershipRules } from './rules';
+import { orgText } from '../organizations/labels';
 
 /**
  * A person holding a seat over [startDate, endDate): the end is the first day no longer held; holders of one seat may not overlap.
@@ -10,9 +12,7 @@ import { formRules, optionalText } from '../common/validation';
 export function MembershipForm() {
   const translate = useTranslate();
   return (
-    <RecordForm
-      validate={(values) => formRules.membership(values, translate('resources.memberships.fields.startDate'))}
-    >
+    <RecordForm validate={(values) => membershipRules(values, translate('resources.memberships.fields.startDate'))}>
       <RefInput source="postId" reference="posts" optionText="label" searchable={false} required fullWidth />
       <RefInput source="personId" reference="people" fullWidth />
       <RefInput source="onBehalfOfId" reference="organizations" optionText={orgText} fullWidth />

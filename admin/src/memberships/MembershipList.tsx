@@ -1,9 +1,10 @@
 import { DataTable } from 'react-admin';
 import { csvExporter } from '../common/exporter';
 import { PartialDateField, PublicationField, RelatedLink } from '../common/fields';
-import { PartialDateInput, RefInput, orgText } from '../common/inputs';
+import { PartialDateInput, RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { MembershipRowFragment } from '../generated/graphql';
+import { orgText } from '../organizations/labels';
 
 const filters = [
   <RefInput key="secretariatId" source="secretariatId" reference="secretariats" searchable={false} alwaysOn />,

@@ -1,16 +1,11 @@
 import { NumberInput, TextInput, useTranslate } from 'react-admin';
-import {
-  EnumInput,
-  PartialDateInput,
-  PublicationInput,
-  RefInput,
-  SourceInputs,
-  commitmentText,
-} from '../common/inputs';
+import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
-import { formRules, optionalText, position, positive, requiredText, url } from '../common/validation';
+import { optionalText, position, positive, requiredText, url } from '../common/validation';
+import { milestoneRules } from './rules';
 import { useIdentity } from '../common/identity';
 import { maxLength } from 'react-admin';
+import { commitmentLabel } from '../commitments/labels';
 
 /** Back to the commitment page after saving, on its milestones tab. */
 export const afterMilestone = (record: { commitment?: { id: string } }) =>
@@ -26,11 +21,11 @@ export function MilestoneForm() {
       ? { organizationId: identity.organization?.id, organizationRole: 'RESPONSIBLE' }
       : undefined;
   return (
-    <RecordForm validate={(values) => formRules.milestone(values, translate('resources.milestones.fields.startDate'))}>
+    <RecordForm validate={(values) => milestoneRules(values, translate('resources.milestones.fields.startDate'))}>
       <RefInput
         source="commitmentId"
         reference="commitments"
-        optionText={commitmentText}
+        optionText={commitmentLabel}
         filter={commitments}
         required
         fullWidth

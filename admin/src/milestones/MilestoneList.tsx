@@ -1,12 +1,13 @@
 import { DataTable, NumberField } from 'react-admin';
 import { csvExporter } from '../common/exporter';
-import { PartialDateField, PublicationField, RelatedLink, StatusField, commitmentLabel } from '../common/fields';
-import { EnumArrayInput, PartialDateInput, RefInput, commitmentText } from '../common/inputs';
+import { PartialDateField, PublicationField, RelatedLink, StatusField } from '../common/fields';
+import { EnumArrayInput, PartialDateInput, RefInput } from '../common/inputs';
 import { RecordTable, ResourceList } from '../common/lists';
 import type { MilestoneRowFragment } from '../generated/graphql';
+import { commitmentLabel } from '../commitments/labels';
 
 const filters = [
-  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentText} alwaysOn />,
+  <RefInput key="commitmentId" source="commitmentId" reference="commitments" optionText={commitmentLabel} alwaysOn />,
   <EnumArrayInput key="statuses" source="statuses" kind="MilestoneStatus" alwaysOn />,
   <PartialDateInput key="dueFrom" source="dueFrom" helperText={false} />,
   <PartialDateInput key="dueTo" source="dueTo" helperText={false} />,

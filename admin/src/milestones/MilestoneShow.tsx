@@ -1,7 +1,8 @@
 import { NumberField, TextField, UrlField } from 'react-admin';
-import { PartialDateField, RelatedLink, StatusField, commitmentLabel } from '../common/fields';
+import { PartialDateField, RelatedLink, StatusField } from '../common/fields';
 import { Paragraph, RecordShow } from '../common/ShowPage';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { commitmentLabel } from '../commitments/labels';
 
 export default function MilestoneShow() {
   return (

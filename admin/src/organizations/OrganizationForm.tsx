@@ -1,7 +1,8 @@
 import { TextInput, useTranslate } from 'react-admin';
-import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs, orgText } from '../common/inputs';
+import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
-import { formRules, optionalText, requiredText, slug } from '../common/validation';
+import { intervalRules, optionalText, requiredText, slug } from '../common/validation';
+import { orgText } from './labels';
 
 /** Bodies are created and abolished: founding and dissolution dates keep that history. */
 export function OrganizationForm() {
@@ -9,7 +10,7 @@ export function OrganizationForm() {
   return (
     <RecordForm
       validate={(values) =>
-        formRules.interval(
+        intervalRules(
           values,
           translate('resources.organizations.fields.foundingDate'),
           'foundingDate',

@@ -1,8 +1,9 @@
 import { Typography } from '@mui/material';
 import { Link, TextField, useRecordContext } from 'react-admin';
-import { EnumField, PagesField, PartialDateField, RelatedLink, commitmentLabel } from '../common/fields';
+import { EnumField, PagesField, PartialDateField, RelatedLink } from '../common/fields';
 import { RecordShow } from '../common/ShowPage';
 import type { OrganizationRecordFragment } from '../generated/graphql';
+import { commitmentLabel } from '../commitments/labels';
 
 function CommitmentLinks({ source }: { source: 'responsibleFor' | 'follows' }) {
   const record = useRecordContext<OrganizationRecordFragment>();

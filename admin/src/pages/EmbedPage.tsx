@@ -18,7 +18,8 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Title, useGetList, useNotify, useTranslate } from 'react-admin';
-import { commitmentText, orgText } from '../common/inputs';
+import { commitmentLabel } from '../commitments/labels';
+import { orgText } from '../organizations/labels';
 
 type Widget = 'ta-pages-counter' | 'ta-commitment-progress' | 'ta-session-calendar';
 type Target = 'commitment' | 'plan' | 'exercise' | 'organization';
@@ -93,7 +94,7 @@ export default function EmbedPage() {
   }, [widget, attributes]);
   const optionLabel = (o: Record<string, unknown>) =>
     effectiveTarget === 'commitment'
-      ? commitmentText(o)
+      ? commitmentLabel(o)
       : effectiveTarget === 'organization'
         ? orgText(o)
         : String(o.title ?? o.name ?? '');

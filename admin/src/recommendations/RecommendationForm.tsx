@@ -1,8 +1,9 @@
 import { NumberInput, TextInput } from 'react-admin';
 import { useIdentity } from '../common/identity';
-import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs, orgText } from '../common/inputs';
+import { EnumInput, PartialDateInput, PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
 import { position, requiredText } from '../common/validation';
+import { orgText } from '../organizations/labels';
 
 /** A recommendation or area of opportunity; the evaluator writes its own recommendations only. */
 export function RecommendationForm() {

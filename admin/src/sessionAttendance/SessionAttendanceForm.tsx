@@ -1,9 +1,10 @@
 import { TextInput, useGetOne } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { PublicationInput, RefInput, SourceInputs, orgText } from '../common/inputs';
+import { PublicationInput, RefInput, SourceInputs } from '../common/inputs';
 import { RecordCreate, RecordEdit, RecordForm } from '../common/RecordForm';
 import { optionalText } from '../common/validation';
 import type { SessionRecordFragment } from '../generated/graphql';
+import { orgText } from '../organizations/labels';
 
 /** Back to the session after a save. */
 const afterAttendance = (record: { session: { id: string } }) => `/sessions/${record.session.id}/show`;

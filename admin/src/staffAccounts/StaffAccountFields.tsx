@@ -1,7 +1,8 @@
 import { TextInput, email, required } from 'react-admin';
 import { useIdentity } from '../common/identity';
-import { EnumInput, RefInput, orgText } from '../common/inputs';
+import { EnumInput, RefInput } from '../common/inputs';
 import { requiredText } from '../common/validation';
+import { orgText } from '../organizations/labels';
 
 /** Roles an institute admin may give (api/src/modules/account/account.service.ts GRANTABLE); the platform admin any. */
 const INSTITUTE_GRANTS = ['AGENCY_EDITOR', 'CIVIL_SOCIETY_FOLLOWER', 'INSTITUTE_ADMIN'];

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
 import { PROJECT_ROOT } from '../common/paths';
 
-/** Where the platform's own clients keep their operations (see codegen.yml). */
-const CLIENT_OPERATION_DIRS = ['admin/src/operations', 'widgets/src/operations'];
+/**
+ * Where the platform's own clients keep their operations, read recursively (see codegen.yml): the
+ * back-office keeps each beside the resource or page that sends it.
+ */
+const CLIENT_OPERATION_DIRS = ['admin/src', 'widgets/src/operations'];
 
 /**
  * The names of the operations the platform's own clients send (the back-office and the widgets):
@@ -14,7 +17,9 @@ const CLIENT_OPERATION_DIRS = ['admin/src/operations', 'widgets/src/operations']
 export function clientOperationNames(): ReadonlySet<string> {
   const names = new Set<string>();
   for (const dir of CLIENT_OPERATION_DIRS) {
-    const files = readdirSync(join(PROJECT_ROOT, dir)).filter((file) => file.endsWith('.graphql'));
+    const files = readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.graphql'),
+    );
     if (!files.length) throw new Error(`no client operations in ${dir}: metrics would label every request "other"`);
     for (const file of files) {
       for (const definition of parse(readFileSync(join(PROJECT_ROOT, dir, file), 'utf8')).definitions) {
