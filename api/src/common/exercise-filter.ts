@@ -20,11 +20,25 @@ export const ExerciseSlugField = (records: string) =>
   });
 
 /**
- * Narrows `qb` to the exercise the filter names. `inExercise` turns an SQL expression for the
- * exercise's id into the condition that ties a record to it (`r.exercise_id = …`, or through its
- * plan, secretariat, commitment…). An unknown slug matches nothing, like an unknown id.
+ * Narrows `qb` (records of `kind`) to the exercise the filter names: the exercise the kind declares
+ * its records belong to (directly, or through their plan, secretariat, commitment…), the one
+ * scope reads too. An unknown slug matches nothing, like an unknown id.
  */
 export function whereExercise<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  filter: ExerciseScope,
+  kind: RecordKind,
+) {
+  const exerciseOf = kind.exercise;
+  if (!exerciseOf) throw new Error(`${kind.table} declares no exercise to filter by`);
+  whereExerciseBy(qb, filter, (exercise) => `${exerciseOf(qb.alias)} = ${exercise}`);
+}
+
+/**
+ * Narrows `qb` to the exercise the filter names, for records of no exercise that take part in one
+ * (organisations): `inExercise` turns an SQL expression for the exercise's id into the condition.
+ */
+export function whereExerciseBy<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   filter: ExerciseScope,
   inExercise: (exercise: string) => string,

@@ -24,14 +24,7 @@ export class AgreementResolver extends createReadResolver({
   byId: agreementById,
   filter: AgreementFilter,
   applyFilter: (qb, filter: AgreementFilter) => {
-    whereExercise(
-      qb,
-      filter,
-      (
-        exercise,
-      ) => `(r.sessionId IN (SELECT s.id FROM session s JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = ${exercise})
-          OR r.eventId IN (SELECT e.id FROM event e WHERE e.exercise_id = ${exercise}))`,
-    );
+    whereExercise(qb, filter, agreementKind);
     whereState(qb, agreementKind, filter.stateId);
     whereId(qb, 'r.sessionId', filter.sessionId, 'filter.sessionId');
     whereId(qb, 'r.eventId', filter.eventId, 'filter.eventId');

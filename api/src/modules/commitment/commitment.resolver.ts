@@ -31,11 +31,7 @@ export class CommitmentResolver extends createReadResolver({
   byId: commitmentById,
   filter: CommitmentFilter,
   applyFilter: (qb, filter: CommitmentFilter) => {
-    whereExercise(
-      qb,
-      filter,
-      (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`,
-    );
+    whereExercise(qb, filter, commitmentKind);
     whereState(qb, commitmentKind, filter.stateId);
     whereId(qb, 'r.planId', filter.planId, 'filter.planId');
     whereLinked(

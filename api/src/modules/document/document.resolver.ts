@@ -43,12 +43,6 @@ import {
 } from './document.loaders';
 import { filePath } from './document.storage';
 
-/** The exercise of a document: that of the record it belongs to (document.kind.ts). */
-const documentExercise = (a: string) => {
-  if (!documentKind.exercise) throw new Error('document.kind.ts declares no exercise');
-  return documentKind.exercise(a);
-};
-
 @InputType({ description: 'Conditions on documents.' })
 export class DocumentFilter {
   @Field(() => ID, { nullable: true, description: 'Only documents of this session.' })
@@ -110,7 +104,7 @@ export class DocumentResolver extends createReadResolver({
   byId: documentById,
   filter: DocumentFilter,
   applyFilter: (qb, filter: DocumentFilter) => {
-    whereExercise(qb, filter, (exercise) => `${documentExercise('r')} = ${exercise}`);
+    whereExercise(qb, filter, documentKind);
     whereState(qb, documentKind, filter.stateId);
     for (const field of ['sessionId', 'eventId', 'milestoneId', 'informationDeliveryId', 'evaluationId'] as const)
       whereId(qb, `r.${field}`, filter[field], `filter.${field}`);

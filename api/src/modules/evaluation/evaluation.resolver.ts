@@ -15,6 +15,7 @@ import { ActionPlan } from '../plan/action-plan.entity';
 import { actionPlanById } from '../plan/plan.loaders';
 import { Evaluation, EvaluationCriterion, EvaluationScore } from './evaluation.entity';
 import { CriterionDimension, RecommendationKind } from './evaluation.enums';
+import { evaluationKind, recommendationKind } from './evaluation.kind';
 import {
   criteriaByEvaluation,
   evaluationById,
@@ -65,11 +66,7 @@ export class EvaluationResolver extends createReadResolver({
   applyFilter: (qb, filter: EvaluationFilter) => {
     whereId(qb, 'r.planId', filter.planId, 'filter.planId');
     whereId(qb, 'r.evaluatorId', filter.evaluatorId, 'filter.evaluatorId');
-    whereExercise(
-      qb,
-      filter,
-      (exercise) => `r.planId IN (SELECT p.id FROM action_plan p WHERE p.exercise_id = ${exercise})`,
-    );
+    whereExercise(qb, filter, evaluationKind);
   },
   orderFields: EvaluationOrderField,
   orderColumns: { PRESENTED_ON: 'r.presentedOn' },
@@ -195,7 +192,7 @@ export class RecommendationResolver extends createReadResolver({
   byId: recommendationById,
   filter: RecommendationFilter,
   applyFilter: (qb, filter: RecommendationFilter) => {
-    whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`);
+    whereExercise(qb, filter, recommendationKind);
     whereId(qb, 'r.evaluationId', filter.evaluationId, 'filter.evaluationId');
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: filter.kinds });
   },

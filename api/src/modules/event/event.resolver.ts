@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { whereExercise } from '../../common/exercise-filter';
+import { eventKind } from './event.kind';
 import type { Context } from '../../common/context';
 import { whereDateRange, whereId, whereLinked } from '../../common/filters';
 import { loadOptional } from '../../common/loaders';
@@ -37,7 +38,7 @@ export class EventResolver extends createReadResolver({
   byId: eventById,
   filter: EventFilter,
   applyFilter: (qb, filter: EventFilter) => {
-    whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`);
+    whereExercise(qb, filter, eventKind);
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: filter.kinds });
     whereLinked(
       qb,

@@ -34,24 +34,21 @@ import { pagesByExercise, pagesByPlan } from './information.loaders';
 import { PagesDelivered } from './information.types';
 import { Exercise } from '../exercise/exercise.entity';
 import { ActionPlan } from '../plan/action-plan.entity';
-import { informationDeliveryKind } from './information.kind';
+import { informationDeliveryKind, informationRequestKind } from './information.kind';
+import type { RecordKind } from '../../common/record-kind';
 
 /** Both kinds hang off a commitment; these narrow them by the commitment's plan or exercise. */
 function whereCommitmentIn(
   qb: SelectQueryBuilder<InformationRequest | InformationDelivery>,
   filter: ExerciseScope & { planId?: string | null },
+  kind: RecordKind,
 ) {
   if (filter.planId != null) {
     qb.andWhere('r.commitmentId IN (SELECT c.id FROM commitment c WHERE c.plan_id = :planId)', {
       planId: assertUuid(filter.planId, 'filter.planId'),
     });
   }
-  whereExercise(
-    qb,
-    filter,
-    (exercise) =>
-      `r.commitmentId IN (SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id WHERE p.exercise_id = ${exercise})`,
-  );
+  whereExercise(qb, filter, kind);
 }
 
 @InputType({ description: 'Conditions on information requests.' })
@@ -96,7 +93,7 @@ export class InformationRequestResolver extends createReadResolver({
   filter: InformationRequestFilter,
   applyFilter: (qb, filter: InformationRequestFilter) => {
     whereId(qb, 'r.commitmentId', filter.commitmentId, 'filter.commitmentId');
-    whereCommitmentIn(qb, filter);
+    whereCommitmentIn(qb, filter, informationRequestKind);
     whereId(qb, 'r.recipientId', filter.recipientId, 'filter.recipientId');
     if (filter.responses?.length) qb.andWhere('r.response IN (:...responses)', { responses: filter.responses });
   },
@@ -174,7 +171,7 @@ export class InformationDeliveryResolver extends createReadResolver({
   filter: InformationDeliveryFilter,
   applyFilter: (qb, filter: InformationDeliveryFilter) => {
     whereId(qb, 'r.commitmentId', filter.commitmentId, 'filter.commitmentId');
-    whereCommitmentIn(qb, filter);
+    whereCommitmentIn(qb, filter, informationDeliveryKind);
     whereState(qb, informationDeliveryKind, filter.stateId);
     whereId(qb, 'r.deliveredById', filter.deliveredById, 'filter.deliveredById');
     if (filter.hasPageCount === true) qb.andWhere('r.pages IS NOT NULL');

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { whereExercise } from '../../common/exercise-filter';
+import { whereExerciseBy } from '../../common/exercise-filter';
 import type { Context } from '../../common/context';
 import { whereId, whereSearch } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
@@ -34,7 +34,7 @@ export class OrganizationResolver extends createReadResolver({
   applyFilter: (qb, filter: OrganizationFilter) => {
     if (filter.kinds?.length) qb.andWhere('r.kind IN (:...kinds)', { kinds: filter.kinds });
     whereId(qb, 'r.parentId', filter.parentId, 'filter.parentId');
-    whereExercise(qb, filter, involvedIn);
+    whereExerciseBy(qb, filter, involvedIn);
     whereSearch(qb, ['r.name', 'r.abbreviation'], filter.search, 'filter.search');
   },
   orderFields: OrganizationOrderField,

@@ -1,5 +1,6 @@
 import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ExerciseSlugField, whereExercise } from '../../common/exercise-filter';
+import { actionPlanKind } from './plan.kind';
 import type { Context } from '../../common/context';
 import { loadOptional } from '../../common/loaders';
 import { createReadResolver } from '../../common/read-resolver';
@@ -39,7 +40,7 @@ export class ActionPlanResolver extends createReadResolver({
   listDescription: 'Local Action Plans.',
   byId: actionPlanById,
   filter: ActionPlanFilter,
-  applyFilter: (qb, filter: ActionPlanFilter) => whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`),
+  applyFilter: (qb, filter: ActionPlanFilter) => whereExercise(qb, filter, actionPlanKind),
   orderFields: ActionPlanOrderField,
   orderColumns: { START_YEAR: 'r.startYear', TITLE: 'r.title' },
   defaultOrder: ActionPlanOrderField.START_YEAR,

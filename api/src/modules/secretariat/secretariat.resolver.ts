@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { whereExercise } from '../../common/exercise-filter';
+import { secretariatKind } from './secretariat.kind';
 import type { Context } from '../../common/context';
 import { whereEquals, whereId } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
@@ -46,7 +47,7 @@ export class SecretariatResolver extends createReadResolver({
   listDescription: 'Technical Secretariats of the exercises.',
   byId: secretariatById,
   filter: SecretariatFilter,
-  applyFilter: (qb, filter: SecretariatFilter) => whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`),
+  applyFilter: (qb, filter: SecretariatFilter) => whereExercise(qb, filter, secretariatKind),
   orderFields: SecretariatOrderField,
   orderColumns: { INSTALLED_ON: 'r.installedOn', NAME: 'r.name' },
   defaultOrder: SecretariatOrderField.INSTALLED_ON,

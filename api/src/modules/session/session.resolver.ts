@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { whereExercise } from '../../common/exercise-filter';
+import { sessionKind } from './session.kind';
 import type { Context } from '../../common/context';
 import { whereDateRange, whereEquals, whereId } from '../../common/filters';
 import { assertUuid } from '../../common/ids';
@@ -31,11 +32,7 @@ export class SessionResolver extends createReadResolver({
   byId: sessionById,
   filter: SessionFilter,
   applyFilter: (qb, filter: SessionFilter) => {
-    whereExercise(
-      qb,
-      filter,
-      (exercise) => `r.secretariatId IN (SELECT t.id FROM secretariat t WHERE t.exercise_id = ${exercise})`,
-    );
+    whereExercise(qb, filter, sessionKind);
     whereId(qb, 'r.secretariatId', filter.secretariatId, 'filter.secretariatId');
     whereEquals(qb, 'r.type', filter.type, 'filter.type');
     whereId(qb, 'r.municipalityId', filter.municipalityId, 'filter.municipalityId');

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Field, ID, InputType, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ExerciseSlugField, whereExercise } from '../../common/exercise-filter';
+import { themeKind } from './theme.kind';
 import type { Context } from '../../common/context';
 import { createReadResolver } from '../../common/read-resolver';
 import { Exercise } from '../exercise/exercise.entity';
@@ -35,7 +36,7 @@ export class ThemeResolver extends createReadResolver({
   listDescription: 'Themes of the working tables.',
   byId: themeById,
   filter: ThemeFilter,
-  applyFilter: (qb, filter: ThemeFilter) => whereExercise(qb, filter, (exercise) => `r.exerciseId = ${exercise}`),
+  applyFilter: (qb, filter: ThemeFilter) => whereExercise(qb, filter, themeKind),
   orderFields: ThemeOrderField,
   orderColumns: { NAME: 'r.name' },
   defaultOrder: ThemeOrderField.NAME,
