@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditBatch } from './audit-trail';
 import type { RequestScope } from '../db/sql-counter';
 import { Loaders } from './loaders';
 import { PUBLIC_VIEWER, type Viewer } from './viewer';
@@ -23,6 +24,13 @@ export interface Context {
   requestId: string;
   scope: RequestScope;
   http?: HttpSession;
+  /** Where the writes' audit rows wait to be written together (an import); each write inserts its own without it. */
+  audit?: AuditBatch;
+  /**
+   * false: the caller's transaction is the unit of work and a refused write ends it (an import that
+   * then starts over), so writes take no savepoint of their own; each does otherwise.
+   */
+  savepoints?: boolean;
 }
 
 export const createContext = (

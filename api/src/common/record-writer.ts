@@ -4,7 +4,7 @@ import { QueryFailedError, type EntityManager, type EntityMetadata, type ObjectL
 import type { Context } from './context';
 import { badInput, DomainError, ErrorCode, forbidden, InputProblem, notFound, unauthenticated } from './errors';
 import { assertUuid } from './ids';
-import { inOrder, strictlyInOrder } from './partial-date';
+import { partialDateEnd, partialDateStart } from './partial-date';
 import {
   belongTogether,
   bind,
@@ -120,12 +120,12 @@ function checkIntervals(
 ) {
   for (const [start, end] of spec.intervals ?? []) {
     const [from, to] = [row[start], row[end]] as (string | null | undefined)[];
-    if (from && to && !inOrder(from, to))
+    if (from && to && partialDateEnd(to) < partialDateStart(from))
       throw badInput(`input.${end}`, `(${to}) comes before ${start} (${from})`, InputProblem.DATE_ORDER);
   }
   for (const [start, end] of spec.strictIntervals ?? []) {
     const [from, to] = [row[start], row[end]] as (string | null | undefined)[];
-    if (from && to && !strictlyInOrder(from, to))
+    if (from && to && partialDateStart(to) <= partialDateStart(from))
       throw badInput(`input.${end}`, `(${to}) must come after ${start} (${from})`, InputProblem.DATE_ORDER);
   }
 }
@@ -183,6 +183,23 @@ function translateDatabaseError(error: unknown, metadata: EntityMetadata): never
   }
 }
 
+/** Where a snapshot keeps the record it was taken of (not one of its audited fields). */
+const RECORD = Symbol('record');
+
+/** A write's audit row: held in the context's batch when it has one (an import), else inserted now; in the write's transaction either way. */
+async function audit(
+  ctx: Context,
+  manager: EntityManager,
+  action: AuditAction,
+  entity: string,
+  id: string,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Promise<void> {
+  if (ctx.audit) ctx.audit.add(ctx.viewer, ctx.requestId, action, entity, id, before, after);
+  else await writeAudit(manager, ctx.viewer, ctx.requestId, action, entity, id, before, after);
+}
+
 /** Writes of one kind; rows without a version (acts: reviews) are only created. */
 export class RecordWriter<T extends ObjectLiteral & { id: string; version?: number }> {
   constructor(private readonly spec: WriteSpec<T>) {}
@@ -191,8 +208,8 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
     return manager.connection.getMetadata(this.spec.entity);
   }
 
-  /** The record's columns and links, as the audit trail keeps them. */
-  private async snapshot(manager: EntityManager, id: string): Promise<Record<string, unknown>> {
+  /** The record's columns and links, as the audit trail keeps them, and the record itself (what the write answers). */
+  private async snapshot(manager: EntityManager, id: string): Promise<Record<string, unknown> & { [RECORD]: T }> {
     const row = await manager.findOneByOrFail(this.spec.entity, { id } as never);
     const snapshot: Record<string, unknown> = { ...row };
     for (const link of this.spec.links ?? []) {
@@ -206,7 +223,9 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
       );
       snapshot[link.field] = rows.map((r) => r.target);
     }
-    return snapshot;
+    return Object.defineProperty(snapshot, RECORD, { value: row, enumerable: false }) as Record<string, unknown> & {
+      [RECORD]: T;
+    };
   }
 
   /** Splits an input into columns and link sets, checking link ids are ids. */
@@ -228,20 +247,24 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
     return { columns, links };
   }
 
-  private async replaceLinks(manager: EntityManager, id: string, links: Map<LinkSet, string[]>) {
+  /** Sets the row's link sets to `links`: one DELETE (none for a new row, which has no links yet) and one INSERT each. */
+  private async replaceLinks(manager: EntityManager, id: string, links: Map<LinkSet, string[]>, created = false) {
     for (const [link, ids] of links) {
       const fixed = Object.entries(link.fixed ?? {});
-      await manager.query(
-        `DELETE FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${fixed.map(([c], i) => `AND ${c} = $${i + 2}`).join(' ')}`,
-        [id, ...fixed.map(([, v]) => v)],
-      );
-      for (const target of ids) {
-        const columns = [link.ownerColumn, link.targetColumn, ...fixed.map(([c]) => c)];
+      if (!created)
         await manager.query(
-          `INSERT INTO ${link.table} (${columns.join(', ')}) VALUES (${columns.map((_c, i) => `$${i + 1}`).join(', ')})`,
-          [id, target, ...fixed.map(([, v]) => v)],
+          `DELETE FROM ${link.table} WHERE ${link.ownerColumn} = $1 ${fixed.map(([c], i) => `AND ${c} = $${i + 2}`).join(' ')}`,
+          [id, ...fixed.map(([, v]) => v)],
         );
-      }
+      if (!ids.length) continue;
+      const columns = [link.ownerColumn, link.targetColumn, ...fixed.map(([c]) => c)];
+      const params: unknown[] = [];
+      const rows = ids.map((target) => {
+        const values = [id, target, ...fixed.map(([, v]) => v)];
+        params.push(...values);
+        return `(${values.map((_v, i) => `$${params.length - values.length + i + 1}`).join(', ')})`;
+      });
+      await manager.query(`INSERT INTO ${link.table} (${columns.join(', ')}) VALUES ${rows.join(', ')}`, params);
     }
   }
 
@@ -304,9 +327,17 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
    * Refuses a row whose named records are outside the viewer's reach (FORBIDDEN), deleted, or of
    * another exercise or state than the row (BAD_USER_INPUT, naming the field). Reach and
    * deletion are checked for the fields `fields` names (all of them on create); belonging
-   * together for every record the row names, as it stands after the write.
+   * together for every record the row names, as it stands after the write. Then, given `action`,
+   * refuses (FORBIDDEN) unless the row as it now stands is in the viewer's scope (assertWritable),
+   * in the same statement.
    */
-  private async assertNamedRecords(manager: EntityManager, viewer: Viewer, id: string, fields: Set<string> | 'all') {
+  private async assertNamedRecords(
+    manager: EntityManager,
+    viewer: Viewer,
+    id: string,
+    fields: Set<string> | 'all',
+    action: string | null,
+  ) {
     const table = this.metadata(manager).tableName;
     const params: unknown[] = [id];
     const parts = this.namedRecords(manager).map(({ field, target, ids }) => {
@@ -316,25 +347,32 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
       return `SELECT '${field}' AS field, '${target.name}' AS target, (${linkable}) AS linkable, (${alive}) AS alive, (${belongTogether(table, 'written', target.tableName, 'named')}) AS together
         FROM ${table} written JOIN ${target.tableName} named ON named.id IN (${ids}) WHERE written.id = $1`;
     });
-    if (!parts.length) return;
-    const [wrong]: { field: string; target: string; linkable: boolean; alive: boolean; together: boolean }[] =
-      await manager.query(
-        `SELECT * FROM (${parts.join(' UNION ALL ')}) x WHERE NOT (linkable AND alive AND together) ORDER BY linkable, alive, together LIMIT 1`,
-        params,
-      );
-    if (!wrong) return;
-    const field = `input.${wrong.field}`;
-    if (!wrong.linkable)
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        `Your account may not name this ${wrong.target} in ${field}: it is outside your scope`,
+    if (!parts.length && !action) return;
+    const wrongSql = parts.length
+      ? `(SELECT row_to_json(x) FROM (${parts.join(' UNION ALL ')}) x WHERE NOT (linkable AND alive AND together) ORDER BY linkable, alive, together LIMIT 1)`
+      : 'NULL::json';
+    const allowedSql = action
+      ? `EXISTS (SELECT 1 FROM ${table} a WHERE a.id = $1 AND ${bind(writableBy(viewer, table, 'a'), params)})`
+      : 'TRUE';
+    const [{ wrong, allowed }]: {
+      wrong: { field: string; target: string; linkable: boolean; alive: boolean; together: boolean } | null;
+      allowed: boolean;
+    }[] = await manager.query(`SELECT ${wrongSql} AS wrong, ${allowedSql} AS allowed`, params);
+    if (wrong) {
+      const field = `input.${wrong.field}`;
+      if (!wrong.linkable)
+        throw new DomainError(
+          ErrorCode.FORBIDDEN,
+          `Your account may not name this ${wrong.target} in ${field}: it is outside your scope`,
+          field,
+        );
+      if (!wrong.alive) throw badInput(field, `points at a deleted ${wrong.target}`);
+      throw badInput(
         field,
+        `points at a ${wrong.target} of another exercise or state: a ${this.spec.name} and the records it names belong to the same one`,
       );
-    if (!wrong.alive) throw badInput(field, `points at a deleted ${wrong.target}`);
-    throw badInput(
-      field,
-      `points at a ${wrong.target} of another exercise or state: a ${this.spec.name} and the records it names belong to the same one`,
-    );
+    }
+    if (!allowed) throw forbidden(`${action} this ${this.spec.name}`);
   }
 
   /** null when the viewer may change the whole row; the fields it follows up (scope.ts followedUpBy) when only those; else FORBIDDEN. */
@@ -373,7 +411,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
   private async inTransaction<R>(ctx: Context, work: (manager: EntityManager) => Promise<R>): Promise<R> {
     const metadata = this.metadata(ctx.manager);
     try {
-      return await ctx.manager.transaction(work);
+      return ctx.savepoints === false ? await work(ctx.manager) : await ctx.manager.transaction(work);
     } catch (error) {
       translateDatabaseError(error, metadata);
     }
@@ -390,15 +428,12 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
       await this.spec.check?.(row, manager);
       const { identifiers } = await manager.insert(this.spec.entity, row as never);
       const id = identifiers[0].id as string;
-      await this.replaceLinks(manager, id, links);
+      await this.replaceLinks(manager, id, links, true);
       if (act) await this.assertActedBy(manager, viewer, id, act);
-      else {
-        await this.assertNamedRecords(manager, viewer, id, 'all');
-        await this.assertWritable(manager, viewer, id, 'create');
-      }
+      else await this.assertNamedRecords(manager, viewer, id, 'all', 'create');
       const after = await this.snapshot(manager, id);
-      await writeAudit(manager, viewer, ctx.requestId, AuditAction.CREATE, this.spec.name, id, null, after);
-      return manager.findOneByOrFail(this.spec.entity, { id } as never);
+      await audit(ctx, manager, AuditAction.CREATE, this.spec.name, id, null, after);
+      return after[RECORD];
     });
   }
 
@@ -443,20 +478,10 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
         this.checkVersion(await manager.findOneByOrFail(this.spec.entity, { id: current.id } as never), version);
       await this.replaceLinks(manager, current.id, links);
       await this.spec.keeps?.(current, merged, manager);
-      await this.assertNamedRecords(manager, ctx.viewer, current.id, new Set(named));
-      if (!limited) await this.assertWritable(manager, ctx.viewer, current.id, 'move');
+      await this.assertNamedRecords(manager, ctx.viewer, current.id, new Set(named), limited ? null : 'move');
       const after = await this.snapshot(manager, current.id);
-      await writeAudit(
-        manager,
-        ctx.viewer,
-        ctx.requestId,
-        AuditAction.UPDATE,
-        this.spec.name,
-        current.id,
-        before,
-        after,
-      );
-      return manager.findOneByOrFail(this.spec.entity, { id: current.id } as never);
+      await audit(ctx, manager, AuditAction.UPDATE, this.spec.name, current.id, before, after);
+      return after[RECORD];
     });
   }
 
@@ -504,16 +529,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
         .where('id = :id', { id: current.id })
         .execute();
       await this.spec.keeps?.(current, null, manager);
-      await writeAudit(
-        manager,
-        ctx.viewer,
-        ctx.requestId,
-        AuditAction.DELETE,
-        this.spec.name,
-        current.id,
-        before,
-        null,
-      );
+      await audit(ctx, manager, AuditAction.DELETE, this.spec.name, current.id, before, null);
       return manager.findOneByOrFail(this.spec.entity, { id: current.id } as never);
     });
   }
@@ -560,17 +576,8 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
         .where('id = :id', { id: current.id })
         .execute();
       const after = await this.snapshot(manager, current.id);
-      await writeAudit(
-        manager,
-        ctx.viewer,
-        ctx.requestId,
-        AuditAction.RESTORE,
-        this.spec.name,
-        current.id,
-        null,
-        after,
-      );
-      return manager.findOneByOrFail(this.spec.entity, { id: current.id } as never);
+      await audit(ctx, manager, AuditAction.RESTORE, this.spec.name, current.id, null, after);
+      return after[RECORD];
     });
   }
 }

@@ -18,7 +18,7 @@ import { documentMaxBytes } from '../../config';
 import { contentInfo, storeStream, UploadRefused } from '../document/document.storage';
 import { documentFilePath } from '../opendata/resources';
 import { SourceDocument } from '../source/source-document.entity';
-import { AuditAction, writeAudit } from '../../common/audit-trail';
+import { AuditAction, AuditBatch, writeAudit } from '../../common/audit-trail';
 import { IMPORT_KINDS, type AnyWritePath, type ImportKind, type References } from './import.kinds';
 import { importMessages, writeRefusal, type ImportMessages, type ReportLanguage } from './import.messages';
 import type { PackageFiles, StreamedFile } from './package-files';
@@ -100,33 +100,71 @@ export async function importRows(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const messages = importMessages(options.language ?? 'es');
-  const report: ImportReport = {
+  const importId = importRequestId();
+  const fresh = (): ImportReport => ({
     exerciseSlug: options.exerciseSlug ?? (typeof read.descriptor.name === 'string' ? read.descriptor.name : null),
-    importId: importRequestId(),
+    importId,
     dryRun: Boolean(options.dryRun),
     written: false,
     changes: [],
     unchanged: {},
     problems: [...read.problems],
     skipped: read.skipped,
-  };
-  if (!read.rows.size && report.problems.length) return report;
+  });
+  const first = fresh();
+  if (first.problems.length) return read.rows.size ? attempt(dataSource, viewer, read, options, first, true) : first;
+  // A package that goes in whole (the usual case) goes in without a savepoint per write; on the
+  // first refusal it starts over, each write in its savepoint, to find and report every problem.
+  try {
+    return await attempt(dataSource, viewer, read, options, first, false);
+  } catch (error) {
+    if (!(error instanceof StartOver)) throw error;
+    return attempt(dataSource, viewer, read, options, fresh(), true);
+  }
+}
+
+/** A write refused on the fast path (no savepoints): the import starts over carefully. */
+class StartOver extends Error {}
+
+/**
+ * One try at the import's transaction. `careful`: each write in a savepoint of its own, so that a
+ * refused one leaves the transaction usable and every problem is found; otherwise the first
+ * refusal (or failed statement) ends the try with StartOver.
+ */
+async function attempt(
+  dataSource: DataSource,
+  viewer: Viewer,
+  read: ReadPackage,
+  options: ImportOptions,
+  report: ImportReport,
+  careful: boolean,
+): Promise<ImportReport> {
+  const messages = importMessages(options.language ?? 'es');
   try {
     await dataSource.transaction(async (manager) => {
       // A wrong reference fails at its own statement (so its row and column are known), not at commit.
       await manager.query('SET CONSTRAINTS ALL IMMEDIATE');
       // The public data's change counters move once per table at the end, not at each of thousands of statements (migration DeferredDataChange).
       await manager.query(`SET LOCAL tablero.data_change_deferred = 'on'`);
+      // The writes' audit rows are written together before the commit, a statement per thousand.
+      const audit = new AuditBatch();
       const run = new ImportRun(
-        createContext(manager, newRequestScope(report.importId), viewer),
+        { ...createContext(manager, newRequestScope(report.importId), viewer), audit, savepoints: careful },
         messages,
         report,
         read.rows,
         read.descriptor,
         read.files,
       );
-      await run.all(options);
+      try {
+        await run.all(options);
+      } catch (error) {
+        if (careful) throw error;
+        throw new StartOver();
+      }
+      if (report.problems.length && !careful) throw new StartOver();
       if (report.problems.length || report.dryRun) throw new RollBack();
+      await audit.flush(manager);
       await manager.query(`SET LOCAL tablero.data_change_deferred = 'off'`);
       await manager.query(
         `SELECT tablero_meta.count_data_change(c.relname) FROM (SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
@@ -219,6 +257,7 @@ class ImportRun implements References {
       const rows = this.rows.get(kind.resource) ?? [];
       for (const row of parentsFirst(rows)) {
         await this.importRow(kind, row);
+        if (this.report.problems.length && this.ctx.savepoints === false) throw new StartOver();
         options.onProgress?.((done += 1), total);
       }
       if (kind.resource === 'organizations') await this.publishers(created);
