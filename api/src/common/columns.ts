@@ -4,6 +4,10 @@ import { Column } from 'typeorm';
 export const PartialDateColumn = (options: { nullable?: boolean } = {}) =>
   Column('text', { nullable: options.nullable ?? true });
 
+/** SQL for a timestamp as an RFC 3339 instant in UTC ("2026-11-25T15:41:00Z"), as open data, Popolo and the feeds publish it. */
+export const utcInstantSql = (timestamp: string) =>
+  `to_char(${timestamp} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
 /** SQL check that each named column holds a valid partial date (or null). */
 export const partialDatesValid = (...columns: string[]) =>
   columns.map((column) => `is_partial_date(${column})`).join(' AND ');

@@ -5,7 +5,9 @@
  */
 export type PartialDate = string;
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** The form alone, YYYY, YYYY-MM or YYYY-MM-DD: also the pattern the open-data descriptors publish. */
+export const PARTIAL_DATE_FORM = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
+const PARTIAL_DATE = new RegExp(PARTIAL_DATE_FORM);
 
 export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
 
@@ -22,12 +24,11 @@ function daysInMonth(year: number, month: number): number {
  * so neither has this.
  */
 function problemOf(value: string): keyof typeof REASONS | null {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return 'format';
-  const [year, month, day] = match.slice(1).map(Number);
+  if (!PARTIAL_DATE.test(value)) return 'format';
+  const [year, month, day] = value.split('-').map(Number);
   if (year === 0) return 'year';
-  if (match[2] !== undefined && (month < 1 || month > 12)) return 'month';
-  if (match[3] !== undefined && (day < 1 || day > daysInMonth(year, month))) return 'day';
+  if (month !== undefined && (month < 1 || month > 12)) return 'month';
+  if (day !== undefined && (day < 1 || day > daysInMonth(year, month))) return 'day';
   return null;
 }
 

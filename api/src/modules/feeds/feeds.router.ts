@@ -12,6 +12,7 @@ import {
   publicDataErrors,
   publicReadHeaders,
 } from '../opendata/opendata.router';
+import { utcInstantSql } from '../../common/columns';
 import { publicIdsOf } from '../audit/public-history';
 import { buildAtom, feedSql, type FeedRow } from './feeds';
 
@@ -24,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** The public commitment with this id, reached through a public plan of a public exercise. */
 const COMMITMENT_SQL = `
   SELECT c.id, c.number, c.title, x.id AS exercise_id, x.slug, x.title AS exercise_title,
-         to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated
+         ${utcInstantSql('c.updated_at')} AS updated
     FROM commitment c JOIN action_plan pl ON pl.id = c.plan_id
     JOIN exercise x ON x.id = pl.exercise_id
    WHERE c.id = $1 AND ${publicCondition('commitment', 'c')}`;

@@ -1,4 +1,5 @@
 import type express from 'express';
+import { utcInstantSql } from '../../common/columns';
 import { publicCondition } from '../../common/public-reach';
 import { sourceAddressSql } from '../source/source-address';
 
@@ -37,6 +38,21 @@ const P = publicCondition;
 const latest = (table: string, alias: string, path: string) =>
   `(SELECT max(${alias}.updated_at) FROM ${table} ${alias} ${path} AND ${P(table, alias)})`;
 
+/** When any public record of the exercise `x` last changed (built on call, as the kinds' reach is read then). */
+const lastChange = () => `GREATEST(x.updated_at,
+         ${latest('action_plan', 'pl', 'WHERE pl.exercise_id = x.id')},
+         ${latest('commitment', 'c', 'JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
+         ${latest('milestone', 'm', 'JOIN commitment c ON c.id = m.commitment_id JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
+         ${latest('information_request', 'r', 'JOIN commitment c ON c.id = r.commitment_id JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
+         ${latest('information_delivery', 'd', 'JOIN commitment c ON c.id = d.commitment_id JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
+         ${latest('secretariat', 't', 'WHERE t.exercise_id = x.id')},
+         ${latest('post', 'po', 'JOIN secretariat t ON t.id = po.secretariat_id WHERE t.exercise_id = x.id')},
+         ${latest('membership', 'mb', 'JOIN post po ON po.id = mb.post_id JOIN secretariat t ON t.id = po.secretariat_id WHERE t.exercise_id = x.id')},
+         ${latest('session', 's', 'JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = x.id')},
+         ${latest('event', 'e', 'WHERE e.exercise_id = x.id')},
+         ${latest('agreement', 'a', 'LEFT JOIN session s ON s.id = a.session_id LEFT JOIN secretariat t ON t.id = s.secretariat_id LEFT JOIN event e ON e.id = a.event_id WHERE (t.exercise_id = x.id OR e.exercise_id = x.id)')}
+       )`;
+
 /**
  * SQL for the public exercises with their metadata; $1 is the public base address (for the source's
  * address), `where` narrows them (`x.slug = $2`). The `modified` date is the latest change among
@@ -48,19 +64,7 @@ export const exerciseMetaSql = (where: string) => `
          (SELECT o.name FROM organization o WHERE o.id = x.guarantor_id AND ${P('organization', 'o')}) AS guarantor,
          (SELECT o.name FROM organization o WHERE o.id = x.evaluator_id AND ${P('organization', 'o')}) AS evaluator,
          sd.title AS source_title, ${sourceAddressSql('sd', '$1::text')} AS source_address,
-         to_char(GREATEST(x.updated_at,
-           ${latest('action_plan', 'pl', 'WHERE pl.exercise_id = x.id')},
-           ${latest('commitment', 'c', 'JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
-           ${latest('milestone', 'm', 'JOIN commitment c ON c.id = m.commitment_id JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
-           ${latest('information_request', 'r', 'JOIN commitment c ON c.id = r.commitment_id JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
-           ${latest('information_delivery', 'd', 'JOIN commitment c ON c.id = d.commitment_id JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
-           ${latest('secretariat', 't', 'WHERE t.exercise_id = x.id')},
-           ${latest('post', 'po', 'JOIN secretariat t ON t.id = po.secretariat_id WHERE t.exercise_id = x.id')},
-           ${latest('membership', 'mb', 'JOIN post po ON po.id = mb.post_id JOIN secretariat t ON t.id = po.secretariat_id WHERE t.exercise_id = x.id')},
-           ${latest('session', 's', 'JOIN secretariat t ON t.id = s.secretariat_id WHERE t.exercise_id = x.id')},
-           ${latest('event', 'e', 'WHERE e.exercise_id = x.id')},
-           ${latest('agreement', 'a', 'LEFT JOIN session s ON s.id = a.session_id LEFT JOIN secretariat t ON t.id = s.secretariat_id LEFT JOIN event e ON e.id = a.event_id WHERE (t.exercise_id = x.id OR e.exercise_id = x.id)')}
-         ) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS modified
+         ${utcInstantSql(lastChange())} AS modified
     FROM exercise x JOIN state st ON st.id = x.state_id LEFT JOIN source_document sd ON sd.id = x.source_document_id
    WHERE ${P('exercise', 'x')} AND ${where}`;
 

@@ -1,3 +1,4 @@
+import { utcInstantSql } from '../../common/columns';
 import { publicCondition } from '../../common/public-reach';
 import { recordSourceAddressSql } from '../source/source-address';
 import { exerciseDataPath, type ExerciseMeta } from './exercise-meta';
@@ -46,7 +47,6 @@ const SCOPE = `WITH RECURSIVE
     UNION SELECT o.id, o.parent_id FROM organization o JOIN orgs ON orgs.parent_id = o.id WHERE ${P('organization', 'o')})
 `;
 
-const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 /** A record's source as a Popolo link: its document's address ($2 = base address), else the exercise's page ($3). */
 const sources = (a: string) =>
   `CASE WHEN ${a}.source_document_id IS NULL AND ${a}.source_note IS NULL THEN '[]'::jsonb
@@ -64,7 +64,7 @@ const SECTIONS: Section[] = [
     key: 'persons',
     sql: `${SCOPE}
       SELECT jsonb_strip_nulls(jsonb_build_object('id', pe.id, 'name', pe.name, 'honorific_prefix', pe.honorific_prefix,
-               'sources', ${sources('pe')}, 'created_at', ${utc('pe.created_at')}, 'updated_at', ${utc('pe.updated_at')})) AS item
+               'sources', ${sources('pe')}, 'created_at', ${utcInstantSql('pe.created_at')}, 'updated_at', ${utcInstantSql('pe.updated_at')})) AS item
         FROM person pe WHERE pe.id IN (SELECT person_id FROM mb) ORDER BY pe.name, pe.id`,
   },
   {
@@ -74,7 +74,7 @@ const SECTIONS: Section[] = [
                'other_names', CASE WHEN t.abbreviation IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(jsonb_build_object('name', t.abbreviation, 'note', 'abreviatura')) END,
                'classification', 'technical-secretariat', 'area_id', x.state_id, 'founding_date', t.installed_on,
                'identifiers', CASE WHEN t.national_order IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(jsonb_build_object('scheme', 'stga-national-order', 'identifier', t.national_order::text)) END,
-               'sources', ${sources('t')}, 'created_at', ${utc('t.created_at')}, 'updated_at', ${utc('t.updated_at')})) AS item
+               'sources', ${sources('t')}, 'created_at', ${utcInstantSql('t.created_at')}, 'updated_at', ${utcInstantSql('t.updated_at')})) AS item
         FROM secretariat t JOIN exercise x ON x.id = t.exercise_id WHERE t.id IN (SELECT id FROM st)
       UNION ALL
       SELECT * FROM (
@@ -84,7 +84,7 @@ const SECTIONS: Section[] = [
                  'classification', ${classification('o.kind')},
                  'parent_id', (SELECT op.id FROM organization op WHERE op.id = o.parent_id AND ${P('organization', 'op')}),
                  'area_id', o.state_id, 'founding_date', o.founding_date, 'dissolution_date', o.dissolution_date,
-                 'sources', ${sources('o')}, 'created_at', ${utc('o.created_at')}, 'updated_at', ${utc('o.updated_at')})) AS item
+                 'sources', ${sources('o')}, 'created_at', ${utcInstantSql('o.created_at')}, 'updated_at', ${utcInstantSql('o.updated_at')})) AS item
           FROM organization o WHERE o.id IN (SELECT id FROM orgs) ORDER BY o.name, o.id) named_organizations`,
   },
   {
@@ -92,7 +92,7 @@ const SECTIONS: Section[] = [
     sql: `${SCOPE}
       SELECT jsonb_strip_nulls(jsonb_build_object('id', o.id, 'label', o.label, 'role', ${classification('o.role')}, 'organization_id', o.secretariat_id,
                'area_id', (SELECT g.id FROM region g WHERE g.id = o.region_id AND ${P('region', 'g')}),
-               'sources', ${sources('o')}, 'created_at', ${utc('o.created_at')}, 'updated_at', ${utc('o.updated_at')})) AS item
+               'sources', ${sources('o')}, 'created_at', ${utcInstantSql('o.created_at')}, 'updated_at', ${utcInstantSql('o.updated_at')})) AS item
         FROM post o WHERE o.id IN (SELECT id FROM po) ORDER BY o.sector NULLS LAST, o.role, o.label, o.id`,
   },
   {
@@ -102,7 +102,7 @@ const SECTIONS: Section[] = [
                'role', ${classification('o.role')}, 'label', mb.title,
                'on_behalf_of_id', (SELECT ob.id FROM organization ob WHERE ob.id = mb.on_behalf_of_id AND ${P('organization', 'ob')}),
                'start_date', mb.start_date, 'end_date', mb.end_date,
-               'sources', ${sources('mb')}, 'created_at', ${utc('mb.created_at')}, 'updated_at', ${utc('mb.updated_at')})) AS item
+               'sources', ${sources('mb')}, 'created_at', ${utcInstantSql('mb.created_at')}, 'updated_at', ${utcInstantSql('mb.updated_at')})) AS item
         FROM mb JOIN post o ON o.id = mb.post_id ORDER BY o.sector NULLS LAST, o.role, o.label, o.id, partial_date_first_day(mb.start_date) NULLS FIRST, mb.id`,
   },
   {

@@ -1,3 +1,5 @@
+import { utcInstantSql } from '../../common/columns';
+import { PARTIAL_DATE_FORM } from '../../common/partial-date';
 import { publicCondition } from '../../common/public-reach';
 import { AgreementStatus } from '../agreement/agreement.enums';
 import { DocumentKind } from '../document/document.enums';
@@ -68,9 +70,6 @@ export interface Resource {
 /** Separator of the items of a `list` column. */
 export const LIST_DELIMITER = ';';
 
-/** An ISO 8601 date at the source's precision: year, year-month or full date. */
-const PARTIAL_DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
-
 /** Each record's condition comes from the one definition of public (public-reach.ts). */
 const P = publicCondition;
 const id = (description: string, title = 'Identificador'): ResourceField => ({
@@ -81,48 +80,43 @@ const id = (description: string, title = 'Identificador'): ResourceField => ({
   description,
   constraints: { required: true, unique: true },
 });
-const ref = (name: string, title: string, description: string, required = false): ResourceField => ({
-  name,
-  type: 'string',
-  format: 'uuid',
-  title,
-  description,
-  ...(required ? { constraints: { required } } : {}),
-});
-const text = (name: string, title: string, description: string, required = false): ResourceField => ({
-  name,
-  type: 'string',
-  title,
-  description,
-  ...(required ? { constraints: { required } } : {}),
-});
-const date = (name: string, title: string, description: string, required = false): ResourceField => ({
-  name,
-  type: 'string',
-  title,
-  description: `${description} ISO 8601 at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.`,
-  constraints: { pattern: PARTIAL_DATE_PATTERN, ...(required ? { required } : {}) },
-});
-const integer = (name: string, title: string, description: string, minimum?: number): ResourceField => ({
-  name,
-  type: 'integer',
-  title,
-  description,
-  ...(minimum !== undefined ? { constraints: { minimum } } : {}),
-});
-const oneOf = (
+/**
+ * A column: a string unless `shape` says otherwise, with `required` added to its constraints.
+ * Keys in the order the descriptors print them.
+ */
+const column = (
   name: string,
   title: string,
   description: string,
-  values: string[],
+  shape: Partial<Pick<ResourceField, 'type' | 'format' | 'constraints'>> = {},
   required = false,
-): ResourceField => ({
-  name,
-  type: 'string',
-  title,
-  description,
-  constraints: { enum: values, ...(required ? { required } : {}) },
-});
+): ResourceField => {
+  const constraints = { ...shape.constraints, ...(required ? { required } : {}) };
+  return {
+    name,
+    type: shape.type ?? 'string',
+    ...(shape.format ? { format: shape.format } : {}),
+    title,
+    description,
+    ...(Object.keys(constraints).length ? { constraints } : {}),
+  };
+};
+const ref = (name: string, title: string, description: string, required = false) =>
+  column(name, title, description, { format: 'uuid' }, required);
+const text = (name: string, title: string, description: string, required = false) =>
+  column(name, title, description, {}, required);
+const date = (name: string, title: string, description: string, required = false) =>
+  column(
+    name,
+    title,
+    `${description} ISO 8601 at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.`,
+    { constraints: { pattern: PARTIAL_DATE_FORM } },
+    required,
+  );
+const integer = (name: string, title: string, description: string, minimum?: number) =>
+  column(name, title, description, { type: 'integer', constraints: minimum !== undefined ? { minimum } : undefined });
+const oneOf = (name: string, title: string, description: string, values: string[], required = false) =>
+  column(name, title, description, { constraints: { enum: values } }, required);
 /** Several values: joined with LIST_DELIMITER in the CSV (a string column there), an array in the JSON. */
 /** Whether the value beside it is an inference, not stated by the source (then the source note says from what). */
 const inferredFlag = (name: string, title: string, of: string): ResourceField => ({
@@ -161,7 +155,11 @@ const updatedAt: ResourceField = {
 
 /** SQL for the address of record `a`'s source document; $2 is the public base address. */
 const sourceUrlOf = (a: string) => recordSourceAddressSql(a, '$2::text');
-const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
+/** The columns every sourced record ends with, and the SQL that selects them from record `a`. */
+const sourcedFields = [sourceNote, sourceUrl, updatedAt];
+const sourcedSql = (a: string) =>
+  `${a}.source_note, ${sourceUrlOf(a)} AS source_url, ${utcInstantSql(`${a}.updated_at`)} AS updated_at`;
 const place = (municipality: string) =>
   `(SELECT mu.cvegeo FROM municipality mu WHERE mu.id = ${municipality}) AS municipality_cvegeo, (SELECT mu.name FROM municipality mu WHERE mu.id = ${municipality}) AS municipality_name, (SELECT mu.time_zone FROM municipality mu WHERE mu.id = ${municipality}) AS time_zone`;
 const placeFields = (what: string): ResourceField[] => [
@@ -268,9 +266,7 @@ const commitments: Resource = {
       'Why progress_percent is empty: NO_MILESTONES or NO_WEIGHTED_MILESTONES.',
       ['NO_MILESTONES', 'NO_WEIGHTED_MILESTONES'],
     ),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   sql: `SELECT c.id, c.plan_id, p.title AS plan_title, c.number, c.is_proactive, c.title, c.objective, c.activation_condition,
@@ -282,7 +278,7 @@ const commitments: Resource = {
       ${orgList('commitment_organization l', `l.commitment_id = c.id AND l.role = 'FOLLOWER'`, 'name')} AS followers,
       d.pages, d.lower_bound, d.counted, d.uncounted,
       m.milestones, m.counted_weight, m.done_weight, m.counted AS milestones_counted, m.done,
-      c.source_note, ${sourceUrlOf('c')} AS source_url, ${utc('c.updated_at')} AS updated_at
+      ${sourcedSql('c')}
     FROM commitment c JOIN action_plan p ON p.id = c.plan_id AND p.exercise_id = $1 AND ${P('action_plan', 'p')}
     LEFT JOIN LATERAL (
       SELECT ${PAGES_AGGREGATES}
@@ -366,14 +362,12 @@ const milestones: Resource = {
       description: 'Address of the evidence that it was done.',
     },
     text('evidence_description', 'Evidencia', 'The evidence, described.'),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } }],
   sql: `SELECT m.id, m.commitment_id, c.number AS commitment_number, m.position, m.title, m.description, m.start_date, m.due_date, m.weight::float8 AS weight,
-      m.status, m.completed_on, m.evidence_url, m.evidence_description, m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
+      m.status, m.completed_on, m.evidence_url, m.evidence_description, ${sourcedSql('m')}
     FROM milestone m JOIN ${COMMITMENTS} ON c.id = m.commitment_id WHERE ${P('milestone', 'm')}
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, m.position, m.id`,
 };
@@ -429,9 +423,7 @@ const informationRequests: Resource = {
     integer('recipient_count', 'Destinatarios (número)', 'For a request sent to a group: how many were asked.', 1),
     integer('responded_count', 'Respondieron (número)', 'For a request sent to a group: how many answered.', 0),
     text('response_note', 'Nota sobre la respuesta', 'What the source says about the answer.'),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [
@@ -440,7 +432,7 @@ const informationRequests: Resource = {
   ],
   sql: `SELECT r.id, r.commitment_id, c.number AS commitment_number, ${publicOrgId('r.recipient_id')} AS recipient_id, ${publicOrgName('r.recipient_id')} AS recipient_name,
       r.recipient_description, r.subject, r.requested_on, r.response, r.recipient_count, r.responded_count, r.response_note,
-      r.source_note, ${sourceUrlOf('r')} AS source_url, ${utc('r.updated_at')} AS updated_at
+      ${sourcedSql('r')}
     FROM information_request r JOIN ${COMMITMENTS} ON c.id = r.commitment_id WHERE ${P('information_request', 'r')}
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(r.requested_on) NULLS LAST, r.subject, r.id`,
 };
@@ -471,9 +463,7 @@ const informationDeliveries: Resource = {
       'EXACT, or MORE_THAN when pages is a lower bound; empty when pages is.',
       Object.values(CountQualifier),
     ),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [
@@ -485,7 +475,7 @@ const informationDeliveries: Resource = {
       (SELECT r.id FROM information_request r JOIN commitment rc ON rc.id = r.commitment_id AND ${P('commitment', 'rc')} JOIN action_plan rp ON rp.id = rc.plan_id AND rp.exercise_id = $1 AND ${P('action_plan', 'rp')}
         WHERE r.id = d.request_id AND ${P('information_request', 'r')}) AS request_id,
       ${publicOrgId('d.delivered_by_id')} AS delivered_by_id, ${publicOrgName('d.delivered_by_id')} AS delivered_by_name, d.delivered_by_description,
-      d.description, d.delivered_on, d.pages, d.pages_qualifier, d.source_note, ${sourceUrlOf('d')} AS source_url, ${utc('d.updated_at')} AS updated_at
+      d.description, d.delivered_on, d.pages, d.pages_qualifier, ${sourcedSql('d')}
     FROM information_delivery d JOIN ${COMMITMENTS} ON c.id = d.commitment_id WHERE ${P('information_delivery', 'd')}
     ORDER BY c.is_proactive, c.number NULLS LAST, c.id, partial_date_first_day(d.delivered_on) NULLS LAST, d.description, d.id`,
 };
@@ -505,14 +495,12 @@ const sessions: Resource = {
     text('summary', 'Resumen', 'What happened.'),
     text('convened_by', 'Convocó', 'Who convened it, as the source says.'),
     integer('agreements', 'Acuerdos', 'Agreements taken (see agreements).', 0),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   sql: `SELECT s.id, s.type, s.number, s.date, ${place('s.municipality_id')}, s.municipality_inferred, (SELECT v.name FROM venue v WHERE v.id = s.venue_id AND ${P('venue', 'v')}) AS venue_name,
       s.summary, s.convened_by, (SELECT count(*) FROM agreement a WHERE a.session_id = s.id AND ${P('agreement', 'a')}) AS agreements,
-      s.source_note, ${sourceUrlOf('s')} AS source_url, ${utc('s.updated_at')} AS updated_at
+      ${sourcedSql('s')}
     FROM ${SESSIONS}
     ORDER BY partial_date_first_day(s.date), s.type, s.number, s.id`,
 };
@@ -541,9 +529,7 @@ const agreements: Resource = {
     text('status_note', 'Nota de seguimiento', 'What is known about its follow-up.'),
     list('responsible_ids', 'Ids de responsables', 'Ids of the organisations that carry it out.'),
     list('responsible', 'Responsables', 'Names of those organisations, in the same order.'),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [
@@ -553,7 +539,7 @@ const agreements: Resource = {
   sql: `SELECT a.id, a.session_id, s.type AS session_type, s.number AS session_number, a.event_id, e.title AS event_title, a.position, a.text, a.status, a.status_note,
       ${orgList('agreement_responsible l', 'l.agreement_id = a.id', 'id')} AS responsible_ids,
       ${orgList('agreement_responsible l', 'l.agreement_id = a.id', 'name')} AS responsible,
-      a.source_note, ${sourceUrlOf('a')} AS source_url, ${utc('a.updated_at')} AS updated_at
+      ${sourcedSql('a')}
     FROM agreement a
     LEFT JOIN (SELECT s.* FROM ${SESSIONS}) s ON s.id = a.session_id
     LEFT JOIN (SELECT e.* FROM ${EVENTS}) e ON e.id = a.event_id
@@ -587,16 +573,14 @@ const events: Resource = {
       Object.values(CountQualifier),
     ),
     text('attendance_note', 'Nota de asistencia', 'Who attended, as the source describes them.'),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['parent_id'], reference: { resource: 'events', fields: ['id'] } }],
   sql: `SELECT e.id, (SELECT pe.id FROM event pe WHERE pe.id = e.parent_id AND pe.exercise_id = $1 AND ${P('event', 'pe')}) AS parent_id, e.kind, e.title, e.description,
       e.start_date, e.start_date_inferred, e.end_date, ${place('e.municipality_id')}, e.municipality_inferred,
       (SELECT v.name FROM venue v WHERE v.id = e.venue_id AND ${P('venue', 'v')}) AS venue_name, (SELECT g.name FROM region g WHERE g.id = e.region_id AND ${P('region', 'g')}) AS region_name,
-      e.attendee_count, e.attendee_count_qualifier, e.attendance_note, e.source_note, ${sourceUrlOf('e')} AS source_url, ${utc('e.updated_at')} AS updated_at
+      e.attendee_count, e.attendee_count_qualifier, e.attendance_note, ${sourcedSql('e')}
     FROM ${EVENTS}
     ORDER BY partial_date_first_day(e.start_date) NULLS LAST, e.title, e.id`,
 };
@@ -618,13 +602,11 @@ const posts: Resource = {
       title: 'Con voto',
       description: 'Whether the seat votes (liaisons have voice, no vote); empty when the source does not say.',
     },
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   sql: `SELECT o.id, o.label, o.role, o.sector, (SELECT g.name FROM region g WHERE g.id = o.region_id AND ${P('region', 'g')}) AS region_name, o.voting,
-      o.source_note, ${sourceUrlOf('o')} AS source_url, ${utc('o.updated_at')} AS updated_at
+      ${sourcedSql('o')}
     FROM post o JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')} WHERE ${P('post', 'o')}
     ORDER BY o.sector NULLS LAST, o.role, o.label, o.id`,
 };
@@ -650,9 +632,7 @@ const memberships: Resource = {
       'Registrado hasta',
       'With no end_date: the last day the sources cover (inclusive); after it, whether the seat was still held is unknown.',
     ),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [
@@ -661,7 +641,7 @@ const memberships: Resource = {
   ],
   sql: `SELECT m.id, m.post_id, o.label AS post_label, m.person_id, pe.name AS person_name, ${publicOrgId('m.on_behalf_of_id')} AS on_behalf_of_id,
       ${publicOrgName('m.on_behalf_of_id')} AS on_behalf_of_name, m.title, m.start_date, m.end_date, m.recorded_until,
-      m.source_note, ${sourceUrlOf('m')} AS source_url, ${utc('m.updated_at')} AS updated_at
+      ${sourcedSql('m')}
     FROM membership m JOIN post o ON o.id = m.post_id AND ${P('post', 'o')}
     JOIN secretariat t ON t.id = o.secretariat_id AND t.exercise_id = $1 AND ${P('secretariat', 't')}
     LEFT JOIN person pe ON pe.id = m.person_id AND ${P('person', 'pe')}
@@ -685,14 +665,12 @@ const evaluations: Resource = {
     text('evaluator_name', 'Evaluador', 'Name of that organisation.'),
     date('presented_on', 'Fecha de presentación', 'When the results were presented.'),
     text('scores_note', 'Nota sobre los puntajes', 'What is known about the scores, e.g. why they are missing.'),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['evaluator_id'], reference: { resource: 'organizations', fields: ['id'] } }],
   sql: `SELECT ev.id, ev.plan_id, ev.title, ${publicOrgId('ev.evaluator_id')} AS evaluator_id, ${publicOrgName('ev.evaluator_id')} AS evaluator_name, ev.presented_on, ev.scores_note,
-      ev.source_note, ${sourceUrlOf('ev')} AS source_url, ${utc('ev.updated_at')} AS updated_at
+      ${sourcedSql('ev')}
     FROM ${EVALUATIONS}
     ORDER BY p.start_year NULLS LAST, p.id, partial_date_first_day(ev.presented_on) NULLS LAST, ev.id`,
 };
@@ -715,13 +693,11 @@ const evaluationCriteria: Resource = {
     integer('position', 'Orden', 'Order within the rubric.', 1),
     text('label', 'Criterio', 'Short label, in the source language.', true),
     text('question', 'Pregunta', 'The question the evaluator asked of each commitment, when the source gives one.'),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['evaluation_id'], reference: { resource: 'evaluations', fields: ['id'] } }],
-  sql: `SELECT k.id, k.evaluation_id, k.code, k.dimension, k.position, k.label, k.question, k.source_note, ${sourceUrlOf('k')} AS source_url, ${utc('k.updated_at')} AS updated_at
+  sql: `SELECT k.id, k.evaluation_id, k.code, k.dimension, k.position, k.label, k.question, ${sourcedSql('k')}
     FROM evaluation_criterion k JOIN evaluation ev ON ev.id = k.evaluation_id JOIN action_plan p ON p.id = ev.plan_id AND p.exercise_id = $1
     WHERE ${P('evaluation_criterion', 'k')}
     ORDER BY p.start_year NULLS LAST, p.id, ev.id, k.position, k.id`,
@@ -739,9 +715,7 @@ const evaluationScores: Resource = {
     ref('commitment_id', 'Compromiso', 'Id of the commitment (see commitments).', true),
     commitmentNumber,
     { name: 'score', type: 'number', title: 'Puntaje', description: 'The score; empty when unknown.' },
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [
@@ -749,7 +723,7 @@ const evaluationScores: Resource = {
     { fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } },
   ],
   sql: `SELECT sc.id, sc.criterion_id, k.code AS criterion_code, sc.commitment_id, c.number AS commitment_number, sc.score::float8 AS score,
-      sc.source_note, ${sourceUrlOf('sc')} AS source_url, ${utc('sc.updated_at')} AS updated_at
+      ${sourcedSql('sc')}
     FROM evaluation_score sc JOIN evaluation_criterion k ON k.id = sc.criterion_id JOIN ${COMMITMENTS} ON c.id = sc.commitment_id
     WHERE ${P('evaluation_score', 'sc')} AND k.evaluation_id IN (SELECT ev.id FROM ${EVALUATIONS})
     ORDER BY k.position, c.is_proactive, c.number NULLS LAST, c.id, sc.id`,
@@ -776,9 +750,7 @@ const recommendations: Resource = {
     text('issued_by_name', 'Emitió', 'Name of that organisation.'),
     text('issued_by_person', 'Emitió (persona)', 'Name of the person who made it, when the source names one.'),
     date('issued_on', 'Fecha', 'When it was made.'),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [
@@ -788,7 +760,7 @@ const recommendations: Resource = {
   sql: `SELECT r.id, r.kind, r.position, r.text, (SELECT ev.id FROM ${EVALUATIONS} AND ev.id = r.evaluation_id) AS evaluation_id,
       ${publicOrgId('r.issued_by_id')} AS issued_by_id, ${publicOrgName('r.issued_by_id')} AS issued_by_name,
       (SELECT pe.name FROM person pe WHERE pe.id = r.issued_by_person_id AND ${P('person', 'pe')}) AS issued_by_person, r.issued_on,
-      r.source_note, ${sourceUrlOf('r')} AS source_url, ${utc('r.updated_at')} AS updated_at
+      ${sourcedSql('r')}
     FROM recommendation r WHERE r.exercise_id = $1 AND ${P('recommendation', 'r')}
     ORDER BY r.kind, r.position, r.id`,
 };
@@ -855,16 +827,14 @@ const organizations: Resource = {
     ...placeFields('a municipal body is'),
     date('founding_date', 'Fecha de creación', 'When the body was created, if known.'),
     date('dissolution_date', 'Fecha de extinción', 'When the body was abolished, if it was and it is known.'),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['parent_id'], reference: { resource: 'organizations', fields: ['id'] } }],
   sql: `${CATALOGUES}
     SELECT o.id, o.slug, o.name, o.abbreviation, o.kind, (SELECT p.id FROM orgs p WHERE p.id = o.parent_id) AS parent_id,
       (SELECT st.code FROM state st WHERE st.id = o.state_id) AS state_code, ${place('o.municipality_id')}, o.founding_date, o.dissolution_date,
-      o.source_note, ${sourceUrlOf('o')} AS source_url, ${utc('o.updated_at')} AS updated_at
+      ${sourcedSql('o')}
     FROM organization o WHERE o.id IN (SELECT id FROM orgs)
     ORDER BY o.state_id IS NOT NULL, o.name, o.id`,
 };
@@ -968,9 +938,7 @@ const documents: Resource = {
       true,
     ),
     text('file_name', 'Nombre del archivo', 'The file name, as uploaded.', true),
-    sourceNote,
-    sourceUrl,
-    updatedAt,
+    ...sourcedFields,
   ],
   primaryKey: ['id'],
   foreignKeys: documentParentColumns.map(({ column, resource }) => ({
@@ -981,7 +949,7 @@ const documents: Resource = {
       CASE ${DOCUMENT_PARENTS.map(({ column, table }) => `WHEN d.${column} IS NOT NULL THEN '${table}'`).join(' ')} END AS belongs_to,
       ${documentParentColumns.map(({ column }) => `d.${column}`).join(', ')},
       $2::text AS base, d.content_sha256 AS sha256, dc.size, dc.media_type, d.file_name,
-      d.source_note, ${sourceUrlOf('d')} AS source_url, ${utc('d.updated_at')} AS updated_at
+      ${sourcedSql('d')}
     FROM document d JOIN document_content dc ON dc.sha256 = d.content_sha256
     WHERE ${documentKind.exercise?.('d')} = $1 AND ${P('document', 'd')}
     ORDER BY partial_date_first_day(d.date) NULLS LAST, d.title, d.id`,
