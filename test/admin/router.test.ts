@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { adminRouter } from '../../api/src/admin/admin.router';
+import { listen } from '../support/listen';
 
 /** The router over a build of its own (a tiny fake), mounted at /admin as app.ts mounts it. */
 describe('the back-office router (/admin/)', () => {
@@ -24,8 +24,7 @@ describe('the back-office router (/admin/)', () => {
     app.use('/admin', adminRouter({ dir }));
     app.use('/admin-missing', adminRouter({ dir: join(dir, 'nothing-here') }));
     server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    origin = await listen(server);
   });
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
@@ -12,6 +11,7 @@ import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { staff, TEST_PASSWORD } from '../support/staff';
 import { StaffRole } from '../../api/src/common/viewer';
 import { buildWidgets } from '../widgets/support';
+import { listen } from '../support/listen';
 
 const ADMIN_BUILD = join(PROJECT_ROOT, 'dist', 'admin', '.vite', 'manifest.json');
 const ADMIN_INPUTS = [join(PROJECT_ROOT, 'admin'), join(PROJECT_ROOT, 'package-lock.json')];
@@ -76,8 +76,7 @@ export function ensureAdminBuilt(): void {
 /** The app (API, widgets and back-office) on a free loopback port. */
 export async function startApp(dataSource: DataSource): Promise<{ app: App; origin: string }> {
   const app = await createApp(dataSource, () => undefined);
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  return { app, origin: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
+  return { app, origin: await listen(app.server) };
 }
 
 /** Staff of the Coahuila exercise, one per role the tests act as. */

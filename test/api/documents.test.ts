@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
 import { StaffRole } from '../../api/src/common/viewer';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { staff, TEST_PASSWORD } from '../support/staff';
+import { listen } from '../support/listen';
 
 /** A small but real PDF, and other files by their bytes. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -75,8 +75,7 @@ describe('documents: upload, record, download', () => {
     database = await ownDatabase('documents');
     api = await TestApi.open(database.url);
     app = await createApp(database.dataSource, (line) => logged.push(line));
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listen(app.server);
     cookies.agency = await signIn(StaffRole.AGENCY_EDITOR, { organization: 'dipetre' });
     cookies.otherAgency = await signIn(StaffRole.AGENCY_EDITOR, { organization: 'conagua', state: 'MX-COA' });
     cookies.institute = await signIn(StaffRole.INSTITUTE_ADMIN, { organization: 'icai', state: 'MX-COA' });

@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { auditServer } from 'graphql-http';
 import { createApp, type App } from '../../api/src/app';
 import { TestApi } from '../support/api';
+import { listen } from '../support/listen';
 
 /**
  * The endpoints against the GraphQL-over-HTTP specification as an independent reader checks it:
@@ -15,8 +15,7 @@ describe('GraphQL over HTTP, as graphql-http audits it', () => {
   beforeAll(async () => {
     api = await TestApi.open();
     app = await createApp(api.dataSource, () => undefined);
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listen(app.server);
   });
   afterAll(async () => {
     await app.stop();
@@ -103,8 +102,7 @@ describe('HEAD on the public reads', () => {
   beforeAll(async () => {
     api = await TestApi.open();
     app = await createApp(api.dataSource, () => undefined);
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listen(app.server);
     const { data } = await api.query(
       '{ commitments(first: 1, filter: { exerciseSlug: "coahuila-2015-2017" }) { nodes { id } } }',
     );

@@ -1,10 +1,10 @@
 import { getIntrospectionQuery, parse } from 'graphql';
-import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
 import { operationCost, QUERY_LIMITS } from '../../api/src/common/query-limits';
 import { buildAppSchema } from '../../api/src/schema';
 import { TestApi } from '../support/api';
 import { DEEPEST_QUERY, SEEDED_EXERCISES } from '../support/queries';
+import { listen } from '../support/listen';
 
 /** Limits on what one request may ask, and what a response may reveal. */
 describe('a hardened endpoint', () => {
@@ -15,8 +15,7 @@ describe('a hardened endpoint', () => {
   beforeAll(async () => {
     api = await TestApi.open();
     app = await createApp(api.dataSource, () => undefined);
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+    url = `${await listen(app.server)}/graphql`;
   });
   afterAll(async () => {
     await app.stop();

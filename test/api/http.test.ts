@@ -1,6 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
 import { TestApi } from '../support/api';
+import { listen } from '../support/listen';
 
 /** The endpoint as an HTTP client sees it, per the GraphQL-over-HTTP spec. */
 describe('GraphQL over HTTP', () => {
@@ -12,8 +12,7 @@ describe('GraphQL over HTTP', () => {
   beforeAll(async () => {
     api = await TestApi.open();
     app = await createApp(api.dataSource, (line) => logged.push(line));
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+    url = `${await listen(app.server)}/graphql`;
   });
   afterAll(async () => {
     await app.stop();
@@ -111,8 +110,7 @@ describe('error answers the body parser gives', () => {
   beforeAll(async () => {
     api = await TestApi.open();
     app = await createApp(api.dataSource, () => undefined);
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listen(app.server);
   });
   afterAll(async () => {
     await app.stop();

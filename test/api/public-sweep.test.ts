@@ -10,7 +10,6 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import type { AddressInfo } from 'node:net';
 import { createApp, formatError, type App } from '../../api/src/app';
 import { createContext, type Context } from '../../api/src/common/context';
 import { newRequestScope, scopedManager } from '../../api/src/db/sql-counter';
@@ -19,6 +18,7 @@ import { seedId } from '../../api/src/seed/upsert';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { staff } from '../support/staff';
 import { PUBLIC_VIEWER, StaffRole, type Viewer } from '../../api/src/common/viewer';
+import { listen } from '../support/listen';
 
 /**
  * The public sees only what is public: published, not deleted, and reached through published,
@@ -557,8 +557,7 @@ describe('the public sees only what is published and reached through published r
     let base: string;
     beforeAll(async () => {
       app = await createApp(db.dataSource, () => undefined);
-      await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      base = await listen(app.server);
     });
     afterAll(() => app.stop());
 

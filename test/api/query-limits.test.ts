@@ -1,11 +1,11 @@
 import { ApolloServer } from '@apollo/server';
-import type { AddressInfo } from 'node:net';
 import { createApp, formatError, type App } from '../../api/src/app';
 import { createContext, type Context } from '../../api/src/common/context';
 import { QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from '../../api/src/common/query-limits';
 import { newRequestScope, scopedManager } from '../../api/src/db/sql-counter';
 import { buildAppSchema } from '../../api/src/schema';
 import { TestApi } from '../support/api';
+import { listen } from '../support/listen';
 
 /**
  * No request can exhaust the server: a cost that counts list sizes refuses expensive shapes
@@ -21,8 +21,7 @@ describe('query limits', () => {
   beforeAll(async () => {
     api = await TestApi.open();
     app = await createApp(api.dataSource, (line) => logged.push(line));
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql/public`;
+    url = `${await listen(app.server)}/graphql/public`;
   });
   afterAll(async () => {
     await app.stop();

@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../api/src/app';
@@ -11,6 +10,7 @@ import { seedDemo } from '../../api/src/seed/demo-accounts';
 import { Client } from 'pg';
 import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { exited, startServerProcess } from '../support/server-process';
+import { listen } from '../support/listen';
 
 /** The address the README's examples use: the server `npm start` runs. */
 const README_SERVER = 'http://127.0.0.1:4000';
@@ -81,8 +81,7 @@ describe('the README examples', () => {
     db = await ownDatabase('readme');
     await seedDemo(db.dataSource);
     app = await createApp(db.dataSource, () => undefined);
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listen(app.server);
   }, 120_000);
   afterAll(async () => {
     await app.stop();

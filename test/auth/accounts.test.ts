@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
 import { GraphQLError } from 'graphql';
 import { hashToken, signIn } from '../../api/src/modules/account/account.service';
@@ -8,6 +7,7 @@ import { exited, startServerProcess, type ServerProcess } from '../support/serve
 import { staff, TEST_PASSWORD } from '../support/staff';
 import { StaffRole } from '../../api/src/common/viewer';
 import { DISPLAY_NAME } from '../../api/src/common/field-limits';
+import { listen } from '../support/listen';
 
 /** Accounts and sessions as a browser meets them: over HTTP, with the session cookie. */
 describe('staff accounts and sessions', () => {
@@ -25,8 +25,7 @@ describe('staff accounts and sessions', () => {
         .mockImplementation((...args: unknown[]) => void consoleLines.push(args.map(String).join(' ')));
     }
     app = await createApp(api.dataSource, (line) => logged.push(line));
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+    url = `${await listen(app.server)}/graphql`;
   });
   afterAll(async () => {
     jest.restoreAllMocks();

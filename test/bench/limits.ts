@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../../api/src/app';
 import { QUERY_LIMITS } from '../../api/src/common/query-limits';
 import { createDataSource } from '../../api/src/db/data-source';
+import { listen } from '../support/listen';
 
 export interface LimitsRun {
   shape: string;
@@ -37,8 +37,7 @@ export async function benchLimits(databaseUrl: string): Promise<LimitsRun[]> {
   const dataSource = createDataSource(databaseUrl, { poolSize: 4, quiet: true });
   await dataSource.initialize();
   const app = await createApp(dataSource, () => undefined);
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql/public`;
+  const url = `${await listen(app.server)}/graphql/public`;
   const runs: LimitsRun[] = [];
   try {
     for (const [shape, selection] of Object.entries(SHAPES))

@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createApp, type App } from '../../api/src/app';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
 import { createDataSource } from '../../api/src/db/data-source';
+import { listen } from '../support/listen';
 
 export interface WidgetsBenchOptions {
   /**
@@ -64,8 +64,7 @@ export async function benchWidgets(
     closeDatabase = async () => void (await dataSource.destroy());
     app = await createApp(dataSource, () => undefined);
     const server = app.server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    origin = await listen(server);
   } else {
     throw new Error('benchWidgets needs apiUrl (a running server) or databaseUrl');
   }
@@ -93,8 +92,7 @@ export async function benchWidgets(
     host.on('request', (_req, res) =>
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page),
     );
-    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-    const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+    const hostUrl = `${await listen(host)}/`;
 
     const times: number[] = [];
     for (let run = 0; run < (options.runs ?? 5); run += 1) {

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import yauzl from 'yauzl';
 import type { DataSource } from 'typeorm';
 import { ApolloServer } from '@apollo/server';
@@ -10,6 +9,7 @@ import { DataVersion } from '../../api/src/common/data-version';
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
 import { ownDatabase } from '../support/databases';
+import { listen } from '../support/listen';
 import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
 
 export const COAHUILA = 'coahuila-2015-2017';
@@ -46,10 +46,9 @@ export async function startAppOn(
 ): Promise<{ app: App; base: string; logged: string[]; stop(): Promise<void> }> {
   const logged: string[] = [];
   const app = await createApp(dataSource, (line) => logged.push(line));
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   return {
     app,
-    base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    base: await listen(app.server),
     logged,
     stop: () => app.stop(),
   };

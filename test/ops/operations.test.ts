@@ -1,14 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import type { MigrationInterface } from 'typeorm';
 import { createApp, type App } from '../../api/src/app';
 import { createDataSource } from '../../api/src/db/data-source';
 import { TestApi } from '../support/api';
 import { DEEPEST_QUERY, SEEDED_EXERCISES } from '../support/queries';
-
-const listen = async (app: App) => {
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-};
+import { listen } from '../support/listen';
 
 describe('operations', () => {
   let api: TestApi;
@@ -19,7 +14,7 @@ describe('operations', () => {
   beforeAll(async () => {
     api = await TestApi.open();
     app = await createApp(api.dataSource, (line) => logged.push(line));
-    base = await listen(app);
+    base = await listen(app.server);
   });
   afterAll(async () => {
     await app.stop();
@@ -43,7 +38,7 @@ describe('operations', () => {
   it('is not live once its embedded database process is gone', async () => {
     let databaseRuns = true;
     const watched = await createApp(api.dataSource, () => undefined, { alive: () => databaseRuns });
-    const watchedBase = await listen(watched);
+    const watchedBase = await listen(watched.server);
     try {
       expect((await fetch(`${watchedBase}/health/live`)).status).toBe(200);
       databaseRuns = false;
@@ -63,7 +58,7 @@ describe('operations', () => {
     (dataSource.options.migrations as unknown[]).push(Pending1999999999999);
     await dataSource.initialize();
     const pendingApp = await createApp(dataSource, () => undefined);
-    const pendingBase = await listen(pendingApp);
+    const pendingBase = await listen(pendingApp.server);
     try {
       const ready = await fetch(`${pendingBase}/health/ready`);
       expect(ready.status).toBe(503);
@@ -127,7 +122,7 @@ describe('operations', () => {
 
   it('finishes requests in flight when it stops', async () => {
     const second = await createApp(api.dataSource, () => undefined);
-    const secondBase = await listen(second);
+    const secondBase = await listen(second.server);
     // Stop once the server has the request (not after a guessed delay, which a busy machine outlasts).
     const received = new Promise((resolve) => second.server.once('request', resolve));
     const inFlight = fetch(`${secondBase}/graphql`, {

@@ -1,17 +1,17 @@
 import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../api/src/app';
 import { parseTrustProxy } from '../../api/src/config';
 import { TestApi } from '../support/api';
 import { staff, TEST_PASSWORD } from '../support/staff';
 import { StaffRole } from '../../api/src/common/viewer';
+import { listen } from '../support/listen';
 
 /**
  * A TLS-terminating load balancer on the same host, as docs/deploying.md describes: it appends the
  * client's address to X-Forwarded-For (as nginx's $proxy_add_x_forwarded_for does) and says the
  * client spoke HTTPS. Which client it is comes from the test's `x-test-client` header.
  */
-function forwardingProxy(target: string): Promise<Server> {
+function forwardingProxy(target: string): Server {
   const upstream = new URL(target);
   const proxy = createServer((req, res) => {
     const client = String(req.headers['x-test-client'] ?? '192.0.2.1');
@@ -32,10 +32,8 @@ function forwardingProxy(target: string): Promise<Server> {
     );
     req.pipe(forwarded);
   });
-  return new Promise((resolve) => proxy.listen(0, '127.0.0.1', () => resolve(proxy)));
+  return proxy;
 }
-
-const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 describe('behind a proxy (TRUST_PROXY)', () => {
   let api: TestApi;
@@ -47,10 +45,9 @@ describe('behind a proxy (TRUST_PROXY)', () => {
   beforeAll(async () => {
     api = await TestApi.open();
     app = await createApp(api.dataSource, () => undefined, { trustProxy: parseTrustProxy('loopback') });
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    direct = urlOf(app.server);
-    proxy = await forwardingProxy(direct);
-    viaProxy = urlOf(proxy);
+    direct = await listen(app.server);
+    proxy = forwardingProxy(direct);
+    viaProxy = await listen(proxy);
   });
   afterAll(async () => {
     await new Promise((resolve) => proxy.close(resolve));
@@ -105,10 +102,10 @@ describe('behind a proxy (TRUST_PROXY)', () => {
 
   it('believes no X-Forwarded-For when no proxy is trusted (the default)', async () => {
     const plain = await createApp(api.dataSource, () => undefined);
-    await new Promise<void>((resolve) => plain.server.listen(0, '127.0.0.1', resolve));
+    const plainBase = await listen(plain.server);
     try {
       const { account } = await staff(api.dataSource.manager, StaffRole.AGENCY_EDITOR, { organization: 'dipetre' });
-      const response = await signIn(urlOf(plain.server), account.email, TEST_PASSWORD, {
+      const response = await signIn(plainBase, account.email, TEST_PASSWORD, {
         'x-forwarded-for': '203.0.113.50',
         'x-forwarded-proto': 'https',
       });

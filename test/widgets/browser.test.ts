@@ -1,7 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApp, type App } from '../../api/src/app';
@@ -13,6 +12,7 @@ import { launchChromium } from '../support/browser';
 import { buildWidgets, closedPort, contrast, serve, widgetsDatabase } from './support';
 import { StaffRole } from '../../api/src/common/viewer';
 import { staff, TEST_PASSWORD } from '../support/staff';
+import { listen } from '../support/listen';
 
 /**
  * The widgets as a municipality's site uses them: a page on another origin, under a strict
@@ -73,8 +73,7 @@ describe('widgets embedded in another site (Chromium)', () => {
     app.server.prependListener('request', (req) =>
       received.push({ method: req.method ?? '', url: req.url ?? '', origin: req.headers.origin }),
     );
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    api = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    api = await listen(app.server);
     browser = await launchChromium();
 
     // The snippets, exactly as the demo page offers them for copying.

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
 import { ownDatabase } from '../support/databases';
+import { listen } from '../support/listen';
 import { loadSeedFiles } from '../../api/src/seed/load-files';
 
 /** Builds the widgets as `npm run build` does (into dist/widgets, or `out`). */
@@ -28,9 +28,8 @@ export async function serve(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
 ): Promise<{ origin: string; close(): Promise<void> }> {
   const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    origin: await listen(server),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

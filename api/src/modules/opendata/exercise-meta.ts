@@ -38,8 +38,8 @@ const P = publicCondition;
 const latest = (table: string, alias: string, path: string) =>
   `(SELECT max(${alias}.updated_at) FROM ${table} ${alias} ${path} AND ${P(table, alias)})`;
 
-/** When any public record of the exercise `x` last changed. */
-const LAST_CHANGE = `GREATEST(x.updated_at,
+/** When any public record of the exercise `x` last changed (built on call, as the kinds' reach is read then). */
+const lastChange = () => `GREATEST(x.updated_at,
          ${latest('action_plan', 'pl', 'WHERE pl.exercise_id = x.id')},
          ${latest('commitment', 'c', 'JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
          ${latest('milestone', 'm', 'JOIN commitment c ON c.id = m.commitment_id JOIN action_plan pl ON pl.id = c.plan_id WHERE pl.exercise_id = x.id')},
@@ -64,7 +64,7 @@ export const exerciseMetaSql = (where: string) => `
          (SELECT o.name FROM organization o WHERE o.id = x.guarantor_id AND ${P('organization', 'o')}) AS guarantor,
          (SELECT o.name FROM organization o WHERE o.id = x.evaluator_id AND ${P('organization', 'o')}) AS evaluator,
          sd.title AS source_title, ${sourceAddressSql('sd', '$1::text')} AS source_address,
-         ${utcInstantSql(LAST_CHANGE)} AS modified
+         ${utcInstantSql(lastChange())} AS modified
     FROM exercise x JOIN state st ON st.id = x.state_id LEFT JOIN source_document sd ON sd.id = x.source_document_id
    WHERE ${P('exercise', 'x')} AND ${where}`;
 
