@@ -4,7 +4,7 @@
  * keyboard moves of the APG grid pattern. Days are midnight UTC in ms (see format.ts).
  */
 
-import { DAY, firstDay, givesDay, lastDay } from './format';
+import { DAY, firstDay, lastDay, parsePartial } from './format';
 
 /** A session of the Secretariat or an event, as the calendar shows it. */
 export interface Entry {
@@ -53,9 +53,9 @@ export function entriesInMonth(entries: Entry[], month: number): Entry[] {
  * none when it gives only the month or year (such entries are listed, never put on a day).
  */
 export function daysOf(e: Entry): [number, number] | null {
-  if (!givesDay(e.start)) return null;
+  if (!parsePartial(e.start)?.[2]) return null;
   const from = firstDay(e.start);
-  const to = givesDay(e.end) ? firstDay(e.end) : from;
+  const to = parsePartial(e.end)?.[2] ? firstDay(e.end) : from;
   return [from, Math.max(from, to)];
 }
 

@@ -11,8 +11,7 @@ import {
   weeksOf,
   type Entry,
 } from './calendar-model';
-import { isPartialDate } from '../../api/src/common/partial-date';
-import { dateFormat, firstDay, formatPartialRange, today } from './format';
+import { dateFormat, firstDay, formatPartialRange, parsePartial, today } from './format';
 import { CalendarDocument, type CalendarQuery } from './generated/graphql';
 import type { Strings } from './i18n';
 
@@ -171,8 +170,8 @@ export class TaSessionCalendar extends TaElement<Calendar> {
     for (let page = first; ;) {
       for (const e of page.events.nodes) {
         // An event the source gives no date for cannot be placed on a calendar.
-        if (isPartialDate(e.startDate))
-          entries.push({ start: e.startDate, end: e.endDate, kind: e.kind, title: e.title, ...place(e) });
+        if (parsePartial(e.startDate))
+          entries.push({ start: e.startDate as string, end: e.endDate, kind: e.kind, title: e.title, ...place(e) });
       }
       if (!page.events.pageInfo.hasNextPage) break;
       page = await read(endpoint, CalendarDocument, { slug: this.exercise, after: page.events.pageInfo.endCursor });
@@ -214,11 +213,11 @@ export class TaSessionCalendar extends TaElement<Calendar> {
     const now = today();
     const list = entriesInMonth(entries, month);
     const name = (e: Entry) => (e.session ? t.session(e.kind, e.session) : e.title);
-    const long = dateFormat(locale, 'DAY');
+    const long = dateFormat(locale, 3);
     const grid = () => html`<table part="grid" role="grid" aria-labelledby="m" @keydown=${this._key}>
       <thead>
         <tr>
-          ${weeksOf(month)[0].map((day) => html`<th scope="col">${dateFormat(locale, 'WEEKDAY').format(day)}</th>`)}
+          ${weeksOf(month)[0].map((day) => html`<th scope="col">${dateFormat(locale, 4).format(day)}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -248,7 +247,7 @@ export class TaSessionCalendar extends TaElement<Calendar> {
     return html`${demoBadge(demo, t)}
       <div part="header">
         <button part="nav" aria-label=${t.prevMonth} @click=${() => this._go(addMonths(focus, -1))}>‹</button>
-        <h2 part="month" id="m" aria-live="polite">${dateFormat(locale, 'MONTH').format(month)}</h2>
+        <h2 part="month" id="m" aria-live="polite">${dateFormat(locale, 2).format(month)}</h2>
         <button part="nav" aria-label=${t.nextMonth} @click=${() => this._go(addMonths(focus, 1))}>›</button>
       </div>
       ${this._narrow ? nothing : grid()}

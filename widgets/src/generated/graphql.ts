@@ -84,35 +84,35 @@ export type DemoOrganizationsQueryVariables = Exact<{
 
 export type DemoOrganizationsQuery = { organizations: { nodes: Array<{ id: string, name: string, pagesDelivered: { pages: number | null, deliveriesCounted: number } }> } };
 
-export type PagesFragment = { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number };
+export type PagesFragment = { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number };
 
 export type CommitmentPagesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CommitmentPagesQuery = { commitment: { title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, plan: { exercise: { isDemo: boolean } } } };
+export type CommitmentPagesQuery = { commitment: { title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number }, plan: { exercise: { isDemo: boolean } } } };
 
 export type PlanPagesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlanPagesQuery = { actionPlan: { title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, exercise: { isDemo: boolean } } };
+export type PlanPagesQuery = { actionPlan: { title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number }, exercise: { isDemo: boolean } } };
 
 export type ExercisePagesQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ExercisePagesQuery = { exerciseBySlug: { title: string, isDemo: boolean, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number } } };
+export type ExercisePagesQuery = { exerciseBySlug: { title: string, isDemo: boolean, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number } } };
 
 export type OrganizationPagesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganizationPagesQuery = { organization: { name: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number } } };
+export type OrganizationPagesQuery = { organization: { name: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesWithoutPageCount: number } } };
 
 export type ProgressItemFragment = { number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number, lastCompletedOn: string | null }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, meetings: Array<{ startDate: string | null }> };
 
@@ -152,7 +152,6 @@ export const PagesFragmentDoc = new TypedDocumentString(`
     fragment Pages on PagesDelivered {
   pages
   qualifier
-  deliveriesCounted
   deliveriesWithoutPageCount
 }
     `, {"fragmentName":"Pages"}) as unknown as TypedDocumentString<PagesFragment, unknown>;
@@ -282,7 +281,6 @@ export const CommitmentPagesDocument = new TypedDocumentString(`
     fragment Pages on PagesDelivered {
   pages
   qualifier
-  deliveriesCounted
   deliveriesWithoutPageCount
 }`) as unknown as TypedDocumentString<CommitmentPagesQuery, CommitmentPagesQueryVariables>;
 export const PlanPagesDocument = new TypedDocumentString(`
@@ -300,7 +298,6 @@ export const PlanPagesDocument = new TypedDocumentString(`
     fragment Pages on PagesDelivered {
   pages
   qualifier
-  deliveriesCounted
   deliveriesWithoutPageCount
 }`) as unknown as TypedDocumentString<PlanPagesQuery, PlanPagesQueryVariables>;
 export const ExercisePagesDocument = new TypedDocumentString(`
@@ -316,7 +313,6 @@ export const ExercisePagesDocument = new TypedDocumentString(`
     fragment Pages on PagesDelivered {
   pages
   qualifier
-  deliveriesCounted
   deliveriesWithoutPageCount
 }`) as unknown as TypedDocumentString<ExercisePagesQuery, ExercisePagesQueryVariables>;
 export const OrganizationPagesDocument = new TypedDocumentString(`
@@ -331,7 +327,6 @@ export const OrganizationPagesDocument = new TypedDocumentString(`
     fragment Pages on PagesDelivered {
   pages
   qualifier
-  deliveriesCounted
   deliveriesWithoutPageCount
 }`) as unknown as TypedDocumentString<OrganizationPagesQuery, OrganizationPagesQueryVariables>;
 export const CommitmentProgressDocument = new TypedDocumentString(`
