@@ -94,7 +94,7 @@ describe('SQL statements per request', () => {
   it('answers what the viewer may do with one statement per kind and level, for 1 record as for all of them', async () => {
     const { institute } = await roles(db.dataSource.manager);
     const coahuila = `exerciseId: "${seedId('exercise:coahuila-2015-2017')}"`;
-    const can = 'viewerCan { update onlyFields delete restore history review }';
+    const can = 'viewerCan { update onlyFields delete restore history review create }';
     const query = (first: number) =>
       `{ commitments(first: ${first}, filter: { ${coahuila} }) { nodes { ${can} milestones { ${can} } meetings { ${can} agreements { ${can} } } } } }`;
     // Two: the first has no milestones, so its level would cost nothing.
@@ -104,6 +104,9 @@ describe('SQL statements per request', () => {
     const agreements = all.data?.commitments.nodes.flatMap((c: any) => c.meetings.flatMap((m: any) => m.agreements));
     expect(agreements.length).toBeGreaterThan(1);
     expect(agreements.every((a: any) => a.viewerCan.update && a.viewerCan.delete)).toBe(true);
+    // What may be created under each record is answered in the same statements.
+    expect(all.data?.commitments.nodes.every((c: any) => c.viewerCan.create.includes('Milestone'))).toBe(true);
+    expect(agreements.every((a: any) => a.viewerCan.create.length === 0)).toBe(true);
     // commitments, milestones, meetings, agreements, and each level's abilities.
     expect(two.statements).toBe(8);
     expect(all.statements).toBe(two.statements);
@@ -123,6 +126,7 @@ describe('SQL statements per request', () => {
         restore: false,
         history: false,
         review: false,
+        create: [],
       });
   });
 

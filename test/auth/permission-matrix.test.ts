@@ -404,6 +404,73 @@ describe('permission matrix: role × record kind × write', () => {
     if (want !== 'OK') expect(await tableState(kind.table)).toBe(before);
   });
 
+  /**
+   * Creating under a record: for every kind whose create input names a parent of a written kind
+   * (a milestone's commitment), what the parent's viewerCan.create says equals what the create
+   * naming it then does, in scope (commitment 2 of Coahuila) and out of it.
+   */
+  const PARENT_FIELDS: Record<string, string> = {
+    commitmentId: 'Commitment',
+    criterionId: 'EvaluationCriterion',
+    evaluationId: 'Evaluation',
+    eventId: 'Event',
+    exerciseId: 'Exercise',
+    milestoneId: 'Milestone',
+    personId: 'Person',
+    planId: 'ActionPlan',
+    postId: 'Post',
+    secretariatId: 'Secretariat',
+    sessionId: 'Session',
+    evaluatorId: 'Organization',
+  };
+  /** Records a create names without being placed under them (its scope is read through another parent). */
+  const NAMED_ONLY = [
+    'Membership.personId',
+    'Evaluation.evaluatorId',
+    'EvaluationScore.criterionId',
+    'Recommendation.evaluationId',
+  ];
+  /** An agency keeps a meeting by the commitments it names (links, not the exercise): its exercise cannot tell. */
+  const DECIDED_BY_LINKS = ['Event.exerciseId:agency'];
+  const createUnderCases = KINDS.flatMap((kind) =>
+    ROLES.map((role) => [kind.name, role, expected(kind, role)] as const),
+  );
+
+  it.each(createUnderCases)(
+    "create%s as %s naming its parents → %s, as each parent's viewerCan.create says",
+    async (name, role, want) => {
+      const kind = kindNamed(name);
+      const input = await kind.input();
+      const parents = Object.entries(PARENT_FIELDS).filter(([field]) => typeof input[field] === 'string');
+      const said = await Promise.all(
+        parents.map(async ([field, parent]) => {
+          const data = await api.data(
+            `query($ids: [ID!]!) { recordAbilities(kind: ${parent}, ids: $ids) { create } }`,
+            { ids: [input[field]] },
+            as(role),
+          );
+          return [field, (data.recordAbilities[0].create as string[]).includes(name)] as const;
+        }),
+      );
+      const result = await api.query(
+        `mutation($input: ${name}Input!) { record: create${name}(input: $input) { id } }`,
+        { input },
+        as(role),
+      );
+      expect(outcome(result)).toBe(want);
+      expect(Object.fromEntries(said)).toEqual(
+        Object.fromEntries(
+          parents.map(([field]) => [
+            field,
+            want === 'OK' &&
+              !NAMED_ONLY.includes(`${name}.${field}`) &&
+              !DECIDED_BY_LINKS.includes(`${name}.${field}:${role}`),
+          ]),
+        ),
+      );
+    },
+  );
+
   /** Restoring: the institute of the record's state and the platform admin. */
   const restoreCases = KINDS.flatMap((kind) =>
     ROLES.map(

@@ -18,8 +18,17 @@ import type { Context } from './context';
 import type { LoaderFactory } from './loaders';
 import { preparedQuery } from './prepared';
 import { declaredKinds, type RecordKind } from './record-kind';
-import { bind, followedUpBy, historyReadableBy, restorableBy, reviewableBy, writableBy, writesSome } from './scope';
-import type { StaffRole } from './viewer';
+import {
+  bind,
+  followedUpBy,
+  historyReadableBy,
+  linkableBy,
+  restorableBy,
+  reviewableBy,
+  writableBy,
+  writesSome,
+} from './scope';
+import type { StaffRole, Viewer } from './viewer';
 
 /**
  * What the viewer may do to a record, answered from the very conditions the writes check
@@ -59,6 +68,13 @@ export class RecordAbilities {
     description: 'Whether the viewer may review it (confirm or dispute its reported status: `reviewMilestone`).',
   })
   review: boolean;
+
+  @Field(() => [recordKindNameEnum()], {
+    description:
+      'The kinds the viewer may create under this record (naming it as their parent: a milestone of a commitment), ' +
+      'by the rule their writes are checked with, evaluated on a new row that names it. Empty once deleted.',
+  })
+  create: string[];
 }
 
 const NOTHING: RecordAbilities = {
@@ -68,6 +84,7 @@ const NOTHING: RecordAbilities = {
   restore: false,
   history: false,
   review: false,
+  create: [],
 };
 
 interface AbilityRow {
@@ -77,7 +94,41 @@ interface AbilityRow {
   restorable: boolean;
   history: boolean;
   reviewable: boolean;
+  /** One per child link (childLinks), in order: whether a row of it naming this record may be created. */
+  creatable: boolean[];
 }
+
+/** A kind created under another: its table, and the column that names the parent. */
+interface ChildLink {
+  kind: RecordKind;
+  column: string;
+}
+
+/**
+ * What may be created under a row of `table`: the written kinds with a declared parent link
+ * (reach) to it that places them, i.e. that their exercise (or state) is read through. A link
+ * that only names a record (an evaluation's evaluator, a membership's person) decides no scope.
+ */
+const childLinks = (table: string): ChildLink[] =>
+  writtenKinds().flatMap((kind) => {
+    const placement = (kind.exercise ?? kind.state)?.('c') ?? '';
+    return [...kind.reach.parents, ...(kind.reach.anyOf ?? [])]
+      .filter((link) => link.table === table && placement.includes(`c.${link.column}`))
+      .map((link) => ({ kind, column: link.column }));
+  });
+
+/**
+ * Whether the viewer may create a row of `child` naming the parent row `a`: the parent is alive
+ * and one it may name (linkableBy, as the create checks it), and the child's write rule does not
+ * fail on the new row as far as the parent decides it. Its other columns are unknown (null): a
+ * rule on one of them (the evaluator writes its own kind of recommendation) rules nothing out.
+ */
+const creatableUnder = (viewer: Viewer, parent: string, child: ChildLink, params: unknown[]): string => {
+  if (viewer.kind !== 'staff' || !writesSome(viewer.role, child.kind.table)) return 'FALSE';
+  const row = `jsonb_populate_record(NULL::"${child.kind.table}", jsonb_build_object('${child.column}', a.id))`;
+  return `(a.deleted_at IS NULL AND (${bind(linkableBy(viewer, parent, 'a'), params)})
+    AND EXISTS (SELECT 1 FROM ${row} c WHERE (${bind(writableBy(viewer, child.kind.table, 'c'), params)}) IS NOT FALSE))`;
+};
 
 /**
  * One statement per kind and nesting level: each condition evaluated on the rows asked for,
@@ -94,12 +145,15 @@ const abilitiesOf = (kind: RecordKind): LoaderFactory<string, RecordAbilities> =
       if (viewer.kind !== 'staff') return ids.map(() => NOTHING);
       const params: unknown[] = [ids];
       const followUp = followedUpBy(viewer, table, 'a');
+      const children = childLinks(table);
+      const creatable = children.map((child) => creatableUnder(viewer, table, child, params));
       const sql = `SELECT a.id,
           a.deleted_at IS NULL AND (${bind(writableBy(viewer, table, 'a'), params)}) AS writable,
           a.deleted_at IS NULL AND (${followUp ? bind(followUp.rows, params) : 'FALSE'}) AS follows_up,
           a.deleted_at IS NOT NULL AND (${bind(restorableBy(viewer, table, 'a'), params)}) AS restorable,
           (${bind(historyReadableBy(viewer, kind.state, 'a'), params)}) AS history,
-          a.deleted_at IS NULL AND (${bind(reviewableBy(viewer, table, 'a'), params)}) AS reviewable
+          a.deleted_at IS NULL AND (${bind(reviewableBy(viewer, table, 'a'), params)}) AS reviewable,
+          ARRAY[${creatable.join(', ') || 'NULL'}]::boolean[] AS creatable
         FROM "${table}" a WHERE a.id = ANY($1::uuid[])`;
       const rows = await preparedQuery<AbilityRow>(manager, sql, params);
       const byId = new Map(rows.map((row) => [row.id, row]));
@@ -114,6 +168,9 @@ const abilitiesOf = (kind: RecordKind): LoaderFactory<string, RecordAbilities> =
           restore: row.restorable,
           history: row.history,
           review: row.reviewable,
+          create: [
+            ...new Set(children.filter((_c, i) => row.creatable[i]).map((child) => kindName(child.kind))),
+          ].sort(),
         };
       });
     });
