@@ -481,6 +481,9 @@ describe('permission matrix: role × record kind × write', () => {
 
   it.each(restoreCases)('restore%s as %s → %s, as recordAbilities says', async (name, role, want) => {
     const kind = kindNamed(name);
+    // The account is told it restores the kind (`me.canRestore`, the wastebasket's door), in its own scope.
+    const restores = (await api.data('{ me { canRestore } }', {}, as(role))).me?.canRestore ?? [];
+    expect(restores.includes(name)).toBe(ADMINS.includes(IN_SCOPE[role] ?? role));
     const record = await build(name, await kind.input());
     const { record: deleted } = await api.data(
       `mutation($id: ID!, $v: Int!) { record: delete${name}(id: $id, version: $v) { id version } }`,

@@ -24,6 +24,7 @@ import {
   historyReadableBy,
   linkableBy,
   restorableBy,
+  restoresSome,
   reviewableBy,
   writableBy,
   writesSome,
@@ -235,6 +236,13 @@ export function recordKindNameEnum(): Record<string, string> {
 export const creatableBy = (role: StaffRole): string[] =>
   writtenKinds()
     .filter((kind) => writesSome(role, kind.table))
+    .map(kindName)
+    .sort();
+
+/** The kinds whose deleted records an account of `role` may restore (some of, within its scope), by name. */
+export const restorableKindsOf = (role: StaffRole): string[] =>
+  writtenKinds()
+    .filter((kind) => restoresSome(role, kind.table))
     .map(kindName)
     .sort();
 

@@ -110,13 +110,13 @@ export function followedUpBy(
   return { fields: followUp.fields, rows: agencyScope(viewer, kind, followUp.agency(a), a) };
 }
 
+/** Whether `role` brings back some deleted rows of `table`: the institute and the platform admin, of the kinds they write. */
+export const restoresSome = (role: StaffRole, table: string): boolean =>
+  (role === StaffRole.INSTITUTE_ADMIN || role === StaffRole.PLATFORM_ADMIN) && writesSome(role, table);
+
 /** Which deleted rows of `table` (aliased `a`) the viewer may bring back: the institute (its state's) and the platform admin. */
 export function restorableBy(viewer: Viewer, table: string, a: string): ScopeCondition {
-  if (
-    viewer.kind !== 'staff' ||
-    (viewer.role !== StaffRole.INSTITUTE_ADMIN && viewer.role !== StaffRole.PLATFORM_ADMIN)
-  )
-    return FALSE;
+  if (viewer.kind !== 'staff' || !restoresSome(viewer.role, table)) return FALSE;
   return writableBy(viewer, table, a);
 }
 

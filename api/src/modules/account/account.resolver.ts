@@ -3,7 +3,7 @@ import type { Context } from '../../common/context';
 import { DomainError, ErrorCode, forbidden, unauthenticated } from '../../common/errors';
 import { assertUuid } from '../../common/ids';
 import { loadOptional } from '../../common/loaders';
-import { creatableBy, recordKindNameEnum } from '../../common/abilities';
+import { creatableBy, recordKindNameEnum, restorableKindsOf } from '../../common/abilities';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { stateById } from '../place/place.loaders';
@@ -188,6 +188,14 @@ export class AccountResolver {
   })
   canCreate(@Root() account: StaffAccount): string[] {
     return creatableBy(account.role);
+  }
+
+  @FieldResolver(() => [recordKindNameEnum()], {
+    description:
+      'The kinds of record whose deleted records it may restore (some of, within its scope), e.g. to offer the wastebasket; from the same rules as `restore<Kind>`.',
+  })
+  canRestore(@Root() account: StaffAccount): string[] {
+    return restorableKindsOf(account.role);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Its organisation.' })
