@@ -148,13 +148,14 @@ const abilitiesOf = (kind: RecordKind): LoaderFactory<string, RecordAbilities> =
       const followUp = followedUpBy(viewer, table, 'a');
       const children = childLinks(table);
       const creatable = children.map((child) => creatableUnder(viewer, table, child, params));
+      // IS TRUE: a condition on a missing link (a national body's state) is unknown, and allows nothing.
       const sql = `SELECT a.id,
-          a.deleted_at IS NULL AND (${bind(writableBy(viewer, table, 'a'), params)}) AS writable,
-          a.deleted_at IS NULL AND (${followUp ? bind(followUp.rows, params) : 'FALSE'}) AS follows_up,
-          a.deleted_at IS NOT NULL AND (${bind(restorableBy(viewer, table, 'a'), params)}) AS restorable,
-          (${bind(historyReadableBy(viewer, kind.state, 'a'), params)}) AS history,
-          a.deleted_at IS NULL AND (${bind(reviewableBy(viewer, table, 'a'), params)}) AS reviewable,
-          ARRAY[${creatable.join(', ') || 'NULL'}]::boolean[] AS creatable
+          (a.deleted_at IS NULL AND (${bind(writableBy(viewer, table, 'a'), params)})) IS TRUE AS writable,
+          (a.deleted_at IS NULL AND (${followUp ? bind(followUp.rows, params) : 'FALSE'})) IS TRUE AS follows_up,
+          (a.deleted_at IS NOT NULL AND (${bind(restorableBy(viewer, table, 'a'), params)})) IS TRUE AS restorable,
+          (${bind(historyReadableBy(viewer, kind.state, 'a'), params)}) IS TRUE AS history,
+          (a.deleted_at IS NULL AND (${bind(reviewableBy(viewer, table, 'a'), params)})) IS TRUE AS reviewable,
+          ARRAY[${creatable.map((c) => `${c} IS TRUE`).join(', ') || 'NULL'}]::boolean[] AS creatable
         FROM "${table}" a WHERE a.id = ANY($1::uuid[])`;
       const rows = await preparedQuery<AbilityRow>(manager, sql, params);
       const byId = new Map(rows.map((row) => [row.id, row]));
