@@ -49,6 +49,7 @@ import staffAccountsData from './staffAccounts/data';
 import statesData from './states/data';
 import themesData from './themes/data';
 import venuesData from './venues/data';
+import type { RecordKindName } from './generated/graphql';
 import type { ResourceSpec } from './providers/resourceSpec';
 import { RESOURCE_NAMES, type ResourceName } from './resourceNames';
 
@@ -111,3 +112,6 @@ export const RESOURCE_DATA: Record<ResourceName, ResourceSpec> = {
   sourceDocuments: sourceDocumentsData,
   staffAccounts: staffAccountsData,
 };
+
+/** The API's name for the kind of record a resource shows (`Commitment`), when staff write it. */
+export const kindOf = (resource: string): RecordKindName | undefined => RESOURCE_DATA[resource as ResourceName]?.kind;

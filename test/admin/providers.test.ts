@@ -1,8 +1,8 @@
 import { encodeCursor } from '../../api/src/common/pagination';
 import { afterForPage, offsetCursor } from '../../admin/src/providers/cursor';
-import { canAccess, limitedFields, type Identity, type Scope } from '../../admin/src/providers/permissions';
+import { canAccess, limitedFields, type Identity } from '../../admin/src/providers/permissions';
 import { changedInput, pickInput, type InputFields } from '../../admin/src/providers/inputs';
-import type { MilestoneInput } from '../../admin/src/generated/graphql';
+import type { AbilitiesFragment, MilestoneInput, RecordKindName } from '../../admin/src/generated/graphql';
 
 const COAHUILA = 'state-coa';
 const DIPETRE = 'org-dipetre';
@@ -12,6 +12,8 @@ const identity = (
   role: Identity['role'],
   organization: string | null = null,
   state: string | null = null,
+  canCreate: RecordKindName[] = [],
+  canRestore: RecordKindName[] = [],
 ): Identity => ({
   id: `account-${role}`,
   email: `${role.toLowerCase()}@test`,
@@ -19,12 +21,9 @@ const identity = (
   role,
   organization: organization ? { id: organization, name: organization, abbreviation: null } : null,
   state: state ? { id: state, code: 'MX-COA', name: 'Coahuila de Zaragoza' } : null,
+  canCreate,
+  canRestore,
 });
-
-const scope = (extra: Partial<Scope> = {}): { _scope: Scope } => ({
-  _scope: { stateId: COAHUILA, responsibleIds: [DIPETRE], followerIds: [MAGISTERIO], ...extra },
-});
-const otherAgencys = scope({ responsibleIds: ['org-conagua'], followerIds: [] });
 
 describe("the data provider's pagination", () => {
   it('uses the same offset cursors as the API', () => {
@@ -57,9 +56,9 @@ describe('the write inputs', () => {
   };
 
   it('send only the input fields, an emptied text as null', () => {
-    expect(pickInput(fields, { id: 'x', version: 3, title: 'Hito', description: '', _scope: {}, reviews: [] })).toEqual(
-      { title: 'Hito', description: null },
-    );
+    expect(
+      pickInput(fields, { id: 'x', version: 3, title: 'Hito', description: '', viewerCan: {}, reviews: [] }),
+    ).toEqual({ title: 'Hito', description: null });
   });
 
   it('send on update only what changed, so fields left out stay as they are', () => {
@@ -73,84 +72,67 @@ describe('the write inputs', () => {
   });
 });
 
-describe("canAccess mirrors the server's write scope", () => {
-  const agency = identity('AGENCY_EDITOR', DIPETRE, COAHUILA);
+describe('canAccess says what the server says', () => {
+  const agency = identity('AGENCY_EDITOR', DIPETRE, COAHUILA, ['Milestone', 'Agreement']);
   const follower = identity('CIVIL_SOCIETY_FOLLOWER', MAGISTERIO, COAHUILA);
-  const institute = identity('INSTITUTE_ADMIN', 'org-icai', COAHUILA);
-  const otherInstitute = identity('INSTITUTE_ADMIN', null, 'state-dur');
-  const evaluator = identity('NATIONAL_EVALUATOR', 'org-inai');
-  const platform = identity('PLATFORM_ADMIN');
+  const institute = identity('INSTITUTE_ADMIN', 'org-icai', COAHUILA, ['Commitment', 'Milestone'], ['Commitment']);
+  const NOTHING: AbilitiesFragment = {
+    update: false,
+    onlyFields: null,
+    delete: false,
+    restore: false,
+    history: false,
+    review: false,
+    create: [],
+  };
+  const told = (can: Partial<AbilitiesFragment>) => ({ viewerCan: { ...NOTHING, ...can } });
 
   it('lets everyone signed in read, and nobody signed out', () => {
-    for (const who of [agency, follower, institute, evaluator, platform])
-      expect(canAccess(who, 'list', 'commitments')).toBe(true);
-    expect(canAccess(null, 'list', 'commitments')).toBe(false);
+    for (const who of [agency, follower, institute])
+      expect(canAccess(who, 'list', 'commitments', 'Commitment')).toBe(true);
+    expect(canAccess(null, 'list', 'commitments', 'Commitment')).toBe(false);
   });
 
-  it("keeps an agency inside its account's state, even on records of its organisation", () => {
-    const conaguaOffice = identity('AGENCY_EDITOR', 'org-conagua', COAHUILA);
-    expect(canAccess(conaguaOffice, 'edit', 'milestones', otherAgencys)).toBe(true);
-    expect(
-      canAccess(conaguaOffice, 'edit', 'milestones', scope({ stateId: 'state-nle', responsibleIds: ['org-conagua'] })),
-    ).toBe(false);
+  it("reads a record's viewerCan for its edit, delete, review, history and restore", () => {
+    const editable = told({ update: true, history: true });
+    expect(canAccess(agency, 'edit', 'milestones', 'Milestone', editable)).toBe(true);
+    expect(canAccess(agency, 'delete', 'milestones', 'Milestone', editable)).toBe(false);
+    expect(canAccess(agency, 'history', 'milestones', 'Milestone', editable)).toBe(true);
+    expect(canAccess(institute, 'edit', 'milestones', 'Milestone', told({}))).toBe(false);
+    expect(canAccess(follower, 'review', 'milestones', 'Milestone', told({ review: true }))).toBe(true);
+    expect(canAccess(follower, 'review', 'milestones', 'Milestone', told({}))).toBe(false);
+    expect(canAccess(institute, 'restore', 'commitments', 'Commitment', told({ restore: true }))).toBe(true);
+    // A record without viewerCan (a kind nobody writes) allows nothing but reading.
+    expect(canAccess(institute, 'edit', 'commitments', 'Commitment', {})).toBe(false);
   });
 
-  it("lets an agency keep its own commitments' milestones, requests, deliveries and meetings, not another agency's", () => {
-    for (const resource of ['milestones', 'informationRequests', 'informationDeliveries']) {
-      expect(canAccess(agency, 'edit', resource, scope())).toBe(true);
-      expect(canAccess(agency, 'create', resource, scope())).toBe(true);
-      expect(canAccess(agency, 'edit', resource, otherAgencys)).toBe(false);
-      expect(canAccess(agency, 'create', resource, otherAgencys)).toBe(false);
-    }
-    expect(canAccess(agency, 'edit', 'events', scope({ eventKind: 'WORKING_MEETING' }))).toBe(true);
-    expect(canAccess(agency, 'edit', 'events', scope({ eventKind: 'WORKSHOP' }))).toBe(false);
-    for (const resource of ['commitments', 'sessions', 'exercises', 'organizations', 'evaluations'])
-      expect(canAccess(agency, 'edit', resource, scope())).toBe(false);
+  it("creates under a record as the parent's viewerCan.create says, and at the top as me.canCreate says", () => {
+    expect(canAccess(agency, 'create', 'milestones', 'Milestone', told({ create: ['Milestone'] }))).toBe(true);
+    expect(canAccess(agency, 'create', 'milestones', 'Milestone', told({ create: [] }))).toBe(false);
+    expect(canAccess(agency, 'create', 'milestones', 'Milestone')).toBe(true);
+    expect(canAccess(agency, 'create', 'commitments', 'Commitment')).toBe(false);
+    expect(canAccess(institute, 'create', 'commitments', 'Commitment')).toBe(true);
+    expect(canAccess(institute, 'create', 'states', undefined)).toBe(false);
   });
 
-  it('lets an agency follow up an agreement that names it, but not rewrite it', () => {
-    const named = scope({ responsibleIds: [], namedIds: [DIPETRE] });
-    expect(canAccess(agency, 'edit', 'agreements', named)).toBe(true);
-    expect(canAccess(agency, 'delete', 'agreements', named)).toBe(false);
-    expect(limitedFields(agency, 'agreements', named)).toEqual(['status', 'statusNote']);
-    expect(limitedFields(agency, 'agreements', scope())).toBeNull();
-    expect(canAccess(agency, 'edit', 'agreements', scope({ responsibleIds: [], namedIds: ['org-conagua'] }))).toBe(
-      false,
-    );
+  it('offers imports to accounts that create something, and the wastebasket to those that restore something', () => {
+    expect(canAccess(agency, 'import', 'imports')).toBe(true);
+    expect(canAccess(follower, 'import', 'imports')).toBe(false);
+    expect(canAccess(institute, 'restore', 'trash')).toBe(true);
+    expect(canAccess(agency, 'restore', 'trash')).toBe(false);
   });
 
-  it('lets a follower review the milestones of the commitments it follows, and write nothing else', () => {
-    expect(canAccess(follower, 'review', 'milestones', scope())).toBe(true);
-    expect(canAccess(follower, 'review', 'milestones', otherAgencys)).toBe(false);
-    expect(canAccess(agency, 'review', 'milestones', scope())).toBe(false);
-    for (const resource of ['milestones', 'informationDeliveries', 'commitments'])
-      expect(canAccess(follower, 'edit', resource, scope())).toBe(false);
+  it('limits the fields of a form to viewerCan.onlyFields', () => {
+    expect(limitedFields(told({ update: true, onlyFields: ['status', 'statusNote'] }))).toEqual([
+      'status',
+      'statusNote',
+    ]);
+    expect(limitedFields(told({ update: true }))).toBeNull();
+    expect(limitedFields(undefined)).toBeNull();
   });
 
-  it('lets the institute write everything of its own state only, and administer staff', () => {
-    expect(canAccess(institute, 'edit', 'commitments', scope())).toBe(true);
-    expect(canAccess(institute, 'delete', 'sessions', scope())).toBe(true);
-    expect(canAccess(otherInstitute, 'edit', 'commitments', scope())).toBe(false);
-    expect(canAccess(institute, 'edit', 'organizations', scope({ stateId: null }))).toBe(false);
+  it('lets the institute and the platform admin administer staff', () => {
     expect(canAccess(institute, 'list', 'staffAccounts')).toBe(true);
     expect(canAccess(agency, 'list', 'staffAccounts')).toBe(false);
-  });
-
-  it('lets the evaluator write evaluations, criteria and its own recommendations only', () => {
-    expect(canAccess(evaluator, 'edit', 'evaluations', scope())).toBe(true);
-    expect(canAccess(evaluator, 'create', 'evaluationCriteria')).toBe(true);
-    expect(
-      canAccess(evaluator, 'edit', 'recommendations', scope({ recommendationKind: 'EVALUATOR_RECOMMENDATION' })),
-    ).toBe(true);
-    expect(canAccess(evaluator, 'edit', 'recommendations', scope({ recommendationKind: 'AREA_OF_OPPORTUNITY' }))).toBe(
-      false,
-    );
-    expect(canAccess(evaluator, 'edit', 'commitments', scope())).toBe(false);
-    expect(canAccess(evaluator, 'history', 'commitments', scope())).toBe(true);
-  });
-
-  it('lets the platform admin do everything', () => {
-    for (const resource of ['commitments', 'organizations', 'staffAccounts'])
-      expect(canAccess(platform, 'edit', resource, scope({ stateId: null }))).toBe(true);
   });
 });

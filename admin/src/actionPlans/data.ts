@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { exerciseScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes actionPlans (see providers/resourceSpec.ts). */
 export default define({
@@ -16,7 +15,6 @@ export default define({
   remove: G.DeleteActionPlanDocument,
   kind: 'ActionPlan',
   restore: G.RestoreActionPlanDocument,
-  scope: (r) => exerciseScope(r.exercise),
   input: {
     ...sourced,
     exerciseId: (r) => r.exercise.id,

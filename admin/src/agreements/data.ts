@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, ids, list, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { commitmentsScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes agreements (see providers/resourceSpec.ts). */
 export default define({
@@ -23,12 +22,6 @@ export default define({
   remove: G.DeleteAgreementDocument,
   kind: 'Agreement',
   restore: G.RestoreAgreementDocument,
-  scope: (r) =>
-    commitmentsScope(
-      r.event?.commitments ?? [],
-      r.session?.secretariat.exercise.state.id ?? r.event?.exercise.state.id,
-      { namedIds: ids(r.responsible) },
-    ),
   input: {
     ...sourced,
     sessionId: (r) => r.session?.id ?? null,

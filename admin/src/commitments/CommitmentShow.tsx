@@ -53,7 +53,7 @@ import { HistoryPanel } from '../common/HistoryPanel';
 import * as G from '../generated/graphql';
 import { ApiError, request } from '../providers/graphql';
 import { recordQuery } from '../providers/recordQuery';
-import type { ScopedRecord } from '../providers/permissions';
+import type { RecordWithAbilities } from '../providers/permissions';
 import { ProgressField } from './progress';
 
 type Detail = G.CommitmentDetailQuery['commitment'];
@@ -69,15 +69,16 @@ function AddButton({
   resource,
   label,
   values,
-  scope,
+  under,
 }: {
   resource: string;
   label: string;
   values: Record<string, unknown>;
-  scope: ScopedRecord;
+  /** The record it is created under (its viewerCan.create decides); none: whether the account creates the kind at all. */
+  under?: RecordWithAbilities;
 }) {
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ action: 'create', resource, record: scope });
+  const { canAccess } = useCanAccess({ action: 'create', resource, record: under });
   if (!canAccess) return null;
   return (
     <Button component={Link} to={createLink(resource, values)} startIcon={<AddIcon />} variant="contained" size="small">
@@ -86,9 +87,19 @@ function AddButton({
   );
 }
 
-function RowEdit({ resource, id, scope, label }: { resource: string; id: string; scope: ScopedRecord; label: string }) {
+function RowEdit({
+  resource,
+  id,
+  record,
+  label,
+}: {
+  resource: string;
+  id: string;
+  record: RecordWithAbilities;
+  label: string;
+}) {
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ action: 'edit', resource, record: scope });
+  const { canAccess } = useCanAccess({ action: 'edit', resource, record });
   if (!canAccess) return null;
   return (
     <Button
@@ -241,19 +252,11 @@ function Reviews({ milestone }: { milestone: Milestone }) {
   );
 }
 
-function MilestoneCard({
-  milestone,
-  scope,
-  onReviewed,
-}: {
-  milestone: Milestone;
-  scope: ScopedRecord;
-  onReviewed(): void;
-}) {
+function MilestoneCard({ milestone, onReviewed }: { milestone: Milestone; onReviewed(): void }) {
   const translate = useTranslate();
   const { date, enumLabel } = useFormatters();
   const [reviewing, setReviewing] = useState(false);
-  const { canAccess: canReview } = useCanAccess({ action: 'review', resource: 'milestones', record: scope });
+  const { canAccess: canReview } = useCanAccess({ action: 'review', resource: 'milestones', record: milestone });
   const headingId = useId();
   return (
     <Card variant="outlined" component="article" aria-labelledby={headingId} sx={{ mb: 1 }}>
@@ -264,7 +267,7 @@ function MilestoneCard({
           </Typography>
           <StatusChip kind="MilestoneStatus" value={milestone.status} />
           <StatusChip kind="Publication" value={milestone.publication} />
-          <RowEdit resource="milestones" id={milestone.id} scope={scope} label={milestone.title} />
+          <RowEdit resource="milestones" id={milestone.id} record={milestone} label={milestone.title} />
           {canReview ? (
             <Button
               size="small"
@@ -351,7 +354,7 @@ function Totals({ detail }: { detail: Detail }) {
 }
 
 function CommitmentTabs() {
-  const record = useRecordContext<G.CommitmentRecordFragment & ScopedRecord>();
+  const record = useRecordContext<G.CommitmentRecordFragment>();
   const translate = useTranslate();
   const queryClient = useQueryClient();
   const { date, count, enumLabel } = useFormatters();
@@ -362,7 +365,6 @@ function CommitmentTabs() {
     queryFn: async () => (await request(G.CommitmentDetailDocument, { id: String(record?.id) })).commitment,
   });
   if (!record) return null;
-  const scope: ScopedRecord = { _scope: record._scope };
   const refetch = () => queryClient.invalidateQueries({ queryKey: ['commitmentDetail', record.id] });
   const commitmentId = String(record.id);
   const body = (render: (detail: Detail) => ReactNode) =>
@@ -421,17 +423,15 @@ function CommitmentTabs() {
               <AddButton
                 resource="milestones"
                 label="tablero.commitment.add_milestone"
-                scope={scope}
+                under={record}
                 values={{ commitmentId, position: detail.milestones.length + 1, weight: 1, status: 'NOT_STARTED' }}
               />
             }
           >
             {detail.milestones.length ? (
-              detail.milestones.map((m) => (
-                <MilestoneCard key={m.id} milestone={m} scope={scope} onReviewed={refetch} />
-              ))
+              detail.milestones.map((m) => <MilestoneCard key={m.id} milestone={m} onReviewed={refetch} />)
             ) : (
-              <MilestonesEmpty scope={scope} />
+              <MilestonesEmpty under={record} />
             )}
           </Section>
         ))}
@@ -441,10 +441,11 @@ function CommitmentTabs() {
           <Section
             title="tablero.commitment.meetings"
             actions={
+              // A meeting names its commitments through links, not a parent column: the commitment's
+              // viewerCan.create does not answer for it, so the account's kinds do and the server checks the link.
               <AddButton
                 resource="events"
                 label="tablero.commitment.add_meeting"
-                scope={scope}
                 values={{ commitmentIds: [commitmentId], exerciseId: record.plan.exercise.id, kind: 'WORKING_MEETING' }}
               />
             }
@@ -490,7 +491,7 @@ function CommitmentTabs() {
               <AddButton
                 resource="informationRequests"
                 label="tablero.commitment.add_request"
-                scope={scope}
+                under={record}
                 values={{ commitmentId, response: 'UNKNOWN' }}
               />
             }
@@ -525,7 +526,7 @@ function CommitmentTabs() {
                         <StatusChip kind="Publication" value={r.publication} />
                       </TableCell>
                       <TableCell>
-                        <RowEdit resource="informationRequests" id={r.id} scope={scope} label={r.subject} />
+                        <RowEdit resource="informationRequests" id={r.id} record={r} label={r.subject} />
                       </TableCell>
                     </TableRow>
                   ))}
@@ -545,7 +546,7 @@ function CommitmentTabs() {
               <AddButton
                 resource="informationDeliveries"
                 label="tablero.commitment.add_delivery"
-                scope={scope}
+                under={record}
                 values={{ commitmentId }}
               />
             }
@@ -582,7 +583,7 @@ function CommitmentTabs() {
                         <StatusChip kind="Publication" value={d.publication} />
                       </TableCell>
                       <TableCell>
-                        <RowEdit resource="informationDeliveries" id={d.id} scope={scope} label={d.description} />
+                        <RowEdit resource="informationDeliveries" id={d.id} record={d} label={d.description} />
                       </TableCell>
                     </TableRow>
                   ))}
@@ -630,8 +631,8 @@ function CommitmentTabs() {
   );
 }
 
-function MilestonesEmpty({ scope }: { scope: ScopedRecord }) {
-  const { canAccess } = useCanAccess({ action: 'create', resource: 'milestones', record: scope });
+function MilestonesEmpty({ under }: { under: RecordWithAbilities }) {
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'milestones', record: under });
   return <Empty text={canAccess ? 'tablero.commitment.no_milestones' : 'tablero.commitment.no_milestones_read'} />;
 }
 

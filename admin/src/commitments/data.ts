@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { bool, define, ids, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { commitmentScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes commitments (see providers/resourceSpec.ts). */
 export default define({
@@ -24,7 +23,6 @@ export default define({
   remove: G.DeleteCommitmentDocument,
   kind: 'Commitment',
   restore: G.RestoreCommitmentDocument,
-  scope: commitmentScope,
   input: {
     ...sourced,
     planId: (r) => r.plan.id,

@@ -17,7 +17,6 @@ import {
   type RedirectionSideEffect,
   type ValidateForm,
 } from 'react-admin';
-import { useIdentity } from './identity';
 import { apiErrorOf, type ApiErrorBody } from '../providers/graphql';
 import { limitedFields } from '../providers/permissions';
 import { RecordMeta } from './fields';
@@ -250,10 +249,8 @@ export function RecordForm({
 /** An agency named in an agreement follows it up; the form says so (the other inputs are read-only). */
 function LimitedNotice() {
   const record = useRecordContext();
-  const resource = useResourceContext();
-  const identity = useIdentity();
   const translate = useTranslate();
-  const limited = record && resource ? limitedFields(identity, resource, record) : null;
+  const limited = limitedFields(record);
   return limited ? (
     <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
       {translate('tablero.write.limited')}
@@ -263,10 +260,7 @@ function LimitedNotice() {
 
 /** Whether the form's account may change only some fields of this record (agency follow-up). */
 export function useLimitedFields(): string[] | null {
-  const record = useRecordContext();
-  const resource = useResourceContext();
-  const identity = useIdentity();
-  return record && resource ? limitedFields(identity, resource, record) : null;
+  return limitedFields(useRecordContext());
 }
 
 /** Where to go after a save: `after(record)` (e.g. back to the commitment page), else the record's page. */

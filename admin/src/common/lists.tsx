@@ -16,13 +16,13 @@ import {
   type Exporter,
   type SortPayload,
 } from 'react-admin';
-import { WRITABLE } from '../providers/permissions';
+import { kindOf } from '../registry';
 import { trashKindOf } from '../trash/restorable';
 import { EnumInput } from './inputs';
 import { PublishSelectedButton } from './PublishSelected';
 
 /** Resources whose records are drafts or published (the others are reference catalogues and accounts). */
-const hasPublication = (resource: string) => (WRITABLE as readonly string[]).includes(resource);
+const hasPublication = (resource: string) => !!kindOf(resource);
 
 /** What an empty list says: nothing here yet, and what to do next (create, or restore, where the account may). */
 export function EmptyList() {

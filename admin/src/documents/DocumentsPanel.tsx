@@ -1,7 +1,7 @@
 import { Box, Button, LinearProgress, Link, List, ListItem, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type DragEvent } from 'react';
-import { useCanAccess, useRecordContext, useRefresh, useResourceContext, useTranslate } from 'react-admin';
+import { useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import * as G from '../generated/graphql';
 import { apiErrorOf, request } from '../providers/graphql';
 
@@ -66,19 +66,18 @@ const KNOWN_ERRORS = new Set([
 ]);
 
 /**
- * The documents of a record (its minutes, its evidence) and, for those who may change the record,
- * an upload zone: drop several files or choose them; each shows its progress, then is saved as a
+ * The documents of a record (its minutes, its evidence) and, for those the server lets add documents
+ * under it (its `viewerCan.create`), an upload zone: drop several files or choose them; each shows its progress, then is saved as a
  * document of the record, or says in words why not.
  */
 export function DocumentsPanel({ parent, kind }: { parent: Parent; kind: G.DocumentKind }) {
-  const record = useRecordContext<{ id: string; publication?: G.Publication }>();
-  const resource = useResourceContext();
+  const record = useRecordContext<{ id: string; publication?: G.Publication; viewerCan?: G.AbilitiesFragment }>();
   const translate = useTranslate();
   const refresh = useRefresh();
   const inputId = useId();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [over, setOver] = useState(false);
-  const { canAccess: canEdit } = useCanAccess({ action: 'edit', resource, record });
+  const canAdd = !!record?.viewerCan?.create.includes('Document');
   const id = String(record?.id ?? '');
   const documents = useQuery({
     queryKey: ['documents', parent, id],
@@ -165,7 +164,7 @@ export function DocumentsPanel({ parent, kind }: { parent: Parent; kind: G.Docum
           {documents.isPending ? translate('ra.page.loading') : translate('tablero.documents.none')}
         </Typography>
       )}
-      {canEdit ? (
+      {canAdd ? (
         <Box
           onDragOver={(event) => {
             event.preventDefault();

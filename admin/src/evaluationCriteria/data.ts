@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { exerciseScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes evaluationCriteria (see providers/resourceSpec.ts). */
 export default define({
@@ -19,7 +18,6 @@ export default define({
   remove: G.DeleteEvaluationCriterionDocument,
   kind: 'EvaluationCriterion',
   restore: G.RestoreEvaluationCriterionDocument,
-  scope: (r) => exerciseScope(r.evaluation.plan.exercise),
   input: {
     ...sourced,
     evaluationId: (r) => r.evaluation.id,

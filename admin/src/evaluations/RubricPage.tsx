@@ -1,7 +1,7 @@
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { Link, Title, useCanAccess, useTranslate } from 'react-admin';
+import { Link, Title, useTranslate } from 'react-admin';
 import { useFormatters } from '../common/fields';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
@@ -19,12 +19,6 @@ export default function RubricPage() {
   const { data, isPending, error } = useQuery({
     queryKey: ['rubric', id],
     queryFn: async () => (await request(G.EvaluationRubricDocument, { id: String(id) })).evaluation,
-  });
-  const stateId = data?.plan.exercise.state.id;
-  const { canAccess: canScore } = useCanAccess({
-    action: 'create',
-    resource: 'evaluationScores',
-    record: { _scope: { stateId, responsibleIds: [], followerIds: [] } },
   });
   if (isPending) return <Typography role="status">{translate('ra.page.loading')}</Typography>;
   if (error || !data) return <Alert severity="error">{translate('tablero.errors.NOT_FOUND')}</Alert>;
@@ -102,7 +96,12 @@ export default function RubricPage() {
                         criterionLabel={criterion.label}
                         score={entry?.score ?? null}
                         stored={entry?.record ?? null}
-                        editable={!!canScore}
+                        editable={
+                          // A stored score says whether it may be changed; a new one, the commitment it is scored under.
+                          entry?.record
+                            ? entry.record.viewerCan.update
+                            : commitment.viewerCan.create.includes('EvaluationScore')
+                        }
                       />
                     </TableCell>
                   );

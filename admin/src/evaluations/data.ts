@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { exerciseScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes evaluations (see providers/resourceSpec.ts). */
 export default define({
@@ -20,7 +19,6 @@ export default define({
   remove: G.DeleteEvaluationDocument,
   kind: 'Evaluation',
   restore: G.RestoreEvaluationDocument,
-  scope: (r) => exerciseScope(r.plan.exercise),
   input: {
     ...sourced,
     planId: (r) => r.plan.id,

@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { bool, define, ids, list, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { commitmentsScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes events (see providers/resourceSpec.ts). */
 export default define({
@@ -27,7 +26,6 @@ export default define({
   remove: G.DeleteEventDocument,
   kind: 'Event',
   restore: G.RestoreEventDocument,
-  scope: (r) => commitmentsScope(r.commitments, r.exercise.state.id, { eventKind: r.kind }),
   input: {
     ...sourced,
     exerciseId: (r) => r.exercise.id,

@@ -15,7 +15,6 @@ export default define({
   remove: G.DeleteExerciseDocument,
   kind: 'Exercise',
   restore: G.RestoreExerciseDocument,
-  scope: (r) => ({ stateId: r.state.id, responsibleIds: [], followerIds: [] }),
   input: {
     ...sourced,
     slug: (r) => r.slug,

@@ -1180,6 +1180,55 @@ export type RecommendationOrderField =
   /** Order within their kind. */
   | 'POSITION';
 
+/** A kind of record staff write, by its type name (its mutations are `create<Name>`, `update<Name>`…). */
+export type RecordKindName =
+  /** ActionPlan records: `createActionPlan`, `updateActionPlan`… */
+  | 'ActionPlan'
+  /** Agreement records: `createAgreement`, `updateAgreement`… */
+  | 'Agreement'
+  /** Commitment records: `createCommitment`, `updateCommitment`… */
+  | 'Commitment'
+  /** Document records: `createDocument`, `updateDocument`… */
+  | 'Document'
+  /** Evaluation records: `createEvaluation`, `updateEvaluation`… */
+  | 'Evaluation'
+  /** EvaluationCriterion records: `createEvaluationCriterion`, `updateEvaluationCriterion`… */
+  | 'EvaluationCriterion'
+  /** EvaluationScore records: `createEvaluationScore`, `updateEvaluationScore`… */
+  | 'EvaluationScore'
+  /** Event records: `createEvent`, `updateEvent`… */
+  | 'Event'
+  /** Exercise records: `createExercise`, `updateExercise`… */
+  | 'Exercise'
+  /** InformationDelivery records: `createInformationDelivery`, `updateInformationDelivery`… */
+  | 'InformationDelivery'
+  /** InformationRequest records: `createInformationRequest`, `updateInformationRequest`… */
+  | 'InformationRequest'
+  /** Membership records: `createMembership`, `updateMembership`… */
+  | 'Membership'
+  /** Milestone records: `createMilestone`, `updateMilestone`… */
+  | 'Milestone'
+  /** Organization records: `createOrganization`, `updateOrganization`… */
+  | 'Organization'
+  /** Person records: `createPerson`, `updatePerson`… */
+  | 'Person'
+  /** Post records: `createPost`, `updatePost`… */
+  | 'Post'
+  /** Recommendation records: `createRecommendation`, `updateRecommendation`… */
+  | 'Recommendation'
+  /** Region records: `createRegion`, `updateRegion`… */
+  | 'Region'
+  /** Secretariat records: `createSecretariat`, `updateSecretariat`… */
+  | 'Secretariat'
+  /** Session records: `createSession`, `updateSession`… */
+  | 'Session'
+  /** SessionAttendance records: `createSessionAttendance`, `updateSessionAttendance`… */
+  | 'SessionAttendance'
+  /** Theme records: `createTheme`, `updateTheme`… */
+  | 'Theme'
+  /** Venue records: `createVenue`, `updateVenue`… */
+  | 'Venue';
+
 /** Conditions on regions. */
 export type RegionFilter = {
   /** Only regions of the state with this ISO 3166-2 code, e.g. "MX-COA". */
@@ -1583,9 +1632,9 @@ export type VenueOrderField =
   /** Name. */
   | 'NAME';
 
-export type ActionPlanRowFragment = { id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
+export type ActionPlanRowFragment = { id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
 
-export type ActionPlanRecordFragment = { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
+export type ActionPlanRecordFragment = { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } };
 
 export type ListActionPlansQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1596,21 +1645,21 @@ export type ListActionPlansQueryVariables = Exact<{
 }>;
 
 
-export type ListActionPlansQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }> } };
+export type ListActionPlansQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }> } };
 
 export type GetActionPlanQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetActionPlanQuery = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
+export type GetActionPlanQuery = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
 
 export type CreateActionPlanMutationVariables = Exact<{
   input: ActionPlanInput;
 }>;
 
 
-export type CreateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
+export type CreateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
 
 export type UpdateActionPlanMutationVariables = Exact<{
   id: string | number;
@@ -1619,7 +1668,7 @@ export type UpdateActionPlanMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, exercise: { id: string, title: string, state: { id: string, code: string } }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
+export type UpdateActionPlanMutation = { record: { agreedOn: string | null, signedOn: string | null, publishedIn: string | null, workStartOn: string | null, methodology: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, startYear: number | null, endYear: number | null, publishedOn: string | null, agreedAtSession: { id: string, number: number, type: SessionType, date: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, publication: Publication, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } }>, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier } } };
 
 export type DeleteActionPlanMutationVariables = Exact<{
   id: string | number;
@@ -1646,9 +1695,9 @@ export type ActivityQueryVariables = Exact<{
 
 export type ActivityQuery = { page: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, at: string, entity: string, recordId: string, role: StaffRole | null, account: { id: string, displayName: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> } };
 
-export type AgreementRowFragment = { id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null };
+export type AgreementRowFragment = { id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null };
 
-export type AgreementRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null };
+export type AgreementRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null };
 
 export type ListAgreementsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1659,21 +1708,21 @@ export type ListAgreementsQueryVariables = Exact<{
 }>;
 
 
-export type ListAgreementsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null }> } };
+export type ListAgreementsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null }> } };
 
 export type GetAgreementQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetAgreementQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null } };
+export type GetAgreementQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null } };
 
 export type CreateAgreementMutationVariables = Exact<{
   input: AgreementInput;
 }>;
 
 
-export type CreateAgreementMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null } };
+export type CreateAgreementMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null } };
 
 export type UpdateAgreementMutationVariables = Exact<{
   id: string | number;
@@ -1682,7 +1731,7 @@ export type UpdateAgreementMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAgreementMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null } };
+export type UpdateAgreementMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, responsible: Array<{ id: string, name: string, abbreviation: string | null }>, session: { id: string, number: number, type: SessionType, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } | null, event: { id: string, title: string, kind: EventKind, startDate: string | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } | null } };
 
 export type DeleteAgreementMutationVariables = Exact<{
   id: string | number;
@@ -1699,9 +1748,9 @@ export type RestoreAgreementMutationVariables = Exact<{
 
 export type RestoreAgreementMutation = { record: { id: string } };
 
-export type CommitmentRowFragment = { version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
+export type CommitmentRowFragment = { version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
 
-export type CommitmentRecordFragment = { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
+export type CommitmentRecordFragment = { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
 
 export type ListCommitmentsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1712,21 +1761,21 @@ export type ListCommitmentsQueryVariables = Exact<{
 }>;
 
 
-export type ListCommitmentsQuery = { page: { totalCount: number, nodes: Array<{ version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type ListCommitmentsQuery = { page: { totalCount: number, nodes: Array<{ version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type GetCommitmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetCommitmentQuery = { record: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type GetCommitmentQuery = { record: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type CreateCommitmentMutationVariables = Exact<{
   input: CommitmentInput;
 }>;
 
 
-export type CreateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type CreateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type UpdateCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1735,7 +1784,7 @@ export type UpdateCommitmentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type UpdateCommitmentMutation = { record: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type DeleteCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -1757,13 +1806,15 @@ export type CommitmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type CommitmentDetailQuery = { commitment: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, milestones: Array<{ id: string, version: number, publication: Publication, position: number, title: string, description: string | null, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, evidenceUrl: string | null, evidenceDescription: string | null, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }> }>, meetings: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { id: string, name: string } | null, agreements: Array<{ id: string, status: AgreementStatus, text: string }> }>, informationRequests: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null }>, informationDeliveries: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null }>, evaluationScores: Array<{ score: number | null, criterion: { id: string, code: string, label: string, dimension: CriterionDimension, position: number } }>, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type CommitmentDetailQuery = { commitment: { objective: string | null, activationCondition: string | null, responsibleAgenciesInferred: boolean, updatedAt: string, version: number, publication: Publication, isProactive: boolean, id: string, number: number | null, title: string, plan: { id: string, title: string, exercise: { id: string, title: string } }, milestones: Array<{ id: string, version: number, publication: Publication, position: number, title: string, description: string | null, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, evidenceUrl: string | null, evidenceDescription: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }> }>, meetings: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, municipality: { id: string, name: string } | null, agreements: Array<{ id: string, status: AgreementStatus, text: string }> }>, informationRequests: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, recipient: { id: string, name: string, abbreviation: string | null } | null }>, informationDeliveries: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, deliveredBy: { id: string, name: string, abbreviation: string | null } | null }>, evaluationScores: Array<{ score: number | null, criterion: { id: string, code: string, label: string, dimension: CriterionDimension, position: number } }>, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, participatingAgencies: Array<{ id: string }>, themes: Array<{ id: string, name: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, progress: { percent: number | null, unknownReason: ProgressUnknownReason | null, milestonesDone: number, milestonesTotal: number, milestonesDisputed: number }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
-export type ExerciseScopeFragment = { id: string, title: string, state: { id: string, code: string } };
+export type AbilitiesFragment = { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> };
 
-export type CommitmentScopeFragment = { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
+export type ExerciseRefFragment = { id: string, title: string };
 
-export type SecretariatScopeFragment = { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
+export type CommitmentRefFragment = { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> };
+
+export type SecretariatRefFragment = { id: string, name: string, exercise: { id: string, title: string } };
 
 export type SourceFragment = { note: string | null, document: { id: string, title: string } | null };
 
@@ -1835,9 +1886,9 @@ export type CreateDocumentForMutationVariables = Exact<{
 
 export type CreateDocumentForMutation = { record: { id: string } };
 
-export type EvaluationCriterionRowFragment = { id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type EvaluationCriterionRowFragment = { id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string } } } };
 
-export type EvaluationCriterionRecordFragment = { question: string | null, updatedAt: string, id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type EvaluationCriterionRecordFragment = { question: string | null, updatedAt: string, id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string } } } };
 
 export type ListEvaluationCriteriaQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1848,21 +1899,21 @@ export type ListEvaluationCriteriaQueryVariables = Exact<{
 }>;
 
 
-export type ListEvaluationCriteriaQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } }> } };
+export type ListEvaluationCriteriaQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string } } } }> } };
 
 export type GetEvaluationCriterionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetEvaluationCriterionQuery = { record: { question: string | null, updatedAt: string, id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type GetEvaluationCriterionQuery = { record: { question: string | null, updatedAt: string, id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string } } } } };
 
 export type CreateEvaluationCriterionMutationVariables = Exact<{
   input: EvaluationCriterionInput;
 }>;
 
 
-export type CreateEvaluationCriterionMutation = { record: { question: string | null, updatedAt: string, id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type CreateEvaluationCriterionMutation = { record: { question: string | null, updatedAt: string, id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string } } } } };
 
 export type UpdateEvaluationCriterionMutationVariables = Exact<{
   id: string | number;
@@ -1871,7 +1922,7 @@ export type UpdateEvaluationCriterionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEvaluationCriterionMutation = { record: { question: string | null, updatedAt: string, id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type UpdateEvaluationCriterionMutation = { record: { question: string | null, updatedAt: string, id: string, version: number, publication: Publication, code: string, label: string, dimension: CriterionDimension, position: number, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluation: { id: string, title: string, plan: { id: string, exercise: { id: string, title: string } } } } };
 
 export type DeleteEvaluationCriterionMutationVariables = Exact<{
   id: string | number;
@@ -1888,9 +1939,9 @@ export type RestoreEvaluationCriterionMutationVariables = Exact<{
 
 export type RestoreEvaluationCriterionMutation = { record: { id: string } };
 
-export type EvaluationRowFragment = { id: string, version: number, publication: Publication, title: string, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type EvaluationRowFragment = { id: string, version: number, publication: Publication, title: string, presentedOn: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string } } };
 
-export type EvaluationRecordFragment = { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type EvaluationRecordFragment = { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string } } };
 
 export type ListEvaluationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1901,21 +1952,21 @@ export type ListEvaluationsQueryVariables = Exact<{
 }>;
 
 
-export type ListEvaluationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, title: string, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
+export type ListEvaluationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, title: string, presentedOn: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string } } }> } };
 
 export type GetEvaluationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetEvaluationQuery = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type GetEvaluationQuery = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string } } } };
 
 export type CreateEvaluationMutationVariables = Exact<{
   input: EvaluationInput;
 }>;
 
 
-export type CreateEvaluationMutation = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type CreateEvaluationMutation = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string } } } };
 
 export type UpdateEvaluationMutationVariables = Exact<{
   id: string | number;
@@ -1924,7 +1975,7 @@ export type UpdateEvaluationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEvaluationMutation = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type UpdateEvaluationMutation = { record: { scoresNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, title: string, presentedOn: string | null, presentedAt: { id: string, title: string } | null, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, recommendations: Array<{ id: string, kind: RecommendationKind, position: number, text: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, evaluator: { id: string, name: string, abbreviation: string | null }, plan: { id: string, title: string, exercise: { id: string, title: string } } } };
 
 export type DeleteEvaluationMutationVariables = Exact<{
   id: string | number;
@@ -1962,11 +2013,11 @@ export type EvaluationRubricQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationRubricQuery = { evaluation: { id: string, title: string, scoresNote: string | null, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, plan: { id: string, title: string, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, evaluationScores: Array<{ score: number | null, criterion: { id: string }, record: { id: string, version: number, score: number | null, publication: Publication } | null }> }> } } };
+export type EvaluationRubricQuery = { evaluation: { id: string, title: string, scoresNote: string | null, presentedOn: string | null, evaluator: { id: string, name: string, abbreviation: string | null }, criteria: Array<{ id: string, code: string, label: string, dimension: CriterionDimension, position: number, question: string | null }>, plan: { id: string, title: string, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, isProactive: boolean, viewerCan: { create: Array<RecordKindName> }, evaluationScores: Array<{ score: number | null, criterion: { id: string }, record: { id: string, version: number, score: number | null, publication: Publication, viewerCan: { update: boolean } } | null }> }> } } };
 
-export type EventRowFragment = { id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> };
+export type EventRowFragment = { id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> };
 
-export type EventRecordFragment = { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> };
+export type EventRecordFragment = { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> };
 
 export type ListEventsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1977,21 +2028,21 @@ export type ListEventsQueryVariables = Exact<{
 }>;
 
 
-export type ListEventsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> }> } };
+export type ListEventsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> }> } };
 
 export type GetEventQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetEventQuery = { record: { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type GetEventQuery = { record: { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type CreateEventMutationVariables = Exact<{
   input: EventInput;
 }>;
 
 
-export type CreateEventMutation = { record: { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type CreateEventMutation = { record: { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type UpdateEventMutationVariables = Exact<{
   id: string | number;
@@ -2000,7 +2051,7 @@ export type UpdateEventMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEventMutation = { record: { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, exercise: { id: string, title: string, state: { id: string, code: string } }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
+export type UpdateEventMutation = { record: { description: string | null, attendanceNote: string | null, startDateInferred: boolean, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, kind: EventKind, title: string, startDate: string | null, endDate: string | null, attendeeCount: number | null, attendeeCountQualifier: CountQualifier | null, parent: { id: string, title: string } | null, region: { id: string, name: string } | null, venue: { id: string, name: string } | null, themes: Array<{ id: string, name: string }>, organizations: Array<{ role: EventOrganizationRole, organization: { id: string, name: string, abbreviation: string | null } }>, agreements: Array<{ id: string, version: number, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, children: Array<{ id: string, title: string, startDate: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, exercise: { id: string, title: string }, commitments: Array<{ id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> }> } };
 
 export type DeleteEventMutationVariables = Exact<{
   id: string | number;
@@ -2017,9 +2068,9 @@ export type RestoreEventMutationVariables = Exact<{
 
 export type RestoreEventMutation = { record: { id: string } };
 
-export type ExerciseRowFragment = { id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, state: { id: string, code: string, name: string } };
+export type ExerciseRowFragment = { id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string } };
 
-export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } };
+export type ExerciseRecordFragment = { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string } };
 
 export type ListExercisesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2030,21 +2081,21 @@ export type ListExercisesQueryVariables = Exact<{
 }>;
 
 
-export type ListExercisesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, state: { id: string, code: string, name: string } }> } };
+export type ListExercisesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string } }> } };
 
 export type GetExerciseQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetExerciseQuery = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type GetExerciseQuery = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string } } };
 
 export type CreateExerciseMutationVariables = Exact<{
   input: ExerciseInput;
 }>;
 
 
-export type CreateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type CreateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string } } };
 
 export type UpdateExerciseMutationVariables = Exact<{
   id: string | number;
@@ -2053,7 +2104,7 @@ export type UpdateExerciseMutationVariables = Exact<{
 }>;
 
 
-export type UpdateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, state: { id: string, code: string, name: string } } };
+export type UpdateExerciseMutation = { record: { description: string | null, jointDeclarationOn: string | null, reportedStatus: string | null, isSynthetic: boolean, updatedAt: string, id: string, version: number, publication: Publication, slug: string, title: string, startDate: string | null, endDate: string | null, isDemo: boolean, evaluator: { id: string, name: string, abbreviation: string | null } | null, guarantor: { id: string, name: string, abbreviation: string | null } | null, localAuthority: { id: string, name: string, abbreviation: string | null } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier, deliveriesCounted: number, deliveriesWithoutPageCount: number }, statistics: { sessions: number | null, ordinarySessions: number | null, extraordinarySessions: number | null, commitments: number, events: number, agreements: number | null, agreementsByStatus: Array<{ status: AgreementStatus, count: number }> | null, attendance: { value: number, qualifier: CountQualifier } | null }, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string } } };
 
 export type DeleteExerciseMutationVariables = Exact<{
   id: string | number;
@@ -2070,9 +2121,9 @@ export type RestoreExerciseMutationVariables = Exact<{
 
 export type RestoreExerciseMutation = { record: { id: string } };
 
-export type InformationDeliveryRowFragment = { id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type InformationDeliveryRowFragment = { id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
-export type InformationDeliveryRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, request: { id: string, subject: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type InformationDeliveryRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, request: { id: string, subject: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type ListInformationDeliveriesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2083,21 +2134,21 @@ export type ListInformationDeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type ListInformationDeliveriesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } }> } };
+export type ListInformationDeliveriesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } }> } };
 
 export type GetInformationDeliveryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetInformationDeliveryQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, request: { id: string, subject: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type GetInformationDeliveryQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, request: { id: string, subject: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type CreateInformationDeliveryMutationVariables = Exact<{
   input: InformationDeliveryInput;
 }>;
 
 
-export type CreateInformationDeliveryMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, request: { id: string, subject: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type CreateInformationDeliveryMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, request: { id: string, subject: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type UpdateInformationDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -2106,7 +2157,7 @@ export type UpdateInformationDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type UpdateInformationDeliveryMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, request: { id: string, subject: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type UpdateInformationDeliveryMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, description: string, deliveredOn: string | null, pages: number | null, pagesQualifier: CountQualifier | null, deliveredByDescription: string | null, request: { id: string, subject: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, deliveredBy: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type DeleteInformationDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -2123,9 +2174,9 @@ export type RestoreInformationDeliveryMutationVariables = Exact<{
 
 export type RestoreInformationDeliveryMutation = { record: { id: string } };
 
-export type InformationRequestRowFragment = { id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type InformationRequestRowFragment = { id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
-export type InformationRequestRecordFragment = { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type InformationRequestRecordFragment = { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type ListInformationRequestsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2136,21 +2187,21 @@ export type ListInformationRequestsQueryVariables = Exact<{
 }>;
 
 
-export type ListInformationRequestsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } }> } };
+export type ListInformationRequestsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } }> } };
 
 export type GetInformationRequestQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetInformationRequestQuery = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type GetInformationRequestQuery = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type CreateInformationRequestMutationVariables = Exact<{
   input: InformationRequestInput;
 }>;
 
 
-export type CreateInformationRequestMutation = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type CreateInformationRequestMutation = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type UpdateInformationRequestMutationVariables = Exact<{
   id: string | number;
@@ -2159,7 +2210,7 @@ export type UpdateInformationRequestMutationVariables = Exact<{
 }>;
 
 
-export type UpdateInformationRequestMutation = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type UpdateInformationRequestMutation = { record: { responseNote: string | null, updatedAt: string, id: string, version: number, publication: Publication, subject: string, requestedOn: string | null, response: RequestResponse, recipientDescription: string | null, recipientCount: number | null, respondedCount: number | null, deliveries: Array<{ id: string, description: string, pages: number | null, pagesQualifier: CountQualifier | null, deliveredOn: string | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, recipient: { id: string, name: string, abbreviation: string | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type DeleteInformationRequestMutationVariables = Exact<{
   id: string | number;
@@ -2176,9 +2227,9 @@ export type RestoreInformationRequestMutationVariables = Exact<{
 
 export type RestoreInformationRequestMutation = { record: { id: string } };
 
-export type MembershipRowFragment = { id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type MembershipRowFragment = { id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } };
 
-export type MembershipRecordFragment = { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type MembershipRecordFragment = { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } };
 
 export type ListMembershipsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2189,21 +2240,21 @@ export type ListMembershipsQueryVariables = Exact<{
 }>;
 
 
-export type ListMembershipsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } }> } };
+export type ListMembershipsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } }> } };
 
 export type GetMembershipQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetMembershipQuery = { record: { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type GetMembershipQuery = { record: { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } } };
 
 export type CreateMembershipMutationVariables = Exact<{
   input: MembershipInput;
 }>;
 
 
-export type CreateMembershipMutation = { record: { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type CreateMembershipMutation = { record: { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } } };
 
 export type UpdateMembershipMutationVariables = Exact<{
   id: string | number;
@@ -2212,7 +2263,7 @@ export type UpdateMembershipMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMembershipMutation = { record: { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } } };
+export type UpdateMembershipMutation = { record: { recordedUntil: string | null, updatedAt: string, id: string, version: number, publication: Publication, startDate: string | null, endDate: string | null, title: string | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } } };
 
 export type DeleteMembershipMutationVariables = Exact<{
   id: string | number;
@@ -2229,9 +2280,9 @@ export type RestoreMembershipMutationVariables = Exact<{
 
 export type RestoreMembershipMutation = { record: { id: string } };
 
-export type MilestoneRowFragment = { id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type MilestoneRowFragment = { id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
-export type MilestoneRecordFragment = { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
+export type MilestoneRecordFragment = { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } };
 
 export type ListMilestonesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2242,21 +2293,21 @@ export type ListMilestonesQueryVariables = Exact<{
 }>;
 
 
-export type ListMilestonesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } }> } };
+export type ListMilestonesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } }> } };
 
 export type GetMilestoneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetMilestoneQuery = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type GetMilestoneQuery = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type CreateMilestoneMutationVariables = Exact<{
   input: MilestoneInput;
 }>;
 
 
-export type CreateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type CreateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type UpdateMilestoneMutationVariables = Exact<{
   id: string | number;
@@ -2265,7 +2316,7 @@ export type UpdateMilestoneMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string, state: { id: string, code: string } } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
+export type UpdateMilestoneMutation = { record: { description: string | null, evidenceUrl: string | null, evidenceDescription: string | null, updatedAt: string, id: string, version: number, publication: Publication, position: number, title: string, status: MilestoneStatus, weight: number, startDate: string | null, dueDate: string | null, completedOn: string | null, documents: Array<{ id: string }>, reviews: Array<{ id: string, verdict: ReviewVerdict, comment: string, reviewedStatus: MilestoneStatus, createdAt: string, organization: { id: string, name: string, abbreviation: string | null } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, commitment: { id: string, number: number | null, title: string, plan: { id: string, exercise: { id: string, title: string } }, responsibleAgencies: Array<{ id: string, name: string, abbreviation: string | null }>, followers: Array<{ id: string, name: string, abbreviation: string | null }> } } };
 
 export type DeleteMilestoneMutationVariables = Exact<{
   id: string | number;
@@ -2310,9 +2361,9 @@ export type GetMunicipalityQueryVariables = Exact<{
 
 export type GetMunicipalityQuery = { record: { id: string, name: string, cvegeo: string, inegiKey: string, timeZone: string, region: { id: string, name: string } | null, state: { id: string, code: string, name: string } } };
 
-export type OrganizationRowFragment = { id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
+export type OrganizationRowFragment = { id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
 
-export type OrganizationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
+export type OrganizationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null };
 
 export type ListOrganizationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2323,21 +2374,21 @@ export type ListOrganizationsQueryVariables = Exact<{
 }>;
 
 
-export type ListOrganizationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null }> } };
+export type ListOrganizationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null }> } };
 
 export type GetOrganizationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetOrganizationQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
+export type GetOrganizationQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: OrganizationInput;
 }>;
 
 
-export type CreateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
+export type CreateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
 
 export type UpdateOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -2346,7 +2397,7 @@ export type UpdateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
+export type UpdateOrganizationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, slug: string, name: string, abbreviation: string | null, kind: OrganizationKind, foundingDate: string | null, dissolutionDate: string | null, pagesDelivered: { pages: number | null, qualifier: TotalQualifier }, responsibleFor: Array<{ id: string, number: number | null, title: string }>, follows: Array<{ id: string, number: number | null, title: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, state: { id: string, code: string } } | null, parent: { id: string, name: string, abbreviation: string | null } | null } };
 
 export type DeleteOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -2363,9 +2414,9 @@ export type RestoreOrganizationMutationVariables = Exact<{
 
 export type RestoreOrganizationMutation = { record: { id: string } };
 
-export type PersonRowFragment = { id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null };
+export type PersonRowFragment = { id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> } };
 
-export type PersonRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null };
+export type PersonRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> } };
 
 export type ListPeopleQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2376,21 +2427,21 @@ export type ListPeopleQueryVariables = Exact<{
 }>;
 
 
-export type ListPeopleQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null }> } };
+export type ListPeopleQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> } }> } };
 
 export type GetPersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetPersonQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+export type GetPersonQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> } } };
 
 export type CreatePersonMutationVariables = Exact<{
   input: PersonInput;
 }>;
 
 
-export type CreatePersonMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+export type CreatePersonMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> } } };
 
 export type UpdatePersonMutationVariables = Exact<{
   id: string | number;
@@ -2399,7 +2450,7 @@ export type UpdatePersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePersonMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+export type UpdatePersonMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, honorificPrefix: string | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, post: { id: string, label: string, secretariat: { id: string, name: string } } }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> } } };
 
 export type DeletePersonMutationVariables = Exact<{
   id: string | number;
@@ -2416,9 +2467,9 @@ export type RestorePersonMutationVariables = Exact<{
 
 export type RestorePersonMutation = { record: { id: string } };
 
-export type PostRowFragment = { id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type PostRowFragment = { id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } };
 
-export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type PostRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } };
 
 export type ListPostsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2429,21 +2480,21 @@ export type ListPostsQueryVariables = Exact<{
 }>;
 
 
-export type ListPostsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
+export type ListPostsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } }> } };
 
 export type GetPostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetPostQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type GetPostQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } };
 
 export type CreatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
 
 
-export type CreatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type CreatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } };
 
 export type UpdatePostMutationVariables = Exact<{
   id: string | number;
@@ -2452,7 +2503,7 @@ export type UpdatePostMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type UpdatePostMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, person: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, region: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } };
 
 export type DeletePostMutationVariables = Exact<{
   id: string | number;
@@ -2469,7 +2520,7 @@ export type RestorePostMutationVariables = Exact<{
 
 export type RestorePostMutation = { record: { id: string } };
 
-export type IdentityFragment = { id: string, email: string, displayName: string, role: StaffRole, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
+export type IdentityFragment = { id: string, email: string, displayName: string, role: StaffRole, canCreate: Array<RecordKindName>, canRestore: Array<RecordKindName>, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null };
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -2477,12 +2528,12 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { id: string, email: string, displayName: string, role: StaffRole, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
+export type SignInMutation = { signIn: { id: string, email: string, displayName: string, role: StaffRole, canCreate: Array<RecordKindName>, canRestore: Array<RecordKindName>, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, displayName: string, role: StaffRole, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } | null };
+export type MeQuery = { me: { id: string, email: string, displayName: string, role: StaffRole, canCreate: Array<RecordKindName>, canRestore: Array<RecordKindName>, organization: { id: string, name: string, abbreviation: string | null } | null, state: { id: string, code: string, name: string } | null } | null };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2512,9 +2563,9 @@ export type SetPasswordWithLinkMutationVariables = Exact<{
 
 export type SetPasswordWithLinkMutation = { done: boolean };
 
-export type RecommendationRowFragment = { id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
+export type RecommendationRowFragment = { id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string } };
 
-export type RecommendationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
+export type RecommendationRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string } };
 
 export type ListRecommendationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2525,21 +2576,21 @@ export type ListRecommendationsQueryVariables = Exact<{
 }>;
 
 
-export type ListRecommendationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } }> } };
+export type ListRecommendationsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string } }> } };
 
 export type GetRecommendationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetRecommendationQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type GetRecommendationQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string } } };
 
 export type CreateRecommendationMutationVariables = Exact<{
   input: RecommendationInput;
 }>;
 
 
-export type CreateRecommendationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type CreateRecommendationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string } } };
 
 export type UpdateRecommendationMutationVariables = Exact<{
   id: string | number;
@@ -2548,7 +2599,7 @@ export type UpdateRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRecommendationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type UpdateRecommendationMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, kind: RecommendationKind, position: number, text: string, issuedOn: string | null, evaluation: { id: string, title: string } | null, issuedByPerson: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, issuedBy: { id: string, name: string, abbreviation: string | null } | null, exercise: { id: string, title: string } } };
 
 export type DeleteRecommendationMutationVariables = Exact<{
   id: string | number;
@@ -2565,9 +2616,9 @@ export type RestoreRecommendationMutationVariables = Exact<{
 
 export type RestoreRecommendationMutation = { record: { id: string } };
 
-export type RegionRowFragment = { id: string, version: number, publication: Publication, name: string, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null };
+export type RegionRowFragment = { id: string, version: number, publication: Publication, name: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null };
 
-export type RegionRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null };
+export type RegionRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null };
 
 export type ListRegionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2578,21 +2629,21 @@ export type ListRegionsQueryVariables = Exact<{
 }>;
 
 
-export type ListRegionsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null }> } };
+export type ListRegionsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null }> } };
 
 export type GetRegionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetRegionQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
+export type GetRegionQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
 
 export type CreateRegionMutationVariables = Exact<{
   input: RegionInput;
 }>;
 
 
-export type CreateRegionMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
+export type CreateRegionMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
 
 export type UpdateRegionMutationVariables = Exact<{
   id: string | number;
@@ -2601,7 +2652,7 @@ export type UpdateRegionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRegionMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
+export type UpdateRegionMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, municipalities: Array<{ id: string, name: string, cvegeo: string }>, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, state: { id: string, code: string, name: string }, seat: { id: string, name: string } | null } };
 
 export type DeleteRegionMutationVariables = Exact<{
   id: string | number;
@@ -2618,9 +2669,9 @@ export type RestoreRegionMutationVariables = Exact<{
 
 export type RestoreRegionMutation = { record: { id: string } };
 
-export type SecretariatRowFragment = { version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
+export type SecretariatRowFragment = { version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } };
 
-export type SecretariatRecordFragment = { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
+export type SecretariatRecordFragment = { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } };
 
 export type ListSecretariatsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2631,21 +2682,21 @@ export type ListSecretariatsQueryVariables = Exact<{
 }>;
 
 
-export type ListSecretariatsQuery = { page: { totalCount: number, nodes: Array<{ version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } }> } };
+export type ListSecretariatsQuery = { page: { totalCount: number, nodes: Array<{ version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } }> } };
 
 export type GetSecretariatQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetSecretariatQuery = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type GetSecretariatQuery = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } } };
 
 export type CreateSecretariatMutationVariables = Exact<{
   input: SecretariatInput;
 }>;
 
 
-export type CreateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type CreateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } } };
 
 export type UpdateSecretariatMutationVariables = Exact<{
   id: string | number;
@@ -2654,7 +2705,7 @@ export type UpdateSecretariatMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type UpdateSecretariatMutation = { record: { decisionRule: string | null, updatedAt: string, version: number, publication: Publication, abbreviation: string | null, installedOn: string | null, nationalOrder: number | null, id: string, name: string, declaredSeats: Array<{ sector: Sector, seats: number }> | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } } };
 
 export type DeleteSecretariatMutationVariables = Exact<{
   id: string | number;
@@ -2676,23 +2727,23 @@ export type SecretariatTimelineQueryVariables = Exact<{
 }>;
 
 
-export type SecretariatTimelineQuery = { secretariat: { installedOn: string | null, id: string, name: string, posts: Array<{ id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null }>, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, publication: Publication, post: { id: string }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null }>, sessions: Array<{ id: string, type: SessionType, number: number, date: string }>, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type SecretariatTimelineQuery = { secretariat: { installedOn: string | null, id: string, name: string, posts: Array<{ id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null, region: { id: string, name: string } | null }>, memberships: Array<{ id: string, startDate: string | null, endDate: string | null, title: string | null, publication: Publication, post: { id: string }, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null }>, sessions: Array<{ id: string, type: SessionType, number: number, date: string }>, exercise: { id: string, title: string } } };
 
-export type SessionAttendanceRecordFragment = { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null };
+export type SessionAttendanceRecordFragment = { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null };
 
 export type GetSessionAttendanceQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetSessionAttendanceQuery = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+export type GetSessionAttendanceQuery = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
 
 export type CreateSessionAttendanceMutationVariables = Exact<{
   input: SessionAttendanceInput;
 }>;
 
 
-export type CreateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+export type CreateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
 
 export type UpdateSessionAttendanceMutationVariables = Exact<{
   id: string | number;
@@ -2701,7 +2752,7 @@ export type UpdateSessionAttendanceMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
+export type UpdateSessionAttendanceMutation = { record: { id: string, version: number, publication: Publication, description: string | null, updatedAt: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, session: { id: string, type: SessionType, number: number, date: string, secretariat: { id: string, name: string, exercise: { id: string, title: string } } }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null } };
 
 export type DeleteSessionAttendanceMutationVariables = Exact<{
   id: string | number;
@@ -2718,9 +2769,9 @@ export type RestoreSessionAttendanceMutationVariables = Exact<{
 
 export type RestoreSessionAttendanceMutation = { record: { id: string } };
 
-export type SessionRowFragment = { id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type SessionRowFragment = { id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } };
 
-export type SessionRecordFragment = { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type SessionRecordFragment = { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } };
 
 export type ListSessionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2731,21 +2782,21 @@ export type ListSessionsQueryVariables = Exact<{
 }>;
 
 
-export type ListSessionsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } }> } };
+export type ListSessionsQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } }> } };
 
 export type GetSessionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetSessionQuery = { record: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type GetSessionQuery = { record: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } };
 
 export type CreateSessionMutationVariables = Exact<{
   input: SessionInput;
 }>;
 
 
-export type CreateSessionMutation = { record: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type CreateSessionMutation = { record: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } };
 
 export type UpdateSessionMutationVariables = Exact<{
   id: string | number;
@@ -2754,7 +2805,7 @@ export type UpdateSessionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSessionMutation = { record: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type UpdateSessionMutation = { record: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } };
 
 export type DeleteSessionMutationVariables = Exact<{
   id: string | number;
@@ -2776,7 +2827,7 @@ export type SessionDetailQueryVariables = Exact<{
 }>;
 
 
-export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } } } };
+export type SessionDetailQuery = { session: { summary: string | null, convenedBy: string | null, municipalityInferred: boolean, updatedAt: string, id: string, version: number, publication: Publication, type: SessionType, number: number, date: string, agreements: Array<{ id: string, version: number, publication: Publication, position: number, text: string, status: AgreementStatus, statusNote: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, responsible: Array<{ id: string, name: string, abbreviation: string | null }> }>, attendance: Array<{ id: string, version: number, publication: Publication, description: string | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, post: { id: string, label: string } | null, organization: { id: string, name: string, abbreviation: string | null } | null, person: { id: string, name: string } | null }>, seatHolders: Array<{ id: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string, honorificPrefix: string | null } | null, onBehalfOf: { id: string, name: string, abbreviation: string | null } | null, post: { id: string, label: string, role: SeatRole, sector: Sector | null, voting: boolean | null } }>, venue: { id: string, name: string } | null, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string } | null, secretariat: { id: string, name: string, exercise: { id: string, title: string } } } };
 
 export type SourceDocumentRowFragment = { id: string, key: string, title: string, url: string | null, publishedOn: string | null, publishedBy: { id: string, name: string, abbreviation: string | null } | null };
 
@@ -2863,9 +2914,9 @@ export type GetStateQueryVariables = Exact<{
 
 export type GetStateQuery = { record: { id: string, code: string, name: string, inegiKey: string, ocdId: string | null, regions: Array<{ id: string, name: string }>, exercises: Array<{ id: string, title: string, slug: string }> } };
 
-export type ThemeRowFragment = { id: string, version: number, publication: Publication, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } };
+export type ThemeRowFragment = { id: string, version: number, publication: Publication, name: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } };
 
-export type ThemeRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } };
+export type ThemeRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } };
 
 export type ListThemesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2876,21 +2927,21 @@ export type ListThemesQueryVariables = Exact<{
 }>;
 
 
-export type ListThemesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, exercise: { id: string, title: string, state: { id: string, code: string } } }> } };
+export type ListThemesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } }> } };
 
 export type GetThemeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetThemeQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type GetThemeQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } } };
 
 export type CreateThemeMutationVariables = Exact<{
   input: ThemeInput;
 }>;
 
 
-export type CreateThemeMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type CreateThemeMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } } };
 
 export type UpdateThemeMutationVariables = Exact<{
   id: string | number;
@@ -2899,7 +2950,7 @@ export type UpdateThemeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateThemeMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, exercise: { id: string, title: string, state: { id: string, code: string } } } };
+export type UpdateThemeMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, exercise: { id: string, title: string } } };
 
 export type DeleteThemeMutationVariables = Exact<{
   id: string | number;
@@ -2939,9 +2990,9 @@ export type RestoreEvaluationScoreMutationVariables = Exact<{
 
 export type RestoreEvaluationScoreMutation = { record: { id: string } };
 
-export type VenueRowFragment = { id: string, version: number, publication: Publication, name: string, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } };
+export type VenueRowFragment = { id: string, version: number, publication: Publication, name: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } };
 
-export type VenueRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } };
+export type VenueRecordFragment = { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } };
 
 export type ListVenuesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2952,21 +3003,21 @@ export type ListVenuesQueryVariables = Exact<{
 }>;
 
 
-export type ListVenuesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } }> } };
+export type ListVenuesQuery = { page: { totalCount: number, nodes: Array<{ id: string, version: number, publication: Publication, name: string, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } }> } };
 
 export type GetVenueQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetVenueQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
+export type GetVenueQuery = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
 
 export type CreateVenueMutationVariables = Exact<{
   input: VenueInput;
 }>;
 
 
-export type CreateVenueMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
+export type CreateVenueMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
 
 export type UpdateVenueMutationVariables = Exact<{
   id: string | number;
@@ -2975,7 +3026,7 @@ export type UpdateVenueMutationVariables = Exact<{
 }>;
 
 
-export type UpdateVenueMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
+export type UpdateVenueMutation = { record: { updatedAt: string, id: string, version: number, publication: Publication, name: string, source: { note: string | null, document: { id: string, title: string } | null } | null, viewerCan: { update: boolean, onlyFields: Array<string> | null, delete: boolean, restore: boolean, history: boolean, review: boolean, create: Array<RecordKindName> }, municipality: { id: string, name: string, cvegeo: string, timeZone: string, state: { id: string, code: string } } } };
 
 export type DeleteVenueMutationVariables = Exact<{
   id: string | number;
@@ -3010,18 +3061,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ExerciseScopeFragmentDoc = new TypedDocumentString(`
-    fragment ExerciseScope on Exercise {
+export const AbilitiesFragmentDoc = new TypedDocumentString(`
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+    `, {"fragmentName":"Abilities"}) as unknown as TypedDocumentString<AbilitiesFragment, unknown>;
+export const ExerciseRefFragmentDoc = new TypedDocumentString(`
+    fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-    `, {"fragmentName":"ExerciseScope"}) as unknown as TypedDocumentString<ExerciseScopeFragment, unknown>;
+    `, {"fragmentName":"ExerciseRef"}) as unknown as TypedDocumentString<ExerciseRefFragment, unknown>;
 export const ActionPlanRowFragmentDoc = new TypedDocumentString(`
     fragment ActionPlanRow on ActionPlan {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3030,20 +3091,25 @@ export const ActionPlanRowFragmentDoc = new TypedDocumentString(`
   endYear
   publishedOn
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   pagesDelivered {
     pages
     qualifier
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }`, {"fragmentName":"ActionPlanRow"}) as unknown as TypedDocumentString<ActionPlanRowFragment, unknown>;
 export const SourceFragmentDoc = new TypedDocumentString(`
     fragment Source on SourceReference {
@@ -3092,6 +3158,9 @@ export const ActionPlanRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     fragment ActionPlanRow on ActionPlan {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3100,20 +3169,25 @@ export const ActionPlanRecordFragmentDoc = new TypedDocumentString(`
   endYear
   publishedOn
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   pagesDelivered {
     pages
     qualifier
   }
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -3129,31 +3203,27 @@ export const OrgNameFragmentDoc = new TypedDocumentString(`
   abbreviation
 }
     `, {"fragmentName":"OrgName"}) as unknown as TypedDocumentString<OrgNameFragment, unknown>;
-export const SecretariatScopeFragmentDoc = new TypedDocumentString(`
-    fragment SecretariatScope on Secretariat {
+export const SecretariatRefFragmentDoc = new TypedDocumentString(`
+    fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
-}`, {"fragmentName":"SecretariatScope"}) as unknown as TypedDocumentString<SecretariatScopeFragment, unknown>;
-export const CommitmentScopeFragmentDoc = new TypedDocumentString(`
-    fragment CommitmentScope on Commitment {
+}`, {"fragmentName":"SecretariatRef"}) as unknown as TypedDocumentString<SecretariatRefFragment, unknown>;
+export const CommitmentRefFragmentDoc = new TypedDocumentString(`
+    fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -3167,16 +3237,15 @@ export const CommitmentScopeFragmentDoc = new TypedDocumentString(`
     abbreviation
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
-}`, {"fragmentName":"CommitmentScope"}) as unknown as TypedDocumentString<CommitmentScopeFragment, unknown>;
+}`, {"fragmentName":"CommitmentRef"}) as unknown as TypedDocumentString<CommitmentRefFragment, unknown>;
 export const AgreementRowFragmentDoc = new TypedDocumentString(`
     fragment AgreementRow on Agreement {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3193,7 +3262,7 @@ export const AgreementRowFragmentDoc = new TypedDocumentString(`
     type
     date
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
   event {
@@ -3202,29 +3271,34 @@ export const AgreementRowFragmentDoc = new TypedDocumentString(`
     kind
     startDate
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
     commitments {
-      ...CommitmentScope
+      ...CommitmentRef
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -3238,11 +3312,11 @@ fragment CommitmentScope on Commitment {
     abbreviation
   }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment OrgName on Organization {
@@ -3259,6 +3333,9 @@ export const AgreementRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     fragment AgreementRow on Agreement {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3275,7 +3352,7 @@ export const AgreementRecordFragmentDoc = new TypedDocumentString(`
     type
     date
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
   event {
@@ -3284,29 +3361,34 @@ export const AgreementRecordFragmentDoc = new TypedDocumentString(`
     kind
     startDate
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
     commitments {
-      ...CommitmentScope
+      ...CommitmentRef
     }
   }
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -3320,11 +3402,11 @@ fragment CommitmentScope on Commitment {
     abbreviation
   }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -3341,7 +3423,10 @@ fragment OrgName on Organization {
 }`, {"fragmentName":"AgreementRecord"}) as unknown as TypedDocumentString<AgreementRecordFragment, unknown>;
 export const CommitmentRowFragmentDoc = new TypedDocumentString(`
     fragment CommitmentRow on Commitment {
-  ...CommitmentScope
+  viewerCan {
+    ...Abilities
+  }
+  ...CommitmentRef
   version
   publication
   isProactive
@@ -3357,22 +3442,27 @@ export const CommitmentRowFragmentDoc = new TypedDocumentString(`
     qualifier
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -3411,7 +3501,10 @@ export const CommitmentRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     fragment CommitmentRow on Commitment {
-  ...CommitmentScope
+  viewerCan {
+    ...Abilities
+  }
+  ...CommitmentRef
   version
   publication
   isProactive
@@ -3427,22 +3520,27 @@ export const CommitmentRecordFragmentDoc = new TypedDocumentString(`
     qualifier
   }
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -3465,6 +3563,9 @@ fragment Source on SourceReference {
 }`, {"fragmentName":"CommitmentRecord"}) as unknown as TypedDocumentString<CommitmentRecordFragment, unknown>;
 export const EvaluationCriterionRowFragmentDoc = new TypedDocumentString(`
     fragment EvaluationCriterionRow on EvaluationCriterion {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3478,18 +3579,23 @@ export const EvaluationCriterionRowFragmentDoc = new TypedDocumentString(`
     plan {
       id
       exercise {
-        ...ExerciseScope
+        ...ExerciseRef
       }
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }`, {"fragmentName":"EvaluationCriterionRow"}) as unknown as TypedDocumentString<EvaluationCriterionRowFragment, unknown>;
 export const EvaluationCriterionRecordFragmentDoc = new TypedDocumentString(`
     fragment EvaluationCriterionRecord on EvaluationCriterion {
@@ -3500,13 +3606,18 @@ export const EvaluationCriterionRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -3516,6 +3627,9 @@ fragment Source on SourceReference {
   }
 }
 fragment EvaluationCriterionRow on EvaluationCriterion {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3529,13 +3643,16 @@ fragment EvaluationCriterionRow on EvaluationCriterion {
     plan {
       id
       exercise {
-        ...ExerciseScope
+        ...ExerciseRef
       }
     }
   }
 }`, {"fragmentName":"EvaluationCriterionRecord"}) as unknown as TypedDocumentString<EvaluationCriterionRecordFragment, unknown>;
 export const EvaluationRowFragmentDoc = new TypedDocumentString(`
     fragment EvaluationRow on Evaluation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3548,17 +3665,22 @@ export const EvaluationRowFragmentDoc = new TypedDocumentString(`
     id
     title
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment OrgName on Organization {
   id
@@ -3592,13 +3714,18 @@ export const EvaluationRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -3613,6 +3740,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment EvaluationRow on Evaluation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3625,12 +3755,15 @@ fragment EvaluationRow on Evaluation {
     id
     title
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
 }`, {"fragmentName":"EvaluationRecord"}) as unknown as TypedDocumentString<EvaluationRecordFragment, unknown>;
 export const EventRowFragmentDoc = new TypedDocumentString(`
     fragment EventRow on Event {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3645,28 +3778,33 @@ export const EventRowFragmentDoc = new TypedDocumentString(`
     name
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   commitments {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -3730,22 +3868,27 @@ export const EventRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -3772,6 +3915,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment EventRow on Event {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3786,14 +3932,17 @@ fragment EventRow on Event {
     name
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   commitments {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }`, {"fragmentName":"EventRecord"}) as unknown as TypedDocumentString<EventRecordFragment, unknown>;
 export const ExerciseRowFragmentDoc = new TypedDocumentString(`
     fragment ExerciseRow on Exercise {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3808,7 +3957,15 @@ export const ExerciseRowFragmentDoc = new TypedDocumentString(`
     name
   }
 }
-    `, {"fragmentName":"ExerciseRow"}) as unknown as TypedDocumentString<ExerciseRowFragment, unknown>;
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}`, {"fragmentName":"ExerciseRow"}) as unknown as TypedDocumentString<ExerciseRowFragment, unknown>;
 export const ExerciseRecordFragmentDoc = new TypedDocumentString(`
     fragment ExerciseRecord on Exercise {
   ...ExerciseRow
@@ -3852,7 +4009,16 @@ export const ExerciseRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -3865,6 +4031,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment ExerciseRow on Exercise {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3881,6 +4050,9 @@ fragment ExerciseRow on Exercise {
 }`, {"fragmentName":"ExerciseRecord"}) as unknown as TypedDocumentString<ExerciseRecordFragment, unknown>;
 export const InformationDeliveryRowFragmentDoc = new TypedDocumentString(`
     fragment InformationDeliveryRow on InformationDelivery {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3893,25 +4065,30 @@ export const InformationDeliveryRowFragmentDoc = new TypedDocumentString(`
   }
   deliveredByDescription
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -3942,22 +4119,27 @@ export const InformationDeliveryRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -3984,6 +4166,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment InformationDeliveryRow on InformationDelivery {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -3996,11 +4181,14 @@ fragment InformationDeliveryRow on InformationDelivery {
   }
   deliveredByDescription
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }`, {"fragmentName":"InformationDeliveryRecord"}) as unknown as TypedDocumentString<InformationDeliveryRecordFragment, unknown>;
 export const InformationRequestRowFragmentDoc = new TypedDocumentString(`
     fragment InformationRequestRow on InformationRequest {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4014,25 +4202,30 @@ export const InformationRequestRowFragmentDoc = new TypedDocumentString(`
   recipientCount
   respondedCount
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -4067,22 +4260,27 @@ export const InformationRequestRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -4109,6 +4307,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment InformationRequestRow on InformationRequest {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4122,11 +4323,14 @@ fragment InformationRequestRow on InformationRequest {
   recipientCount
   respondedCount
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }`, {"fragmentName":"InformationRequestRecord"}) as unknown as TypedDocumentString<InformationRequestRecordFragment, unknown>;
 export const MembershipRowFragmentDoc = new TypedDocumentString(`
     fragment MembershipRow on Membership {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4146,23 +4350,28 @@ export const MembershipRowFragmentDoc = new TypedDocumentString(`
     label
     role
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment OrgName on Organization {
@@ -4179,19 +4388,24 @@ export const MembershipRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -4207,6 +4421,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment MembershipRow on Membership {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4226,12 +4443,15 @@ fragment MembershipRow on Membership {
     label
     role
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
 }`, {"fragmentName":"MembershipRecord"}) as unknown as TypedDocumentString<MembershipRecordFragment, unknown>;
 export const MilestoneRowFragmentDoc = new TypedDocumentString(`
     fragment MilestoneRow on Milestone {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4243,25 +4463,30 @@ export const MilestoneRowFragmentDoc = new TypedDocumentString(`
   dueDate
   completedOn
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -4299,22 +4524,27 @@ export const MilestoneRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -4341,6 +4571,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment MilestoneRow on Milestone {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4352,7 +4585,7 @@ fragment MilestoneRow on Milestone {
   dueDate
   completedOn
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }`, {"fragmentName":"MilestoneRecord"}) as unknown as TypedDocumentString<MilestoneRecordFragment, unknown>;
 export const MunicipalityRowFragmentDoc = new TypedDocumentString(`
@@ -4375,6 +4608,9 @@ export const MunicipalityRowFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"MunicipalityRow"}) as unknown as TypedDocumentString<MunicipalityRowFragment, unknown>;
 export const OrganizationRowFragmentDoc = new TypedDocumentString(`
     fragment OrganizationRow on Organization {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4396,7 +4632,16 @@ export const OrganizationRowFragmentDoc = new TypedDocumentString(`
     ...OrgName
   }
 }
-    fragment OrgName on Organization {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment OrgName on Organization {
   id
   name
   abbreviation
@@ -4423,7 +4668,16 @@ export const OrganizationRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -4436,6 +4690,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment OrganizationRow on Organization {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4459,13 +4716,24 @@ fragment OrganizationRow on Organization {
 }`, {"fragmentName":"OrganizationRecord"}) as unknown as TypedDocumentString<OrganizationRecordFragment, unknown>;
 export const PersonRowFragmentDoc = new TypedDocumentString(`
     fragment PersonRow on Person {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
   name
   honorificPrefix
 }
-    `, {"fragmentName":"PersonRow"}) as unknown as TypedDocumentString<PersonRowFragment, unknown>;
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}`, {"fragmentName":"PersonRow"}) as unknown as TypedDocumentString<PersonRowFragment, unknown>;
 export const PersonRecordFragmentDoc = new TypedDocumentString(`
     fragment PersonRecord on Person {
   ...PersonRow
@@ -4488,7 +4756,16 @@ export const PersonRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -4496,6 +4773,9 @@ export const PersonRecordFragmentDoc = new TypedDocumentString(`
   }
 }
 fragment PersonRow on Person {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4504,6 +4784,9 @@ fragment PersonRow on Person {
 }`, {"fragmentName":"PersonRecord"}) as unknown as TypedDocumentString<PersonRecordFragment, unknown>;
 export const PostRowFragmentDoc = new TypedDocumentString(`
     fragment PostRow on Post {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4516,22 +4799,27 @@ export const PostRowFragmentDoc = new TypedDocumentString(`
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }`, {"fragmentName":"PostRow"}) as unknown as TypedDocumentString<PostRowFragment, unknown>;
 export const PostRecordFragmentDoc = new TypedDocumentString(`
@@ -4555,19 +4843,24 @@ export const PostRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -4578,6 +4871,9 @@ fragment Source on SourceReference {
   }
 }
 fragment PostRow on Post {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4590,7 +4886,7 @@ fragment PostRow on Post {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }`, {"fragmentName":"PostRecord"}) as unknown as TypedDocumentString<PostRecordFragment, unknown>;
 export const IdentityFragmentDoc = new TypedDocumentString(`
@@ -4609,10 +4905,15 @@ export const IdentityFragmentDoc = new TypedDocumentString(`
     code
     name
   }
+  canCreate
+  canRestore
 }
     `, {"fragmentName":"Identity"}) as unknown as TypedDocumentString<IdentityFragment, unknown>;
 export const RecommendationRowFragmentDoc = new TypedDocumentString(`
     fragment RecommendationRow on Recommendation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4624,16 +4925,21 @@ export const RecommendationRowFragmentDoc = new TypedDocumentString(`
     ...OrgName
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment OrgName on Organization {
   id
@@ -4656,13 +4962,18 @@ export const RecommendationRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -4677,6 +4988,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment RecommendationRow on Recommendation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4688,11 +5002,14 @@ fragment RecommendationRow on Recommendation {
     ...OrgName
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }`, {"fragmentName":"RecommendationRecord"}) as unknown as TypedDocumentString<RecommendationRecordFragment, unknown>;
 export const RegionRowFragmentDoc = new TypedDocumentString(`
     fragment RegionRow on Region {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4707,7 +5024,15 @@ export const RegionRowFragmentDoc = new TypedDocumentString(`
     name
   }
 }
-    `, {"fragmentName":"RegionRow"}) as unknown as TypedDocumentString<RegionRowFragment, unknown>;
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}`, {"fragmentName":"RegionRow"}) as unknown as TypedDocumentString<RegionRowFragment, unknown>;
 export const RegionRecordFragmentDoc = new TypedDocumentString(`
     fragment RegionRecord on Region {
   ...RegionRow
@@ -4721,7 +5046,16 @@ export const RegionRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -4729,6 +5063,9 @@ export const RegionRecordFragmentDoc = new TypedDocumentString(`
   }
 }
 fragment RegionRow on Region {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4745,26 +5082,34 @@ fragment RegionRow on Region {
 }`, {"fragmentName":"RegionRecord"}) as unknown as TypedDocumentString<RegionRecordFragment, unknown>;
 export const SecretariatRowFragmentDoc = new TypedDocumentString(`
     fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
+  viewerCan {
+    ...Abilities
+  }
+  ...SecretariatRef
   version
   publication
   abbreviation
   installedOn
   nationalOrder
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }`, {"fragmentName":"SecretariatRow"}) as unknown as TypedDocumentString<SecretariatRowFragment, unknown>;
 export const SecretariatRecordFragmentDoc = new TypedDocumentString(`
@@ -4780,19 +5125,24 @@ export const SecretariatRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -4803,7 +5153,10 @@ fragment Source on SourceReference {
   }
 }
 fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
+  viewerCan {
+    ...Abilities
+  }
+  ...SecretariatRef
   version
   publication
   abbreviation
@@ -4812,6 +5165,9 @@ fragment SecretariatRow on Secretariat {
 }`, {"fragmentName":"SecretariatRecord"}) as unknown as TypedDocumentString<SecretariatRecordFragment, unknown>;
 export const SessionAttendanceRecordFragmentDoc = new TypedDocumentString(`
     fragment SessionAttendanceRecord on SessionAttendance {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4822,7 +5178,7 @@ export const SessionAttendanceRecordFragmentDoc = new TypedDocumentString(`
     number
     date
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
   post {
@@ -4841,19 +5197,24 @@ export const SessionAttendanceRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -4870,6 +5231,9 @@ fragment OrgName on Organization {
 }`, {"fragmentName":"SessionAttendanceRecord"}) as unknown as TypedDocumentString<SessionAttendanceRecordFragment, unknown>;
 export const SessionRowFragmentDoc = new TypedDocumentString(`
     fragment SessionRow on Session {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4881,22 +5245,27 @@ export const SessionRowFragmentDoc = new TypedDocumentString(`
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }`, {"fragmentName":"SessionRow"}) as unknown as TypedDocumentString<SessionRowFragment, unknown>;
 export const SessionRecordFragmentDoc = new TypedDocumentString(`
@@ -4914,19 +5283,24 @@ export const SessionRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -4937,6 +5311,9 @@ fragment Source on SourceReference {
   }
 }
 fragment SessionRow on Session {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -4948,7 +5325,7 @@ fragment SessionRow on Session {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }`, {"fragmentName":"SessionRecord"}) as unknown as TypedDocumentString<SessionRecordFragment, unknown>;
 export const SourceDocumentRowFragmentDoc = new TypedDocumentString(`
@@ -5036,21 +5413,29 @@ export const StateRowFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"StateRow"}) as unknown as TypedDocumentString<StateRowFragment, unknown>;
 export const ThemeRowFragmentDoc = new TypedDocumentString(`
     fragment ThemeRow on Theme {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }`, {"fragmentName":"ThemeRow"}) as unknown as TypedDocumentString<ThemeRowFragment, unknown>;
 export const ThemeRecordFragmentDoc = new TypedDocumentString(`
     fragment ThemeRecord on Theme {
@@ -5060,13 +5445,18 @@ export const ThemeRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -5076,16 +5466,22 @@ fragment Source on SourceReference {
   }
 }
 fragment ThemeRow on Theme {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }`, {"fragmentName":"ThemeRecord"}) as unknown as TypedDocumentString<ThemeRecordFragment, unknown>;
 export const VenueRowFragmentDoc = new TypedDocumentString(`
     fragment VenueRow on Venue {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -5101,7 +5497,15 @@ export const VenueRowFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"VenueRow"}) as unknown as TypedDocumentString<VenueRowFragment, unknown>;
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}`, {"fragmentName":"VenueRow"}) as unknown as TypedDocumentString<VenueRowFragment, unknown>;
 export const VenueRecordFragmentDoc = new TypedDocumentString(`
     fragment VenueRecord on Venue {
   ...VenueRow
@@ -5110,7 +5514,16 @@ export const VenueRecordFragmentDoc = new TypedDocumentString(`
   }
   updatedAt
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -5118,6 +5531,9 @@ export const VenueRecordFragmentDoc = new TypedDocumentString(`
   }
 }
 fragment VenueRow on Venue {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -5149,6 +5565,9 @@ export const ListActionPlansDocument = new TypedDocumentString(`
   }
 }
     fragment ActionPlanRow on ActionPlan {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -5157,20 +5576,25 @@ export const ListActionPlansDocument = new TypedDocumentString(`
   endYear
   publishedOn
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   pagesDelivered {
     pages
     qualifier
   }
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }`) as unknown as TypedDocumentString<ListActionPlansQuery, ListActionPlansQueryVariables>;
 export const GetActionPlanDocument = new TypedDocumentString(`
     query GetActionPlan($id: ID!) {
@@ -5179,6 +5603,9 @@ export const GetActionPlanDocument = new TypedDocumentString(`
   }
 }
     fragment ActionPlanRow on ActionPlan {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -5187,7 +5614,7 @@ export const GetActionPlanDocument = new TypedDocumentString(`
   endYear
   publishedOn
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   pagesDelivered {
     pages
@@ -5230,13 +5657,18 @@ fragment ActionPlanRecord on ActionPlan {
   }
   updatedAt
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -5252,6 +5684,9 @@ export const CreateActionPlanDocument = new TypedDocumentString(`
   }
 }
     fragment ActionPlanRow on ActionPlan {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -5260,7 +5695,7 @@ export const CreateActionPlanDocument = new TypedDocumentString(`
   endYear
   publishedOn
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   pagesDelivered {
     pages
@@ -5303,13 +5738,18 @@ fragment ActionPlanRecord on ActionPlan {
   }
   updatedAt
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -5325,6 +5765,9 @@ export const UpdateActionPlanDocument = new TypedDocumentString(`
   }
 }
     fragment ActionPlanRow on ActionPlan {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -5333,7 +5776,7 @@ export const UpdateActionPlanDocument = new TypedDocumentString(`
   endYear
   publishedOn
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   pagesDelivered {
     pages
@@ -5376,13 +5819,18 @@ fragment ActionPlanRecord on ActionPlan {
   }
   updatedAt
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -5458,6 +5906,9 @@ export const ListAgreementsDocument = new TypedDocumentString(`
   }
 }
     fragment AgreementRow on Agreement {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -5474,7 +5925,7 @@ export const ListAgreementsDocument = new TypedDocumentString(`
     type
     date
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
   event {
@@ -5483,29 +5934,34 @@ export const ListAgreementsDocument = new TypedDocumentString(`
     kind
     startDate
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
     commitments {
-      ...CommitmentScope
+      ...CommitmentRef
     }
   }
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -5519,11 +5975,11 @@ fragment CommitmentScope on Commitment {
     abbreviation
   }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment OrgName on Organization {
@@ -5538,6 +5994,9 @@ export const GetAgreementDocument = new TypedDocumentString(`
   }
 }
     fragment AgreementRow on Agreement {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -5554,7 +6013,7 @@ export const GetAgreementDocument = new TypedDocumentString(`
     type
     date
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
   event {
@@ -5563,10 +6022,10 @@ export const GetAgreementDocument = new TypedDocumentString(`
     kind
     startDate
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
     commitments {
-      ...CommitmentScope
+      ...CommitmentRef
     }
   }
 }
@@ -5577,22 +6036,27 @@ fragment AgreementRecord on Agreement {
   }
   updatedAt
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -5606,11 +6070,11 @@ fragment CommitmentScope on Commitment {
     abbreviation
   }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -5632,6 +6096,9 @@ export const CreateAgreementDocument = new TypedDocumentString(`
   }
 }
     fragment AgreementRow on Agreement {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -5648,7 +6115,7 @@ export const CreateAgreementDocument = new TypedDocumentString(`
     type
     date
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
   event {
@@ -5657,10 +6124,10 @@ export const CreateAgreementDocument = new TypedDocumentString(`
     kind
     startDate
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
     commitments {
-      ...CommitmentScope
+      ...CommitmentRef
     }
   }
 }
@@ -5671,22 +6138,27 @@ fragment AgreementRecord on Agreement {
   }
   updatedAt
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -5700,11 +6172,11 @@ fragment CommitmentScope on Commitment {
     abbreviation
   }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -5726,6 +6198,9 @@ export const UpdateAgreementDocument = new TypedDocumentString(`
   }
 }
     fragment AgreementRow on Agreement {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -5742,7 +6217,7 @@ export const UpdateAgreementDocument = new TypedDocumentString(`
     type
     date
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
   event {
@@ -5751,10 +6226,10 @@ export const UpdateAgreementDocument = new TypedDocumentString(`
     kind
     startDate
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
     commitments {
-      ...CommitmentScope
+      ...CommitmentRef
     }
   }
 }
@@ -5765,22 +6240,27 @@ fragment AgreementRecord on Agreement {
   }
   updatedAt
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -5794,11 +6274,11 @@ fragment CommitmentScope on Commitment {
     abbreviation
   }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -5844,7 +6324,10 @@ export const ListCommitmentsDocument = new TypedDocumentString(`
   }
 }
     fragment CommitmentRow on Commitment {
-  ...CommitmentScope
+  viewerCan {
+    ...Abilities
+  }
+  ...CommitmentRef
   version
   publication
   isProactive
@@ -5860,22 +6343,27 @@ export const ListCommitmentsDocument = new TypedDocumentString(`
     qualifier
   }
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -5896,7 +6384,10 @@ export const GetCommitmentDocument = new TypedDocumentString(`
   }
 }
     fragment CommitmentRow on Commitment {
-  ...CommitmentScope
+  viewerCan {
+    ...Abilities
+  }
+  ...CommitmentRef
   version
   publication
   isProactive
@@ -5935,22 +6426,27 @@ fragment CommitmentRecord on Commitment {
   }
   updatedAt
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -5978,7 +6474,10 @@ export const CreateCommitmentDocument = new TypedDocumentString(`
   }
 }
     fragment CommitmentRow on Commitment {
-  ...CommitmentScope
+  viewerCan {
+    ...Abilities
+  }
+  ...CommitmentRef
   version
   publication
   isProactive
@@ -6017,22 +6516,27 @@ fragment CommitmentRecord on Commitment {
   }
   updatedAt
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -6060,7 +6564,10 @@ export const UpdateCommitmentDocument = new TypedDocumentString(`
   }
 }
     fragment CommitmentRow on Commitment {
-  ...CommitmentScope
+  viewerCan {
+    ...Abilities
+  }
+  ...CommitmentRef
   version
   publication
   isProactive
@@ -6099,22 +6606,27 @@ fragment CommitmentRecord on Commitment {
   }
   updatedAt
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -6159,6 +6671,9 @@ export const CommitmentDetailDocument = new TypedDocumentString(`
       title
     }
     milestones {
+      viewerCan {
+        ...Abilities
+      }
       id
       version
       publication
@@ -6202,6 +6717,9 @@ export const CommitmentDetailDocument = new TypedDocumentString(`
       }
     }
     informationRequests {
+      viewerCan {
+        ...Abilities
+      }
       id
       version
       publication
@@ -6216,6 +6734,9 @@ export const CommitmentDetailDocument = new TypedDocumentString(`
       respondedCount
     }
     informationDeliveries {
+      viewerCan {
+        ...Abilities
+      }
       id
       version
       publication
@@ -6241,7 +6762,10 @@ export const CommitmentDetailDocument = new TypedDocumentString(`
   }
 }
     fragment CommitmentRow on Commitment {
-  ...CommitmentScope
+  viewerCan {
+    ...Abilities
+  }
+  ...CommitmentRef
   version
   publication
   isProactive
@@ -6280,22 +6804,27 @@ fragment CommitmentRecord on Commitment {
   }
   updatedAt
 }
-fragment ExerciseScope on Exercise {
+fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -6591,15 +7120,23 @@ export const ListEvaluationCriteriaDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment EvaluationCriterionRow on EvaluationCriterion {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -6613,7 +7150,7 @@ fragment EvaluationCriterionRow on EvaluationCriterion {
     plan {
       id
       exercise {
-        ...ExerciseScope
+        ...ExerciseRef
       }
     }
   }
@@ -6624,13 +7161,18 @@ export const GetEvaluationCriterionDocument = new TypedDocumentString(`
     ...EvaluationCriterionRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -6640,6 +7182,9 @@ fragment Source on SourceReference {
   }
 }
 fragment EvaluationCriterionRow on EvaluationCriterion {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -6653,7 +7198,7 @@ fragment EvaluationCriterionRow on EvaluationCriterion {
     plan {
       id
       exercise {
-        ...ExerciseScope
+        ...ExerciseRef
       }
     }
   }
@@ -6672,13 +7217,18 @@ export const CreateEvaluationCriterionDocument = new TypedDocumentString(`
     ...EvaluationCriterionRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -6688,6 +7238,9 @@ fragment Source on SourceReference {
   }
 }
 fragment EvaluationCriterionRow on EvaluationCriterion {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -6701,7 +7254,7 @@ fragment EvaluationCriterionRow on EvaluationCriterion {
     plan {
       id
       exercise {
-        ...ExerciseScope
+        ...ExerciseRef
       }
     }
   }
@@ -6720,13 +7273,18 @@ export const UpdateEvaluationCriterionDocument = new TypedDocumentString(`
     ...EvaluationCriterionRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -6736,6 +7294,9 @@ fragment Source on SourceReference {
   }
 }
 fragment EvaluationCriterionRow on EvaluationCriterion {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -6749,7 +7310,7 @@ fragment EvaluationCriterionRow on EvaluationCriterion {
     plan {
       id
       exercise {
-        ...ExerciseScope
+        ...ExerciseRef
       }
     }
   }
@@ -6792,13 +7353,18 @@ export const ListEvaluationsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment OrgName on Organization {
   id
@@ -6806,6 +7372,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment EvaluationRow on Evaluation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -6818,7 +7387,7 @@ fragment EvaluationRow on Evaluation {
     id
     title
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
 }`) as unknown as TypedDocumentString<ListEvaluationsQuery, ListEvaluationsQueryVariables>;
@@ -6828,13 +7397,18 @@ export const GetEvaluationDocument = new TypedDocumentString(`
     ...EvaluationRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -6849,6 +7423,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment EvaluationRow on Evaluation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -6861,7 +7438,7 @@ fragment EvaluationRow on Evaluation {
     id
     title
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
 }
@@ -6897,13 +7474,18 @@ export const CreateEvaluationDocument = new TypedDocumentString(`
     ...EvaluationRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -6918,6 +7500,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment EvaluationRow on Evaluation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -6930,7 +7515,7 @@ fragment EvaluationRow on Evaluation {
     id
     title
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
 }
@@ -6966,13 +7551,18 @@ export const UpdateEvaluationDocument = new TypedDocumentString(`
     ...EvaluationRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -6987,6 +7577,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment EvaluationRow on Evaluation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -6999,7 +7592,7 @@ fragment EvaluationRow on Evaluation {
     id
     title
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
 }
@@ -7086,13 +7679,16 @@ export const EvaluationRubricDocument = new TypedDocumentString(`
       id
       title
       exercise {
-        ...ExerciseScope
+        ...ExerciseRef
       }
       commitments {
         id
         number
         title
         isProactive
+        viewerCan {
+          create
+        }
         evaluationScores {
           score
           criterion {
@@ -7103,19 +7699,18 @@ export const EvaluationRubricDocument = new TypedDocumentString(`
             version
             score
             publication
+            viewerCan {
+              update
+            }
           }
         }
       }
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment OrgName on Organization {
   id
@@ -7137,22 +7732,27 @@ export const ListEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -7167,6 +7767,9 @@ fragment CommitmentScope on Commitment {
   }
 }
 fragment EventRow on Event {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -7181,10 +7784,10 @@ fragment EventRow on Event {
     name
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   commitments {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }`) as unknown as TypedDocumentString<ListEventsQuery, ListEventsQueryVariables>;
 export const GetEventDocument = new TypedDocumentString(`
@@ -7193,22 +7796,27 @@ export const GetEventDocument = new TypedDocumentString(`
     ...EventRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -7235,6 +7843,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment EventRow on Event {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -7249,10 +7860,10 @@ fragment EventRow on Event {
     name
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   commitments {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment EventRecord on Event {
@@ -7310,22 +7921,27 @@ export const CreateEventDocument = new TypedDocumentString(`
     ...EventRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -7352,6 +7968,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment EventRow on Event {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -7366,10 +7985,10 @@ fragment EventRow on Event {
     name
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   commitments {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment EventRecord on Event {
@@ -7427,22 +8046,27 @@ export const UpdateEventDocument = new TypedDocumentString(`
     ...EventRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -7469,6 +8093,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment EventRow on Event {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -7483,10 +8110,10 @@ fragment EventRow on Event {
     name
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
   commitments {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment EventRecord on Event {
@@ -7568,7 +8195,19 @@ export const ListExercisesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseRow on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRow on Exercise {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -7589,7 +8228,16 @@ export const GetExerciseDocument = new TypedDocumentString(`
     ...ExerciseRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -7602,6 +8250,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment ExerciseRow on Exercise {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -7664,7 +8315,16 @@ export const CreateExerciseDocument = new TypedDocumentString(`
     ...ExerciseRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -7677,6 +8337,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment ExerciseRow on Exercise {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -7739,7 +8402,16 @@ export const UpdateExerciseDocument = new TypedDocumentString(`
     ...ExerciseRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -7752,6 +8424,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment ExerciseRow on Exercise {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -7838,22 +8513,27 @@ export const ListInformationDeliveriesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -7873,6 +8553,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment InformationDeliveryRow on InformationDelivery {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -7885,7 +8568,7 @@ fragment InformationDeliveryRow on InformationDelivery {
   }
   deliveredByDescription
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }`) as unknown as TypedDocumentString<ListInformationDeliveriesQuery, ListInformationDeliveriesQueryVariables>;
 export const GetInformationDeliveryDocument = new TypedDocumentString(`
@@ -7894,22 +8577,27 @@ export const GetInformationDeliveryDocument = new TypedDocumentString(`
     ...InformationDeliveryRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -7936,6 +8624,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment InformationDeliveryRow on InformationDelivery {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -7948,7 +8639,7 @@ fragment InformationDeliveryRow on InformationDelivery {
   }
   deliveredByDescription
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment InformationDeliveryRecord on InformationDelivery {
@@ -7968,22 +8659,27 @@ export const CreateInformationDeliveryDocument = new TypedDocumentString(`
     ...InformationDeliveryRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -8010,6 +8706,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment InformationDeliveryRow on InformationDelivery {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8022,7 +8721,7 @@ fragment InformationDeliveryRow on InformationDelivery {
   }
   deliveredByDescription
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment InformationDeliveryRecord on InformationDelivery {
@@ -8042,22 +8741,27 @@ export const UpdateInformationDeliveryDocument = new TypedDocumentString(`
     ...InformationDeliveryRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -8084,6 +8788,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment InformationDeliveryRow on InformationDelivery {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8096,7 +8803,7 @@ fragment InformationDeliveryRow on InformationDelivery {
   }
   deliveredByDescription
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment InformationDeliveryRecord on InformationDelivery {
@@ -8140,22 +8847,27 @@ export const ListInformationRequestsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -8175,6 +8887,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment InformationRequestRow on InformationRequest {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8188,7 +8903,7 @@ fragment InformationRequestRow on InformationRequest {
   recipientCount
   respondedCount
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }`) as unknown as TypedDocumentString<ListInformationRequestsQuery, ListInformationRequestsQueryVariables>;
 export const GetInformationRequestDocument = new TypedDocumentString(`
@@ -8197,22 +8912,27 @@ export const GetInformationRequestDocument = new TypedDocumentString(`
     ...InformationRequestRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -8239,6 +8959,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment InformationRequestRow on InformationRequest {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8252,7 +8975,7 @@ fragment InformationRequestRow on InformationRequest {
   recipientCount
   respondedCount
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment InformationRequestRecord on InformationRequest {
@@ -8276,22 +8999,27 @@ export const CreateInformationRequestDocument = new TypedDocumentString(`
     ...InformationRequestRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -8318,6 +9046,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment InformationRequestRow on InformationRequest {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8331,7 +9062,7 @@ fragment InformationRequestRow on InformationRequest {
   recipientCount
   respondedCount
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment InformationRequestRecord on InformationRequest {
@@ -8355,22 +9086,27 @@ export const UpdateInformationRequestDocument = new TypedDocumentString(`
     ...InformationRequestRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -8397,6 +9133,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment InformationRequestRow on InformationRequest {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8410,7 +9149,7 @@ fragment InformationRequestRow on InformationRequest {
   recipientCount
   respondedCount
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment InformationRequestRecord on InformationRequest {
@@ -8458,19 +9197,24 @@ export const ListMembershipsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment OrgName on Organization {
@@ -8479,6 +9223,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment MembershipRow on Membership {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8498,7 +9245,7 @@ fragment MembershipRow on Membership {
     label
     role
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
 }`) as unknown as TypedDocumentString<ListMembershipsQuery, ListMembershipsQueryVariables>;
@@ -8508,19 +9255,24 @@ export const GetMembershipDocument = new TypedDocumentString(`
     ...MembershipRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -8536,6 +9288,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment MembershipRow on Membership {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8555,7 +9310,7 @@ fragment MembershipRow on Membership {
     label
     role
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
 }
@@ -8573,19 +9328,24 @@ export const CreateMembershipDocument = new TypedDocumentString(`
     ...MembershipRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -8601,6 +9361,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment MembershipRow on Membership {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8620,7 +9383,7 @@ fragment MembershipRow on Membership {
     label
     role
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
 }
@@ -8638,19 +9401,24 @@ export const UpdateMembershipDocument = new TypedDocumentString(`
     ...MembershipRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -8666,6 +9434,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment MembershipRow on Membership {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8685,7 +9456,7 @@ fragment MembershipRow on Membership {
     label
     role
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
 }
@@ -8727,22 +9498,27 @@ export const ListMilestonesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -8757,6 +9533,9 @@ fragment CommitmentScope on Commitment {
   }
 }
 fragment MilestoneRow on Milestone {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8768,7 +9547,7 @@ fragment MilestoneRow on Milestone {
   dueDate
   completedOn
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }`) as unknown as TypedDocumentString<ListMilestonesQuery, ListMilestonesQueryVariables>;
 export const GetMilestoneDocument = new TypedDocumentString(`
@@ -8777,22 +9556,27 @@ export const GetMilestoneDocument = new TypedDocumentString(`
     ...MilestoneRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -8819,6 +9603,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment MilestoneRow on Milestone {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8830,7 +9617,7 @@ fragment MilestoneRow on Milestone {
   dueDate
   completedOn
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment MilestoneRecord on Milestone {
@@ -8862,22 +9649,27 @@ export const CreateMilestoneDocument = new TypedDocumentString(`
     ...MilestoneRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -8904,6 +9696,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment MilestoneRow on Milestone {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -8915,7 +9710,7 @@ fragment MilestoneRow on Milestone {
   dueDate
   completedOn
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment MilestoneRecord on Milestone {
@@ -8947,22 +9742,27 @@ export const UpdateMilestoneDocument = new TypedDocumentString(`
     ...MilestoneRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment CommitmentScope on Commitment {
+fragment CommitmentRef on Commitment {
   id
   number
   title
   plan {
     id
     exercise {
-      ...ExerciseScope
+      ...ExerciseRef
     }
   }
   responsibleAgencies {
@@ -8989,6 +9789,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment MilestoneRow on Milestone {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9000,7 +9803,7 @@ fragment MilestoneRow on Milestone {
   dueDate
   completedOn
   commitment {
-    ...CommitmentScope
+    ...CommitmentRef
   }
 }
 fragment MilestoneRecord on Milestone {
@@ -9126,12 +9929,24 @@ export const ListOrganizationsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment OrgName on Organization {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment OrgName on Organization {
   id
   name
   abbreviation
 }
 fragment OrganizationRow on Organization {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9159,7 +9974,16 @@ export const GetOrganizationDocument = new TypedDocumentString(`
     ...OrganizationRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -9172,6 +9996,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment OrganizationRow on Organization {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9220,7 +10047,16 @@ export const CreateOrganizationDocument = new TypedDocumentString(`
     ...OrganizationRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -9233,6 +10069,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment OrganizationRow on Organization {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9281,7 +10120,16 @@ export const UpdateOrganizationDocument = new TypedDocumentString(`
     ...OrganizationRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -9294,6 +10142,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment OrganizationRow on Organization {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9366,7 +10217,19 @@ export const ListPeopleDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PersonRow on Person {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment PersonRow on Person {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9379,7 +10242,16 @@ export const GetPersonDocument = new TypedDocumentString(`
     ...PersonRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -9387,6 +10259,9 @@ export const GetPersonDocument = new TypedDocumentString(`
   }
 }
 fragment PersonRow on Person {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9420,7 +10295,16 @@ export const CreatePersonDocument = new TypedDocumentString(`
     ...PersonRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -9428,6 +10312,9 @@ export const CreatePersonDocument = new TypedDocumentString(`
   }
 }
 fragment PersonRow on Person {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9461,7 +10348,16 @@ export const UpdatePersonDocument = new TypedDocumentString(`
     ...PersonRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -9469,6 +10365,9 @@ export const UpdatePersonDocument = new TypedDocumentString(`
   }
 }
 fragment PersonRow on Person {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9526,22 +10425,30 @@ export const ListPostsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment PostRow on Post {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9554,7 +10461,7 @@ fragment PostRow on Post {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }`) as unknown as TypedDocumentString<ListPostsQuery, ListPostsQueryVariables>;
 export const GetPostDocument = new TypedDocumentString(`
@@ -9563,19 +10470,24 @@ export const GetPostDocument = new TypedDocumentString(`
     ...PostRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -9586,6 +10498,9 @@ fragment Source on SourceReference {
   }
 }
 fragment PostRow on Post {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9598,7 +10513,7 @@ fragment PostRow on Post {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }
 fragment PostRecord on Post {
@@ -9627,19 +10542,24 @@ export const CreatePostDocument = new TypedDocumentString(`
     ...PostRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -9650,6 +10570,9 @@ fragment Source on SourceReference {
   }
 }
 fragment PostRow on Post {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9662,7 +10585,7 @@ fragment PostRow on Post {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }
 fragment PostRecord on Post {
@@ -9691,19 +10614,24 @@ export const UpdatePostDocument = new TypedDocumentString(`
     ...PostRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -9714,6 +10642,9 @@ fragment Source on SourceReference {
   }
 }
 fragment PostRow on Post {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9726,7 +10657,7 @@ fragment PostRow on Post {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }
 fragment PostRecord on Post {
@@ -9785,6 +10716,8 @@ export const SignInDocument = new TypedDocumentString(`
     code
     name
   }
+  canCreate
+  canRestore
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
@@ -9807,6 +10740,8 @@ export const MeDocument = new TypedDocumentString(`
     code
     name
   }
+  canCreate
+  canRestore
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
@@ -9848,13 +10783,18 @@ export const ListRecommendationsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment OrgName on Organization {
   id
@@ -9862,6 +10802,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment RecommendationRow on Recommendation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9873,7 +10816,7 @@ fragment RecommendationRow on Recommendation {
     ...OrgName
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }`) as unknown as TypedDocumentString<ListRecommendationsQuery, ListRecommendationsQueryVariables>;
 export const GetRecommendationDocument = new TypedDocumentString(`
@@ -9882,13 +10825,18 @@ export const GetRecommendationDocument = new TypedDocumentString(`
     ...RecommendationRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -9903,6 +10851,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment RecommendationRow on Recommendation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9914,7 +10865,7 @@ fragment RecommendationRow on Recommendation {
     ...OrgName
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment RecommendationRecord on Recommendation {
@@ -9938,13 +10889,18 @@ export const CreateRecommendationDocument = new TypedDocumentString(`
     ...RecommendationRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -9959,6 +10915,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment RecommendationRow on Recommendation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -9970,7 +10929,7 @@ fragment RecommendationRow on Recommendation {
     ...OrgName
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment RecommendationRecord on Recommendation {
@@ -9994,13 +10953,18 @@ export const UpdateRecommendationDocument = new TypedDocumentString(`
     ...RecommendationRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -10015,6 +10979,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment RecommendationRow on Recommendation {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10026,7 +10993,7 @@ fragment RecommendationRow on Recommendation {
     ...OrgName
   }
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment RecommendationRecord on Recommendation {
@@ -10074,7 +11041,19 @@ export const ListRegionsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment RegionRow on Region {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment RegionRow on Region {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10095,7 +11074,16 @@ export const GetRegionDocument = new TypedDocumentString(`
     ...RegionRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -10103,6 +11091,9 @@ export const GetRegionDocument = new TypedDocumentString(`
   }
 }
 fragment RegionRow on Region {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10135,7 +11126,16 @@ export const CreateRegionDocument = new TypedDocumentString(`
     ...RegionRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -10143,6 +11143,9 @@ export const CreateRegionDocument = new TypedDocumentString(`
   }
 }
 fragment RegionRow on Region {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10175,7 +11178,16 @@ export const UpdateRegionDocument = new TypedDocumentString(`
     ...RegionRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -10183,6 +11195,9 @@ export const UpdateRegionDocument = new TypedDocumentString(`
   }
 }
 fragment RegionRow on Region {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10239,23 +11254,31 @@ export const ListSecretariatsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
+  viewerCan {
+    ...Abilities
+  }
+  ...SecretariatRef
   version
   publication
   abbreviation
@@ -10268,19 +11291,24 @@ export const GetSecretariatDocument = new TypedDocumentString(`
     ...SecretariatRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -10291,7 +11319,10 @@ fragment Source on SourceReference {
   }
 }
 fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
+  viewerCan {
+    ...Abilities
+  }
+  ...SecretariatRef
   version
   publication
   abbreviation
@@ -10316,19 +11347,24 @@ export const CreateSecretariatDocument = new TypedDocumentString(`
     ...SecretariatRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -10339,7 +11375,10 @@ fragment Source on SourceReference {
   }
 }
 fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
+  viewerCan {
+    ...Abilities
+  }
+  ...SecretariatRef
   version
   publication
   abbreviation
@@ -10364,19 +11403,24 @@ export const UpdateSecretariatDocument = new TypedDocumentString(`
     ...SecretariatRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -10387,7 +11431,10 @@ fragment Source on SourceReference {
   }
 }
 fragment SecretariatRow on Secretariat {
-  ...SecretariatScope
+  viewerCan {
+    ...Abilities
+  }
+  ...SecretariatRef
   version
   publication
   abbreviation
@@ -10424,7 +11471,7 @@ export const RestoreSecretariatDocument = new TypedDocumentString(`
 export const SecretariatTimelineDocument = new TypedDocumentString(`
     query SecretariatTimeline($id: ID!) {
   secretariat(id: $id) {
-    ...SecretariatScope
+    ...SecretariatRef
     installedOn
     posts {
       id
@@ -10463,19 +11510,15 @@ export const SecretariatTimelineDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment OrgName on Organization {
@@ -10489,19 +11532,24 @@ export const GetSessionAttendanceDocument = new TypedDocumentString(`
     ...SessionAttendanceRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -10517,6 +11565,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment SessionAttendanceRecord on SessionAttendance {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10527,7 +11578,7 @@ fragment SessionAttendanceRecord on SessionAttendance {
     number
     date
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
   post {
@@ -10552,19 +11603,24 @@ export const CreateSessionAttendanceDocument = new TypedDocumentString(`
     ...SessionAttendanceRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -10580,6 +11636,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment SessionAttendanceRecord on SessionAttendance {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10590,7 +11649,7 @@ fragment SessionAttendanceRecord on SessionAttendance {
     number
     date
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
   post {
@@ -10615,19 +11674,24 @@ export const UpdateSessionAttendanceDocument = new TypedDocumentString(`
     ...SessionAttendanceRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -10643,6 +11707,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment SessionAttendanceRecord on SessionAttendance {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10653,7 +11720,7 @@ fragment SessionAttendanceRecord on SessionAttendance {
     number
     date
     secretariat {
-      ...SecretariatScope
+      ...SecretariatRef
     }
   }
   post {
@@ -10702,22 +11769,30 @@ export const ListSessionsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment SessionRow on Session {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10729,7 +11804,7 @@ fragment SessionRow on Session {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }`) as unknown as TypedDocumentString<ListSessionsQuery, ListSessionsQueryVariables>;
 export const GetSessionDocument = new TypedDocumentString(`
@@ -10738,19 +11813,24 @@ export const GetSessionDocument = new TypedDocumentString(`
     ...SessionRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -10761,6 +11841,9 @@ fragment Source on SourceReference {
   }
 }
 fragment SessionRow on Session {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10772,7 +11855,7 @@ fragment SessionRow on Session {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }
 fragment SessionRecord on Session {
@@ -10795,19 +11878,24 @@ export const CreateSessionDocument = new TypedDocumentString(`
     ...SessionRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -10818,6 +11906,9 @@ fragment Source on SourceReference {
   }
 }
 fragment SessionRow on Session {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10829,7 +11920,7 @@ fragment SessionRow on Session {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }
 fragment SessionRecord on Session {
@@ -10852,19 +11943,24 @@ export const UpdateSessionDocument = new TypedDocumentString(`
     ...SessionRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -10875,6 +11971,9 @@ fragment Source on SourceReference {
   }
 }
 fragment SessionRow on Session {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -10886,7 +11985,7 @@ fragment SessionRow on Session {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }
 fragment SessionRecord on Session {
@@ -10923,6 +12022,9 @@ export const SessionDetailDocument = new TypedDocumentString(`
   session(id: $id) {
     ...SessionRecord
     agreements {
+      viewerCan {
+        ...Abilities
+      }
       id
       version
       publication
@@ -10935,6 +12037,9 @@ export const SessionDetailDocument = new TypedDocumentString(`
       }
     }
     attendance {
+      viewerCan {
+        ...Abilities
+      }
       id
       version
       publication
@@ -10974,19 +12079,24 @@ export const SessionDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
-fragment SecretariatScope on Secretariat {
+fragment SecretariatRef on Secretariat {
   id
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment Source on SourceReference {
@@ -11002,6 +12112,9 @@ fragment OrgName on Organization {
   abbreviation
 }
 fragment SessionRow on Session {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -11013,7 +12126,7 @@ fragment SessionRow on Session {
     name
   }
   secretariat {
-    ...SecretariatScope
+    ...SecretariatRef
   }
 }
 fragment SessionRecord on Session {
@@ -11327,21 +12440,29 @@ export const ListThemesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment ThemeRow on Theme {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }`) as unknown as TypedDocumentString<ListThemesQuery, ListThemesQueryVariables>;
 export const GetThemeDocument = new TypedDocumentString(`
@@ -11350,13 +12471,18 @@ export const GetThemeDocument = new TypedDocumentString(`
     ...ThemeRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -11366,12 +12492,15 @@ fragment Source on SourceReference {
   }
 }
 fragment ThemeRow on Theme {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment ThemeRecord on Theme {
@@ -11387,13 +12516,18 @@ export const CreateThemeDocument = new TypedDocumentString(`
     ...ThemeRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -11403,12 +12537,15 @@ fragment Source on SourceReference {
   }
 }
 fragment ThemeRow on Theme {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment ThemeRecord on Theme {
@@ -11424,13 +12561,18 @@ export const UpdateThemeDocument = new TypedDocumentString(`
     ...ThemeRecord
   }
 }
-    fragment ExerciseScope on Exercise {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment ExerciseRef on Exercise {
   id
   title
-  state {
-    id
-    code
-  }
 }
 fragment Source on SourceReference {
   note
@@ -11440,12 +12582,15 @@ fragment Source on SourceReference {
   }
 }
 fragment ThemeRow on Theme {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
   name
   exercise {
-    ...ExerciseScope
+    ...ExerciseRef
   }
 }
 fragment ThemeRecord on Theme {
@@ -11525,7 +12670,19 @@ export const ListVenuesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment VenueRow on Venue {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment VenueRow on Venue {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -11547,7 +12704,16 @@ export const GetVenueDocument = new TypedDocumentString(`
     ...VenueRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -11555,6 +12721,9 @@ export const GetVenueDocument = new TypedDocumentString(`
   }
 }
 fragment VenueRow on Venue {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -11583,7 +12752,16 @@ export const CreateVenueDocument = new TypedDocumentString(`
     ...VenueRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -11591,6 +12769,9 @@ export const CreateVenueDocument = new TypedDocumentString(`
   }
 }
 fragment VenueRow on Venue {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication
@@ -11619,7 +12800,16 @@ export const UpdateVenueDocument = new TypedDocumentString(`
     ...VenueRecord
   }
 }
-    fragment Source on SourceReference {
+    fragment Abilities on RecordAbilities {
+  update
+  onlyFields
+  delete
+  restore
+  history
+  review
+  create
+}
+fragment Source on SourceReference {
   note
   document {
     id
@@ -11627,6 +12817,9 @@ export const UpdateVenueDocument = new TypedDocumentString(`
   }
 }
 fragment VenueRow on Venue {
+  viewerCan {
+    ...Abilities
+  }
   id
   version
   publication

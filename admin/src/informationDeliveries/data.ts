@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { bool, define, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { commitmentScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes informationDeliveries (see providers/resourceSpec.ts). */
 export default define({
@@ -24,7 +23,6 @@ export default define({
   remove: G.DeleteInformationDeliveryDocument,
   kind: 'InformationDelivery',
   restore: G.RestoreInformationDeliveryDocument,
-  scope: (r) => commitmentScope(r.commitment),
   input: {
     ...sourced,
     commitmentId: (r) => r.commitment.id,

@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { exerciseScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes memberships (see providers/resourceSpec.ts). */
 export default define({
@@ -22,7 +21,6 @@ export default define({
   remove: G.DeleteMembershipDocument,
   kind: 'Membership',
   restore: G.RestoreMembershipDocument,
-  scope: (r) => exerciseScope(r.post.secretariat.exercise),
   input: {
     ...sourced,
     postId: (r) => r.post.id,

@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, list, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { commitmentScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes milestones (see providers/resourceSpec.ts). */
 export default define({
@@ -22,7 +21,6 @@ export default define({
   remove: G.DeleteMilestoneDocument,
   kind: 'Milestone',
   restore: G.RestoreMilestoneDocument,
-  scope: (r) => commitmentScope(r.commitment),
   input: {
     ...sourced,
     commitmentId: (r) => r.commitment.id,

@@ -21,7 +21,6 @@ export default define({
   kind: 'Organization',
   restore: G.RestoreOrganizationDocument,
   // The API does not expose an organisation's state: known only for municipal bodies.
-  scope: (r) => ({ stateId: r.municipality?.state.id, responsibleIds: [], followerIds: [] }),
   input: {
     ...sourced,
     slug: (r) => r.slug,

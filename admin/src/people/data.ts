@@ -15,6 +15,5 @@ export default define({
   remove: G.DeletePersonDocument,
   kind: 'Person',
   restore: G.RestorePersonDocument,
-  scope: () => ({ stateId: undefined, responsibleIds: [], followerIds: [] }),
   input: { ...sourced, name: (r) => r.name, honorificPrefix: (r) => r.honorificPrefix, stateId: () => undefined },
 });

@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { exerciseScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes posts (see providers/resourceSpec.ts). */
 export default define({
@@ -21,7 +20,6 @@ export default define({
   remove: G.DeletePostDocument,
   kind: 'Post',
   restore: G.RestorePostDocument,
-  scope: (r) => exerciseScope(r.secretariat.exercise),
   input: {
     ...sourced,
     secretariatId: (r) => r.secretariat.id,

@@ -1,7 +1,8 @@
 import type { AuthProvider } from 'react-admin';
 import * as G from '../generated/graphql';
 import { ApiError, request } from './graphql';
-import { canAccess, type Identity, type ScopedRecord } from './permissions';
+import { kindOf } from '../registry';
+import { canAccess, type Identity, type RecordWithAbilities } from './permissions';
 
 /** The signed-in account, as the server last told it (null: signed out or not asked yet). */
 let current: Identity | null = null;
@@ -26,8 +27,8 @@ export const currentIdentity = () => current;
 
 /**
  * Sign-in on the platform's own accounts (mutation signIn sets an HttpOnly, SameSite=Strict
- * cookie); canAccess mirrors the server's write scope (permissions.ts), so buttons show only where
- * the server would accept the write. A FORBIDDEN answer never signs the user out; UNAUTHENTICATED does.
+ * cookie); canAccess reads what the server says the account may do (permissions.ts), so buttons
+ * show only where the server would accept the write. A FORBIDDEN answer never signs the user out; UNAUTHENTICATED does.
  */
 export const authProvider: AuthProvider = {
   async login({ username, email, password }: { username?: string; email?: string; password: string }) {
@@ -68,6 +69,6 @@ export const authProvider: AuthProvider = {
     return (await whoAmI())?.role ?? null;
   },
   async canAccess({ action, resource, record }: { action: string; resource: string; record?: unknown }) {
-    return canAccess(await whoAmI(), action, resource, record as ScopedRecord | undefined);
+    return canAccess(await whoAmI(), action, resource, kindOf(resource), record as RecordWithAbilities | undefined);
   },
 };

@@ -3,7 +3,6 @@ import type * as G from '../generated/graphql';
 import type { TypedDocumentString } from '../generated/graphql';
 import { request } from './graphql';
 import { changedInput, pickInput, type InputFields } from './inputs';
-import type { Scope } from './permissions';
 
 /** A list page as react-admin asks for it, already in the API's terms. */
 export interface ListArgs {
@@ -31,7 +30,7 @@ export interface ResourceSpec {
   ): Promise<RaRecord>;
   delete?(id: string, version: number): Promise<void>;
   /** The API's name for the kind (`Commitment`), as history and the wastebasket name records. */
-  kind?: string;
+  kind?: G.RecordKindName;
   /** How a deleted record of the kind comes back (the wastebasket). */
   restore?: RestoreDocument;
 }
@@ -49,22 +48,17 @@ export function define<Row extends { id: string }, Rec extends Row, LV, Input>(s
   create?: TypedDocumentString<One<Rec>, { input: Input }>;
   update?: TypedDocumentString<One<Rec>, { id: string | number; version: number; input: Input }>;
   remove?: TypedDocumentString<One<{ id: string; version: number }>, { id: string | number; version: number }>;
-  kind?: string;
+  kind?: G.RecordKindName;
   restore?: RestoreDocument;
-  scope?: (row: Row) => Scope;
   input?: InputFields<Input, Rec>;
 }): ResourceSpec {
   const fields = spec.input as InputFields<Input, never> | undefined;
-  const withScope = <R extends Row>(row: R): RaRecord => ({
-    ...row,
-    ...(spec.scope ? { _scope: spec.scope(row) } : {}),
-  });
   const forForm = (record: Rec): RaRecord => {
     const values: Record<string, unknown> = {};
     if (spec.input)
       for (const [key, read] of Object.entries(spec.input) as [string, (r: Rec) => unknown][])
         values[key] = read(record);
-    return { ...withScope(record), ...values };
+    return { ...record, ...values };
   };
   const { list, listVars, create, update, remove, kind, restore } = spec;
   return {
@@ -74,7 +68,7 @@ export function define<Row extends { id: string }, Rec extends Row, LV, Input>(s
       list && listVars
         ? async (args) => {
             const { page } = await request(list, listVars(args));
-            return { totalCount: page.totalCount, nodes: page.nodes.map(withScope) };
+            return { totalCount: page.totalCount, nodes: page.nodes };
           }
         : undefined,
     getOne: async (id) => forForm((await request(spec.one, { id })).record),

@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, list, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { exerciseScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes recommendations (see providers/resourceSpec.ts). */
 export default define({
@@ -20,7 +19,6 @@ export default define({
   remove: G.DeleteRecommendationDocument,
   kind: 'Recommendation',
   restore: G.RestoreRecommendationDocument,
-  scope: (r) => exerciseScope(r.exercise, { recommendationKind: r.kind }),
   input: {
     ...sourced,
     exerciseId: (r) => r.exercise.id,

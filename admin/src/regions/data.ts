@@ -15,7 +15,6 @@ export default define({
   remove: G.DeleteRegionDocument,
   kind: 'Region',
   restore: G.RestoreRegionDocument,
-  scope: (r) => ({ stateId: r.state.id, responsibleIds: [], followerIds: [] }),
   input: {
     ...sourced,
     stateId: (r) => r.state.id,

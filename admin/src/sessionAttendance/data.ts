@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, sourced } from '../providers/resourceSpec';
-import { exerciseScope } from '../providers/scope';
 
 /** How the data provider reads and writes a session's attendance (kept from the session's page, no list) (see providers/resourceSpec.ts). */
 export default define<
@@ -15,7 +14,6 @@ export default define<
   remove: G.DeleteSessionAttendanceDocument,
   kind: 'SessionAttendance',
   restore: G.RestoreSessionAttendanceDocument,
-  scope: (r) => exerciseScope(r.session.secretariat.exercise),
   input: {
     ...sourced,
     sessionId: (r) => r.session.id,

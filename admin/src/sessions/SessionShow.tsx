@@ -21,7 +21,7 @@ import { DocumentsPanel } from '../documents/DocumentsPanel';
 import * as G from '../generated/graphql';
 import { request } from '../providers/graphql';
 import { recordQuery } from '../providers/recordQuery';
-import type { ScopedRecord } from '../providers/permissions';
+import type { RecordWithAbilities } from '../providers/permissions';
 
 type Detail = G.SessionDetailQuery['session'];
 type Agreement = Detail['agreements'][number];
@@ -46,12 +46,9 @@ function Section({ title, actions, children }: { title: string; actions?: ReactN
   );
 }
 
-function EditAgreement({ agreement, stateId }: { agreement: Agreement; stateId: string | null | undefined }) {
+function EditAgreement({ agreement }: { agreement: Agreement }) {
   const translate = useTranslate();
-  const scope: ScopedRecord = {
-    _scope: { stateId, responsibleIds: [], followerIds: [], namedIds: agreement.responsible.map((o) => o.id) },
-  };
-  const { canAccess } = useCanAccess({ action: 'edit', resource: 'agreements', record: scope });
+  const { canAccess } = useCanAccess({ action: 'edit', resource: 'agreements', record: agreement });
   if (!canAccess) return null;
   return (
     <Button
@@ -66,9 +63,9 @@ function EditAgreement({ agreement, stateId }: { agreement: Agreement; stateId: 
   );
 }
 
-function AddAgreement({ sessionId, next, scope }: { sessionId: string; next: number; scope: ScopedRecord }) {
+function AddAgreement({ sessionId, next, under }: { sessionId: string; next: number; under: RecordWithAbilities }) {
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ action: 'create', resource: 'agreements', record: scope });
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'agreements', record: under });
   if (!canAccess) return null;
   return (
     <Button
@@ -97,11 +94,20 @@ const attendeeText = (a: Attendee) =>
     .filter(Boolean)
     .join(' · ');
 
-function AttendanceSection({ sessionId, detail, scope }: { sessionId: string; detail: Detail; scope: ScopedRecord }) {
+function AttendanceSection({
+  sessionId,
+  detail,
+  under,
+}: {
+  sessionId: string;
+  detail: Detail;
+  under: RecordWithAbilities;
+}) {
   const translate = useTranslate();
   const { enumLabel } = useFormatters();
-  const { canAccess: canAdd } = useCanAccess({ action: 'create', resource: 'sessionAttendance', record: scope });
-  const { canAccess: canEdit } = useCanAccess({ action: 'edit', resource: 'sessionAttendance', record: scope });
+  const { canAccess: canAdd } = useCanAccess({ action: 'create', resource: 'sessionAttendance', record: under });
+  // Each row says whether the account may change it (viewerCan); the column shows when some row may be.
+  const canEdit = detail.attendance.some((a) => a.viewerCan.update);
   const add = canAdd ? (
     <Button
       component={Link}
@@ -131,15 +137,17 @@ function AttendanceSection({ sessionId, detail, scope }: { sessionId: string; de
                 <TableCell>{enumLabel('Publication', a.publication)}</TableCell>
                 {canEdit ? (
                   <TableCell>
-                    <Button
-                      component={Link}
-                      to={`/sessionAttendance/${a.id}`}
-                      size="small"
-                      startIcon={<EditIcon />}
-                      aria-label={`${translate('ra.action.edit')}: ${attendeeText(a)}`}
-                    >
-                      {translate('ra.action.edit')}
-                    </Button>
+                    {a.viewerCan.update ? (
+                      <Button
+                        component={Link}
+                        to={`/sessionAttendance/${a.id}`}
+                        size="small"
+                        startIcon={<EditIcon />}
+                        aria-label={`${translate('ra.action.edit')}: ${attendeeText(a)}`}
+                      >
+                        {translate('ra.action.edit')}
+                      </Button>
+                    ) : null}
                   </TableCell>
                 ) : null}
               </TableRow>
@@ -154,7 +162,7 @@ function AttendanceSection({ sessionId, detail, scope }: { sessionId: string; de
 }
 
 function SessionPage() {
-  const record = useRecordContext<G.SessionRecordFragment & ScopedRecord>();
+  const record = useRecordContext<G.SessionRecordFragment>();
   const translate = useTranslate();
   const { date, enumLabel } = useFormatters();
   const { data, isPending, error } = useQuery({
@@ -186,11 +194,7 @@ function SessionPage() {
             <Section
               title="tablero.session.agreements"
               actions={
-                <AddAgreement
-                  sessionId={String(record.id)}
-                  next={detail.agreements.length + 1}
-                  scope={{ _scope: record._scope }}
-                />
+                <AddAgreement sessionId={String(record.id)} next={detail.agreements.length + 1} under={record} />
               }
             >
               {detail.agreements.length ? (
@@ -221,7 +225,7 @@ function SessionPage() {
                           <StatusChip kind="AgreementStatus" value={a.status} />
                         </TableCell>
                         <TableCell>
-                          <EditAgreement agreement={a} stateId={record._scope?.stateId} />
+                          <EditAgreement agreement={a} />
                         </TableCell>
                       </TableRow>
                     ))}
@@ -231,7 +235,7 @@ function SessionPage() {
                 <Typography variant="body2">{translate('tablero.session.no_agreements')}</Typography>
               )}
             </Section>
-            <AttendanceSection sessionId={String(record.id)} detail={detail} scope={{ _scope: record._scope }} />
+            <AttendanceSection sessionId={String(record.id)} detail={detail} under={record} />
             <DocumentsPanel parent="sessionId" kind="ACTA" />
             <Section title="tablero.session.seat_holders">
               {detail.seatHolders.length ? (

@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { exerciseScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes sessions (see providers/resourceSpec.ts). */
 export default define({
@@ -24,7 +23,6 @@ export default define({
   remove: G.DeleteSessionDocument,
   kind: 'Session',
   restore: G.RestoreSessionDocument,
-  scope: (r) => exerciseScope(r.secretariat.exercise),
   input: {
     ...sourced,
     secretariatId: (r) => r.secretariat.id,

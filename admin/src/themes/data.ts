@@ -1,6 +1,5 @@
 import * as G from '../generated/graphql';
 import { define, orderBy, page, sourced, str } from '../providers/resourceSpec';
-import { exerciseScope } from '../providers/scope';
 
 /** How the data provider lists, reads and writes themes (see providers/resourceSpec.ts). */
 export default define({
@@ -16,6 +15,5 @@ export default define({
   remove: G.DeleteThemeDocument,
   kind: 'Theme',
   restore: G.RestoreThemeDocument,
-  scope: (r) => exerciseScope(r.exercise),
   input: { ...sourced, exerciseId: (r) => r.exercise.id, name: (r) => r.name },
 });

@@ -15,6 +15,5 @@ export default define({
   remove: G.DeleteVenueDocument,
   kind: 'Venue',
   restore: G.RestoreVenueDocument,
-  scope: (r) => ({ stateId: r.municipality.state.id, responsibleIds: [], followerIds: [] }),
   input: { ...sourced, municipalityId: (r) => r.municipality.id, name: (r) => r.name },
 });
