@@ -2,9 +2,39 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import esMX from '../../admin/src/i18n/es-MX';
 import { canAccess, type Identity } from '../../admin/src/providers/permissions';
-import { RESOURCE_NAMES, WITHOUT_LIST } from '../../admin/src/resourceNames';
+import { RESOURCE_NAMES, WITHOUT_LIST, type ResourceName } from '../../admin/src/resourceNames';
+import type { RecordKindName } from '../../admin/src/generated/graphql';
 import { generateSynthetic } from '../../api/src/modules/synthetic/synthetic';
 import { apiAs, backOfficeSuite, signIn, type Accounts } from './support';
+
+/** The kind of record each resource shows, as the API names it (registry.ts reads it from the data specs, which need a browser). */
+const KIND: Record<ResourceName, RecordKindName | undefined> = {
+  commitments: 'Commitment',
+  milestones: 'Milestone',
+  informationRequests: 'InformationRequest',
+  informationDeliveries: 'InformationDelivery',
+  events: 'Event',
+  agreements: 'Agreement',
+  sessions: 'Session',
+  sessionAttendance: 'SessionAttendance',
+  secretariats: 'Secretariat',
+  posts: 'Post',
+  memberships: 'Membership',
+  people: 'Person',
+  exercises: 'Exercise',
+  actionPlans: 'ActionPlan',
+  themes: 'Theme',
+  evaluations: 'Evaluation',
+  evaluationCriteria: 'EvaluationCriterion',
+  recommendations: 'Recommendation',
+  organizations: 'Organization',
+  regions: 'Region',
+  venues: 'Venue',
+  municipalities: undefined,
+  states: undefined,
+  sourceDocuments: undefined,
+  staffAccounts: undefined,
+};
 
 export const WIDTHS = {
   desktop: { width: 1280, height: 900 },
@@ -60,7 +90,9 @@ export function sweepAt(width: keyof typeof WIDTHS, { syntheticStates = 0 } = {}
       const identity = (
         await (
           await apiAs(suite.origin, email, suite.staff.password)
-        )('query { me { id email displayName role organization { id name abbreviation } state { id code name } } }')
+        )(
+          'query { me { id email displayName role organization { id name abbreviation } state { id code name } canCreate canRestore } }',
+        )
       ).me as Identity;
       const page = await suite.page({ viewport });
       const problems: string[] = [];
@@ -113,7 +145,7 @@ export function sweepAt(width: keyof typeof WIDTHS, { syntheticStates = 0 } = {}
           await check(`${resource} list`);
           const create = page.locator('#main-content').getByRole('link', { name: esMX.ra.action.create, exact: true });
           const offered = (await create.count()) > 0;
-          if (offered !== canAccess(identity, 'create', resource))
+          if (offered !== canAccess(identity, 'create', resource, KIND[resource]))
             problems.push(`${resource} list: Create ${offered ? 'offered' : 'missing'}`);
 
           if (await rows.count()) {
