@@ -1,5 +1,6 @@
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
+import { storeBytes } from '../../api/src/modules/document/document.storage';
 import { roles } from '../support/staff';
 import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
 
@@ -34,8 +35,12 @@ const ids = {
   inai: seedId('organization:inai'),
 };
 
-/** The file the matrix's documents name, stored in its set-up as an upload would store it. */
-const CONTENT = 'a1'.repeat(32);
+/**
+ * The file the matrix's documents name, stored in its set-up as an upload stores it: real bytes
+ * under their own hash, so the shared database stays one a backup can verify (test/ops/backup).
+ */
+const PDF = Buffer.from('%PDF-1.4\n% matriz de permisos\n%%EOF\n');
+let content: string;
 
 let serial = 0;
 const unique = () => `${Date.now().toString(36)}-${(serial += 1)}`;
@@ -261,7 +266,7 @@ describe('permission matrix: role × record kind × write', () => {
         milestoneId: (await build('Milestone', { commitmentId: ids.c2, position: 1, title: `Hito ${unique()}` })).id,
         title: `Evidencia ${unique()}`,
         kind: 'EVIDENCE',
-        contentSha256: CONTENT,
+        contentSha256: content,
         fileName: 'evidencia.pdf',
       }),
       patch: () => ({ title: `Evidencia ${unique()}` }),
@@ -311,10 +316,7 @@ describe('permission matrix: role × record kind × write', () => {
   beforeAll(async () => {
     api = await TestApi.open();
     viewers = { public: PUBLIC_VIEWER, ...(await roles(api.dataSource.manager)) };
-    await api.dataSource.query(
-      `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf') ON CONFLICT DO NOTHING`,
-      [CONTENT],
-    );
+    ({ sha256: content } = await storeBytes(api.dataSource.manager, PDF));
   });
   afterAll(() => api.close());
 
