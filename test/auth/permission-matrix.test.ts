@@ -463,6 +463,22 @@ describe('permission matrix: role × record kind × write', () => {
     expect(outcome(result)).toBe(want);
   });
 
+  it("answers no, not an error, where a rule has nothing to decide on (an institute and a national body's record)", async () => {
+    const national = await build('Organization', {
+      slug: `org-${unique()}`,
+      name: 'Organismo nacional',
+      kind: 'FEDERAL_AGENCY',
+    });
+    expect(await abilities('Organization', national.id, 'institute')).toEqual({
+      update: false,
+      onlyFields: null,
+      delete: false,
+      restore: false,
+      history: false,
+      review: false,
+    });
+  });
+
   it('covers every kind of record that has writes', async () => {
     const schema = await api.data(`{ __schema { mutationType { fields { name } } } }`);
     const creates = schema.__schema.mutationType.fields

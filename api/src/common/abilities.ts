@@ -94,12 +94,13 @@ const abilitiesOf = (kind: RecordKind): LoaderFactory<string, RecordAbilities> =
       if (viewer.kind !== 'staff') return ids.map(() => NOTHING);
       const params: unknown[] = [ids];
       const followUp = followedUpBy(viewer, table, 'a');
+      // IS TRUE: a condition on a missing link (a national body's state) is unknown, and allows nothing.
       const sql = `SELECT a.id,
-          a.deleted_at IS NULL AND (${bind(writableBy(viewer, table, 'a'), params)}) AS writable,
-          a.deleted_at IS NULL AND (${followUp ? bind(followUp.rows, params) : 'FALSE'}) AS follows_up,
-          a.deleted_at IS NOT NULL AND (${bind(restorableBy(viewer, table, 'a'), params)}) AS restorable,
-          (${bind(historyReadableBy(viewer, kind.state, 'a'), params)}) AS history,
-          a.deleted_at IS NULL AND (${bind(reviewableBy(viewer, table, 'a'), params)}) AS reviewable
+          (a.deleted_at IS NULL AND (${bind(writableBy(viewer, table, 'a'), params)})) IS TRUE AS writable,
+          (a.deleted_at IS NULL AND (${followUp ? bind(followUp.rows, params) : 'FALSE'})) IS TRUE AS follows_up,
+          (a.deleted_at IS NOT NULL AND (${bind(restorableBy(viewer, table, 'a'), params)})) IS TRUE AS restorable,
+          (${bind(historyReadableBy(viewer, kind.state, 'a'), params)}) IS TRUE AS history,
+          (a.deleted_at IS NULL AND (${bind(reviewableBy(viewer, table, 'a'), params)})) IS TRUE AS reviewable
         FROM "${table}" a WHERE a.id = ANY($1::uuid[])`;
       const rows = await preparedQuery<AbilityRow>(manager, sql, params);
       const byId = new Map(rows.map((row) => [row.id, row]));
