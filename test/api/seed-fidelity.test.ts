@@ -1,18 +1,28 @@
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
 
-/** Other tests add exercises to the same database; these read Coahuila's. */
+/** The seed's own ids for Coahuila's records. */
 const COAHUILA = seedId('exercise:coahuila-2015-2017');
 const COAHUILA_STGA = seedId('secretariat:coahuila-2015-2017:stga');
 const COAHUILA_PLAN = seedId('plan:coahuila-2015-2017:pal');
 
-/** The seeded Coahuila 2015-2017 exercise says what the report says, and nothing it does not. */
+/**
+ * The seeded Coahuila 2015-2017 exercise says what the report says, and nothing it does not. In a
+ * database of its own: what the seed wrote, not what other suites add to Coahuila meanwhile (the
+ * shared database gains milestones under its commitments while the write suites run).
+ */
 describe('Coahuila 2015-2017 as seeded from the report', () => {
+  let db: OwnDatabase;
   let api: TestApi;
   beforeAll(async () => {
-    api = await TestApi.open();
+    db = await ownDatabase('seed_fidelity');
+    api = await TestApi.open(db.url);
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
 
   const exercise = (selection: string) =>
     api.data(`{ exerciseBySlug(slug: "coahuila-2015-2017") { ${selection} } }`).then((d) => d.exerciseBySlug);

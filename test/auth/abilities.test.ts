@@ -1,6 +1,7 @@
 import { seedId } from '../../api/src/seed/upsert';
 import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
 import { TestApi } from '../support/api';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
 import { roles } from '../support/staff';
 
 /**
@@ -22,6 +23,9 @@ const ids = {
 const CAN = 'update onlyFields delete restore history review';
 
 describe('what the viewer may do, as the API tells it', () => {
+  // A database of its own: the records it writes under Coahuila's commitments stay out of the
+  // suites that read Coahuila as seeded.
+  let db: OwnDatabase;
   let api: TestApi;
   let viewers: Record<string, Viewer>;
   let serial = 0;
@@ -46,10 +50,14 @@ describe('what the viewer may do, as the API tells it', () => {
     result.errors?.length ? String(result.errors[0].extensions?.code) : 'OK';
 
   beforeAll(async () => {
-    api = await TestApi.open();
+    db = await ownDatabase('abilities');
+    api = await TestApi.open(db.url);
     viewers = { public: PUBLIC_VIEWER, ...(await roles(api.dataSource.manager)) };
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
 
   const ROLES = ['public', 'agency', 'otherAgency', 'follower', 'institute', 'otherInstitute', 'evaluator', 'platform'];
 

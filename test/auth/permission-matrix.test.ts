@@ -1,5 +1,7 @@
 import { seedId } from '../../api/src/seed/upsert';
 import { TestApi } from '../support/api';
+import { ownDatabase, type OwnDatabase } from '../support/databases';
+import { storeBytes } from '../../api/src/modules/document/document.storage';
 import { roles } from '../support/staff';
 import { PUBLIC_VIEWER, type Viewer } from '../../api/src/common/viewer';
 
@@ -34,8 +36,12 @@ const ids = {
   inai: seedId('organization:inai'),
 };
 
-/** The file the matrix's documents name, stored in its set-up as an upload would store it. */
-const CONTENT = 'a1'.repeat(32);
+/**
+ * The file the matrix's documents name, stored in its set-up as an upload stores it: real bytes
+ * under their own hash, as the document rows expect.
+ */
+const PDF = Buffer.from('%PDF-1.4\n% matriz de permisos\n%%EOF\n');
+let content: string;
 
 let serial = 0;
 const unique = () => `${Date.now().toString(36)}-${(serial += 1)}`;
@@ -57,6 +63,9 @@ const AGENCY: Role[] = ['agency', ...ADMINS];
 const EVALUATION: Role[] = ['evaluator', ...ADMINS];
 
 describe('permission matrix: role × record kind × write', () => {
+  // A database of its own: the records it writes under Coahuila's commitments stay out of the
+  // suites that read Coahuila as seeded.
+  let db: OwnDatabase;
   let api: TestApi;
   let viewers: Record<Role, Viewer>;
 
@@ -261,7 +270,7 @@ describe('permission matrix: role × record kind × write', () => {
         milestoneId: (await build('Milestone', { commitmentId: ids.c2, position: 1, title: `Hito ${unique()}` })).id,
         title: `Evidencia ${unique()}`,
         kind: 'EVIDENCE',
-        contentSha256: CONTENT,
+        contentSha256: content,
         fileName: 'evidencia.pdf',
       }),
       patch: () => ({ title: `Evidencia ${unique()}` }),
@@ -309,14 +318,15 @@ describe('permission matrix: role × record kind × write', () => {
   ];
 
   beforeAll(async () => {
-    api = await TestApi.open();
+    db = await ownDatabase('permission_matrix');
+    api = await TestApi.open(db.url);
     viewers = { public: PUBLIC_VIEWER, ...(await roles(api.dataSource.manager)) };
-    await api.dataSource.query(
-      `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf') ON CONFLICT DO NOTHING`,
-      [CONTENT],
-    );
+    ({ sha256: content } = await storeBytes(api.dataSource.manager, PDF));
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
 
   const expected = (kind: Kind, role: Role) =>
     role === 'public' ? 'UNAUTHENTICATED' : kind.writers.includes(role) ? 'OK' : 'FORBIDDEN';

@@ -1,3 +1,4 @@
+import { storeBytes } from '../../api/src/modules/document/document.storage';
 import { seedId } from '../../api/src/seed/upsert';
 import { roles } from '../support/staff';
 import { COAHUILA, sandboxExercise, startApp } from './support';
@@ -123,11 +124,8 @@ describe('Atom change feeds', () => {
   });
 
   it('announces a published document with a link to its file, on the exercise and on its commitment', async () => {
-    const sha256 = 'd'.repeat(64);
-    await ctx.api.dataSource.query(
-      `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf') ON CONFLICT DO NOTHING`,
-      [sha256],
-    );
+    // Real bytes under their own hash: the shared database stays one a backup can verify.
+    const { sha256 } = await storeBytes(ctx.api.dataSource.manager, Buffer.from('%PDF-1.4\n% minuta firmada\n%%EOF\n'));
     const milestone = await sandbox.create('Milestone', {
       commitmentId: ours,
       position: 5,
