@@ -35,8 +35,9 @@ async function main() {
 function readPassword(prompt: string): Promise<string> {
   const stdin = process.stdin;
   const terminal = stdin.isTTY;
-  process.stderr.write(prompt);
+  // Echo off before the prompt shows: what is typed (or pasted) the moment it appears is never echoed.
   if (terminal) stdin.setRawMode(true);
+  process.stderr.write(prompt);
   return new Promise((resolve, reject) => {
     let typed = '';
     const finish = (error?: Error) => {
