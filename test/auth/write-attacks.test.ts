@@ -7,8 +7,10 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import type { EntityManager } from 'typeorm';
-import { buildAppSchema } from '../../api/src/schema';
+import type { DataSource, EntityManager } from 'typeorm';
+import { declaredKinds, kindOfTable } from '../../api/src/common/record-kind';
+import type { LinkSet } from '../../api/src/common/record-writer';
+import { appResolvers, buildAppSchema } from '../../api/src/schema';
 import { seedId } from '../../api/src/seed/upsert';
 import { ROLES, twoStates, unique, type Role, type Scope, type TwoStates } from '../support/two-states';
 
@@ -274,85 +276,7 @@ const KINDS: Record<Kind, KindSpec> = {
   },
 };
 
-/** The kind of record each ID field names: an ID field missing here fails the test below. */
-const TARGETS: Record<string, Kind> = {
-  'ActionPlanInput.agreedAtSessionId': 'Session',
-  'ActionPlanInput.exerciseId': 'Exercise',
-  'DocumentInput.sessionId': 'Session',
-  'DocumentInput.eventId': 'Event',
-  'DocumentInput.milestoneId': 'Milestone',
-  'DocumentInput.informationDeliveryId': 'InformationDelivery',
-  'DocumentInput.evaluationId': 'Evaluation',
-  'DocumentInput.exerciseId': 'Exercise',
-  'AgreementInput.eventId': 'Event',
-  'AgreementInput.sessionId': 'Session',
-  'AgreementInput.responsibleIds': 'Organization',
-  'CommitmentInput.planId': 'ActionPlan',
-  'CommitmentInput.responsibleAgencyIds': 'Organization',
-  'CommitmentInput.followerIds': 'Organization',
-  'CommitmentInput.participatingAgencyIds': 'Organization',
-  'CommitmentInput.themeIds': 'Theme',
-  'EvaluationCriterionInput.evaluationId': 'Evaluation',
-  'EvaluationInput.evaluatorId': 'Organization',
-  'EvaluationInput.planId': 'ActionPlan',
-  'EvaluationInput.presentedAtEventId': 'Event',
-  'EvaluationScoreInput.commitmentId': 'Commitment',
-  'EvaluationScoreInput.criterionId': 'EvaluationCriterion',
-  'EventInput.commitmentIds': 'Commitment',
-  'EventInput.exerciseId': 'Exercise',
-  'EventInput.hostIds': 'Organization',
-  'EventInput.instructorIds': 'Organization',
-  'EventInput.municipalityId': 'Municipality',
-  'EventInput.organizerIds': 'Organization',
-  'EventInput.parentId': 'Event',
-  'EventInput.participantIds': 'Organization',
-  'EventInput.regionId': 'Region',
-  'EventInput.themeIds': 'Theme',
-  'EventInput.venueId': 'Venue',
-  'ExerciseInput.evaluatorId': 'Organization',
-  'ExerciseInput.guarantorId': 'Organization',
-  'ExerciseInput.localAuthorityId': 'Organization',
-  'ExerciseInput.stateId': 'State',
-  'InformationDeliveryInput.commitmentId': 'Commitment',
-  'InformationDeliveryInput.deliveredById': 'Organization',
-  'InformationDeliveryInput.requestId': 'InformationRequest',
-  'InformationRequestInput.commitmentId': 'Commitment',
-  'InformationRequestInput.recipientId': 'Organization',
-  'MembershipInput.onBehalfOfId': 'Organization',
-  'MembershipInput.personId': 'Person',
-  'MembershipInput.postId': 'Post',
-  'MilestoneInput.commitmentId': 'Commitment',
-  'OrganizationInput.municipalityId': 'Municipality',
-  'OrganizationInput.parentId': 'Organization',
-  'OrganizationInput.stateId': 'State',
-  'PersonInput.stateId': 'State',
-  'PostInput.regionId': 'Region',
-  'PostInput.secretariatId': 'Secretariat',
-  'RecommendationInput.evaluationId': 'Evaluation',
-  'RecommendationInput.exerciseId': 'Exercise',
-  'RecommendationInput.issuedById': 'Organization',
-  'RecommendationInput.issuedByPersonId': 'Person',
-  'RegionInput.seatMunicipalityId': 'Municipality',
-  'RegionInput.stateId': 'State',
-  'SecretariatInput.exerciseId': 'Exercise',
-  'SessionAttendanceInput.sessionId': 'Session',
-  'SessionAttendanceInput.postId': 'Post',
-  'SessionAttendanceInput.organizationId': 'Organization',
-  'SessionAttendanceInput.personId': 'Person',
-  'SessionInput.municipalityId': 'Municipality',
-  'SessionInput.secretariatId': 'Secretariat',
-  'SessionInput.venueId': 'Venue',
-  'ThemeInput.exerciseId': 'Exercise',
-  'VenueInput.municipalityId': 'Municipality',
-  'StaffAccountInput.organizationId': 'Organization',
-  'StaffAccountInput.stateId': 'State',
-  'StaffAccountInvitationInput.organizationId': 'Organization',
-  'StaffAccountInvitationInput.stateId': 'State',
-  'StaffAccountUpdateInput.organizationId': 'Organization',
-  'StaffAccountUpdateInput.stateId': 'State',
-};
-/** Records any staff writer may name, whatever its scope: there is nothing foreign to put there. */
-const GLOBAL = new Set(['SourceDocument']);
+/** Source documents any staff writer may name, whatever its scope: there is nothing foreign to put there. */
 const SOURCE_FIELD = /^\w+Input\.sourceDocumentId$/;
 /** Mutations with no ID argument to attack (checked). */
 const WITHOUT_IDS = new Set(['signIn', 'signOut', 'changePassword', 'setPasswordWithLink']);
@@ -387,6 +311,8 @@ describe('write attacks generated from the schema', () => {
   let world: TwoStates;
   let schema: GraphQLSchema;
   const tags = new Map<string, Tag>();
+  /** The kind of record each ID input field names (`EventInput.venueId` → `Venue`), from the declarations. */
+  const targets = new Map<string, Kind>();
   let coahuila: string;
   let other: string;
   /** Responsible organisation of each commitment the fixture names. */
@@ -395,6 +321,47 @@ describe('write attacks generated from the schema', () => {
     agency: seedId('organization:dipetre'),
     otherAgency: seedId('organization:conagua'),
   };
+
+  const targetOf = (owner: string): Kind => {
+    const target = targets.get(owner);
+    if (!target) throw new Error(`no declaration says which kind of record ${owner} names`);
+    return target;
+  };
+
+  /**
+   * Which kind each ID field of the mutations' inputs names, read from what declares it rather
+   * than listed here: an input `<Kind>…Input` holds a row of the kind; a field its write spec
+   * links through a link table names the kind of that table's other parent (its `reach`), any
+   * other field the kind its entity's foreign key on that column refers to. A field neither
+   * explains stays unknown, and the first test names it.
+   */
+  function nameTargets(dataSource: DataSource): void {
+    const links = new Map<string, LinkSet[]>();
+    for (const resolver of appResolvers() as { writePath?: { spec: { name: string; links?: LinkSet[] } } }[])
+      if (resolver.writePath) links.set(resolver.writePath.spec.name, resolver.writePath.spec.links ?? []);
+    const entities = declaredKinds()
+      .map((kind) => kind.entity)
+      .sort((a, b) => b.name.length - a.name.length);
+    for (const mutation of mutations())
+      for (const { owner } of idPaths(mutation)) {
+        if (SOURCE_FIELD.test(owner)) continue;
+        const [type, field] = owner.split('.');
+        const entity = entities.find((candidate) => type.startsWith(candidate.name) && type.endsWith('Input'));
+        if (!entity) continue;
+        const link = links.get(entity.name)?.find((set) => set.field === field);
+        if (link) {
+          const parent = kindOfTable(link.table).reach.parents.find((p) => p.column === link.targetColumn);
+          if (parent) targets.set(owner, kindOfTable(parent.table).entity.name);
+          continue;
+        }
+        const metadata = dataSource.getMetadata(entity);
+        const column = metadata.findColumnWithPropertyName(field);
+        const relation = metadata.relations.find((r) =>
+          r.joinColumns.some((joined) => joined.databaseName === column?.databaseName),
+        );
+        if (column && relation) targets.set(owner, (relation.inverseEntityMetadata.target as Function).name);
+      }
+  }
 
   const tag = (id: string): Tag => {
     const found = tags.get(id);
@@ -481,7 +448,7 @@ describe('write attacks generated from the schema', () => {
 
   const idsIn = (input: Record<string, unknown>, kind: Kind) =>
     Object.entries(input).flatMap(([field, value]) =>
-      TARGETS[`${kind}Input.${field}`]
+      targets.has(`${kind}Input.${field}`)
         ? (Array.isArray(value) ? value : [value]).filter(Boolean).map((id) => ({ field, id: id as string }))
         : [],
     );
@@ -551,6 +518,7 @@ describe('write attacks generated from the schema', () => {
   beforeAll(async () => {
     world = await twoStates('write_attacks');
     schema = await buildAppSchema();
+    nameTargets(world.database.dataSource);
     await world.database.dataSource.query(
       `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf')`,
       [CONTENT],
@@ -750,7 +718,8 @@ describe('write attacks generated from the schema', () => {
       if (!special && !(family && KINDS[family[2]])) unknown.push(`${mutation}: no base input in KINDS`);
       for (const { owner } of idPaths(mutation)) {
         if (owner.startsWith(`${mutation}.`) || SOURCE_FIELD.test(owner)) continue;
-        if (!TARGETS[owner]) unknown.push(`${owner}: which kind of record does it name? (TARGETS)`);
+        if (!targets.has(owner))
+          unknown.push(`${owner}: which kind of record does it name? (no link set nor foreign key says)`);
       }
     }
     expect(unknown).toEqual([]);
@@ -765,7 +734,7 @@ describe('write attacks generated from the schema', () => {
     for (const { path, owner, list: isList } of idPaths(mutation).filter(
       (p) => p.path[0] === 'input' && !SOURCE_FIELD.test(p.owner),
     )) {
-      const target = TARGETS[owner];
+      const target = targetOf(owner);
       const field = path[path.length - 1];
       for (const variant of VARIANTS) {
         const id = await foreignRecord(target, variant);
