@@ -90,6 +90,15 @@ describe('back-office in Chromium', () => {
     await agency.getByRole('tab', { name: 'Hitos' }).click();
     await agency.getByText('Este compromiso aún no tiene hitos registrados.').waitFor();
     expect(await agency.getByRole('link', { name: 'Agregar hito' }).count()).toBe(0);
+    // A meeting names its commitments through links: none on another agency's commitment, one on its own.
+    await agency.getByRole('tab', { name: 'Reuniones' }).click();
+    await agency
+      .getByText('No hay reuniones registradas para este compromiso.')
+      .or(agency.getByRole('table', { name: 'Reuniones' }))
+      .waitFor();
+    expect(await agency.getByRole('link', { name: 'Registrar reunión' }).count()).toBe(0);
+    await agency.goto(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show/meetings`);
+    await agency.getByRole('link', { name: 'Registrar reunión' }).waitFor();
     // Even by its address, the edit form says it cannot be edited instead of offering inputs.
     await agency.goto(`${suite.origin}/admin/informationDeliveries/${delivery}`);
     await agency.getByText('Tu cuenta puede consultar este registro, pero no editarlo.').waitFor();
@@ -98,6 +107,8 @@ describe('back-office in Chromium', () => {
     const institute = await as(suite.staff.institute);
     await institute.goto(`${suite.origin}/admin/commitments/${COMMITMENT_6}/show/deliveries`);
     await institute.getByRole('link', { name: 'Registrar entrega' }).waitFor();
+    await institute.getByRole('tab', { name: 'Reuniones' }).click();
+    await institute.getByRole('link', { name: 'Registrar reunión' }).waitFor();
     await institute.getByRole('link', { name: 'Editar', exact: true }).first().click();
     const objective = institute.getByLabel('Objetivo');
     await objective.fill(`${await objective.inputValue()} (revisado por el instituto)`);

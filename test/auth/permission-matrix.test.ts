@@ -416,11 +416,13 @@ describe('permission matrix: role × record kind × write', () => {
 
   /**
    * Creating under a record: for every kind whose create input names a parent of a written kind
-   * (a milestone's commitment), what the parent's viewerCan.create says equals what the create
-   * naming it then does, in scope (commitment 2 of Coahuila) and out of it.
+   * (a milestone's commitment) or links to one (a meeting's commitments), what the parent's
+   * viewerCan.create says equals what the create naming it then does, in scope (commitment 2 of
+   * Coahuila) and out of it.
    */
   const PARENT_FIELDS: Record<string, string> = {
     commitmentId: 'Commitment',
+    commitmentIds: 'Commitment',
     criterionId: 'EvaluationCriterion',
     evaluationId: 'Evaluation',
     eventId: 'Event',
@@ -440,23 +442,31 @@ describe('permission matrix: role × record kind × write', () => {
     'EvaluationScore.criterionId',
     'Recommendation.evaluationId',
   ];
-  /** An agency keeps a meeting by the commitments it names (links, not the exercise): its exercise cannot tell. */
-  const DECIDED_BY_LINKS = ['Event.exerciseId:agency'];
+  /**
+   * Parents the role may create under with other links than the input's: CONAGUA keeps meetings of
+   * its commitment 6 in the same exercise (the test below creates one).
+   */
+  const ELSEWHERE_UNDER = ['Event.exerciseId:otherAgency'];
   const createUnderCases = KINDS.flatMap((kind) =>
     ROLES.map((role) => [kind.name, role, expected(kind, role)] as const),
   );
+  /** The records an input names in `field`: one id, or a list of them. */
+  const named = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
 
   it.each(createUnderCases)(
     "create%s as %s naming its parents → %s, as each parent's viewerCan.create says",
     async (name, role, want) => {
       const kind = kindNamed(name);
       const input = await kind.input();
-      const parents = Object.entries(PARENT_FIELDS).filter(([field]) => typeof input[field] === 'string');
+      const parents = Object.entries(PARENT_FIELDS).flatMap(([field, parent]) =>
+        named(input[field]).map((id) => [field, parent, id] as const),
+      );
       const said = await Promise.all(
-        parents.map(async ([field, parent]) => {
+        parents.map(async ([field, parent, id]) => {
           const data = await api.data(
             `query($ids: [ID!]!) { recordAbilities(kind: ${parent}, ids: $ids) { create } }`,
-            { ids: [input[field]] },
+            { ids: [id] },
             as(role),
           );
           return [field, (data.recordAbilities[0].create as string[]).includes(name)] as const;
@@ -472,14 +482,53 @@ describe('permission matrix: role × record kind × write', () => {
         Object.fromEntries(
           parents.map(([field]) => [
             field,
-            want === 'OK' &&
-              !NAMED_ONLY.includes(`${name}.${field}`) &&
-              !DECIDED_BY_LINKS.includes(`${name}.${field}:${role}`),
+            (want === 'OK' && !NAMED_ONLY.includes(`${name}.${field}`)) ||
+              ELSEWHERE_UNDER.includes(`${name}.${field}:${role}`),
           ]),
         ),
       );
     },
   );
+
+  /**
+   * A meeting is kept by an agency through the commitments it serves: on a commitment it is not
+   * responsible for, the agency is told it may not add one, and the create naming it is refused.
+   */
+  it("tells an agency it may not add a meeting to another agency's commitment, as createEvent refuses", async () => {
+    const c6 = seedId(`commitment:${X}:c6`); // CONAGUA's
+    const { recordAbilities } = await api.data(
+      `query($ids: [ID!]!) { recordAbilities(kind: Commitment, ids: $ids) { create } }`,
+      { ids: [ids.c2, c6] },
+      as('agency'),
+    );
+    expect(recordAbilities.map((r: { create: string[] }) => r.create.includes('Event'))).toEqual([true, false]);
+    const refused = await api.query(
+      `mutation($input: EventInput!) { record: createEvent(input: $input) { id } }`,
+      {
+        input: { exerciseId: ids.exercise, kind: 'WORKING_MEETING', title: `Reunión ${unique()}`, commitmentIds: [c6] },
+      },
+      as('agency'),
+    );
+    expect(outcome(refused)).toBe('FORBIDDEN');
+  });
+
+  it('tells an agency it may add a meeting under an exercise where it keeps a commitment, as createEvent allows', async () => {
+    const c6 = seedId(`commitment:${X}:c6`);
+    const other = await exercise();
+    const { recordAbilities } = await api.data(
+      `query($ids: [ID!]!) { recordAbilities(kind: Exercise, ids: $ids) { create } }`,
+      { ids: [ids.exercise, other.id] },
+      as('otherAgency'),
+    );
+    expect(recordAbilities.map((r: { create: string[] }) => r.create.includes('Event'))).toEqual([true, false]);
+    const meeting = { exerciseId: ids.exercise, kind: 'WORKING_MEETING', title: `Reunión ${unique()}` };
+    const created = await api.query(
+      `mutation($input: EventInput!) { record: createEvent(input: $input) { id } }`,
+      { input: { ...meeting, commitmentIds: [c6] } },
+      as('otherAgency'),
+    );
+    expect(outcome(created)).toBe('OK');
+  });
 
   /** Restoring: the institute of the record's state and the platform admin. */
   const restoreCases = KINDS.flatMap((kind) =>

@@ -441,12 +441,12 @@ function CommitmentTabs() {
           <Section
             title="tablero.commitment.meetings"
             actions={
-              // A meeting names its commitments through links, not a parent column: the commitment's
-              // viewerCan.create does not answer for it, so the account's kinds do and the server checks the link.
+              // A meeting names its commitments through links: the commitment's viewerCan.create answers for those too.
               <AddButton
                 resource="events"
                 label="tablero.commitment.add_meeting"
                 values={{ commitmentIds: [commitmentId], exerciseId: record.plan.exercise.id, kind: 'WORKING_MEETING' }}
+                under={record}
               />
             }
           >

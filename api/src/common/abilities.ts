@@ -17,8 +17,9 @@ import { assertUuid } from './ids';
 import type { Context } from './context';
 import type { LoaderFactory } from './loaders';
 import { preparedQuery } from './prepared';
-import { declaredKinds, type RecordKind } from './record-kind';
+import { declaredKinds, type ParentLink, type RecordKind } from './record-kind';
 import {
+  belongTogether,
   bind,
   followedUpBy,
   historyReadableBy,
@@ -72,8 +73,9 @@ export class RecordAbilities {
 
   @Field(() => [recordKindNameEnum()], {
     description:
-      'The kinds the viewer may create under this record (naming it as their parent: a milestone of a commitment), ' +
-      'by the rule their writes are checked with, evaluated on a new row that names it. Empty once deleted.',
+      'The kinds the viewer may create under this record (naming it as their parent, a milestone of a commitment, ' +
+      'or linking to it where the link decides who writes them, a meeting of a commitment), by the rule their writes ' +
+      'are checked with, evaluated on a new row that names it. Empty once deleted.',
   })
   create: string[];
 }
@@ -99,36 +101,94 @@ interface AbilityRow {
   creatable: boolean[];
 }
 
-/** A kind created under another: its table, and the column that names the parent. */
+/**
+ * A kind created under another: its table, and how a new row names the parent, by a column of its
+ * own (a milestone's `commitment_id`) or by a row of a link table (an event's commitments, in
+ * `event_commitment`).
+ */
 interface ChildLink {
   kind: RecordKind;
-  column: string;
+  column?: string;
+  link?: LinkTable;
 }
+
+/** A link table a kind's own write rule reads (an event is kept by the commitments it serves): its columns. */
+interface LinkTable {
+  table: string;
+  /** The column naming the row of the kind. */
+  own: string;
+  /** The column naming the linked record, and its table. */
+  other: ParentLink;
+}
+
+/** The link tables whose rows decide who writes a row of `kind` (its rule reads them). */
+const decidingLinks = (kind: RecordKind): LinkTable[] => {
+  const rule = [kind.scope?.commitments, agencyRule(kind), evaluatorRule(kind)]
+    .map((sql) => sql?.('c') ?? '')
+    .join(' ');
+  return declaredKinds().flatMap((link) => {
+    const [own, other] = link.reach.ownState ? [] : link.reach.parents;
+    if (!own || !other || own.table !== kind.table || !new RegExp(`\\b${link.table}\\b`).test(rule)) return [];
+    return [{ table: link.table, own: own.column, other }];
+  });
+};
+
+const agencyRule = (kind: RecordKind) => {
+  const agency = kind.scope?.writers?.agency;
+  return typeof agency === 'function' ? agency : undefined;
+};
+const evaluatorRule = (kind: RecordKind) => {
+  const evaluator = kind.scope?.writers?.evaluator;
+  return typeof evaluator === 'function' ? evaluator : undefined;
+};
 
 /**
  * What may be created under a row of `table`: the written kinds with a declared parent link
- * (reach) to it that places them, i.e. that their exercise (or state) is read through. A link
- * that only names a record (an evaluation's evaluator, a membership's person) decides no scope.
+ * (reach) to it that places them, i.e. that their exercise (or state) is read through, and those
+ * whose write rule reads a link table naming it. A link that only names a record (an evaluation's
+ * evaluator, a membership's person) decides no scope.
  */
 const childLinks = (table: string): ChildLink[] =>
   writtenKinds().flatMap((kind) => {
     const placement = (kind.exercise ?? kind.state)?.('c') ?? '';
-    return [...kind.reach.parents, ...(kind.reach.anyOf ?? [])]
+    const placed = [...kind.reach.parents, ...(kind.reach.anyOf ?? [])]
       .filter((link) => link.table === table && placement.includes(`c.${link.column}`))
-      .map((link) => ({ kind, column: link.column }));
+      .map((link): ChildLink => ({ kind, column: link.column }));
+    const linked = decidingLinks(kind)
+      .filter((link) => link.other.table === table)
+      .map((link): ChildLink => ({ kind, link }));
+    return [...placed, ...linked];
   });
+
+/** The id of the row a create would write, in the conditions evaluated on it (no record has it). */
+const NEW_ROW = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Whether the viewer may create a row of `child` naming the parent row `a`: the parent is alive
  * and one it may name (linkableBy, as the create checks it), and the child's write rule does not
  * fail on the new row as far as the parent decides it. Its other columns are unknown (null): a
  * rule on one of them (the evaluator writes its own kind of recommendation) rules nothing out.
+ *
+ * A rule that reads the row's links (an agency keeps a meeting by the commitments it serves)
+ * reads those the new row would have, in a WITH query named as the link table (which it hides
+ * within the statement): the parent itself when the row names it through that link, else every
+ * record of the other side the viewer may name that belongs with the row (the most the create
+ * could link, which the create then checks one by one).
  */
 const creatableUnder = (viewer: Viewer, parent: string, child: ChildLink, params: unknown[]): string => {
   if (viewer.kind !== 'staff' || !writesSome(viewer.role, child.kind.table)) return 'FALSE';
-  const row = `jsonb_populate_record(NULL::"${child.kind.table}", jsonb_build_object('${child.column}', a.id))`;
+  const { table } = child.kind;
+  const columns = [`'id', '${NEW_ROW}'::uuid`, ...(child.column ? [`'${child.column}', a.id`] : [])];
+  const links = decidingLinks(child.kind).map(({ table: linkTable, own, other }) =>
+    other.table === parent && child.link?.table === linkTable
+      ? `"${linkTable}" AS (SELECT c.id AS ${own}, a.id AS ${other.column} FROM c)`
+      : `"${linkTable}" AS (SELECT c.id AS ${own}, t.id AS ${other.column} FROM c, "${other.table}" t
+          WHERE t.deleted_at IS NULL AND (${bind(linkableBy(viewer, other.table, 't'), params)}) IS TRUE
+            AND ${belongTogether(table, 'c', other.table, 't')})`,
+  );
   return `(a.deleted_at IS NULL AND (${bind(linkableBy(viewer, parent, 'a'), params)})
-    AND EXISTS (SELECT 1 FROM ${row} c WHERE (${bind(writableBy(viewer, child.kind.table, 'c'), params)}) IS NOT FALSE))`;
+    AND EXISTS (WITH c AS (SELECT * FROM jsonb_populate_record(NULL::"${table}", jsonb_build_object(${columns.join(', ')})))${links.map((l) => `, ${l}`).join('')}
+      SELECT 1 FROM c WHERE (${bind(writableBy(viewer, table, 'c'), params)}) IS NOT FALSE))`;
 };
 
 /**
