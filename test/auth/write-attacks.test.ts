@@ -12,7 +12,8 @@ import { declaredKinds, kindOfTable } from '../../api/src/common/record-kind';
 import type { LinkSet } from '../../api/src/common/record-writer';
 import { appResolvers, buildAppSchema } from '../../api/src/schema';
 import { seedId } from '../../api/src/seed/upsert';
-import { ROLES, twoStates, unique, type Role, type Scope, type TwoStates } from '../support/two-states';
+import { ROLES, twoStates, unique, type Builder, type Role, type Scope, type TwoStates } from '../support/two-states';
+import { storeDocumentFile, WRITE_FIXTURES } from '../support/write-fixtures';
 
 /**
  * The write attack surface, generated from the schema: every mutation, every ID or [ID] argument
@@ -35,7 +36,6 @@ import { ROLES, twoStates, unique, type Role, type Scope, type TwoStates } from 
  */
 
 type Kind = string;
-type Writers = 'admins' | 'agency' | 'evaluation';
 
 /** What the fixture knows of a record. */
 interface Tag {
@@ -48,27 +48,7 @@ interface Tag {
   deleted: boolean;
 }
 
-interface KindSpec {
-  writers: Writers;
-  /** The field whose record decides the row's exercise or state. */
-  anchor: string;
-  /** A valid create input within a side's scope; may build parents (as the platform admin). */
-  base: (s: Scope, build: Builder) => Promise<Record<string, unknown>>;
-  /** A harmless change, naming no record. */
-  patch: () => Record<string, unknown>;
-}
-type Builder = (kind: Kind, input: Record<string, unknown>) => Promise<string>;
-
-/** A number no other input of the run uses (positions, session numbers, years). */
-const next = () => Number(unique().split('-')[0]);
-/** A month of its own, so that two holders of one seat never overlap. */
-const month = () => {
-  const year = 2100 + (next() % 800);
-  return { startDate: `${year}-01-01`, endDate: `${year}-02-01` };
-};
-
-/** The file every document of the fixture names (stored in the fixture's set-up). */
-const CONTENT = 'c'.repeat(64);
+/** The parent fields of a document, of which its input names exactly one. */
 const DOCUMENT_PARENT_FIELDS = [
   'sessionId',
   'eventId',
@@ -77,204 +57,6 @@ const DOCUMENT_PARENT_FIELDS = [
   'evaluationId',
   'exerciseId',
 ];
-
-/** The one table of valid inputs: a mutation family with no entry here fails the test below. */
-const KINDS: Record<Kind, KindSpec> = {
-  Region: {
-    writers: 'admins',
-    anchor: 'stateId',
-    base: async (s) => ({ stateId: s.state, name: `Región ${unique()}` }),
-    patch: () => ({ name: `Región ${unique()}` }),
-  },
-  Venue: {
-    writers: 'admins',
-    anchor: 'municipalityId',
-    base: async (s) => ({ municipalityId: s.municipality, name: `Sede ${unique()}` }),
-    patch: () => ({ name: `Sede ${unique()}` }),
-  },
-  Organization: {
-    writers: 'admins',
-    anchor: 'stateId',
-    base: async (s) => ({
-      slug: `org-${unique()}`,
-      name: 'Organización de prueba',
-      kind: 'STATE_AGENCY',
-      stateId: s.state,
-    }),
-    patch: () => ({ abbreviation: 'OP' }),
-  },
-  Person: {
-    writers: 'admins',
-    anchor: 'stateId',
-    base: async (s) => ({ name: `Persona ${unique()}`, stateId: s.state }),
-    patch: () => ({ honorificPrefix: 'Lic.' }),
-  },
-  Exercise: {
-    writers: 'admins',
-    anchor: 'stateId',
-    base: async (s) => ({ slug: `prueba-${unique()}`, title: 'Ejercicio de prueba', stateId: s.state }),
-    patch: () => ({ description: 'Cambio' }),
-  },
-  Theme: {
-    writers: 'admins',
-    anchor: 'exerciseId',
-    base: async (s) => ({ exerciseId: s.exercise, name: `Tema ${unique()}` }),
-    patch: () => ({ name: `Tema ${unique()}` }),
-  },
-  Secretariat: {
-    writers: 'admins',
-    anchor: 'exerciseId',
-    base: async (s, build) => ({
-      exerciseId: await build('Exercise', {
-        slug: `sin-secretariado-${unique()}`,
-        title: 'Ejercicio',
-        stateId: s.state,
-      }),
-      name: 'Secretariado de prueba',
-    }),
-    patch: () => ({ abbreviation: 'SP' }),
-  },
-  Post: {
-    writers: 'admins',
-    anchor: 'secretariatId',
-    base: async (s) => ({
-      secretariatId: s.secretariat,
-      label: `Asiento ${unique()}`,
-      role: 'ALTERNATE',
-      voting: true,
-    }),
-    patch: () => ({ label: `Asiento ${unique()}` }),
-  },
-  Membership: {
-    writers: 'admins',
-    anchor: 'postId',
-    base: async (s) => ({ postId: s.post, personId: s.person, ...month() }),
-    patch: () => ({ title: 'Titular' }),
-  },
-  Session: {
-    writers: 'admins',
-    anchor: 'secretariatId',
-    base: async (s) => ({
-      secretariatId: s.secretariat,
-      type: 'EXTRAORDINARY',
-      number: 1000 + next(),
-      date: '2018-02-01',
-    }),
-    patch: () => ({ summary: 'Cambio' }),
-  },
-  SessionAttendance: {
-    writers: 'admins',
-    anchor: 'sessionId',
-    base: async (s) => ({ sessionId: s.session, description: 'Asistentes' }),
-    patch: () => ({ description: 'Cambio' }),
-  },
-  Agreement: {
-    writers: 'agency',
-    anchor: 'eventId',
-    base: async (s) => ({ eventId: s.meeting, position: next(), text: 'Acuerdo de prueba' }),
-    patch: () => ({ statusNote: 'Cambio' }),
-  },
-  Event: {
-    writers: 'agency',
-    anchor: 'exerciseId',
-    base: async (s) => ({
-      exerciseId: s.exercise,
-      kind: 'WORKING_MEETING',
-      title: `Reunión ${unique()}`,
-      commitmentIds: [s.commitment],
-    }),
-    patch: () => ({ description: 'Cambio' }),
-  },
-  ActionPlan: {
-    writers: 'admins',
-    anchor: 'exerciseId',
-    base: async (s) => ({ exerciseId: s.exercise, title: `Plan ${unique()}` }),
-    patch: () => ({ methodology: 'Cambio' }),
-  },
-  Commitment: {
-    writers: 'admins',
-    anchor: 'planId',
-    base: async (s) => ({ planId: s.plan, title: `Compromiso ${unique()}` }),
-    patch: () => ({ objective: 'Cambio' }),
-  },
-  Milestone: {
-    writers: 'agency',
-    anchor: 'commitmentId',
-    base: async (s) => ({ commitmentId: s.commitment, position: next(), title: `Hito ${unique()}` }),
-    patch: () => ({ status: 'IN_PROGRESS' }),
-  },
-  InformationRequest: {
-    writers: 'agency',
-    anchor: 'commitmentId',
-    base: async (s) => ({ commitmentId: s.commitment, subject: 'Solicitud', recipientDescription: 'Dependencias' }),
-    patch: () => ({ response: 'FULL' }),
-  },
-  InformationDelivery: {
-    writers: 'agency',
-    anchor: 'commitmentId',
-    base: async (s) => ({ commitmentId: s.commitment, description: 'Entrega', pages: 10, pagesQualifier: 'EXACT' }),
-    patch: () => ({ pages: 12 }),
-  },
-  Evaluation: {
-    writers: 'evaluation',
-    anchor: 'planId',
-    base: async (s) => ({ planId: s.plan, evaluatorId: seedId('organization:inai'), title: `Evaluación ${unique()}` }),
-    patch: () => ({ scoresNote: 'Cambio' }),
-  },
-  EvaluationCriterion: {
-    writers: 'evaluation',
-    anchor: 'evaluationId',
-    base: async (s) => ({
-      evaluationId: s.evaluation,
-      code: `T_${next()}`,
-      dimension: 'QUALITY',
-      position: next(),
-      label: 'Criterio',
-    }),
-    patch: () => ({ question: '¿Cambio?' }),
-  },
-  EvaluationScore: {
-    writers: 'evaluation',
-    anchor: 'commitmentId',
-    base: async (s, build) => ({
-      criterionId: await build('EvaluationCriterion', {
-        evaluationId: s.evaluation,
-        code: `S_${next()}`,
-        dimension: 'QUALITY',
-        position: next(),
-        label: 'Criterio',
-      }),
-      commitmentId: s.commitment,
-      score: 2,
-    }),
-    patch: () => ({ score: 3 }),
-  },
-  // A document is written as the record it belongs to: here a meeting, which an agency keeps.
-  Document: {
-    writers: 'agency',
-    anchor: 'eventId',
-    base: async (s) => ({
-      eventId: s.meeting,
-      title: `Acta ${unique()}`,
-      kind: 'ACTA',
-      contentSha256: CONTENT,
-      fileName: 'acta.pdf',
-    }),
-    patch: () => ({ title: `Acta ${unique()}` }),
-  },
-  Recommendation: {
-    writers: 'evaluation',
-    anchor: 'exerciseId',
-    base: async (s) => ({
-      exerciseId: s.exercise,
-      evaluationId: s.evaluation,
-      kind: 'EVALUATOR_RECOMMENDATION',
-      position: next(),
-      text: 'Recomendación de prueba',
-    }),
-    patch: () => ({ text: 'Cambio' }),
-  },
-};
 
 /** Source documents any staff writer may name, whatever its scope: there is nothing foreign to put there. */
 const SOURCE_FIELD = /^\w+Input\.sourceDocumentId$/;
@@ -303,7 +85,6 @@ const INSTITUTE_ONLY = new Set([
   'EvaluationScore',
   'Recommendation',
 ]);
-const EVALUATOR_KINDS = new Set(['Evaluation', 'EvaluationCriterion', 'EvaluationScore', 'Recommendation']);
 
 type Variant = 'otherState' | 'otherAgency' | 'draft' | 'deleted';
 
@@ -371,7 +152,7 @@ describe('write attacks generated from the schema', () => {
 
   /** A new row's scope, from the records its input names. */
   function rowTag(kind: Kind, input: Record<string, unknown>, self: string): Tag {
-    const anchor = input[KINDS[kind].anchor] as string;
+    const anchor = input[WRITE_FIXTURES[kind].anchor] as string;
     const a = tag(anchor);
     const state = a.kind === 'State' ? anchor : a.state;
     const exercise =
@@ -385,20 +166,21 @@ describe('write attacks generated from the schema', () => {
     return { kind, state, exercise, commitments, draft: input.publication === 'DRAFT', deleted: false };
   }
 
+  /** Whether the role writes the kind (the fixture's writers) of a row in that scope. */
   const mayWrite = (role: Role, kind: Kind, row: Tag): boolean => {
+    const writes = (as: Role) => WRITE_FIXTURES[kind]?.writers.includes(as) ?? false;
     switch (role) {
       case 'platform':
-        return true;
-      case 'institute':
-        return row.state === coahuila;
-      case 'otherInstitute':
-        return row.state === other;
       case 'evaluator':
-        return EVALUATOR_KINDS.has(kind);
+        return writes(role);
+      case 'institute':
+        return writes('institute') && row.state === coahuila;
+      case 'otherInstitute':
+        return writes('institute') && row.state === other;
       case 'agency':
       case 'otherAgency':
         return (
-          KINDS[kind]?.writers === 'agency' &&
+          writes('agency') &&
           row.state === coahuila &&
           row.commitments.length > 0 &&
           row.commitments.every((c) => responsible.get(c) === organizationOf[role])
@@ -485,7 +267,7 @@ describe('write attacks generated from the schema', () => {
     const build = buildAs();
     if (kind === 'State') id = variant === 'otherState' ? world.other.state : null;
     else if (kind === 'Municipality') id = variant === 'otherState' ? world.other.municipality : null;
-    else if (KINDS[kind]) {
+    else if (WRITE_FIXTURES[kind]) {
       const agencyKind = AGENCY_KINDS.has(kind) || kind === 'Commitment' || kind === 'EvaluationScore';
       // Another agency's or state's commitment is one with a responsible agency of its own.
       const owned = (s: Scope) =>
@@ -493,7 +275,7 @@ describe('write attacks generated from the schema', () => {
           ? { responsibleAgencyIds: [s === world.other ? world.other.organization : seedId('organization:conagua')] }
           : {};
       const make = async (s: Scope, extra: Record<string, unknown> = {}) => {
-        const made = await build(kind, { ...(await KINDS[kind].base(s, build)), ...owned(s), ...extra });
+        const made = await build(kind, { ...(await WRITE_FIXTURES[kind].input(s, build)), ...owned(s), ...extra });
         if (kind === 'Commitment') responsible.set(made, (owned(s).responsibleAgencyIds as string[])[0]);
         return made;
       };
@@ -502,7 +284,7 @@ describe('write attacks generated from the schema', () => {
       // A draft another agency keeps; for the institute's kinds, a draft of our own state (within the institute's reach, not an agency's).
       if (variant === 'draft') id = await make(agencyKind ? world.theirs : world.ours, { publication: 'DRAFT' });
       if (variant === 'deleted') {
-        id = await build(kind, await KINDS[kind].base(world.ours, build));
+        id = await build(kind, await WRITE_FIXTURES[kind].input(world.ours, build));
         await world.api.data(
           `mutation($id: ID!) { delete${kind}(id: $id, version: 1) { id } }`,
           { id },
@@ -519,10 +301,7 @@ describe('write attacks generated from the schema', () => {
     world = await twoStates('write_attacks');
     schema = await buildAppSchema();
     nameTargets(world.database.dataSource);
-    await world.database.dataSource.query(
-      `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf')`,
-      [CONTENT],
-    );
+    await storeDocumentFile(world.database.dataSource.manager);
     coahuila = world.ours.state;
     other = world.other.state;
     const { ours, theirs } = world;
@@ -715,7 +494,8 @@ describe('write attacks generated from the schema', () => {
         if (idPaths(mutation).length) unknown.push(`${mutation} has ID arguments now: attack them`);
         continue;
       }
-      if (!special && !(family && KINDS[family[2]])) unknown.push(`${mutation}: no base input in KINDS`);
+      if (!special && !(family && WRITE_FIXTURES[family[2]]))
+        unknown.push(`${mutation}: no valid input for ${family?.[2] ?? mutation} in test/support/write-fixtures.ts`);
       for (const { owner } of idPaths(mutation)) {
         if (owner.startsWith(`${mutation}.`) || SOURCE_FIELD.test(owner)) continue;
         if (!targets.has(owner))
@@ -729,8 +509,8 @@ describe('write attacks generated from the schema', () => {
   const inputCases = async (kind: Kind, update: boolean): Promise<Case[]> => {
     const list: Case[] = [];
     const mutation = `${update ? 'update' : 'create'}${kind}`;
-    const spec = KINDS[kind];
-    const baseRecord = update ? await buildAs()(kind, await spec.base(world.ours, buildAs())) : null;
+    const spec = WRITE_FIXTURES[kind];
+    const baseRecord = update ? await buildAs()(kind, await spec.input(world.ours, buildAs())) : null;
     for (const { path, owner, list: isList } of idPaths(mutation).filter(
       (p) => p.path[0] === 'input' && !SOURCE_FIELD.test(p.owner),
     )) {
@@ -747,7 +527,7 @@ describe('write attacks generated from the schema', () => {
               ? `mutation($id: ID!, $input: ${kind}Input!) { ${mutation}(id: $id, version: 1, input: $input) { id } }`
               : `mutation($input: ${kind}Input!) { ${mutation}(input: $input) { id } }`,
             variables: async (build) => {
-              const base = update ? {} : await spec.base(world.ours, build);
+              const base = update ? {} : await spec.input(world.ours, build);
               const input = setAt(base, path.slice(1), isList ? [id] : id);
               return update ? { id: baseRecord, input } : { input };
             },
@@ -782,7 +562,7 @@ describe('write attacks generated from the schema', () => {
       if (action === 'restore') {
         // A deleted record of another state or agency, to bring back.
         id = await buildAs()(kind, {
-          ...(await KINDS[kind].base(variant === 'otherState' ? world.other : world.theirs, buildAs())),
+          ...(await WRITE_FIXTURES[kind].input(variant === 'otherState' ? world.other : world.theirs, buildAs())),
         });
         await world.api.data(
           `mutation($id: ID!) { delete${kind}(id: $id, version: 1) { id } }`,
@@ -802,7 +582,8 @@ describe('write attacks generated from the schema', () => {
               : action === 'delete'
                 ? `mutation($id: ID!) { delete${kind}(id: $id, version: 1) { id } }`
                 : `mutation($id: ID!) { restore${kind}(id: $id) { id } }`,
-          variables: async () => (action === 'update' ? { id: record, input: KINDS[kind].patch() } : { id: record }),
+          variables: async () =>
+            action === 'update' ? { id: record, input: WRITE_FIXTURES[kind].patch() } : { id: record },
           allowed: () => {
             const t = tag(record);
             if (role === 'public' || role === 'follower') return false;
@@ -818,7 +599,7 @@ describe('write attacks generated from the schema', () => {
     return list;
   };
 
-  it.each(Object.keys(KINDS))(
+  it.each(Object.keys(WRITE_FIXTURES))(
     '%s: create and update with a foreign id in each ID field',
     async (kind) => {
       const wrong = await run(kind, [...(await inputCases(kind, false)), ...(await inputCases(kind, true))]);
@@ -827,7 +608,7 @@ describe('write attacks generated from the schema', () => {
     300_000,
   );
 
-  it.each(Object.keys(KINDS))(
+  it.each(Object.keys(WRITE_FIXTURES))(
     '%s: update, delete and restore of records out of scope',
     async (kind) => {
       const wrong = await run(kind, [
