@@ -2,181 +2,82 @@ import 'reflect-metadata';
 // The record kinds first: resolvers and loaders build their SQL from the kinds' declarations as they load.
 import { KINDS } from './db/entities';
 import { abilityResolvers, RecordAbilitiesResolver } from './common/abilities';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { AccountResolver } from './modules/account/account.resolver';
-import {
-  AgreementResolver,
-  EventAgreementsResolver,
-  SessionAgreementsResolver,
-} from './modules/agreement/agreement.resolver';
-import { AgreementWriteResolver } from './modules/agreement/agreement.write';
-import { AuditEntryResolver, AuditResolver } from './modules/audit/audit.resolver';
-import { TrashResolver } from './modules/audit/trash.resolver';
-import { CommitmentWriteResolver } from './modules/commitment/commitment.write';
-import {
-  EvaluationCriterionWriteResolver,
-  EvaluationScoreWriteResolver,
-  EvaluationWriteResolver,
-  RecommendationWriteResolver,
-} from './modules/evaluation/evaluation.write';
-import { EventWriteResolver } from './modules/event/event.write';
-import { ExerciseWriteResolver } from './modules/exercise/exercise.write';
-import {
-  InformationDeliveryWriteResolver,
-  InformationRequestWriteResolver,
-} from './modules/information/information.write';
-import { MilestoneReviewResolver } from './modules/milestone/milestone-review.resolver';
-import { MilestoneWriteResolver } from './modules/milestone/milestone.write';
-import { OrganizationWriteResolver, PersonWriteResolver } from './modules/organization/organization.write';
-import { RegionWriteResolver, VenueWriteResolver } from './modules/place/place.write';
-import { ActionPlanWriteResolver } from './modules/plan/plan.write';
-import {
-  MembershipWriteResolver,
-  PostWriteResolver,
-  SecretariatWriteResolver,
-} from './modules/secretariat/secretariat.write';
-import { SessionWriteResolver } from './modules/session/session.write';
-import { SessionAttendanceWriteResolver } from './modules/session/session-attendance.write';
-import { SessionAttendanceResolver } from './modules/session/session-attendance.resolver';
-import { ThemeWriteResolver } from './modules/theme/theme.write';
-import {
-  ActionPlanCommitmentsResolver,
-  CommitmentResolver,
-  OrganizationCommitmentsResolver,
-} from './modules/commitment/commitment.resolver';
-import {
-  ActionPlanEvaluationsResolver,
-  CommitmentScoresResolver,
-  CriterionScoreResolver,
-  EvaluationCriterionResolver,
-  EvaluationResolver,
-  ExerciseRecommendationsResolver,
-  RecommendationResolver,
-} from './modules/evaluation/evaluation.resolver';
-import { CommitmentMeetingsResolver, EventParticipationResolver, EventResolver } from './modules/event/event.resolver';
-import { ExerciseResolver, StateExercisesResolver } from './modules/exercise/exercise.resolver';
-import {
-  ActionPlanPagesResolver,
-  CommitmentInformationResolver,
-  ExercisePagesResolver,
-  InformationDeliveryResolver,
-  InformationRequestResolver,
-  OrganizationDeliveriesResolver,
-} from './modules/information/information.resolver';
-import { CommitmentMilestonesResolver, MilestoneResolver } from './modules/milestone/milestone.resolver';
-import { OrganizationResolver, PersonResolver } from './modules/organization/organization.resolver';
-import { MunicipalityResolver, RegionResolver, StateResolver, VenueResolver } from './modules/place/place.resolver';
-import { ActionPlanResolver, ExerciseActionPlansResolver } from './modules/plan/plan.resolver';
-import {
-  ExerciseSecretariatResolver,
-  MembershipResolver,
-  PersonMembershipsResolver,
-  PostResolver,
-  SecretariatResolver,
-} from './modules/secretariat/secretariat.resolver';
-import { PostHolderResolver, SecretariatSessionsResolver, SessionResolver } from './modules/session/session.resolver';
-import { SourceDocumentResolver } from './modules/source/source-document.resolver';
-import { SourceReferenceResolver, SourcedResolver } from './modules/source/source.resolver';
-import { ExerciseThemesResolver, ThemeResolver } from './modules/theme/theme.resolver';
-import { DOCUMENT_RESOLVERS } from './modules/document/document.resolver';
-import { DocumentWriteResolver } from './modules/document/document.write';
-import { ComparisonResolver } from './modules/comparison/comparison.resolver';
-import { CommitmentChangeFeedResolver, ExerciseOpenDataResolver } from './modules/opendata/opendata.resolver';
-import { ExerciseStatisticsResolver } from './modules/statistics/statistics.resolver';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { PROJECT_ROOT } from './common/paths';
 
-const RESOLVERS = [
-  RecordAbilitiesResolver,
-  AccountResolver,
-  AuditResolver,
-  AuditEntryResolver,
-  TrashResolver,
-  MilestoneReviewResolver,
-  RegionWriteResolver,
-  VenueWriteResolver,
-  OrganizationWriteResolver,
-  PersonWriteResolver,
-  ExerciseWriteResolver,
-  ThemeWriteResolver,
-  SecretariatWriteResolver,
-  PostWriteResolver,
-  MembershipWriteResolver,
-  SessionWriteResolver,
-  SessionAttendanceWriteResolver,
-  AgreementWriteResolver,
-  EventWriteResolver,
-  ActionPlanWriteResolver,
-  CommitmentWriteResolver,
-  MilestoneWriteResolver,
-  InformationRequestWriteResolver,
-  InformationDeliveryWriteResolver,
-  EvaluationWriteResolver,
-  EvaluationCriterionWriteResolver,
-  EvaluationScoreWriteResolver,
-  RecommendationWriteResolver,
-  ExerciseResolver,
-  StateResolver,
-  RegionResolver,
-  MunicipalityResolver,
-  VenueResolver,
-  OrganizationResolver,
-  PersonResolver,
-  SecretariatResolver,
-  PostResolver,
-  MembershipResolver,
-  SessionResolver,
-  SessionAttendanceResolver,
-  AgreementResolver,
-  EventResolver,
-  EventParticipationResolver,
-  ThemeResolver,
-  ActionPlanResolver,
-  CommitmentResolver,
-  MilestoneResolver,
-  InformationRequestResolver,
-  InformationDeliveryResolver,
-  EvaluationResolver,
-  EvaluationCriterionResolver,
-  CriterionScoreResolver,
-  RecommendationResolver,
-  SourceDocumentResolver,
-  SourcedResolver,
-  SourceReferenceResolver,
-  ComparisonResolver,
-  ExerciseOpenDataResolver,
-  CommitmentChangeFeedResolver,
-  // Relation fields, each in the module of the records it returns (so modules import their parents only).
-  ExerciseActionPlansResolver,
-  ExerciseSecretariatResolver,
-  PersonMembershipsResolver,
-  ExerciseThemesResolver,
-  ExerciseRecommendationsResolver,
-  ActionPlanEvaluationsResolver,
-  CommitmentScoresResolver,
-  ExercisePagesResolver,
-  ActionPlanPagesResolver,
-  CommitmentInformationResolver,
-  OrganizationDeliveriesResolver,
-  StateExercisesResolver,
-  ActionPlanCommitmentsResolver,
-  OrganizationCommitmentsResolver,
-  CommitmentMilestonesResolver,
-  CommitmentMeetingsResolver,
-  EventAgreementsResolver,
-  SessionAgreementsResolver,
-  SecretariatSessionsResolver,
-  PostHolderResolver,
-  ExerciseStatisticsResolver,
-  DocumentWriteResolver,
-  ...DOCUMENT_RESOLVERS,
-] as const;
+/** Where a module keeps its resolvers: reads and relation fields, and writes. */
+export const RESOLVER_FILE = /\.(resolver|write)\.ts$/;
+
+/**
+ * Every resolver the modules declare: each class (or list of classes) exported by a
+ * `modules/<concept>/*.resolver.ts` or `*.write.ts` file, so a new kind's resolvers need no
+ * registration. The source tree names the files (tsc leaves stale files in dist/); the built
+ * server loads their compiled twins.
+ */
+function moduleResolvers(): Function[] {
+  const files = readdirSync(join(PROJECT_ROOT, 'api/src/modules'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => RESOLVER_FILE.test(file))
+    .sort();
+  const loaded = files.map((file) => ({
+    file,
+    exported: require(join(__dirname, 'modules', file.replace(/\.ts$/, ''))) as Record<string, unknown>,
+  }));
+  const declared = resolverClasses();
+  return loaded.flatMap(({ file, exported }) => {
+    const resolvers = Object.values(exported)
+      .flatMap((value) => (Array.isArray(value) ? value : [value]))
+      .filter((value): value is Function => typeof value === 'function' && declared.has(value));
+    if (!resolvers.length) throw new Error(`api/src/modules/${file} exports no resolver class`);
+    return resolvers;
+  });
+}
+
+/**
+ * The classes declared with `@Resolver` so far. Jest's test files share type-graphql's storage
+ * across their sandboxes, so only classes of this realm (`instanceof Function`) are this run's.
+ */
+const resolverClasses = () =>
+  new Set<Function>(
+    getMetadataStorage()
+      .resolverClasses.map((metadata) => metadata.target)
+      .filter((target) => target instanceof Function),
+  );
+
+/**
+ * A resolver class the schema leaves out would drop its fields silently (declared in a file of
+ * another name, or not exported): refused, as are classes only extended by the listed ones.
+ */
+function assertEveryResolverListed(resolvers: Function[]): void {
+  const covered = new Set<Function>();
+  for (const resolver of resolvers)
+    for (let type = resolver; type && type !== Function.prototype; type = Object.getPrototypeOf(type))
+      covered.add(type);
+  const left = [...resolverClasses()].filter((type) => !covered.has(type)).map((type) => type.name);
+  if (left.length)
+    throw new Error(
+      `Resolver classes outside the schema (export them from a modules/<concept>/*.resolver.ts or *.write.ts file): ${left.join(', ')}`,
+    );
+}
 
 let schema: Promise<GraphQLSchema> | undefined;
+let resolvers: Function[] | undefined;
+
+/** Every resolver of the schema: the modules', and the abilities of each kind staff write. */
+export function appResolvers(): Function[] {
+  if (!resolvers) {
+    resolvers = [RecordAbilitiesResolver, ...moduleResolvers(), ...abilityResolvers(KINDS)];
+    assertEveryResolverListed(resolvers);
+  }
+  return resolvers;
+}
 
 /** The one schema the server, the tests and `npm run schema` use. Built once per process. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [...RESOLVERS, ...abilityResolvers(KINDS)] as [Function, ...Function[]],
+    resolvers: appResolvers() as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
   }).then(describeRoot);

@@ -1,9 +1,11 @@
+import { getNamedType, isObjectType } from 'graphql';
 import { Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { publicCondition } from '../../api/src/common/public-reach';
 import { assertKindsDeclared, defineRecordKind, kindProblems, via } from '../../api/src/common/record-kind';
 import { readableBy, writableBy } from '../../api/src/common/scope';
 import { createDataSource } from '../../api/src/db/data-source';
 import { ENTITIES, KINDS } from '../../api/src/db/entities';
+import { buildAppSchema } from '../../api/src/schema';
 import { TestApi } from '../support/api';
 import { PUBLIC_VIEWER, StaffRole, type Viewer } from '../../api/src/common/viewer';
 
@@ -150,6 +152,28 @@ describe('record kind declarations', () => {
     // No other type says what the viewer may do: a kind left out of the declarations has no viewerCan.
     const withAbilities = schema.types.filter((type: any) => type.fields?.some((f: any) => f.name === 'viewerCan'));
     expect(withAbilities.map((type: any) => type.name).sort()).toEqual([...written].sort());
+  });
+
+  it('give every record and reference kind its reads: one by id from the root (its <kind>.resolver.ts)', async () => {
+    const schema = await buildAppSchema();
+    const query = Object.values(schema.getQueryType()?.getFields() ?? {});
+    /** Kinds read only where they belong, through a field of another type (declared by their own resolvers). */
+    const throughParent: Record<string, string> = { EvaluationScore: 'CriterionScore.record' };
+    const read = KINDS.filter((kind) => kind.reach.ownState || (!kind.reach.never && !kind.reach.parents.length));
+    expect(read.length).toBeGreaterThan(20);
+    const unread = read
+      .map((kind) => kind.entity.name)
+      .filter((name) => {
+        if (throughParent[name]) {
+          const [type, field] = throughParent[name].split('.');
+          const parent = schema.getType(type);
+          return !(isObjectType(parent) && getNamedType(parent.getFields()[field]?.type)?.name === name);
+        }
+        return !query.some(
+          (field) => getNamedType(field.type).name === name && field.args.some((a) => a.name === 'id'),
+        );
+      });
+    expect(unread).toEqual([]);
   });
 
   it('leave an undeclared table readable and writable by nobody', () => {

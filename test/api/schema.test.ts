@@ -1,14 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
-import { buildAppSchema, printAppSchema } from '../../api/src/schema';
+import { buildAppSchema, printAppSchema, RESOLVER_FILE } from '../../api/src/schema';
 import { TestApi } from '../support/api';
 
 describe('the schema as documentation and as a contract', () => {
   it('matches the committed schema.graphql (run `npm run schema` after changing the code)', async () => {
     const committed = readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
     expect(await printAppSchema()).toBe(committed);
+  });
+
+  it('takes its resolvers from every module file that declares one, with nothing to register', async () => {
+    const modules = join(PROJECT_ROOT, 'api/src/modules');
+    const declaring = readdirSync(modules, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.ts') && readFileSync(join(modules, file), 'utf8').includes('@Resolver('),
+    );
+    expect(declaring.length).toBeGreaterThan(30);
+    // A file of another name is never loaded: its fields would be missing from the schema.
+    expect(declaring.filter((file) => !RESOLVER_FILE.test(file))).toEqual([]);
   });
 
   it('describes every type, field, argument and enum value', async () => {

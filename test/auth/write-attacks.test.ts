@@ -7,10 +7,13 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import type { EntityManager } from 'typeorm';
-import { buildAppSchema } from '../../api/src/schema';
+import type { DataSource, EntityManager } from 'typeorm';
+import { declaredKinds, kindOfTable } from '../../api/src/common/record-kind';
+import type { LinkSet } from '../../api/src/common/record-writer';
+import { appResolvers, buildAppSchema } from '../../api/src/schema';
 import { seedId } from '../../api/src/seed/upsert';
-import { ROLES, twoStates, unique, type Role, type Scope, type TwoStates } from '../support/two-states';
+import { ROLES, twoStates, unique, type Builder, type Role, type Scope, type TwoStates } from '../support/two-states';
+import { storeDocumentFile, WRITE_FIXTURES } from '../support/write-fixtures';
 
 /**
  * The write attack surface, generated from the schema: every mutation, every ID or [ID] argument
@@ -33,7 +36,6 @@ import { ROLES, twoStates, unique, type Role, type Scope, type TwoStates } from 
  */
 
 type Kind = string;
-type Writers = 'admins' | 'agency' | 'evaluation';
 
 /** What the fixture knows of a record. */
 interface Tag {
@@ -46,27 +48,7 @@ interface Tag {
   deleted: boolean;
 }
 
-interface KindSpec {
-  writers: Writers;
-  /** The field whose record decides the row's exercise or state. */
-  anchor: string;
-  /** A valid create input within a side's scope; may build parents (as the platform admin). */
-  base: (s: Scope, build: Builder) => Promise<Record<string, unknown>>;
-  /** A harmless change, naming no record. */
-  patch: () => Record<string, unknown>;
-}
-type Builder = (kind: Kind, input: Record<string, unknown>) => Promise<string>;
-
-/** A number no other input of the run uses (positions, session numbers, years). */
-const next = () => Number(unique().split('-')[0]);
-/** A month of its own, so that two holders of one seat never overlap. */
-const month = () => {
-  const year = 2100 + (next() % 800);
-  return { startDate: `${year}-01-01`, endDate: `${year}-02-01` };
-};
-
-/** The file every document of the fixture names (stored in the fixture's set-up). */
-const CONTENT = 'c'.repeat(64);
+/** The parent fields of a document, of which its input names exactly one. */
 const DOCUMENT_PARENT_FIELDS = [
   'sessionId',
   'eventId',
@@ -76,283 +58,7 @@ const DOCUMENT_PARENT_FIELDS = [
   'exerciseId',
 ];
 
-/** The one table of valid inputs: a mutation family with no entry here fails the test below. */
-const KINDS: Record<Kind, KindSpec> = {
-  Region: {
-    writers: 'admins',
-    anchor: 'stateId',
-    base: async (s) => ({ stateId: s.state, name: `Región ${unique()}` }),
-    patch: () => ({ name: `Región ${unique()}` }),
-  },
-  Venue: {
-    writers: 'admins',
-    anchor: 'municipalityId',
-    base: async (s) => ({ municipalityId: s.municipality, name: `Sede ${unique()}` }),
-    patch: () => ({ name: `Sede ${unique()}` }),
-  },
-  Organization: {
-    writers: 'admins',
-    anchor: 'stateId',
-    base: async (s) => ({
-      slug: `org-${unique()}`,
-      name: 'Organización de prueba',
-      kind: 'STATE_AGENCY',
-      stateId: s.state,
-    }),
-    patch: () => ({ abbreviation: 'OP' }),
-  },
-  Person: {
-    writers: 'admins',
-    anchor: 'stateId',
-    base: async (s) => ({ name: `Persona ${unique()}`, stateId: s.state }),
-    patch: () => ({ honorificPrefix: 'Lic.' }),
-  },
-  Exercise: {
-    writers: 'admins',
-    anchor: 'stateId',
-    base: async (s) => ({ slug: `prueba-${unique()}`, title: 'Ejercicio de prueba', stateId: s.state }),
-    patch: () => ({ description: 'Cambio' }),
-  },
-  Theme: {
-    writers: 'admins',
-    anchor: 'exerciseId',
-    base: async (s) => ({ exerciseId: s.exercise, name: `Tema ${unique()}` }),
-    patch: () => ({ name: `Tema ${unique()}` }),
-  },
-  Secretariat: {
-    writers: 'admins',
-    anchor: 'exerciseId',
-    base: async (s, build) => ({
-      exerciseId: await build('Exercise', {
-        slug: `sin-secretariado-${unique()}`,
-        title: 'Ejercicio',
-        stateId: s.state,
-      }),
-      name: 'Secretariado de prueba',
-    }),
-    patch: () => ({ abbreviation: 'SP' }),
-  },
-  Post: {
-    writers: 'admins',
-    anchor: 'secretariatId',
-    base: async (s) => ({
-      secretariatId: s.secretariat,
-      label: `Asiento ${unique()}`,
-      role: 'ALTERNATE',
-      voting: true,
-    }),
-    patch: () => ({ label: `Asiento ${unique()}` }),
-  },
-  Membership: {
-    writers: 'admins',
-    anchor: 'postId',
-    base: async (s) => ({ postId: s.post, personId: s.person, ...month() }),
-    patch: () => ({ title: 'Titular' }),
-  },
-  Session: {
-    writers: 'admins',
-    anchor: 'secretariatId',
-    base: async (s) => ({
-      secretariatId: s.secretariat,
-      type: 'EXTRAORDINARY',
-      number: 1000 + next(),
-      date: '2018-02-01',
-    }),
-    patch: () => ({ summary: 'Cambio' }),
-  },
-  SessionAttendance: {
-    writers: 'admins',
-    anchor: 'sessionId',
-    base: async (s) => ({ sessionId: s.session, description: 'Asistentes' }),
-    patch: () => ({ description: 'Cambio' }),
-  },
-  Agreement: {
-    writers: 'agency',
-    anchor: 'eventId',
-    base: async (s) => ({ eventId: s.meeting, position: next(), text: 'Acuerdo de prueba' }),
-    patch: () => ({ statusNote: 'Cambio' }),
-  },
-  Event: {
-    writers: 'agency',
-    anchor: 'exerciseId',
-    base: async (s) => ({
-      exerciseId: s.exercise,
-      kind: 'WORKING_MEETING',
-      title: `Reunión ${unique()}`,
-      commitmentIds: [s.commitment],
-    }),
-    patch: () => ({ description: 'Cambio' }),
-  },
-  ActionPlan: {
-    writers: 'admins',
-    anchor: 'exerciseId',
-    base: async (s) => ({ exerciseId: s.exercise, title: `Plan ${unique()}` }),
-    patch: () => ({ methodology: 'Cambio' }),
-  },
-  Commitment: {
-    writers: 'admins',
-    anchor: 'planId',
-    base: async (s) => ({ planId: s.plan, title: `Compromiso ${unique()}` }),
-    patch: () => ({ objective: 'Cambio' }),
-  },
-  Milestone: {
-    writers: 'agency',
-    anchor: 'commitmentId',
-    base: async (s) => ({ commitmentId: s.commitment, position: next(), title: `Hito ${unique()}` }),
-    patch: () => ({ status: 'IN_PROGRESS' }),
-  },
-  InformationRequest: {
-    writers: 'agency',
-    anchor: 'commitmentId',
-    base: async (s) => ({ commitmentId: s.commitment, subject: 'Solicitud', recipientDescription: 'Dependencias' }),
-    patch: () => ({ response: 'FULL' }),
-  },
-  InformationDelivery: {
-    writers: 'agency',
-    anchor: 'commitmentId',
-    base: async (s) => ({ commitmentId: s.commitment, description: 'Entrega', pages: 10, pagesQualifier: 'EXACT' }),
-    patch: () => ({ pages: 12 }),
-  },
-  Evaluation: {
-    writers: 'evaluation',
-    anchor: 'planId',
-    base: async (s) => ({ planId: s.plan, evaluatorId: seedId('organization:inai'), title: `Evaluación ${unique()}` }),
-    patch: () => ({ scoresNote: 'Cambio' }),
-  },
-  EvaluationCriterion: {
-    writers: 'evaluation',
-    anchor: 'evaluationId',
-    base: async (s) => ({
-      evaluationId: s.evaluation,
-      code: `T_${next()}`,
-      dimension: 'QUALITY',
-      position: next(),
-      label: 'Criterio',
-    }),
-    patch: () => ({ question: '¿Cambio?' }),
-  },
-  EvaluationScore: {
-    writers: 'evaluation',
-    anchor: 'commitmentId',
-    base: async (s, build) => ({
-      criterionId: await build('EvaluationCriterion', {
-        evaluationId: s.evaluation,
-        code: `S_${next()}`,
-        dimension: 'QUALITY',
-        position: next(),
-        label: 'Criterio',
-      }),
-      commitmentId: s.commitment,
-      score: 2,
-    }),
-    patch: () => ({ score: 3 }),
-  },
-  // A document is written as the record it belongs to: here a meeting, which an agency keeps.
-  Document: {
-    writers: 'agency',
-    anchor: 'eventId',
-    base: async (s) => ({
-      eventId: s.meeting,
-      title: `Acta ${unique()}`,
-      kind: 'ACTA',
-      contentSha256: CONTENT,
-      fileName: 'acta.pdf',
-    }),
-    patch: () => ({ title: `Acta ${unique()}` }),
-  },
-  Recommendation: {
-    writers: 'evaluation',
-    anchor: 'exerciseId',
-    base: async (s) => ({
-      exerciseId: s.exercise,
-      evaluationId: s.evaluation,
-      kind: 'EVALUATOR_RECOMMENDATION',
-      position: next(),
-      text: 'Recomendación de prueba',
-    }),
-    patch: () => ({ text: 'Cambio' }),
-  },
-};
-
-/** The kind of record each ID field names: an ID field missing here fails the test below. */
-const TARGETS: Record<string, Kind> = {
-  'ActionPlanInput.agreedAtSessionId': 'Session',
-  'ActionPlanInput.exerciseId': 'Exercise',
-  'DocumentInput.sessionId': 'Session',
-  'DocumentInput.eventId': 'Event',
-  'DocumentInput.milestoneId': 'Milestone',
-  'DocumentInput.informationDeliveryId': 'InformationDelivery',
-  'DocumentInput.evaluationId': 'Evaluation',
-  'DocumentInput.exerciseId': 'Exercise',
-  'AgreementInput.eventId': 'Event',
-  'AgreementInput.sessionId': 'Session',
-  'AgreementInput.responsibleIds': 'Organization',
-  'CommitmentInput.planId': 'ActionPlan',
-  'CommitmentInput.responsibleAgencyIds': 'Organization',
-  'CommitmentInput.followerIds': 'Organization',
-  'CommitmentInput.participatingAgencyIds': 'Organization',
-  'CommitmentInput.themeIds': 'Theme',
-  'EvaluationCriterionInput.evaluationId': 'Evaluation',
-  'EvaluationInput.evaluatorId': 'Organization',
-  'EvaluationInput.planId': 'ActionPlan',
-  'EvaluationInput.presentedAtEventId': 'Event',
-  'EvaluationScoreInput.commitmentId': 'Commitment',
-  'EvaluationScoreInput.criterionId': 'EvaluationCriterion',
-  'EventInput.commitmentIds': 'Commitment',
-  'EventInput.exerciseId': 'Exercise',
-  'EventInput.hostIds': 'Organization',
-  'EventInput.instructorIds': 'Organization',
-  'EventInput.municipalityId': 'Municipality',
-  'EventInput.organizerIds': 'Organization',
-  'EventInput.parentId': 'Event',
-  'EventInput.participantIds': 'Organization',
-  'EventInput.regionId': 'Region',
-  'EventInput.themeIds': 'Theme',
-  'EventInput.venueId': 'Venue',
-  'ExerciseInput.evaluatorId': 'Organization',
-  'ExerciseInput.guarantorId': 'Organization',
-  'ExerciseInput.localAuthorityId': 'Organization',
-  'ExerciseInput.stateId': 'State',
-  'InformationDeliveryInput.commitmentId': 'Commitment',
-  'InformationDeliveryInput.deliveredById': 'Organization',
-  'InformationDeliveryInput.requestId': 'InformationRequest',
-  'InformationRequestInput.commitmentId': 'Commitment',
-  'InformationRequestInput.recipientId': 'Organization',
-  'MembershipInput.onBehalfOfId': 'Organization',
-  'MembershipInput.personId': 'Person',
-  'MembershipInput.postId': 'Post',
-  'MilestoneInput.commitmentId': 'Commitment',
-  'OrganizationInput.municipalityId': 'Municipality',
-  'OrganizationInput.parentId': 'Organization',
-  'OrganizationInput.stateId': 'State',
-  'PersonInput.stateId': 'State',
-  'PostInput.regionId': 'Region',
-  'PostInput.secretariatId': 'Secretariat',
-  'RecommendationInput.evaluationId': 'Evaluation',
-  'RecommendationInput.exerciseId': 'Exercise',
-  'RecommendationInput.issuedById': 'Organization',
-  'RecommendationInput.issuedByPersonId': 'Person',
-  'RegionInput.seatMunicipalityId': 'Municipality',
-  'RegionInput.stateId': 'State',
-  'SecretariatInput.exerciseId': 'Exercise',
-  'SessionAttendanceInput.sessionId': 'Session',
-  'SessionAttendanceInput.postId': 'Post',
-  'SessionAttendanceInput.organizationId': 'Organization',
-  'SessionAttendanceInput.personId': 'Person',
-  'SessionInput.municipalityId': 'Municipality',
-  'SessionInput.secretariatId': 'Secretariat',
-  'SessionInput.venueId': 'Venue',
-  'ThemeInput.exerciseId': 'Exercise',
-  'VenueInput.municipalityId': 'Municipality',
-  'StaffAccountInput.organizationId': 'Organization',
-  'StaffAccountInput.stateId': 'State',
-  'StaffAccountInvitationInput.organizationId': 'Organization',
-  'StaffAccountInvitationInput.stateId': 'State',
-  'StaffAccountUpdateInput.organizationId': 'Organization',
-  'StaffAccountUpdateInput.stateId': 'State',
-};
-/** Records any staff writer may name, whatever its scope: there is nothing foreign to put there. */
-const GLOBAL = new Set(['SourceDocument']);
+/** Source documents any staff writer may name, whatever its scope: there is nothing foreign to put there. */
 const SOURCE_FIELD = /^\w+Input\.sourceDocumentId$/;
 /** Mutations with no ID argument to attack (checked). */
 const WITHOUT_IDS = new Set(['signIn', 'signOut', 'changePassword', 'setPasswordWithLink']);
@@ -379,7 +85,6 @@ const INSTITUTE_ONLY = new Set([
   'EvaluationScore',
   'Recommendation',
 ]);
-const EVALUATOR_KINDS = new Set(['Evaluation', 'EvaluationCriterion', 'EvaluationScore', 'Recommendation']);
 
 type Variant = 'otherState' | 'otherAgency' | 'draft' | 'deleted';
 
@@ -387,6 +92,8 @@ describe('write attacks generated from the schema', () => {
   let world: TwoStates;
   let schema: GraphQLSchema;
   const tags = new Map<string, Tag>();
+  /** The kind of record each ID input field names (`EventInput.venueId` → `Venue`), from the declarations. */
+  const targets = new Map<string, Kind>();
   let coahuila: string;
   let other: string;
   /** Responsible organisation of each commitment the fixture names. */
@@ -396,6 +103,47 @@ describe('write attacks generated from the schema', () => {
     otherAgency: seedId('organization:conagua'),
   };
 
+  const targetOf = (owner: string): Kind => {
+    const target = targets.get(owner);
+    if (!target) throw new Error(`no declaration says which kind of record ${owner} names`);
+    return target;
+  };
+
+  /**
+   * Which kind each ID field of the mutations' inputs names, read from what declares it rather
+   * than listed here: an input `<Kind>…Input` holds a row of the kind; a field its write spec
+   * links through a link table names the kind of that table's other parent (its `reach`), any
+   * other field the kind its entity's foreign key on that column refers to. A field neither
+   * explains stays unknown, and the first test names it.
+   */
+  function nameTargets(dataSource: DataSource): void {
+    const links = new Map<string, LinkSet[]>();
+    for (const resolver of appResolvers() as { writePath?: { spec: { name: string; links?: LinkSet[] } } }[])
+      if (resolver.writePath) links.set(resolver.writePath.spec.name, resolver.writePath.spec.links ?? []);
+    const entities = declaredKinds()
+      .map((kind) => kind.entity)
+      .sort((a, b) => b.name.length - a.name.length);
+    for (const mutation of mutations())
+      for (const { owner } of idPaths(mutation)) {
+        if (SOURCE_FIELD.test(owner)) continue;
+        const [type, field] = owner.split('.');
+        const entity = entities.find((candidate) => type.startsWith(candidate.name) && type.endsWith('Input'));
+        if (!entity) continue;
+        const link = links.get(entity.name)?.find((set) => set.field === field);
+        if (link) {
+          const parent = kindOfTable(link.table).reach.parents.find((p) => p.column === link.targetColumn);
+          if (parent) targets.set(owner, kindOfTable(parent.table).entity.name);
+          continue;
+        }
+        const metadata = dataSource.getMetadata(entity);
+        const column = metadata.findColumnWithPropertyName(field);
+        const relation = metadata.relations.find((r) =>
+          r.joinColumns.some((joined) => joined.databaseName === column?.databaseName),
+        );
+        if (column && relation) targets.set(owner, (relation.inverseEntityMetadata.target as Function).name);
+      }
+  }
+
   const tag = (id: string): Tag => {
     const found = tags.get(id);
     if (!found) throw new Error(`the fixture has no tag for ${id}`);
@@ -404,7 +152,7 @@ describe('write attacks generated from the schema', () => {
 
   /** A new row's scope, from the records its input names. */
   function rowTag(kind: Kind, input: Record<string, unknown>, self: string): Tag {
-    const anchor = input[KINDS[kind].anchor] as string;
+    const anchor = input[WRITE_FIXTURES[kind].anchor] as string;
     const a = tag(anchor);
     const state = a.kind === 'State' ? anchor : a.state;
     const exercise =
@@ -418,20 +166,21 @@ describe('write attacks generated from the schema', () => {
     return { kind, state, exercise, commitments, draft: input.publication === 'DRAFT', deleted: false };
   }
 
+  /** Whether the role writes the kind (the fixture's writers) of a row in that scope. */
   const mayWrite = (role: Role, kind: Kind, row: Tag): boolean => {
+    const writes = (as: Role) => WRITE_FIXTURES[kind]?.writers.includes(as) ?? false;
     switch (role) {
       case 'platform':
-        return true;
-      case 'institute':
-        return row.state === coahuila;
-      case 'otherInstitute':
-        return row.state === other;
       case 'evaluator':
-        return EVALUATOR_KINDS.has(kind);
+        return writes(role);
+      case 'institute':
+        return writes('institute') && row.state === coahuila;
+      case 'otherInstitute':
+        return writes('institute') && row.state === other;
       case 'agency':
       case 'otherAgency':
         return (
-          KINDS[kind]?.writers === 'agency' &&
+          writes('agency') &&
           row.state === coahuila &&
           row.commitments.length > 0 &&
           row.commitments.every((c) => responsible.get(c) === organizationOf[role])
@@ -481,7 +230,7 @@ describe('write attacks generated from the schema', () => {
 
   const idsIn = (input: Record<string, unknown>, kind: Kind) =>
     Object.entries(input).flatMap(([field, value]) =>
-      TARGETS[`${kind}Input.${field}`]
+      targets.has(`${kind}Input.${field}`)
         ? (Array.isArray(value) ? value : [value]).filter(Boolean).map((id) => ({ field, id: id as string }))
         : [],
     );
@@ -518,7 +267,7 @@ describe('write attacks generated from the schema', () => {
     const build = buildAs();
     if (kind === 'State') id = variant === 'otherState' ? world.other.state : null;
     else if (kind === 'Municipality') id = variant === 'otherState' ? world.other.municipality : null;
-    else if (KINDS[kind]) {
+    else if (WRITE_FIXTURES[kind]) {
       const agencyKind = AGENCY_KINDS.has(kind) || kind === 'Commitment' || kind === 'EvaluationScore';
       // Another agency's or state's commitment is one with a responsible agency of its own.
       const owned = (s: Scope) =>
@@ -526,7 +275,7 @@ describe('write attacks generated from the schema', () => {
           ? { responsibleAgencyIds: [s === world.other ? world.other.organization : seedId('organization:conagua')] }
           : {};
       const make = async (s: Scope, extra: Record<string, unknown> = {}) => {
-        const made = await build(kind, { ...(await KINDS[kind].base(s, build)), ...owned(s), ...extra });
+        const made = await build(kind, { ...(await WRITE_FIXTURES[kind].input(s, build)), ...owned(s), ...extra });
         if (kind === 'Commitment') responsible.set(made, (owned(s).responsibleAgencyIds as string[])[0]);
         return made;
       };
@@ -535,7 +284,7 @@ describe('write attacks generated from the schema', () => {
       // A draft another agency keeps; for the institute's kinds, a draft of our own state (within the institute's reach, not an agency's).
       if (variant === 'draft') id = await make(agencyKind ? world.theirs : world.ours, { publication: 'DRAFT' });
       if (variant === 'deleted') {
-        id = await build(kind, await KINDS[kind].base(world.ours, build));
+        id = await build(kind, await WRITE_FIXTURES[kind].input(world.ours, build));
         await world.api.data(
           `mutation($id: ID!) { delete${kind}(id: $id, version: 1) { id } }`,
           { id },
@@ -551,10 +300,8 @@ describe('write attacks generated from the schema', () => {
   beforeAll(async () => {
     world = await twoStates('write_attacks');
     schema = await buildAppSchema();
-    await world.database.dataSource.query(
-      `INSERT INTO document_content (sha256, size, media_type) VALUES ($1, 0, 'application/pdf')`,
-      [CONTENT],
-    );
+    nameTargets(world.database.dataSource);
+    await storeDocumentFile(world.database.dataSource.manager);
     coahuila = world.ours.state;
     other = world.other.state;
     const { ours, theirs } = world;
@@ -747,10 +494,12 @@ describe('write attacks generated from the schema', () => {
         if (idPaths(mutation).length) unknown.push(`${mutation} has ID arguments now: attack them`);
         continue;
       }
-      if (!special && !(family && KINDS[family[2]])) unknown.push(`${mutation}: no base input in KINDS`);
+      if (!special && !(family && WRITE_FIXTURES[family[2]]))
+        unknown.push(`${mutation}: no valid input for ${family?.[2] ?? mutation} in test/support/write-fixtures.ts`);
       for (const { owner } of idPaths(mutation)) {
         if (owner.startsWith(`${mutation}.`) || SOURCE_FIELD.test(owner)) continue;
-        if (!TARGETS[owner]) unknown.push(`${owner}: which kind of record does it name? (TARGETS)`);
+        if (!targets.has(owner))
+          unknown.push(`${owner}: which kind of record does it name? (no link set nor foreign key says)`);
       }
     }
     expect(unknown).toEqual([]);
@@ -760,12 +509,12 @@ describe('write attacks generated from the schema', () => {
   const inputCases = async (kind: Kind, update: boolean): Promise<Case[]> => {
     const list: Case[] = [];
     const mutation = `${update ? 'update' : 'create'}${kind}`;
-    const spec = KINDS[kind];
-    const baseRecord = update ? await buildAs()(kind, await spec.base(world.ours, buildAs())) : null;
+    const spec = WRITE_FIXTURES[kind];
+    const baseRecord = update ? await buildAs()(kind, await spec.input(world.ours, buildAs())) : null;
     for (const { path, owner, list: isList } of idPaths(mutation).filter(
       (p) => p.path[0] === 'input' && !SOURCE_FIELD.test(p.owner),
     )) {
-      const target = TARGETS[owner];
+      const target = targetOf(owner);
       const field = path[path.length - 1];
       for (const variant of VARIANTS) {
         const id = await foreignRecord(target, variant);
@@ -778,7 +527,7 @@ describe('write attacks generated from the schema', () => {
               ? `mutation($id: ID!, $input: ${kind}Input!) { ${mutation}(id: $id, version: 1, input: $input) { id } }`
               : `mutation($input: ${kind}Input!) { ${mutation}(input: $input) { id } }`,
             variables: async (build) => {
-              const base = update ? {} : await spec.base(world.ours, build);
+              const base = update ? {} : await spec.input(world.ours, build);
               const input = setAt(base, path.slice(1), isList ? [id] : id);
               return update ? { id: baseRecord, input } : { input };
             },
@@ -813,7 +562,7 @@ describe('write attacks generated from the schema', () => {
       if (action === 'restore') {
         // A deleted record of another state or agency, to bring back.
         id = await buildAs()(kind, {
-          ...(await KINDS[kind].base(variant === 'otherState' ? world.other : world.theirs, buildAs())),
+          ...(await WRITE_FIXTURES[kind].input(variant === 'otherState' ? world.other : world.theirs, buildAs())),
         });
         await world.api.data(
           `mutation($id: ID!) { delete${kind}(id: $id, version: 1) { id } }`,
@@ -833,7 +582,8 @@ describe('write attacks generated from the schema', () => {
               : action === 'delete'
                 ? `mutation($id: ID!) { delete${kind}(id: $id, version: 1) { id } }`
                 : `mutation($id: ID!) { restore${kind}(id: $id) { id } }`,
-          variables: async () => (action === 'update' ? { id: record, input: KINDS[kind].patch() } : { id: record }),
+          variables: async () =>
+            action === 'update' ? { id: record, input: WRITE_FIXTURES[kind].patch() } : { id: record },
           allowed: () => {
             const t = tag(record);
             if (role === 'public' || role === 'follower') return false;
@@ -849,7 +599,7 @@ describe('write attacks generated from the schema', () => {
     return list;
   };
 
-  it.each(Object.keys(KINDS))(
+  it.each(Object.keys(WRITE_FIXTURES))(
     '%s: create and update with a foreign id in each ID field',
     async (kind) => {
       const wrong = await run(kind, [...(await inputCases(kind, false)), ...(await inputCases(kind, true))]);
@@ -858,7 +608,7 @@ describe('write attacks generated from the schema', () => {
     300_000,
   );
 
-  it.each(Object.keys(KINDS))(
+  it.each(Object.keys(WRITE_FIXTURES))(
     '%s: update, delete and restore of records out of scope',
     async (kind) => {
       const wrong = await run(kind, [

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { createAccount } from '../../api/src/modules/account/account.service';
 import { generateSynthetic } from '../../api/src/modules/synthetic/synthetic';
 import { seedId } from '../../api/src/seed/upsert';
@@ -64,7 +64,7 @@ export interface TwoStates {
   other: Scope;
   otherStateCode: string;
   /** Runs a create as the platform admin and returns the new record's id. */
-  build(name: string, input: Record<string, unknown>): Promise<string>;
+  build: Builder;
   close(): Promise<void>;
 }
 
@@ -95,12 +95,117 @@ async function account(
   };
 }
 
+/** Creates a record as the platform admin and returns its id. */
+export type Builder = (kind: string, input: Record<string, unknown>) => Promise<string>;
+
+/** A builder running each create as `platform`, published unless the input says otherwise. */
+export const builder =
+  (api: TestApi, platform: Viewer): Builder =>
+  async (name, input) =>
+    (
+      await api.data(
+        `mutation($i: ${name}Input!) { record: create${name}(input: $i) { id } }`,
+        { i: { publication: 'PUBLISHED', ...input } },
+        platform,
+      )
+    ).record.id as string;
+
+/** The seeded or synthetic records a side starts from; `scope` builds the rest. */
+type ScopeBase = Pick<
+  Scope,
+  | 'state'
+  | 'exercise'
+  | 'plan'
+  | 'commitment'
+  | 'secretariat'
+  | 'session'
+  | 'evaluation'
+  | 'organization'
+  | 'municipality'
+>;
+
+/** The records a side's inputs name, built (as the platform admin, published) where the seed has none. */
+export async function scope(build: Builder, base: ScopeBase): Promise<Scope> {
+  const n = unique();
+  const region = await build('Region', { stateId: base.state, name: `Región ${n}` });
+  const secretariatFree = await build('Exercise', {
+    slug: `sin-secretariado-${n}`,
+    title: 'Ejercicio sin Secretariado',
+    stateId: base.state,
+  });
+  return {
+    ...base,
+    bareExercise: secretariatFree,
+    meeting: await build('Event', {
+      exerciseId: base.exercise,
+      kind: 'WORKING_MEETING',
+      title: `Reunión ${n}`,
+      commitmentIds: [base.commitment],
+    }),
+    request: await build('InformationRequest', {
+      commitmentId: base.commitment,
+      subject: `Solicitud ${n}`,
+      recipientDescription: 'Dependencias',
+    }),
+    criterion: await build('EvaluationCriterion', {
+      evaluationId: base.evaluation,
+      code: `PRUEBA_${serial}`,
+      dimension: 'QUALITY',
+      position: 90,
+      label: 'Criterio',
+    }),
+    freeCriterion: await build('EvaluationCriterion', {
+      evaluationId: base.evaluation,
+      code: `LIBRE_${serial}`,
+      dimension: 'QUALITY',
+      position: 91,
+      label: 'Criterio libre',
+    }),
+    post: await build('Post', {
+      secretariatId: base.secretariat,
+      label: `Asiento ${n}`,
+      role: 'ALTERNATE',
+      voting: true,
+    }),
+    person: await build('Person', { name: `Persona ${n}`, stateId: base.state }),
+    region,
+    venue: await build('Venue', { municipalityId: base.municipality, name: `Sede ${n}` }),
+    theme: await build('Theme', { exerciseId: base.exercise, name: `Tema ${n}` }),
+  };
+}
+
+const X = 'coahuila-2015-2017';
+
+/**
+ * Coahuila as seeded around one of its commitments (commitment 2 unless told): its exercise,
+ * plan, Secretariat with its first session, evaluation, DIPETRE and Saltillo.
+ */
+export async function coahuilaBase(
+  dataSource: DataSource,
+  commitment = seedId(`commitment:${X}:c2`),
+): Promise<ScopeBase> {
+  const [firstSession] = await dataSource.query(
+    `SELECT s.id FROM session s WHERE s.secretariat_id = $1 ORDER BY s.type, s.number LIMIT 1`,
+    [seedId(`secretariat:${X}:stga`)],
+  );
+  return {
+    state: seedId('state:MX-COA'),
+    exercise: seedId(`exercise:${X}`),
+    plan: seedId(`plan:${X}:pal`),
+    commitment,
+    secretariat: seedId(`secretariat:${X}:stga`),
+    session: firstSession.id as string,
+    evaluation: seedId(`evaluation:${X}:pal`),
+    organization: seedId('organization:dipetre'),
+    municipality: seedId('municipality:MX-COA:030'),
+  };
+}
+
 export async function twoStates(label: string): Promise<TwoStates> {
   const database = await ownDatabase(label);
   await generateSynthetic(database.dataSource, { count: 1, seed: 12, drafts: 0, deleted: 0 });
   const api = await TestApi.open(database.url);
   const q = (sql: string, params: unknown[] = []) => database.dataSource.query(sql, params);
-  const X = 'coahuila-2015-2017';
   const coahuila = seedId('state:MX-COA');
   const [{ id: otherExercise, state_id: otherState, code: otherStateCode }] = await q(
     `SELECT x.id, x.state_id, s.code FROM exercise x JOIN state s ON s.id = x.state_id WHERE x.is_synthetic`,
@@ -116,91 +221,11 @@ export async function twoStates(label: string): Promise<TwoStates> {
     evaluator: await account(m, StaffRole.NATIONAL_EVALUATOR, seedId('organization:inai'), null),
     platform: await account(m, StaffRole.PLATFORM_ADMIN, null, null),
   };
-  const build = async (name: string, input: Record<string, unknown>) =>
-    (
-      await api.data(
-        `mutation($i: ${name}Input!) { record: create${name}(input: $i) { id } }`,
-        { i: { publication: 'PUBLISHED', ...input } },
-        viewers.platform,
-      )
-    ).record.id as string;
-
-  /** The records a side's inputs name, built (as the platform admin, published) where the seed has none. */
-  const scope = async (base: {
-    state: string;
-    exercise: string;
-    plan: string;
-    commitment: string;
-    secretariat: string;
-    session: string;
-    evaluation: string;
-    organization: string;
-    municipality: string;
-  }): Promise<Scope> => {
-    const n = unique();
-    const region = await build('Region', { stateId: base.state, name: `Región ${n}` });
-    const secretariatFree = await build('Exercise', {
-      slug: `sin-secretariado-${n}`,
-      title: 'Ejercicio sin Secretariado',
-      stateId: base.state,
-    });
-    return {
-      ...base,
-      bareExercise: secretariatFree,
-      meeting: await build('Event', {
-        exerciseId: base.exercise,
-        kind: 'WORKING_MEETING',
-        title: `Reunión ${n}`,
-        commitmentIds: [base.commitment],
-      }),
-      request: await build('InformationRequest', {
-        commitmentId: base.commitment,
-        subject: `Solicitud ${n}`,
-        recipientDescription: 'Dependencias',
-      }),
-      criterion: await build('EvaluationCriterion', {
-        evaluationId: base.evaluation,
-        code: `PRUEBA_${serial}`,
-        dimension: 'QUALITY',
-        position: 90,
-        label: 'Criterio',
-      }),
-      freeCriterion: await build('EvaluationCriterion', {
-        evaluationId: base.evaluation,
-        code: `LIBRE_${serial}`,
-        dimension: 'QUALITY',
-        position: 91,
-        label: 'Criterio libre',
-      }),
-      post: await build('Post', {
-        secretariatId: base.secretariat,
-        label: `Asiento ${n}`,
-        role: 'ALTERNATE',
-        voting: true,
-      }),
-      person: await build('Person', { name: `Persona ${n}`, stateId: base.state }),
-      region,
-      venue: await build('Venue', { municipalityId: base.municipality, name: `Sede ${n}` }),
-      theme: await build('Theme', { exerciseId: base.exercise, name: `Tema ${n}` }),
-    };
-  };
-  const [firstSession] = await q(
-    `SELECT s.id FROM session s WHERE s.secretariat_id = $1 ORDER BY s.type, s.number LIMIT 1`,
-    [seedId(`secretariat:${X}:stga`)],
-  );
-  const coahuilaBase = {
-    state: coahuila,
-    exercise: seedId(`exercise:${X}`),
-    plan: seedId(`plan:${X}:pal`),
-    secretariat: seedId(`secretariat:${X}:stga`),
-    session: firstSession.id as string,
-    evaluation: seedId(`evaluation:${X}:pal`),
-    organization: seedId('organization:dipetre'),
-    municipality: seedId('municipality:MX-COA:030'),
-  };
-  const ours = await scope({ ...coahuilaBase, commitment: seedId(`commitment:${X}:c2`) });
-  const theirs = await scope({
-    ...coahuilaBase,
+  const build = builder(api, viewers.platform);
+  const base = await coahuilaBase(database.dataSource);
+  const ours = await scope(build, base);
+  const theirs = await scope(build, {
+    ...base,
     commitment: seedId(`commitment:${X}:c6`),
     organization: seedId('organization:conagua'),
   });
@@ -221,7 +246,7 @@ export async function twoStates(label: string): Promise<TwoStates> {
     `INSERT INTO municipality (id, state_id, inegi_key, cvegeo, name, time_zone) VALUES ($1, $2, '001', '99001', 'Municipio de prueba', 'America/Mexico_City')`,
     [municipality, otherState],
   );
-  const other = await scope({
+  const other = await scope(build, {
     state: otherState,
     exercise: otherExercise,
     plan: plan.id,
