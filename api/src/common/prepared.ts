@@ -68,7 +68,7 @@ const turns = new WeakMap<QueryRunner, Promise<unknown>>();
  * Runs a transaction's prepared statements one after another. The loaders of one nesting level
  * ask together, and a connection answers one statement at a time whatever the client does:
  * handing pg a statement while another runs on the same client only queued it in pg (a
- * deprecated use, refused by pg 9), so queueing here costs nothing.
+ * deprecated use, removed in pg 9), so queueing here costs nothing.
  */
 function inTurn<R>(runner: QueryRunner, run: () => Promise<R>): Promise<R> {
   const next = (turns.get(runner) ?? Promise.resolve()).then(run, run);
