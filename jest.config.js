@@ -5,6 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   // The record kinds before any suite's imports: modules build SQL from their declarations as they load.
   setupFiles: ['reflect-metadata', '<rootDir>/api/src/db/entities.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/one-statement-at-a-time.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   transform: {

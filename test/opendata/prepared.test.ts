@@ -4,6 +4,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { byId } from '../../api/src/common/loaders';
 import { types as pgTypes } from 'pg';
 import { parseTimestamptz, positional, preparedQuery } from '../../api/src/common/prepared';
+import { createDataSource } from '../../api/src/db/data-source';
 import { newRequestScope, scopedManager } from '../../api/src/db/sql-counter';
 import { EvaluationCriterion, EvaluationScore } from '../../api/src/modules/evaluation/evaluation.entity';
 import { Event } from '../../api/src/modules/event/event.entity';
@@ -98,6 +99,60 @@ describe('prepared, pipelined reads', () => {
     expect(outcomes[2]).toEqual({ status: 'fulfilled', value: [{ two: 2 }] });
     // The connections stay usable, prepared statements included.
     for (let i = 0; i < 3; i += 1) expect(await preparedQuery(manager, 'SELECT 2 AS two', [])).toEqual([{ two: 2 }]);
+  });
+
+  it('prepares inside a transaction too: on its connection, once per text, a name per text', async () => {
+    const scope = newRequestScope('in-transaction');
+    const { answers, counted, prepared } = await api.dataSource.transaction(async (transaction) => {
+      const manager = scopedManager(transaction, scope);
+      const answers = await Promise.all([
+        preparedQuery(manager, 'SELECT $1::int + 1 AS n', [1]),
+        preparedQuery(manager, 'SELECT $1::int + 1 AS n', [2]),
+        preparedQuery(manager, 'SELECT $1::int + 2 AS n', [2], 'array'),
+      ]);
+      const counted = scope.statements;
+      const prepared: { name: string; statement: string }[] = await transaction.query(
+        `SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE 'SELECT $1::int + _ AS n' ORDER BY statement`,
+      );
+      return { answers, counted, prepared };
+    });
+    expect(answers).toEqual([[{ n: 2 }], [{ n: 3 }], [[4]]]);
+    expect(counted).toBe(3);
+    expect(prepared.map((row) => row.statement)).toEqual(['SELECT $1::int + 1 AS n', 'SELECT $1::int + 2 AS n']);
+    expect(prepared[0].name).not.toBe(prepared[1].name);
+  });
+
+  it('rolls a transaction back when PostgreSQL refuses one of its prepared statements; the connection serves them again', async () => {
+    // One connection, so that every transaction below meets the statements the previous ones prepared.
+    const single = createDataSource(db.url, { poolSize: 1, quiet: true });
+    await single.initialize();
+    try {
+      await single.query('CREATE TABLE rollback_probe (n int)');
+      const refused = single.transaction(async (manager) => {
+        await manager.query('INSERT INTO rollback_probe VALUES (1)');
+        await preparedQuery(manager, 'SELECT count(*)::int AS n FROM rollback_probe', []);
+        await preparedQuery(manager, 'SELECT 1 / $1::int AS boom', [0]);
+      });
+      await expect(refused).rejects.toMatchObject({ code: '22012' }); // division_by_zero
+      const aborted = single.transaction(async (manager) => {
+        await preparedQuery(manager, 'SELECT 1 / $1::int AS boom', [0]).catch(() => undefined);
+        // Not parsed: the transaction is aborted, so this text is parsed again the next time.
+        await preparedQuery(manager, 'SELECT 3 AS three', []);
+      });
+      await expect(aborted).rejects.toMatchObject({ code: '25P02' }); // in_failed_sql_transaction
+      const again = await single.transaction((manager) =>
+        Promise.all([
+          preparedQuery(manager, 'SELECT count(*)::int AS n FROM rollback_probe', []),
+          preparedQuery(manager, 'SELECT 1 / $1::int AS boom', [1]),
+          preparedQuery(manager, 'SELECT 3 AS three', []),
+        ]),
+      );
+      expect(again).toEqual([[{ n: 0 }], [{ boom: 1 }], [{ three: 3 }]]);
+      expect(await preparedQuery(single.manager, 'SELECT 3 AS three', [])).toEqual([{ three: 3 }]);
+    } finally {
+      await single.query('DROP TABLE IF EXISTS rollback_probe');
+      await single.destroy();
+    }
   });
 
   it("reads timestamptz exactly as pg's own parser does", async () => {

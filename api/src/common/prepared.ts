@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import pg, { types as pgTypes, type CustomTypesConfig, type Pool, type PoolClient, type QueryResult } from 'pg';
-import type { EntityManager, EntityMetadata, EntityTarget, QueryRunner } from 'typeorm';
+import {
+  QueryRunnerAlreadyReleasedError,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityTarget,
+  type QueryRunner,
+} from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { statementOrigin } from '../db/sql-counter';
@@ -8,13 +14,14 @@ import { kindOfTable } from './record-kind';
 import type { ScopeCondition } from './scope';
 
 /**
- * Read statements sent as named prepared statements: PostgreSQL parses and plans each text once
- * per connection instead of on every request; and pipelined (below). The statement still goes
- * through the data source's logger, so it is counted in the request's SQL statements and printed
- * with LOG_SQL=1.
+ * A statement sent as a named prepared statement: PostgreSQL parses and plans each text once per
+ * connection instead of at every run (for the checks every write runs, planning costs several
+ * times the running, record-writer.ts). The statement still goes through the data source's
+ * logger, so it is counted in the request's SQL statements and printed with LOG_SQL=1.
  *
- * Inside a transaction (a manager with its own query runner) the statement runs on that
- * transaction's connection through TypeORM, unprepared, after the statements queued before it.
+ * Outside a transaction, reads are pipelined (below). Inside one (a manager with its own query
+ * runner), the statement runs on the transaction's connection, which keeps its prepared statements
+ * as any other, after the statements queued before it.
  */
 export async function preparedQuery<R = Record<string, unknown>>(
   manager: EntityManager,
@@ -22,12 +29,23 @@ export async function preparedQuery<R = Record<string, unknown>>(
   values: unknown[],
   rowMode?: 'array',
 ): Promise<R[]> {
-  if (manager.queryRunner) {
-    const rows: Record<string, unknown>[] = await inTurn(manager.queryRunner, () => manager.query(text, values));
-    // Columns come back in select order; the names are unique, so the values in order are the array.
-    return (rowMode === 'array' ? rows.map((row) => Object.values(row)) : rows) as R[];
-  }
   const connection = manager.connection;
+  const runner = manager.queryRunner;
+  if (runner) {
+    return inTurn(runner, async () => {
+      if (runner.isReleased) throw new QueryRunnerAlreadyReleasedError();
+      connection.logger.logQuery(text, values, statementOrigin(manager));
+      const client = (await runner.connect()) as PoolClient;
+      const query = { name: statementName(text), text, values, types: READ_TYPES };
+      try {
+        const result = rowMode ? await client.query({ ...query, rowMode }) : await client.query(query);
+        return result.rows as R[];
+      } catch (error) {
+        connection.logger.logQueryError(error as Error, text, values, statementOrigin(manager));
+        throw error;
+      }
+    });
+  }
   connection.logger.logQuery(text, values, statementOrigin(manager));
   const pool = (connection.driver as PostgresDriver).master as Pool;
   let pipeline = pipelines.get(pool);
@@ -43,38 +61,14 @@ export async function preparedQuery<R = Record<string, unknown>>(
   }
 }
 
-/**
- * A statement in the transaction `manager` works in, sent on its connection as a named prepared
- * statement: planned once per connection instead of at every run. For the checks every write runs
- * with the same text, whose planning costs several times their running (record-writer.ts).
- */
-export async function preparedInTransaction<R = Record<string, unknown>>(
-  manager: EntityManager,
-  text: string,
-  values: unknown[],
-): Promise<R[]> {
-  const runner = manager.queryRunner;
-  if (!runner) return manager.query(text, values);
-  return inTurn(runner, async () => {
-    manager.connection.logger.logQuery(text, values, statementOrigin(manager));
-    const client = (await runner.connect()) as PoolClient;
-    try {
-      return (await client.query({ name: statementName(text), text, values })).rows as R[];
-    } catch (error) {
-      manager.connection.logger.logQueryError(error as Error, text, values, statementOrigin(manager));
-      throw error;
-    }
-  });
-}
-
-/** Per transaction, the last statement the loaders queued on its connection. */
+/** Per transaction, the last prepared statement queued on its connection. */
 const turns = new WeakMap<QueryRunner, Promise<unknown>>();
 
 /**
- * Runs a transaction's loader statements one after another. The loaders of one nesting level ask
- * together, and a connection answers one statement at a time whatever the client does: handing
- * pg a statement while another runs on the same client only queued it in pg (a deprecated use,
- * removed in pg 9), so queueing here costs nothing.
+ * Runs a transaction's prepared statements one after another. The loaders of one nesting level
+ * ask together, and a connection answers one statement at a time whatever the client does:
+ * handing pg a statement while another runs on the same client only queued it in pg (a
+ * deprecated use, removed in pg 9), so queueing here costs nothing.
  */
 function inTurn<R>(runner: QueryRunner, run: () => Promise<R>): Promise<R> {
   const next = (turns.get(runner) ?? Promise.resolve()).then(run, run);

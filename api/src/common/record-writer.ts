@@ -4,7 +4,7 @@ import { QueryFailedError, type EntityManager, type EntityMetadata, type ObjectL
 import type { Context } from './context';
 import { badInput, DomainError, ErrorCode, forbidden, InputProblem, notFound, unauthenticated } from './errors';
 import { assertUuid } from './ids';
-import { preparedInTransaction } from './prepared';
+import { preparedQuery } from './prepared';
 import { partialDateEnd, partialDateStart } from './partial-date';
 import {
   belongTogether,
@@ -358,7 +358,7 @@ export class RecordWriter<T extends ObjectLiteral & { id: string; version?: numb
     const [{ wrong, allowed }]: {
       wrong: { field: string; target: string; linkable: boolean; alive: boolean; together: boolean } | null;
       allowed: boolean;
-    }[] = await preparedInTransaction(manager, `SELECT ${wrongSql} AS wrong, ${allowedSql} AS allowed`, params);
+    }[] = await preparedQuery(manager, `SELECT ${wrongSql} AS wrong, ${allowedSql} AS allowed`, params);
     if (wrong) {
       const field = `input.${wrong.field}`;
       if (!wrong.linkable)
