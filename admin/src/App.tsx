@@ -8,7 +8,7 @@ import { createDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { AppLayout } from './layout';
 import { theme } from './theme';
-import { RESOURCE_DATA, RESOURCE_NAMES, RESOURCE_VIEWS } from './registry';
+import { RESOURCE_DATA, RESOURCES } from './registry';
 
 const dataProvider = createDataProvider(RESOURCE_DATA);
 
@@ -53,8 +53,8 @@ function BackOffice() {
       requireAuth
       disableTelemetry
     >
-      {RESOURCE_NAMES.map((name) => (
-        <Resource key={name} {...RESOURCE_VIEWS[name]} name={name} />
+      {RESOURCES.map(({ name, views }) => (
+        <Resource key={name} {...views} name={name} />
       ))}
       <CustomRoutes>
         <Route path="/embed" element={<EmbedPage />} />

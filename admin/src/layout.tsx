@@ -20,7 +20,8 @@ import {
   useTranslate,
   useUserMenu,
 } from 'react-admin';
-import { resourcesIn, type MenuGroup } from './resourceNames';
+import type { MenuGroup } from './defineResource';
+import { resourcesIn } from './registry';
 
 /** Keeps <html lang> in step with the chosen language (WCAG 3.1.1). */
 function DocumentLanguage() {
@@ -92,7 +93,7 @@ function RestorersOnly({ children }: { children: ReactNode }) {
   return canAccess ? <>{children}</> : null;
 }
 
-/** A group's resources (resourceNames.ts); each item hides itself from an account that may not list it. */
+/** A group's resources (their resource.ts places them); each item hides itself from an account that may not list it. */
 const resourceItems = (group: MenuGroup) =>
   resourcesIn(group).map((name) => <Menu.ResourceItem key={name} name={name} />);
 

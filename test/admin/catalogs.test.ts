@@ -2,8 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import englishMessages from 'ra-language-english';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
-import en from '../../admin/src/i18n/en';
-import esMX from '../../admin/src/i18n/es-MX';
+import { resourceMessages } from '../../admin/src/defineResource';
+import english from '../../admin/src/i18n/en';
+import spanish from '../../admin/src/i18n/es-MX';
+import { RESOURCES } from './resources';
+
+// The catalogues as i18nProvider.ts assembles them: the shared messages and every resource's labels.
+const esMX = { ...spanish, resources: resourceMessages(RESOURCES, 'es-MX') };
+const en = { ...english, resources: resourceMessages(RESOURCES, 'en') };
 
 type Tree = { [key: string]: string | Tree };
 const keys = (tree: Tree, prefix = ''): string[] =>

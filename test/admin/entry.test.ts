@@ -1,5 +1,5 @@
 import esMX from '../../admin/src/i18n/es-MX';
-import { RESOURCE_NAMES, WITHOUT_LIST } from '../../admin/src/resourceNames';
+import { definitionOf, LISTED } from './resources';
 import { backOfficeSuite, COMMITMENT_2 } from './support';
 
 jest.setTimeout(300_000);
@@ -24,7 +24,7 @@ describe('back-office entry points and field errors', () => {
   it('opens every record from its list (the list row is not taken for the record)', async () => {
     const page = await suite.page({ as: suite.staff.institute });
     const opened: string[] = [];
-    for (const resource of RESOURCE_NAMES.filter((name) => !WITHOUT_LIST.includes(name))) {
+    for (const { name: resource } of LISTED) {
       await page.goto(`${suite.origin}/admin/${resource}`);
       const row = page.locator('#main-content tbody tr').first();
       await row.or(page.getByRole('status')).first().waitFor();
@@ -36,7 +36,7 @@ describe('back-office entry points and field errors', () => {
       opened.push(resource);
     }
     // The institute reads every kind of record; the seed has records of each but staff accounts of others.
-    expect(opened.length).toBeGreaterThanOrEqual(RESOURCE_NAMES.length - WITHOUT_LIST.length - 1);
+    expect(opened.length).toBeGreaterThanOrEqual(LISTED.length - 1);
   });
 
   it('checks a delivery in the browser (required text, whole pages), reads dd/mm/aaaa, and puts the server refusal at its field in Spanish', async () => {
@@ -53,8 +53,14 @@ describe('back-office entry points and field errors', () => {
     await page.getByRole('button', { name: 'Guardar' }).click();
     // The input validators run although the form also has cross-field rules; nothing is sent.
     const summary = (field: string, message: string) => page.locator('li', { hasText: `${field}: ${message}` });
-    await summary(esMX.resources.informationDeliveries.fields.pages, esMX.tablero.validation.integer).waitFor();
-    await summary(esMX.resources.informationDeliveries.fields.description, esMX.ra.validation.required).waitFor();
+    await summary(
+      definitionOf('informationDeliveries').labels['es-MX'].fields.pages,
+      esMX.tablero.validation.integer,
+    ).waitFor();
+    await summary(
+      definitionOf('informationDeliveries').labels['es-MX'].fields.description,
+      esMX.ra.validation.required,
+    ).waitFor();
     expect(await page.getByText('@@react-admin@@').count()).toBe(0);
     expect(requests).toEqual([]);
 

@@ -2,39 +2,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import esMX from '../../admin/src/i18n/es-MX';
 import { canAccess, type Identity } from '../../admin/src/providers/permissions';
-import { RESOURCE_NAMES, WITHOUT_LIST, type ResourceName } from '../../admin/src/resourceNames';
-import type { RecordKindName } from '../../admin/src/generated/graphql';
 import { generateSynthetic } from '../../api/src/modules/synthetic/synthetic';
+import { LISTED } from './resources';
 import { apiAs, backOfficeSuite, signIn, type Accounts } from './support';
-
-/** The kind of record each resource shows, as the API names it (registry.ts reads it from the data specs, which need a browser). */
-const KIND: Record<ResourceName, RecordKindName | undefined> = {
-  commitments: 'Commitment',
-  milestones: 'Milestone',
-  informationRequests: 'InformationRequest',
-  informationDeliveries: 'InformationDelivery',
-  events: 'Event',
-  agreements: 'Agreement',
-  sessions: 'Session',
-  sessionAttendance: 'SessionAttendance',
-  secretariats: 'Secretariat',
-  posts: 'Post',
-  memberships: 'Membership',
-  people: 'Person',
-  exercises: 'Exercise',
-  actionPlans: 'ActionPlan',
-  themes: 'Theme',
-  evaluations: 'Evaluation',
-  evaluationCriteria: 'EvaluationCriterion',
-  recommendations: 'Recommendation',
-  organizations: 'Organization',
-  regions: 'Region',
-  venues: 'Venue',
-  municipalities: undefined,
-  states: undefined,
-  sourceDocuments: undefined,
-  staffAccounts: undefined,
-};
 
 export const WIDTHS = {
   desktop: { width: 1280, height: 900 },
@@ -137,15 +107,13 @@ export function sweepAt(width: keyof typeof WIDTHS, { syntheticStates = 0 } = {}
         await goTo(page, `/${resource}`);
         await rows.or(page.getByRole('status')).or(page.getByText(ERROR_BOUNDARY)).first().waitFor();
       };
-      for (const resource of RESOURCE_NAMES.filter(
-        (name) => !WITHOUT_LIST.includes(name) && canAccess(identity, 'list', name),
-      )) {
+      for (const { name: resource, data } of LISTED.filter(({ name }) => canAccess(identity, 'list', name))) {
         try {
           await openList(resource);
           await check(`${resource} list`);
           const create = page.locator('#main-content').getByRole('link', { name: esMX.ra.action.create, exact: true });
           const offered = (await create.count()) > 0;
-          if (offered !== canAccess(identity, 'create', resource, KIND[resource]))
+          if (offered !== canAccess(identity, 'create', resource, data.kind))
             problems.push(`${resource} list: Create ${offered ? 'offered' : 'missing'}`);
 
           if (await rows.count()) {

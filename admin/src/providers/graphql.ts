@@ -1,8 +1,12 @@
-import { HttpError } from 'react-admin';
+// From ra-core, which react-admin re-exports: node-side tests load this (through the resources' data specs), and react-admin does not load in node.
+import { HttpError } from 'ra-core';
 import type { TypedDocumentString } from '../generated/graphql';
 
-/** The API, on the same origin as the back-office (the session cookie travels with it). */
-export const GRAPHQL_URL = new URL('../graphql', new URL(import.meta.env.BASE_URL, window.location.origin)).pathname;
+/**
+ * The API, on the same origin as the back-office (the session cookie travels with it), beside its
+ * /admin/ (vite.config.ts's base). A constant, so node-side tests can load the resource definitions.
+ */
+export const GRAPHQL_URL = '/graphql';
 
 /** The stable `extensions.code` values of the API (README, "Errors"). */
 export type ErrorCode =

@@ -1,6 +1,6 @@
 /**
  * Form values to write inputs. The form starts from the record's values, read per input field
- * (each resource's data.ts); what is sent back is the input fields only.
+ * (each resource's data spec, in its resource.ts); what is sent back is the input fields only.
  */
 
 /** How each field of a write input is read off a record (the form starts from these values). */

@@ -15,8 +15,8 @@ export interface ListArgs {
 }
 
 /**
- * What the data provider can do with one resource. Each resource folder builds its own (`data.ts`,
- * mostly with `define`); registry.ts assembles them by resource name.
+ * What the data provider can do with one resource. Each resource folder's `resource.ts` builds its
+ * own, mostly with `define`; registry.ts assembles them by resource name.
  */
 export interface ResourceSpec {
   getList?(args: ListArgs): Promise<{ totalCount: number; nodes: RaRecord[] }>;
@@ -35,6 +35,12 @@ export interface ResourceSpec {
   restore?: RestoreDocument;
 }
 
+declare const writtenInput: unique symbol;
+/** Type only (never set): the input a spec writes, so defineResource can require a label for each of its fields. */
+export interface WrittenInput<Input> {
+  readonly [writtenInput]?: Input;
+}
+
 export type RestoreDocument = TypedDocumentString<{ record: { id: string } }, { id: string | number }>;
 
 type Conn<Row> = { page: { totalCount: number; nodes: Row[] } };
@@ -51,7 +57,7 @@ export function define<Row extends { id: string }, Rec extends Row, LV, Input>(s
   kind?: G.RecordKindName;
   restore?: RestoreDocument;
   input?: InputFields<Input, Rec>;
-}): ResourceSpec {
+}): ResourceSpec & WrittenInput<Input> {
   const fields = spec.input as InputFields<Input, never> | undefined;
   const forForm = (record: Rec): RaRecord => {
     const values: Record<string, unknown> = {};
