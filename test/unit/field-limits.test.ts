@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
 import ts from 'typescript';
 import * as LIMITS from '../../api/src/common/field-limits';
-import '../../api/src/schema';
+import { appResolvers } from '../../api/src/schema';
 
 /**
  * Text limits have one definition (api/src/common/field-limits.ts). The API's inputs and the
@@ -11,6 +11,9 @@ import '../../api/src/schema';
  * reads them (the admin cannot load in Jest: react-admin is ESM-only) and holds every limit the
  * admin puts on a field to the limit the API's input puts on it.
  */
+
+// The modules' resolver files declare the inputs (and their limits) as they load.
+appResolvers();
 
 type Meta = { propertyName: string; name?: string; constraints: unknown[] };
 const metadata = (getMetadataStorage() as unknown as { validationMetadatas: Map<Function, Meta[]> })
