@@ -88,7 +88,14 @@ describe('the wastebasket ("Papelera")', () => {
     await table.getByRole('row').filter({ hasText: 'Tema borrado de prueba' }).waitFor();
     await page.getByRole('combobox', { name: 'Tipo de registro' }).click();
     await page.getByRole('option', { name: 'Hito' }).click();
-    await page.getByText('No hay registros eliminados que puedas restaurar.').waitFor();
+    // Once in a CI run the empty list never came; say what the page showed instead.
+    await page
+      .getByText('No hay registros eliminados que puedas restaurar.')
+      .waitFor()
+      .catch(async (error: Error) => {
+        const shown = await page.locator('#main-content').innerText();
+        throw new Error(`${error.message}\nat ${page.url()}, the page showed:\n${shown}`);
+      });
     await page.getByRole('combobox', { name: 'Tipo de registro' }).click();
     await page.getByRole('option', { name: 'Tema' }).click();
     await table.getByRole('row').filter({ hasText: 'Tema borrado de prueba' }).waitFor();
