@@ -19,8 +19,10 @@ import type { LoaderFactory } from './loaders';
 import { preparedQuery } from './prepared';
 import { declaredKinds, type ParentLink, type RecordKind } from './record-kind';
 import {
+  agencyWrites,
   belongTogether,
   bind,
+  evaluatorWrites,
   followedUpBy,
   historyReadableBy,
   linkableBy,
@@ -110,6 +112,8 @@ interface ChildLink {
   kind: RecordKind;
   column?: string;
   link?: LinkTable;
+  /** Every link table that decides who writes the kind (decidingLinks). */
+  deciding: LinkTable[];
 }
 
 /** A link table a kind's own write rule reads (an event is kept by the commitments it serves): its columns. */
@@ -123,23 +127,16 @@ interface LinkTable {
 
 /** The link tables whose rows decide who writes a row of `kind` (its rule reads them). */
 const decidingLinks = (kind: RecordKind): LinkTable[] => {
-  const rule = [kind.scope?.commitments, agencyRule(kind), evaluatorRule(kind)]
-    .map((sql) => sql?.('c') ?? '')
-    .join(' ');
+  const rule = [
+    kind.scope?.commitments?.('c') ?? '',
+    agencyWrites(kind.table, 'c'),
+    evaluatorWrites(kind.table, 'c'),
+  ].join(' ');
   return declaredKinds().flatMap((link) => {
     const [own, other] = link.reach.ownState ? [] : link.reach.parents;
     if (!own || !other || own.table !== kind.table || !new RegExp(`\\b${link.table}\\b`).test(rule)) return [];
     return [{ table: link.table, own: own.column, other }];
   });
-};
-
-const agencyRule = (kind: RecordKind) => {
-  const agency = kind.scope?.writers?.agency;
-  return typeof agency === 'function' ? agency : undefined;
-};
-const evaluatorRule = (kind: RecordKind) => {
-  const evaluator = kind.scope?.writers?.evaluator;
-  return typeof evaluator === 'function' ? evaluator : undefined;
 };
 
 /**
@@ -151,12 +148,13 @@ const evaluatorRule = (kind: RecordKind) => {
 const childLinks = (table: string): ChildLink[] =>
   writtenKinds().flatMap((kind) => {
     const placement = (kind.exercise ?? kind.state)?.('c') ?? '';
+    const deciding = decidingLinks(kind);
     const placed = [...kind.reach.parents, ...(kind.reach.anyOf ?? [])]
       .filter((link) => link.table === table && placement.includes(`c.${link.column}`))
-      .map((link): ChildLink => ({ kind, column: link.column }));
-    const linked = decidingLinks(kind)
+      .map((link): ChildLink => ({ kind, column: link.column, deciding }));
+    const linked = deciding
       .filter((link) => link.other.table === table)
-      .map((link): ChildLink => ({ kind, link }));
+      .map((link): ChildLink => ({ kind, link, deciding }));
     return [...placed, ...linked];
   });
 
@@ -179,7 +177,7 @@ const creatableUnder = (viewer: Viewer, parent: string, child: ChildLink, params
   if (viewer.kind !== 'staff' || !writesSome(viewer.role, child.kind.table)) return 'FALSE';
   const { table } = child.kind;
   const columns = [`'id', '${NEW_ROW}'::uuid`, ...(child.column ? [`'${child.column}', a.id`] : [])];
-  const links = decidingLinks(child.kind).map(({ table: linkTable, own, other }) =>
+  const links = child.deciding.map(({ table: linkTable, own, other }) =>
     other.table === parent && child.link?.table === linkTable
       ? `"${linkTable}" AS (SELECT c.id AS ${own}, a.id AS ${other.column} FROM c)`
       : `"${linkTable}" AS (SELECT c.id AS ${own}, t.id AS ${other.column} FROM c, "${other.table}" t
@@ -201,12 +199,13 @@ const abilitiesOf = (kind: RecordKind): LoaderFactory<string, RecordAbilities> =
   const known = loaders.get(kind.table);
   if (known) return known;
   const { table } = kind;
+  // What may be created under the kind's rows follows from the declarations alone: found once.
+  const children = childLinks(table);
   const factory: LoaderFactory<string, RecordAbilities> = (manager, viewer) =>
     new DataLoader(async (ids) => {
       if (viewer.kind !== 'staff') return ids.map(() => NOTHING);
       const params: unknown[] = [ids];
       const followUp = followedUpBy(viewer, table, 'a');
-      const children = childLinks(table);
       const creatable = children.map((child) => creatableUnder(viewer, table, child, params));
       // IS TRUE: a condition on a missing link (a national body's state) is unknown, and allows nothing.
       const sql = `SELECT a.id,
