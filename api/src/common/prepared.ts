@@ -29,34 +29,38 @@ export async function preparedQuery<R = Record<string, unknown>>(
   values: unknown[],
   rowMode?: 'array',
 ): Promise<R[]> {
-  const connection = manager.connection;
   const runner = manager.queryRunner;
   if (runner) {
-    return inTurn(runner, async () => {
+    return inTurn(runner, () => {
       if (runner.isReleased) throw new QueryRunnerAlreadyReleasedError();
-      connection.logger.logQuery(text, values, statementOrigin(manager));
-      const client = (await runner.connect()) as PoolClient;
-      const query = { name: statementName(text), text, values, types: READ_TYPES };
-      try {
+      return logged(manager, text, values, async () => {
+        const client = (await runner.connect()) as PoolClient;
+        const query = { name: statementName(text), text, values, types: READ_TYPES };
         const result = rowMode ? await client.query({ ...query, rowMode }) : await client.query(query);
         return result.rows as R[];
-      } catch (error) {
-        connection.logger.logQueryError(error as Error, text, values, statementOrigin(manager));
-        throw error;
-      }
+      });
     });
   }
-  connection.logger.logQuery(text, values, statementOrigin(manager));
-  const pool = (connection.driver as PostgresDriver).master as Pool;
-  let pipeline = pipelines.get(pool);
-  if (!pipeline) {
-    pipeline = new Pipeline(pool);
-    pipelines.set(pool, pipeline);
-  }
+  const pool = (manager.connection.driver as PostgresDriver).master as Pool;
+  const pipeline = pipelines.get(pool) ?? new Pipeline(pool);
+  pipelines.set(pool, pipeline);
+  return logged(
+    manager,
+    text,
+    values,
+    async () => (await pipeline.query(statementName(text), text, values, rowMode)) as R[],
+  );
+}
+
+/** Runs a statement through the data source's logger: counted, printed with LOG_SQL=1, its error logged. */
+async function logged<R>(manager: EntityManager, text: string, values: unknown[], run: () => Promise<R>): Promise<R> {
+  const { logger } = manager.connection;
+  const origin = statementOrigin(manager);
+  logger.logQuery(text, values, origin);
   try {
-    return (await pipeline.query(statementName(text), text, values, rowMode)) as R[];
+    return await run();
   } catch (error) {
-    connection.logger.logQueryError(error as Error, text, values, statementOrigin(manager));
+    logger.logQueryError(error as Error, text, values, origin);
     throw error;
   }
 }
