@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { generateSynthetic, removeSynthetic } from '../../api/src/modules/synthetic/synthetic';
-import { apiAs, backOfficeSuite, COAHUILA, COMMITMENT_2, COMMITMENT_6, signIn } from './support';
+import { apiAs, backOfficeSuite, COAHUILA, COMMITMENT_2, COMMITMENT_6, signIn, choose } from './support';
 
 // Each case is a person's whole task in a real browser (sign-in, several screens, a save): more
 // than the default minute on a busy two-core machine.
@@ -56,10 +56,8 @@ describe('back-office in Chromium', () => {
     await page.getByLabel('Qué se entregó').fill('Estados financieros del fondo de pensiones 2017');
     await page.getByLabel('Fecha de entrega').fill('2018-01-15');
     await page.getByLabel('Fojas', { exact: true }).fill('40');
-    await page.getByLabel('Las fojas son').click();
-    await page.getByRole('option', { name: 'Exacto' }).click();
-    await page.getByLabel('Publicación').click();
-    await page.getByRole('option', { name: 'Publicado' }).click();
+    await choose(page.getByLabel('Las fojas son'), 'Exacto');
+    await choose(page.getByLabel('Publicación'), 'Publicado');
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.waitForURL(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show/deliveries`);
     await page.getByRole('cell', { name: 'Estados financieros del fondo de pensiones 2017', exact: true }).waitFor();
@@ -125,14 +123,12 @@ describe('back-office in Chromium', () => {
       .waitFor();
     await agency.getByRole('link', { name: 'Agregar hito' }).click();
     await agency.getByLabel('Qué se hará').fill('Publicar los estados financieros auditados del fondo');
-    await agency.getByLabel('Estado').click();
-    await agency.getByRole('option', { name: 'Cumplido' }).click();
+    await choose(agency.getByLabel('Estado'), 'Cumplido');
     await agency.getByRole('button', { name: 'Guardar' }).click();
     // Done needs evidence: said under the input and in the summary, nothing sent.
     await agency.getByRole('alert').filter({ hasText: 'Hay 1 campo con error' }).waitFor();
     await agency.getByLabel('Enlace a la evidencia').fill('https://transparencia.example.mx/dipetre/estados-2017.pdf');
-    await agency.getByLabel('Publicación').click();
-    await agency.getByRole('option', { name: 'Publicado' }).click();
+    await choose(agency.getByLabel('Publicación'), 'Publicado');
     await agency.getByRole('button', { name: 'Guardar' }).click();
     await agency.waitForURL(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show/milestones`);
     await agency.getByRole('heading', { name: '1. Publicar los estados financieros auditados del fondo' }).waitFor();

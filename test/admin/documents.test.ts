@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { seedId } from '../../api/src/seed/upsert';
-import { backOfficeSuite, COMMITMENT_2 } from './support';
+import { backOfficeSuite, COMMITMENT_2, choose } from './support';
 
 // Whole tasks in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
@@ -66,8 +66,7 @@ describe('documents in the back-office', () => {
 
     // Done, with the document as its only evidence.
     await page.goto(`${suite.origin}/admin/milestones/${milestone}`);
-    await page.getByLabel('Estado').click();
-    await page.getByRole('option', { name: 'Cumplido' }).click();
+    await choose(page.getByLabel('Estado'), 'Cumplido');
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.waitForURL(`${suite.origin}/admin/commitments/${COMMITMENT_2}/show/milestones`);
     const [row] = await suite.dataSource.query('SELECT status, evidence_url FROM milestone WHERE id = $1', [milestone]);

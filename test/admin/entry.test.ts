@@ -1,6 +1,6 @@
 import esMX from '../../admin/src/i18n/es-MX';
 import { definitionOf, LISTED } from './resources';
-import { backOfficeSuite, COMMITMENT_2 } from './support';
+import { backOfficeSuite, COMMITMENT_2, choose } from './support';
 
 jest.setTimeout(300_000);
 
@@ -66,8 +66,7 @@ describe('back-office entry points and field errors', () => {
 
     await page.getByLabel('Qué se entregó').fill('Oficio con las actas');
     await page.getByLabel('Fojas', { exact: true }).fill('12');
-    await page.getByLabel('Las fojas son').click();
-    await page.getByRole('option', { name: 'Exacto' }).click();
+    await choose(page.getByLabel('Las fojas son'), 'Exacto');
     // Typed as people here write it; a date far outside the 2015-2017 exercise is the server's to refuse.
     await page.getByLabel('Fecha de entrega').fill('01/01/2099');
     await page.getByRole('button', { name: 'Guardar' }).click();

@@ -1,5 +1,5 @@
 import type { Locator } from 'playwright-core';
-import { apiAs, backOfficeSuite, COMMITMENT_2 } from './support';
+import { apiAs, backOfficeSuite, COMMITMENT_2, choose } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
@@ -90,8 +90,7 @@ describe('history and activity as sentences', () => {
     const activity = page.getByRole('list', { name: 'Historial de cambios' });
     await sentence(activity, /creó la entrega de información «Entrega con historia» el/);
     expect((await activity.textContent()) ?? '').not.toMatch(RAW);
-    await page.getByLabel('Tipo de registro').click();
-    await page.getByRole('option', { name: 'Hitos' }).click();
+    await choose(page.getByLabel('Tipo de registro'), 'Hitos');
     await sentence(activity, /cambió «Estado» en el hito «9\. Hito con historia»/);
     expect(await activity.getByText(/entrega de información «Entrega con historia»/).count()).toBe(0);
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { backOfficeSuite } from './support';
+import { backOfficeSuite, choose } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(240_000);
@@ -72,8 +72,7 @@ describe('importing a spreadsheet in the back-office', () => {
     ]);
     const template = readFileSync((await download.path())!);
 
-    await page.getByRole('combobox', { name: 'Ejercicio' }).click();
-    await page.getByRole('option', { name: title }).click();
+    await choose(page.getByRole('combobox', { name: 'Ejercicio' }), title);
 
     await upload(
       page,
@@ -142,8 +141,7 @@ describe('importing a spreadsheet in the back-office', () => {
     await page.goto(`${suite.origin}/admin/import`);
     const template = Buffer.from(await (await fetch(`${suite.origin}/import/plantilla.xlsx`)).arrayBuffer());
     const [{ title }] = await suite.dataSource.query('SELECT title FROM exercise WHERE slug = $1', [EXERCISE]);
-    await page.getByRole('combobox', { name: 'Ejercicio' }).click();
-    await page.getByRole('option', { name: title }).click();
+    await choose(page.getByRole('combobox', { name: 'Ejercicio' }), title);
     const rows = [
       { 'Número de compromiso': 2, 'Información entregada': 'Entrega propia desde la hoja', Fojas: 'más de 40' },
       { 'Número de compromiso': 6, 'Información entregada': 'Entrega ajena desde la hoja', Fojas: 12 },

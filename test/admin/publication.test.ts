@@ -1,4 +1,4 @@
-import { apiAs, backOfficeSuite, COAHUILA, COMMITMENT_2, COMMITMENT_6 } from './support';
+import { apiAs, backOfficeSuite, COAHUILA, COMMITMENT_2, COMMITMENT_6, choose } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
@@ -24,8 +24,7 @@ describe('drafts and publishing', () => {
     await page.goto(`${suite.origin}/admin/events`);
     await page.getByRole('button', { name: 'Agregar filtro' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Publicación' }).click();
-    await page.getByRole('combobox', { name: 'Publicación' }).click();
-    await page.getByRole('option', { name: 'Borrador' }).click();
+    await choose(page.getByRole('combobox', { name: 'Publicación' }), 'Borrador');
     const rows = page.locator('tbody tr');
     await page.waitForURL((url) => url.searchParams.get('filter') === '{"publication":"DRAFT"}');
     // The seed is all published: the drafts are the two meetings.
@@ -68,8 +67,7 @@ describe('drafts and publishing', () => {
       /^Un borrador solo lo ve el personal que lo tiene a su cargo: no aparece en el sitio público/,
     );
     await helper.waitFor();
-    await page.getByRole('combobox', { name: /^Publicación/ }).click();
-    await page.getByRole('option', { name: 'Publicado' }).click();
+    await choose(page.getByRole('combobox', { name: /^Publicación/ }), 'Publicado');
     await helper.waitFor({ state: 'detached' });
   });
 });

@@ -1,5 +1,5 @@
 import { seedId } from '../../api/src/seed/upsert';
-import { backOfficeSuite, COMMITMENT_2 } from './support';
+import { backOfficeSuite, COMMITMENT_2, choose } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
@@ -45,8 +45,7 @@ describe('rubric scores in the back-office', () => {
     expect(await publicScores()).toEqual(Array(9).fill(null));
 
     await row.getByRole('button', { name: /: 2\.5$/ }).click();
-    await dialog.getByLabel('Publicación').click();
-    await page.getByRole('option', { name: 'Publicado' }).click();
+    await choose(dialog.getByLabel('Publicación'), 'Publicado');
     await dialog.getByRole('button', { name: 'Guardar' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await row.getByText('Sin dato').count()).toBe(8);

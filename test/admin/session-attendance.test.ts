@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { seedId } from '../../api/src/seed/upsert';
-import { backOfficeSuite } from './support';
+import { backOfficeSuite, choose } from './support';
 
 // A whole task in a real browser on a busy two-core machine.
 jest.setTimeout(180_000);
@@ -45,8 +45,7 @@ describe('session attendance in the back-office', () => {
     await page
       .getByLabel(/^Descripción, con las palabras de la fuente/)
       .fill('Servidores públicos de la región centro');
-    await page.getByLabel('Publicación').click();
-    await page.getByRole('option', { name: 'Publicado' }).click();
+    await choose(page.getByLabel('Publicación'), 'Publicado');
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.waitForURL(`${suite.origin}/admin/sessions/${SEVENTH}/show`);
     await attendance(page)

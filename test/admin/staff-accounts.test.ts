@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { seedId } from '../../api/src/seed/upsert';
-import { apiAs, backOfficeSuite, signIn } from './support';
+import { apiAs, backOfficeSuite, signIn, choose } from './support';
 
 // Whole tasks in a real browser, with argon2 hashing on a busy two-core machine.
 jest.setTimeout(180_000);
@@ -50,8 +50,7 @@ describe('staff accounts in the back-office', () => {
     await page.goto(`${suite.origin}/admin/staffAccounts/create`);
     await page.getByLabel('Correo electrónico').fill(email);
     await page.getByLabel('Nombre visible').fill(name);
-    await page.getByLabel('Rol').click();
-    await page.getByRole('option', { name: 'Enlace de dependencia' }).click();
+    await choose(page.getByLabel('Rol'), 'Enlace de dependencia');
     await page.getByLabel('Organización').fill('DIPETRE');
     await page
       .getByRole('option', { name: /DIPETRE/ })

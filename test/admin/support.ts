@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../../api/src/app';
 import { PROJECT_ROOT } from '../../api/src/common/paths';
@@ -202,4 +202,20 @@ export async function apiAs(origin: string, email: string, password: string) {
     if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
     return body.data as Record<string, any>;
   };
+}
+
+/**
+ * Chooses `option` in a select (MUI's, or react-admin's over it), opened from the keyboard, and
+ * waits until the select shows it. A click on the closed select is a mousedown and a mouseup, and
+ * MUI takes a mouseup that it handles 400 ms or more after the mousedown, over the selected option
+ * the menu opens under the pointer, as choosing that option: on a loaded CI machine the menu shut
+ * so, and the next click chose nothing. Opening with ArrowDown has no such window.
+ */
+export async function choose(select: Locator, option: string): Promise<void> {
+  const page = select.page();
+  // The select's menu carries its label too, and may stay in the page once closed.
+  const combobox = select.and(page.getByRole('combobox'));
+  await combobox.press('ArrowDown');
+  await page.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
+  await combobox.filter({ hasText: option }).waitFor();
 }
