@@ -71,8 +71,15 @@ const SPECIAL = new Set([
   'sendPasswordLink',
   'reviewMilestone',
 ]);
-/** Commitment-hanging kinds: another agency's record of these exists. */
-const AGENCY_KINDS = new Set(['Milestone', 'InformationRequest', 'InformationDelivery', 'Event', 'Agreement']);
+/**
+ * Commitment-hanging kinds, of which another agency's record exists: those the fixture's agencies
+ * write, so that a new one gets its "another agency's record" cases the day its fixture is written.
+ */
+const AGENCY_KINDS = new Set(
+  Object.entries(WRITE_FIXTURES)
+    .filter(([, fixture]) => fixture.writers.includes('agency'))
+    .map(([kind]) => kind),
+);
 const INSTITUTE_ONLY = new Set([
   'Session',
   'SessionAttendance',
