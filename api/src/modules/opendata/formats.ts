@@ -11,7 +11,9 @@ import { LIST_DELIMITER, type Resource, type ResourceField } from './resources';
  * mark, declared `"encoding": "utf-8"` in the data package (what the Data Package spec
  * recommends, and an IANA name every Frictionless reader and TextDecoder accept). Excel on
  * Windows (es-MX) reads BOM-less UTF-8 as ANSI and shows "AcuÃ±a": spreadsheet users get their
- * own copy of each file, `<name>-excel.csv`, the same bytes after a BOM, outside the package.
+ * own copy of each file, `<name>-excel.csv`, the same bytes after a BOM, outside the package,
+ * except a text longer than a spreadsheet cell holds, which that copy cuts itself and marks
+ * (spreadsheetCell).
  * Numbers are bare (11169, never "11,169"), booleans true/false, dates ISO 8601 at the precision
  * the source gives, lists joined with ";", and anything not stated is an empty cell.
  *
@@ -59,6 +61,23 @@ function csvCell(field: ResourceField, value: unknown): string {
   return neutraliseFormula(field.type === 'list' ? (value as string[]).join(LIST_DELIMITER) : String(value));
 }
 
+/**
+ * The most characters a spreadsheet cell holds (Excel's limit). Excel cuts a longer cell of a CSV
+ * it opens, without a word, so the spreadsheet copy cuts it first and says so in the cell.
+ */
+export const SPREADSHEET_CELL_LIMIT = 32_767;
+
+/** A cell of the spreadsheet copy: as in the package's CSV when it fits a cell, else cut, with a note saying so and where the whole value is. */
+export function spreadsheetCell(cell: string, resource: Pick<Resource, 'name'>): string {
+  if (cell.length <= SPREADSHEET_CELL_LIMIT) return cell;
+  const length = new Intl.NumberFormat('es-MX').format(cell.length);
+  const limit = new Intl.NumberFormat('es-MX').format(SPREADSHEET_CELL_LIMIT);
+  const note = ` […] [Texto cortado: tiene ${length} caracteres y una celda de hoja de cálculo guarda hasta ${limit}; completo en ${resource.name}.csv y ${resource.name}.json]`;
+  const kept = cell.slice(0, SPREADSHEET_CELL_LIMIT - note.length);
+  // Never half a character: a high surrogate without its pair is dropped.
+  return (/[\uD800-\uDBFF]$/.test(kept) ? kept.slice(0, -1) : kept) + note;
+}
+
 /** RFC 4180 with CRLF; any cell holding a CR or LF is quoted (csv-stringify leaves a bare CR unquoted), so no cell can add a row. */
 const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
 
@@ -96,7 +115,10 @@ export async function* csvChunks(
   for await (const rows of withFirstBatch(batches)) {
     const cells = (rows ?? []).map((row) => {
       const record = exportRecord(resource, row);
-      return resource.fields.map((field) => csvCell(field, record[field.name]));
+      return resource.fields.map((field) => {
+        const cell = csvCell(field, record[field.name]);
+        return flavour === 'excel' ? spreadsheetCell(cell, resource) : cell;
+      });
     });
     yield header + (cells.length ? stringify(cells, CSV_OPTIONS) : '');
     header = '';

@@ -85,7 +85,7 @@ ${files}
 <li><a href="/calendar/exercises/${slug}.ics">Calendario de sesiones y eventos</a> (iCalendar: suscríbase desde su aplicación de calendario)</li>
 <li><a href="/feeds/exercises/${slug}.atom">Cambios publicados</a> (Atom)</li>
 </ul>
-<p>Los CSV usan coma, fin de línea CRLF, UTF-8 sin BOM (los del paquete de datos); las copias «-excel.csv» son los mismos datos con BOM, para que Excel muestre bien los acentos. Fechas ISO 8601 con la precisión que da la fuente (AAAA, AAAA-MM o AAAA-MM-DD), claves INEGI de municipio y números sin separador de miles. Lo que la fuente no dice queda vacío. Uso libre conforme a los <a href="https://datos.gob.mx/libreusomx">Términos de Libre Uso MX</a>.</p>`,
+<p>Los CSV usan coma, fin de línea CRLF, UTF-8 sin BOM (los del paquete de datos); las copias «-excel.csv» son los mismos datos con BOM, para que Excel muestre bien los acentos; un texto de más de 32,767 caracteres, lo más que guarda una celda de Excel, va cortado en la copia y lo dice en la celda (el texto completo está en el CSV y el JSON). Fechas ISO 8601 con la precisión que da la fuente (AAAA, AAAA-MM o AAAA-MM-DD), claves INEGI de municipio y números sin separador de miles. Lo que la fuente no dice queda vacío. Uso libre conforme a los <a href="https://datos.gob.mx/libreusomx">Términos de Libre Uso MX</a>.</p>`,
     `<link rel="alternate" type="application/atom+xml" title="Cambios publicados" href="/feeds/exercises/${slug}.atom">
 <link rel="alternate" type="application/ld+json" title="DCAT" href="${at}/catalog.json">
 `,
