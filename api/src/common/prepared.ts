@@ -42,8 +42,11 @@ export async function preparedQuery<R = Record<string, unknown>>(
     });
   }
   const pool = (manager.connection.driver as PostgresDriver).master as Pool;
-  const pipeline = pipelines.get(pool) ?? new Pipeline(pool);
-  pipelines.set(pool, pipeline);
+  let pipeline = pipelines.get(pool);
+  if (!pipeline) {
+    pipeline = new Pipeline(pool);
+    pipelines.set(pool, pipeline);
+  }
   return logged(
     manager,
     text,
