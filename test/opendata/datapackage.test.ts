@@ -72,6 +72,9 @@ function cellProblem(field: Field, cell: string, missing: string[]): string | nu
   return null;
 }
 
+/** UTF-8's byte-order mark, which the package's files must not start with and the spreadsheet copies must. */
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
  * The data package as a journalist or a validator receives it: a zip whose datapackage.json is a
  * valid Data Package (v2 profile, vendored) and whose every CSV fits its own Table Schema, keys
@@ -169,17 +172,12 @@ describe('the Frictionless data package', () => {
     for (const resource of tables()) {
       const content = files.get(resource.path) as Buffer;
       expect(resource.encoding).toBe('utf-8');
-      expect([resource.path, content.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))]).toEqual([
-        resource.path,
-        false,
-      ]);
+      expect([resource.path, content.subarray(0, 3).equals(BOM)]).toEqual([resource.path, false]);
       expect(new TextDecoder(resource.encoding, { fatal: true }).decode(content)).toBe(content.toString('utf8'));
       expect(resource.dialect).toMatchObject({ delimiter: ',', lineTerminator: '\r\n', header: true });
     }
     expect(() => new TextDecoder('utf-8-sig')).toThrow(/not supported/); // what the package used to declare
-    expect(
-      (files.get('diccionario-de-datos.csv') as Buffer).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])),
-    ).toBe(false);
+    expect((files.get('diccionario-de-datos.csv') as Buffer).subarray(0, 3).equals(BOM)).toBe(false);
   });
 
   it('gives spreadsheet users their own copy of each CSV, outside the package: the same bytes after a BOM, a text too long for a cell cut and marked', async () => {
@@ -195,10 +193,10 @@ describe('the Frictionless data package', () => {
       const copy = Buffer.from(await response.arrayBuffer());
       const packaged = files.get(`${name}.csv`) as Buffer;
       expect(files.has(`${name}-excel.csv`)).toBe(false);
-      expect(copy.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+      expect(copy.subarray(0, 3).equals(BOM)).toBe(true);
       const whole = parseCsv(packaged.toString('utf8'));
       if (whole.flat().every((cell) => cell.length <= 32_767)) {
-        expect([name, copy.equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), packaged]))]).toEqual([name, true]);
+        expect([name, copy.equals(Buffer.concat([BOM, packaged]))]).toEqual([name, true]);
         continue;
       }
       // Excel cuts such a cell without a word: the copy cuts it first, keeps the most it can and says so.

@@ -66,13 +66,13 @@ function csvCell(field: ResourceField, value: unknown): string {
  * it opens, without a word, so the spreadsheet copy cuts it first and says so in the cell.
  */
 export const SPREADSHEET_CELL_LIMIT = 32_767;
+/** Counts in the cut note, as a person in Mexico reads them (32,767). */
+const count = new Intl.NumberFormat('es-MX');
 
 /** A cell of the spreadsheet copy: as in the package's CSV when it fits a cell, else cut, with a note saying so and where the whole value is. */
 export function spreadsheetCell(cell: string, resource: Pick<Resource, 'name'>): string {
   if (cell.length <= SPREADSHEET_CELL_LIMIT) return cell;
-  const length = new Intl.NumberFormat('es-MX').format(cell.length);
-  const limit = new Intl.NumberFormat('es-MX').format(SPREADSHEET_CELL_LIMIT);
-  const note = ` […] [Texto cortado: tiene ${length} caracteres y una celda de hoja de cálculo guarda hasta ${limit}; completo en ${resource.name}.csv y ${resource.name}.json]`;
+  const note = ` […] [Texto cortado: tiene ${count.format(cell.length)} caracteres y una celda de hoja de cálculo guarda hasta ${count.format(SPREADSHEET_CELL_LIMIT)}; completo en ${resource.name}.csv y ${resource.name}.json]`;
   const kept = cell.slice(0, SPREADSHEET_CELL_LIMIT - note.length);
   // Never half a character: a high surrogate without its pair is dropped.
   return (/[\uD800-\uDBFF]$/.test(kept) ? kept.slice(0, -1) : kept) + note;
